@@ -1,0 +1,162 @@
+// graph/graph_store.h — the front door of the property-graph store.
+//
+// A GraphStore is a persistent property graph kept in RocksDB (the layout is
+// in docs/STORAGE.md). Nothing of RocksDB or Boost shows through this header.
+//
+// All reads and writes go through a Transaction: it reads from a consistent
+// snapshot taken when it began, sees its own uncommitted writes, and commits
+// them as one atomic RocksDB write batch (all of it or none of it). A
+// transaction that is destroyed without Commit() writes nothing.
+//
+// Threading: one GraphStore may be shared by threads; a Transaction belongs
+// to one thread. One process at a time may open a database for writing; a
+// second writer gets ng::Error(kLocked). Read-only handles work while another
+// process writes.
+#ifndef NEWSGRAPH_GRAPH_GRAPH_STORE_H_
+#define NEWSGRAPH_GRAPH_GRAPH_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/error.h"
+#include "graph/value.h"
+
+namespace ng {
+
+using NodeId = uint64_t;
+using RelId = uint64_t;
+
+struct Node {
+  NodeId id = 0;
+  std::vector<std::string> labels;  // sorted, no duplicates
+  Properties properties;
+};
+
+struct Relationship {
+  RelId id = 0;
+  std::string type;
+  NodeId start = 0;
+  NodeId end = 0;
+  Properties properties;
+};
+
+enum class Direction { kOutgoing, kIncoming, kBoth };
+
+// One entry of a node's adjacency: enough to expand without reading records.
+struct AdjacencyEntry {
+  RelId relationship = 0;
+  std::string type;
+  NodeId neighbour = 0;
+  Direction direction = Direction::kOutgoing;  // kOutgoing: this node is the start
+};
+
+// Pull cursor over ids. Next() returns false when exhausted.
+class IdCursor {
+ public:
+  virtual ~IdCursor() = default;
+  virtual bool Next(uint64_t* id) = 0;
+};
+
+class AdjacencyCursor {
+ public:
+  virtual ~AdjacencyCursor() = default;
+  virtual bool Next(AdjacencyEntry* entry) = 0;
+};
+
+struct OpenOptions {
+  bool read_only = false;          // stats/export/check: never create, never write
+  bool create_if_missing = true;   // ignored when read_only
+};
+
+struct StoreCounts {
+  uint64_t nodes = 0;
+  uint64_t relationships = 0;
+  std::vector<std::pair<std::string, uint64_t>> per_label;  // sorted by label
+  std::vector<std::pair<std::string, uint64_t>> per_type;   // sorted by type
+};
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+
+  // ---- reads (snapshot + this transaction's own writes)
+  virtual std::optional<Node> GetNode(NodeId id) const = 0;
+  virtual std::optional<Relationship> GetRelationship(RelId id) const = 0;
+  virtual bool NodeExists(NodeId id) const = 0;
+
+  // All node ids / relationship ids, ascending.
+  virtual std::unique_ptr<IdCursor> ScanNodes() const = 0;
+  virtual std::unique_ptr<IdCursor> ScanRelationships() const = 0;
+  // Node ids carrying `label`, ascending.
+  virtual std::unique_ptr<IdCursor> ScanLabel(const std::string& label) const = 0;
+  // Relationships of `node` in `direction`, restricted to `types` unless it is
+  // empty. With kBoth a self-loop appears twice (once each way).
+  virtual std::unique_ptr<AdjacencyCursor> Adjacent(
+      NodeId node, Direction direction, const std::vector<std::string>& types = {}) const = 0;
+  virtual uint64_t Degree(NodeId node, Direction direction,
+                          const std::vector<std::string>& types = {}) const = 0;
+
+  // Nodes whose "name" or any of whose "aliases" equals `name`, compared
+  // case-insensitively (Unicode-aware lower-casing of ASCII and Latin letters).
+  virtual std::vector<NodeId> FindByName(const std::string& name) const = 0;
+  // Indexed names starting with `prefix` (case-insensitive), at most `limit`,
+  // as stored (original case). For completion.
+  virtual std::vector<std::string> NamesWithPrefix(const std::string& prefix,
+                                                   size_t limit) const = 0;
+
+  // Labels, relationship types and counts of what is visible.
+  virtual StoreCounts Counts() const = 0;
+  virtual uint64_t CountLabel(const std::string& label) const = 0;
+
+  // ---- writes (visible to this transaction at once, to others on Commit)
+  virtual NodeId CreateNode(const std::vector<std::string>& labels,
+                            const Properties& properties) = 0;
+  // Throws kEntityNotFound if an end does not exist.
+  virtual RelId CreateRelationship(NodeId start, const std::string& type, NodeId end,
+                                   const Properties& properties) = 0;
+  // Replaces labels and properties of an existing node (indexes follow).
+  virtual void UpdateNode(const Node& node) = 0;
+  // Replaces the properties of an existing relationship.
+  virtual void UpdateRelationship(const Relationship& rel) = 0;
+  // Throws kConstraint if the node still has relationships.
+  virtual void DeleteNode(NodeId id) = 0;
+  virtual void DeleteRelationship(RelId id) = 0;
+
+  // For import only: create with a given id (fails with kInvalidArgument if
+  // the id is taken); later ids are allocated above it.
+  virtual void CreateNodeWithId(NodeId id, const std::vector<std::string>& labels,
+                                const Properties& properties) = 0;
+  virtual void CreateRelationshipWithId(RelId id, NodeId start, const std::string& type,
+                                        NodeId end, const Properties& properties) = 0;
+
+  // Writes everything atomically. Throws on failure, in which case nothing
+  // was written. A transaction can be committed once.
+  virtual void Commit() = 0;
+  virtual bool HasWrites() const = 0;
+};
+
+class GraphStore {
+ public:
+  // Opens (or, when allowed, creates) the database at `path`.
+  // Errors: kNoDatabase (read-only and nothing there), kLocked (another
+  // writer), kVersion (newer schema), kIo, kCorruption.
+  static std::unique_ptr<GraphStore> Open(const std::string& path, const OpenOptions& options);
+
+  virtual ~GraphStore() = default;
+
+  virtual std::unique_ptr<Transaction> Begin() = 0;
+  virtual bool read_only() const = 0;
+  virtual const std::string& path() const = 0;
+  // Bytes on disk of the database directory.
+  virtual uint64_t SizeOnDisk() const = 0;
+};
+
+// True if `path` holds a newsgraph database.
+bool DatabaseExists(const std::string& path);
+
+}  // namespace ng
+
+#endif  // NEWSGRAPH_GRAPH_GRAPH_STORE_H_

@@ -1,0 +1,95 @@
+// query/result.h — values and result sets that queries return, and their
+// renderings (table, csv, json, jsonl).
+#ifndef NEWSGRAPH_QUERY_RESULT_H_
+#define NEWSGRAPH_QUERY_RESULT_H_
+
+#include <cstdint>
+#include <map>
+#include <ostream>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "graph/graph_store.h"
+#include "graph/value.h"
+
+namespace ng {
+
+class ResultValue;
+using ResultList = std::vector<ResultValue>;
+using ResultMap = std::map<std::string, ResultValue>;
+
+struct PathResult {
+  std::vector<Node> nodes;                  // n+1 nodes
+  std::vector<Relationship> relationships;  // n relationships, in path order
+};
+
+// A value in a result row: a property value, or a node, relationship or path
+// (with their records), or a list/map that may hold any of these.
+class ResultValue {
+ public:
+  using Variant = std::variant<std::monostate, bool, int64_t, double, std::string, ResultList,
+                               ResultMap, Node, Relationship, PathResult>;
+  ResultValue() = default;
+  ResultValue(Variant v) : data_(std::move(v)) {}
+  // From a property value (lists and maps converted element-wise).
+  static ResultValue FromValue(const Value& v);
+  // Back to a property value; throws kType for nodes, relationships, paths.
+  Value ToValue() const;
+
+  const Variant& variant() const { return data_; }
+  bool is_null() const { return data_.index() == 0; }
+  template <typename T>
+  const T* get_if() const { return std::get_if<T>(&data_); }
+
+ private:
+  Variant data_;
+};
+
+// JSON of a value: nodes {"id","labels","properties"}, relationships
+// {"id","type","start","end","properties"}, paths {"nodes","relationships"};
+// doubles always with '.' or exponent.
+std::string ResultValueToJson(const ResultValue& v);
+// Human rendering for table/csv cells: strings bare, nodes "(:Label {…})".
+std::string ResultValueToText(const ResultValue& v);
+
+struct OperatorProfile {
+  std::string name;    // "NodeByName(a)", "Expand(a)-[:SAID]->(s)", …
+  int depth = 0;       // nesting for printing
+  uint64_t rows = 0;   // rows produced (PROFILE only)
+  double millis = 0;   // time spent (PROFILE only)
+};
+
+struct QueryStats {
+  uint64_t nodes_created = 0, nodes_deleted = 0;
+  uint64_t relationships_created = 0, relationships_deleted = 0;
+  uint64_t properties_set = 0, labels_added = 0, labels_removed = 0;
+  double millis = 0;
+};
+
+struct ResultSet {
+  std::vector<std::string> columns;
+  std::vector<std::vector<ResultValue>> rows;
+  std::vector<OperatorProfile> plan;  // EXPLAIN / PROFILE
+  QueryStats stats;
+  bool has_return = false;  // false for updates without RETURN: print nothing
+};
+
+enum class OutputFormat { kTable, kCsv, kJson, kJsonl };
+
+// Parses "table", "csv", "json", "jsonl"; throws kInvalidArgument otherwise.
+OutputFormat ParseOutputFormat(const std::string& name);
+
+struct FormatOptions {
+  size_t max_column_width = 60;  // table: longer cells are cut with "…"
+  bool color = false;            // table: dim borders, bold header
+};
+
+// Writes `result` in `format`. A result with no RETURN writes nothing in the
+// machine formats and a one-line summary of the changes in table format.
+void WriteResult(const ResultSet& result, OutputFormat format, std::ostream& out,
+                 const FormatOptions& options = {});
+
+}  // namespace ng
+
+#endif  // NEWSGRAPH_QUERY_RESULT_H_

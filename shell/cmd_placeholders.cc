@@ -1,0 +1,25 @@
+// Temporary: commands whose modules are being written. Each is replaced by
+// its own cmd_<name>.cc; this file goes away when the last one lands.
+#include <string>
+
+#include "graph/error.h"
+#include "shell/commands.h"
+
+namespace ng::cli {
+
+namespace {
+[[noreturn]] void NotYet(const char* name) {
+  throw Error(ErrorKind::kInternal, std::string("'") + name + "' is not built yet");
+}
+}  // namespace
+
+int RunIngest(const GlobalOptions&, const IngestArgs&) { NotYet("ingest"); }
+int RunQuery(const GlobalOptions&, const QueryArgs&) { NotYet("query"); }
+int RunExport(const GlobalOptions&, const ExportArgs&) { NotYet("export"); }
+int RunImport(const GlobalOptions&, const ImportArgs&) { NotYet("import"); }
+int RunStats(const GlobalOptions&) { NotYet("stats"); }
+int RunShell(const GlobalOptions&, const ShellArgs&) { NotYet("shell"); }
+int RunSaid(const GlobalOptions&, const SaidArgs&) { NotYet("said"); }
+int RunCheck(const GlobalOptions&, const CheckArgs&) { NotYet("check"); }
+
+}  // namespace ng::cli

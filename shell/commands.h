@@ -1,0 +1,78 @@
+// shell/commands.h — the subcommands of the newsgraph CLI.
+//
+// main.cc parses the command line with CLI11 (kept to that one file) into the
+// plain structs below and calls the matching Run function. Each Run function
+// lives in its own file (cmd_<name>.cc), returns the process exit code and
+// lets ng::Error escape: main prints it as one line on stderr.
+#ifndef NEWSGRAPH_SHELL_COMMANDS_H_
+#define NEWSGRAPH_SHELL_COMMANDS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ng::cli {
+
+struct GlobalOptions {
+  std::string db = "newsgraph.db";
+};
+
+struct IngestArgs {
+  std::vector<std::string> paths;        // files and folders (recursive)
+  std::vector<std::string> actor_files;  // extra actor dictionaries
+  bool progress = true;                  // a progress bar when stderr is a terminal
+};
+
+struct QueryArgs {
+  std::string query;
+  std::string format = "table";
+  std::vector<std::string> params;  // NAME=LITERAL
+  double timeout_seconds = 0;
+  uint64_t max_rows = 0;
+};
+
+struct ExportArgs {
+  std::string format = "jsonl";  // jsonl, dot, svg, png, pdf, csv
+  std::string output;            // empty: stdout
+  std::string query;             // dot/svg/...: only this query's elements
+};
+
+struct ImportArgs {
+  std::string format = "jsonl";     // jsonl, csv
+  std::string file;                 // jsonl
+  std::string nodes;                // csv
+  std::string relationships;        // csv
+  bool progress = true;
+};
+
+struct ShellArgs {
+  std::vector<std::string> commands;  // -c: run these and exit
+  std::string file;                   // -f: run this file and exit
+  bool keep_going = false;            // batch: do not stop at the first error
+  std::string mode;                   // initial output mode
+};
+
+struct SaidArgs {
+  std::string by;
+  std::string about;
+  bool matrix = false;
+  std::string format = "table";  // table, csv, json, jsonl, dot
+  std::string output;
+};
+
+struct CheckArgs {
+  bool verbose = false;
+};
+
+int RunIngest(const GlobalOptions& global, const IngestArgs& args);
+int RunQuery(const GlobalOptions& global, const QueryArgs& args);
+int RunExport(const GlobalOptions& global, const ExportArgs& args);
+int RunImport(const GlobalOptions& global, const ImportArgs& args);
+int RunStats(const GlobalOptions& global);
+int RunShell(const GlobalOptions& global, const ShellArgs& args);
+int RunSaid(const GlobalOptions& global, const SaidArgs& args);
+int RunCheck(const GlobalOptions& global, const CheckArgs& args);
+
+}  // namespace ng::cli
+
+#endif  // NEWSGRAPH_SHELL_COMMANDS_H_

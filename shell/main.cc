@@ -1,0 +1,136 @@
+// shell/main.cc — the newsgraph executable: command-line parsing only.
+//
+// CLI11 is confined to this file (it is slow to compile). Subcommands are a
+// table: each row names the command, describes it, declares its options and
+// says which Run function executes it.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <unistd.h>
+
+#include "graph/error.h"
+#include "shell/commands.h"
+
+namespace {
+
+using ng::cli::GlobalOptions;
+
+// Parsed options of every subcommand; only the chosen one is used.
+struct Parsed {
+  GlobalOptions global;
+  ng::cli::IngestArgs ingest;
+  ng::cli::QueryArgs query;
+  ng::cli::ExportArgs export_args;
+  ng::cli::ImportArgs import_args;
+  ng::cli::ShellArgs shell;
+  ng::cli::SaidArgs said;
+  ng::cli::CheckArgs check;
+};
+
+struct Command {
+  const char* name;
+  const char* description;
+  std::function<void(CLI::App*, Parsed*)> declare;
+  std::function<int(const Parsed&)> run;
+};
+
+const std::vector<Command>& CommandTable() {
+  static const std::vector<Command> table = {
+      {"ingest", "Read news articles (text or HTML, files or folders) into the graph",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("paths", p->ingest.paths, "Files and folders to ingest")->required();
+         c->add_option("--actors", p->ingest.actor_files, "Extra actor dictionary (repeatable)")
+             ->check(CLI::ExistingFile);
+         c->add_flag("!--no-progress", p->ingest.progress, "Do not draw a progress bar");
+       },
+       [](const Parsed& p) { return ng::cli::RunIngest(p.global, p.ingest); }},
+      {"query", "Run one query and print its result",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("query", p->query.query, "The query text")->required();
+         c->add_option("--format,-F", p->query.format, "table, csv, json or jsonl")
+             ->capture_default_str();
+         c->add_option("--param,-p", p->query.params, "Parameter NAME=VALUE (a Cypher literal)");
+         c->add_option("--timeout", p->query.timeout_seconds, "Stop after this many seconds");
+         c->add_option("--max-rows", p->query.max_rows, "Stop after this many result rows");
+       },
+       [](const Parsed& p) { return ng::cli::RunQuery(p.global, p.query); }},
+      {"shell", "Interactive query shell (or batch: -c, -f, or statements on stdin)",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("-c,--command", p->shell.commands, "Run this statement and exit");
+         c->add_option("-f,--file", p->shell.file, "Run the statements in FILE and exit")
+             ->check(CLI::ExistingFile);
+         c->add_flag("--keep-going", p->shell.keep_going, "In batch mode, go on after an error");
+         c->add_option("--mode", p->shell.mode, "Output mode: table, csv, json, jsonl, dot");
+       },
+       [](const Parsed& p) { return ng::cli::RunShell(p.global, p.shell); }},
+      {"export", "Write the graph (or a query's part of it) as JSONL, CSV, DOT, SVG, PNG or PDF",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("--format,-F", p->export_args.format, "jsonl, csv, dot, svg, png or pdf")
+             ->capture_default_str();
+         c->add_option("-o,--output", p->export_args.output, "Output file (default: stdout)");
+         c->add_option("--query,-q", p->export_args.query, "Only the elements of this query");
+       },
+       [](const Parsed& p) { return ng::cli::RunExport(p.global, p.export_args); }},
+      {"import", "Load a graph from JSONL (export format) or CSV files",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("file", p->import_args.file, "JSONL file (--format jsonl)");
+         c->add_option("--format,-F", p->import_args.format, "jsonl or csv")->capture_default_str();
+         c->add_option("--nodes", p->import_args.nodes, "Node CSV file (--format csv)");
+         c->add_option("--relationships", p->import_args.relationships,
+                       "Relationship CSV file (--format csv)");
+         c->add_flag("!--no-progress", p->import_args.progress, "Do not draw a progress bar");
+       },
+       [](const Parsed& p) { return ng::cli::RunImport(p.global, p.import_args); }},
+      {"stats", "Counts per label and relationship type, and size on disk",
+       [](CLI::App*, Parsed*) {}, [](const Parsed& p) { return ng::cli::RunStats(p.global); }},
+      {"said", "Who said what about whom",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("--by", p->said.by, "Only statements by this speaker");
+         c->add_option("--about", p->said.about, "Only statements about this actor");
+         c->add_flag("--matrix", p->said.matrix, "Speakers by targets, with counts");
+         c->add_option("--format,-F", p->said.format, "table, csv, json, jsonl or dot")
+             ->capture_default_str();
+         c->add_option("-o,--output", p->said.output, "Output file (default: stdout)");
+       },
+       [](const Parsed& p) { return ng::cli::RunSaid(p.global, p.said); }},
+      {"check", "Verify the store's invariants; exit non-zero on any violation",
+       [](CLI::App* c, Parsed* p) { c->add_flag("-v,--verbose", p->check.verbose, "List every check"); },
+       [](const Parsed& p) { return ng::cli::RunCheck(p.global, p.check); }},
+  };
+  return table;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"newsgraph — a knowledge graph of who did and said what in the news"};
+  app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
+  app.require_subcommand(1);
+  auto parsed = std::make_unique<Parsed>();
+  app.add_option("--db", parsed->global.db, "Database directory")->capture_default_str();
+
+  const Command* chosen = nullptr;
+  for (const Command& command : CommandTable()) {
+    CLI::App* sub = app.add_subcommand(command.name, command.description);
+    command.declare(sub, parsed.get());
+    sub->callback([&chosen, &command] { chosen = &command; });
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  try {
+    return chosen->run(*parsed);
+  } catch (const ng::Error& e) {
+    std::cerr << "newsgraph: " << ng::ErrorKindName(e.kind()) << ": " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "newsgraph: internal error: " << e.what() << "\n";
+    return 2;
+  }
+}
