@@ -78,6 +78,10 @@ const char* ValueTypeName(Value::Type type);
 // exponent: 1.0, never 1), "text" with JSON escapes, [..], {..}.
 std::string ValueToJson(const Value& value);
 
+// JSON text of a double: shortest round-trip form, always with '.' or an
+// exponent ("1.0", "1e+300"); NaN and infinities as NaN, Infinity, -Infinity.
+std::string DoubleToJson(double d);
+
 // Parses JSON text into a value (numbers with '.' or exponent become doubles).
 // Throws ng::Error(kInvalidArgument) naming the offset of a syntax error.
 Value ValueFromJson(std::string_view json);

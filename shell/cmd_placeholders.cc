@@ -15,9 +15,6 @@ namespace {
 
 int RunIngest(const GlobalOptions&, const IngestArgs&) { NotYet("ingest"); }
 int RunQuery(const GlobalOptions&, const QueryArgs&) { NotYet("query"); }
-int RunExport(const GlobalOptions&, const ExportArgs&) { NotYet("export"); }
-int RunImport(const GlobalOptions&, const ImportArgs&) { NotYet("import"); }
-int RunStats(const GlobalOptions&) { NotYet("stats"); }
 int RunShell(const GlobalOptions&, const ShellArgs&) { NotYet("shell"); }
 int RunSaid(const GlobalOptions&, const SaidArgs&) { NotYet("said"); }
 int RunCheck(const GlobalOptions&, const CheckArgs&) { NotYet("check"); }

@@ -1,0 +1,115 @@
+#include "graph/codec.h"
+
+#include <sstream>
+
+#include <cereal/archives/binary.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <utf8proc.h>
+
+#include "graph/error.h"
+
+namespace ng {
+
+// cereal hooks for the recursive Value: a type tag, then the payload.
+template <class Archive>
+void save(Archive& ar, const Value& v) {
+  uint8_t tag = static_cast<uint8_t>(v.type());
+  ar(tag);
+  std::visit(
+      [&ar](const auto& x) {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (!std::is_same_v<T, std::monostate>) ar(x);
+      },
+      v.variant());
+}
+
+template <class Archive>
+void load(Archive& ar, Value& v) {
+  uint8_t tag = 0;
+  ar(tag);
+  switch (static_cast<Value::Type>(tag)) {
+    case Value::Type::kNull: v = Value(); return;
+    case Value::Type::kBool: { bool b; ar(b); v = Value(b); return; }
+    case Value::Type::kInt: { int64_t i; ar(i); v = Value(i); return; }
+    case Value::Type::kDouble: { double d; ar(d); v = Value(d); return; }
+    case Value::Type::kString: { std::string s; ar(s); v = Value(std::move(s)); return; }
+    case Value::Type::kList: { ValueList l; ar(l); v = Value(std::move(l)); return; }
+    case Value::Type::kMap: { ValueMap m; ar(m); v = Value(std::move(m)); return; }
+  }
+  throw Error(ErrorKind::kCorruption, "unknown value tag " + std::to_string(tag));
+}
+
+namespace codec {
+
+namespace {
+constexpr uint8_t kRecordVersion = 1;
+
+template <typename Fn>
+void Decode(std::string_view bytes, const char* what, uint64_t id, Fn&& fn) {
+  try {
+    std::istringstream in(std::string(bytes), std::ios::binary);
+    cereal::BinaryInputArchive ar(in);
+    uint8_t version = 0;
+    ar(version);
+    if (version != kRecordVersion) throw Error(ErrorKind::kCorruption, "bad record version");
+    fn(ar);
+  } catch (const cereal::Exception& e) {
+    throw Error(ErrorKind::kCorruption,
+                std::string(what) + " " + std::to_string(id) + " cannot be decoded: " + e.what());
+  }
+}
+}  // namespace
+
+std::string EncodeNode(const Node& node) {
+  std::ostringstream out(std::ios::binary);
+  {
+    cereal::BinaryOutputArchive ar(out);
+    ar(kRecordVersion, node.labels, node.properties);
+  }
+  return out.str();
+}
+
+Node DecodeNode(NodeId id, std::string_view bytes) {
+  Node node;
+  node.id = id;
+  Decode(bytes, "node", id, [&](auto& ar) { ar(node.labels, node.properties); });
+  return node;
+}
+
+std::string EncodeRelationship(const Relationship& rel) {
+  std::ostringstream out(std::ios::binary);
+  {
+    cereal::BinaryOutputArchive ar(out);
+    ar(kRecordVersion, rel.type, rel.start, rel.end, rel.properties);
+  }
+  return out.str();
+}
+
+Relationship DecodeRelationship(RelId id, std::string_view bytes) {
+  Relationship rel;
+  rel.id = id;
+  Decode(bytes, "relationship", id,
+         [&](auto& ar) { ar(rel.type, rel.start, rel.end, rel.properties); });
+  return rel;
+}
+
+std::string FoldName(std::string_view name) {
+  utf8proc_uint8_t* folded = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(name.data()), name.size(), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+  if (n < 0) {  // invalid UTF-8: fall back to ASCII lower-casing
+    std::string out(name);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  std::string out(reinterpret_cast<char*>(folded), n);
+  free(folded);
+  return out;
+}
+
+}  // namespace codec
+}  // namespace ng

@@ -1,0 +1,25 @@
+// graph/codec.h — binary encoding of node and relationship records (cereal).
+#ifndef NEWSGRAPH_GRAPH_CODEC_H_
+#define NEWSGRAPH_GRAPH_CODEC_H_
+
+#include <string>
+#include <string_view>
+
+#include "graph/graph_store.h"
+
+namespace ng::codec {
+
+// A node record holds labels and properties (the id is the key).
+std::string EncodeNode(const Node& node);
+Node DecodeNode(NodeId id, std::string_view bytes);
+
+// A relationship record holds type, start, end and properties.
+std::string EncodeRelationship(const Relationship& rel);
+Relationship DecodeRelationship(RelId id, std::string_view bytes);
+
+// Case folding for the name index: lower-cased, Unicode-aware.
+std::string FoldName(std::string_view name);
+
+}  // namespace ng::codec
+
+#endif  // NEWSGRAPH_GRAPH_CODEC_H_

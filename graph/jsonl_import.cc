@@ -1,0 +1,107 @@
+#include <map>
+
+#include "graph/jsonl.h"
+
+namespace ng {
+
+namespace {
+
+// Reads an id written as "7" or 7.
+uint64_t ReadId(const Value& v, const std::string& where) {
+  if (v.is_int() && v.AsInt() >= 0) return static_cast<uint64_t>(v.AsInt());
+  if (v.is_string()) {
+    const std::string& s = v.AsString();
+    if (!s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 20)
+      return std::stoull(s);
+  }
+  throw Error(ErrorKind::kInvalidArgument, where + ": id must be a non-negative integer");
+}
+
+const Value& Field(const ValueMap& m, const char* key, const std::string& where) {
+  auto it = m.find(key);
+  if (it == m.end()) throw Error(ErrorKind::kInvalidArgument, where + ": missing \"" + key + "\"");
+  return it->second;
+}
+
+Properties ReadProperties(const ValueMap& m, const std::string& where) {
+  auto it = m.find("properties");
+  if (it == m.end() || it->second.is_null()) return {};
+  if (!it->second.is_map())
+    throw Error(ErrorKind::kInvalidArgument, where + ": \"properties\" must be an object");
+  const ValueMap& p = it->second.AsMap();
+  return Properties(p.begin(), p.end());
+}
+
+}  // namespace
+
+ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string& source_name) {
+  auto txn = store->Begin();
+  uint64_t probe;
+  const bool keep_ids = !txn->ScanNodes()->Next(&probe);
+  std::map<uint64_t, NodeId> node_ids;  // file id -> database id
+  ImportCounts counts;
+  std::string line;
+  for (uint64_t line_no = 1; std::getline(in, line); ++line_no) {
+    const std::string where = source_name + ":" + std::to_string(line_no);
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Value parsed;
+    try {
+      parsed = ValueFromJson(line);
+    } catch (const Error& e) {
+      throw Error(ErrorKind::kInvalidArgument, where + ": " + e.what());
+    }
+    if (!parsed.is_map())
+      throw Error(ErrorKind::kInvalidArgument, where + ": expected a JSON object");
+    const ValueMap& obj = parsed.AsMap();
+    const Value& type = Field(obj, "type", where);
+    const uint64_t id = ReadId(Field(obj, "id", where), where);
+    if (type == Value("node")) {
+      std::vector<std::string> labels;
+      auto it = obj.find("labels");
+      if (it != obj.end() && it->second.is_list())
+        for (const Value& l : it->second.AsList()) {
+          if (!l.is_string()) throw Error(ErrorKind::kInvalidArgument, where + ": bad label");
+          labels.push_back(l.AsString());
+        }
+      if (node_ids.count(id))
+        throw Error(ErrorKind::kInvalidArgument, where + ": node id " + std::to_string(id) +
+                                                     " appears twice");
+      if (keep_ids) {
+        txn->CreateNodeWithId(id, labels, ReadProperties(obj, where));
+        node_ids[id] = id;
+      } else {
+        node_ids[id] = txn->CreateNode(labels, ReadProperties(obj, where));
+      }
+      ++counts.nodes;
+    } else if (type == Value("relationship")) {
+      const Value& label = Field(obj, "label", where);
+      const Value& start = Field(obj, "start", where);
+      const Value& end = Field(obj, "end", where);
+      if (!label.is_string() || !start.is_map() || !end.is_map())
+        throw Error(ErrorKind::kInvalidArgument, where + ": malformed relationship");
+      auto resolve = [&](const Value& ref) {
+        uint64_t file_id = ReadId(Field(ref.AsMap(), "id", where), where);
+        auto found = node_ids.find(file_id);
+        if (found == node_ids.end())
+          throw Error(ErrorKind::kInvalidArgument,
+                      where + ": relationship refers to unknown node " + std::to_string(file_id));
+        return found->second;
+      };
+      NodeId s = resolve(start), e = resolve(end);
+      if (keep_ids) {
+        txn->CreateRelationshipWithId(id, s, label.AsString(), e, ReadProperties(obj, where));
+      } else {
+        txn->CreateRelationship(s, label.AsString(), e, ReadProperties(obj, where));
+      }
+      ++counts.relationships;
+    } else {
+      throw Error(ErrorKind::kInvalidArgument,
+                  where + ": \"type\" must be \"node\" or \"relationship\"");
+    }
+  }
+  if (in.bad()) throw Error(ErrorKind::kIo, source_name + ": read failed");
+  txn->Commit();
+  return counts;
+}
+
+}  // namespace ng

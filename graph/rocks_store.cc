@@ -1,0 +1,210 @@
+#include "graph/rocks_store.h"
+
+#include <filesystem>
+
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+
+#include "graph/keys.h"
+#include "graph/rocks_transaction.h"
+
+namespace ng {
+
+const char* const kCfNames_[kCfCount] = {"default", "meta",   "nodes",  "rels",
+                                         "out",     "in",     "labels", "names"};
+
+namespace {
+
+// Maps a RocksDB failure to our one error type, recognizing the lock error.
+[[noreturn]] void ThrowOpenError(const rocksdb::Status& s, const std::string& path) {
+  std::string msg = s.ToString();
+  if (s.IsIOError() && (msg.find("lock") != std::string::npos ||
+                        msg.find("Resource temporarily unavailable") != std::string::npos)) {
+    throw Error(ErrorKind::kLocked,
+                "database " + path + " is locked by another process (one writer at a time)");
+  }
+  if (s.IsCorruption()) throw Error(ErrorKind::kCorruption, "database " + path + ": " + msg);
+  throw Error(ErrorKind::kIo, "cannot open database " + path + ": " + msg);
+}
+
+rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions o;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  t.cache_index_and_filter_blocks = true;
+  if (cf == kCfOut || cf == kCfIn) {
+    // Adjacency is scanned by node id: bloom filters on the 8-byte prefix let
+    // a scan of a node with no relationships skip files entirely.
+    o.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(8));
+    t.whole_key_filtering = false;
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  o.compression = rocksdb::kLZ4Compression;
+  return o;
+}
+
+}  // namespace
+
+// ---- Dictionary
+
+std::optional<uint32_t> Dictionary::Find(const std::string& name) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = ids_.find(name);
+  if (it == ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+uint32_t Dictionary::Intern(const std::string& name, bool* is_new) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = ids_.find(name);
+  if (it != ids_.end()) {
+    *is_new = !persisted_[it->second];
+    return it->second;
+  }
+  uint32_t id = names_.empty() ? 1 : names_.rbegin()->first + 1;
+  ids_[name] = id;
+  names_[id] = name;
+  persisted_[id] = false;
+  *is_new = true;
+  return id;
+}
+
+std::string Dictionary::NameOf(uint32_t id) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = names_.find(id);
+  return it == names_.end() ? "?" + std::to_string(id) : it->second;
+}
+
+void Dictionary::Load(uint32_t id, const std::string& name) {
+  std::lock_guard<std::mutex> lock(mu_);
+  ids_[name] = id;
+  names_[id] = name;
+  persisted_[id] = true;
+}
+
+void Dictionary::MarkPersisted(uint32_t id) {
+  std::lock_guard<std::mutex> lock(mu_);
+  persisted_[id] = true;
+}
+
+bool Dictionary::IsPersisted(uint32_t id) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = persisted_.find(id);
+  return it != persisted_.end() && it->second;
+}
+
+std::vector<std::pair<uint32_t, std::string>> Dictionary::All() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return {names_.begin(), names_.end()};
+}
+
+// ---- RocksStore
+
+std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const OpenOptions& options) {
+  bool exists = DatabaseExists(path);
+  if (!exists && (options.read_only || !options.create_if_missing))
+    throw Error(ErrorKind::kNoDatabase, "no database at " + path);
+  if (!exists && std::filesystem::exists(path) && !std::filesystem::is_directory(path))
+    throw Error(ErrorKind::kIo, "cannot create database " + path + ": it is a file");
+
+  std::unique_ptr<RocksStore> store(new RocksStore());
+  store->path_ = path;
+  store->read_only_ = options.read_only;
+
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = true;
+  db_options.create_missing_column_families = true;
+  db_options.max_open_files = 512;
+  db_options.keep_log_file_num = 2;
+  db_options.IncreaseParallelism(2);
+  auto cache = rocksdb::NewLRUCache(64 << 20);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (int c = 0; c < kCfCount; ++c)
+    descriptors.emplace_back(kCfNames_[c], CfOptions(static_cast<Cf>(c), cache));
+
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      options.read_only
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &store->handles_, &raw)
+          : rocksdb::DB::Open(db_options, path, descriptors, &store->handles_, &raw);
+  if (!s.ok()) ThrowOpenError(s, path);
+  store->db_.reset(raw);
+  store->LoadMeta();
+  return store;
+}
+
+RocksStore::~RocksStore() {
+  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  handles_.clear();
+  if (db_) db_->Close();
+}
+
+void RocksStore::LoadMeta() {
+  auto* meta = cf(kCfMeta);
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), meta, keys::kSchemaVersion, &value);
+  if (s.IsNotFound()) {
+    if (read_only_) throw Error(ErrorKind::kNoDatabase, "no newsgraph database at " + path_);
+    std::string v;
+    keys::PutBig32(&v, kSchemaVersion);
+    s = db_->Put(rocksdb::WriteOptions(), meta, keys::kSchemaVersion, v);
+    if (!s.ok()) throw Error(ErrorKind::kIo, "cannot initialize " + path_ + ": " + s.ToString());
+  } else if (!s.ok() || value.size() != 4) {
+    throw Error(ErrorKind::kCorruption, "database " + path_ + " has no valid schema version");
+  } else if (keys::GetBig32(value, 0) > kSchemaVersion) {
+    throw Error(ErrorKind::kVersion,
+                "database " + path_ + " was written by a newer newsgraph (schema version " +
+                    std::to_string(keys::GetBig32(value, 0)) + ", this build reads up to " +
+                    std::to_string(kSchemaVersion) + ")");
+  }
+  if (db_->Get(rocksdb::ReadOptions(), meta, keys::kNextNode, &value).ok() && value.size() == 8)
+    next_node_ = keys::GetBig64(value, 0);
+  if (db_->Get(rocksdb::ReadOptions(), meta, keys::kNextRel, &value).ok() && value.size() == 8)
+    next_rel_ = keys::GetBig64(value, 0);
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), meta));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    std::string key = it->key().ToString();
+    if (it->value().size() != 4) continue;
+    uint32_t id = keys::GetBig32(it->value().ToString(), 0);
+    if (key.rfind("label:", 0) == 0) labels_.Load(id, key.substr(6));
+    if (key.rfind("type:", 0) == 0) types_.Load(id, key.substr(5));
+  }
+}
+
+void RocksStore::ReserveNodeId(uint64_t id) {
+  uint64_t cur = next_node_.load();
+  while (cur <= id && !next_node_.compare_exchange_weak(cur, id + 1)) {
+  }
+}
+
+void RocksStore::ReserveRelId(uint64_t id) {
+  uint64_t cur = next_rel_.load();
+  while (cur <= id && !next_rel_.compare_exchange_weak(cur, id + 1)) {
+  }
+}
+
+std::unique_ptr<Transaction> RocksStore::Begin() {
+  return std::make_unique<RocksTransaction>(this);
+}
+
+uint64_t RocksStore::SizeOnDisk() const {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(path_, ec))
+    if (e.is_regular_file(ec)) total += e.file_size(ec);
+  return total;
+}
+
+std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, const OpenOptions& options) {
+  return RocksStore::Open(path, options);
+}
+
+bool DatabaseExists(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::exists(std::filesystem::path(path) / "CURRENT", ec);
+}
+
+}  // namespace ng

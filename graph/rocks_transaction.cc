@@ -1,0 +1,454 @@
+#include "graph/rocks_transaction.h"
+
+#include <algorithm>
+#include <set>
+
+#include "graph/codec.h"
+#include "graph/keys.h"
+
+namespace ng {
+
+// ---- range iteration
+
+struct RocksTransaction::RangeIterator {
+  std::string lower, upper;
+  rocksdb::Slice upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it;
+  bool first = true;
+
+  // Advances to the next key in range; false when done.
+  bool Next() {
+    if (first) {
+      first = false;
+      it->Seek(lower);
+    } else {
+      it->Next();
+    }
+    if (!it->Valid()) {
+      if (!it->status().ok())
+        throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
+      return false;
+    }
+    return it->key().compare(upper) < 0;
+  }
+  std::string_view key() const { return {it->key().data(), it->key().size()}; }
+  std::string_view value() const { return {it->value().data(), it->value().size()}; }
+};
+
+std::unique_ptr<RocksTransaction::RangeIterator> RocksTransaction::Range(Cf cf, std::string lower,
+                                                                         std::string upper,
+                                                                         bool within_prefix) const {
+  auto r = std::make_unique<RangeIterator>();
+  r->lower = std::move(lower);
+  r->upper = std::move(upper);
+  r->upper_slice = rocksdb::Slice(r->upper);
+  rocksdb::ReadOptions ro = read_options_;
+  ro.iterate_upper_bound = &r->upper_slice;
+  if (within_prefix) {
+    ro.prefix_same_as_start = true;
+  } else {
+    ro.total_order_seek = true;
+  }
+  rocksdb::Iterator* base = store_->db()->NewIterator(ro, store_->cf(cf));
+  r->it.reset(batch_.NewIteratorWithBase(store_->cf(cf), base, &ro));
+  return r;
+}
+
+namespace {
+
+// Ids decoded from a fixed offset of each key in a range.
+class KeyIdCursor : public IdCursor {
+ public:
+  KeyIdCursor(std::unique_ptr<RocksTransaction::RangeIterator> range, size_t offset)
+      : range_(std::move(range)), offset_(offset) {}
+  bool Next(uint64_t* id) override {
+    while (range_->Next()) {
+      if (range_->key().size() < offset_ + 8) continue;
+      *id = keys::GetBig64(range_->key(), offset_);
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  std::unique_ptr<RocksTransaction::RangeIterator> range_;
+  size_t offset_;
+};
+
+class EmptyIdCursor : public IdCursor {
+ public:
+  bool Next(uint64_t*) override { return false; }
+};
+
+// Walks one or more adjacency ranges in turn.
+class RocksAdjacencyCursor : public AdjacencyCursor {
+ public:
+  struct Part {
+    Cf cf;
+    std::string prefix;
+  };
+  RocksAdjacencyCursor(const RocksTransaction* txn, std::vector<Part> parts)
+      : txn_(txn), parts_(std::move(parts)) {}
+
+  bool Next(AdjacencyEntry* entry) override {
+    for (;;) {
+      if (!range_) {
+        if (next_part_ == parts_.size()) return false;
+        const Part& p = parts_[next_part_++];
+        cf_ = p.cf;
+        range_ = txn_->Range(p.cf, p.prefix, keys::PrefixEnd(p.prefix), true);
+      }
+      if (range_->Next()) {
+        std::string_view k = range_->key();
+        if (k.size() != keys::kAdjacencyKeySize) continue;
+        uint32_t type_id = keys::GetBig32(k, 8);
+        if (type_id != cached_type_id_) {
+          cached_type_id_ = type_id;
+          cached_type_ = txn_->store()->types().NameOf(type_id);
+        }
+        entry->type = cached_type_;
+        entry->neighbour = keys::GetBig64(k, 12);
+        entry->relationship = keys::GetBig64(k, 20);
+        entry->direction = cf_ == kCfOut ? Direction::kOutgoing : Direction::kIncoming;
+        return true;
+      }
+      range_.reset();
+    }
+  }
+
+ private:
+  const RocksTransaction* txn_;
+  std::vector<Part> parts_;
+  size_t next_part_ = 0;
+  Cf cf_ = kCfOut;
+  std::unique_ptr<RocksTransaction::RangeIterator> range_;
+  uint32_t cached_type_id_ = 0;
+  std::string cached_type_;
+};
+
+// The names under which a node is found in the name index.
+std::set<std::string> IndexedNames(const Node& node) {
+  std::set<std::string> out;
+  auto name = node.properties.find("name");
+  if (name != node.properties.end() && name->second.is_string() &&
+      !name->second.AsString().empty())
+    out.insert(name->second.AsString());
+  auto aliases = node.properties.find("aliases");
+  if (aliases != node.properties.end() && aliases->second.is_list())
+    for (const Value& a : aliases->second.AsList())
+      if (a.is_string() && !a.AsString().empty()) out.insert(a.AsString());
+  return out;
+}
+
+std::vector<std::string> SortedUnique(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+}  // namespace
+
+// ---- lifecycle
+
+RocksTransaction::RocksTransaction(RocksStore* store)
+    : store_(store),
+      snapshot_(store->db()->GetSnapshot()),
+      batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {
+  read_options_.snapshot = snapshot_;
+}
+
+RocksTransaction::~RocksTransaction() { store_->db()->ReleaseSnapshot(snapshot_); }
+
+bool RocksTransaction::Get(Cf cf, const std::string& key, std::string* value) const {
+  rocksdb::Status s =
+      batch_.GetFromBatchAndDB(store_->db(), read_options_, store_->cf(cf), key, value);
+  if (s.IsNotFound()) return false;
+  if (!s.ok()) throw Error(ErrorKind::kIo, "read failed: " + s.ToString());
+  return true;
+}
+
+void RocksTransaction::CheckWritable() const {
+  if (store_->read_only())
+    throw Error(ErrorKind::kReadOnly, "database " + store_->path() + " is open read-only");
+  if (committed_) throw Error(ErrorKind::kInternal, "transaction already committed");
+}
+
+void RocksTransaction::Put(Cf cf, const std::string& key, const std::string& value) {
+  CheckWritable();
+  batch_.Put(store_->cf(cf), key, value);
+  has_writes_ = true;
+}
+
+void RocksTransaction::Delete(Cf cf, const std::string& key) {
+  CheckWritable();
+  batch_.Delete(store_->cf(cf), key);
+  has_writes_ = true;
+}
+
+// ---- reads
+
+std::optional<Node> RocksTransaction::GetNode(NodeId id) const {
+  std::string value;
+  if (!Get(kCfNodes, keys::Id(id), &value)) return std::nullopt;
+  return codec::DecodeNode(id, value);
+}
+
+std::optional<Relationship> RocksTransaction::GetRelationship(RelId id) const {
+  std::string value;
+  if (!Get(kCfRels, keys::Id(id), &value)) return std::nullopt;
+  return codec::DecodeRelationship(id, value);
+}
+
+bool RocksTransaction::NodeExists(NodeId id) const {
+  std::string value;
+  return Get(kCfNodes, keys::Id(id), &value);
+}
+
+std::unique_ptr<IdCursor> RocksTransaction::ScanNodes() const {
+  return std::make_unique<KeyIdCursor>(Range(kCfNodes, "", keys::PrefixEnd(""), false), 0);
+}
+
+std::unique_ptr<IdCursor> RocksTransaction::ScanRelationships() const {
+  return std::make_unique<KeyIdCursor>(Range(kCfRels, "", keys::PrefixEnd(""), false), 0);
+}
+
+std::unique_ptr<IdCursor> RocksTransaction::ScanLabel(const std::string& label) const {
+  auto id = store_->labels().Find(label);
+  if (!id) return std::make_unique<EmptyIdCursor>();
+  std::string prefix = keys::LabelPrefix(*id);
+  return std::make_unique<KeyIdCursor>(Range(kCfLabels, prefix, keys::PrefixEnd(prefix), false),
+                                       4);
+}
+
+std::unique_ptr<AdjacencyCursor> RocksTransaction::Adjacent(
+    NodeId node, Direction direction, const std::vector<std::string>& types) const {
+  std::vector<RocksAdjacencyCursor::Part> parts;
+  std::vector<Cf> cfs;
+  if (direction != Direction::kIncoming) cfs.push_back(kCfOut);
+  if (direction != Direction::kOutgoing) cfs.push_back(kCfIn);
+  for (Cf cf : cfs) {
+    if (types.empty()) {
+      parts.push_back({cf, keys::AdjacencyPrefix(node)});
+      continue;
+    }
+    for (const std::string& t : SortedUnique(types)) {
+      auto type_id = store_->types().Find(t);
+      if (type_id) parts.push_back({cf, keys::AdjacencyPrefix(node, *type_id)});
+    }
+  }
+  return std::make_unique<RocksAdjacencyCursor>(this, std::move(parts));
+}
+
+uint64_t RocksTransaction::Degree(NodeId node, Direction direction,
+                                  const std::vector<std::string>& types) const {
+  auto cursor = Adjacent(node, direction, types);
+  AdjacencyEntry e;
+  uint64_t n = 0;
+  while (cursor->Next(&e)) ++n;
+  return n;
+}
+
+std::vector<NodeId> RocksTransaction::FindByName(const std::string& name) const {
+  std::string prefix = codec::FoldName(name);
+  prefix.push_back('\0');
+  auto range = Range(kCfNames, prefix, keys::PrefixEnd(prefix), false);
+  std::vector<NodeId> out;
+  while (range->Next()) {
+    if (range->key().size() != prefix.size() + 8) continue;
+    out.push_back(keys::GetBig64(range->key(), prefix.size()));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> RocksTransaction::NamesWithPrefix(const std::string& prefix,
+                                                           size_t limit) const {
+  std::string folded = codec::FoldName(prefix);
+  auto range = Range(kCfNames, folded, keys::PrefixEnd(folded), false);
+  std::vector<std::string> out;
+  while (out.size() < limit && range->Next()) {
+    std::string name(range->value());
+    if (out.empty() || out.back() != name) out.push_back(name);
+  }
+  return SortedUnique(out);
+}
+
+uint64_t RocksTransaction::CountLabel(const std::string& label) const {
+  auto cursor = ScanLabel(label);
+  uint64_t n = 0, id;
+  while (cursor->Next(&id)) ++n;
+  return n;
+}
+
+StoreCounts RocksTransaction::Counts() const {
+  StoreCounts counts;
+  uint64_t id;
+  for (auto c = ScanNodes(); c->Next(&id);) ++counts.nodes;
+  for (auto c = ScanRelationships(); c->Next(&id);) ++counts.relationships;
+  for (const auto& [label_id, name] : store_->labels().All()) {
+    uint64_t n = CountLabel(name);
+    if (n) counts.per_label.emplace_back(name, n);
+  }
+  std::map<uint32_t, uint64_t> per_type;
+  auto range = Range(kCfOut, "", keys::PrefixEnd(""), false);
+  while (range->Next())
+    if (range->key().size() == keys::kAdjacencyKeySize) ++per_type[keys::GetBig32(range->key(), 8)];
+  for (const auto& [type_id, n] : per_type)
+    counts.per_type.emplace_back(store_->types().NameOf(type_id), n);
+  std::sort(counts.per_label.begin(), counts.per_label.end());
+  std::sort(counts.per_type.begin(), counts.per_type.end());
+  return counts;
+}
+
+// ---- writes
+
+uint32_t RocksTransaction::LabelId(const std::string& label) {
+  bool is_new = false;
+  uint32_t id = store_->labels().Intern(label, &is_new);
+  if (is_new) new_labels_.push_back(id);
+  return id;
+}
+
+uint32_t RocksTransaction::TypeId(const std::string& type) {
+  bool is_new = false;
+  uint32_t id = store_->types().Intern(type, &is_new);
+  if (is_new) new_types_.push_back(id);
+  return id;
+}
+
+void RocksTransaction::IndexNode(const Node& node, bool add) {
+  for (const std::string& label : node.labels) {
+    std::string key = keys::Label(LabelId(label), node.id);
+    add ? Put(kCfLabels, key, "") : Delete(kCfLabels, key);
+  }
+  for (const std::string& name : IndexedNames(node)) {
+    std::string key = keys::Name(codec::FoldName(name), node.id);
+    add ? Put(kCfNames, key, name) : Delete(kCfNames, key);
+  }
+}
+
+void RocksTransaction::WriteNode(const Node& node) {
+  Put(kCfNodes, keys::Id(node.id), codec::EncodeNode(node));
+  IndexNode(node, true);
+}
+
+NodeId RocksTransaction::CreateNode(const std::vector<std::string>& labels,
+                                    const Properties& properties) {
+  CheckWritable();
+  Node node{store_->AllocateNodeId(), SortedUnique(labels), properties};
+  WriteNode(node);
+  return node.id;
+}
+
+void RocksTransaction::CreateNodeWithId(NodeId id, const std::vector<std::string>& labels,
+                                        const Properties& properties) {
+  CheckWritable();
+  if (NodeExists(id))
+    throw Error(ErrorKind::kInvalidArgument, "node id " + std::to_string(id) + " is taken");
+  store_->ReserveNodeId(id);
+  WriteNode(Node{id, SortedUnique(labels), properties});
+}
+
+void RocksTransaction::WriteRelationship(const Relationship& rel) {
+  if (!NodeExists(rel.start))
+    throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(rel.start) + " does not exist");
+  if (!NodeExists(rel.end))
+    throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(rel.end) + " does not exist");
+  uint32_t type_id = TypeId(rel.type);
+  Put(kCfRels, keys::Id(rel.id), codec::EncodeRelationship(rel));
+  Put(kCfOut, keys::Adjacency(rel.start, type_id, rel.end, rel.id), "");
+  Put(kCfIn, keys::Adjacency(rel.end, type_id, rel.start, rel.id), "");
+}
+
+RelId RocksTransaction::CreateRelationship(NodeId start, const std::string& type, NodeId end,
+                                           const Properties& properties) {
+  CheckWritable();
+  if (type.empty()) throw Error(ErrorKind::kInvalidArgument, "a relationship needs a type");
+  Relationship rel{store_->AllocateRelId(), type, start, end, properties};
+  WriteRelationship(rel);
+  return rel.id;
+}
+
+void RocksTransaction::CreateRelationshipWithId(RelId id, NodeId start, const std::string& type,
+                                                NodeId end, const Properties& properties) {
+  CheckWritable();
+  if (GetRelationship(id))
+    throw Error(ErrorKind::kInvalidArgument,
+                "relationship id " + std::to_string(id) + " is taken");
+  store_->ReserveRelId(id);
+  WriteRelationship(Relationship{id, type, start, end, properties});
+}
+
+void RocksTransaction::UpdateNode(const Node& node) {
+  CheckWritable();
+  auto old = GetNode(node.id);
+  if (!old)
+    throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(node.id) + " does not exist");
+  IndexNode(*old, false);
+  Node updated{node.id, SortedUnique(node.labels), node.properties};
+  WriteNode(updated);
+}
+
+void RocksTransaction::UpdateRelationship(const Relationship& rel) {
+  CheckWritable();
+  auto old = GetRelationship(rel.id);
+  if (!old)
+    throw Error(ErrorKind::kEntityNotFound,
+                "relationship " + std::to_string(rel.id) + " does not exist");
+  old->properties = rel.properties;
+  Put(kCfRels, keys::Id(rel.id), codec::EncodeRelationship(*old));
+}
+
+void RocksTransaction::DeleteNode(NodeId id) {
+  CheckWritable();
+  auto node = GetNode(id);
+  if (!node) return;
+  if (Degree(id, Direction::kBoth, {}) > 0)
+    throw Error(ErrorKind::kConstraint, "cannot delete node " + std::to_string(id) +
+                                            " because it still has relationships; "
+                                            "use DETACH DELETE to delete them too");
+  IndexNode(*node, false);
+  Delete(kCfNodes, keys::Id(id));
+}
+
+void RocksTransaction::DeleteRelationship(RelId id) {
+  CheckWritable();
+  auto rel = GetRelationship(id);
+  if (!rel) return;
+  uint32_t type_id = TypeId(rel->type);
+  Delete(kCfOut, keys::Adjacency(rel->start, type_id, rel->end, id));
+  Delete(kCfIn, keys::Adjacency(rel->end, type_id, rel->start, id));
+  Delete(kCfRels, keys::Id(id));
+}
+
+void RocksTransaction::Commit() {
+  if (committed_) throw Error(ErrorKind::kInternal, "transaction already committed");
+  if (!has_writes_) {
+    committed_ = true;
+    return;
+  }
+  std::string v;
+  keys::PutBig64(&v, store_->next_node());
+  batch_.Put(store_->cf(kCfMeta), keys::kNextNode, v);
+  v.clear();
+  keys::PutBig64(&v, store_->next_rel());
+  batch_.Put(store_->cf(kCfMeta), keys::kNextRel, v);
+  for (uint32_t id : new_labels_) {
+    v.clear();
+    keys::PutBig32(&v, id);
+    batch_.Put(store_->cf(kCfMeta), keys::LabelName(store_->labels().NameOf(id)), v);
+  }
+  for (uint32_t id : new_types_) {
+    v.clear();
+    keys::PutBig32(&v, id);
+    batch_.Put(store_->cf(kCfMeta), keys::TypeName(store_->types().NameOf(id)), v);
+  }
+  rocksdb::Status s = store_->db()->Write(rocksdb::WriteOptions(), batch_.GetWriteBatch());
+  if (!s.ok()) throw Error(ErrorKind::kIo, "commit failed: " + s.ToString());
+  for (uint32_t id : new_labels_) store_->labels().MarkPersisted(id);
+  for (uint32_t id : new_types_) store_->types().MarkPersisted(id);
+  committed_ = true;
+}
+
+}  // namespace ng

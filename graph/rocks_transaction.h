@@ -1,0 +1,84 @@
+// graph/rocks_transaction.h — a snapshot-reading, batch-writing transaction
+// over RocksStore (internal).
+//
+// Reads merge this transaction's WriteBatchWithIndex over a RocksDB snapshot,
+// so a transaction sees the database as it began plus its own writes. Commit
+// writes the batch (with the id counters and any new label/type names) in
+// one atomic RocksDB write.
+#ifndef NEWSGRAPH_GRAPH_ROCKS_TRANSACTION_H_
+#define NEWSGRAPH_GRAPH_ROCKS_TRANSACTION_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include "graph/rocks_store.h"
+
+namespace ng {
+
+class RocksTransaction : public Transaction {
+ public:
+  explicit RocksTransaction(RocksStore* store);
+  ~RocksTransaction() override;
+
+  std::optional<Node> GetNode(NodeId id) const override;
+  std::optional<Relationship> GetRelationship(RelId id) const override;
+  bool NodeExists(NodeId id) const override;
+  std::unique_ptr<IdCursor> ScanNodes() const override;
+  std::unique_ptr<IdCursor> ScanRelationships() const override;
+  std::unique_ptr<IdCursor> ScanLabel(const std::string& label) const override;
+  std::unique_ptr<AdjacencyCursor> Adjacent(NodeId node, Direction direction,
+                                            const std::vector<std::string>& types) const override;
+  uint64_t Degree(NodeId node, Direction direction,
+                  const std::vector<std::string>& types) const override;
+  std::vector<NodeId> FindByName(const std::string& name) const override;
+  std::vector<std::string> NamesWithPrefix(const std::string& prefix, size_t limit) const override;
+  StoreCounts Counts() const override;
+  uint64_t CountLabel(const std::string& label) const override;
+
+  NodeId CreateNode(const std::vector<std::string>& labels, const Properties& properties) override;
+  RelId CreateRelationship(NodeId start, const std::string& type, NodeId end,
+                           const Properties& properties) override;
+  void CreateNodeWithId(NodeId id, const std::vector<std::string>& labels,
+                        const Properties& properties) override;
+  void CreateRelationshipWithId(RelId id, NodeId start, const std::string& type, NodeId end,
+                                const Properties& properties) override;
+  void UpdateNode(const Node& node) override;
+  void UpdateRelationship(const Relationship& rel) override;
+  void DeleteNode(NodeId id) override;
+  void DeleteRelationship(RelId id) override;
+  void Commit() override;
+  bool HasWrites() const override { return has_writes_; }
+
+  // A bounded iterator over [lower, upper) of one column family, merging the
+  // batch over the snapshot. Used by the cursors.
+  struct RangeIterator;
+  std::unique_ptr<RangeIterator> Range(Cf cf, std::string lower, std::string upper,
+                                       bool within_prefix) const;
+  RocksStore* store() const { return store_; }
+
+ private:
+  bool Get(Cf cf, const std::string& key, std::string* value) const;
+  void Put(Cf cf, const std::string& key, const std::string& value);
+  void Delete(Cf cf, const std::string& key);
+  void CheckWritable() const;
+  uint32_t LabelId(const std::string& label);
+  uint32_t TypeId(const std::string& type);
+  void WriteNode(const Node& node);
+  void IndexNode(const Node& node, bool add);
+  void WriteRelationship(const Relationship& rel);
+
+  RocksStore* store_;
+  const rocksdb::Snapshot* snapshot_;
+  rocksdb::ReadOptions read_options_;
+  mutable rocksdb::WriteBatchWithIndex batch_;
+  std::vector<uint32_t> new_labels_, new_types_;
+  bool has_writes_ = false;
+  bool committed_ = false;
+};
+
+}  // namespace ng
+
+#endif  // NEWSGRAPH_GRAPH_ROCKS_TRANSACTION_H_

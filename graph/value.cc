@@ -1,0 +1,179 @@
+#include "graph/value.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "graph/error.h"
+
+namespace ng {
+
+namespace {
+
+[[noreturn]] void WrongType(const Value& v, const char* wanted) {
+  throw Error(ErrorKind::kType, std::string("expected ") + wanted + " but got " +
+                                    ValueTypeName(v.type()));
+}
+
+void AppendJsonString(const std::string& s, std::string* out) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          *out += buf;
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendJson(const Value& v, std::string* out);
+
+struct JsonVisitor {
+  std::string* out;
+  void operator()(std::monostate) const { *out += "null"; }
+  void operator()(bool b) const { *out += b ? "true" : "false"; }
+  void operator()(int64_t i) const { *out += std::to_string(i); }
+  void operator()(double d) const { *out += DoubleToJson(d); }
+  void operator()(const std::string& s) const { AppendJsonString(s, out); }
+  void operator()(const ValueList& l) const {
+    out->push_back('[');
+    for (size_t i = 0; i < l.size(); ++i) {
+      if (i) out->push_back(',');
+      AppendJson(l[i], out);
+    }
+    out->push_back(']');
+  }
+  void operator()(const ValueMap& m) const {
+    out->push_back('{');
+    bool first = true;
+    for (const auto& [k, val] : m) {
+      if (!first) out->push_back(',');
+      first = false;
+      AppendJsonString(k, out);
+      out->push_back(':');
+      AppendJson(val, out);
+    }
+    out->push_back('}');
+  }
+};
+
+void AppendJson(const Value& v, std::string* out) { std::visit(JsonVisitor{out}, v.variant()); }
+
+Value FromNlohmann(const nlohmann::json& j) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::null: return Value();
+    case nlohmann::json::value_t::boolean: return Value(j.get<bool>());
+    case nlohmann::json::value_t::number_integer: return Value(j.get<int64_t>());
+    case nlohmann::json::value_t::number_unsigned: {
+      uint64_t u = j.get<uint64_t>();
+      if (u > static_cast<uint64_t>(INT64_MAX)) return Value(static_cast<double>(u));
+      return Value(static_cast<int64_t>(u));
+    }
+    case nlohmann::json::value_t::number_float: return Value(j.get<double>());
+    case nlohmann::json::value_t::string: return Value(j.get<std::string>());
+    case nlohmann::json::value_t::array: {
+      ValueList l;
+      for (const auto& e : j) l.push_back(FromNlohmann(e));
+      return Value(std::move(l));
+    }
+    case nlohmann::json::value_t::object: {
+      ValueMap m;
+      for (auto it = j.begin(); it != j.end(); ++it) m[it.key()] = FromNlohmann(it.value());
+      return Value(std::move(m));
+    }
+    default: throw Error(ErrorKind::kInvalidArgument, "unsupported JSON value");
+  }
+}
+
+}  // namespace
+
+std::string DoubleToJson(double d) {
+  if (std::isnan(d)) return "NaN";
+  if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", d);
+  // Shortest representation that reads back to the same double.
+  for (int precision = 1; precision <= 17; ++precision) {
+    char tryb[32];
+    std::snprintf(tryb, sizeof tryb, "%.*g", precision, d);
+    if (std::strtod(tryb, nullptr) == d) {
+      std::snprintf(buf, sizeof buf, "%s", tryb);
+      break;
+    }
+  }
+  std::string s = buf;
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  return s;
+}
+
+bool Value::AsBool() const {
+  if (!is_bool()) WrongType(*this, "BOOLEAN");
+  return std::get<bool>(data_);
+}
+int64_t Value::AsInt() const {
+  if (!is_int()) WrongType(*this, "INTEGER");
+  return std::get<int64_t>(data_);
+}
+double Value::AsDouble() const {
+  if (is_int()) return static_cast<double>(std::get<int64_t>(data_));
+  if (!is_double()) WrongType(*this, "FLOAT");
+  return std::get<double>(data_);
+}
+const std::string& Value::AsString() const {
+  if (!is_string()) WrongType(*this, "STRING");
+  return std::get<std::string>(data_);
+}
+const ValueList& Value::AsList() const {
+  if (!is_list()) WrongType(*this, "LIST");
+  return std::get<ValueList>(data_);
+}
+const ValueMap& Value::AsMap() const {
+  if (!is_map()) WrongType(*this, "MAP");
+  return std::get<ValueMap>(data_);
+}
+ValueList& Value::MutableList() {
+  if (!is_list()) WrongType(*this, "LIST");
+  return std::get<ValueList>(data_);
+}
+ValueMap& Value::MutableMap() {
+  if (!is_map()) WrongType(*this, "MAP");
+  return std::get<ValueMap>(data_);
+}
+
+const char* ValueTypeName(Value::Type type) {
+  static const char* const kNames[] = {"NULL", "BOOLEAN", "INTEGER", "FLOAT",
+                                       "STRING", "LIST", "MAP"};
+  return kNames[static_cast<int>(type)];
+}
+
+std::string ValueToJson(const Value& value) {
+  std::string out;
+  AppendJson(value, &out);
+  return out;
+}
+
+Value ValueFromJson(std::string_view json) {
+  try {
+    return FromNlohmann(nlohmann::json::parse(json.begin(), json.end(), nullptr, true, false));
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(ErrorKind::kInvalidArgument,
+                "invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what());
+  }
+}
+
+}  // namespace ng
