@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "graph/error.h"
+#include "graph/value.h"
+
+using ng::Value;
+
+TEST_CASE("doubles are written with a decimal point or exponent", "[graph][value]") {
+  CHECK(ng::DoubleToJson(1.0) == "1.0");
+  CHECK(ng::DoubleToJson(-2.0) == "-2.0");
+  CHECK(ng::DoubleToJson(0.1) == "0.1");
+  CHECK(ng::DoubleToJson(1e300) == "1e+300");
+  CHECK(ng::DoubleToJson(NAN) == "NaN");
+}
+
+TEST_CASE("JSON text of every value type", "[graph][value]") {
+  CHECK(ng::ValueToJson(Value()) == "null");
+  CHECK(ng::ValueToJson(Value(true)) == "true");
+  CHECK(ng::ValueToJson(Value(int64_t{-42})) == "-42");
+  CHECK(ng::ValueToJson(Value("a\"b\\c\nd")) == "\"a\\\"b\\\\c\\nd\"");
+  CHECK(ng::ValueToJson(Value(ng::ValueList{Value(1), Value(2.5)})) == "[1,2.5]");
+  CHECK(ng::ValueToJson(Value(ng::ValueMap{{"b", Value(1)}, {"a", Value()}})) ==
+        "{\"a\":null,\"b\":1}");
+}
+
+TEST_CASE("JSON parsing keeps integers and doubles apart", "[graph][value]") {
+  Value v = ng::ValueFromJson(R"({"i": 3, "d": 3.0, "l": [1, "x", null, {"k": false}]})");
+  REQUIRE(v.is_map());
+  CHECK(v.AsMap().at("i").is_int());
+  CHECK(v.AsMap().at("d").is_double());
+  CHECK(v.AsMap().at("l").AsList().size() == 4);
+  CHECK(ng::ValueToJson(v) == R"({"d":3.0,"i":3,"l":[1,"x",null,{"k":false}]})");
+}
+
+TEST_CASE("bad JSON and wrong-type access are ng::Error", "[graph][value]") {
+  CHECK_THROWS_AS(ng::ValueFromJson("{\"a\":"), ng::Error);
+  CHECK_THROWS_AS(Value("x").AsInt(), ng::Error);
+  try {
+    Value(1).AsString();
+    FAIL("no error");
+  } catch (const ng::Error& e) {
+    CHECK(e.kind() == ng::ErrorKind::kType);
+  }
+}
