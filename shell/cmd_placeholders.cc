@@ -17,6 +17,5 @@ int RunIngest(const GlobalOptions&, const IngestArgs&) { NotYet("ingest"); }
 int RunQuery(const GlobalOptions&, const QueryArgs&) { NotYet("query"); }
 int RunShell(const GlobalOptions&, const ShellArgs&) { NotYet("shell"); }
 int RunSaid(const GlobalOptions&, const SaidArgs&) { NotYet("said"); }
-int RunCheck(const GlobalOptions&, const CheckArgs&) { NotYet("check"); }
 
 }  // namespace ng::cli

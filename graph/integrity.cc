@@ -1,0 +1,221 @@
+#include "graph/integrity.h"
+
+#include <map>
+#include <set>
+
+#include "graph/codec.h"
+#include "graph/keys.h"
+#include "graph/rocks_store.h"
+
+namespace ng {
+
+namespace {
+
+class Checker {
+ public:
+  Checker(RocksStore* store, size_t max_violations, IntegrityReport* report)
+      : store_(store), max_(max_violations), report_(report) {
+    read_options_.total_order_seek = true;
+  }
+
+  void Run() {
+    CheckChecksums();
+    ScanNodes();
+    ScanRelationships();
+    CheckAdjacency(kCfOut, "outgoing");
+    CheckAdjacency(kCfIn, "incoming");
+    CheckLabels();
+    CheckNames();
+    CheckCounters();
+    CheckStatements();
+  }
+
+ private:
+  void Violation(const std::string& what) {
+    if (report_->violations.size() < max_) report_->violations.push_back(what);
+  }
+
+  template <typename Fn>
+  void ForEach(Cf cf, Fn&& fn) {
+    std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(read_options_, store_->cf(cf)));
+    for (it->SeekToFirst(); it->Valid(); it->Next())
+      fn(std::string_view(it->key().data(), it->key().size()),
+         std::string_view(it->value().data(), it->value().size()));
+    if (!it->status().ok())
+      Violation(std::string("reading ") + kCfNames_[cf] + " failed: " + it->status().ToString());
+  }
+
+  void CheckChecksums() {
+    rocksdb::Status s = store_->db()->VerifyChecksum();
+    if (!s.ok()) Violation("checksum verification failed: " + s.ToString());
+    report_->checks.push_back("file checksums");
+  }
+
+  void ScanNodes() {
+    ForEach(kCfNodes, [&](std::string_view k, std::string_view v) {
+      if (k.size() != 8) return Violation("node key of bad size");
+      NodeId id = keys::GetBig64(k, 0);
+      try {
+        nodes_[id] = codec::DecodeNode(id, v);
+      } catch (const Error& e) {
+        Violation(e.what());
+      }
+    });
+    report_->checks.push_back(std::to_string(nodes_.size()) + " node records decode");
+  }
+
+  void ScanRelationships() {
+    ForEach(kCfRels, [&](std::string_view k, std::string_view v) {
+      if (k.size() != 8) return Violation("relationship key of bad size");
+      RelId id = keys::GetBig64(k, 0);
+      try {
+        Relationship r = codec::DecodeRelationship(id, v);
+        if (!nodes_.count(r.start))
+          Violation("relationship " + std::to_string(id) + " starts at missing node " +
+                    std::to_string(r.start));
+        if (!nodes_.count(r.end))
+          Violation("relationship " + std::to_string(id) + " ends at missing node " +
+                    std::to_string(r.end));
+        rels_[id] = std::move(r);
+      } catch (const Error& e) {
+        Violation(e.what());
+      }
+    });
+    report_->checks.push_back(std::to_string(rels_.size()) +
+                              " relationship records decode and have both ends");
+  }
+
+  // Every adjacency key matches a relationship, and every relationship has
+  // its key.
+  void CheckAdjacency(Cf cf, const char* name) {
+    std::set<RelId> seen;
+    ForEach(cf, [&](std::string_view k, std::string_view) {
+      if (k.size() != keys::kAdjacencyKeySize) return Violation(std::string(name) + " key of bad size");
+      NodeId node = keys::GetBig64(k, 0), other = keys::GetBig64(k, 12);
+      RelId rel = keys::GetBig64(k, 20);
+      std::string type = store_->types().NameOf(keys::GetBig32(k, 8));
+      auto it = rels_.find(rel);
+      bool out = cf == kCfOut;
+      if (it == rels_.end() || it->second.type != type ||
+          (out ? it->second.start : it->second.end) != node ||
+          (out ? it->second.end : it->second.start) != other) {
+        Violation(std::string("dangling ") + name + " adjacency entry: node " +
+                  std::to_string(node) + " -[" + type + " #" + std::to_string(rel) + "]- node " +
+                  std::to_string(other) + " has no matching relationship record");
+        return;
+      }
+      seen.insert(rel);
+    });
+    for (const auto& [id, r] : rels_)
+      if (!seen.count(id))
+        Violation("relationship " + std::to_string(id) + " is missing from the " + name +
+                  " adjacency");
+    report_->checks.push_back(std::string(name) + " adjacency agrees with relationship records");
+  }
+
+  void CheckLabels() {
+    std::set<std::pair<std::string, NodeId>> indexed;
+    ForEach(kCfLabels, [&](std::string_view k, std::string_view) {
+      if (k.size() != 12) return Violation("label index key of bad size");
+      indexed.insert({store_->labels().NameOf(keys::GetBig32(k, 0)), keys::GetBig64(k, 4)});
+    });
+    std::set<std::pair<std::string, NodeId>> expected;
+    for (const auto& [id, n] : nodes_)
+      for (const auto& l : n.labels) expected.insert({l, id});
+    for (const auto& e : indexed)
+      if (!expected.count(e))
+        Violation("label index lists node " + std::to_string(e.second) + " under :" + e.first +
+                  " but its record does not have that label");
+    for (const auto& e : expected)
+      if (!indexed.count(e))
+        Violation("node " + std::to_string(e.second) + " has label :" + e.first +
+                  " but is missing from the label index");
+    report_->checks.push_back("label index agrees with node records");
+  }
+
+  void CheckNames() {
+    std::set<std::pair<std::string, NodeId>> indexed;
+    ForEach(kCfNames, [&](std::string_view k, std::string_view) {
+      if (k.size() < 9 || k[k.size() - 9] != '\0') return Violation("name index key malformed");
+      indexed.insert({std::string(k.substr(0, k.size() - 9)), keys::GetBig64(k, k.size() - 8)});
+    });
+    std::set<std::pair<std::string, NodeId>> expected;
+    for (const auto& [id, n] : nodes_) {
+      auto add = [&](const Value& v) {
+        if (v.is_string() && !v.AsString().empty())
+          expected.insert({codec::FoldName(v.AsString()), id});
+      };
+      if (auto it = n.properties.find("name"); it != n.properties.end()) add(it->second);
+      if (auto it = n.properties.find("aliases"); it != n.properties.end() && it->second.is_list())
+        for (const Value& a : it->second.AsList()) add(a);
+    }
+    for (const auto& e : indexed)
+      if (!expected.count(e))
+        Violation("name index entry '" + e.first + "' points to node " + std::to_string(e.second) +
+                  " which does not carry that name");
+    for (const auto& e : expected)
+      if (!indexed.count(e))
+        Violation("node " + std::to_string(e.second) + " name '" + e.first +
+                  "' is missing from the name index");
+    report_->checks.push_back("name index agrees with node records");
+  }
+
+  void CheckCounters() {
+    if (!nodes_.empty() && nodes_.rbegin()->first >= store_->next_node())
+      Violation("node id counter " + std::to_string(store_->next_node()) +
+                " is not above the largest node id");
+    if (!rels_.empty() && rels_.rbegin()->first >= store_->next_rel())
+      Violation("relationship id counter is not above the largest relationship id");
+    report_->checks.push_back("id counters lie above every id");
+  }
+
+  void CheckStatements() {
+    std::map<NodeId, int> speakers, articles;
+    for (const auto& [id, r] : rels_) {
+      if (r.type == "SAID") ++speakers[r.end];
+      if (r.type == "REPORTED_IN") ++articles[r.start];
+    }
+    size_t statements = 0;
+    for (const auto& [id, n] : nodes_) {
+      bool is_statement = false;
+      for (const auto& l : n.labels) is_statement |= l == "Statement";
+      if (!is_statement) continue;
+      ++statements;
+      if (speakers[id] != 1)
+        Violation("statement " + std::to_string(id) + " has " + std::to_string(speakers[id]) +
+                  " speakers (SAID), expected 1");
+      if (articles[id] != 1)
+        Violation("statement " + std::to_string(id) + " has " + std::to_string(articles[id]) +
+                  " articles (REPORTED_IN), expected 1");
+    }
+    report_->checks.push_back(std::to_string(statements) +
+                              " statements have one speaker and one article");
+  }
+
+  RocksStore* store_;
+  size_t max_;
+  IntegrityReport* report_;
+  rocksdb::ReadOptions read_options_;
+  std::map<NodeId, Node> nodes_;
+  std::map<RelId, Relationship> rels_;
+};
+
+}  // namespace
+
+IntegrityReport CheckIntegrity(const std::string& path, size_t max_violations) {
+  OpenOptions options;
+  options.read_only = true;
+  IntegrityReport report;
+  std::unique_ptr<RocksStore> store;
+  try {
+    store = RocksStore::Open(path, options);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kCorruption && e.kind() != ErrorKind::kIo) throw;
+    report.violations.push_back(e.what());
+    return report;
+  }
+  Checker(store.get(), max_violations, &report).Run();
+  return report;
+}
+
+}  // namespace ng
