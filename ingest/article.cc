@@ -1,0 +1,179 @@
+#include "ingest/article.h"
+
+#include <cstdio>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+constexpr size_t kRegexLineLimit = 20000;  // std::regex recurses; keep it off huge lines
+
+const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                               "jul", "aug", "sep", "oct", "nov", "dec"};
+
+int MonthNumber(const std::string& word) {
+  std::string w = Lower(word);
+  if (w.size() < 3) return 0;
+  for (int m = 0; m < 12; ++m)
+    if (w.compare(0, 3, kMonths[m]) == 0) return m + 1;
+  return 0;
+}
+
+std::string IsoDate(int y, int m, int d) {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+std::string DomainOf(const std::string& url) {
+  std::smatch m;
+  static const std::regex re(R"(https?://([^/\s]+))", std::regex::icase);
+  if (std::regex_search(url, m, re)) return Lower(m[1].str());
+  return "";
+}
+
+std::string OutletForUrl(const std::string& url, const Lexicon& lex) {
+  std::string domain = DomainOf(url);
+  for (const auto& [suffix, name] : lex.outlets)
+    if (EndsWith(domain, suffix)) return name;
+  return "";
+}
+
+bool EndsSentence(const std::string& line) {
+  char c = line.back();
+  return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':';
+}
+
+// Navigation strips: one word repeated many times ("icon bookmark-bicon ...").
+bool LooksLikeIconStrip(const std::string& line) {
+  std::vector<std::string> words = Words(line);
+  if (words.size() < 8) return false;
+  std::map<std::string, int> counts;
+  int top = 0;
+  for (const std::string& w : words) {
+    std::string lw = Lower(w);
+    for (const std::string& part : {lw.substr(0, 4), lw}) top = std::max(top, ++counts[part]);
+  }
+  return top * 4 >= static_cast<int>(words.size());
+}
+
+bool IsBoilerplate(const std::string& line, const Lexicon& lex) {
+  if (line.size() > kRegexLineLimit) return false;
+  for (const BoilerplatePattern& p : lex.boilerplate)
+    if (p.whole_line && std::regex_search(line, p.re)) return true;
+  return LooksLikeIconStrip(line);
+}
+
+std::string CutInlineBoilerplate(std::string line, const Lexicon& lex) {
+  if (line.size() > kRegexLineLimit) return line;
+  for (const BoilerplatePattern& p : lex.boilerplate)
+    if (!p.whole_line) line = std::regex_replace(line, p.re, "");
+  return Trim(line);
+}
+
+// "By Natasha Bertrand and Oren Liebermann, CNN" → authors, outlet.
+bool ReadByline(const std::string& line, Article* a) {
+  static const std::regex re(R"(^By\s+(.+?)(?:,\s*([^,]+))?$)");
+  std::smatch m;
+  if (line.size() > 200 || !std::regex_match(line, m, re)) return false;
+  std::string names = m[1].str();
+  static const std::regex sep(R"(\s*(?:,|\band\b)\s*)");
+  for (std::sregex_token_iterator it(names.begin(), names.end(), sep, -1), end; it != end; ++it) {
+    std::string n = Trim(it->str());
+    if (!n.empty()) a->authors.push_back(n);
+  }
+  if (m[2].matched && a->outlet.empty()) a->outlet = Trim(m[2].str());
+  return true;
+}
+
+void ReadMetadataLine(const std::string& line, const Lexicon& lex, Article* a) {
+  static const std::regex url_re(R"((https?://[^\s"<>]+))");
+  std::smatch m;
+  if (line.size() < 400 && std::regex_search(line, m, url_re) && a->url.empty())
+    a->url = m[1].str();
+  static const std::regex source_re(R"(^\s*Source:\s*(.+)$)", std::regex::icase);
+  if (line.size() < 200 && std::regex_match(line, m, source_re)) {
+    std::string v = Trim(m[1].str());
+    if (!StartsWith(v, "http") && a->outlet.empty()) a->outlet = v;
+  }
+  static const std::regex logo_re(R"(^\s*(.{3,60}?)\s+logo\s*$)", std::regex::icase);
+  if (line.size() < 100 && std::regex_match(line, m, logo_re) && a->outlet.empty())
+    a->outlet = Trim(m[1].str());
+  if (a->published.empty() && line.size() < 120) a->published = FindDate(line);
+  (void)lex;
+}
+
+}  // namespace
+
+std::string FindDate(const std::string& text) {
+  std::smatch m;
+  static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
+  static const std::regex path(R"(/(\d{4})/(\d{1,2})/(\d{1,2})/)");
+  static const std::regex mdy(R"(\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)");
+  static const std::regex dmy(R"(\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b)");
+  if (std::regex_search(text, m, path))
+    return IsoDate(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+  if (std::regex_search(text, m, iso))
+    return IsoDate(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+  if (std::regex_search(text, m, mdy) && MonthNumber(m[1]))
+    return IsoDate(std::stoi(m[3]), MonthNumber(m[1]), std::stoi(m[2]));
+  if (std::regex_search(text, m, dmy) && MonthNumber(m[2]))
+    return IsoDate(std::stoi(m[3]), MonthNumber(m[2]), std::stoi(m[1]));
+  return "";
+}
+
+Article BuildArticle(const SourceText& source, const std::string& file, const Lexicon& lex) {
+  Article a;
+  a.file = file;
+  a.content_hash = source.content_hash;
+  a.url = source.canonical_url;
+  a.title = Trim(source.title);
+  a.outlet = source.site_name;
+  if (!source.published.empty()) a.published = FindDate(source.published);
+  if (!source.author.empty()) a.authors.push_back(source.author);
+
+  std::set<std::string> seen;
+  std::vector<std::string> body;
+  for (const std::string& raw : SplitLines(source.text)) {
+    std::string line = Trim(raw);
+    if (line.empty()) continue;
+    if (line.size() < 200) {
+      ReadMetadataLine(line, lex, &a);
+      if (ReadByline(line, &a)) continue;
+    }
+    if (IsBoilerplate(line, lex)) continue;
+    line = CutInlineBoilerplate(line, lex);
+    if (line.empty() || !seen.insert(line).second) continue;  // repeated headline
+    body.push_back(line);
+  }
+  // The title: the first short line without final punctuation, unless HTML gave one.
+  size_t first_body = 0;
+  if (a.title.empty() && !body.empty() && Words(body[0]).size() <= 30 && !EndsSentence(body[0])) {
+    a.title = body[0];
+    first_body = 1;
+  }
+  if (!a.title.empty()) a.paragraphs.push_back(a.title);
+  for (size_t i = first_body; i < body.size(); ++i) {
+    const std::string& line = body[i];
+    // Short fragments with no sentence punctuation are captions, bylines or
+    // navigation, not reporting.
+    if (Words(line).size() <= 7 && !EndsSentence(line)) continue;
+    if (line == a.title) continue;
+    a.paragraphs.push_back(line);
+  }
+  if (a.outlet.empty() || a.outlet.find("http") != std::string::npos) {
+    std::string from_url = OutletForUrl(a.url, lex);
+    if (!from_url.empty()) a.outlet = from_url;
+  } else if (std::string from_url = OutletForUrl(a.url, lex); !from_url.empty()) {
+    a.outlet = from_url;
+  }
+  return a;
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,171 @@
+#include "ingest/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "graph/error.h"
+#include "ingest/embedded_data.h"
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+std::string_view DataFile(const char* name) {
+  for (const EmbeddedFile& f : EmbeddedDataFiles())
+    if (f.name == name) return f.contents;
+  throw Error(ErrorKind::kInternal, std::string("data file ") + name + " is not compiled in");
+}
+
+// Lines that are neither empty nor comments.
+std::vector<std::string> DataLines(const char* name) {
+  std::vector<std::string> out;
+  for (const std::string& line : SplitLines(DataFile(name))) {
+    std::string t = Trim(line);
+    if (!t.empty() && t[0] != '#') out.push_back(t);
+  }
+  return out;
+}
+
+std::vector<std::string> StringList(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  if (j.contains(key) && j[key].is_array())
+    for (const auto& e : j[key])
+      if (e.is_string()) out.push_back(e.get<std::string>());
+  return out;
+}
+
+std::string StringField(const nlohmann::json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
+}
+
+// Single words written with capitals ("Lord", "US") must match case; a
+// lower-case alias ("coalition") or a phrase matches in any case.
+bool NeedsCase(const std::string& alias) {
+  if (alias.find(' ') != std::string::npos) return false;
+  return alias != Lower(alias);
+}
+
+}  // namespace
+
+std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
+  auto lex = std::make_unique<Lexicon>();
+  for (const std::string& line : DataLines("speech_verbs.txt")) {
+    std::vector<std::string> forms = Words(line);
+    for (const std::string& f : forms) lex->speech_verbs[f] = forms[0];
+  }
+  for (const std::string& line : DataLines("anonymous_heads.txt")) {
+    std::vector<std::string> w = Words(line);
+    for (size_t i = 1; i < w.size(); ++i) lex->anonymous_heads[w[i]] = w[0];
+  }
+  for (const std::string& w : DataLines("anonymous_modifiers.txt")) lex->anonymous_modifiers.insert(w);
+  for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
+  for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
+  lex->titles = DataLines("titles.txt");
+  std::sort(lex->titles.begin(), lex->titles.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& line : DataLines("boilerplate.txt")) {
+    bool whole = StartsWith(line, "line:");
+    std::string pattern = line.substr(line.find(':') + 1);
+    lex->boilerplate.push_back(
+        {whole, std::regex(pattern, std::regex::icase | std::regex::ECMAScript)});
+  }
+  for (const std::string& line : DataLines("outlets.tsv")) {
+    size_t tab = line.find('\t');
+    if (tab != std::string::npos) lex->outlets.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  }
+  for (const std::string& line : DataLines("event_triggers.tsv")) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
+    if (f.size() == 3) lex->event_triggers[f[0]] = {f[1], f[2]};
+  }
+  lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
+  return lex;
+}
+
+void Lexicon::AddActorFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::kNotFound, "cannot read actor dictionary " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  AddActorJson(ss.str(), path);
+}
+
+void Lexicon::AddActorJson(const std::string& json_text, const std::string& source_name) {
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(json_text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(ErrorKind::kInvalidArgument,
+                source_name + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
+  }
+  if (!doc.is_object() || !doc.contains("actors") || !doc["actors"].is_array())
+    throw Error(ErrorKind::kInvalidArgument, source_name + ": expected {\"actors\": [...]}");
+  int n = 0;
+  for (const auto& j : doc["actors"]) {
+    ++n;
+    std::string name = StringField(j, "name"), kind = StringField(j, "kind");
+    if (name.empty() || kind.empty())
+      throw Error(ErrorKind::kInvalidArgument, source_name + ": actor " + std::to_string(n) +
+                                                   " needs a \"name\" and a \"kind\"");
+    int index;
+    auto found = actor_by_name.find(name);
+    if (found == actor_by_name.end()) {
+      index = static_cast<int>(actors.size());
+      actors.push_back({name, kind, {}, {}, "", "", "", {}});
+      actor_by_name[name] = index;
+      IndexAlias(name, index, false);
+    } else {
+      index = found->second;  // a later file extends an earlier entry
+    }
+    DictActor& a = actors[index];
+    for (const std::string& alias : StringList(j, "aliases")) {
+      a.aliases.push_back(alias);
+      IndexAlias(alias, index, false);
+    }
+    for (const std::string& d : StringList(j, "demonyms")) {
+      a.demonyms.push_back(d);
+      IndexAlias(d, index, true);
+    }
+    if (!StringField(j, "capital").empty()) {
+      a.capital = StringField(j, "capital");
+      IndexAlias(a.capital, index, false);
+    }
+    if (!StringField(j, "part_of").empty()) a.part_of = StringField(j, "part_of");
+    if (!StringField(j, "affiliated_with").empty())
+      a.affiliated_with = StringField(j, "affiliated_with");
+    if (j.contains("roles") && j["roles"].is_array())
+      for (const auto& r : j["roles"])
+        a.roles.push_back({StringField(r, "title"), StringField(r, "of")});
+  }
+}
+
+void Lexicon::IndexAlias(const std::string& text, int actor, bool demonym) {
+  if (text.size() < 2) return;
+  std::vector<Alias>& bucket = aliases_by_prefix[Lower(text.substr(0, 2))];
+  for (const Alias& a : bucket)
+    if (a.text == text && a.actor == actor) return;
+  bucket.push_back({text, actor, NeedsCase(text), demonym});
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [](const Alias& a, const Alias& b) { return a.text.size() > b.text.size(); });
+}
+
+const Alias* Lexicon::MatchAlias(std::string_view text, size_t pos) const {
+  if (pos + 2 > text.size()) return nullptr;
+  auto it = aliases_by_prefix.find(Lower(text.substr(pos, 2)));
+  if (it == aliases_by_prefix.end()) return nullptr;
+  for (const Alias& a : it->second) {
+    if (!MatchesAt(text, pos, a.text, a.case_sensitive)) continue;
+    size_t end = pos + a.text.size();
+    // The match must end at a word boundary ("Iran" must not match "Iranian").
+    if (end < text.size() && IsAlnum(text[end]) && IsAlnum(text[end - 1])) continue;
+    return &a;
+  }
+  return nullptr;
+}
+
+}  // namespace ng::ingest

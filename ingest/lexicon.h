@@ -1,0 +1,80 @@
+// ingest/lexicon.h — the domain knowledge ingest runs on, loaded from data
+// files (data/ is compiled in; --actors and a folder's actors.json add more).
+#ifndef NEWSGRAPH_INGEST_LEXICON_H_
+#define NEWSGRAPH_INGEST_LEXICON_H_
+
+#include <map>
+#include <memory>
+#include <regex>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ng::ingest {
+
+struct DictRole {
+  std::string title;  // "Prime Minister"
+  std::string of;     // canonical name of the country or body
+};
+
+struct DictActor {
+  std::string name;  // canonical
+  std::string kind;
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;  // "Iraqi": affiliation cue and mention
+  std::string capital;                // metonymy: "Baghdad" acts for Iraq
+  std::string part_of;
+  std::string affiliated_with;
+  std::vector<DictRole> roles;
+};
+
+// One surface form that names a dictionary actor.
+struct Alias {
+  std::string text;
+  int actor = 0;          // index into Lexicon::actors
+  bool case_sensitive = false;
+  bool demonym = false;
+};
+
+struct BoilerplatePattern {
+  bool whole_line = true;  // false: cut only the match
+  std::regex re;
+};
+
+struct EventTrigger {
+  std::string type;
+  std::string subject_role;
+};
+
+class Lexicon {
+ public:
+  // The compiled-in data/ files.
+  static std::unique_ptr<Lexicon> LoadDefault();
+  // Adds the actors of a dictionary file (format: docs/INGEST.md); throws
+  // ng::Error naming the file on a bad file.
+  void AddActorFile(const std::string& path);
+  void AddActorJson(const std::string& json_text, const std::string& source_name);
+
+  std::vector<DictActor> actors;
+  std::map<std::string, int> actor_by_name;       // canonical name -> index
+  std::map<std::string, std::vector<Alias>> aliases_by_prefix;  // lower 2 chars -> longest first
+  std::map<std::string, std::string> speech_verbs;  // form -> lemma
+  std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
+  std::set<std::string> anonymous_modifiers;
+  std::set<std::string> determiners;
+  std::vector<std::string> titles;  // longest first
+  std::set<std::string> abbreviations;
+  std::vector<BoilerplatePattern> boilerplate;
+  std::vector<std::pair<std::string, std::string>> outlets;  // domain suffix, name
+  std::map<std::string, EventTrigger> event_triggers;
+
+  const Alias* MatchAlias(std::string_view text, size_t pos) const;
+
+ private:
+  void IndexAlias(const std::string& text, int actor, bool demonym);
+};
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_LEXICON_H_

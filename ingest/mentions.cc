@@ -1,0 +1,318 @@
+#include "ingest/mentions.h"
+
+#include <algorithm>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+// Calendar words are capitalized but never names.
+const std::set<std::string> kCalendar = {
+    "January", "February", "March",  "April",    "May",    "June",     "July",
+    "August",  "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "In", "On",
+    "But", "And", "However", "While", "Although", "After", "Before", "Still", "Officials"};
+
+// Words after "official" that show it is an adjective ("official statement").
+bool IsNameToken(const Token& t) {
+  if (t.text.empty()) return false;
+  if (StartsWith(t.text, "al-") || StartsWith(t.text, "el-"))
+    return t.text.size() > 3 && IsUpper(t.text[3]);
+  return IsUpper(t.text[0]) && !kCalendar.count(t.text);
+}
+
+bool IsParticle(const Token& t) {
+  return t.text == "bin" || t.text == "ibn" || t.text == "de" || t.text == "van" ||
+         t.text == "von" || t.text == "al" || t.text == "da";
+}
+
+std::string StripPossessive(const std::string& s) {
+  if (EndsWith(s, "'s")) return s.substr(0, s.size() - 2);
+  if (EndsWith(s, "'")) return s.substr(0, s.size() - 1);
+  return s;
+}
+
+struct Finder {
+  std::string_view text;
+  const Lexicon& lex;
+  KnownPeople* people;
+  std::vector<Token> tokens;
+  std::vector<Mention> found;
+
+  // Dictionary alias starting at token i, if any.
+  const Alias* AliasAt(size_t i) const { return lex.MatchAlias(text, tokens[i].start); }
+
+  void AddDictionary() {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      size_t pos = tokens[i].start;
+      if (pos > 0 && IsAlnum(text[pos - 1])) continue;
+      const Alias* a = lex.MatchAlias(text, pos);
+      if (!a) continue;
+      Mention m;
+      m.start = pos;
+      m.end = pos + a->text.size();
+      m.kind = MentionKind::kDictionary;
+      m.actor = a->actor;
+      m.demonym = a->demonym;
+      std::string_view after = text.substr(m.end, 10);
+      std::string_view before = text.substr(pos >= 5 ? pos - 5 : 0, pos >= 5 ? 5 : pos);
+      bool hyphen_after = !after.empty() && after[0] == '-';
+      m.modifier = hyphen_after || EndsWith(before, "pro-") || EndsWith(before, "anti-");
+      // "Iranian-backed militias" speaks of the militias, not of Iran.
+      if (m.demonym && hyphen_after) continue;
+      found.push_back(m);
+    }
+  }
+
+  // "Defense Secretary Lloyd Austin", "Jonathan Lord, the director ...",
+  // "Rudaw's Diyar Kurda", "Jon Alterman said", "said Alterman".
+  void AddPeople() {
+    size_t i = 0;
+    while (i < tokens.size()) {
+      if (!IsNameToken(tokens[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < tokens.size() &&
+             (IsNameToken(tokens[j]) || (IsParticle(tokens[j]) && j + 1 < tokens.size() &&
+                                         IsNameToken(tokens[j + 1]))) &&
+             (j == i || tokens[j].start - tokens[j - 1].end <= 1) &&
+             (j == i || text[tokens[j - 1].end] == ' ')) {
+        if (EndsWith(tokens[j].text, "'s") && j > i) break;
+        ++j;
+        if (EndsWith(tokens[j - 1].text, "'s")) break;  // possessor ends the run
+      }
+      ConsiderRun(i, j);
+      i = std::max(j, i + 1);
+    }
+  }
+
+  void ConsiderRun(size_t b, size_t e) {
+    if (e <= b) return;
+    std::string title;
+    bool possessor = false;
+    // A possessive first token ("Rudaw's") or a demonym/title prefix.
+    if (EndsWith(tokens[b].text, "'s") && e - b == 1) return;
+    size_t name_b = b;
+    // Skip leading dictionary names and demonyms ("Iraqi Foreign Minister").
+    while (name_b < e) {
+      const Alias* a = AliasAt(name_b);
+      if (!a) break;
+      size_t alias_end = tokens[name_b].start + a->text.size();
+      size_t k = name_b;
+      while (k < e && tokens[k].end <= alias_end) ++k;
+      if (k == e) return;  // the whole run is a dictionary name
+      name_b = k;
+    }
+    // A title, longest first.
+    for (const std::string& t : lex.titles) {
+      if (MatchesAt(text, tokens[name_b].start, t, true)) {
+        size_t tend = tokens[name_b].start + t.size();
+        if (tend < text.size() && IsAlnum(text[tend])) continue;
+        size_t k = name_b;
+        while (k < e && tokens[k].end <= tend) ++k;
+        if (k < e && k > name_b) {
+          title = t;
+          name_b = k;
+        }
+        break;
+      }
+    }
+    if (name_b > b && EndsWith(tokens[name_b - 1].text, "'s")) possessor = true;
+    if (b > 0 && EndsWith(tokens[b - 1].text, "'s") && tokens[b].start - tokens[b - 1].end == 1)
+      possessor = true;
+    size_t n = e - name_b;
+    std::string full;
+    for (size_t k = name_b; k < e; ++k) full += (full.empty() ? "" : " ") + StripPossessive(tokens[k].text);
+    if (full.empty()) return;
+    // A dictionary name after a title ("Prime Minister Mohammed Shia al-Sudani").
+    if (const Alias* a = AliasAt(name_b)) {
+      Mention m;
+      m.start = tokens[name_b].start;
+      m.end = m.start + a->text.size();
+      m.kind = MentionKind::kDictionary;
+      m.actor = a->actor;
+      m.title = title;
+      found.push_back(m);
+      return;
+    }
+    Mention m;
+    m.start = tokens[name_b].start;
+    m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
+    m.kind = MentionKind::kPerson;
+    m.title = title;
+    if (n == 1) {
+      auto known = people->by_surname.find(full);
+      if (known == people->by_surname.end()) return;
+      m.name = known->second;
+      found.push_back(m);
+      return;
+    }
+    if (n > 4) return;
+    if (people->full_names.count(full) || !title.empty() || possessor || Apposition(b, e) ||
+        NextToSpeech(b, e)) {
+      m.name = full;
+      people->Add(full);
+      found.push_back(m);
+    }
+  }
+
+  bool Apposition(size_t b, size_t e) const {
+    size_t after = tokens[e - 1].end;
+    std::string_view rest = text.substr(after, 8);
+    if (StartsWith(rest, ", the ") || StartsWith(rest, ", a ") || StartsWith(rest, ", an ") ||
+        StartsWith(rest, ", who "))
+      return true;
+    // "A Pentagon spokeswoman, Sabrina Singh," — a name set off by commas after a role.
+    size_t before = tokens[b].start;
+    if (before >= 2 && text.substr(before - 2, 2) == ", " && !rest.empty() && rest[0] == ',' &&
+        b > 0) {
+      auto head = lex.anonymous_heads.find(tokens[b - 1].lower);
+      if (head != lex.anonymous_heads.end()) return true;
+      for (const std::string& t : lex.titles)
+        if (Lower(t) == tokens[b - 1].lower) return true;
+      if (AliasAt(b - 1)) return true;  // "the US Ambassador to Baghdad, Elena Romanowski,"
+    }
+    return false;
+  }
+
+  bool NextToSpeech(size_t b, size_t e) const {
+    if (e < tokens.size() && lex.speech_verbs.count(tokens[e].lower)) return true;
+    if (b > 0 && lex.speech_verbs.count(tokens[b - 1].lower)) return true;
+    return false;
+  }
+
+  // "a senior US defense official", "US officials", "a spokesperson for the
+  // prime minister", "Iraq's foreign minister".
+  void AddAnonymous() {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      auto head = lex.anonymous_heads.find(tokens[i].lower);
+      if (head == lex.anonymous_heads.end()) continue;
+      bool role = head->second == "role";
+      // Capitalized office words before a name are titles, handled above.
+      if (role && i + 1 < tokens.size() && IsNameToken(tokens[i + 1]) &&
+          tokens[i + 1].start - tokens[i].end == 1)
+        continue;
+      if (!role && tokens[i].lower == "official" && i + 1 < tokens.size() &&
+          IsLower(tokens[i + 1].text[0]) && !lex.speech_verbs.count(tokens[i + 1].lower) &&
+          tokens[i + 1].start - tokens[i].end == 1 && !IsFunctionWord(tokens[i + 1].lower))
+        continue;  // "official statement"
+      Mention m;
+      m.kind = role ? MentionKind::kRole : MentionKind::kAnonymous;
+      m.plural = EndsWith(tokens[i].lower, "s") && !role;
+      size_t b = i;
+      std::vector<std::string> words{tokens[i].lower};
+      while (b > 0 && tokens[b].start - tokens[b - 1].end <= 1) {
+        const Token& t = tokens[b - 1];
+        if (lex.anonymous_modifiers.count(t.lower)) {
+          words.insert(words.begin(), t.lower);
+          --b;
+          continue;
+        }
+        if (const Alias* a = AliasAt(b - 1)) {
+          if (tokens[b - 1].start + a->text.size() <= tokens[b - 1].end + 2) {
+            m.cues.push_back(a->actor);
+            words.insert(words.begin(), StripPossessive(t.text));
+            --b;
+            continue;
+          }
+        }
+        if (EndsWith(t.text, "'s")) {  // an unknown possessor ends the phrase
+          words.insert(words.begin(), t.text);
+          --b;
+          break;
+        }
+        break;
+      }
+      m.start = tokens[b].start;
+      if (b > 0 && lex.determiners.count(tokens[b - 1].lower) &&
+          tokens[b].start - tokens[b - 1].end == 1) {
+        m.definite = tokens[b - 1].lower == "the";
+        m.start = tokens[b - 1].start;
+      }
+      m.end = tokens[i].end;
+      // "spokesperson for the prime minister", "officials of the Iraqi government"
+      size_t k = i + 1;
+      if (k + 1 < tokens.size() && (tokens[k].lower == "for" || tokens[k].lower == "of") &&
+          tokens[k].start - tokens[i].end == 1) {
+        size_t q = k + 1;
+        std::vector<std::string> ext{tokens[k].lower};
+        if (tokens[q].lower == "the") ext.push_back("the"), ++q;
+        size_t last = 0;
+        for (size_t r = q; r < tokens.size() && r < q + 3; ++r) {
+          if (const Alias* a = AliasAt(r)) {
+            m.cues.push_back(a->actor);
+            last = r;
+            break;
+          }
+          if (lex.anonymous_heads.count(tokens[r].lower)) last = r;
+          if (!IsLower(tokens[r].text[0]) && !lex.anonymous_heads.count(tokens[r].lower)) break;
+        }
+        if (last) {
+          for (size_t r = q; r <= last; ++r) ext.push_back(tokens[r].text);
+          for (const auto& w : ext) words.push_back(w);
+          m.end = tokens[last].end;
+          if (const Alias* a = AliasAt(last)) m.end = tokens[last].start + a->text.size();
+        }
+      }
+      for (const std::string& w : words) m.name += (m.name.empty() ? "" : " ") + w;
+      found.push_back(m);
+    }
+  }
+
+  static bool IsFunctionWord(const std::string& w) {
+    static const std::set<std::string> kWords = {
+        "who", "on", "at", "in", "with", "from", "familiar", "speaking", "also", "later",
+        "earlier", "had", "has", "have", "was", "were", "is", "are", "would", "will", "did",
+        "does", "and", "or", "to", "for", "of", "in", "briefing", "involved"};
+    return kWords.count(w) > 0;
+  }
+
+  // Longer and more specific mentions win overlaps; anonymous and role phrases
+  // keep the dictionary names inside them as cues.
+  std::vector<Mention> Resolve() {
+    std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
+      auto rank = [](const Mention& m) {
+        return m.kind == MentionKind::kAnonymous || m.kind == MentionKind::kRole ? 0 : 1;
+      };
+      if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
+      return rank(a) < rank(b);
+    });
+    std::vector<Mention> kept;
+    for (const Mention& m : found) {
+      bool overlaps = false;
+      for (const Mention& k : kept)
+        if (m.start < k.end && k.start < m.end) overlaps = true;
+      if (!overlaps) kept.push_back(m);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    return kept;
+  }
+};
+
+}  // namespace
+
+void KnownPeople::Add(const std::string& full_name) {
+  full_names.insert(full_name);
+  size_t space = full_name.rfind(' ');
+  if (space == std::string::npos) return;
+  std::string surname = full_name.substr(space + 1);
+  by_surname[surname] = full_name;
+  if (StartsWith(surname, "al-") || StartsWith(surname, "el-"))
+    by_surname[std::string(1, static_cast<char>(surname[3])) + surname.substr(4)] = full_name;
+}
+
+std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
+                                  KnownPeople* people) {
+  Finder f{text, lexicon, people, Tokenize(text), {}};
+  f.AddDictionary();
+  f.AddAnonymous();
+  f.AddPeople();
+  return f.Resolve();
+}
+
+}  // namespace ng::ingest

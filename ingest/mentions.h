@@ -1,0 +1,53 @@
+// ingest/mentions.h — where a paragraph names actors: dictionary names and
+// their aliases, demonyms and capitals; people discovered by title,
+// apposition or speech; anonymous sources ("a senior defense official");
+// unnamed office holders ("Iraq's foreign minister").
+#ifndef NEWSGRAPH_INGEST_MENTIONS_H_
+#define NEWSGRAPH_INGEST_MENTIONS_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/lexicon.h"
+
+namespace ng::ingest {
+
+enum class MentionKind {
+  kDictionary,  // `actor` is a Lexicon index
+  kPerson,      // a person not in the dictionary: `name`
+  kAnonymous,   // an anonymous source: `name` is the phrase without determiner
+  kRole,        // an office without a name ("the prime minister"): `name`
+};
+
+struct Mention {
+  size_t start = 0, end = 0;
+  MentionKind kind = MentionKind::kDictionary;
+  int actor = -1;
+  std::string name;
+  std::string title;            // "Defense Secretary" before a person's name
+  std::vector<int> cues;        // dictionary actors inside an anonymous/role phrase
+  bool modifier = false;        // "pro-Iran", "US-led": names but is not a subject
+  bool demonym = false;
+  bool definite = false;        // "the official": refers back to an earlier one
+  bool plural = false;          // "officials"
+};
+
+// People found so far in the article: full name, and surname → full name,
+// so that "Austin" after "Lloyd Austin" is the same person.
+struct KnownPeople {
+  std::set<std::string> full_names;
+  std::map<std::string, std::string> by_surname;
+  void Add(const std::string& full_name);
+};
+
+// Mentions in `text`, sorted by position, not overlapping. People found are
+// added to `people`.
+std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
+                                  KnownPeople* people);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_MENTIONS_H_

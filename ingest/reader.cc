@@ -1,0 +1,164 @@
+#include "ingest/reader.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <utf8proc.h>
+
+#include "graph/error.h"
+#include "ingest/html_text.h"
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+constexpr size_t kMaxLine = 1 << 20;
+
+[[noreturn]] void NotAnArticle(const std::string& reason) {
+  throw Error(ErrorKind::kInvalidArgument, reason);
+}
+
+uint64_t Fnv1a(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// UTF-16 with a byte-order mark, as some editors save text, to UTF-8.
+std::string Utf16ToUtf8(std::string_view bytes, bool little_endian) {
+  std::string out;
+  for (size_t i = 2; i + 1 < bytes.size(); i += 2) {
+    uint32_t unit = little_endian ? (uint8_t(bytes[i]) | (uint8_t(bytes[i + 1]) << 8))
+                                  : ((uint8_t(bytes[i]) << 8) | uint8_t(bytes[i + 1]));
+    if (unit >= 0xD800 && unit < 0xDC00 && i + 3 < bytes.size()) {
+      uint32_t low = little_endian ? (uint8_t(bytes[i + 2]) | (uint8_t(bytes[i + 3]) << 8))
+                                   : ((uint8_t(bytes[i + 2]) << 8) | uint8_t(bytes[i + 3]));
+      unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+      i += 2;
+    }
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(unit), buf);
+    out.append(reinterpret_cast<char*>(buf), n);
+  }
+  return out;
+}
+
+void CheckText(std::string_view text) {
+  size_t controls = 0, line = 0, line_start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (c == 0) NotAnArticle("binary file (contains NUL bytes)");
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+    if (c == '\n') {
+      ++line;
+      line_start = i + 1;
+    } else if (i - line_start > kMaxLine) {
+      NotAnArticle("line " + std::to_string(line + 1) + " is longer than 1 MiB; not an article");
+    }
+  }
+  if (controls * 20 > text.size()) NotAnArticle("binary file (mostly control characters)");
+  utf8proc_int32_t cp;
+  for (size_t i = 0; i < text.size();) {
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + i,
+                                          text.size() - i, &cp);
+    if (n < 0) NotAnArticle("invalid UTF-8 at byte " + std::to_string(i));
+    i += n;
+  }
+}
+
+bool LooksLikeHtml(std::string_view bytes, const std::string& name) {
+  std::string lower = Lower(name);
+  if (EndsWith(lower, ".html") || EndsWith(lower, ".htm") || EndsWith(lower, ".xhtml")) return true;
+  size_t i = bytes.find_first_not_of(" \t\r\n");
+  if (i == std::string::npos || bytes[i] != '<') return false;
+  std::string head = Lower(bytes.substr(i, 512));
+  return head.find("<html") != std::string::npos || head.find("<!doctype") != std::string::npos;
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view utf8) {
+  utf8proc_uint8_t* nfc = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                                    utf8.size(), &nfc,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+  std::string composed = n < 0 ? std::string(utf8) : std::string(reinterpret_cast<char*>(nfc), n);
+  free(nfc);
+  std::string out;
+  out.reserve(composed.size());
+  utf8proc_int32_t cp;
+  for (size_t i = 0; i < composed.size();) {
+    utf8proc_ssize_t len = utf8proc_iterate(
+        reinterpret_cast<const utf8proc_uint8_t*>(composed.data()) + i, composed.size() - i, &cp);
+    if (len <= 0) {
+      ++i;
+      continue;
+    }
+    switch (cp) {
+      case 0x00A0: case 0x2002: case 0x2003: case 0x2007: case 0x2009: case 0x200A:
+      case 0x202F: case 0x205F: case 0x3000: case '\t': case '\f':
+        out += ' ';
+        break;
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+        out += '\'';
+        break;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+      case 0x2033: case 0x301D: case 0x301E:
+        out += '"';
+        break;
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        out += '-';
+        break;
+      case 0x2026:
+        out += "...";
+        break;
+      case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD: case '\r':
+        break;
+      default:
+        out.append(composed, i, len);
+    }
+    i += len;
+  }
+  return out;
+}
+
+SourceText ReadArticleBytes(std::string_view bytes, const std::string& name) {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) NotAnArticle("empty file");
+  SourceText src;
+  src.content_hash = Fnv1a(bytes);
+  std::string decoded;
+  if (bytes.size() >= 2 && uint8_t(bytes[0]) == 0xFF && uint8_t(bytes[1]) == 0xFE) {
+    decoded = Utf16ToUtf8(bytes, true);
+  } else if (bytes.size() >= 2 && uint8_t(bytes[0]) == 0xFE && uint8_t(bytes[1]) == 0xFF) {
+    decoded = Utf16ToUtf8(bytes, false);
+  } else if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    decoded = std::string(bytes.substr(3));
+  } else {
+    decoded = std::string(bytes);
+  }
+  CheckText(decoded);
+  if (LooksLikeHtml(decoded, name)) {
+    HtmlText html = ExtractHtmlText(decoded);
+    src.text = NormalizeText(html.text);
+    src.canonical_url = html.canonical_url;
+    src.title = NormalizeText(html.title);
+    src.site_name = html.site_name;
+    src.published = html.published;
+    src.author = html.author;
+  } else {
+    src.text = NormalizeText(decoded);
+  }
+  return src;
+}
+
+SourceText ReadArticleFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) NotAnArticle("cannot read the file");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) NotAnArticle("read error");
+  return ReadArticleBytes(ss.str(), path);
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,52 @@
+#include "ingest/sentences.h"
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+// True if the '.' at `dot` ends an abbreviation or an initial, not a sentence.
+bool IsAbbreviation(std::string_view p, size_t dot, const Lexicon& lex) {
+  size_t w = dot;
+  while (w > 0 && (IsAlnum(p[w - 1]) || p[w - 1] == '.')) --w;
+  std::string_view word = p.substr(w, dot - w);
+  if (word.empty()) return false;
+  if (word.size() == 1 && IsUpper(word[0])) return true;  // "George W. Bush"
+  return lex.abbreviations.count(std::string(word)) > 0;
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view p, const Lexicon& lex) {
+  std::vector<Span> out;
+  size_t start = 0;
+  while (start < p.size() && IsSpace(p[start])) ++start;
+  for (size_t i = start; i < p.size(); ++i) {
+    char c = p[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t j = i + 1;
+    while (j < p.size() && (p[j] == '"' || p[j] == ')' || p[j] == '\'')) ++j;
+    if (j < p.size() && !IsSpace(p[j])) continue;
+    size_t k = j;
+    while (k < p.size() && IsSpace(p[k])) ++k;
+    if (k < p.size() && !(IsUpper(p[k]) || p[k] == '"' || p[k] == '(' || (p[k] >= '0' && p[k] <= '9')))
+      continue;
+    if (c == '.' && IsAbbreviation(p, i, lex) && k < p.size()) {
+      // "U.S. troops" continues; "in the U.S. The" is ambiguous: keep going
+      // unless the next word starts a quotation.
+      if (p[k] != '"') continue;
+    }
+    out.push_back({start, j});
+    start = k;
+    i = k > 0 ? k - 1 : 0;
+  }
+  if (start < p.size()) {
+    size_t end = p.size();
+    while (end > start && IsSpace(p[end - 1])) --end;
+    if (end > start) out.push_back({start, end});
+  }
+  return out;
+}
+
+}  // namespace ng::ingest

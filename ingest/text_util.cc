@@ -1,0 +1,98 @@
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && IsSpace(s[b])) ++b;
+  while (e > b && IsSpace(s[e - 1])) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> SplitLines(std::string_view text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      std::string_view line = text.substr(start, i - start);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      out.emplace_back(line);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > b) out.emplace_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+bool MatchesAt(std::string_view s, size_t pos, std::string_view word, bool case_sensitive) {
+  if (pos + word.size() > s.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char a = s[pos + i], b = word[i];
+    if (!case_sensitive) {
+      if (IsUpper(a)) a = static_cast<char>(a - 'A' + 'a');
+      if (IsUpper(b)) b = static_cast<char>(b - 'A' + 'a');
+    }
+    if (a != b) return false;
+  }
+  return true;
+}
+
+std::string_view WordAt(std::string_view s, size_t pos, size_t* end) {
+  size_t i = pos;
+  while (i < s.size() && (IsAlnum(s[i]) || ((s[i] == '-' || s[i] == '\'' || s[i] == '.') &&
+                                            i + 1 < s.size() && IsAlnum(s[i + 1]))))
+    ++i;
+  *end = i;
+  return s.substr(pos, i - pos);
+}
+
+std::vector<Token> Tokenize(std::string_view s, size_t begin, size_t end) {
+  if (end > s.size()) end = s.size();
+  std::vector<Token> out;
+  size_t i = begin;
+  while (i < end) {
+    if (!IsAlnum(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t e;
+    WordAt(s.substr(0, end), i, &e);
+    // Keep the final '.' of initialisms like "U.S." and "W.".
+    if (e < end && s[e] == '.' && e >= 1 &&
+        ((e - i == 1 && IsUpper(s[i])) || (e >= i + 2 && s[e - 2] == '.')))
+      ++e;
+    Token t;
+    t.start = i;
+    t.end = e;
+    t.text = std::string(s.substr(i, e - i));
+    t.lower = Lower(t.text);
+    out.push_back(std::move(t));
+    i = e;
+  }
+  return out;
+}
+
+}  // namespace ng::ingest
