@@ -1,6 +1,8 @@
 #include "graph/rocks_store.h"
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
@@ -75,7 +77,9 @@ uint32_t Dictionary::Intern(const std::string& name, bool* is_new) {
 std::string Dictionary::NameOf(uint32_t id) const {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = names_.find(id);
-  return it == names_.end() ? "?" + std::to_string(id) : it->second;
+  if (it != names_.end()) return it->second;
+  std::string unknown(1, '?');
+  return unknown += std::to_string(id);
 }
 
 void Dictionary::Load(uint32_t id, const std::string& name) {
@@ -110,6 +114,13 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
   if (!exists && std::filesystem::exists(path) && !std::filesystem::is_directory(path))
     throw Error(ErrorKind::kIo, "cannot create database " + path + ": it is a file");
 
+  if (!exists) {
+    // Like sqlite3, `--db a/b/c.db` creates the missing parent folders too.
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (ec) throw Error(ErrorKind::kIo, "cannot create database " + path + ": " + ec.message());
+  }
+
   std::unique_ptr<RocksStore> store(new RocksStore());
   store->path_ = path;
   store->read_only_ = options.read_only;
@@ -117,7 +128,9 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = true;
   db_options.create_missing_column_families = true;
-  db_options.max_open_files = 512;
+  // A read-only handle opens every table file at once: a writer in another
+  // process may delete files after compaction, and an open file stays readable.
+  db_options.max_open_files = options.read_only ? -1 : 512;
   db_options.keep_log_file_num = 2;
   db_options.IncreaseParallelism(2);
   auto cache = rocksdb::NewLRUCache(64 << 20);
@@ -126,10 +139,19 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
     descriptors.emplace_back(kCfNames_[c], CfOptions(static_cast<Cf>(c), cache));
 
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s =
-      options.read_only
-          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &store->handles_, &raw)
-          : rocksdb::DB::Open(db_options, path, descriptors, &store->handles_, &raw);
+  rocksdb::Status s;
+  if (options.read_only) {
+    // A writer may switch MANIFEST or delete a WAL between our reading CURRENT
+    // and opening the files; trying again sees the new state.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+      store->handles_.clear();
+      s = rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &store->handles_, &raw);
+      if (s.ok() || !(s.IsIOError() || s.IsPathNotFound() || s.IsCorruption())) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20 << attempt));
+    }
+  } else {
+    s = rocksdb::DB::Open(db_options, path, descriptors, &store->handles_, &raw);
+  }
   if (!s.ok()) ThrowOpenError(s, path);
   store->db_.reset(raw);
   store->LoadMeta();

@@ -74,7 +74,52 @@ struct JsonVisitor {
 
 void AppendJson(const Value& v, std::string* out) { std::visit(JsonVisitor{out}, v.variant()); }
 
-Value FromNlohmann(const nlohmann::json& j) {
+// JSON has no NaN or infinities, but DoubleToJson writes them as JavaScript
+// and Python do (NaN, Infinity, -Infinity). Before parsing, such bare tokens
+// outside strings are replaced by sentinel strings that FromNlohmann turns
+// back into doubles. Returns false (and leaves *out alone) when there are none.
+constexpr std::string_view kNanSentinel = "\\u0000ng:NaN";
+constexpr std::string_view kInfSentinel = "\\u0000ng:Infinity";
+constexpr std::string_view kNegInfSentinel = "\\u0000ng:-Infinity";
+
+bool ReplaceNonFiniteTokens(std::string_view json, std::string* out) {
+  static constexpr std::pair<std::string_view, std::string_view> kTokens[] = {
+      {"NaN", kNanSentinel}, {"Infinity", kInfSentinel}, {"-Infinity", kNegInfSentinel}};
+  if (json.find("NaN") == std::string_view::npos && json.find("Infinity") == std::string_view::npos)
+    return false;
+  std::string result;
+  bool in_string = false, found = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\' && i + 1 < json.size()) {
+        result.push_back(c);
+        c = json[++i];
+      } else if (c == '"') {
+        in_string = false;
+      }
+      result.push_back(c);
+      continue;
+    }
+    if (c == '"') in_string = true;
+    bool replaced = false;
+    for (const auto& [token, sentinel] : kTokens) {
+      if (json.substr(i, token.size()) == token) {
+        result += '"';
+        result += sentinel;
+        result += '"';
+        i += token.size() - 1;
+        replaced = found = true;
+        break;
+      }
+    }
+    if (!replaced) result.push_back(c);
+  }
+  if (found) *out = std::move(result);
+  return found;
+}
+
+Value FromNlohmann(const nlohmann::json& j, bool sentinels) {
   switch (j.type()) {
     case nlohmann::json::value_t::null: return Value();
     case nlohmann::json::value_t::boolean: return Value(j.get<bool>());
@@ -85,15 +130,24 @@ Value FromNlohmann(const nlohmann::json& j) {
       return Value(static_cast<int64_t>(u));
     }
     case nlohmann::json::value_t::number_float: return Value(j.get<double>());
-    case nlohmann::json::value_t::string: return Value(j.get<std::string>());
+    case nlohmann::json::value_t::string: {
+      std::string text = j.get<std::string>();
+      if (sentinels && !text.empty() && text[0] == '\0') {
+        if (text == std::string_view("\0ng:NaN", 7)) return Value(std::nan(""));
+        if (text == std::string_view("\0ng:Infinity", 12)) return Value(HUGE_VAL);
+        if (text == std::string_view("\0ng:-Infinity", 13)) return Value(-HUGE_VAL);
+      }
+      return Value(std::move(text));
+    }
     case nlohmann::json::value_t::array: {
       ValueList l;
-      for (const auto& e : j) l.push_back(FromNlohmann(e));
+      for (const auto& e : j) l.push_back(FromNlohmann(e, sentinels));
       return Value(std::move(l));
     }
     case nlohmann::json::value_t::object: {
       ValueMap m;
-      for (auto it = j.begin(); it != j.end(); ++it) m[it.key()] = FromNlohmann(it.value());
+      for (auto it = j.begin(); it != j.end(); ++it)
+        m[it.key()] = FromNlohmann(it.value(), sentinels);
       return Value(std::move(m));
     }
     default: throw Error(ErrorKind::kInvalidArgument, "unsupported JSON value");
@@ -169,7 +223,11 @@ std::string ValueToJson(const Value& value) {
 
 Value ValueFromJson(std::string_view json) {
   try {
-    return FromNlohmann(nlohmann::json::parse(json.begin(), json.end(), nullptr, true, false));
+    std::string rewritten;
+    if (ReplaceNonFiniteTokens(json, &rewritten))
+      return FromNlohmann(nlohmann::json::parse(rewritten, nullptr, true, false), true);
+    return FromNlohmann(nlohmann::json::parse(json.begin(), json.end(), nullptr, true, false),
+                        false);
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(ErrorKind::kInvalidArgument,
                 "invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what());

@@ -86,3 +86,33 @@ TEST_CASE("read-only commands say when there is no database", "[graph][cli]") {
     CHECK(r.err.find("no database at") != std::string::npos);
   }
 }
+
+TEST_CASE("NaN and infinities survive export and import", "[graph][jsonl]") {
+  const std::string text =
+      R"({"type":"node","id":"3","labels":["M"],"properties":{"inf":Infinity,"l":[NaN,-Infinity],"nan":NaN,"s":"NaN"}})"
+      "\n";
+  testing::TempDir dir;
+  auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+  std::istringstream in(text);
+  ImportJsonl(store.get(), in, "n.jsonl");
+  auto node = store->Begin()->GetNode(3);
+  REQUIRE(node);
+  CHECK(node->properties.at("inf").is_double());
+  CHECK(node->properties.at("s").is_string());
+  CHECK(Export(store.get()) == text);
+}
+
+TEST_CASE("relationship lines carry the labels of both ends", "[graph][jsonl]") {
+  testing::TempDir dir;
+  auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+  auto txn = store->Begin();
+  NodeId a = txn->CreateNode({"Person", "Actor"}, {});
+  NodeId b = txn->CreateNode({}, {});
+  txn->CreateRelationship(b, "X", a, {{"w", Value(2)}});
+  txn->Commit();
+  CHECK(Export(store.get()) ==
+        R"({"type":"node","id":"1","labels":["Actor","Person"],"properties":{}}
+{"type":"node","id":"2","labels":[],"properties":{}}
+{"type":"relationship","id":"1","label":"X","start":{"id":"2","labels":[]},"end":{"id":"1","labels":["Actor","Person"]},"properties":{"w":2}}
+)");
+}

@@ -44,3 +44,30 @@ TEST_CASE("bad JSON and wrong-type access are ng::Error", "[graph][value]") {
     CHECK(e.kind() == ng::ErrorKind::kType);
   }
 }
+
+TEST_CASE("NaN and infinities are written and read back", "[graph][value]") {
+  Value v = ng::ValueFromJson(R"({"a":NaN,"b":Infinity,"c":-Infinity,"s":"NaN Infinity","l":[NaN]})");
+  const ng::ValueMap& m = v.AsMap();
+  CHECK(std::isnan(m.at("a").AsDouble()));
+  CHECK(m.at("b").AsDouble() == HUGE_VAL);
+  CHECK(m.at("c").AsDouble() == -HUGE_VAL);
+  CHECK(m.at("s").AsString() == "NaN Infinity");  // inside strings: untouched
+  CHECK(std::isnan(m.at("l").AsList().at(0).AsDouble()));
+  CHECK(ng::ValueToJson(Value(HUGE_VAL)) == "Infinity");
+  CHECK(ng::ValueToJson(Value(-HUGE_VAL)) == "-Infinity");
+  CHECK(ng::ValueToJson(ng::ValueFromJson("[-Infinity,Infinity]")) == "[-Infinity,Infinity]");
+  CHECK_THROWS_AS(ng::ValueFromJson("[Nan]"), ng::Error);
+}
+
+TEST_CASE("doubles keep their value through JSON text", "[graph][value]") {
+  for (double d : {0.1, 1.0 / 3, -0.0, 5e-324, 1.7976931348623157e308, 123456789.0, 1e21}) {
+    std::string text = ng::DoubleToJson(d);
+    INFO(text);
+    CHECK(text.find_first_of(".e") != std::string::npos);
+    Value back = ng::ValueFromJson(text);
+    REQUIRE(back.is_double());
+    CHECK(back.AsDouble() == d);
+  }
+  CHECK(ng::DoubleToJson(123456789.0) == "123456789.0");
+  CHECK(ng::DoubleToJson(0.1 + 0.2) == "0.30000000000000004");
+}

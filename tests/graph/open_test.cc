@@ -1,0 +1,128 @@
+// Opening: creation, schema versions, parent folders, read-only handles.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <rocksdb/db.h>
+
+#include "graph/graph_store.h"
+#include "graph/keys.h"
+#include "test_util.h"
+
+using namespace ng;
+
+namespace {
+
+// Overwrites meta/schema_version with `version` through raw RocksDB.
+void SetSchemaVersion(const std::string& path, uint32_t version) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+  for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names"})
+    cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &raw).ok());
+  std::string v;
+  keys::PutBig32(&v, version);
+  CHECK(raw->Put(rocksdb::WriteOptions(), handles[1], keys::kSchemaVersion, v).ok());
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+}
+
+ErrorKind OpenErrorKind(const std::string& path, bool read_only, std::string* message) {
+  OpenOptions options;
+  options.read_only = read_only;
+  try {
+    GraphStore::Open(path, options);
+  } catch (const Error& e) {
+    *message = e.what();
+    return e.kind();
+  }
+  FAIL("opening " << path << " did not fail");
+  return ErrorKind::kInternal;
+}
+
+}  // namespace
+
+TEST_CASE("a database of a newer schema version is refused", "[graph][open]") {
+  testing::TempDir dir;
+  const std::string path = dir.Sub("db");
+  {
+    auto store = GraphStore::Open(path, OpenOptions{});
+    auto txn = store->Begin();
+    txn->CreateNode({"Actor"}, {});
+    txn->Commit();
+  }
+  SetSchemaVersion(path, 99);
+  for (bool read_only : {false, true}) {
+    std::string message;
+    CHECK(OpenErrorKind(path, read_only, &message) == ErrorKind::kVersion);
+    CHECK(message.find("newer") != std::string::npos);
+    CHECK(message.find("99") != std::string::npos);
+  }
+  auto cli = testing::RunCommand({testing::NewsgraphBinary(), "--db", path, "stats"});
+  CHECK(cli.exit_code == 1);
+  CHECK(cli.err.find("schema version 99") != std::string::npos);
+
+  SetSchemaVersion(path, 1);  // the version this build writes opens again
+  CHECK(GraphStore::Open(path, OpenOptions{})->Begin()->Counts().nodes == 1);
+}
+
+TEST_CASE("a writer creates missing parent folders, a reader does not", "[graph][open]") {
+  testing::TempDir dir;
+  const std::string deep = dir.Sub("a/b/c.db");
+  std::string message;
+  CHECK(OpenErrorKind(deep, true, &message) == ErrorKind::kNoDatabase);
+  CHECK(message == "no database at " + deep);
+  CHECK_FALSE(std::filesystem::exists(dir.Sub("a")));
+  GraphStore::Open(deep, OpenOptions{});
+  CHECK(DatabaseExists(deep));
+}
+
+TEST_CASE("a path that is a file is not a database", "[graph][open]") {
+  testing::TempDir dir;
+  testing::WriteFile(dir.Sub("f"), "hello");
+  std::string message;
+  CHECK(OpenErrorKind(dir.Sub("f"), false, &message) == ErrorKind::kIo);
+  CHECK(message.find("it is a file") != std::string::npos);
+  CHECK(testing::ReadFile(dir.Sub("f")) == "hello");
+}
+
+TEST_CASE("create_if_missing=false does not create", "[graph][open]") {
+  testing::TempDir dir;
+  OpenOptions options;
+  options.create_if_missing = false;
+  CHECK_THROWS_AS(GraphStore::Open(dir.Sub("db"), options), Error);
+  CHECK_FALSE(DatabaseExists(dir.Sub("db")));
+}
+
+TEST_CASE("a read-only handle sees what was committed before it opened", "[graph][open]") {
+  testing::TempDir dir;
+  const std::string path = dir.Sub("db");
+  auto writer = GraphStore::Open(path, OpenOptions{});
+  for (int i = 0; i < 3; ++i) {
+    auto txn = writer->Begin();
+    txn->CreateNode({"Actor"}, {{"name", Value("n" + std::to_string(i))}});
+    txn->Commit();
+  }
+  OpenOptions ro;
+  ro.read_only = true;
+  auto reader = GraphStore::Open(path, ro);
+  {
+    auto txn = writer->Begin();
+    txn->CreateNode({"Actor"}, {});
+    txn->Commit();
+  }
+  auto r = reader->Begin();
+  CHECK(r->Counts().nodes == 3);
+  CHECK(r->FindByName("N2").size() == 1);
+  CHECK(reader->read_only());
+  auto w = reader->Begin();
+  try {
+    w->CreateNode({"X"}, {});
+    FAIL("a read-only handle wrote");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::kReadOnly);
+  }
+  // A reader opened later sees the fourth node.
+  CHECK(GraphStore::Open(path, ro)->Begin()->Counts().nodes == 4);
+}
