@@ -140,7 +140,9 @@ class Checker {
       indexed.insert({std::string(k.substr(0, k.size() - 9)), keys::GetBig64(k, k.size() - 8)});
     });
     std::set<std::pair<std::string, NodeId>> expected;
-    for (const auto& [id, n] : nodes_) {
+    for (const auto& entry : nodes_) {
+      const NodeId id = entry.first;
+      const Node& n = entry.second;
       auto add = [&](const Value& v) {
         if (v.is_string() && !v.AsString().empty())
           expected.insert({codec::FoldName(v.AsString()), id});

@@ -104,7 +104,8 @@ struct Finder {
       size_t alias_end = tokens[name_b].start + a->text.size();
       size_t k = name_b;
       while (k < e && tokens[k].end <= alias_end) ++k;
-      if (k == e) return;  // the whole run is a dictionary name
+      if (k == e) return;       // the whole run is a dictionary name
+      if (k == name_b) break;   // the alias ends inside the token ("U.S.-Iraq")
       name_b = k;
     }
     // A title, longest first.
@@ -213,6 +214,11 @@ struct Finder {
           continue;
         }
         if (const Alias* a = AliasAt(b - 1)) {
+          // "al-Sudani's military spokesperson": the person is a cue, not the name.
+          if (lex.actors[a->actor].kind == "person") {
+            m.cues.push_back(a->actor);
+            break;
+          }
           if (tokens[b - 1].start + a->text.size() <= tokens[b - 1].end + 2) {
             m.cues.push_back(a->actor);
             words.insert(words.begin(), StripPossessive(t.text));
