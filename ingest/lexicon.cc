@@ -62,6 +62,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     for (size_t i = 1; i < w.size(); ++i) lex->anonymous_heads[w[i]] = w[0];
   }
   for (const std::string& w : DataLines("anonymous_modifiers.txt")) lex->anonymous_modifiers.insert(w);
+  for (const std::string& w : DataLines("quote_only_verbs.txt")) lex->quote_only_verbs.insert(w);
   for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   lex->titles = DataLines("titles.txt");

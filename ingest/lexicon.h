@@ -60,6 +60,7 @@ class Lexicon {
   std::map<std::string, int> actor_by_name;       // canonical name -> index
   std::map<std::string, std::vector<Alias>> aliases_by_prefix;  // lower 2 chars -> longest first
   std::map<std::string, std::string> speech_verbs;  // form -> lemma
+  std::set<std::string> quote_only_verbs;            // lemmas: no reported speech
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> anonymous_modifiers;
   std::set<std::string> determiners;

@@ -1,0 +1,183 @@
+#include "ingest/actor_table.h"
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+std::string LastWord(const std::string& s) {
+  size_t sp = s.rfind(' ');
+  return sp == std::string::npos ? s : s.substr(sp + 1);
+}
+
+std::string FirstWord(const std::string& s) { return s.substr(0, s.find(' ')); }
+
+// "officials" → "official": back-references compare singular heads.
+std::string Singular(std::string w) {
+  if (EndsWith(w, "people")) return w.substr(0, w.size() - 6) + "person";
+  if (EndsWith(w, "men")) return w.substr(0, w.size() - 3) + "man";
+  if (EndsWith(w, "s") && !EndsWith(w, "ss")) w.pop_back();
+  return w;
+}
+
+std::string SingularPhrase(const std::string& phrase) {
+  std::vector<std::string> w = Words(phrase);
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) out += (i ? " " : "") + (i + 1 == w.size() ? Singular(w[i]) : w[i]);
+  return out;
+}
+
+// "Mohammed Shia' al-Sudani" and "Mohammed Shia al-Sudani" are one name.
+std::string NameKey(const std::string& name) {
+  std::string out;
+  for (char c : Lower(name))
+    if (c != '\'' && c != '.') out += c;
+  return out;
+}
+
+}  // namespace
+
+int ActorTable::Intern(const std::string& key, const std::string& name, const std::string& kind,
+                       int dict) {
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) return it->second;
+  int id = static_cast<int>(actors_->size());
+  ActorFact a;
+  a.name = name;
+  a.kind = kind;
+  a.dict = dict;
+  actors_->push_back(a);
+  by_key_[key] = id;
+  return id;
+}
+
+int ActorTable::DictActor(int dict_index) {
+  const ng::ingest::DictActor& d = lex_.actors[dict_index];
+  return Intern("dict:" + d.name, d.name, d.kind, dict_index);
+}
+
+int ActorTable::Resolve(const Mention& m, const std::string& surface) {
+  int id = -1;
+  switch (m.kind) {
+    case MentionKind::kDictionary:
+      id = DictActor(m.actor);
+      if (lex_.actors[m.actor].kind == "person") {
+        last_person_ = id;
+        person_order_.push_back(id);
+      }
+      break;
+    case MentionKind::kPerson:
+      id = ResolvePerson(m);
+      break;
+    case MentionKind::kAnonymous:
+      return ResolveAnonymous(m);
+    case MentionKind::kRole:
+      return ResolveRole(m);
+  }
+  if (id < 0) return id;
+  ActorFact& a = (*actors_)[id];
+  ++a.mentions;
+  if (!m.demonym && surface != a.name && surface.size() < 80 && Words(surface).size() <= 6)
+    a.aliases.insert(surface);
+  if (!m.title.empty() && a.title.empty()) a.title = m.title;
+  return id;
+}
+
+int ActorTable::ResolvePerson(const Mention& m) {
+  // The dictionary by name or alias, then by first name + surname.
+  std::string key = NameKey(m.name);
+  int dict = -1;
+  for (size_t i = 0; i < lex_.actors.size() && dict < 0; ++i) {
+    const ng::ingest::DictActor& d = lex_.actors[i];
+    if (d.kind != "person") continue;
+    if (NameKey(d.name) == key) dict = static_cast<int>(i);
+    for (const std::string& a : d.aliases)
+      if (Words(a).size() > 1 && NameKey(a) == key) dict = static_cast<int>(i);
+  }
+  // A person the article named in full earlier ("Lord" after "Jonathan Lord").
+  int id = -1;
+  if (dict >= 0) {
+    id = DictActor(dict);
+  } else {
+    for (int p : person_order_) {
+      const ActorFact& a = (*actors_)[p];
+      if (NameKey(a.name) == key ||
+          (Words(m.name).size() == 1 && LastWord(NameKey(a.name)) == key)) {
+        id = p;
+      }
+    }
+    if (id < 0) {
+      for (size_t i = 0; i < lex_.actors.size() && dict < 0; ++i) {
+        const ng::ingest::DictActor& d = lex_.actors[i];
+        if (d.kind == "person" && Words(m.name).size() > 1 &&
+            LastWord(NameKey(d.name)) == LastWord(key) && FirstWord(NameKey(d.name)) == FirstWord(key))
+          dict = static_cast<int>(i);
+      }
+      id = dict >= 0 ? DictActor(dict) : Intern("person:" + key, m.name, "person", -1);
+    }
+  }
+  last_person_ = id;
+  person_order_.push_back(id);
+  return id;
+}
+
+int ActorTable::Affiliation(const Mention& m) {
+  for (int cue : m.cues) {
+    const std::string& kind = lex_.actors[cue].kind;
+    if (kind != "person") return DictActor(cue);
+  }
+  return -1;
+}
+
+int ActorTable::ResolveAnonymous(const Mention& m) {
+  std::string phrase = SingularPhrase(m.name);
+  std::string head = Singular(LastWord(m.name));
+  bool bare = Words(m.name).size() == 1;
+  // "the official", "the defense official", bare "officials": the one met before.
+  if (m.definite || (bare && m.plural)) {
+    for (auto it = anonymous_order_.rbegin(); it != anonymous_order_.rend(); ++it) {
+      const std::string& name = SingularPhrase((*actors_)[*it].name);
+      if (name == phrase || EndsWith(name, " " + phrase)) return *it;
+    }
+  }
+  int id = Intern("anon:" + Lower(m.name), m.name, "anonymous_source", -1);
+  ActorFact& a = (*actors_)[id];
+  if (a.affiliation < 0) a.affiliation = Affiliation(m);
+  anonymous_order_.push_back(id);
+  (void)head;
+  return id;
+}
+
+int ActorTable::ResolveRole(const Mention& m) {
+  // "Iraq's foreign minister": the dictionary knows who holds the office.
+  std::string role = LastWord(m.name);
+  std::string phrase = Lower(m.name);
+  for (int cue : m.cues) {
+    const std::string& country = lex_.actors[cue].name;
+    for (size_t i = 0; i < lex_.actors.size(); ++i)
+      for (const DictRole& r : lex_.actors[i].roles)
+        if (r.of == country && EndsWith(phrase, Lower(r.title))) {
+          int id = DictActor(static_cast<int>(i));
+          last_person_ = id;
+          return id;
+        }
+  }
+  // "the prime minister", "the leader": the office holder the article named.
+  if (m.definite || m.cues.empty()) {
+    for (auto it = person_order_.rbegin(); it != person_order_.rend(); ++it) {
+      const ActorFact& a = (*actors_)[*it];
+      std::string title = Lower(a.title);
+      if (a.dict >= 0)
+        for (const DictRole& r : lex_.actors[a.dict].roles) title += " " + Lower(r.title);
+      if (role == "leader" || title.find(phrase) != std::string::npos)
+        return *it;
+    }
+  }
+  int id = Intern("anon:" + Lower(m.name), m.name, "anonymous_source", -1);
+  ActorFact& a = (*actors_)[id];
+  if (a.affiliation < 0) a.affiliation = Affiliation(m);
+  return id;
+}
+
+}  // namespace ng::ingest

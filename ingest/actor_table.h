@@ -1,0 +1,46 @@
+// ingest/actor_table.h — turns mentions into the article's actors: one entry
+// per real-world actor, with back-references ("the official", "the leader")
+// and short forms resolved to what the article introduced before.
+#ifndef NEWSGRAPH_INGEST_ACTOR_TABLE_H_
+#define NEWSGRAPH_INGEST_ACTOR_TABLE_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ingest/extraction.h"
+#include "ingest/mentions.h"
+
+namespace ng::ingest {
+
+class ActorTable {
+ public:
+  ActorTable(const Lexicon& lexicon, std::vector<ActorFact>* actors)
+      : lex_(lexicon), actors_(actors) {}
+
+  // The actor a mention stands for (-1 if none), in document order: each call
+  // updates what "the official" or "he" can refer back to.
+  int Resolve(const Mention& m, const std::string& surface);
+
+  int last_person() const { return last_person_; }
+  // A dictionary actor, added to the article if needed (no mention counted).
+  int DictActor(int dict_index);
+
+ private:
+  int Intern(const std::string& key, const std::string& name, const std::string& kind, int dict);
+  int ResolvePerson(const Mention& m);
+  int ResolveAnonymous(const Mention& m);
+  int ResolveRole(const Mention& m);
+  int Affiliation(const Mention& m);
+
+  const Lexicon& lex_;
+  std::vector<ActorFact>* actors_;
+  std::map<std::string, int> by_key_;
+  std::vector<int> anonymous_order_;  // anonymous actors, oldest first
+  std::vector<int> person_order_;
+  int last_person_ = -1;
+};
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_ACTOR_TABLE_H_

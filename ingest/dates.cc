@@ -1,0 +1,87 @@
+#include "ingest/dates.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                             "Thursday", "Friday", "Saturday"};
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+bool ParseIso(const std::string& s, std::tm* tm) {
+  int y, m, d;
+  if (s.size() < 10 || std::sscanf(s.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return false;
+  *tm = {};
+  tm->tm_year = y - 1900;
+  tm->tm_mon = m - 1;
+  tm->tm_mday = d;
+  tm->tm_hour = 12;
+  timegm(tm);  // fills tm_wday
+  return true;
+}
+
+std::string Format(const std::tm& tm) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return buf;
+}
+
+// The word at pos must stand alone ("May" in "Mayor" does not count).
+bool WordAt(std::string_view s, size_t pos, std::string_view w) {
+  if (pos > 0 && IsAlnum(s[pos - 1])) return false;
+  size_t end = pos + w.size();
+  return s.compare(pos, w.size(), w) == 0 && (end >= s.size() || !IsAlnum(s[end]));
+}
+
+}  // namespace
+
+std::string ResolveDate(std::string_view s, const std::string& published) {
+  std::tm pub;
+  bool known = ParseIso(published, &pub);
+  if (!known) return "";
+  // "January 10th", "Jan. 10": the month and day, in the year of publication.
+  for (int m = 0; m < 12; ++m) {
+    for (size_t pos = s.find(kMonths[m]); pos != std::string_view::npos;
+         pos = s.find(kMonths[m], pos + 1)) {
+      if (!WordAt(s, pos, kMonths[m])) continue;
+      size_t i = pos + std::string_view(kMonths[m]).size();
+      while (i < s.size() && s[i] == ' ') ++i;
+      int day = 0;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9' && day < 100) day = day * 10 + (s[i++] - '0');
+      if (day < 1 || day > 31) continue;
+      std::tm tm = pub;
+      tm.tm_mon = m;
+      tm.tm_mday = day;
+      if (m > pub.tm_mon + 1) tm.tm_year -= 1;  // "December 20" in a January article
+      return Format(tm);
+    }
+  }
+  // A weekday: the last one on or before the publication date.
+  for (int d = 0; d < 7; ++d) {
+    size_t pos = s.find(kDays[d]);
+    if (pos == std::string_view::npos || !WordAt(s, pos, kDays[d])) continue;
+    int back = (pub.tm_wday - d + 7) % 7;
+    std::tm tm = pub;
+    tm.tm_mday -= back;
+    timegm(&tm);
+    return Format(tm);
+  }
+  if (s.find("yesterday") != std::string_view::npos) {
+    std::tm tm = pub;
+    tm.tm_mday -= 1;
+    timegm(&tm);
+    return Format(tm);
+  }
+  if (s.find("this month") != std::string_view::npos) return published.substr(0, 7);
+  if (s.find("last year") != std::string_view::npos)
+    return std::to_string(pub.tm_year + 1900 - 1);
+  return published;
+}
+
+}  // namespace ng::ingest

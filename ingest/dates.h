@@ -1,0 +1,18 @@
+// ingest/dates.h — dates written relative to the publication ("Thursday",
+// "on Tuesday", "January 10th", "earlier this month") as YYYY-MM-DD.
+#ifndef NEWSGRAPH_INGEST_DATES_H_
+#define NEWSGRAPH_INGEST_DATES_H_
+
+#include <string>
+#include <string_view>
+
+namespace ng::ingest {
+
+// The date a sentence speaks of, resolved against `published` (YYYY-MM-DD);
+// `published` itself when the sentence names none; "YYYY-MM" for "this month";
+// empty when nothing is known.
+std::string ResolveDate(std::string_view sentence, const std::string& published);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_DATES_H_

@@ -1,0 +1,59 @@
+// ingest/extraction.h — what one article yields before it is written: the
+// actors it names, the statements and events it reports, with provenance.
+#ifndef NEWSGRAPH_INGEST_EXTRACTION_H_
+#define NEWSGRAPH_INGEST_EXTRACTION_H_
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ingest/article.h"
+#include "ingest/lexicon.h"
+
+namespace ng::ingest {
+
+// One real-world actor of the article. Dictionary actors keep their index so
+// that their relations (PART_OF, HOLDS_ROLE) can be written.
+struct ActorFact {
+  std::string name;
+  std::string kind;  // country, person, government_body, ..., anonymous_source
+  std::set<std::string> aliases;
+  int dict = -1;             // Lexicon::actors index, or -1 when discovered
+  std::string title;         // "Defense Secretary" of a discovered person
+  int affiliation = -1;      // another ActorFact (the country of "a US official")
+  int mentions = 0;          // named in the text (MENTIONED_IN count)
+};
+
+struct StatementFact {
+  std::string text;
+  std::string kind;  // direct | partial | indirect
+  std::string verb;  // lemma
+  std::string date;  // YYYY-MM-DD when known
+  int sentence = 0;  // index over the article's sentences
+  size_t start = 0, end = 0;  // offsets of `text` in the article body
+  int speaker = -1;
+  std::vector<int> about_actors;
+  std::vector<int> about_events;
+};
+
+struct EventFact {
+  std::string type, label, date, location;
+  int sentence = 0;
+  std::vector<std::pair<int, std::string>> participants;  // actor, role
+};
+
+struct Extraction {
+  Article article;
+  std::string body;  // paragraphs joined by '\n': the text offsets refer to
+  std::vector<ActorFact> actors;
+  std::vector<StatementFact> statements;
+  std::vector<EventFact> events;
+};
+
+// Runs every extraction stage over an article. Pure: no store, no files.
+Extraction ExtractArticle(const Article& article, const Lexicon& lexicon);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_EXTRACTION_H_

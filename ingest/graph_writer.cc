@@ -1,0 +1,249 @@
+#include "ingest/graph_writer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+bool HasLabel(const Node& n, const std::string& label) {
+  return std::find(n.labels.begin(), n.labels.end(), label) != n.labels.end();
+}
+
+std::string HashText(uint64_t h) {
+  static const char* kHex = "0123456789abcdef";
+  std::string s(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) s[i] = kHex[h & 15];
+  return s;
+}
+
+ValueList Strings(const std::set<std::string>& items) {
+  ValueList out;
+  for (const std::string& s : items) out.emplace_back(s);
+  return out;
+}
+
+std::vector<std::pair<RelId, NodeId>> Adjacent(const Transaction& tx, NodeId node, Direction dir,
+                                               const std::string& type) {
+  std::vector<std::pair<RelId, NodeId>> out;
+  auto cursor = tx.Adjacent(node, dir, {type});
+  AdjacencyEntry e;
+  while (cursor->Next(&e)) out.emplace_back(e.relationship, e.neighbour);
+  return out;
+}
+
+void DeleteWithRelationships(Transaction* tx, NodeId node) {
+  std::set<RelId> rels;
+  auto cursor = tx->Adjacent(node, Direction::kBoth);
+  AdjacencyEntry e;
+  while (cursor->Next(&e)) rels.insert(e.relationship);
+  for (RelId r : rels) tx->DeleteRelationship(r);
+  tx->DeleteNode(node);
+}
+
+// Removes an article and the facts only it reported.
+void DeleteArticle(Transaction* tx, NodeId article) {
+  for (const auto& [rel, node] : Adjacent(*tx, article, Direction::kIncoming, "REPORTED_IN")) {
+    auto n = tx->GetNode(node);
+    if (!n) continue;
+    if (HasLabel(*n, "Event") &&
+        Adjacent(*tx, node, Direction::kOutgoing, "REPORTED_IN").size() > 1) {
+      tx->DeleteRelationship(rel);
+      continue;
+    }
+    DeleteWithRelationships(tx, node);
+  }
+  DeleteWithRelationships(tx, article);
+}
+
+class Writer {
+ public:
+  Writer(Transaction* tx, const Extraction& x, const Lexicon& lex) : tx_(tx), x_(x), lex_(lex) {}
+
+  IngestFileResult Write() {
+    IngestFileResult result;
+    std::string hash = HashText(x_.article.content_hash);
+    if (auto old = FindArticle(*tx_, x_.article.file)) {
+      auto node = tx_->GetNode(*old);
+      auto h = node->properties.find("hash");
+      if (h != node->properties.end() && h->second.is_string() && h->second.AsString() == hash) {
+        result.outcome = IngestFileResult::Outcome::kUnchanged;
+        return result;
+      }
+      DeleteArticle(tx_, *old);
+      result.outcome = IngestFileResult::Outcome::kReplaced;
+    }
+    const Article& a = x_.article;
+    ValueList authors;
+    for (const std::string& s : a.authors) authors.emplace_back(s);
+    NodeId article = tx_->CreateNode(
+        {"Article"}, {{"file", a.file}, {"name", a.file}, {"url", a.url}, {"outlet", a.outlet},
+                      {"title", a.title}, {"published", a.published}, {"authors", authors},
+                      {"hash", hash}});
+    std::vector<NodeId> actor_ids;
+    for (size_t i = 0; i < x_.actors.size(); ++i) actor_ids.push_back(ActorNode(x_.actors[i]));
+    for (size_t i = 0; i < x_.actors.size(); ++i) {
+      const ActorFact& f = x_.actors[i];
+      if (f.affiliation >= 0) Link(actor_ids[i], "AFFILIATED_WITH", actor_ids[f.affiliation], {});
+      if (f.mentions > 0 && f.kind != "anonymous_source")
+        tx_->CreateRelationship(actor_ids[i], "MENTIONED_IN", article,
+                                {{"count", static_cast<int64_t>(f.mentions)}});
+    }
+    result.actors = x_.actors.size();
+    std::vector<NodeId> event_ids;
+    for (const EventFact& e : x_.events) event_ids.push_back(EventNode(e, actor_ids, article));
+    result.events = x_.events.size();
+    for (const StatementFact& s : x_.statements) {
+      NodeId st = tx_->CreateNode(
+          {"Statement"}, {{"text", s.text}, {"kind", s.kind}, {"verb", s.verb}, {"date", s.date},
+                          {"sentence", static_cast<int64_t>(s.sentence)},
+                          {"start", static_cast<int64_t>(s.start)},
+                          {"end", static_cast<int64_t>(s.end)}});
+      if (s.speaker >= 0) tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
+      tx_->CreateRelationship(st, "REPORTED_IN", article, {});
+      std::set<NodeId> about;
+      for (int a : s.about_actors)
+        if (a != s.speaker && about.insert(actor_ids[a]).second)
+          tx_->CreateRelationship(st, "ABOUT", actor_ids[a], {});
+      for (int e : s.about_events)
+        if (about.insert(event_ids[e]).second) tx_->CreateRelationship(st, "ABOUT", event_ids[e], {});
+    }
+    result.statements = x_.statements.size();
+    return result;
+  }
+
+ private:
+  // Creates a relationship unless the same one exists.
+  void Link(NodeId from, const std::string& type, NodeId to, const Properties& props) {
+    if (from == to) return;
+    for (const auto& [rel, node] : Adjacent(*tx_, from, Direction::kOutgoing, type))
+      if (node == to) return;
+    tx_->CreateRelationship(from, type, to, props);
+  }
+
+  std::optional<NodeId> FindActor(const std::string& name) {
+    auto cached = by_name_.find(name);
+    if (cached != by_name_.end()) return cached->second;
+    for (NodeId id : tx_->FindByName(name)) {
+      auto n = tx_->GetNode(id);
+      if (n && HasLabel(*n, "Actor")) return id;
+    }
+    return std::nullopt;
+  }
+
+  NodeId DictNode(int index) {
+    const DictActor& d = lex_.actors[index];
+    ActorFact f;
+    f.name = d.name;
+    f.kind = d.kind;
+    f.dict = index;
+    return ActorNode(f);
+  }
+
+  NodeId DictNodeByName(const std::string& name) {
+    auto it = lex_.actor_by_name.find(name);
+    if (it != lex_.actor_by_name.end()) return DictNode(it->second);
+    ActorFact f;
+    f.name = name;
+    f.kind = "organization";
+    return ActorNode(f);
+  }
+
+  NodeId ActorNode(const ActorFact& f) {
+    std::set<std::string> aliases = f.aliases;
+    if (f.dict >= 0) {
+      const DictActor& d = lex_.actors[f.dict];
+      aliases.insert(d.aliases.begin(), d.aliases.end());
+    }
+    aliases.erase(f.name);
+    NodeId id;
+    bool created = false;
+    if (auto found = FindActor(f.name)) {
+      id = *found;
+      Node n = *tx_->GetNode(id);
+      std::set<std::string> have;
+      auto al = n.properties.find("aliases");
+      if (al != n.properties.end() && al->second.is_list())
+        for (const Value& v : al->second.AsList())
+          if (v.is_string()) have.insert(v.AsString());
+      size_t before = have.size();
+      have.insert(aliases.begin(), aliases.end());
+      have.erase(n.properties["name"].is_string() ? n.properties["name"].AsString() : "");
+      if (have.size() != before) {
+        n.properties["aliases"] = Strings(have);
+        tx_->UpdateNode(n);
+      }
+    } else {
+      id = tx_->CreateNode({"Actor"}, {{"name", f.name}, {"kind", f.kind}, {"aliases", Strings(aliases)}});
+      created = true;
+    }
+    by_name_[f.name] = id;
+    if (created && f.dict >= 0) {
+      const DictActor& d = lex_.actors[f.dict];
+      if (!d.part_of.empty()) Link(id, "PART_OF", DictNodeByName(d.part_of), {});
+      if (!d.affiliated_with.empty()) Link(id, "AFFILIATED_WITH", DictNodeByName(d.affiliated_with), {});
+      for (const DictRole& r : d.roles)
+        if (!r.of.empty()) Link(id, "HOLDS_ROLE", DictNodeByName(r.of), {{"title", r.title}});
+    }
+    return id;
+  }
+
+  NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
+    // The same event already reported elsewhere: same type and date, a shared participant.
+    std::optional<NodeId> same;
+    for (const auto& [actor, role] : e.participants) {
+      if (same) break;
+      auto ev = Adjacent(*tx_, actor_ids[actor], Direction::kOutgoing, "PARTICIPATED_IN");
+      if (ev.size() > 2000) continue;  // a hub: check through a rarer participant
+      for (const auto& [rel, node] : ev) {
+        auto n = tx_->GetNode(node);
+        if (!n) continue;
+        auto t = n->properties.find("type"), d = n->properties.find("date");
+        if (t != n->properties.end() && t->second == Value(e.type) && d != n->properties.end() &&
+            d->second == Value(e.date) && !e.date.empty()) {
+          same = node;
+          break;
+        }
+      }
+    }
+    NodeId id;
+    if (same) {
+      id = *same;
+    } else {
+      id = tx_->CreateNode({"Event"}, {{"type", e.type}, {"label", e.label}, {"date", e.date},
+                                       {"location", e.location},
+                                       {"sentence", static_cast<int64_t>(e.sentence)}});
+    }
+    Link(id, "REPORTED_IN", article, {});
+    for (const auto& [actor, role] : e.participants)
+      Link(actor_ids[actor], "PARTICIPATED_IN", id, {{"role", role}});
+    return id;
+  }
+
+  Transaction* tx_;
+  const Extraction& x_;
+  const Lexicon& lex_;
+  std::map<std::string, NodeId> by_name_;
+};
+
+}  // namespace
+
+std::optional<NodeId> FindArticle(const Transaction& tx, const std::string& file) {
+  for (NodeId id : tx.FindByName(file)) {
+    auto n = tx.GetNode(id);
+    if (!n || !HasLabel(*n, "Article")) continue;
+    auto f = n->properties.find("file");
+    if (f != n->properties.end() && f->second == Value(file)) return id;
+  }
+  return std::nullopt;
+}
+
+IngestFileResult WriteExtraction(Transaction* tx, const Extraction& x, const Lexicon& lexicon) {
+  return Writer(tx, x, lexicon).Write();
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,368 @@
+#include "ingest/statements.h"
+
+#include <algorithm>
+#include <set>
+
+namespace ng::ingest {
+
+namespace {
+
+// Words that may stand between a subject and its verb ("Hussein later said",
+// "the official said Thursday" is handled by the verb coming first).
+const std::set<std::string> kBetween = {"also", "later", "earlier", "then",  "again", "has",
+                                        "have", "had",  "had",     "further", "this", "month",
+                                        "week", "year", "loudly",  "publicly", "repeatedly",
+                                        "previously", "reportedly", "on", "the", "call",
+                                        "today", "yesterday", "once", "first", "last", "not"};
+
+struct Quote {
+  size_t open = 0, close = 0;  // positions of the quotation marks (close may be text end)
+};
+
+class Finder {
+ public:
+  Finder(const ParagraphView& p, const Lexicon& lex, const std::vector<ActorFact>& actors,
+         Discourse* d, std::vector<StatementFact>* out)
+      : p_(p), lex_(lex), actors_(actors), d_(d), out_(out), tokens_(Tokenize(p.text)) {}
+
+  void Run() {
+    FindQuotes();
+    size_t q = 0;
+    for (size_t s = 0; s < p_.sentences.size(); ++s) {
+      const Span& sent = p_.sentences[s];
+      bool had_quote = false;
+      int prev_in_sentence = -1;
+      size_t seg_start = sent.start;
+      while (q < quotes_.size() && quotes_[q].open < sent.end) {
+        if (quotes_[q].open < sent.start) {  // began in an earlier sentence
+          ++q;
+          continue;
+        }
+        had_quote = true;
+        prev_in_sentence = Quotation(quotes_[q], static_cast<int>(s), seg_start, prev_in_sentence);
+        seg_start = std::min(quotes_[q].close + 1, p_.text.size());
+        ++q;
+      }
+      Indirect(static_cast<int>(s), had_quote);
+    }
+  }
+
+ private:
+  void FindQuotes() {
+    std::vector<size_t> marks;
+    for (size_t i = 0; i < p_.text.size(); ++i)
+      if (p_.text[i] == '"') marks.push_back(i);
+    for (size_t i = 0; i < marks.size(); i += 2) {
+      Quote q;
+      q.open = marks[i];
+      // An unclosed quotation runs to the end of the paragraph.
+      q.close = i + 1 < marks.size() ? marks[i + 1] : p_.text.size();
+      quotes_.push_back(q);
+    }
+  }
+
+  int SentenceOf(size_t pos) const {
+    for (size_t s = 0; s < p_.sentences.size(); ++s)
+      if (pos < p_.sentences[s].end) return static_cast<int>(s);
+    return static_cast<int>(p_.sentences.size()) - 1;
+  }
+
+  // Index of the first token starting at or after pos.
+  size_t TokenAt(size_t pos) const {
+    size_t i = 0;
+    while (i < tokens_.size() && tokens_[i].start < pos) ++i;
+    return i;
+  }
+
+  const PlacedMention* MentionStartingAt(size_t pos) const {
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start == pos && !m.modifier) return &m;
+    return nullptr;
+  }
+  bool InsideMention(size_t pos) const {
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start <= pos && pos < m.end) return true;
+    return false;
+  }
+
+  bool IsVerb(size_t t) const {
+    return t < tokens_.size() && lex_.speech_verbs.count(tokens_[t].lower) &&
+           !InsideMention(tokens_[t].start);
+  }
+
+  int Pronoun(const std::string& w) const {
+    if (w == "he" || w == "she") {
+      if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "country" &&
+          (actors_[d_->last_speaker].kind == "person" ||
+           actors_[d_->last_speaker].kind == "anonymous_source"))
+        return d_->last_speaker;
+      return d_->last_person;
+    }
+    if (w == "it" || w == "they") {
+      if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "person") return d_->last_speaker;
+      return -1;
+    }
+    return -2;  // not a pronoun
+  }
+
+  // The subject of the speech verb at token v, looking back to `from`.
+  int SubjectBefore(size_t v, size_t from, int prev_in_sentence) const {
+    size_t vpos = tokens_[v].start;
+    // A pronoun right before the verb ("he said", "he also added").
+    for (size_t k = v; k > 0 && v - k < 3; --k) {
+      const Token& t = tokens_[k - 1];
+      if (t.start < from) break;
+      int pr = Pronoun(t.lower);
+      if (pr != -2) return pr;
+      if (!kBetween.count(t.lower)) break;
+    }
+    const PlacedMention* near = nullptr;
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start >= from && m.end <= vpos && !m.modifier) near = &m;
+    bool participle = EndsWith(tokens_[v].lower, "ing");
+    if (near) {
+      std::string_view gap = p_.text.substr(near->end, vpos - near->end);
+      size_t gap_words = TokenAt(vpos) - TokenAt(near->end);
+      bool gap_ok = gap.find(',') == std::string_view::npos && gap.find('"') == std::string_view::npos;
+      if (gap_ok && gap_words <= 3) {
+        bool all_between = true;
+        for (size_t k = TokenAt(near->end); k < TokenAt(vpos); ++k)
+          if (!kBetween.count(tokens_[k].lower) && !IsDay(tokens_[k].text)) all_between = false;
+        if (all_between || gap_words <= 1) return near->actor;
+      }
+      std::string g = Trim(gap);
+      if (!g.empty() && g.back() == ',') {
+        // "Jonathan Lord, the director ... at CNAS, told": the name before the apposition.
+        for (const PlacedMention& m : p_.mentions) {
+          if (m.start < from || m.end >= near->start || m.modifier) continue;
+          if (m.end < p_.text.size() && p_.text[m.end] == ',') {
+            if ((m.anonymous && near->person)) return near->actor;
+            return m.actor;
+          }
+        }
+      }
+    }
+    if (participle && prev_in_sentence >= 0) return prev_in_sentence;
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start >= from && m.end <= vpos && !m.modifier) return m.actor;
+    return -1;
+  }
+
+  static bool IsDay(const std::string& w) {
+    return w == "Monday" || w == "Tuesday" || w == "Wednesday" || w == "Thursday" ||
+           w == "Friday" || w == "Saturday" || w == "Sunday";
+  }
+
+  // "..., the official said", "..., said the Pentagon", "..., he added".
+  int SpeakerAfter(const Quote& q, size_t limit, std::string* verb) const {
+    size_t t = TokenAt(q.close + 1);
+    if (t >= tokens_.size() || tokens_[t].start >= limit) return -1;
+    std::string_view between = p_.text.substr(q.close + 1, tokens_[t].start - q.close - 1);
+    if (between.find('"') != std::string_view::npos || between.find('.') != std::string_view::npos)
+      return -1;
+    if (IsVerb(t)) {  // "said the Pentagon", "said Alterman"
+      for (size_t k = t + 1; k < tokens_.size() && k <= t + 3 && tokens_[k].start < limit; ++k) {
+        int pr = Pronoun(tokens_[k].lower);
+        if (pr != -2) {
+          *verb = lex_.speech_verbs.at(tokens_[t].lower);
+          return pr;
+        }
+        if (const PlacedMention* m = MentionStartingAt(tokens_[k].start)) {
+          *verb = lex_.speech_verbs.at(tokens_[t].lower);
+          return m->actor;
+        }
+      }
+      return -1;
+    }
+    int subject = -2;
+    size_t after = 0;
+    int pr = Pronoun(tokens_[t].lower);
+    if (pr != -2) {
+      subject = pr;
+      after = t + 1;
+    } else {
+      const PlacedMention* m = MentionStartingAt(tokens_[t].start);
+      if (!m && t + 1 < tokens_.size() && lex_.determiners.count(tokens_[t].lower))
+        m = MentionStartingAt(tokens_[t + 1].start);
+      if (!m) return -1;
+      subject = m->actor;
+      after = TokenAt(m->end);
+    }
+    for (size_t k = after; k < tokens_.size() && k <= after + 3 && tokens_[k].start < limit; ++k)
+      if (IsVerb(k)) {
+        *verb = lex_.speech_verbs.at(tokens_[k].lower);
+        return subject;
+      }
+    return -1;
+  }
+
+  void SetSpeaker(int speaker) {
+    if (speaker < 0) return;
+    d_->last_speaker = speaker;
+    d_->last_speaker_paragraph = d_->paragraph;
+    if (actors_[speaker].kind == "person") d_->last_person = speaker;
+  }
+
+  // Returns the speaker found for this quotation.
+  int Quotation(const Quote& q, int s, size_t seg_start, int prev_in_sentence) {
+    size_t cstart = q.open + 1, cend = q.close;
+    std::string text = Trim(p_.text.substr(cstart, cend - cstart));
+    while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.pop_back();
+    if (Words(text).empty()) return prev_in_sentence;
+    int end_sentence = SentenceOf(cend > 0 ? cend - 1 : 0);
+    size_t limit = p_.sentences[end_sentence].end;
+    std::string verb;
+    int speaker = -1;
+    bool ends_sentence = !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
+    if (!ends_sentence || (cend + 2 < p_.text.size() && IsLower(p_.text[cend + 2])))
+      speaker = SpeakerAfter(q, limit, &verb);
+    size_t before_words = TokenAt(q.open) - TokenAt(seg_start);
+    bool direct = before_words == 0;
+    if (speaker < 0) {
+      // The last speech verb between the segment start and the quotation.
+      size_t v = TokenAt(q.open);
+      size_t first = TokenAt(seg_start);
+      bool found = false;
+      while (v > first) {
+        --v;
+        if (IsVerb(v)) {
+          found = true;
+          break;
+        }
+      }
+      if (found) {
+        verb = lex_.speech_verbs.at(tokens_[v].lower);
+        speaker = SubjectBefore(v, seg_start, prev_in_sentence);
+        if (speaker < 0 && d_->last_speaker_paragraph >= d_->paragraph - 1) speaker = d_->last_speaker;
+        std::string_view gap = p_.text.substr(tokens_[v].end, q.open - tokens_[v].end);
+        std::string g = Trim(gap);
+        if ((g.empty() || g == ":" || g == "," || g == "that") && IsUpper(p_.text[cstart]))
+          direct = true;
+      } else if (before_words == 0) {
+        // A quotation that opens its sentence continues the last speaker.
+        if (d_->last_speaker_paragraph >= d_->paragraph - 1) speaker = d_->last_speaker;
+        if (prev_in_sentence >= 0) speaker = prev_in_sentence;
+      } else {
+        speaker = prev_in_sentence;
+      }
+    }
+    StatementFact st;
+    st.text = text;
+    st.kind = direct ? "direct" : "partial";
+    st.verb = verb.empty() ? "say" : verb;
+    st.sentence = p_.first_sentence + s;
+    st.start = p_.offset + cstart;
+    st.end = p_.offset + cend;
+    st.speaker = speaker;
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start >= cstart && m.end <= cend && m.actor != speaker) st.about_actors.push_back(m.actor);
+    if (st.about_actors.empty())
+      for (const PlacedMention& m : p_.mentions)
+        if (m.start >= p_.sentences[s].start && m.end <= limit && m.actor != speaker &&
+            !m.anonymous)
+          st.about_actors.push_back(m.actor);
+    out_->push_back(std::move(st));
+    SetSpeaker(speaker);
+    return speaker;
+  }
+
+  // Reported speech outside quotations: "X said (that) ...", "..., X said".
+  void Indirect(int s, bool had_quote) {
+    const Span& sent = p_.sentences[s];
+    size_t first = TokenAt(sent.start), last = TokenAt(sent.end);
+    for (size_t v = first; v < last; ++v) {
+      if (!IsVerb(v)) continue;
+      const std::string& lemma = lex_.speech_verbs.at(tokens_[v].lower);
+      if (lex_.quote_only_verbs.count(lemma)) continue;
+      if (InsideQuote(tokens_[v].start)) continue;
+      // The verb of a quotation's attribution is not a statement of its own.
+      size_t next_quote = NextQuote(tokens_[v].end);
+      if (had_quote && (next_quote < sent.end || PrevQuoteNear(tokens_[v].start))) {
+        if (next_quote < sent.end && next_quote - tokens_[v].end < 40 &&
+            p_.text.substr(tokens_[v].end, next_quote - tokens_[v].end).find(',') ==
+                std::string_view::npos)
+          continue;
+        if (PrevQuoteNear(tokens_[v].start)) continue;
+      }
+      if (EndsWith(tokens_[v].lower, "ing")) continue;
+      int speaker = SubjectBefore(v, sent.start, -1);
+      if (speaker < 0) continue;
+      // "..., US officials said." — the clause is before the subject.
+      const PlacedMention* subj = nullptr;
+      for (const PlacedMention& m : p_.mentions)
+        if (m.actor == speaker && m.end <= tokens_[v].start && m.start >= sent.start) subj = &m;
+      size_t text_start, text_end;
+      std::string_view before = subj ? p_.text.substr(sent.start, subj->start - sent.start)
+                                     : std::string_view();
+      std::string b = Trim(before);
+      if (subj && !b.empty() && b.back() == ',' && last - v <= 6) {
+        text_start = sent.start;
+        text_end = sent.start + b.size() - 1;
+      } else {
+        text_start = tokens_[v].end;
+        if (lemma == "tell" && v + 1 < last) {  // "told CNN that"
+          size_t k = v + 1;
+          while (k < last && k <= v + 4 && tokens_[k].lower != "that") ++k;
+          if (k < last && tokens_[k].lower == "that") text_start = tokens_[k].end;
+        }
+        size_t t = TokenAt(text_start);
+        if (t < last && tokens_[t].lower == "that") text_start = tokens_[t].end;
+        text_end = std::min(sent.end, next_quote);
+      }
+      std::string text = Trim(p_.text.substr(text_start, text_end - text_start));
+      while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+      if (Words(text).size() < 4) continue;
+      StatementFact st;
+      st.text = text;
+      st.kind = "indirect";
+      st.verb = lemma;
+      st.sentence = p_.first_sentence + s;
+      st.start = p_.offset + text_start;
+      st.end = p_.offset + text_start + text.size();
+      st.speaker = speaker;
+      for (const PlacedMention& m : p_.mentions)
+        if (m.start >= text_start && m.end <= text_end && m.actor != speaker)
+          st.about_actors.push_back(m.actor);
+      out_->push_back(std::move(st));
+      SetSpeaker(speaker);
+      return;  // one reported statement per sentence
+    }
+  }
+
+  bool InsideQuote(size_t pos) const {
+    for (const Quote& q : quotes_)
+      if (q.open < pos && pos < q.close) return true;
+    return false;
+  }
+  size_t NextQuote(size_t pos) const {
+    for (const Quote& q : quotes_)
+      if (q.open >= pos) return q.open;
+    return p_.text.size();
+  }
+  bool PrevQuoteNear(size_t pos) const {
+    for (const Quote& q : quotes_)
+      if (q.close < pos && pos - q.close < 30) {
+        std::string_view gap = p_.text.substr(q.close + 1, pos - q.close - 1);
+        if (gap.find('.') == std::string_view::npos) return true;
+      }
+    return false;
+  }
+
+  const ParagraphView& p_;
+  const Lexicon& lex_;
+  const std::vector<ActorFact>& actors_;
+  Discourse* d_;
+  std::vector<StatementFact>* out_;
+  std::vector<Token> tokens_;
+  std::vector<Quote> quotes_;
+};
+
+}  // namespace
+
+void FindStatements(const ParagraphView& p, const Lexicon& lexicon,
+                    const std::vector<ActorFact>& actors, Discourse* discourse,
+                    std::vector<StatementFact>* out) {
+  Finder(p, lexicon, actors, discourse, out).Run();
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,49 @@
+// ingest/statements.h — who said what: quotations (direct and partial) with
+// their speaker before or after them, continued quotes, and reported speech
+// ("X said (that) ...", "..., X said").
+#ifndef NEWSGRAPH_INGEST_STATEMENTS_H_
+#define NEWSGRAPH_INGEST_STATEMENTS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "ingest/extraction.h"
+#include "ingest/sentences.h"
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+// A mention already resolved to an article actor.
+struct PlacedMention {
+  size_t start = 0, end = 0;  // in the paragraph
+  int actor = -1;
+  bool modifier = false;  // "pro-Iran": names but is not a subject
+  bool person = false;
+  bool anonymous = false;
+  bool plural = false;
+};
+
+struct ParagraphView {
+  std::string_view text;
+  size_t offset = 0;        // of the paragraph in the article body
+  int first_sentence = 0;   // article-wide index of sentences[0]
+  std::vector<Span> sentences;
+  std::vector<PlacedMention> mentions;  // sorted by start
+};
+
+// What pronouns and continued quotes refer back to, across paragraphs.
+struct Discourse {
+  int last_speaker = -1;
+  int last_speaker_paragraph = -100;
+  int last_person = -1;  // the person most recently named
+  int paragraph = 0;
+};
+
+// Appends the statements of one paragraph (speaker -1 when none is found).
+void FindStatements(const ParagraphView& p, const Lexicon& lexicon,
+                    const std::vector<ActorFact>& actors, Discourse* discourse,
+                    std::vector<StatementFact>* out);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_STATEMENTS_H_
