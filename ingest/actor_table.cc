@@ -136,10 +136,14 @@ int ActorTable::ResolveAnonymous(const Mention& m) {
   bool bare = Words(m.name).size() == 1;
   // "the official", "the defense official", bare "officials": the one met before.
   if (m.definite || (bare && m.plural)) {
-    for (auto it = anonymous_order_.rbegin(); it != anonymous_order_.rend(); ++it) {
-      const std::string& name = SingularPhrase((*actors_)[*it].name);
-      if (name == phrase || EndsWith(name, " " + phrase)) return *it;
-    }
+    // A singular back-reference skips groups ("the official" is not "officials").
+    for (int pass = 0; pass < 2; ++pass)
+      for (auto it = anonymous_order_.rbegin(); it != anonymous_order_.rend(); ++it) {
+        const std::string& raw = (*actors_)[*it].name;
+        if (pass == 0 && !m.plural && Singular(LastWord(raw)) != LastWord(raw)) continue;
+        const std::string& name = SingularPhrase(raw);
+        if (name == phrase || EndsWith(name, " " + phrase)) return *it;
+      }
   }
   int id = Intern("anon:" + Lower(m.name), m.name, "anonymous_source", -1);
   ActorFact& a = (*actors_)[id];

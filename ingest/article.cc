@@ -50,17 +50,21 @@ bool EndsSentence(const std::string& line) {
   return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':';
 }
 
-// Navigation strips: one word repeated many times ("icon bookmark-bicon ...").
+// Navigation strips: one word inside most words ("icon bookmark-bicon
+// cameraicon ..."), with no sentence punctuation at the end.
 bool LooksLikeIconStrip(const std::string& line) {
   std::vector<std::string> words = Words(line);
-  if (words.size() < 8) return false;
+  if (words.size() < 8 || EndsSentence(line)) return false;
   std::map<std::string, int> counts;
-  int top = 0;
-  for (const std::string& w : words) {
-    std::string lw = Lower(w);
-    for (const std::string& part : {lw.substr(0, 4), lw}) top = std::max(top, ++counts[part]);
+  for (const std::string& w : words) ++counts[Lower(w)];
+  for (const auto& [w, n] : counts) {
+    if (w.size() < 4) continue;
+    size_t containing = 0;
+    for (const std::string& x : words)
+      if (Lower(x).find(w) != std::string::npos) ++containing;
+    if (containing * 5 >= words.size() * 2) return true;
   }
-  return top * 4 >= static_cast<int>(words.size());
+  return false;
 }
 
 bool IsBoilerplate(const std::string& line, const Lexicon& lex) {

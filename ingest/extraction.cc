@@ -41,6 +41,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
       pm.anonymous = x.actors[actor].kind == "anonymous_source";
       pm.plural = m.plural;
       p.mentions.push_back(pm);
+      // Later paragraphs may call a dictionary person by surname alone.
+      if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);
     }
     if (table.last_person() >= 0 && discourse.last_person < 0) discourse.last_person = table.last_person();
     discourse.paragraph = static_cast<int>(i);

@@ -85,6 +85,14 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     if (f.size() == 3) lex->event_triggers[f[0]] = {f[1], f[2]};
   }
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
+  // Every outlet known by its address is a media actor too.
+  for (const auto& [domain, name] : lex->outlets) {
+    if (lex->actor_by_name.count(name)) continue;
+    int index = static_cast<int>(lex->actors.size());
+    lex->actors.push_back({name, "media", {}, {}, "", "", "", {}});
+    lex->actor_by_name[name] = index;
+    lex->IndexAlias(name, index, false);
+  }
   return lex;
 }
 

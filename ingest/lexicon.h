@@ -72,7 +72,7 @@ class Lexicon {
 
   const Alias* MatchAlias(std::string_view text, size_t pos) const;
 
- private:
+  // Makes `text` name actor `actor` in MatchAlias.
   void IndexAlias(const std::string& text, int actor, bool demonym);
 };
 

@@ -122,8 +122,13 @@ struct Finder {
         break;
       }
     }
-    if (name_b > b && EndsWith(tokens[name_b - 1].text, "'s")) possessor = true;
-    if (b > 0 && EndsWith(tokens[b - 1].text, "'s") && tokens[b].start - tokens[b - 1].end == 1)
+    // "Rudaw's Diyar Kurda": a name owned by a news outlet is its journalist.
+    auto media_possessor = [&](size_t k) {
+      const Alias* a = AliasAt(k);
+      return EndsWith(tokens[k].text, "'s") && a && lex.actors[a->actor].kind == "media";
+    };
+    if (name_b > b && media_possessor(name_b - 1)) possessor = true;
+    if (b > 0 && media_possessor(b - 1) && tokens[b].start - tokens[b - 1].end == 1)
       possessor = true;
     size_t n = e - name_b;
     std::string full;
@@ -258,7 +263,11 @@ struct Finder {
           if (!IsLower(tokens[r].text[0]) && !lex.anonymous_heads.count(tokens[r].lower)) break;
         }
         if (last) {
-          for (size_t r = q; r <= last; ++r) ext.push_back(tokens[r].text);
+          for (size_t r = q; r < last; ++r) ext.push_back(tokens[r].text);
+          if (const Alias* a = AliasAt(last))
+            ext.push_back(std::string(text.substr(tokens[last].start, a->text.size())));
+          else
+            ext.push_back(tokens[last].text);
           for (const auto& w : ext) words.push_back(w);
           m.end = tokens[last].end;
           if (const Alias* a = AliasAt(last)) m.end = tokens[last].start + a->text.size();

@@ -33,6 +33,7 @@ class Finder {
       bool had_quote = false;
       int prev_in_sentence = -1;
       size_t seg_start = sent.start;
+      size_t first_statement = out_->size();
       while (q < quotes_.size() && quotes_[q].open < sent.end) {
         if (quotes_[q].open < sent.start) {  // began in an earlier sentence
           ++q;
@@ -42,6 +43,15 @@ class Finder {
         prev_in_sentence = Quotation(quotes_[q], static_cast<int>(s), seg_start, prev_in_sentence);
         seg_start = std::min(quotes_[q].close + 1, p_.text.size());
         ++q;
+      }
+      // "... to "formulate ..." and to "initiate ...," the ministry said": an
+      // attribution after the last quotation covers the earlier ones.
+      for (size_t k = out_->size(); k > first_statement; --k) {
+        if ((*out_)[k - 1].speaker >= 0) {
+          for (size_t j = first_statement; j < k - 1; ++j)
+            if ((*out_)[j].speaker < 0) (*out_)[j].speaker = (*out_)[k - 1].speaker;
+          break;
+        }
       }
       Indirect(static_cast<int>(s), had_quote);
     }
@@ -118,7 +128,7 @@ class Finder {
     }
     const PlacedMention* near = nullptr;
     for (const PlacedMention& m : p_.mentions)
-      if (m.start >= from && m.end <= vpos && !m.modifier) near = &m;
+      if (m.start >= from && m.end <= vpos && !m.modifier && !InsideQuote(m.start)) near = &m;
     bool participle = EndsWith(tokens_[v].lower, "ing");
     if (near) {
       std::string_view gap = p_.text.substr(near->end, vpos - near->end);
@@ -144,7 +154,7 @@ class Finder {
     }
     if (participle && prev_in_sentence >= 0) return prev_in_sentence;
     for (const PlacedMention& m : p_.mentions)
-      if (m.start >= from && m.end <= vpos && !m.modifier) return m.actor;
+      if (m.start >= from && m.end <= vpos && !m.modifier && !InsideQuote(m.start)) return m.actor;
     return -1;
   }
 
@@ -267,7 +277,7 @@ class Finder {
   }
 
   // Reported speech outside quotations: "X said (that) ...", "..., X said".
-  void Indirect(int s, bool had_quote) {
+  void Indirect(int s, bool /*had_quote*/) {
     const Span& sent = p_.sentences[s];
     size_t first = TokenAt(sent.start), last = TokenAt(sent.end);
     for (size_t v = first; v < last; ++v) {
@@ -277,13 +287,11 @@ class Finder {
       if (InsideQuote(tokens_[v].start)) continue;
       // The verb of a quotation's attribution is not a statement of its own.
       size_t next_quote = NextQuote(tokens_[v].end);
-      if (had_quote && (next_quote < sent.end || PrevQuoteNear(tokens_[v].start))) {
-        if (next_quote < sent.end && next_quote - tokens_[v].end < 40 &&
-            p_.text.substr(tokens_[v].end, next_quote - tokens_[v].end).find(',') ==
-                std::string_view::npos)
-          continue;
-        if (PrevQuoteNear(tokens_[v].start)) continue;
-      }
+      if (next_quote < sent.end && next_quote - tokens_[v].end < 40 &&
+          p_.text.substr(tokens_[v].end, next_quote - tokens_[v].end).find(',') ==
+              std::string_view::npos)
+        continue;
+      if (PrevQuoteNear(tokens_[v].start)) continue;
       if (EndsWith(tokens_[v].lower, "ing")) continue;
       int speaker = SubjectBefore(v, sent.start, -1);
       if (speaker < 0) continue;
