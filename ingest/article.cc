@@ -171,6 +171,7 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
     if (line == a.title) continue;
     a.paragraphs.push_back(line);
   }
+  if (a.published.empty()) a.published = FindDate(a.url);
   if (a.outlet.empty() || a.outlet.find("http") != std::string::npos) {
     std::string from_url = OutletForUrl(a.url, lex);
     if (!from_url.empty()) a.outlet = from_url;

@@ -213,12 +213,31 @@ struct Finder {
       std::vector<std::string> words{tokens[i].lower};
       while (b > 0 && tokens[b].start - tokens[b - 1].end <= 1) {
         const Token& t = tokens[b - 1];
-        if (lex.anonymous_modifiers.count(t.lower)) {
-          words.insert(words.begin(), t.lower);
+        // A multi-word name ending right before ("State Department official").
+        bool took_name = false;
+        for (size_t k = b - 1; k + 4 > b && !took_name; --k) {
+          const Alias* a = AliasAt(k);
+          if (a && k + 1 < b && tokens[k].start + a->text.size() == t.end &&
+              lex.actors[a->actor].kind != "person") {
+            m.cues.push_back(a->actor);
+            words.insert(words.begin(), std::string(text.substr(tokens[k].start, a->text.size())));
+            b = k;
+            took_name = true;
+          }
+          if (k == 0) break;
+        }
+        if (took_name) continue;
+        const Alias* a = AliasAt(b - 1);
+        if (lex.anonymous_modifiers.count(t.lower) && (!a || IsLower(t.text[0]))) {
+          // As written ("Pentagon official"), but a sentence's capital is not kept.
+          size_t k = t.start;
+          while (k > 0 && text[k - 1] == ' ') --k;
+          bool starts = k == 0 || text[k - 1] == '.' || text[k - 1] == '"';
+          words.insert(words.begin(), starts ? t.lower : t.text);
           --b;
           continue;
         }
-        if (const Alias* a = AliasAt(b - 1)) {
+        if (a) {
           // "al-Sudani's military spokesperson": the person is a cue, not the name.
           if (lex.actors[a->actor].kind == "person") {
             m.cues.push_back(a->actor);

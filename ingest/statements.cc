@@ -194,6 +194,9 @@ class Finder {
       const PlacedMention* m = MentionStartingAt(tokens_[t].start);
       if (!m && t + 1 < tokens_.size() && lex_.determiners.count(tokens_[t].lower))
         m = MentionStartingAt(tokens_[t + 1].start);
+      // "Foreign Minister Ana Lopez said": a title before the name.
+      for (size_t k = t; !m && k < tokens_.size() && k < t + 4 && IsUpper(tokens_[k].text[0]); ++k)
+        if (k + 1 < tokens_.size()) m = MentionStartingAt(tokens_[k + 1].start);
       if (!m) return -1;
       subject = m->actor;
       after = TokenAt(m->end);

@@ -1,0 +1,71 @@
+// Actor recognition and resolution rules on short hand-written sentences.
+#include <catch2/catch.hpp>
+
+#include "ingest/ingest_test_util.h"
+
+using ng::testing::ExtractText;
+using ng::testing::HasActor;
+
+namespace {
+const ng::ingest::ActorFact* Find(const ng::ingest::Extraction& x, const std::string& name) {
+  for (const auto& a : x.actors)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("dictionary actors by name, alias and demonym") {
+  auto x = ExtractText("The U.S. and Tehran traded threats while Iraqi officials watched.");
+  CHECK(HasActor(x, "United States", "country"));
+  CHECK(HasActor(x, "Iran", "country"));  // capital as metonymy
+  const auto* anon = Find(x, "Iraqi officials");
+  REQUIRE(anon != nullptr);
+  CHECK(anon->kind == "anonymous_source");
+  REQUIRE(anon->affiliation >= 0);
+  CHECK(x.actors[anon->affiliation].name == "Iraq");
+}
+
+TEST_CASE("people discovered by title keep the title") {
+  auto x = ExtractText("Interior Minister Karim Haddad visited the border on Monday.");
+  const auto* p = Find(x, "Karim Haddad");
+  REQUIRE(p != nullptr);
+  CHECK(p->kind == "person");
+  CHECK(p->title == "Interior Minister");
+}
+
+TEST_CASE("people discovered by apposition") {
+  auto x = ExtractText("Lena Brandt, a fellow at the Atlantic Council, disagreed with the plan.");
+  CHECK(HasActor(x, "Lena Brandt", "person"));
+  CHECK(HasActor(x, "Atlantic Council", "organization"));
+}
+
+TEST_CASE("capitalized phrases that are not people are not made into people") {
+  auto x = ExtractText("Troops moved to Camp Victory near the Green Zone in March.");
+  for (const auto& a : x.actors) CHECK(a.kind != "person");
+}
+
+TEST_CASE("an office named through its country resolves to the office holder") {
+  auto x = ExtractText("Iraq's foreign minister said the talks would continue next month in Baghdad.");
+  CHECK(HasActor(x, "Fuad Hussein", "person"));
+}
+
+TEST_CASE("one actor per real-world actor inside an article") {
+  auto x = ExtractText("Washington said the U.S. would stay. The United States government agreed.");
+  int us = 0;
+  for (const auto& a : x.actors) us += a.name == "United States";
+  CHECK(us == 1);
+  const auto* a = Find(x, "United States");
+  REQUIRE(a != nullptr);
+  CHECK(a->mentions == 3);
+}
+
+TEST_CASE("events come from the trigger lexicon with participants") {
+  auto x = ExtractText("Israel launched an airstrike on Syria on Tuesday, officials said.");
+  REQUIRE(!x.events.empty());
+  CHECK(x.events[0].type == "airstrike");
+  CHECK(x.events[0].date == "2024-01-23");
+  bool agent = false;
+  for (const auto& [actor, role] : x.events[0].participants)
+    if (x.actors[actor].name == "Israel" && role == "agent") agent = true;
+  CHECK(agent);
+}

@@ -1,0 +1,47 @@
+// Shared by the ingest tests: extraction of a hand-written article.
+#ifndef NEWSGRAPH_TESTS_INGEST_INGEST_TEST_UTIL_H_
+#define NEWSGRAPH_TESTS_INGEST_INGEST_TEST_UTIL_H_
+
+#include <string>
+
+#include "ingest/article.h"
+#include "ingest/extraction.h"
+#include "ingest/lexicon.h"
+#include "ingest/reader.h"
+
+namespace ng::testing {
+
+inline const ingest::Lexicon& TestLexicon() {
+  static const auto* lex = ingest::Lexicon::LoadDefault().release();
+  return *lex;
+}
+
+// A title line, a dateline, then `body` (paragraphs separated by blank lines).
+inline ingest::Extraction ExtractText(const std::string& body) {
+  std::string text = "Test headline without a verb\n\nPublished January 25, 2024\n\n" + body;
+  ingest::SourceText src = ingest::ReadArticleBytes(text, "test.txt");
+  ingest::Article a = ingest::BuildArticle(src, "test.txt", TestLexicon());
+  return ingest::ExtractArticle(a, TestLexicon());
+}
+
+// The speaker's name of the first statement whose text contains `words`
+// ("" if it has none, "<missing>" if there is no such statement).
+inline std::string SpeakerOf(const ingest::Extraction& x, const std::string& words,
+                             std::string* kind = nullptr) {
+  for (const auto& s : x.statements) {
+    if (s.text.find(words) == std::string::npos) continue;
+    if (kind) *kind = s.kind;
+    return s.speaker >= 0 ? x.actors[s.speaker].name : "";
+  }
+  return "<missing>";
+}
+
+inline bool HasActor(const ingest::Extraction& x, const std::string& name, const std::string& kind) {
+  for (const auto& a : x.actors)
+    if (a.name == name && a.kind == kind) return true;
+  return false;
+}
+
+}  // namespace ng::testing
+
+#endif  // NEWSGRAPH_TESTS_INGEST_INGEST_TEST_UTIL_H_

@@ -1,0 +1,87 @@
+// Reading articles: metadata, boilerplate, sentences, and bad input rejected
+// with one clear reason.
+#include <catch2/catch.hpp>
+
+#include "graph/error.h"
+#include "ingest/ingest_test_util.h"
+#include "ingest/sentences.h"
+
+using ng::ingest::ReadArticleBytes;
+
+namespace {
+std::string Reason(const std::string& bytes, const std::string& name = "x.txt") {
+  try {
+    ReadArticleBytes(bytes, name);
+  } catch (const ng::Error& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("bad inputs are refused with a reason") {
+  CHECK(Reason("") .find("empty") != std::string::npos);
+  CHECK(Reason(std::string("abc\0def\x01\x02", 9)).find("binary") != std::string::npos);
+  CHECK(Reason("caf\xc3 ok\n").find("UTF-8") != std::string::npos);
+  CHECK(Reason(std::string(50 * 1024 * 1024, 'a')).find("longer") != std::string::npos);
+}
+
+TEST_CASE("UTF-16 with a byte-order mark is read") {
+  std::string u16 = "\xff\xfe";
+  for (char c : std::string("Hello world.")) u16 += std::string{c, '\0'};
+  CHECK(ReadArticleBytes(u16, "x.txt").text.find("Hello world.") != std::string::npos);
+}
+
+TEST_CASE("deeply nested HTML is read without blowing the stack") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 20000; ++i) html += "<div>";
+  html += "<p>Deep text here.</p>";
+  for (int i = 0; i < 20000; ++i) html += "</div>";
+  html += "</body></html>";
+  // Either the text or a clear refusal; never a crash.
+  try {
+    ReadArticleBytes(html, "deep.html");
+  } catch (const ng::Error& e) {
+    CHECK(std::string(e.what()).size() > 0);
+  }
+}
+
+TEST_CASE("HTML paragraphs and metadata") {
+  std::string html =
+      "<html><head><title>Talks begin</title><link rel=\"canonical\" "
+      "href=\"https://www.reuters.com/world/2024/01/25/talks/\"></head><body><nav>Home | World</nav>"
+      "<p>First paragraph of the story.</p><p>Second &ldquo;quoted&rdquo; paragraph.</p></body></html>";
+  auto src = ReadArticleBytes(html, "a.html");
+  auto a = ng::ingest::BuildArticle(src, "a.html", ng::testing::TestLexicon());
+  CHECK(a.url == "https://www.reuters.com/world/2024/01/25/talks/");
+  CHECK(a.outlet == "Reuters");
+  CHECK(a.published == "2024-01-25");
+  bool quoted = false;
+  for (const auto& p : a.paragraphs) quoted |= p.find("Second \"quoted\" paragraph.") != std::string::npos;
+  CHECK(quoted);
+}
+
+TEST_CASE("normalization folds curly quotes, apostrophes, dashes and NBSP") {
+  CHECK(ng::ingest::NormalizeText("\xe2\x80\x9cIt\xe2\x80\x99s done,\" he said\xc2\xa0\xe2\x80\x94 ok") ==
+        "\"It's done,\" he said - ok");
+}
+
+TEST_CASE("boilerplate lines are dropped, bylines read") {
+  std::string text =
+      "Headline of the day\n\nBy Jane Roe and John Doe, CNN\n\nThe real first paragraph is here.\n\n"
+      "Leave a Comment\n\n(c) 2024 Some Network. All Rights Reserved.\n\nPrivacy Policy\n";
+  auto a = ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
+  CHECK(a.authors == std::vector<std::string>{"Jane Roe", "John Doe"});
+  for (const auto& p : a.paragraphs) {
+    CHECK(p.find("Leave a Comment") == std::string::npos);
+    CHECK(p.find("Rights Reserved") == std::string::npos);
+    CHECK(p.find("Privacy") == std::string::npos);
+  }
+}
+
+TEST_CASE("sentences survive abbreviations") {
+  std::string p = "Gen. Smith met U.S. officials in Washington, D.C., on Jan. 5. They talked.";
+  auto s = ng::ingest::SplitSentences(p, ng::testing::TestLexicon());
+  REQUIRE(s.size() == 2);
+  CHECK(p.substr(s[1].start, s[1].end - s[1].start) == "They talked.");
+}

@@ -1,0 +1,85 @@
+// Quotation and reported-speech rules on short hand-written sentences.
+#include <catch2/catch.hpp>
+
+#include "ingest/ingest_test_util.h"
+
+using ng::testing::ExtractText;
+using ng::testing::SpeakerOf;
+
+TEST_CASE("a quotation with the speaker after it") {
+  auto x = ExtractText("\"We will rebuild the bridge,\" Foreign Minister Ana Lopez said on Monday.");
+  std::string kind;
+  CHECK(SpeakerOf(x, "rebuild the bridge", &kind) == "Ana Lopez");
+  CHECK(kind == "direct");
+}
+
+TEST_CASE("a quotation with the verb before the speaker") {
+  auto x = ExtractText("\"The port stays open,\" said Pedro Alvarez, an analyst at the Brookings Institution.");
+  CHECK(SpeakerOf(x, "port stays open") == "Pedro Alvarez");
+}
+
+TEST_CASE("the speaker before the quotation, any tense of the verb") {
+  auto x = ExtractText("Defense Secretary Lloyd Austin stressed that \"the mission is not over.\"");
+  CHECK(SpeakerOf(x, "mission is not over") == "Lloyd Austin");
+}
+
+TEST_CASE("a quotation resumed after the attribution keeps its speaker") {
+  auto x = ExtractText(
+      "\"The talks went well,\" a senior State Department official said. \"We expect more next week.\"");
+  CHECK(SpeakerOf(x, "talks went well") == "senior State Department official");
+  CHECK(SpeakerOf(x, "expect more next week") == "senior State Department official");
+}
+
+TEST_CASE("pronouns and nominal mentions point back to the speaker") {
+  auto x = ExtractText(
+      "Maria Okafor, the director of the Africa Program at the Atlantic Council, said the vote was "
+      "close.\n\n\"Nobody expected this result,\" she added.\n\n"
+      "A Pentagon official told reporters that the base would stay open.\n\n"
+      "\"There is no change,\" the official said.");
+  CHECK(SpeakerOf(x, "Nobody expected") == "Maria Okafor");
+  CHECK(SpeakerOf(x, "There is no change") == "Pentagon official");
+}
+
+TEST_CASE("a partial quotation inside reported speech") {
+  auto x = ExtractText("Prime Minister Benjamin Netanyahu said the strikes were \"unacceptable\" and "
+                       "would be answered.");
+  std::string kind;
+  CHECK(SpeakerOf(x, "unacceptable", &kind) == "Benjamin Netanyahu");
+  CHECK(kind == "partial");
+}
+
+TEST_CASE("reported speech without quotation marks") {
+  auto x = ExtractText("The ceasefire will hold through the weekend, Egyptian officials said.\n\n"
+                       "Jordan's foreign ministry said that the border crossing would reopen on Sunday.");
+  std::string kind;
+  CHECK(SpeakerOf(x, "ceasefire will hold", &kind) == "Egyptian officials");
+  CHECK(kind == "indirect");
+  CHECK(SpeakerOf(x, "border crossing would reopen", &kind) != "<missing>");
+  CHECK(kind == "indirect");
+}
+
+TEST_CASE("surnames resolve to the full name given earlier") {
+  auto x = ExtractText("Senator Dana Whitfield spoke to reporters on Tuesday.\n\n"
+                       "\"The window is closing,\" Whitfield said.");
+  CHECK(SpeakerOf(x, "window is closing") == "Dana Whitfield");
+}
+
+TEST_CASE("an unbalanced quotation runs to the end of its paragraph and does not crash") {
+  auto x = ExtractText("The minister said \"we will never accept this.\n\nA new paragraph follows here.");
+  CHECK(SpeakerOf(x, "never accept this") != "<missing>");
+  CHECK(SpeakerOf(x, "new paragraph follows") == "<missing>");
+}
+
+TEST_CASE("statements carry offsets into the article body") {
+  auto x = ExtractText("\"Prices will fall,\" the central bank governor said.");
+  REQUIRE(!x.statements.empty());
+  const auto& s = x.statements[0];
+  CHECK(x.body.substr(s.start, s.end - s.start).find("Prices will fall") == 0);
+}
+
+TEST_CASE("relative days resolve against the publication date") {
+  // Published Thursday 2024-01-25: "Tuesday" is 2024-01-23.
+  auto x = ExtractText("\"We are ready,\" the official said on Tuesday.");
+  REQUIRE(!x.statements.empty());
+  CHECK(x.statements[0].date == "2024-01-23");
+}
