@@ -97,13 +97,18 @@ class Writer {
     std::vector<NodeId> event_ids;
     for (const EventFact& e : x_.events) event_ids.push_back(EventNode(e, actor_ids, article));
     result.events = x_.events.size();
+    size_t statements = 0;
     for (const StatementFact& s : x_.statements) {
+      // Every Statement has exactly one speaker (`check` verifies it): words
+      // whose speaker could not be resolved are not written.
+      if (s.speaker < 0) continue;
+      ++statements;
       NodeId st = tx_->CreateNode(
           {"Statement"}, {{"text", s.text}, {"kind", s.kind}, {"verb", s.verb}, {"date", s.date},
                           {"sentence", static_cast<int64_t>(s.sentence)},
                           {"start", static_cast<int64_t>(s.start)},
                           {"end", static_cast<int64_t>(s.end)}});
-      if (s.speaker >= 0) tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
+      tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
       tx_->CreateRelationship(st, "REPORTED_IN", article, {});
       std::set<NodeId> about;
       for (int a : s.about_actors)
@@ -112,7 +117,7 @@ class Writer {
       for (int e : s.about_events)
         if (about.insert(event_ids[e]).second) tx_->CreateRelationship(st, "ABOUT", event_ids[e], {});
     }
-    result.statements = x_.statements.size();
+    result.statements = statements;
     return result;
   }
 
