@@ -111,5 +111,18 @@ std::string FoldName(std::string_view name) {
   return out;
 }
 
+std::set<std::string> IndexedNames(const Node& node) {
+  std::set<std::string> out;
+  auto name = node.properties.find("name");
+  if (name != node.properties.end() && name->second.is_string() &&
+      !name->second.AsString().empty())
+    out.insert(name->second.AsString());
+  auto aliases = node.properties.find("aliases");
+  if (aliases != node.properties.end() && aliases->second.is_list())
+    for (const Value& a : aliases->second.AsList())
+      if (a.is_string() && !a.AsString().empty()) out.insert(a.AsString());
+  return out;
+}
+
 }  // namespace codec
 }  // namespace ng

@@ -2,6 +2,7 @@
 #ifndef NEWSGRAPH_GRAPH_CODEC_H_
 #define NEWSGRAPH_GRAPH_CODEC_H_
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,10 @@ Relationship DecodeRelationship(RelId id, std::string_view bytes);
 
 // Case folding for the name index: lower-cased, Unicode-aware.
 std::string FoldName(std::string_view name);
+
+// The names under which a node is found in the name index: its string "name"
+// and the strings of its "aliases" list (non-empty, as written).
+std::set<std::string> IndexedNames(const Node& node);
 
 }  // namespace ng::codec
 

@@ -2,6 +2,7 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "graph/bulk_writer.h"
 #include "graph/csv.h"
 #include "graph/csv_reader.h"
 
@@ -202,15 +203,15 @@ bool IdsAreIntegers(const CsvImportOptions& options) {
 class Importer {
  public:
   Importer(GraphStore* store, const CsvImportOptions& options)
-      : options_(options), txn_(store->Begin()) {
+      : options_(options), writer_(store) {
     uint64_t probe;
-    keep_ids_ = !txn_->ScanNodes()->Next(&probe) && IdsAreIntegers(options);
+    keep_ids_ = !store->Begin()->ScanNodes()->Next(&probe) && IdsAreIntegers(options);
   }
 
   ImportCounts Run() {
     for (const CsvFile& f : options_.node_files) ReadFile(f, false);
     for (const CsvFile& f : options_.relationship_files) ReadFile(f, true);
-    txn_->Commit();
+    writer_.Commit();
     return counts_;
   }
 
@@ -268,9 +269,9 @@ class Importer {
     }
     Properties props = PropertiesOf(h, fields, where);
     if (keep_ids_) {
-      txn_->CreateNodeWithId(std::stoull(fields[h.id].text), labels, props);
+      writer_.AddNode(std::stoull(fields[h.id].text), std::move(labels), props);
     } else {
-      NodeId id = txn_->CreateNode(labels, props);
+      NodeId id = writer_.AddNode(std::nullopt, std::move(labels), props);
       if (h.id >= 0) {
         auto [it, added] = ids_.emplace(Key(h.columns[h.id].group, fields[h.id].text), id);
         if (!added)
@@ -299,7 +300,7 @@ class Importer {
     if (type.empty()) throw Error(ErrorKind::kInvalidArgument, where + "empty :TYPE");
     NodeId start = Resolve(h.columns[h.start], fields[h.start].text, where);
     NodeId end = Resolve(h.columns[h.end], fields[h.end].text, where);
-    txn_->CreateRelationship(start, type, end, PropertiesOf(h, fields, where));
+    writer_.AddRelationship(std::nullopt, start, type, end, PropertiesOf(h, fields, where));
     ++counts_.relationships;
   }
 
@@ -310,7 +311,7 @@ class Importer {
   }
 
   const CsvImportOptions& options_;
-  std::unique_ptr<Transaction> txn_;
+  BulkWriter writer_;
   bool keep_ids_ = false;
   std::unordered_map<std::string, NodeId> ids_;
   ImportCounts counts_;

@@ -1,5 +1,6 @@
 #include <map>
 
+#include "graph/bulk_writer.h"
 #include "graph/jsonl.h"
 
 namespace ng {
@@ -35,9 +36,9 @@ Properties ReadProperties(const ValueMap& m, const std::string& where) {
 }  // namespace
 
 ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string& source_name) {
-  auto txn = store->Begin();
   uint64_t probe;
-  const bool keep_ids = !txn->ScanNodes()->Next(&probe);
+  const bool keep_ids = !store->Begin()->ScanNodes()->Next(&probe);
+  BulkWriter writer(store);
   std::map<uint64_t, NodeId> node_ids;  // file id -> database id
   ImportCounts counts;
   std::string line;
@@ -66,12 +67,8 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
       if (node_ids.count(id))
         throw Error(ErrorKind::kInvalidArgument, where + ": node id " + std::to_string(id) +
                                                      " appears twice");
-      if (keep_ids) {
-        txn->CreateNodeWithId(id, labels, ReadProperties(obj, where));
-        node_ids[id] = id;
-      } else {
-        node_ids[id] = txn->CreateNode(labels, ReadProperties(obj, where));
-      }
+      node_ids[id] = writer.AddNode(keep_ids ? std::optional<NodeId>(id) : std::nullopt,
+                                    std::move(labels), ReadProperties(obj, where));
       ++counts.nodes;
     } else if (type == Value("relationship")) {
       const Value& label = Field(obj, "label", where);
@@ -88,11 +85,8 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
         return found->second;
       };
       NodeId s = resolve(start), e = resolve(end);
-      if (keep_ids) {
-        txn->CreateRelationshipWithId(id, s, label.AsString(), e, ReadProperties(obj, where));
-      } else {
-        txn->CreateRelationship(s, label.AsString(), e, ReadProperties(obj, where));
-      }
+      writer.AddRelationship(keep_ids ? std::optional<RelId>(id) : std::nullopt, s,
+                             label.AsString(), e, ReadProperties(obj, where));
       ++counts.relationships;
     } else {
       throw Error(ErrorKind::kInvalidArgument,
@@ -100,7 +94,7 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
     }
   }
   if (in.bad()) throw Error(ErrorKind::kIo, source_name + ": read failed");
-  txn->Commit();
+  writer.Commit();
   return counts;
 }
 

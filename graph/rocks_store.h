@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <rocksdb/db.h>
+#include <rocksdb/options.h>
 
 #include "graph/graph_store.h"
 
@@ -62,6 +63,8 @@ class RocksStore : public GraphStore {
   uint64_t AllocateRelId() { return next_rel_.fetch_add(1); }
   void ReserveNodeId(uint64_t id);
   void ReserveRelId(uint64_t id);
+  // Options for writing a table file of `c` (bulk import).
+  rocksdb::Options TableOptions(Cf c) const { return rocksdb::Options(db_options_, cf_options_[c]); }
   uint64_t next_node() const { return next_node_.load(); }
   uint64_t next_rel() const { return next_rel_.load(); }
 
@@ -73,6 +76,8 @@ class RocksStore : public GraphStore {
   bool read_only_ = false;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  rocksdb::DBOptions db_options_;
+  std::vector<rocksdb::ColumnFamilyOptions> cf_options_;
   Dictionary labels_;
   Dictionary types_;
   std::atomic<uint64_t> next_node_{1};

@@ -126,20 +126,6 @@ class RocksAdjacencyCursor : public AdjacencyCursor {
   std::string cached_type_;
 };
 
-// The names under which a node is found in the name index.
-std::set<std::string> IndexedNames(const Node& node) {
-  std::set<std::string> out;
-  auto name = node.properties.find("name");
-  if (name != node.properties.end() && name->second.is_string() &&
-      !name->second.AsString().empty())
-    out.insert(name->second.AsString());
-  auto aliases = node.properties.find("aliases");
-  if (aliases != node.properties.end() && aliases->second.is_list())
-    for (const Value& a : aliases->second.AsList())
-      if (a.is_string() && !a.AsString().empty()) out.insert(a.AsString());
-  return out;
-}
-
 std::vector<std::string> SortedUnique(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -322,7 +308,7 @@ void RocksTransaction::IndexNode(const Node& node, bool add) {
     std::string key = keys::Label(LabelId(label), node.id);
     add ? Put(kCfLabels, key, "") : Delete(kCfLabels, key);
   }
-  for (const std::string& name : IndexedNames(node)) {
+  for (const std::string& name : codec::IndexedNames(node)) {
     std::string key = keys::Name(codec::FoldName(name), node.id);
     add ? Put(kCfNames, key, name) : Delete(kCfNames, key);
   }

@@ -1,0 +1,178 @@
+#include "graph/bulk_writer.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <rocksdb/sst_file_writer.h>
+
+#include "graph/codec.h"
+#include "graph/keys.h"
+
+namespace ng {
+
+namespace {
+constexpr char kTempDirName[] = "bulk-import.tmp";
+}  // namespace
+
+void BulkWriter::Pending::Add(std::string_view key, std::string_view value) {
+  entries.push_back({arena.size(), static_cast<uint32_t>(key.size()),
+                     static_cast<uint32_t>(value.size())});
+  arena.append(key);
+  arena.append(value);
+}
+
+BulkWriter::BulkWriter(GraphStore* store) : store_(dynamic_cast<RocksStore*>(store)) {
+  if (!store_) throw Error(ErrorKind::kInternal, "bulk import needs the RocksDB store");
+  if (store_->read_only())
+    throw Error(ErrorKind::kReadOnly, "database " + store_->path() + " is open read-only");
+  // Left-overs of an import that crashed before ingesting are garbage.
+  temp_dir_ = (std::filesystem::path(store_->path()) / kTempDirName).string();
+  std::error_code ec;
+  std::filesystem::remove_all(temp_dir_, ec);
+}
+
+BulkWriter::~BulkWriter() {
+  std::error_code ec;
+  std::filesystem::remove_all(temp_dir_, ec);
+}
+
+uint32_t BulkWriter::LabelId(const std::string& label) {
+  bool is_new = false;
+  uint32_t id = store_->labels().Intern(label, &is_new);
+  if (is_new && std::find(new_labels_.begin(), new_labels_.end(), id) == new_labels_.end())
+    new_labels_.push_back(id);
+  return id;
+}
+
+uint32_t BulkWriter::TypeId(const std::string& type) {
+  bool is_new = false;
+  uint32_t id = store_->types().Intern(type, &is_new);
+  if (is_new && std::find(new_types_.begin(), new_types_.end(), id) == new_types_.end())
+    new_types_.push_back(id);
+  return id;
+}
+
+bool BulkWriter::HasNode(NodeId id) const {
+  if (added_nodes_.count(id)) return true;
+  std::string value;
+  return store_->db()
+      ->Get(rocksdb::ReadOptions(), store_->cf(kCfNodes), keys::Id(id), &value)
+      .ok();
+}
+
+NodeId BulkWriter::AddNode(std::optional<NodeId> id, std::vector<std::string> labels,
+                           const Properties& properties) {
+  if (committed_) throw Error(ErrorKind::kInternal, "bulk import already committed");
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  if (id && HasNode(*id))
+    throw Error(ErrorKind::kInvalidArgument, "node id " + std::to_string(*id) + " is taken");
+  if (id) store_->ReserveNodeId(*id);
+  Node node{id ? *id : store_->AllocateNodeId(), std::move(labels), properties};
+  added_nodes_.insert(node.id);
+  pending_[kCfNodes].Add(keys::Id(node.id), codec::EncodeNode(node));
+  for (const std::string& label : node.labels)
+    pending_[kCfLabels].Add(keys::Label(LabelId(label), node.id), "");
+  for (const std::string& name : codec::IndexedNames(node))
+    pending_[kCfNames].Add(keys::Name(codec::FoldName(name), node.id), name);
+  return node.id;
+}
+
+RelId BulkWriter::AddRelationship(std::optional<RelId> id, NodeId start, const std::string& type,
+                                  NodeId end, const Properties& properties) {
+  if (committed_) throw Error(ErrorKind::kInternal, "bulk import already committed");
+  if (type.empty()) throw Error(ErrorKind::kInvalidArgument, "a relationship needs a type");
+  for (NodeId n : {start, end})
+    if (!HasNode(n))
+      throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(n) + " does not exist");
+  if (id) {
+    std::string value;
+    if (!added_rels_.insert(*id).second ||
+        store_->db()->Get(rocksdb::ReadOptions(), store_->cf(kCfRels), keys::Id(*id), &value).ok())
+      throw Error(ErrorKind::kInvalidArgument,
+                  "relationship id " + std::to_string(*id) + " is taken");
+    store_->ReserveRelId(*id);
+  }
+  Relationship rel{id ? *id : store_->AllocateRelId(), type, start, end, properties};
+  uint32_t type_id = TypeId(type);
+  pending_[kCfRels].Add(keys::Id(rel.id), codec::EncodeRelationship(rel));
+  pending_[kCfOut].Add(keys::Adjacency(start, type_id, end, rel.id), "");
+  pending_[kCfIn].Add(keys::Adjacency(end, type_id, start, rel.id), "");
+  return rel.id;
+}
+
+// Sorts `pending` and writes it as one table file; "" when it is empty.
+std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
+  if (pending->entries.empty()) return "";
+  const std::string& arena = pending->arena;
+  auto key = [&arena](const Pending::Entry& e) {
+    return std::string_view(arena.data() + e.offset, e.key_size);
+  };
+  // Stable: of equal keys (one name twice in a node) the later entry wins.
+  std::stable_sort(
+      pending->entries.begin(), pending->entries.end(),
+      [&](const Pending::Entry& a, const Pending::Entry& b) { return key(a) < key(b); });
+  std::string file = temp_dir_ + "/" + std::to_string(seq) + "-" + kCfNames_[cf] + ".sst";
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_->TableOptions(cf), store_->cf(cf));
+  rocksdb::Status s = writer.Open(file);
+  const auto& entries = pending->entries;
+  for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
+    if (i + 1 < entries.size() && key(entries[i]) == key(entries[i + 1])) continue;
+    std::string_view v(arena.data() + entries[i].offset + entries[i].key_size,
+                       entries[i].value_size);
+    std::string_view k = key(entries[i]);
+    s = writer.Put(rocksdb::Slice(k.data(), k.size()), rocksdb::Slice(v.data(), v.size()));
+  }
+  if (s.ok()) s = writer.Finish();
+  if (!s.ok())
+    throw Error(ErrorKind::kIo, "bulk import: cannot write " + file + ": " + s.ToString());
+  std::string().swap(pending->arena);  // give the memory back before the next family
+  std::vector<Pending::Entry>().swap(pending->entries);
+  return file;
+}
+
+void BulkWriter::Commit() {
+  if (committed_) throw Error(ErrorKind::kInternal, "bulk import already committed");
+  committed_ = true;
+  // Counters and new dictionary names travel in the same atomic ingestion.
+  Pending& meta = pending_[kCfMeta];
+  std::string v;
+  keys::PutBig64(&v, store_->next_node());
+  meta.Add(keys::kNextNode, v);
+  v.clear();
+  keys::PutBig64(&v, store_->next_rel());
+  meta.Add(keys::kNextRel, v);
+  for (uint32_t id : new_labels_) {
+    v.clear();
+    keys::PutBig32(&v, id);
+    meta.Add(keys::LabelName(store_->labels().NameOf(id)), v);
+  }
+  for (uint32_t id : new_types_) {
+    v.clear();
+    keys::PutBig32(&v, id);
+    meta.Add(keys::TypeName(store_->types().NameOf(id)), v);
+  }
+
+  std::error_code ec;
+  std::filesystem::create_directories(temp_dir_, ec);
+  if (ec)
+    throw Error(ErrorKind::kIo, "bulk import: cannot create " + temp_dir_ + ": " + ec.message());
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (int c = 0; c < kCfCount; ++c) {
+    std::string file = WriteTable(static_cast<Cf>(c), &pending_[c], c);
+    if (file.empty()) continue;
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = store_->cf(static_cast<Cf>(c));
+    arg.external_files = {file};
+    arg.options.move_files = true;
+    arg.options.allow_global_seqno = true;
+    arg.options.allow_blocking_flush = true;
+    args.push_back(std::move(arg));
+  }
+  rocksdb::Status s = store_->db()->IngestExternalFiles(args);
+  if (!s.ok()) throw Error(ErrorKind::kIo, "bulk import failed: " + s.ToString());
+  for (uint32_t id : new_labels_) store_->labels().MarkPersisted(id);
+  for (uint32_t id : new_types_) store_->types().MarkPersisted(id);
+}
+
+}  // namespace ng
