@@ -1,0 +1,113 @@
+// Writing to the store: one node per actor across articles, idempotency,
+// replacement of a changed article, nothing written for a bad file, and the
+// ingest command's per-file errors.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "graph/error.h"
+#include "graph/graph_store.h"
+#include "ingest/ingest.h"
+#include "test_util.h"
+
+using ng::testing::TempDir;
+
+namespace {
+
+const char* kArticleA =
+    "Talks resume in Baghdad\n\nPublished January 25, 2024\n\n"
+    "\"We are ready to talk,\" Defense Secretary Lloyd Austin said on Thursday.\n\n"
+    "\"Nothing is decided,\" a senior defense official said.\n";
+
+const char* kArticleB =
+    "Austin speaks again\n\nPublished January 26, 2024\n\n"
+    "\"The talks will take months,\" Defense Secretary Lloyd Austin told reporters.\n";
+
+uint64_t CountLabel(ng::GraphStore* store, const std::string& label) {
+  return store->Begin()->CountLabel(label);
+}
+
+std::vector<ng::NodeId> ActorsNamed(ng::GraphStore* store, const std::string& name) {
+  auto tx = store->Begin();
+  std::vector<ng::NodeId> out;
+  for (ng::NodeId id : tx->FindByName(name)) {
+    auto n = tx->GetNode(id);
+    if (n && n->labels == std::vector<std::string>{"Actor"}) out.push_back(id);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("one Actor node per real-world actor across articles") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(kArticleA, "a.txt");
+  ingester.IngestBytes(kArticleB, "b.txt");
+  CHECK(CountLabel(store.get(), "Article") == 2);
+  auto austin = ActorsNamed(store.get(), "Lloyd Austin");
+  REQUIRE(austin.size() == 1);
+  auto tx = store->Begin();
+  CHECK(tx->Degree(austin[0], ng::Direction::kOutgoing, {"MENTIONED_IN"}) == 2);
+  CHECK(tx->Degree(austin[0], ng::Direction::kOutgoing, {"SAID"}) == 2);
+  // The dictionary's relation: Austin holds a role of the United States.
+  CHECK(tx->Degree(austin[0], ng::Direction::kOutgoing, {"HOLDS_ROLE"}) == 1);
+}
+
+TEST_CASE("ingesting the same article twice changes nothing") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  auto first = ingester.IngestBytes(kArticleA, "a.txt");
+  CHECK(first.outcome == ng::IngestFileResult::Outcome::kWritten);
+  auto before = store->Begin()->Counts();
+  auto again = ingester.IngestBytes(kArticleA, "a.txt");
+  CHECK(again.outcome == ng::IngestFileResult::Outcome::kUnchanged);
+  auto after = store->Begin()->Counts();
+  CHECK(before.nodes == after.nodes);
+  CHECK(before.relationships == after.relationships);
+}
+
+TEST_CASE("a changed article replaces its facts") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(kArticleA, "a.txt");
+  CHECK(CountLabel(store.get(), "Statement") == 2);
+  std::string changed = std::string(kArticleA).substr(0, std::string(kArticleA).find("\"Nothing"));
+  auto r = ingester.IngestBytes(changed, "a.txt");
+  CHECK(r.outcome == ng::IngestFileResult::Outcome::kReplaced);
+  CHECK(CountLabel(store.get(), "Article") == 1);
+  CHECK(CountLabel(store.get(), "Statement") == 1);
+}
+
+TEST_CASE("a bad file writes nothing") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  CHECK_THROWS_AS(ingester.IngestBytes("", "empty.txt"), ng::Error);
+  CHECK_THROWS_AS(ingester.IngestBytes(std::string("\0\1\2\3", 4), "bin.txt"), ng::Error);
+  CHECK(store->Begin()->Counts().nodes == 0);
+}
+
+TEST_CASE("the ingest command reports each bad file and goes on") {
+  TempDir dir;
+  std::string in = dir.Sub("in");
+  std::filesystem::create_directories(in + "/sub");
+  ng::testing::WriteFile(in + "/good.txt", kArticleA);
+  ng::testing::WriteFile(in + "/sub/more.txt", kArticleB);
+  ng::testing::WriteFile(in + "/empty.txt", "");
+  ng::testing::WriteFile(in + "/bad.txt", "caf\xc3 not utf-8\n");
+  ng::testing::WriteFile(in + "/picture.png", std::string("\x89PNG\0\0", 6));  // skipped: not an article
+  ng::testing::WriteFile(in + "/actors.json",
+                         "{\"actors\":[{\"name\":\"Zed Quorum\",\"kind\":\"person\",\"aliases\":[]}]}");
+  auto r = ng::testing::RunCommand(
+      {ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "ingest", "--no-progress", in});
+  CHECK(r.exit_code != 0);
+  CHECK(r.err.find("empty.txt") != std::string::npos);
+  CHECK(r.err.find("bad.txt") != std::string::npos);
+  CHECK(r.err.find("picture.png") == std::string::npos);
+  CHECK(r.err.find("good.txt") == std::string::npos);
+  CHECK(r.out.find("ingested 2 article") != std::string::npos);
+}
