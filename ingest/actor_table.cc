@@ -123,6 +123,8 @@ int ActorTable::ResolvePerson(const Mention& m) {
 }
 
 int ActorTable::Affiliation(const Mention& m) {
+  // The names inside the phrase ("US" in "US officials") are mentioned too.
+  for (int cue : m.cues) ++(*actors_)[DictActor(cue)].mentions;
   for (int cue : m.cues) {
     const std::string& kind = lex_.actors[cue].kind;
     if (kind != "person") return DictActor(cue);
@@ -145,9 +147,10 @@ int ActorTable::ResolveAnonymous(const Mention& m) {
         if (name == phrase || EndsWith(name, " " + phrase)) return *it;
       }
   }
+  int affiliation = Affiliation(m);
   int id = Intern("anon:" + Lower(m.name), m.name, "anonymous_source", -1);
   ActorFact& a = (*actors_)[id];
-  if (a.affiliation < 0) a.affiliation = Affiliation(m);
+  if (a.affiliation < 0) a.affiliation = affiliation;
   anonymous_order_.push_back(id);
   (void)head;
   return id;
@@ -178,9 +181,10 @@ int ActorTable::ResolveRole(const Mention& m) {
         return *it;
     }
   }
+  int affiliation = Affiliation(m);
   int id = Intern("anon:" + Lower(m.name), m.name, "anonymous_source", -1);
   ActorFact& a = (*actors_)[id];
-  if (a.affiliation < 0) a.affiliation = Affiliation(m);
+  if (a.affiliation < 0) a.affiliation = affiliation;
   return id;
 }
 

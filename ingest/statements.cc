@@ -53,7 +53,9 @@ class Finder {
           break;
         }
       }
+      size_t before_indirect = out_->size();
       Indirect(static_cast<int>(s), had_quote);
+      if (out_->size() == before_indirect) According(static_cast<int>(s));
     }
   }
 
@@ -306,6 +308,8 @@ class Finder {
       std::string_view before = subj ? p_.text.substr(sent.start, subj->start - sent.start)
                                      : std::string_view();
       std::string b = Trim(before);
+      for (const char* det : {" the", " a", " an"})  // "..., the Israeli military said"
+        if (EndsWith(Lower(b), det)) b = Trim(b.substr(0, b.size() - std::string(det).size()));
       if (subj && !b.empty() && b.back() == ',' && last - v <= 6) {
         text_start = sent.start;
         text_end = sent.start + b.size() - 1;
@@ -338,6 +342,51 @@ class Finder {
       SetSpeaker(speaker);
       return;  // one reported statement per sentence
     }
+  }
+
+  // "..., according to X." / "According to X, ...": X is the source.
+  bool According(int s) {
+    const Span& sent = p_.sentences[s];
+    size_t first = TokenAt(sent.start), last = TokenAt(sent.end);
+    for (size_t k = first; k + 1 < last; ++k) {
+      if (tokens_[k].lower != "according" || tokens_[k + 1].lower != "to") continue;
+      if (InsideQuote(tokens_[k].start) || NextQuote(sent.start) < sent.end) return false;
+      const PlacedMention* src = nullptr;
+      for (const PlacedMention& m : p_.mentions)
+        if (m.start >= tokens_[k + 1].end && m.start < sent.end && !m.modifier &&
+            TokenAt(m.start) <= k + 5) {
+          src = &m;
+          break;
+        }
+      if (!src) return false;
+      size_t text_start, text_end;
+      if (k == first) {  // "According to X, ..."
+        size_t comma = p_.text.find(',', src->end);
+        if (comma == std::string_view::npos || comma >= sent.end) return false;
+        text_start = comma + 1;
+        text_end = sent.end;
+      } else {
+        text_start = sent.start;
+        text_end = tokens_[k].start;
+      }
+      std::string text = Trim(p_.text.substr(text_start, text_end - text_start));
+      while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+      if (Words(text).size() < 4) return false;
+      StatementFact st;
+      st.text = text;
+      st.kind = "indirect";
+      st.verb = "say";
+      st.sentence = p_.first_sentence + s;
+      st.start = p_.offset + text_start;
+      st.end = st.start + text.size();
+      st.speaker = src->actor;
+      for (const PlacedMention& m : p_.mentions)
+        if (m.start >= text_start && m.end <= text_end && m.actor != src->actor)
+          st.about_actors.push_back(m.actor);
+      out_->push_back(std::move(st));
+      return true;
+    }
+    return false;
   }
 
   bool InsideQuote(size_t pos) const {
