@@ -49,7 +49,7 @@ HtmlText ExtractHtmlText(std::string_view html) {
   HtmlText out;
   htmlDocPtr doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_NONET);
+                                      HTML_PARSE_NONET | XML_PARSE_HUGE);
   if (!doc) return out;
   std::string title;
   // Iterative walk: deeply nested pages must not exhaust the stack.
