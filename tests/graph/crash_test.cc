@@ -152,14 +152,18 @@ TEST_CASE("readers in another process see whole commits only", "[graph][crash]")
   OpenOptions ro;
   ro.read_only = true;
   uint64_t last = 0;
-  for (int i = 0; i < 6; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  int reads_after_a_commit = 0;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  // Read until four readers have seen committed batches (or 20 s passed).
+  while (reads_after_a_commit < 4 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(30));
     auto reader = GraphStore::Open(path, ro);
     StoreCounts counts = reader->Begin()->Counts();
     CHECK(counts.nodes % kBatch == 0);
     CHECK(counts.relationships == counts.nodes / kBatch * (kBatch - 1));
     CHECK(counts.nodes >= last);
     last = counts.nodes;
+    if (last > 0) ++reads_after_a_commit;
   }
   kill(pid, SIGKILL);
   waitpid(pid, nullptr, 0);
