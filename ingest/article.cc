@@ -12,6 +12,8 @@ namespace ng::ingest {
 namespace {
 
 constexpr size_t kRegexLineLimit = 20000;  // std::regex recurses; keep it off huge lines
+// Footers and notices are short; unanchored patterns skip long paragraphs.
+constexpr size_t kUnanchoredLineLimit = 600;
 
 const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -67,17 +69,28 @@ bool LooksLikeIconStrip(const std::string& line) {
   return false;
 }
 
-bool IsBoilerplate(const std::string& line, const Lexicon& lex) {
-  if (line.size() > kRegexLineLimit) return false;
-  for (const BoilerplatePattern& p : lex.boilerplate)
-    if (p.whole_line && std::regex_search(line, p.re)) return true;
-  return LooksLikeIconStrip(line);
+bool IsBoilerplate(const std::string& original, const Lexicon& lex) {
+  if (original.size() > kRegexLineLimit) return false;
+  const std::string line = Lower(original);
+  for (const BoilerplatePattern& p : lex.boilerplate) {
+    if (!p.whole_line) continue;
+    if (!p.literal.empty() && line.find(p.literal) == std::string::npos) continue;
+    if (p.anchored) {
+      if (std::regex_search(line, p.re, std::regex_constants::match_continuous)) return true;
+    } else if (line.size() <= kUnanchoredLineLimit && std::regex_search(line, p.re)) {
+      return true;
+    }
+  }
+  return LooksLikeIconStrip(original);
 }
 
 std::string CutInlineBoilerplate(std::string line, const Lexicon& lex) {
   if (line.size() > kRegexLineLimit) return line;
+  std::string lowered = Lower(line);
   for (const BoilerplatePattern& p : lex.boilerplate)
-    if (!p.whole_line) line = std::regex_replace(line, p.re, "");
+    if (!p.whole_line && (p.literal.empty() || lowered.find(p.literal) != std::string::npos) &&
+        std::regex_search(lowered, p.lower_re))
+      line = std::regex_replace(line, p.re, "");
   return Trim(line);
 }
 
@@ -85,7 +98,7 @@ std::string CutInlineBoilerplate(std::string line, const Lexicon& lex) {
 bool ReadByline(const std::string& line, Article* a) {
   static const std::regex re(R"(^By\s+(.+?)(?:,\s*([^,]+))?$)");
   std::smatch m;
-  if (line.size() > 200 || !std::regex_match(line, m, re)) return false;
+  if (line.size() > 200 || !StartsWith(line, "By ") || !std::regex_match(line, m, re)) return false;
   std::string names = m[1].str();
   static const std::regex sep(R"(\s*(?:,|\band\b)\s*)");
   for (std::sregex_token_iterator it(names.begin(), names.end(), sep, -1), end; it != end; ++it) {
@@ -99,15 +112,17 @@ bool ReadByline(const std::string& line, Article* a) {
 void ReadMetadataLine(const std::string& line, const Lexicon& lex, Article* a) {
   static const std::regex url_re(R"((https?://[^\s"<>]+))");
   std::smatch m;
-  if (line.size() < 400 && std::regex_search(line, m, url_re) && a->url.empty())
+  if (line.size() < 400 && a->url.empty() && line.find("http") != std::string::npos &&
+      std::regex_search(line, m, url_re))
     a->url = m[1].str();
   static const std::regex source_re(R"(^\s*Source:\s*(.+)$)", std::regex::icase);
-  if (line.size() < 200 && std::regex_match(line, m, source_re)) {
+  if (line.size() < 200 && MatchesAt(line, 0, "source", false) && std::regex_match(line, m, source_re)) {
     std::string v = Trim(m[1].str());
     if (!StartsWith(v, "http") && a->outlet.empty()) a->outlet = v;
   }
   static const std::regex logo_re(R"(^\s*(.{3,60}?)\s+logo\s*$)", std::regex::icase);
-  if (line.size() < 100 && std::regex_match(line, m, logo_re) && a->outlet.empty())
+  if (line.size() < 100 && a->outlet.empty() && Lower(line).find("logo") != std::string::npos &&
+      std::regex_match(line, m, logo_re))
     a->outlet = Trim(m[1].str());
   if (a->published.empty() && line.size() < 120) a->published = FindDate(line);
   (void)lex;

@@ -60,9 +60,12 @@ void DeleteArticle(Transaction* tx, NodeId article) {
   DeleteWithRelationships(tx, article);
 }
 
+}  // namespace
+
 class Writer {
  public:
-  Writer(Transaction* tx, const Extraction& x, const Lexicon& lex) : tx_(tx), x_(x), lex_(lex) {}
+  Writer(Transaction* tx, const Extraction& x, const Lexicon& lex, EventIndex* events)
+      : tx_(tx), x_(x), lex_(lex), events_(events) {}
 
   IngestFileResult Write() {
     IngestFileResult result;
@@ -75,6 +78,7 @@ class Writer {
         return result;
       }
       DeleteArticle(tx_, *old);
+      events_->Clear();  // some events may be gone
       result.outcome = IngestFileResult::Outcome::kReplaced;
     }
     const Article& a = x_.article;
@@ -88,7 +92,9 @@ class Writer {
     for (size_t i = 0; i < x_.actors.size(); ++i) actor_ids.push_back(ActorNode(x_.actors[i]));
     for (size_t i = 0; i < x_.actors.size(); ++i) {
       const ActorFact& f = x_.actors[i];
-      if (f.affiliation >= 0) Link(actor_ids[i], "AFFILIATED_WITH", actor_ids[f.affiliation], {});
+      // Anonymous sources are busy nodes: link their affiliation once, when made.
+      if (f.affiliation >= 0 && created_.count(actor_ids[i]))
+        Link(actor_ids[i], "AFFILIATED_WITH", actor_ids[f.affiliation], {});
       if (f.mentions > 0 && f.kind != "anonymous_source")
         tx_->CreateRelationship(actor_ids[i], "MENTIONED_IN", article,
                                 {{"count", static_cast<int64_t>(f.mentions)}});
@@ -122,11 +128,18 @@ class Writer {
   }
 
  private:
-  // Creates a relationship unless the same one exists.
-  void Link(NodeId from, const std::string& type, NodeId to, const Properties& props) {
+  // Creates a relationship unless the same one exists; looks from the end
+  // with fewer relationships (an event, not the busy actor).
+  void Link(NodeId from, const std::string& type, NodeId to, const Properties& props,
+            bool scan_end = false) {
     if (from == to) return;
-    for (const auto& [rel, node] : Adjacent(*tx_, from, Direction::kOutgoing, type))
-      if (node == to) return;
+    if (scan_end) {
+      for (const auto& [rel, node] : Adjacent(*tx_, to, Direction::kIncoming, type))
+        if (node == from) return;
+    } else {
+      for (const auto& [rel, node] : Adjacent(*tx_, from, Direction::kOutgoing, type))
+        if (node == to) return;
+    }
     tx_->CreateRelationship(from, type, to, props);
   }
 
@@ -185,6 +198,7 @@ class Writer {
     } else {
       id = tx_->CreateNode({"Actor"}, {{"name", f.name}, {"kind", f.kind}, {"aliases", Strings(aliases)}});
       created = true;
+      created_.insert(id);
     }
     by_name_[f.name] = id;
     if (created && f.dict >= 0) {
@@ -197,20 +211,32 @@ class Writer {
     return id;
   }
 
+  static std::string EventKey(const std::string& type, const std::string& date, NodeId actor) {
+    return type + '|' + date + '|' + std::to_string(actor);
+  }
+
+  void LoadEvents(NodeId actor) {
+    if (!events_->loaded_.insert(actor).second) return;
+    for (const auto& [rel, node] : Adjacent(*tx_, actor, Direction::kOutgoing, "PARTICIPATED_IN")) {
+      auto n = tx_->GetNode(node);
+      if (!n) continue;
+      auto t = n->properties.find("type"), d = n->properties.find("date");
+      if (t == n->properties.end() || d == n->properties.end() || !t->second.is_string() ||
+          !d->second.is_string())
+        continue;
+      events_->by_key_[EventKey(t->second.AsString(), d->second.AsString(), actor)] = node;
+    }
+  }
+
   NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
     // The same event already reported elsewhere: same type and date, a shared participant.
     std::optional<NodeId> same;
-    for (const auto& [actor, role] : e.participants) {
-      if (same) break;
-      auto ev = Adjacent(*tx_, actor_ids[actor], Direction::kOutgoing, "PARTICIPATED_IN");
-      if (ev.size() > 2000) continue;  // a hub: check through a rarer participant
-      for (const auto& [rel, node] : ev) {
-        auto n = tx_->GetNode(node);
-        if (!n) continue;
-        auto t = n->properties.find("type"), d = n->properties.find("date");
-        if (t != n->properties.end() && t->second == Value(e.type) && d != n->properties.end() &&
-            d->second == Value(e.date) && !e.date.empty()) {
-          same = node;
+    if (!e.date.empty()) {
+      for (const auto& [actor, role] : e.participants) {
+        LoadEvents(actor_ids[actor]);
+        auto it = events_->by_key_.find(EventKey(e.type, e.date, actor_ids[actor]));
+        if (it != events_->by_key_.end()) {
+          same = it->second;
           break;
         }
       }
@@ -218,14 +244,17 @@ class Writer {
     NodeId id;
     if (same) {
       id = *same;
+      Link(id, "REPORTED_IN", article, {});
     } else {
       id = tx_->CreateNode({"Event"}, {{"type", e.type}, {"label", e.label}, {"date", e.date},
                                        {"location", e.location},
                                        {"sentence", static_cast<int64_t>(e.sentence)}});
+      tx_->CreateRelationship(id, "REPORTED_IN", article, {});
     }
-    Link(id, "REPORTED_IN", article, {});
-    for (const auto& [actor, role] : e.participants)
-      Link(actor_ids[actor], "PARTICIPATED_IN", id, {{"role", role}});
+    for (const auto& [actor, role] : e.participants) {
+      Link(actor_ids[actor], "PARTICIPATED_IN", id, {{"role", role}}, /*scan_end=*/true);
+      events_->by_key_[EventKey(e.type, e.date, actor_ids[actor])] = id;
+    }
     return id;
   }
 
@@ -233,9 +262,9 @@ class Writer {
   const Extraction& x_;
   const Lexicon& lex_;
   std::map<std::string, NodeId> by_name_;
+  EventIndex* events_;
+  std::set<NodeId> created_;  // actor nodes made by this transaction
 };
-
-}  // namespace
 
 std::optional<NodeId> FindArticle(const Transaction& tx, const std::string& file) {
   for (NodeId id : tx.FindByName(file)) {
@@ -247,8 +276,9 @@ std::optional<NodeId> FindArticle(const Transaction& tx, const std::string& file
   return std::nullopt;
 }
 
-IngestFileResult WriteExtraction(Transaction* tx, const Extraction& x, const Lexicon& lexicon) {
-  return Writer(tx, x, lexicon).Write();
+IngestFileResult WriteExtraction(Transaction* tx, const Extraction& x, const Lexicon& lexicon,
+                                 EventIndex* events) {
+  return Writer(tx, x, lexicon, events).Write();
 }
 
 }  // namespace ng::ingest

@@ -4,14 +4,32 @@
 #ifndef NEWSGRAPH_INGEST_GRAPH_WRITER_H_
 #define NEWSGRAPH_INGEST_GRAPH_WRITER_H_
 
+#include <map>
+#include <set>
+#include <string>
+
 #include "graph/graph_store.h"
 #include "ingest/extraction.h"
 #include "ingest/ingest.h"
 
 namespace ng::ingest {
 
+// Events already in the store by (type, date, participant), so that merging a
+// new event does not rescan a busy actor's events for every article. Filled
+// lazily per actor; Clear() it when a transaction is abandoned.
+class EventIndex {
+ public:
+  void Clear() { by_key_.clear(), loaded_.clear(); }
+
+ private:
+  friend class Writer;
+  std::map<std::string, NodeId> by_key_;  // type '|' date '|' actor id
+  std::set<NodeId> loaded_;               // actors whose events are in by_key_
+};
+
 // Does not commit. Unchanged articles (same file, same hash) write nothing.
-IngestFileResult WriteExtraction(Transaction* tx, const Extraction& x, const Lexicon& lexicon);
+IngestFileResult WriteExtraction(Transaction* tx, const Extraction& x, const Lexicon& lexicon,
+                                 EventIndex* events);
 
 // The Article node recorded for a file base name, if any.
 std::optional<NodeId> FindArticle(const Transaction& tx, const std::string& file);

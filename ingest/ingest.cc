@@ -15,7 +15,9 @@ namespace ng {
 namespace fs = std::filesystem;
 
 Ingester::Ingester(GraphStore* store, const std::vector<std::string>& actor_files)
-    : store_(store), lexicon_(ingest::Lexicon::LoadDefault()) {
+    : store_(store),
+      lexicon_(ingest::Lexicon::LoadDefault()),
+      events_(std::make_unique<ingest::EventIndex>()) {
   for (const std::string& f : actor_files) lexicon_->AddActorFile(f);
 }
 
@@ -26,27 +28,32 @@ void Ingester::AddActorFile(const std::string& path) { lexicon_->AddActorFile(pa
 namespace {
 
 IngestFileResult Write(GraphStore* store, const ingest::SourceText& source, const std::string& file,
-                       const ingest::Lexicon& lex) {
+                       const ingest::Lexicon& lex, ingest::EventIndex* events) {
   ingest::Article article = ingest::BuildArticle(source, file, lex);
   if (article.paragraphs.empty())
     throw Error(ErrorKind::kInvalidArgument, "no article text found");
   ingest::Extraction x = ingest::ExtractArticle(article, lex);
   auto tx = store->Begin();
-  IngestFileResult r = ingest::WriteExtraction(tx.get(), x, lex);
-  if (tx->HasWrites()) tx->Commit();
-  return r;
+  try {
+    IngestFileResult r = ingest::WriteExtraction(tx.get(), x, lex, events);
+    if (tx->HasWrites()) tx->Commit();
+    return r;
+  } catch (...) {
+    events->Clear();  // it may name events of the abandoned transaction
+    throw;
+  }
 }
 
 }  // namespace
 
 IngestFileResult Ingester::IngestFile(const std::string& path) {
   ingest::SourceText source = ingest::ReadArticleFile(path);
-  return Write(store_, source, fs::path(path).filename().string(), *lexicon_);
+  return Write(store_, source, fs::path(path).filename().string(), *lexicon_, events_.get());
 }
 
 IngestFileResult Ingester::IngestBytes(const std::string& bytes, const std::string& file) {
   ingest::SourceText source = ingest::ReadArticleBytes(bytes, file);
-  return Write(store_, source, file, *lexicon_);
+  return Write(store_, source, file, *lexicon_, events_.get());
 }
 
 std::vector<std::string> ListArticleFiles(const std::vector<std::string>& paths) {

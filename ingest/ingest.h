@@ -15,6 +15,7 @@ namespace ng {
 
 namespace ingest {
 class Lexicon;
+class EventIndex;
 }
 
 struct IngestFileResult {
@@ -44,6 +45,7 @@ class Ingester {
  private:
   GraphStore* store_;
   std::unique_ptr<ingest::Lexicon> lexicon_;
+  std::unique_ptr<ingest::EventIndex> events_;
 };
 
 // Files under `paths` (folders recursively, sorted) that look like articles:

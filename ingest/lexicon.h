@@ -40,6 +40,9 @@ struct Alias {
 struct BoilerplatePattern {
   bool whole_line = true;  // false: cut only the match
   std::regex re;
+  bool anchored = false;   // "^...": tried at the line start only (much faster)
+  std::string literal;     // inline patterns: a lower-case word the line must hold
+  std::regex lower_re;     // inline patterns: the same, for a lower-cased line
 };
 
 struct EventTrigger {
