@@ -49,7 +49,23 @@ def fill(r, s):
                     b=r.choice(BODIES), cap=r.choice(CAPITALS), ev=r.choice(EVENTS))
 
 
+BACKGROUND = [
+    "The region has seen a sharp rise in violence since October, with dozens of incidents "
+    "reported near bases that host foreign troops and advisers.",
+    "Analysts have long warned that the presence of foreign forces is a source of tension in "
+    "domestic politics, where rival blocs compete for influence ahead of provincial elections.",
+    "About 2,500 troops remain in the country under an agreement signed years ago, and their "
+    "mission is officially limited to advising and training local forces.",
+    "Negotiations over the future of the mission began last year but were delayed several times "
+    "because of the war in Gaza and a series of retaliatory strikes across the region.",
+    "Local residents described hearing several explosions late at night, followed by the sound "
+    "of aircraft circling over the outskirts of the city for more than an hour.",
+]
+
+
 def paragraph(r):
+    if r.random() < 0.45:
+        return " ".join(r.sample(BACKGROUND, 2))
     kind = r.randrange(6)
     clause = fill(r, r.choice(CLAUSES))
     day = r.choice(DAYS)
@@ -63,7 +79,8 @@ def paragraph(r):
         return (f"{p}, the director of the Middle East program at the Atlantic Council, said "
                 f"that {clause}. \u201cThis is a turning point,\u201d {p.split()[1]} said.")
     if kind == 3:
-        return (f"{fill(r, '{c}')[0].upper() + fill(r, '{c}')[1:]} launched an {r.choice(EVENTS)} "
+        c = fill(r, '{c}')
+        return (f"{c[0].upper() + c[1:]} launched an {r.choice(EVENTS)} "
                 f"against {r.choice(GROUPS)} positions {day}, according to {r.choice(BODIES)}.")
     if kind == 4:
         return (f"{r.choice(CAPITALS)} has repeatedly called for a \u201c{clause}\u201d, "
