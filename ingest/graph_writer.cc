@@ -180,7 +180,20 @@ class Writer {
     aliases.erase(f.name);
     NodeId id;
     bool created = false;
-    if (auto found = FindActor(f.name)) {
+    auto cached = events_->actors_.find(f.name);
+    if (cached != events_->actors_.end()) {
+      id = cached->second.first;
+      std::set<std::string>& have = cached->second.second;
+      size_t before = have.size();
+      have.insert(aliases.begin(), aliases.end());
+      if (have.size() != before) {
+        Node n = *tx_->GetNode(id);
+        std::set<std::string> all = have;
+        all.erase(f.name);
+        n.properties["aliases"] = Strings(all);
+        tx_->UpdateNode(n);
+      }
+    } else if (auto found = FindActor(f.name)) {
       id = *found;
       Node n = *tx_->GetNode(id);
       std::set<std::string> have;
@@ -195,10 +208,12 @@ class Writer {
         n.properties["aliases"] = Strings(have);
         tx_->UpdateNode(n);
       }
+      events_->actors_[f.name] = {id, have};
     } else {
       id = tx_->CreateNode({"Actor"}, {{"name", f.name}, {"kind", f.kind}, {"aliases", Strings(aliases)}});
       created = true;
       created_.insert(id);
+      events_->actors_[f.name] = {id, aliases};
     }
     by_name_[f.name] = id;
     if (created && f.dict >= 0) {
