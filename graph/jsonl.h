@@ -39,7 +39,13 @@ struct ImportCounts {
 // import → export gives identical bytes; into a non-empty one nodes get new
 // ids and relationships follow them. Errors name `source_name` and the line:
 // "FILE:LINE: …" (kInvalidArgument).
+// Imports through a bulk path (sorted table files added in one atomic RocksDB
+// ingestion, see docs/STORAGE.md): also a killed process leaves all or nothing.
 ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string& source_name);
+inline ImportCounts ImportJsonl(GraphStore& store, std::istream& in,
+                                const std::string& source_name) {
+  return ImportJsonl(&store, in, source_name);
+}
 
 }  // namespace ng
 

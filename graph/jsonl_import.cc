@@ -1,4 +1,4 @@
-#include <map>
+#include <unordered_map>
 
 #include "graph/bulk_writer.h"
 #include "graph/jsonl.h"
@@ -39,7 +39,7 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
   uint64_t probe;
   const bool keep_ids = !store->Begin()->ScanNodes()->Next(&probe);
   BulkWriter writer(store);
-  std::map<uint64_t, NodeId> node_ids;  // file id -> database id
+  std::unordered_map<uint64_t, NodeId> node_ids;  // file id -> database id
   ImportCounts counts;
   std::string line;
   for (uint64_t line_no = 1; std::getline(in, line); ++line_no) {

@@ -186,6 +186,10 @@ void RocksStore::LoadMeta() {
     std::string v;
     keys::PutBig32(&v, kSchemaVersion);
     s = db_->Put(rocksdb::WriteOptions(), meta, keys::kSchemaVersion, v);
+    // Flushed to a table file at once: a read-only opener in another process
+    // can miss WAL contents while this writer recovers and deletes old logs,
+    // but never a table file, so it always sees a newsgraph database here.
+    if (s.ok()) s = db_->Flush(rocksdb::FlushOptions(), meta);
     if (!s.ok()) throw Error(ErrorKind::kIo, "cannot initialize " + path_ + ": " + s.ToString());
   } else if (!s.ok() || value.size() != 4) {
     throw Error(ErrorKind::kCorruption, "database " + path_ + " has no valid schema version");

@@ -64,7 +64,9 @@ class RocksStore : public GraphStore {
   void ReserveNodeId(uint64_t id);
   void ReserveRelId(uint64_t id);
   // Options for writing a table file of `c` (bulk import).
-  rocksdb::Options TableOptions(Cf c) const { return rocksdb::Options(db_options_, cf_options_[c]); }
+  rocksdb::Options TableOptions(Cf c) const {
+    return rocksdb::Options(db_options_, cf_options_[c]);
+  }
   uint64_t next_node() const { return next_node_.load(); }
   uint64_t next_rel() const { return next_rel_.load(); }
 

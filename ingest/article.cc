@@ -178,6 +178,13 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
     first_body = 1;
   }
   if (!a.title.empty()) a.paragraphs.push_back(a.title);
+  // A dateline ("BEIRUT (AP) - ", "DUBAI, April 2 (Reuters) - ") is not part of the story.
+  if (first_body < body.size() && body[first_body].size() < kRegexLineLimit) {
+    static const std::regex dateline(
+        R"(^[A-Z][A-Z .'-]{2,30}(,[^()\-]{0,30})?\s*(\([^)]{1,40}\))?\s*-{1,2}\s+)");
+    body[first_body] = std::regex_replace(body[first_body], dateline, "",
+                                          std::regex_constants::format_first_only);
+  }
   for (size_t i = first_body; i < body.size(); ++i) {
     const std::string& line = body[i];
     // Short fragments with no sentence punctuation are captions, bylines or

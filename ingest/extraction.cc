@@ -40,6 +40,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
       pm.person = x.actors[actor].kind == "person";
       pm.anonymous = x.actors[actor].kind == "anonymous_source";
       pm.plural = m.plural;
+      pm.demonym = m.demonym;
       p.mentions.push_back(pm);
       // Later paragraphs may call a dictionary person by surname alone.
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);

@@ -187,6 +187,10 @@ struct Finder {
 
   bool NextToSpeech(size_t b, size_t e) const {
     if (e < tokens.size() && lex.speech_verbs.count(tokens[e].lower)) return true;
+    // "Pentagon spokeswoman Sabrina Singh": after a lower-case office word.
+    if (b > 0 && lex.anonymous_heads.count(tokens[b - 1].text) &&
+        tokens[b].start - tokens[b - 1].end == 1)
+      return true;
     if (b > 0 && lex.speech_verbs.count(tokens[b - 1].lower)) return true;
     return false;
   }
@@ -199,8 +203,9 @@ struct Finder {
       if (head == lex.anonymous_heads.end()) continue;
       bool role = head->second == "role";
       // Capitalized office words before a name are titles, handled above.
-      if (role && i + 1 < tokens.size() && IsNameToken(tokens[i + 1]) &&
-          tokens[i + 1].start - tokens[i].end == 1)
+      // "spokeswoman Sabrina Singh": a head word right before a name is a title.
+      if (i + 1 < tokens.size() && IsNameToken(tokens[i + 1]) &&
+          tokens[i + 1].start - tokens[i].end == 1 && !EndsWith(tokens[i].lower, "s"))
         continue;
       if (!role && tokens[i].lower == "official" && i + 1 < tokens.size() &&
           IsLower(tokens[i + 1].text[0]) && !lex.speech_verbs.count(tokens[i + 1].lower) &&

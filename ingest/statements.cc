@@ -155,8 +155,15 @@ class Finder {
       }
     }
     if (participle && prev_in_sentence >= 0) return prev_in_sentence;
-    for (const PlacedMention& m : p_.mentions)
-      if (m.start >= from && m.end <= vpos && !m.modifier && !InsideQuote(m.start)) return m.actor;
+    // The clause's first actor; a demonym before another name only qualifies it.
+    for (size_t i = 0; i < p_.mentions.size(); ++i) {
+      const PlacedMention& m = p_.mentions[i];
+      if (m.start < from || m.end > vpos || m.modifier || InsideQuote(m.start)) continue;
+      if (m.demonym && i + 1 < p_.mentions.size() && p_.mentions[i + 1].end <= vpos &&
+          p_.mentions[i + 1].start - m.end < 30)
+        continue;
+      return m.actor;
+    }
     return -1;
   }
 
@@ -202,6 +209,16 @@ class Finder {
       if (!m) return -1;
       subject = m->actor;
       after = TokenAt(m->end);
+      for (size_t k = after; k < tokens_.size() && k <= after + 3 && tokens_[k].start < limit; ++k)
+        if (IsVerb(k)) {
+          *verb = lex_.speech_verbs.at(tokens_[k].lower);
+          // "Pentagon spokeswoman Sabrina Singh said": the name, not the office.
+          for (const PlacedMention& n : p_.mentions)
+            if (n.start > m->start && n.end <= tokens_[k].start && n.person && !n.modifier)
+              subject = n.actor;
+          return subject;
+        }
+      return -1;
     }
     for (size_t k = after; k < tokens_.size() && k <= after + 3 && tokens_[k].start < limit; ++k)
       if (IsVerb(k)) {

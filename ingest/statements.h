@@ -21,6 +21,7 @@ struct PlacedMention {
   bool person = false;
   bool anonymous = false;
   bool plural = false;
+  bool demonym = false;  // "Syrian" in "Syrian Foreign Minister X"
 };
 
 struct ParagraphView {

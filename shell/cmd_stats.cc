@@ -1,6 +1,9 @@
 // `newsgraph stats`: counts per label and relationship type, size on disk.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "graph/graph_store.h"
 #include "shell/commands.h"
@@ -8,6 +11,8 @@
 namespace ng::cli {
 
 namespace {
+
+using Rows = std::vector<std::pair<std::string, uint64_t>>;
 
 std::string HumanBytes(uint64_t bytes) {
   const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
@@ -22,14 +27,25 @@ std::string HumanBytes(uint64_t bytes) {
   return buf;
 }
 
-void PrintSection(const char* title, const std::vector<std::pair<std::string, uint64_t>>& rows) {
-  size_t width = 0;
-  for (const auto& [name, n] : rows) width = std::max(width, name.size());
-  std::cout << title << "\n";
-  if (rows.empty()) std::cout << "  (none)\n";
-  for (const auto& [name, n] : rows)
-    std::cout << "  " << name << std::string(width - name.size() + 2, ' ') << n << "\n";
-}
+// Names left-aligned, counts right-aligned, one column width for the whole
+// report so the sections line up.
+struct Layout {
+  size_t name_width = 0, count_width = 0;
+  void Fit(const Rows& rows, size_t indent) {
+    for (const auto& [name, n] : rows) {
+      name_width = std::max(name_width, indent + name.size());
+      count_width = std::max(count_width, std::to_string(n).size());
+    }
+  }
+  void Print(const Rows& rows, size_t indent) const {
+    for (const auto& [name, n] : rows) {
+      std::string count = std::to_string(n);
+      std::cout << std::string(indent, ' ') << name
+                << std::string(name_width - indent - name.size() + 2, ' ')
+                << std::string(count_width - count.size(), ' ') << count << "\n";
+    }
+  }
+};
 
 }  // namespace
 
@@ -38,13 +54,21 @@ int RunStats(const GlobalOptions& global) {
   options.read_only = true;
   auto store = GraphStore::Open(global.db, options);
   StoreCounts counts = store->Begin()->Counts();
-  std::cout << "database       " << global.db << "\n"
-            << "size on disk   " << HumanBytes(store->SizeOnDisk()) << "\n"
-            << "nodes          " << counts.nodes << "\n"
-            << "relationships  " << counts.relationships << "\n\n";
-  PrintSection("nodes by label", counts.per_label);
-  std::cout << "\n";
-  PrintSection("relationships by type", counts.per_type);
+  const Rows totals = {{"nodes", counts.nodes}, {"relationships", counts.relationships}};
+  Layout layout;
+  layout.Fit(totals, 0);
+  layout.Fit(counts.per_label, 2);
+  layout.Fit(counts.per_type, 2);
+  const std::string pad(layout.name_width + 2, ' ');
+  std::cout << "database" << pad.substr(8) << global.db << "\n"
+            << "size on disk" << pad.substr(12) << HumanBytes(store->SizeOnDisk()) << "\n\n";
+  layout.Print(totals, 0);
+  std::cout << "\nnodes by label\n";
+  if (counts.per_label.empty()) std::cout << "  (none)\n";
+  layout.Print(counts.per_label, 2);
+  std::cout << "\nrelationships by type\n";
+  if (counts.per_type.empty()) std::cout << "  (none)\n";
+  layout.Print(counts.per_type, 2);
   return 0;
 }
 
