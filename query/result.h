@@ -90,6 +90,9 @@ struct FormatOptions {
 void WriteResult(const ResultSet& result, OutputFormat format, std::ostream& out,
                  const FormatOptions& options = {});
 
+// Writes the operators of a PROFILE run with their rows and milliseconds.
+void WritePlan(const ResultSet& result, std::ostream& out);
+
 }  // namespace ng
 
 #endif  // NEWSGRAPH_QUERY_RESULT_H_

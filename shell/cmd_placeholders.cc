@@ -13,7 +13,6 @@ namespace {
 }
 }  // namespace
 
-int RunQuery(const GlobalOptions&, const QueryArgs&) { NotYet("query"); }
 int RunShell(const GlobalOptions&, const ShellArgs&) { NotYet("shell"); }
 int RunSaid(const GlobalOptions&, const SaidArgs&) { NotYet("said"); }
 

@@ -29,6 +29,7 @@ struct QueryArgs {
   std::vector<std::string> params;  // NAME=LITERAL
   double timeout_seconds = 0;
   uint64_t max_rows = 0;
+  uint64_t max_expansions = 100'000'000;  // relationships visited; 0: no cap
 };
 
 struct ExportArgs {

@@ -55,6 +55,9 @@ const std::vector<Command>& CommandTable() {
          c->add_option("--param,-p", p->query.params, "Parameter NAME=VALUE (a Cypher literal)");
          c->add_option("--timeout", p->query.timeout_seconds, "Stop after this many seconds");
          c->add_option("--max-rows", p->query.max_rows, "Stop after this many result rows");
+         c->add_option("--max-expansions", p->query.max_expansions,
+                       "Stop after visiting this many relationships (0: no cap)")
+             ->capture_default_str();
        },
        [](const Parsed& p) { return ng::cli::RunQuery(p.global, p.query); }},
       {"shell", "Interactive query shell (or batch: -c, -f, or statements on stdin)",

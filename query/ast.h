@@ -1,0 +1,132 @@
+// query/ast.h — the syntax tree of a statement.
+#ifndef NEWSGRAPH_QUERY_AST_H_
+#define NEWSGRAPH_QUERY_AST_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "query/result.h"
+
+namespace ng::query {
+
+struct Expr;
+using ExprPtr = std::shared_ptr<Expr>;
+
+enum class ExprKind {
+  kLiteral, kParam, kVariable, kProperty, kIndex, kSlice, kCall, kCountStar, kBinary, kUnary,
+  kList, kMap, kIsNull, kIsNotNull, kHasLabels, kPattern,
+};
+
+struct PatternPart;
+
+struct Expr {
+  ExprKind kind = ExprKind::kLiteral;
+  size_t offset = 0, end = 0;   // source span, for column names and errors
+  ResultValue literal;          // kLiteral
+  std::string name;             // variable, parameter, property key, function, operator
+  std::vector<ExprPtr> args;    // operands, list items, map values, call arguments
+  std::vector<std::string> keys;  // map keys; labels of kHasLabels
+  bool distinct = false;        // count(DISTINCT x)
+  std::shared_ptr<PatternPart> pattern;  // kPattern (a pattern used as a predicate)
+};
+
+struct NodePattern {
+  std::string var;
+  std::vector<std::string> labels;
+  ExprPtr properties;  // a kMap or kParam, or null
+  size_t offset = 0;
+};
+
+enum class RelDirection { kRight, kLeft, kBoth };
+
+struct RelPattern {
+  std::string var;
+  std::vector<std::string> types;
+  ExprPtr properties;
+  RelDirection direction = RelDirection::kBoth;
+  bool variable_length = false;
+  int64_t min_hops = 1, max_hops = 1;  // max -1: unbounded
+  size_t offset = 0;
+};
+
+struct PatternPart {
+  std::string path_var;
+  enum class Shortest { kNone, kOne, kAll } shortest = Shortest::kNone;
+  std::vector<NodePattern> nodes;  // n+1
+  std::vector<RelPattern> rels;    // n
+};
+
+struct ProjectionItem {
+  ExprPtr expr;
+  std::string alias;  // the column name: AS alias, or the expression as written
+  bool aliased = false;
+};
+
+struct SortItem {
+  ExprPtr expr;
+  bool descending = false;
+};
+
+struct Projection {
+  bool distinct = false;
+  bool star = false;
+  std::vector<ProjectionItem> items;
+  std::vector<SortItem> order_by;
+  ExprPtr skip, limit;
+  ExprPtr where;  // WITH ... WHERE
+};
+
+struct SetItem {
+  enum class Kind { kProperty, kReplaceMap, kMergeMap, kLabels } kind = Kind::kProperty;
+  ExprPtr target;   // kProperty: a kProperty expression; else a variable
+  std::string var;
+  std::vector<std::string> labels;
+  ExprPtr value;
+};
+
+struct RemoveItem {
+  std::string var;
+  std::string property;            // REMOVE n.p (target expression in `target`)
+  ExprPtr target;
+  std::vector<std::string> labels;  // REMOVE n:L
+};
+
+enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete };
+
+struct Clause {
+  ClauseKind kind = ClauseKind::kMatch;
+  size_t offset = 0;
+  bool optional = false;                  // OPTIONAL MATCH
+  std::vector<PatternPart> patterns;      // MATCH, CREATE, MERGE (one)
+  ExprPtr where;                          // MATCH
+  ExprPtr expr;                           // UNWIND
+  std::string alias;                      // UNWIND
+  Projection projection;                  // WITH, RETURN
+  std::vector<SetItem> set_items;         // SET, MERGE ON CREATE
+  std::vector<SetItem> on_match;          // MERGE ON MATCH
+  std::vector<RemoveItem> remove_items;   // REMOVE
+  std::vector<ExprPtr> delete_exprs;      // DELETE
+  bool detach = false;
+};
+
+// The newsgraph shortcuts, resolved by name through the name index.
+struct Shortcut {
+  enum class Kind { kNone, kNeighbours, kPath, kWhoSaidAbout, kWhatDidSay } kind = Kind::kNone;
+  std::string name, other;  // NEIGHBOURS OF name; PATH FROM name TO other; WHAT DID name SAY ABOUT other
+  int64_t depth = 1;
+  std::vector<std::string> via;
+  bool all = false;
+};
+
+struct Statement {
+  enum class Mode { kRun, kExplain, kProfile } mode = Mode::kRun;
+  std::vector<Clause> clauses;
+  Shortcut shortcut;
+  std::string text;
+};
+
+}  // namespace ng::query
+
+#endif  // NEWSGRAPH_QUERY_AST_H_

@@ -1,0 +1,319 @@
+#include "query/binder.h"
+
+#include <functional>
+#include <map>
+#include <set>
+
+#include "graph/error.h"
+#include "query/functions.h"
+#include "query/lexer.h"
+
+namespace ng::query {
+
+namespace {
+
+// What a variable is known to hold at compile time, for the openCypher
+// compile-time checks (a node variable reused as a relationship, a path
+// variable bound twice, WITH 1 AS n MATCH (n)).
+enum class VarType { kAny, kNode, kRel, kRelList, kPath, kValue };
+using Scope = std::map<std::string, VarType>;
+
+VarType TypeOf(const Expr& e, const Scope& scope) {
+  switch (e.kind) {
+    case ExprKind::kVariable: {
+      auto it = scope.find(e.name);
+      return it == scope.end() ? VarType::kAny : it->second;
+    }
+    case ExprKind::kLiteral: return e.literal.is_null() ? VarType::kAny : VarType::kValue;
+    case ExprKind::kList:
+    case ExprKind::kMap: return VarType::kValue;
+    default: return VarType::kAny;
+  }
+}
+
+bool IsNonBooleanLiteral(const Expr& e) {
+  if (e.kind == ExprKind::kList || e.kind == ExprKind::kMap) return true;
+  return e.kind == ExprKind::kLiteral && !e.literal.is_null() && !e.literal.get_if<bool>();
+}
+
+class Binder {
+ public:
+  explicit Binder(const Statement& st) : st_(st) {}
+
+  void Run() {
+    Scope scope;
+    for (size_t i = 0; i < st_.clauses.size(); ++i) {
+      const Clause& c = st_.clauses[i];
+      bool last = i + 1 == st_.clauses.size();
+      switch (c.kind) {
+        case ClauseKind::kMatch:
+          DeclarePatterns(c.patterns, &scope, false);
+          if (c.where) Check(*c.where, scope, false);
+          break;
+        case ClauseKind::kUnwind:
+          Check(*c.expr, scope, false);
+          scope[c.alias] = VarType::kAny;
+          break;
+        case ClauseKind::kCreate:
+        case ClauseKind::kMerge:
+          DeclarePatterns(c.patterns, &scope, true);
+          for (const auto& s : c.set_items) CheckSet(s, scope);
+          for (const auto& s : c.on_match) CheckSet(s, scope);
+          break;
+        case ClauseKind::kSet:
+          for (const auto& s : c.set_items) CheckSet(s, scope);
+          break;
+        case ClauseKind::kRemove:
+          for (const auto& r : c.remove_items) Need(r.var, c.offset, scope);
+          break;
+        case ClauseKind::kDelete:
+          for (const auto& e : c.delete_exprs) Check(*e, scope, false);
+          break;
+        case ClauseKind::kWith:
+        case ClauseKind::kReturn:
+          scope = Project(c, scope, c.kind == ClauseKind::kWith);
+          break;
+      }
+      if (c.kind == ClauseKind::kReturn && !last)
+        Fail(st_.clauses[i + 1].offset, "InvalidClauseComposition: RETURN can only be the last clause");
+    }
+    const Clause& end = st_.clauses.back();
+    if (end.kind == ClauseKind::kMatch || end.kind == ClauseKind::kUnwind ||
+        end.kind == ClauseKind::kWith)
+      Fail(end.offset, "InvalidClauseComposition: a query cannot end with " +
+                           std::string(end.kind == ClauseKind::kWith ? "WITH" : end.kind == ClauseKind::kUnwind ? "UNWIND" : "MATCH") +
+                           "; add a RETURN clause");
+  }
+
+ private:
+  // Compile-time errors are SyntaxErrors with the openCypher detail code
+  // first ("VariableTypeConflict: …"), as the TCK and Neo4j report them.
+  [[noreturn]] void Fail(size_t offset, const std::string& msg) const {
+    throw Error(ErrorKind::kSyntax, PositionMessage(st_.text, offset, msg));
+  }
+
+  void Need(const std::string& var, size_t offset, const Scope& scope) const {
+    if (!scope.count(var)) Fail(offset, "UndefinedVariable: variable `" + var + "` is not defined");
+  }
+
+  void Declare(const std::string& var, VarType type, size_t offset, Scope* scope,
+               const Scope& clause_paths) const {
+    if (var.empty()) return;
+    auto it = scope->find(var);
+    if (type == VarType::kPath) {
+      if (it != scope->end())
+        Fail(offset, "VariableAlreadyBound: variable `" + var + "` is already declared");
+      (*scope)[var] = type;
+      return;
+    }
+    if (it != scope->end()) {
+      VarType had = it->second;
+      bool same = had == type || had == VarType::kAny ||
+                  (type == VarType::kRel && had == VarType::kRelList) ||
+                  (type == VarType::kRelList && had == VarType::kRel);
+      if (!same)
+        Fail(offset, std::string(clause_paths.count(var) ? "VariableTypeConflict" : "VariableTypeConflict") +
+                         ": variable `" + var + "` is already a " + Describe(had) + ", not a " +
+                         Describe(type));
+      return;
+    }
+    (*scope)[var] = type;
+  }
+
+  static const char* Describe(VarType t) {
+    switch (t) {
+      case VarType::kNode: return "node";
+      case VarType::kRel: return "relationship";
+      case VarType::kRelList: return "list of relationships";
+      case VarType::kPath: return "path";
+      case VarType::kValue: return "value";
+      case VarType::kAny: return "variable";
+    }
+    return "variable";
+  }
+
+  void DeclarePatterns(const std::vector<PatternPart>& parts, Scope* scope, bool creating) {
+    Scope paths;
+    for (const auto& p : parts) {
+      DeclarePattern(p, scope, creating, paths);
+      if (!p.path_var.empty()) paths[p.path_var] = VarType::kPath;
+    }
+  }
+
+  void DeclarePattern(const PatternPart& p, Scope* scope, bool creating, const Scope& paths) {
+    Scope before = *scope;
+    for (const auto& n : p.nodes) {
+      if (n.properties) {
+        if (n.properties->kind == ExprKind::kParam && !creating)
+          Fail(n.properties->offset, "InvalidParameterUse: a parameter cannot be a node predicate "
+                                     "in MATCH; write {key: $param}");
+        Check(*n.properties, before, false);
+      }
+      if (creating && !n.var.empty() && before.count(n.var) &&
+          (!n.labels.empty() || n.properties || p.nodes.size() == 1))
+        Fail(n.offset, "VariableAlreadyBound: variable `" + n.var + "` is already declared");
+      Declare(n.var, VarType::kNode, n.offset, scope, paths);
+    }
+    for (const auto& r : p.rels) {
+      if (r.properties) {
+        if (r.properties->kind == ExprKind::kParam && !creating)
+          Fail(r.properties->offset, "InvalidParameterUse: a parameter cannot be a relationship "
+                                     "predicate in MATCH; write {key: $param}");
+        Check(*r.properties, before, false);
+      }
+      if (creating) {
+        if (r.types.size() != 1)
+          Fail(r.offset, "NoSingleRelationshipType: a relationship to create needs exactly one type");
+        if (r.direction == RelDirection::kBoth && !IsMerge(r))
+          Fail(r.offset, "RequiresDirectedRelationship: a relationship to create needs a direction");
+        if (r.variable_length)
+          Fail(r.offset, "CreatingVarLength: a variable-length relationship cannot be created");
+        if (!r.var.empty() && before.count(r.var))
+          Fail(r.offset, "VariableAlreadyBound: variable `" + r.var + "` is already declared");
+      }
+      Declare(r.var, r.variable_length ? VarType::kRelList : VarType::kRel, r.offset, scope, paths);
+    }
+    Declare(p.path_var, VarType::kPath, p.nodes.empty() ? 0 : p.nodes[0].offset, scope, paths);
+  }
+
+  bool IsMerge(const RelPattern& r) const {
+    for (const auto& c : st_.clauses)
+      if (c.kind == ClauseKind::kMerge)
+        for (const auto& p : c.patterns)
+          for (const auto& x : p.rels)
+            if (&x == &r) return true;
+    return false;
+  }
+
+  void CheckSet(const SetItem& s, const Scope& scope) {
+    if (s.target) Check(*s.target, scope, false);
+    if (!s.var.empty()) Need(s.var, s.value ? s.value->offset : 0, scope);
+    if (s.value) Check(*s.value, scope, false);
+  }
+
+  Scope Project(const Clause& c, const Scope& scope, bool is_with) {
+    const Projection& p = c.projection;
+    if (p.star && scope.empty())
+      Fail(c.offset, "NoVariablesInScope: RETURN * is not allowed when there are no variables in scope");
+    Scope out = p.star ? scope : Scope{};
+    std::set<std::string> names;
+    bool aggregating = false;
+    for (const auto& item : p.items) {
+      Check(*item.expr, scope, true);
+      aggregating |= ContainsAggregate(*item.expr);
+      if (is_with && !item.aliased && item.expr->kind != ExprKind::kVariable)
+        Fail(item.expr->offset, "NoExpressionAlias: expression in WITH must be aliased (use AS)");
+      if (!names.insert(item.alias).second)
+        Fail(item.expr->offset, "ColumnNameConflict: multiple result columns with the same name `" +
+                                    item.alias + "`");
+      out[item.alias] = TypeOf(*item.expr, scope);
+    }
+    Scope order_scope = out;
+    if (!aggregating && !p.distinct)
+      for (const auto& [k, v] : scope) order_scope.emplace(k, v);
+    for (const auto& s : p.order_by) {
+      if (aggregating || p.distinct) {
+        // Only projected columns (or expressions of them) are visible.
+        CheckOrderAfterAggregation(*s.expr, p, order_scope);
+      } else {
+        Check(*s.expr, order_scope, true);
+      }
+    }
+    if (p.skip) CheckConstant(*p.skip, "SKIP");
+    if (p.limit) CheckConstant(*p.limit, "LIMIT");
+    if (p.where) Check(*p.where, out, false);
+    return out;
+  }
+
+  void CheckOrderAfterAggregation(const Expr& e, const Projection& p,
+                                  const Scope& scope) {
+    for (const auto& item : p.items)
+      if (SameText(e, *item.expr)) return;
+    Check(e, scope, true);
+  }
+
+  bool SameText(const Expr& a, const Expr& b) const {
+    return st_.text.compare(a.offset, a.end - a.offset, st_.text, b.offset, b.end - b.offset) == 0;
+  }
+
+  // SKIP and LIMIT take a constant expression: no variables; a literal must
+  // be a non-negative integer (other values are checked when evaluated).
+  void CheckConstant(const Expr& e, const char* what) {
+    std::function<void(const Expr&)> no_variables = [&](const Expr& x) {
+      if (x.kind == ExprKind::kVariable)
+        Fail(x.offset, std::string("NonConstantExpression: the ") + what +
+                           " expression cannot use variables");
+      for (const auto& a : x.args)
+        if (a) no_variables(*a);
+    };
+    no_variables(e);
+    if (e.kind == ExprKind::kLiteral) {
+      if (auto* i = e.literal.get_if<int64_t>()) {
+        if (*i < 0) Fail(e.offset, std::string("NegativeIntegerArgument: ") + what + " must not be negative");
+      } else {
+        Fail(e.offset, std::string("InvalidArgumentType: ") + what + " must be an integer");
+      }
+    }
+  }
+
+  void Check(const Expr& e, const Scope& scope, bool aggregates_allowed,
+             bool inside_aggregate = false) {
+    switch (e.kind) {
+      case ExprKind::kVariable:
+        Need(e.name, e.offset, scope);
+        return;
+      case ExprKind::kCall: {
+        if (!IsKnownFunction(e.name))
+          throw Error(ErrorKind::kSyntax,
+                      PositionMessage(st_.text, e.offset, "UnknownFunction: unknown function '" + e.name + "'"));
+        bool agg = IsAggregateFunction(e.name);
+        if (agg && !aggregates_allowed)
+          Fail(e.offset, "InvalidAggregation: aggregate function " + e.name + "() is not allowed here");
+        if (agg && inside_aggregate)
+          Fail(e.offset, "NestedAggregation: aggregate functions cannot be nested");
+        for (const auto& a : e.args)
+          if (a) Check(*a, scope, aggregates_allowed, inside_aggregate || agg);
+        return;
+      }
+      case ExprKind::kCountStar:
+        if (!aggregates_allowed) Fail(e.offset, "InvalidAggregation: count(*) is not allowed here");
+        return;
+      case ExprKind::kBinary:
+      case ExprKind::kUnary:
+        if (e.name == "AND" || e.name == "OR" || e.name == "XOR" || e.name == "NOT")
+          for (const auto& a : e.args)
+            if (a && IsNonBooleanLiteral(*a))
+              Fail(a->offset, "InvalidArgumentType: " + e.name + " needs booleans, not " +
+                                  Text(*a));
+        for (const auto& a : e.args)
+          if (a) Check(*a, scope, aggregates_allowed, inside_aggregate);
+        return;
+      default:
+        for (const auto& a : e.args)
+          if (a) Check(*a, scope, aggregates_allowed, inside_aggregate);
+    }
+  }
+
+  std::string Text(const Expr& e) const {
+    return e.end > e.offset ? st_.text.substr(e.offset, e.end - e.offset) : "a value";
+  }
+
+  const Statement& st_;
+};
+
+}  // namespace
+
+bool ContainsAggregate(const Expr& e) {
+  if (e.kind == ExprKind::kCountStar) return true;
+  if (e.kind == ExprKind::kCall && IsAggregateFunction(e.name)) return true;
+  for (const auto& a : e.args)
+    if (a && ContainsAggregate(*a)) return true;
+  return false;
+}
+
+void Bind(const Statement& statement) {
+  if (statement.shortcut.kind != Shortcut::Kind::kNone) return;
+  Binder(statement).Run();
+}
+
+}  // namespace ng::query

@@ -1,0 +1,413 @@
+// The clause-by-clause executor: reading clauses (MATCH, UNWIND, WITH,
+// RETURN) here; the updating clauses are in update_clauses.cc.
+#include "query/executor.h"
+
+#include <algorithm>
+
+#include "graph/error.h"
+#include "query/binder.h"
+#include "query/functions.h"
+#include "query/pattern_match.h"
+
+namespace ng::query {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Every aggregate call inside `e` (not inside another aggregate).
+void CollectAggregates(const Expr& e, std::vector<const Expr*>* out) {
+  if (e.kind == ExprKind::kCountStar ||
+      (e.kind == ExprKind::kCall && IsAggregateFunction(e.name))) {
+    out->push_back(&e);
+    return;
+  }
+  for (const auto& a : e.args)
+    if (a) CollectAggregates(*a, out);
+}
+
+void AddPatternVariables(const std::vector<PatternPart>& parts, std::vector<std::string>* scope) {
+  auto add = [&](const std::string& v) {
+    if (!v.empty() && std::find(scope->begin(), scope->end(), v) == scope->end())
+      scope->push_back(v);
+  };
+  for (const auto& p : parts) {
+    add(p.path_var);
+    for (const auto& n : p.nodes) add(n.var);
+    for (const auto& r : p.rels) add(r.var);
+  }
+}
+
+// A projected row with what ORDER BY may also see (the variables before the
+// projection, unless it aggregated or was DISTINCT) and its group's aggregates.
+struct Projected {
+  std::vector<Val> values;
+  Row env;
+  std::map<const Expr*, Val> aggregates;
+};
+
+}  // namespace
+
+Executor::Executor(Transaction* txn, const Statement& statement, const QueryOptions& options,
+                   Row initial)
+    : txn_(txn), st_(statement), options_(options), start_(Clock::now()),
+      initial_(std::move(initial)) {}
+
+void Executor::Tick() {
+  ++work_;
+  if (options_.max_expansions && work_ > options_.max_expansions)
+    throw Error(ErrorKind::kLimit, "query stopped after " + std::to_string(options_.max_expansions) +
+                                       " steps (the expansion cap); narrow the pattern or add "
+                                       "a bound such as *1..3");
+  if ((work_ & 1023) != 0) return;
+  if (options_.cancel && options_.cancel->load()) throw Error(ErrorKind::kLimit, "query cancelled");
+  if (options_.timeout_seconds > 0 &&
+      std::chrono::duration<double>(Clock::now() - start_).count() > options_.timeout_seconds)
+    throw Error(ErrorKind::kLimit, "query stopped after the timeout of " +
+                                       DoubleToJson(options_.timeout_seconds) + " s (--timeout)");
+}
+
+std::string Executor::Text(const Expr& e) const {
+  if (e.end <= e.offset || e.end > st_.text.size()) return "";
+  return st_.text.substr(e.offset, e.end - e.offset);
+}
+
+ResultSet Executor::Run() {
+  ResultSet result;
+  if (st_.mode == Statement::Mode::kExplain) {
+    result.columns = {"plan"};
+    result.has_return = true;
+    for (const auto& op : Plan())
+      result.rows.push_back({Val(std::string(op.depth * 2, ' ') + op.name)});
+    return result;
+  }
+  std::vector<Row> rows{initial_};
+  std::vector<OperatorProfile> plan = Plan();
+  size_t op = 0;
+  for (size_t i = 0; i < st_.clauses.size(); ++i) {
+    auto begin = Clock::now();
+    rows = Apply(i, std::move(rows), &result);
+    // The clause's own operator is the first of its lines in the plan.
+    while (op < plan.size() && plan[op].depth != 0) ++op;
+    if (op < plan.size()) {
+      plan[op].rows = rows.size();
+      plan[op].millis = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+      ++op;
+    }
+  }
+  if (st_.mode == Statement::Mode::kProfile) result.plan = plan;
+  result.has_return = !st_.clauses.empty() && st_.clauses.back().kind == ClauseKind::kReturn;
+  result.stats = stats_;
+  return result;
+}
+
+std::vector<OperatorProfile> Executor::Plan() const {
+  std::vector<OperatorProfile> plan;
+  for (size_t i = 0; i < st_.clauses.size(); ++i) {
+    auto lines = DescribeClause(st_.clauses[i]);
+    size_t limit = PushedDownLimit(i);
+    if (limit) lines[0] += " (stops after " + std::to_string(limit) + " rows: LIMIT pushed down)";
+    for (size_t k = 0; k < lines.size(); ++k) plan.push_back({lines[k], k == 0 ? 0 : 1, 0, 0});
+  }
+  return plan;
+}
+
+std::vector<std::string> Executor::DescribeClause(const Clause& c) const {
+  PatternMatcher m(const_cast<Executor*>(this));
+  std::vector<std::string> out;
+  switch (c.kind) {
+    case ClauseKind::kMatch:
+      out.push_back(c.optional ? "OptionalMatch" : "Match");
+      for (const auto& p : c.patterns) out.push_back(m.Describe(p));
+      if (c.where) out.push_back("Filter(" + Text(*c.where) + ")");
+      break;
+    case ClauseKind::kUnwind: out.push_back("Unwind(" + Text(*c.expr) + " AS " + c.alias + ")"); break;
+    case ClauseKind::kWith:
+    case ClauseKind::kReturn: {
+      const Projection& pr = c.projection;
+      bool aggregate = false;
+      std::string cols;
+      for (const auto& item : pr.items) {
+        aggregate |= ContainsAggregate(*item.expr);
+        cols += (cols.empty() ? "" : ", ") + item.alias;
+      }
+      if (pr.star) cols = "*";
+      out.push_back(std::string(c.kind == ClauseKind::kWith ? "With" : "Return") + "(" + cols + ")");
+      if (aggregate) out.push_back("Aggregate");
+      if (pr.distinct) out.push_back("Distinct");
+      if (!pr.order_by.empty()) out.push_back("Sort");
+      if (pr.skip) out.push_back("Skip(" + Text(*pr.skip) + ")");
+      if (pr.limit) out.push_back("Limit(" + Text(*pr.limit) + ")");
+      if (pr.where) out.push_back("Filter(" + Text(*pr.where) + ")");
+      break;
+    }
+    case ClauseKind::kCreate:
+      out.push_back("Create");
+      break;
+    case ClauseKind::kMerge:
+      out.push_back("Merge");
+      for (const auto& p : c.patterns) out.push_back(m.Describe(p));
+      break;
+    case ClauseKind::kSet: out.push_back("SetProperties"); break;
+    case ClauseKind::kRemove: out.push_back("Remove"); break;
+    case ClauseKind::kDelete: out.push_back(c.detach ? "DetachDelete" : "Delete"); break;
+  }
+  return out;
+}
+
+// A MATCH right before a projection that only cuts rows (LIMIT, no sorting,
+// grouping or DISTINCT) needs no more rows than SKIP + LIMIT.
+size_t Executor::PushedDownLimit(size_t index) const {
+  const Clause& c = st_.clauses[index];
+  if (c.kind != ClauseKind::kMatch || c.optional || index + 1 >= st_.clauses.size()) return 0;
+  const Clause& next = st_.clauses[index + 1];
+  if (next.kind != ClauseKind::kWith && next.kind != ClauseKind::kReturn) return 0;
+  const Projection& p = next.projection;
+  if (!p.limit || p.distinct || !p.order_by.empty() || p.where) return 0;
+  for (const auto& item : p.items)
+    if (ContainsAggregate(*item.expr)) return 0;
+  auto constant = [](const ExprPtr& e) -> int64_t {
+    if (!e) return 0;
+    if (e->kind != ExprKind::kLiteral) return -1;
+    auto* i = e->literal.get_if<int64_t>();
+    return i && *i >= 0 ? *i : -1;
+  };
+  int64_t limit = constant(p.limit), skip = constant(p.skip);
+  if (limit < 0 || skip < 0) return 0;
+  return static_cast<size_t>(limit + skip) + (limit + skip == 0 ? 1 : 0);
+}
+
+std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet* result) {
+  const Clause& c = st_.clauses[index];
+  switch (c.kind) {
+    case ClauseKind::kMatch: return Match(c, std::move(rows), PushedDownLimit(index));
+    case ClauseKind::kUnwind: return Unwind(c, std::move(rows));
+    case ClauseKind::kWith:
+    case ClauseKind::kReturn: return Project(c, std::move(rows), result);
+    case ClauseKind::kCreate: return Create(c, std::move(rows));
+    case ClauseKind::kMerge: return Merge(c, std::move(rows));
+    case ClauseKind::kSet: SetItems(c.set_items, &rows); return rows;
+    case ClauseKind::kRemove: return Remove(c, std::move(rows));
+    case ClauseKind::kDelete: return Delete(c, std::move(rows));
+  }
+  return rows;
+}
+
+std::vector<Row> Executor::Match(const Clause& c, std::vector<Row> rows, size_t budget) {
+  struct Enough {};
+  PatternMatcher matcher(this);
+  std::vector<Row> out;
+  try {
+    for (const Row& row : rows) {
+      bool any = false;
+      matcher.MatchAll(c.patterns, row, [&](const Row& match) {
+        Tick();
+        if (c.where) {
+          Tri keep = ToTri(Eval(*c.where, match), "WHERE");
+          if (!keep || !*keep) return;
+        }
+        any = true;
+        out.push_back(match);
+        if (options_.max_rows && out.size() > options_.max_rows * 16 + 100000)
+          throw Error(ErrorKind::kLimit, "query stopped: the pattern matched more than " +
+                                             std::to_string(out.size() - 1) + " rows");
+        if (budget && out.size() >= budget) throw Enough{};
+      });
+      if (c.optional && !any) {
+        Row nulls = row;
+        std::vector<std::string> vars;
+        AddPatternVariables(c.patterns, &vars);
+        for (const auto& v : vars) nulls.emplace(v, Val());
+        out.push_back(std::move(nulls));
+      }
+    }
+  } catch (const Enough&) {
+  }
+  return out;
+}
+
+std::vector<Row> Executor::Unwind(const Clause& c, std::vector<Row> rows) {
+  std::vector<Row> out;
+  for (Row& row : rows) {
+    Val v = Eval(*c.expr, row);
+    if (v.is_null()) continue;
+    if (auto* list = v.get_if<ResultList>()) {
+      for (const Val& item : *list) {
+        Tick();
+        Row next = row;
+        next[c.alias] = item;
+        out.push_back(std::move(next));
+      }
+    } else {
+      row[c.alias] = v;
+      out.push_back(std::move(row));
+    }
+  }
+  return out;
+}
+
+// SKIP and LIMIT values (also from parameters) are checked like literals at
+// compile time, hence the SyntaxError class (as openCypher reports them).
+int64_t Executor::CountArgument(const ExprPtr& e, const char* what) {
+  Val v = Eval(*e, Row{});
+  auto* i = v.get_if<int64_t>();
+  if (!i)
+    throw Error(ErrorKind::kSyntax, std::string("InvalidArgumentType: ") + what +
+                                        " needs an integer, got " +
+                                        (v.is_null() ? "null" : ResultValueToText(v)));
+  if (*i < 0)
+    throw Error(ErrorKind::kSyntax, std::string("NegativeIntegerArgument: ") + what +
+                                        " must not be negative, got " + std::to_string(*i));
+  return *i;
+}
+
+std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, ResultSet* result) {
+  const Projection& pr = c.projection;
+  std::vector<ProjectionItem> items = pr.items;
+  if (pr.star) {
+    // RETURN *: every named variable in scope, sorted by name.
+    std::vector<std::string> names;
+    for (const auto& [name, v] : rows.empty() ? initial_ : rows.front())
+      if (name.rfind("  ", 0) != 0) names.push_back(name);
+    std::vector<ProjectionItem> star;
+    for (const auto& n : names) {
+      auto e = std::make_shared<Expr>();
+      e->kind = ExprKind::kVariable;
+      e->name = n;
+      star.push_back({e, n, true});
+    }
+    items.insert(items.begin(), star.begin(), star.end());
+  }
+
+  std::vector<const Expr*> aggregates;
+  for (const auto& item : items) CollectAggregates(*item.expr, &aggregates);
+  const bool grouping = !aggregates.empty();
+  for (const auto& s : pr.order_by) CollectAggregates(*s.expr, &aggregates);
+
+  std::vector<Projected> projected;
+  if (grouping) {
+    // Group by the values of the non-aggregate items.
+    std::vector<size_t> key_items;
+    for (size_t i = 0; i < items.size(); ++i)
+      if (!ContainsAggregate(*items[i].expr)) key_items.push_back(i);
+    struct Group {
+      std::vector<Val> key;
+      Row first;
+      std::vector<Aggregator> aggs;
+    };
+    std::vector<Group> groups;
+    std::map<std::string, size_t> index;  // JSON of the key → group
+    auto new_group = [&](std::vector<Val> key, const Row& row) {
+      Group g{std::move(key), row, {}};
+      for (const Expr* a : aggregates)
+        g.aggs.emplace_back(a->kind == ExprKind::kCountStar ? "count" : a->name, a->distinct);
+      groups.push_back(std::move(g));
+      return groups.size() - 1;
+    };
+    for (const Row& row : rows) {
+      Tick();
+      std::vector<Val> key;
+      std::string key_text;
+      for (size_t i : key_items) {
+        key.push_back(Eval(*items[i].expr, row));
+        Val k = key.back();
+        // 1 and 1.0 group together.
+        if (auto* d = k.get_if<double>(); d && *d == static_cast<double>(static_cast<int64_t>(*d)))
+          k = Val(static_cast<int64_t>(*d));
+        key_text += ResultValueToJson(k) + "\x1f";
+      }
+      auto [it, inserted] = index.emplace(key_text, 0);
+      if (inserted) it->second = new_group(std::move(key), row);
+      Group& g = groups[it->second];
+      for (size_t a = 0; a < aggregates.size(); ++a) {
+        const Expr* e = aggregates[a];
+        g.aggs[a].Add(e->kind == ExprKind::kCountStar ? Val(true) : Eval(*e->args.at(0), row));
+      }
+    }
+    if (groups.empty() && key_items.empty()) new_group({}, rows.empty() ? initial_ : Row{});
+    for (Group& g : groups) {
+      Projected p;
+      for (size_t a = 0; a < aggregates.size(); ++a) p.aggregates[aggregates[a]] = g.aggs[a].Result();
+      for (const auto& item : items) p.values.push_back(Eval(*item.expr, g.first, &p.aggregates));
+      // ORDER BY may repeat a grouping key (`RETURN n.x, count(*) ORDER BY n.x`):
+      // the group's first row gives it, the binder rejected anything else.
+      p.env = g.first;
+      for (size_t i = 0; i < items.size(); ++i) p.env[items[i].alias] = p.values[i];
+      projected.push_back(std::move(p));
+    }
+  } else {
+    for (const Row& row : rows) {
+      Tick();
+      Projected p;
+      for (const auto& item : items) p.values.push_back(Eval(*item.expr, row));
+      p.env = row;
+      for (size_t i = 0; i < items.size(); ++i) p.env[items[i].alias] = p.values[i];
+      projected.push_back(std::move(p));
+    }
+  }
+
+  if (pr.distinct) {
+    std::vector<Projected> unique;
+    std::map<std::string, bool> seen;
+    for (auto& p : projected) {
+      std::string key;
+      for (const auto& v : p.values) key += ResultValueToJson(v) + "\x1f";
+      if (seen.emplace(key, true).second) unique.push_back(std::move(p));
+    }
+    projected = std::move(unique);
+  }
+
+  if (!pr.order_by.empty()) {
+    std::vector<std::vector<Val>> keys;
+    for (auto& p : projected) {
+      std::vector<Val> k;
+      for (const auto& s : pr.order_by) k.push_back(Eval(*s.expr, p.env, &p.aggregates));
+      keys.push_back(std::move(k));
+    }
+    std::vector<size_t> order(projected.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      for (size_t k = 0; k < pr.order_by.size(); ++k) {
+        int cmp = OrderCompare(keys[a][k], keys[b][k]);
+        if (cmp != 0) return pr.order_by[k].descending ? cmp > 0 : cmp < 0;
+      }
+      return false;
+    });
+    std::vector<Projected> sorted;
+    for (size_t i : order) sorted.push_back(std::move(projected[i]));
+    projected = std::move(sorted);
+  }
+
+  size_t skip = pr.skip ? static_cast<size_t>(CountArgument(pr.skip, "SKIP")) : 0;
+  size_t limit = pr.limit ? static_cast<size_t>(CountArgument(pr.limit, "LIMIT")) : SIZE_MAX;
+  size_t begin = std::min(skip, projected.size());
+  size_t end = limit == SIZE_MAX ? projected.size() : std::min(projected.size(), begin + limit);
+
+  std::vector<Row> out;
+  if (c.kind == ClauseKind::kReturn) {
+    for (const auto& item : items) result->columns.push_back(item.alias);
+    for (size_t i = begin; i < end; ++i) {
+      std::vector<Val> values = std::move(projected[i].values);
+      if (writes_)
+        for (auto& v : values) v = Freshen(v);
+      if (options_.max_rows && result->rows.size() >= options_.max_rows)
+        throw Error(ErrorKind::kLimit, "query stopped: more than " +
+                                           std::to_string(options_.max_rows) +
+                                           " result rows (--max-rows)");
+      result->rows.push_back(std::move(values));
+    }
+    return out;
+  }
+  for (size_t i = begin; i < end; ++i) {
+    Row row;
+    for (size_t k = 0; k < items.size(); ++k) row[items[k].alias] = projected[i].values[k];
+    if (pr.where) {
+      Tri keep = ToTri(Eval(*pr.where, row), "WHERE");
+      if (!keep || !*keep) continue;
+    }
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+}  // namespace ng::query

@@ -1,0 +1,73 @@
+// query/executor.h — runs a parsed statement against one transaction.
+//
+// Clauses run in order over a table of rows (variable → value). MATCH starts
+// each pattern from its most selective node — a bound variable, then the
+// name index for {name: …}, then the label index, then a scan — and expands
+// through adjacency, never reusing a relationship within one MATCH.
+#ifndef NEWSGRAPH_QUERY_EXECUTOR_H_
+#define NEWSGRAPH_QUERY_EXECUTOR_H_
+
+#include <chrono>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "graph/graph_store.h"
+#include "query/ast.h"
+#include "query/engine.h"
+#include "query/values.h"
+
+namespace ng::query {
+
+using Row = std::map<std::string, Val>;
+
+class Executor {
+ public:
+  // `initial` binds variables before the first clause (the shortcuts bind
+  // their resolved actors this way).
+  Executor(Transaction* txn, const Statement& statement, const QueryOptions& options,
+           Row initial = {});
+  ResultSet Run();
+  // The plan as printed by EXPLAIN (one operator per clause, patterns indented).
+  std::vector<OperatorProfile> Plan() const;
+
+  // Limits: counts one unit of work; throws kLimit past the caps.
+  void Tick();
+  Val Eval(const Expr& e, const Row& row, const std::map<const Expr*, Val>* aggregates = nullptr);
+  Transaction* txn() { return txn_; }
+
+ private:
+  std::vector<Row> Apply(size_t index, std::vector<Row> rows, ResultSet* result);
+  // `budget` > 0: stop after that many rows (LIMIT pushed down).
+  std::vector<Row> Match(const Clause& c, std::vector<Row> rows, size_t budget);
+  std::vector<Row> Unwind(const Clause& c, std::vector<Row> rows);
+  std::vector<Row> Project(const Clause& c, std::vector<Row> rows, ResultSet* result);
+  std::vector<Row> Create(const Clause& c, std::vector<Row> rows);
+  std::vector<Row> Merge(const Clause& c, std::vector<Row> rows);
+  void SetItems(const std::vector<SetItem>& items, std::vector<Row>* rows);
+  std::vector<Row> Remove(const Clause& c, std::vector<Row> rows);
+  std::vector<Row> Delete(const Clause& c, std::vector<Row> rows);
+  void CreatePattern(const PatternPart& p, Row* row);
+  void DeleteValue(const Val& v, bool detach, std::set<RelId>* rels, std::set<NodeId>* nodes);
+  // Re-reads nodes and relationships a write may have changed (RETURN after SET).
+  Val Freshen(const Val& v) const;
+  size_t PushedDownLimit(size_t index) const;
+  int64_t CountArgument(const ExprPtr& e, const char* what);
+  std::string Text(const Expr& e) const;
+  std::vector<std::string> DescribeClause(const Clause& c) const;
+
+  Transaction* txn_;
+  const Statement& st_;
+  const QueryOptions& options_;
+  QueryStats stats_;
+  uint64_t work_ = 0;
+  std::chrono::steady_clock::time_point start_;
+  bool writes_ = false;
+  Row initial_;
+  friend class PatternMatcher;
+};
+
+}  // namespace ng::query
+
+#endif  // NEWSGRAPH_QUERY_EXECUTOR_H_

@@ -1,0 +1,40 @@
+// query/functions.h — the function table: scalar functions and aggregates.
+#ifndef NEWSGRAPH_QUERY_FUNCTIONS_H_
+#define NEWSGRAPH_QUERY_FUNCTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include "graph/graph_store.h"
+#include "query/values.h"
+
+namespace ng::query {
+
+bool IsKnownFunction(const std::string& name);
+bool IsAggregateFunction(const std::string& name);
+
+// Calls a scalar function; `txn` serves startNode/endNode. Throws kType /
+// kArgument for wrong arguments.
+Val CallFunction(const std::string& name, const std::vector<Val>& args, const Transaction& txn);
+
+// An aggregate's running state.
+class Aggregator {
+ public:
+  Aggregator(const std::string& name, bool distinct);
+  void Add(const Val& v);      // null is ignored (except by count(*), which adds true)
+  Val Result() const;
+
+ private:
+  std::string name_;
+  bool distinct_;
+  std::vector<Val> seen_;  // for DISTINCT and collect
+  int64_t count_ = 0;
+  Val acc_;
+  bool all_int_ = true;
+  double sum_ = 0;
+  int64_t isum_ = 0;
+};
+
+}  // namespace ng::query
+
+#endif  // NEWSGRAPH_QUERY_FUNCTIONS_H_

@@ -1,0 +1,687 @@
+#include "query/parser.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "graph/error.h"
+#include "query/binder.h"
+#include "query/lexer.h"
+
+namespace ng::query {
+
+namespace {
+
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+class Parser {
+ public:
+  explicit Parser(const std::string& text) : q_(text), toks_(Lex(text)) {}
+
+  Statement ParseStatement() {
+    Statement st;
+    st.text = q_;
+    if (Keyword("EXPLAIN")) st.mode = Statement::Mode::kExplain;
+    else if (Keyword("PROFILE")) st.mode = Statement::Mode::kProfile;
+    if (!ParseShortcut(&st.shortcut)) {
+      while (!AtEnd()) {
+        st.clauses.push_back(ParseClause());
+      }
+      if (st.clauses.empty()) Fail("expected a clause such as MATCH, CREATE or RETURN");
+    }
+    Symbol(";", false);
+    if (!AtEnd()) Fail("expected the end of the statement");
+    return st;
+  }
+
+ private:
+  // ---------------------------------------------------------------- tokens
+  const Token& Peek(size_t ahead = 0) const {
+    return toks_[std::min(pos_ + ahead, toks_.size() - 1)];
+  }
+  bool AtEnd() const {
+    return Peek().kind == Tok::kEnd || (Peek().kind == Tok::kSymbol && Peek().text == ";");
+  }
+  const Token& Next() { return toks_[std::min(pos_++, toks_.size() - 1)]; }
+
+  std::string Describe(const Token& t) const {
+    if (t.kind == Tok::kEnd) return "the end of the query";
+    if (t.kind == Tok::kString) return "'" + q_.substr(t.offset, t.end - t.offset) + "'";
+    return "'" + q_.substr(t.offset, t.end - t.offset) + "'";
+  }
+
+  [[noreturn]] void Fail(const std::string& expected) const {
+    throw Error(ErrorKind::kSyntax,
+                PositionMessage(q_, Peek().offset, expected + " but found " + Describe(Peek())));
+  }
+
+  bool IsKeyword(const char* kw, size_t ahead = 0) const {
+    const Token& t = Peek(ahead);
+    return t.kind == Tok::kIdent && Upper(t.text) == kw;
+  }
+  bool Keyword(const char* kw) {
+    if (!IsKeyword(kw)) return false;
+    ++pos_;
+    return true;
+  }
+  void ExpectKeyword(const char* kw) {
+    if (!Keyword(kw)) Fail(std::string("expected ") + kw);
+  }
+  bool IsSymbol(const char* s, size_t ahead = 0) const {
+    return Peek(ahead).kind == Tok::kSymbol && Peek(ahead).text == s;
+  }
+  bool Symbol(const char* s, bool required = true) {
+    if (IsSymbol(s)) {
+      ++pos_;
+      return true;
+    }
+    if (required) Fail(std::string("expected '") + s + "'");
+    return false;
+  }
+  std::string Name() {
+    const Token& t = Peek();
+    if (t.kind == Tok::kIdent || t.kind == Tok::kQuoted) {
+      ++pos_;
+      return t.text;
+    }
+    Fail("expected a name");
+  }
+  std::string StringLiteral() {
+    if (Peek().kind != Tok::kString) Fail("expected a quoted name");
+    return Next().text;
+  }
+  int64_t Integer() {
+    if (Peek().kind != Tok::kInteger) Fail("expected a whole number");
+    return std::stoll(Next().text);
+  }
+
+  // ---------------------------------------------------------------- shortcuts
+  bool ParseShortcut(Shortcut* s) {
+    if (IsKeyword("NEIGHBOURS") || IsKeyword("NEIGHBORS")) {
+      ++pos_;
+      ExpectKeyword("OF");
+      s->kind = Shortcut::Kind::kNeighbours;
+      s->name = StringLiteral();
+      while (!AtEnd()) {
+        if (Keyword("DEPTH")) {
+          s->depth = Integer();
+          if (s->depth < 1 || s->depth > 6) Fail("expected a DEPTH from 1 to 6");
+        } else if (Keyword("VIA")) {
+          s->via.push_back(Name());
+          while (Symbol("|", false)) s->via.push_back(Name());
+        } else {
+          Fail("expected DEPTH or VIA");
+        }
+      }
+      return true;
+    }
+    if (IsKeyword("PATH") && IsKeyword("FROM", 1)) {
+      pos_ += 2;
+      s->kind = Shortcut::Kind::kPath;
+      s->name = StringLiteral();
+      ExpectKeyword("TO");
+      s->other = StringLiteral();
+      s->depth = 6;
+      while (!AtEnd()) {
+        if (Keyword("MAX")) {
+          s->depth = Integer();
+          if (s->depth < 1 || s->depth > 15) Fail("expected MAX from 1 to 15");
+        } else if (Keyword("ALL")) {
+          s->all = true;
+        } else {
+          Fail("expected MAX or ALL");
+        }
+      }
+      return true;
+    }
+    if (IsKeyword("WHO") && IsKeyword("SAID", 1)) {
+      pos_ += 2;
+      ExpectKeyword("ABOUT");
+      s->kind = Shortcut::Kind::kWhoSaidAbout;
+      s->name = StringLiteral();
+      return true;
+    }
+    if (IsKeyword("WHAT") && IsKeyword("DID", 1)) {
+      pos_ += 2;
+      s->kind = Shortcut::Kind::kWhatDidSay;
+      s->name = StringLiteral();
+      ExpectKeyword("SAY");
+      if (Keyword("ABOUT")) s->other = StringLiteral();
+      return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- clauses
+  Clause ParseClause() {
+    Clause c;
+    c.offset = Peek().offset;
+    if (Keyword("OPTIONAL")) {
+      ExpectKeyword("MATCH");
+      c.kind = ClauseKind::kMatch;
+      c.optional = true;
+      ParseMatchBody(&c);
+    } else if (Keyword("MATCH")) {
+      c.kind = ClauseKind::kMatch;
+      ParseMatchBody(&c);
+    } else if (Keyword("UNWIND")) {
+      c.kind = ClauseKind::kUnwind;
+      c.expr = ParseExpr();
+      ExpectKeyword("AS");
+      c.alias = Name();
+    } else if (Keyword("WITH")) {
+      c.kind = ClauseKind::kWith;
+      c.projection = ParseProjection(true);
+    } else if (Keyword("RETURN")) {
+      c.kind = ClauseKind::kReturn;
+      c.projection = ParseProjection(false);
+    } else if (Keyword("CREATE")) {
+      c.kind = ClauseKind::kCreate;
+      c.patterns = ParsePatterns();
+    } else if (Keyword("MERGE")) {
+      c.kind = ClauseKind::kMerge;
+      c.patterns.push_back(ParsePatternPart());
+      while (IsKeyword("ON")) {
+        ++pos_;
+        bool create = Keyword("CREATE");
+        if (!create) ExpectKeyword("MATCH");
+        ExpectKeyword("SET");
+        auto items = ParseSetItems();
+        auto& dest = create ? c.set_items : c.on_match;
+        dest.insert(dest.end(), items.begin(), items.end());
+      }
+    } else if (Keyword("SET")) {
+      c.kind = ClauseKind::kSet;
+      c.set_items = ParseSetItems();
+    } else if (Keyword("REMOVE")) {
+      c.kind = ClauseKind::kRemove;
+      do {
+        RemoveItem r;
+        size_t start = Peek().offset;
+        r.var = Name();
+        if (IsSymbol(":")) {
+          while (Symbol(":", false)) r.labels.push_back(Name());
+        } else {
+          pos_--;
+          r.target = ParsePostfix();
+          if (r.target->kind != ExprKind::kProperty)
+            throw Error(ErrorKind::kSyntax, PositionMessage(q_, start, "expected a property or a label to remove"));
+        }
+        c.remove_items.push_back(r);
+      } while (Symbol(",", false));
+    } else if (IsKeyword("DETACH") || IsKeyword("DELETE")) {
+      c.kind = ClauseKind::kDelete;
+      c.detach = Keyword("DETACH");
+      ExpectKeyword("DELETE");
+      do c.delete_exprs.push_back(ParseExpr());
+      while (Symbol(",", false));
+    } else {
+      Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, "
+           "REMOVE, DELETE)");
+    }
+    return c;
+  }
+
+  void ParseMatchBody(Clause* c) {
+    c->patterns = ParsePatterns();
+    if (Keyword("WHERE")) c->where = ParseExpr();
+  }
+
+  std::vector<SetItem> ParseSetItems() {
+    std::vector<SetItem> items;
+    do {
+      SetItem s;
+      size_t start = Peek().offset;
+      std::string var = Name();
+      if (IsSymbol(":")) {
+        s.kind = SetItem::Kind::kLabels;
+        s.var = var;
+        while (Symbol(":", false)) s.labels.push_back(Name());
+      } else if (IsSymbol("=") || IsSymbol("+=")) {
+        s.kind = Next().text == "=" ? SetItem::Kind::kReplaceMap : SetItem::Kind::kMergeMap;
+        s.var = var;
+        s.value = ParseExpr();
+      } else {
+        pos_--;
+        s.kind = SetItem::Kind::kProperty;
+        s.target = ParsePostfix();
+        if (s.target->kind != ExprKind::kProperty)
+          throw Error(ErrorKind::kSyntax, PositionMessage(q_, start, "expected a property to set"));
+        Symbol("=");
+        s.value = ParseExpr();
+      }
+      items.push_back(s);
+    } while (Symbol(",", false));
+    return items;
+  }
+
+  Projection ParseProjection(bool is_with) {
+    Projection p;
+    p.distinct = Keyword("DISTINCT");
+    if (Symbol("*", false)) {
+      p.star = true;
+      if (!Symbol(",", false)) goto tail;
+    }
+    do {
+      ProjectionItem item;
+      item.expr = ParseExpr();
+      if (Keyword("AS")) {
+        item.alias = Name();
+        item.aliased = true;
+      } else {
+        item.alias = q_.substr(item.expr->offset, item.expr->end - item.expr->offset);
+      }
+      p.items.push_back(item);
+    } while (Symbol(",", false));
+  tail:
+    if (Keyword("ORDER")) {
+      ExpectKeyword("BY");
+      do {
+        SortItem s;
+        s.expr = ParseExpr();
+        if (Keyword("DESC") || Keyword("DESCENDING")) s.descending = true;
+        else if (Keyword("ASC") || Keyword("ASCENDING")) s.descending = false;
+        p.order_by.push_back(s);
+      } while (Symbol(",", false));
+    }
+    if (Keyword("SKIP")) p.skip = ParseExpr();
+    if (Keyword("LIMIT")) p.limit = ParseExpr();
+    if (is_with && Keyword("WHERE")) p.where = ParseExpr();
+    return p;
+  }
+
+  // ---------------------------------------------------------------- patterns
+  std::vector<PatternPart> ParsePatterns() {
+    std::vector<PatternPart> parts;
+    do parts.push_back(ParsePatternPart());
+    while (Symbol(",", false));
+    return parts;
+  }
+
+  PatternPart ParsePatternPart() {
+    PatternPart part;
+    if ((Peek().kind == Tok::kIdent || Peek().kind == Tok::kQuoted) && IsSymbol("=", 1)) {
+      part.path_var = Name();
+      Symbol("=");
+    }
+    bool wrapped = false;
+    if (IsKeyword("SHORTESTPATH") || IsKeyword("ALLSHORTESTPATHS")) {
+      part.shortest = IsKeyword("SHORTESTPATH") ? PatternPart::Shortest::kOne
+                                                 : PatternPart::Shortest::kAll;
+      ++pos_;
+      Symbol("(");
+      wrapped = true;
+    }
+    part.nodes.push_back(ParseNode());
+    while (IsSymbol("-") || IsSymbol("<-")) {
+      part.rels.push_back(ParseRel());
+      part.nodes.push_back(ParseNode());
+    }
+    if (wrapped) Symbol(")");
+    return part;
+  }
+
+  NodePattern ParseNode() {
+    NodePattern n;
+    n.offset = Peek().offset;
+    Symbol("(");
+    if (Peek().kind == Tok::kIdent || Peek().kind == Tok::kQuoted) n.var = Name();
+    while (Symbol(":", false)) n.labels.push_back(Name());
+    if (IsSymbol("{") || Peek().kind == Tok::kParam) n.properties = ParseAtom();
+    Symbol(")");
+    return n;
+  }
+
+  RelPattern ParseRel() {
+    RelPattern r;
+    r.offset = Peek().offset;
+    bool left = false, right = false;
+    if (Symbol("<-", false)) left = true;
+    else Symbol("-");
+    if (Symbol("[", false)) {
+      if (Peek().kind == Tok::kIdent || Peek().kind == Tok::kQuoted) r.var = Name();
+      if (Symbol(":", false)) {
+        r.types.push_back(Name());
+        while (Symbol("|", false)) {
+          Symbol(":", false);
+          r.types.push_back(Name());
+        }
+      }
+      if (Symbol("*", false)) {
+        r.variable_length = true;
+        r.min_hops = 1;
+        r.max_hops = -1;
+        if (Peek().kind == Tok::kInteger) {
+          r.min_hops = Integer();
+          r.max_hops = r.min_hops;
+        }
+        if (Symbol("..", false)) {
+          r.max_hops = Peek().kind == Tok::kInteger ? Integer() : -1;
+        }
+      }
+      if (IsSymbol("{") || Peek().kind == Tok::kParam) r.properties = ParseAtom();
+      Symbol("]");
+    }
+    if (Symbol("->", false)) right = true;
+    else if (Symbol("-", false)) {
+    } else if (IsSymbol(">")) {
+      ++pos_;
+      right = true;
+    } else {
+      Fail("expected '-' or '->' to close the relationship");
+    }
+    if (left && right) r.direction = RelDirection::kBoth;
+    else if (left) r.direction = RelDirection::kLeft;
+    else if (right) r.direction = RelDirection::kRight;
+    return r;
+  }
+
+  // ---------------------------------------------------------------- expressions
+  ExprPtr Make(ExprKind kind, size_t offset) {
+    auto e = std::make_shared<Expr>();
+    e->kind = kind;
+    e->offset = offset;
+    return e;
+  }
+  ExprPtr Binary(const std::string& op, ExprPtr a, ExprPtr b) {
+    auto e = Make(ExprKind::kBinary, a->offset);
+    e->name = op;
+    e->end = b->end;
+    e->args = {a, b};
+    return e;
+  }
+  size_t PrevEnd() const { return toks_[pos_ - 1].end; }
+
+  ExprPtr ParseExpr() { return ParseOr(); }
+
+  ExprPtr ParseOr() {
+    auto e = ParseXor();
+    while (Keyword("OR")) e = Binary("OR", e, ParseXor());
+    return e;
+  }
+  ExprPtr ParseXor() {
+    auto e = ParseAnd();
+    while (Keyword("XOR")) e = Binary("XOR", e, ParseAnd());
+    return e;
+  }
+  ExprPtr ParseAnd() {
+    auto e = ParseNot();
+    while (Keyword("AND")) e = Binary("AND", e, ParseNot());
+    return e;
+  }
+  ExprPtr ParseNot() {
+    if (IsKeyword("NOT")) {
+      size_t at = Next().offset;
+      auto inner = ParseNot();
+      auto e = Make(ExprKind::kUnary, at);
+      e->name = "NOT";
+      e->args = {inner};
+      e->end = inner->end;
+      return e;
+    }
+    return ParseComparison();
+  }
+  ExprPtr ParseComparison() {
+    auto e = ParseAdditive();
+    for (;;) {
+      const Token& t = Peek();
+      if (t.kind == Tok::kSymbol &&
+          (t.text == "=" || t.text == "<>" || t.text == "!=" || t.text == "<" || t.text == ">" ||
+           t.text == "<=" || t.text == ">=" || t.text == "=~")) {
+        std::string op = Next().text == "!=" ? "<>" : toks_[pos_ - 1].text;
+        e = Binary(op, e, ParseAdditive());
+      } else if (IsKeyword("IN")) {
+        ++pos_;
+        e = Binary("IN", e, ParseAdditive());
+      } else if (IsKeyword("STARTS") && IsKeyword("WITH", 1)) {
+        pos_ += 2;
+        e = Binary("STARTS WITH", e, ParseAdditive());
+      } else if (IsKeyword("ENDS") && IsKeyword("WITH", 1)) {
+        pos_ += 2;
+        e = Binary("ENDS WITH", e, ParseAdditive());
+      } else if (IsKeyword("CONTAINS")) {
+        ++pos_;
+        e = Binary("CONTAINS", e, ParseAdditive());
+      } else if (IsKeyword("IS")) {
+        ++pos_;
+        bool negated = Keyword("NOT");
+        ExpectKeyword("NULL");
+        auto n = Make(negated ? ExprKind::kIsNotNull : ExprKind::kIsNull, e->offset);
+        n->args = {e};
+        n->end = PrevEnd();
+        e = n;
+      } else {
+        return e;
+      }
+    }
+  }
+  ExprPtr ParseAdditive() {
+    auto e = ParseMultiplicative();
+    while (IsSymbol("+") || IsSymbol("-")) {
+      std::string op = Next().text;
+      e = Binary(op, e, ParseMultiplicative());
+    }
+    return e;
+  }
+  ExprPtr ParseMultiplicative() {
+    auto e = ParsePower();
+    while (IsSymbol("*") || IsSymbol("/") || IsSymbol("%")) {
+      std::string op = Next().text;
+      e = Binary(op, e, ParsePower());
+    }
+    return e;
+  }
+  ExprPtr ParsePower() {
+    auto e = ParseUnary();
+    while (IsSymbol("^")) {
+      ++pos_;
+      e = Binary("^", e, ParseUnary());
+    }
+    return e;
+  }
+  ExprPtr ParseUnary() {
+    if (IsSymbol("-") || IsSymbol("+")) {
+      size_t at = Peek().offset;
+      std::string op = Next().text;
+      // A negative number literal keeps its sign (so -9223372036854775808 works).
+      if (op == "-" && (Peek().kind == Tok::kInteger || Peek().kind == Tok::kFloat) &&
+          !IsSymbol(".", 1) && !IsSymbol("[", 1)) {
+        auto lit = NumberLiteral(true);
+        lit->offset = at;
+        return lit;
+      }
+      auto inner = ParseUnary();
+      auto e = Make(ExprKind::kUnary, at);
+      e->name = op;
+      e->args = {inner};
+      e->end = inner->end;
+      return e;
+    }
+    return ParsePostfix();
+  }
+
+  ExprPtr NumberLiteral(bool negative) {
+    const Token& t = Next();
+    auto e = Make(ExprKind::kLiteral, t.offset);
+    e->end = t.end;
+    std::string text = (negative ? "-" : "") + t.text;
+    try {
+      if (t.kind == Tok::kFloat) {
+        e->literal = ResultValue(std::stod(text));
+      } else if (t.text.size() > 2 && (t.text[1] == 'x' || t.text[1] == 'X')) {
+        uint64_t v = std::stoull(t.text.substr(2), nullptr, 16);
+        e->literal = ResultValue(negative ? -static_cast<int64_t>(v) : static_cast<int64_t>(v));
+      } else if (t.text.size() > 2 && t.text[1] == 'o') {
+        uint64_t v = std::stoull(t.text.substr(2), nullptr, 8);
+        e->literal = ResultValue(negative ? -static_cast<int64_t>(v) : static_cast<int64_t>(v));
+      } else {
+        e->literal = ResultValue(static_cast<int64_t>(std::stoll(text)));
+      }
+    } catch (const std::out_of_range&) {
+      throw Error(ErrorKind::kSyntax,
+                  PositionMessage(q_, t.offset, "integer literal is too large: " + t.text));
+    }
+    return e;
+  }
+
+  ExprPtr ParsePostfix() {
+    auto e = ParseAtom();
+    for (;;) {
+      if (IsSymbol(".") && (Peek(1).kind == Tok::kIdent || Peek(1).kind == Tok::kQuoted)) {
+        ++pos_;
+        auto p = Make(ExprKind::kProperty, e->offset);
+        p->name = Name();
+        p->args = {e};
+        p->end = PrevEnd();
+        e = p;
+      } else if (IsSymbol("[")) {
+        ++pos_;
+        ExprPtr from, to;
+        bool slice = false;
+        if (!IsSymbol("..")) from = ParseExpr();
+        if (Symbol("..", false)) {
+          slice = true;
+          if (!IsSymbol("]")) to = ParseExpr();
+        }
+        Symbol("]");
+        auto x = Make(slice ? ExprKind::kSlice : ExprKind::kIndex, e->offset);
+        x->args = {e, from, to};
+        x->end = PrevEnd();
+        e = x;
+      } else if (IsSymbol(":") && e->kind == ExprKind::kVariable) {
+        auto x = Make(ExprKind::kHasLabels, e->offset);
+        x->args = {e};
+        while (Symbol(":", false)) x->keys.push_back(Name());
+        x->end = PrevEnd();
+        e = x;
+      } else {
+        return e;
+      }
+    }
+  }
+
+  ExprPtr ParseAtom() {
+    const Token& t = Peek();
+    size_t at = t.offset;
+    switch (t.kind) {
+      case Tok::kInteger:
+      case Tok::kFloat:
+        return NumberLiteral(false);
+      case Tok::kString: {
+        ++pos_;
+        auto e = Make(ExprKind::kLiteral, at);
+        e->literal = ResultValue(t.text);
+        e->end = t.end;
+        return e;
+      }
+      case Tok::kParam: {
+        ++pos_;
+        auto e = Make(ExprKind::kParam, at);
+        e->name = t.text;
+        e->end = t.end;
+        return e;
+      }
+      case Tok::kSymbol:
+        if (t.text == "(") {
+          ++pos_;
+          auto inner = ParseExpr();
+          Symbol(")");
+          // Keep the parentheses in the column name, as Cypher does.
+          auto copy = std::make_shared<Expr>(*inner);
+          copy->offset = at;
+          copy->end = PrevEnd();
+          return copy;
+        }
+        if (t.text == "[") {
+          ++pos_;
+          auto e = Make(ExprKind::kList, at);
+          if (!IsSymbol("]")) {
+            do e->args.push_back(ParseExpr());
+            while (Symbol(",", false));
+          }
+          Symbol("]");
+          e->end = PrevEnd();
+          return e;
+        }
+        if (t.text == "{") {
+          ++pos_;
+          auto e = Make(ExprKind::kMap, at);
+          if (!IsSymbol("}")) {
+            do {
+              e->keys.push_back(Name());
+              Symbol(":");
+              e->args.push_back(ParseExpr());
+            } while (Symbol(",", false));
+          }
+          Symbol("}");
+          e->end = PrevEnd();
+          return e;
+        }
+        Fail("expected an expression");
+      case Tok::kIdent:
+      case Tok::kQuoted: {
+        std::string word = t.text;
+        std::string up = Upper(word);
+        if (t.kind == Tok::kIdent && (up == "TRUE" || up == "FALSE" || up == "NULL")) {
+          ++pos_;
+          auto e = Make(ExprKind::kLiteral, at);
+          if (up != "NULL") e->literal = ResultValue(up == "TRUE");
+          e->end = t.end;
+          return e;
+        }
+        ++pos_;
+        // Function call, possibly namespaced.
+        std::string fname = word;
+        size_t save = pos_;
+        while (t.kind == Tok::kIdent && IsSymbol(".") && Peek(1).kind == Tok::kIdent &&
+               IsSymbol("(", 2)) {
+          pos_ += 1;
+          fname += "." + Next().text;
+        }
+        if (t.kind == Tok::kIdent && IsSymbol("(")) {
+          ++pos_;
+          if (Upper(fname) == "COUNT" && IsSymbol("*")) {
+            ++pos_;
+            Symbol(")");
+            auto e = Make(ExprKind::kCountStar, at);
+            e->end = PrevEnd();
+            return e;
+          }
+          auto e = Make(ExprKind::kCall, at);
+          e->name = fname;
+          e->distinct = Keyword("DISTINCT");
+          if (!IsSymbol(")")) {
+            do e->args.push_back(ParseExpr());
+            while (Symbol(",", false));
+          }
+          Symbol(")");
+          e->end = PrevEnd();
+          return e;
+        }
+        pos_ = save;
+        auto e = Make(ExprKind::kVariable, at);
+        e->name = word;
+        e->end = t.end;
+        return e;
+      }
+      default:
+        Fail("expected an expression");
+    }
+  }
+
+  std::string q_;
+  std::vector<Token> toks_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+Statement Parse(const std::string& text) {
+  Statement st = Parser(text).ParseStatement();
+  Bind(st);
+  return st;
+}
+
+}  // namespace ng::query

@@ -1,0 +1,349 @@
+#include "query/pattern_match.h"
+
+#include <deque>
+#include <map>
+
+#include "graph/error.h"
+
+namespace ng::query {
+
+namespace {
+
+Direction ToDirection(RelDirection d, bool reversed) {
+  if (d == RelDirection::kBoth) return Direction::kBoth;
+  bool out = d == RelDirection::kRight;
+  if (reversed) out = !out;
+  return out ? Direction::kOutgoing : Direction::kIncoming;
+}
+
+const Val* Bound(const Row& row, const std::string& var) {
+  if (var.empty()) return nullptr;
+  auto it = row.find(var);
+  return it == row.end() ? nullptr : &it->second;
+}
+
+// The literal name of a pattern like ({name: 'X'}), for the name index.
+const Expr* NameProperty(const NodePattern& n) {
+  if (!n.properties || n.properties->kind != ExprKind::kMap) return nullptr;
+  for (size_t i = 0; i < n.properties->keys.size(); ++i)
+    if (n.properties->keys[i] == "name") return n.properties->args[i].get();
+  return nullptr;
+}
+
+}  // namespace
+
+size_t PatternMatcher::ChooseAnchor(const PatternPart& p, const Row& row) const {
+  size_t best = 0;
+  int best_score = 99;
+  for (size_t i = 0; i < p.nodes.size(); ++i) {
+    const NodePattern& n = p.nodes[i];
+    int score = Bound(row, n.var) ? 0 : NameProperty(n) ? 1 : !n.labels.empty() ? 2 : 3;
+    if (score < best_score) {
+      best_score = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+std::vector<NodeId> PatternMatcher::Candidates(const NodePattern& n, const Row& row,
+                                               std::string* how) const {
+  std::vector<NodeId> out;
+  if (const Val* v = Bound(row, n.var)) {
+    if (how) *how = "Argument(" + n.var + ")";
+    if (auto* node = v->get_if<Node>()) out.push_back(node->id);
+    else if (!v->is_null()) throw Error(ErrorKind::kType, "variable `" + n.var + "` is not a node");
+    return out;
+  }
+  if (const Expr* name = NameProperty(n)) {
+    if (how) *how = "NodeByName(" + n.var + ")";
+    if (!how) {
+      Val v = ex_->Eval(*name, row);
+      if (auto* s = v.get_if<std::string>()) return ex_->txn()->FindByName(*s);
+      return out;
+    }
+    return out;
+  }
+  if (!n.labels.empty()) {
+    if (how) {
+      *how = "NodeByLabelScan(" + n.var + ":" + n.labels[0] + ")";
+      return out;
+    }
+    uint64_t id;
+    for (auto c = ex_->txn()->ScanLabel(n.labels[0]); c->Next(&id);) {
+      ex_->Tick();
+      out.push_back(id);
+    }
+    return out;
+  }
+  if (how) {
+    *how = "AllNodesScan(" + n.var + ")";
+    return out;
+  }
+  uint64_t id;
+  for (auto c = ex_->txn()->ScanNodes(); c->Next(&id);) {
+    ex_->Tick();
+    out.push_back(id);
+  }
+  return out;
+}
+
+bool PatternMatcher::NodeFits(const NodePattern& n, const Node& node, const Row& row) {
+  if (const Val* v = Bound(row, n.var)) {
+    auto* b = v->get_if<Node>();
+    if (!b || b->id != node.id) return false;
+  }
+  for (const auto& l : n.labels)
+    if (std::find(node.labels.begin(), node.labels.end(), l) == node.labels.end()) return false;
+  if (n.properties) {
+    Val props = ex_->Eval(*n.properties, row);
+    auto* m = props.get_if<ResultMap>();
+    if (!m) throw Error(ErrorKind::kType, "node properties in a pattern must be a map");
+    for (const auto& [k, want] : *m) {
+      auto it = node.properties.find(k);
+      if (it == node.properties.end()) return false;
+      Tri eq = Equals(ResultValue::FromValue(it->second), want);
+      if (!eq || !*eq) return false;
+    }
+  }
+  return true;
+}
+
+bool PatternMatcher::RelFits(const RelPattern& r, const Relationship& rel, const Row& row) {
+  if (!r.properties) return true;
+  Val props = ex_->Eval(*r.properties, row);
+  auto* m = props.get_if<ResultMap>();
+  if (!m) throw Error(ErrorKind::kType, "relationship properties in a pattern must be a map");
+  for (const auto& [k, want] : *m) {
+    auto it = rel.properties.find(k);
+    if (it == rel.properties.end()) return false;
+    Tri eq = Equals(ResultValue::FromValue(it->second), want);
+    if (!eq || !*eq) return false;
+  }
+  return true;
+}
+
+void PatternMatcher::BindPath(const PatternPart& p, Row& row, const State& s) {
+  if (p.path_var.empty()) return;
+  PathResult path;
+  path.nodes.push_back(*s.nodes[0].get_if<Node>());
+  for (size_t i = 0; i < p.rels.size(); ++i) {
+    NodeId at = path.nodes.back().id;
+    for (const Relationship& r : s.rels[i]) {
+      path.relationships.push_back(r);
+      NodeId next = r.start == at ? r.end : r.start;
+      path.nodes.push_back(*ex_->txn()->GetNode(next));
+      at = next;
+    }
+    if (path.nodes.back().id != s.nodes[i + 1].get_if<Node>()->id)
+      path.nodes.back() = *s.nodes[i + 1].get_if<Node>();
+  }
+  row[p.path_var] = Val(path);
+}
+
+// Expands from node `i` one relationship pattern further in direction `step`
+// (+1 rightwards, -1 leftwards); when both sides are done, calls `done`.
+void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_t i, Row& row,
+                            State& s, std::set<RelId>* used,
+                            const std::function<void(Row&, State&)>& done) {
+  if (step > 0 && i == p.nodes.size() - 1) {
+    if (anchor == 0) return done(row, s);
+    return Extend(p, anchor, -1, anchor, row, s, used, done);
+  }
+  if (step < 0 && i == 0) return done(row, s);
+  size_t rel_index = step > 0 ? i : i - 1;
+  size_t next_index = step > 0 ? i + 1 : i - 1;
+  const RelPattern& rp = p.rels[rel_index];
+  const NodePattern& np = p.nodes[next_index];
+  Direction dir = ToDirection(rp.direction, step < 0);
+  int64_t max = rp.variable_length ? (rp.max_hops < 0 ? 64 : rp.max_hops) : 1;
+  int64_t min = rp.variable_length ? rp.min_hops : 1;
+  const Val* bound_rel = Bound(row, rp.var);
+  NodeId from = s.nodes[i].get_if<Node>()->id;
+
+  std::vector<Relationship> trail;
+  std::function<void(NodeId, int64_t)> walk = [&](NodeId at, int64_t depth) {
+    if (depth >= min) {
+      auto node = depth == 0 ? ex_->txn()->GetNode(at) : ex_->txn()->GetNode(at);
+      if (node && NodeFits(np, *node, row)) {
+        bool rel_ok = true;
+        if (bound_rel) {
+          if (auto* br = bound_rel->get_if<Relationship>())
+            rel_ok = trail.size() == 1 && trail[0].id == br->id;
+          else if (auto* bl = bound_rel->get_if<ResultList>()) {
+            rel_ok = bl->size() == trail.size();
+            for (size_t k = 0; rel_ok && k < trail.size(); ++k) {
+              auto* x = (*bl)[k].get_if<Relationship>();
+              rel_ok = x && x->id == trail[k].id;
+            }
+          } else {
+            rel_ok = false;
+          }
+        }
+        if (rel_ok) {
+          Val saved_node = s.nodes[next_index];
+          auto saved_rels = s.rels[rel_index];
+          s.nodes[next_index] = Val(*node);
+          s.rels[rel_index] = trail;
+          Row next = row;
+          if (!np.var.empty()) next[np.var] = Val(*node);
+          if (!rp.var.empty() && !bound_rel) {
+            if (rp.variable_length) {
+              ResultList l;
+              for (const auto& r : trail) l.push_back(Val(r));
+              next[rp.var] = Val(l);
+            } else {
+              next[rp.var] = Val(trail[0]);
+            }
+          }
+          Extend(p, anchor, step, next_index, next, s, used, done);
+          s.nodes[next_index] = saved_node;
+          s.rels[rel_index] = saved_rels;
+        }
+      }
+    }
+    if (depth >= max) return;
+    auto cursor = ex_->txn()->Adjacent(at, dir, rp.types);
+    AdjacencyEntry e;
+    std::vector<AdjacencyEntry> entries;
+    while (cursor->Next(&e)) {
+      ex_->Tick();
+      entries.push_back(e);
+    }
+    for (const auto& entry : entries) {
+      if (used->count(entry.relationship)) continue;
+      // A self-loop seen from both directions is one relationship.
+      if (dir == Direction::kBoth && entry.direction == Direction::kIncoming &&
+          entry.neighbour == at)
+        continue;
+      auto rel = ex_->txn()->GetRelationship(entry.relationship);
+      if (!rel || !RelFits(rp, *rel, row)) continue;
+      used->insert(entry.relationship);
+      trail.push_back(*rel);
+      walk(entry.neighbour, depth + 1);
+      trail.pop_back();
+      used->erase(entry.relationship);
+    }
+  };
+  walk(from, 0);
+}
+
+void PatternMatcher::Shortest(const PatternPart& p, const Row& row,
+                              const std::function<void(Row&, State&)>& done) {
+  if (p.nodes.size() != 2 || p.rels.size() != 1)
+    throw Error(ErrorKind::kSemantic, "shortestPath needs a pattern of one relationship");
+  const RelPattern& rp = p.rels[0];
+  int64_t max = rp.max_hops < 0 ? 15 : rp.max_hops;
+  Direction dir = ToDirection(rp.direction, false);
+  std::vector<NodeId> starts = Candidates(p.nodes[0], row, nullptr);
+  std::vector<NodeId> ends = Candidates(p.nodes[1], row, nullptr);
+  bool all = p.shortest == PatternPart::Shortest::kAll;
+  for (NodeId a : starts) {
+    auto an = ex_->txn()->GetNode(a);
+    if (!an || !NodeFits(p.nodes[0], *an, row)) continue;
+    for (NodeId b : ends) {
+      auto bn = ex_->txn()->GetNode(b);
+      if (!bn || !NodeFits(p.nodes[1], *bn, row)) continue;
+      // BFS recording every parent on a shortest route.
+      std::map<NodeId, int64_t> dist{{a, 0}};
+      std::map<NodeId, std::vector<std::pair<NodeId, RelId>>> parents;
+      std::deque<NodeId> queue{a};
+      while (!queue.empty()) {
+        NodeId at = queue.front();
+        queue.pop_front();
+        if (dist[at] >= max || (dist.count(b) && dist[at] >= dist[b])) continue;
+        auto c = ex_->txn()->Adjacent(at, dir, rp.types);
+        AdjacencyEntry e;
+        while (c->Next(&e)) {
+          ex_->Tick();
+          auto it = dist.find(e.neighbour);
+          if (it == dist.end()) {
+            dist[e.neighbour] = dist[at] + 1;
+            parents[e.neighbour].push_back({at, e.relationship});
+            queue.push_back(e.neighbour);
+          } else if (it->second == dist[at] + 1) {
+            parents[e.neighbour].push_back({at, e.relationship});
+          }
+        }
+      }
+      if (!dist.count(b) || (a == b && rp.min_hops > 0)) continue;
+      if (dist[b] < rp.min_hops) continue;
+      std::vector<RelId> rels;
+      std::function<void(NodeId)> unwind = [&](NodeId at) {
+        if (at == a) {
+          State s;
+          s.nodes = {Val(*an), Val(*bn)};
+          s.rels.resize(1);
+          for (auto it = rels.rbegin(); it != rels.rend(); ++it)
+            s.rels[0].push_back(*ex_->txn()->GetRelationship(*it));
+          Row next = row;
+          if (!p.nodes[0].var.empty()) next[p.nodes[0].var] = s.nodes[0];
+          if (!p.nodes[1].var.empty()) next[p.nodes[1].var] = s.nodes[1];
+          if (!rp.var.empty()) {
+            ResultList l;
+            for (const auto& r : s.rels[0]) l.push_back(Val(r));
+            next[rp.var] = Val(l);
+          }
+          done(next, s);
+          return;
+        }
+        for (const auto& [parent, rel] : parents[at]) {
+          rels.push_back(rel);
+          unwind(parent);
+          rels.pop_back();
+          if (!all) return;
+        }
+      };
+      unwind(b);
+    }
+  }
+}
+
+void PatternMatcher::MatchPart(const std::vector<PatternPart>& parts, size_t index, Row row,
+                               std::set<RelId>* used,
+                               const std::function<void(const Row&)>& emit) {
+  if (index == parts.size()) return emit(row);
+  const PatternPart& p = parts[index];
+  auto done = [&](Row& r, State& s) {
+    BindPath(p, r, s);
+    MatchPart(parts, index + 1, r, used, emit);
+  };
+  if (p.shortest != PatternPart::Shortest::kNone) return Shortest(p, row, done);
+  size_t anchor = ChooseAnchor(p, row);
+  for (NodeId id : Candidates(p.nodes[anchor], row, nullptr)) {
+    ex_->Tick();
+    auto node = ex_->txn()->GetNode(id);
+    if (!node || !NodeFits(p.nodes[anchor], *node, row)) continue;
+    State s;
+    s.nodes.assign(p.nodes.size(), Val());
+    s.rels.assign(p.rels.size(), {});
+    s.nodes[anchor] = Val(*node);
+    Row next = row;
+    if (!p.nodes[anchor].var.empty()) next[p.nodes[anchor].var] = Val(*node);
+    Extend(p, anchor, anchor == p.nodes.size() - 1 ? -1 : 1, anchor, next, s, used, done);
+  }
+}
+
+void PatternMatcher::MatchAll(const std::vector<PatternPart>& parts, const Row& row,
+                              const std::function<void(const Row&)>& emit) {
+  std::set<RelId> used;
+  MatchPart(parts, 0, row, &used, emit);
+}
+
+std::string PatternMatcher::Describe(const PatternPart& p) const {
+  std::string how;
+  Row empty;
+  Candidates(p.nodes[ChooseAnchor(p, empty)], empty, &how);
+  std::string out = how;
+  for (const auto& r : p.rels) {
+    out += " → Expand(";
+    for (size_t i = 0; i < r.types.size(); ++i) out += (i ? "|" : ":") + r.types[i];
+    if (r.variable_length)
+      out += "*" + std::to_string(r.min_hops) + ".." + (r.max_hops < 0 ? "" : std::to_string(r.max_hops));
+    out += ")";
+  }
+  if (p.shortest != PatternPart::Shortest::kNone) out = "ShortestPathBFS(" + out + ")";
+  return out;
+}
+
+}  // namespace ng::query

@@ -1,0 +1,46 @@
+// query/pattern_match.h — finding the bindings of MATCH patterns.
+#ifndef NEWSGRAPH_QUERY_PATTERN_MATCH_H_
+#define NEWSGRAPH_QUERY_PATTERN_MATCH_H_
+
+#include <functional>
+#include <set>
+#include <vector>
+
+#include "query/executor.h"
+
+namespace ng::query {
+
+class PatternMatcher {
+ public:
+  explicit PatternMatcher(Executor* ex) : ex_(ex) {}
+
+  // Calls `emit` with `row` extended by every match of all `parts` (a
+  // relationship is used at most once across them).
+  void MatchAll(const std::vector<PatternPart>& parts, const Row& row,
+                const std::function<void(const Row&)>& emit);
+
+  // The plan of one part: which node anchors it and how.
+  std::string Describe(const PatternPart& part) const;
+
+ private:
+  struct State {
+    std::vector<Val> nodes;
+    std::vector<std::vector<Relationship>> rels;
+  };
+  void MatchPart(const std::vector<PatternPart>& parts, size_t index, Row row,
+                 std::set<RelId>* used, const std::function<void(const Row&)>& emit);
+  void Extend(const PatternPart& p, size_t anchor, int step, size_t i, Row& row, State& s,
+              std::set<RelId>* used, const std::function<void(Row&, State&)>& done);
+  void Shortest(const PatternPart& p, const Row& row, const std::function<void(Row&, State&)>& done);
+  std::vector<NodeId> Candidates(const NodePattern& n, const Row& row, std::string* how) const;
+  bool NodeFits(const NodePattern& n, const Node& node, const Row& row);
+  bool RelFits(const RelPattern& r, const Relationship& rel, const Row& row);
+  size_t ChooseAnchor(const PatternPart& p, const Row& row) const;
+  void BindPath(const PatternPart& p, Row& row, const State& s);
+
+  Executor* ex_;
+};
+
+}  // namespace ng::query
+
+#endif  // NEWSGRAPH_QUERY_PATTERN_MATCH_H_

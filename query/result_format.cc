@@ -1,0 +1,174 @@
+// WriteResult: the output formats of query results, as a table of writers.
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+#include "graph/error.h"
+#include "query/result.h"
+
+namespace ng {
+
+namespace {
+
+// Display width of UTF-8 text: code points, not bytes.
+size_t Width(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string Cut(const std::string& s, size_t max) {
+  std::string flat = s;
+  std::replace(flat.begin(), flat.end(), '\n', ' ');
+  if (Width(flat) <= max) return flat;
+  std::string out;
+  size_t n = 0;
+  for (size_t i = 0; i < flat.size(); ++i) {
+    unsigned char c = flat[i];
+    if ((c & 0xC0) != 0x80 && ++n > max - 1) break;
+    out += flat[i];
+  }
+  return out + "…";
+}
+
+std::string Summary(const QueryStats& s) {
+  std::string out;
+  auto add = [&](uint64_t n, const char* what) {
+    if (n) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+  };
+  add(s.nodes_created, "nodes created");
+  add(s.nodes_deleted, "nodes deleted");
+  add(s.relationships_created, "relationships created");
+  add(s.relationships_deleted, "relationships deleted");
+  add(s.properties_set, "properties set");
+  add(s.labels_added, "labels added");
+  add(s.labels_removed, "labels removed");
+  return out.empty() ? "(no changes)" : out;
+}
+
+}  // namespace
+
+void WritePlan(const ResultSet& r, std::ostream& out) {
+  out << "PROFILE\n";
+  for (const auto& op : r.plan) {
+    std::string name = std::string(op.depth * 2 + 2, ' ') + op.name;
+    out << name;
+    if (op.depth == 0) {
+      char figures[64];
+      std::snprintf(figures, sizeof figures, "  %llu rows, %.3f ms",
+                    static_cast<unsigned long long>(op.rows), op.millis);
+      out << figures;
+    }
+    out << "\n";
+  }
+}
+
+namespace {
+
+void WriteTable(const ResultSet& r, std::ostream& out, const FormatOptions& o) {
+  if (!r.has_return) {
+    out << Summary(r.stats) << "\n";
+    return;
+  }
+  std::vector<std::vector<std::string>> cells;
+  std::vector<size_t> width;
+  for (const auto& c : r.columns) width.push_back(Width(c));
+  for (const auto& row : r.rows) {
+    std::vector<std::string> line;
+    for (size_t i = 0; i < row.size(); ++i) {
+      line.push_back(Cut(ResultValueToText(row[i]), o.max_column_width));
+      width[i] = std::max(width[i], Width(line.back()));
+    }
+    cells.push_back(std::move(line));
+  }
+  auto rule = [&] {
+    std::string s = "+";
+    for (size_t w : width) s += std::string(w + 2, '-') + "+";
+    return s;
+  };
+  auto line = [&](const std::vector<std::string>& v) {
+    std::string s = "|";
+    for (size_t i = 0; i < v.size(); ++i) s += " " + v[i] + std::string(width[i] - Width(v[i]), ' ') + " |";
+    return s;
+  };
+  const char* bold = o.color ? "\033[1m" : "";
+  const char* reset = o.color ? "\033[0m" : "";
+  out << rule() << "\n" << bold << line(r.columns) << reset << "\n" << rule() << "\n";
+  for (const auto& c : cells) out << line(c) << "\n";
+  out << rule() << "\n"
+      << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows") << "\n";
+  if (!r.plan.empty()) WritePlan(r, out);
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? "\"\"" : std::string(1, c);
+  return out + "\"";
+}
+
+void WriteCsv(const ResultSet& r, std::ostream& out, const FormatOptions&) {
+  if (!r.has_return) return;
+  for (size_t i = 0; i < r.columns.size(); ++i) out << (i ? "," : "") << CsvField(r.columns[i]);
+  out << "\r\n";
+  for (const auto& row : r.rows) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      std::string text = row[i].is_null() ? "" : row[i].get_if<std::string>()
+                                                     ? *row[i].get_if<std::string>()
+                                                     : ResultValueToJson(row[i]);
+      out << (i ? "," : "") << CsvField(text);
+    }
+    out << "\r\n";
+  }
+}
+
+std::string RowJson(const ResultSet& r, const std::vector<ResultValue>& row) {
+  std::string s = "{";
+  for (size_t i = 0; i < row.size(); ++i)
+    s += (i ? "," : "") + ValueToJson(Value(r.columns[i])) + ":" + ResultValueToJson(row[i]);
+  return s + "}";
+}
+
+void WriteJson(const ResultSet& r, std::ostream& out, const FormatOptions&) {
+  if (!r.has_return) return;
+  out << "[";
+  for (size_t i = 0; i < r.rows.size(); ++i) out << (i ? ",\n " : "") << RowJson(r, r.rows[i]);
+  out << "]\n";
+}
+
+void WriteJsonl(const ResultSet& r, std::ostream& out, const FormatOptions&) {
+  if (!r.has_return) return;
+  for (const auto& row : r.rows) out << RowJson(r, row) << "\n";
+}
+
+using Writer = std::function<void(const ResultSet&, std::ostream&, const FormatOptions&)>;
+
+const std::map<std::string, std::pair<OutputFormat, Writer>>& Formats() {
+  static const std::map<std::string, std::pair<OutputFormat, Writer>> formats = {
+      {"table", {OutputFormat::kTable, WriteTable}},
+      {"csv", {OutputFormat::kCsv, WriteCsv}},
+      {"json", {OutputFormat::kJson, WriteJson}},
+      {"jsonl", {OutputFormat::kJsonl, WriteJsonl}},
+  };
+  return formats;
+}
+
+}  // namespace
+
+OutputFormat ParseOutputFormat(const std::string& name) {
+  auto it = Formats().find(name);
+  if (it == Formats().end())
+    throw Error(ErrorKind::kInvalidArgument,
+                "unknown output format '" + name + "' (known: csv, json, jsonl, table)");
+  return it->second.first;
+}
+
+void WriteResult(const ResultSet& result, OutputFormat format, std::ostream& out,
+                 const FormatOptions& options) {
+  for (const auto& [name, entry] : Formats())
+    if (entry.first == format) return entry.second(result, out, options);
+}
+
+}  // namespace ng

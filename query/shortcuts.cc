@@ -1,0 +1,199 @@
+#include "query/shortcuts.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+#include "graph/error.h"
+#include "query/executor.h"
+#include "query/parser.h"
+
+namespace ng::query {
+
+namespace {
+
+std::string StringProperty(const Node& n, const char* key) {
+  auto it = n.properties.find(key);
+  if (it == n.properties.end() || it->second.type() != Value::Type::kString) return "";
+  return it->second.AsString();
+}
+
+// A short human name for a node in a hop-by-hop route.
+std::string DisplayName(const Node& n) {
+  for (const char* key : {"name", "label", "title", "file"}) {
+    std::string s = StringProperty(n, key);
+    if (!s.empty()) return s;
+  }
+  std::string text = StringProperty(n, "text");
+  if (!text.empty()) return "\"" + (text.size() > 50 ? text.substr(0, 47) + "..." : text) + "\"";
+  return (n.labels.empty() ? std::string("node") : n.labels[0]) + " " + std::to_string(n.id);
+}
+
+bool HasLabel(const Node& n, const std::string& label) {
+  return std::find(n.labels.begin(), n.labels.end(), label) != n.labels.end();
+}
+
+// The statement a shortcut compiles to, with the mode (EXPLAIN, PROFILE) of
+// the shortcut itself.
+ResultSet RunCompiled(Transaction* txn, const Statement& shortcut, const std::string& cypher,
+                      Row bindings, const QueryOptions& options) {
+  Statement compiled = Parse(cypher);
+  compiled.mode = shortcut.mode;
+  Executor executor(txn, compiled, options, std::move(bindings));
+  ResultSet result = executor.Run();
+  if (shortcut.mode == Statement::Mode::kExplain)
+    result.rows.insert(result.rows.begin(), {Val("Compiled: " + cypher)});
+  return result;
+}
+
+// WHO SAID ABOUT and WHAT DID … SAY share one projection: the speaker, the
+// words, every target, the outlet and the date.
+const char* kStatementColumns =
+    " OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)"
+    " OPTIONAL MATCH (s)-[:ABOUT]->(other)"
+    " WITH speaker, s, a, collect(DISTINCT coalesce(other.name, other.label)) AS about"
+    " RETURN speaker.name AS speaker, s.text AS statement, s.kind AS kind, about,"
+    " a.outlet AS outlet, coalesce(s.date, a.published) AS date"
+    " ORDER BY date, outlet, speaker, statement";
+
+ResultSet WhoSaidAbout(Transaction* txn, const Statement& st, const QueryOptions& options) {
+  Row bindings{{"target", Val(ResolveName(*txn, st.shortcut.name))}};
+  return RunCompiled(txn, st,
+                     std::string("MATCH (speaker)-[:SAID]->(s:Statement)-[:ABOUT]->(target)") +
+                         kStatementColumns,
+                     std::move(bindings), options);
+}
+
+ResultSet WhatDidSay(Transaction* txn, const Statement& st, const QueryOptions& options) {
+  Row bindings{{"speaker", Val(ResolveName(*txn, st.shortcut.name))}};
+  std::string cypher = "MATCH (speaker)-[:SAID]->(s:Statement)";
+  if (!st.shortcut.other.empty()) {
+    bindings["target"] = Val(ResolveName(*txn, st.shortcut.other));
+    cypher += " MATCH (s)-[:ABOUT]->(target)";
+  }
+  return RunCompiled(txn, st, cypher + kStatementColumns, std::move(bindings), options);
+}
+
+// PATH FROM a TO b: shortestPath (or allShortestPaths) over any relationship,
+// either direction; printed one row per hop.
+ResultSet PathBetween(Transaction* txn, const Statement& st, const QueryOptions& options) {
+  Row bindings{{"a", Val(ResolveName(*txn, st.shortcut.name))},
+               {"b", Val(ResolveName(*txn, st.shortcut.other))}};
+  std::string cypher = std::string("MATCH p = ") +
+                       (st.shortcut.all ? "allShortestPaths" : "shortestPath") + "((a)-[*.." +
+                       std::to_string(st.shortcut.depth) + "]-(b)) RETURN p";
+  ResultSet paths = RunCompiled(txn, st, cypher, bindings, options);
+  if (st.mode == Statement::Mode::kExplain) return paths;
+  ResultSet hops;
+  hops.has_return = true;
+  hops.plan = paths.plan;
+  hops.columns = {"path", "hop", "from", "relationship", "to"};
+  int64_t number = 0;
+  for (const auto& row : paths.rows) {
+    const PathResult* p = row[0].get_if<PathResult>();
+    if (!p) continue;
+    ++number;
+    for (size_t i = 0; i < p->relationships.size(); ++i) {
+      const Relationship& r = p->relationships[i];
+      bool forward = r.start == p->nodes[i].id;
+      std::string arrow = forward ? "-[:" + r.type + "]->" : "<-[:" + r.type + "]-";
+      hops.rows.push_back({Val(number), Val(static_cast<int64_t>(i + 1)),
+                           Val(DisplayName(p->nodes[i])), Val(arrow),
+                           Val(DisplayName(p->nodes[i + 1]))});
+    }
+  }
+  if (number == 0)
+    throw Error(ErrorKind::kEntityNotFound, "no path from '" + st.shortcut.name + "' to '" +
+                                                st.shortcut.other + "' within " +
+                                                std::to_string(st.shortcut.depth) + " hops");
+  return hops;
+}
+
+// NEIGHBOURS OF x [DEPTH d] [VIA T|U]: every node within d hops (either
+// direction), with its distance and the type of the hop that reached it.
+ResultSet Neighbours(Transaction* txn, const Statement& st, const QueryOptions& options) {
+  Node start = ResolveName(*txn, st.shortcut.name);
+  ResultSet result;
+  result.has_return = true;
+  std::string via;
+  for (const auto& t : st.shortcut.via) via += (via.empty() ? ":" : "|") + t;
+  std::string plan = "NodeByName(" + DisplayName(start) + ") → BreadthFirst(depth " +
+                     std::to_string(st.shortcut.depth) + (via.empty() ? "" : ", via " + via) + ")";
+  if (st.mode == Statement::Mode::kExplain) {
+    result.columns = {"plan"};
+    result.rows.push_back({Val(plan)});
+    return result;
+  }
+  Statement none;
+  Executor limits(txn, none, options);
+  result.columns = {"distance", "node", "via"};
+  std::map<NodeId, int64_t> distance{{start.id, 0}};
+  std::deque<NodeId> queue{start.id};
+  while (!queue.empty()) {
+    NodeId at = queue.front();
+    queue.pop_front();
+    if (distance[at] >= st.shortcut.depth) continue;
+    AdjacencyEntry e;
+    for (auto c = txn->Adjacent(at, Direction::kBoth, st.shortcut.via); c->Next(&e);) {
+      limits.Tick();
+      if (distance.count(e.neighbour)) continue;
+      distance[e.neighbour] = distance[at] + 1;
+      queue.push_back(e.neighbour);
+      auto node = txn->GetNode(e.neighbour);
+      if (node) result.rows.push_back({Val(distance[at] + 1), Val(*node), Val(e.type)});
+    }
+  }
+  if (st.mode == Statement::Mode::kProfile)
+    result.plan.push_back({plan, 0, result.rows.size(), 0});
+  return result;
+}
+
+using ShortcutRunner = ResultSet (*)(Transaction*, const Statement&, const QueryOptions&);
+
+const std::map<Shortcut::Kind, ShortcutRunner>& Runners() {
+  static const std::map<Shortcut::Kind, ShortcutRunner> runners = {
+      {Shortcut::Kind::kNeighbours, Neighbours},
+      {Shortcut::Kind::kPath, PathBetween},
+      {Shortcut::Kind::kWhoSaidAbout, WhoSaidAbout},
+      {Shortcut::Kind::kWhatDidSay, WhatDidSay},
+  };
+  return runners;
+}
+
+}  // namespace
+
+Node ResolveName(const Transaction& txn, const std::string& name) {
+  std::vector<Node> all, actors;
+  for (NodeId id : txn.FindByName(name)) {
+    auto n = txn.GetNode(id);
+    if (!n) continue;
+    all.push_back(*n);
+    if (HasLabel(*n, "Actor")) actors.push_back(*n);
+  }
+  std::vector<Node>& found = actors.empty() ? all : actors;
+  if (found.size() == 1) return found[0];
+  if (found.empty()) {
+    std::string message = "no actor or other node is called '" + name + "'";
+    auto similar = txn.NamesWithPrefix(name.substr(0, std::min<size_t>(name.size(), 3)), 5);
+    if (!similar.empty()) {
+      message += " (names starting alike:";
+      for (size_t i = 0; i < similar.size(); ++i) message += (i ? ", '" : " '") + similar[i] + "'";
+      message += ")";
+    }
+    throw Error(ErrorKind::kEntityNotFound, message);
+  }
+  std::string message = "the name '" + name + "' is ambiguous; it could be:";
+  for (size_t i = 0; i < found.size(); ++i) {
+    std::string kind = StringProperty(found[i], "kind");
+    message += (i ? ", " : " ") + DisplayName(found[i]) + " (" +
+               (kind.empty() ? found[i].labels.empty() ? "node" : found[i].labels[0] : kind) +
+               ", id " + std::to_string(found[i].id) + ")";
+  }
+  throw Error(ErrorKind::kArgument, message);
+}
+
+ResultSet RunShortcut(Transaction* txn, const Statement& statement, const QueryOptions& options) {
+  return Runners().at(statement.shortcut.kind)(txn, statement, options);
+}
+
+}  // namespace ng::query
