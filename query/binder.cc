@@ -15,7 +15,7 @@ namespace {
 // What a variable is known to hold at compile time, for the openCypher
 // compile-time checks (a node variable reused as a relationship, a path
 // variable bound twice, WITH 1 AS n MATCH (n)).
-enum class VarType { kAny, kNode, kRel, kRelList, kPath, kValue };
+enum class VarType { kAny, kNode, kRel, kRelList, kPath, kList, kValue };
 using Scope = std::map<std::string, VarType>;
 
 VarType TypeOf(const Expr& e, const Scope& scope) {
@@ -25,7 +25,7 @@ VarType TypeOf(const Expr& e, const Scope& scope) {
       return it == scope.end() ? VarType::kAny : it->second;
     }
     case ExprKind::kLiteral: return e.literal.is_null() ? VarType::kAny : VarType::kValue;
-    case ExprKind::kList:
+    case ExprKind::kList: return VarType::kList;  // may hold relationships: [r1, r2] AS rs
     case ExprKind::kMap: return VarType::kValue;
     default: return VarType::kAny;
   }
@@ -96,8 +96,7 @@ class Binder {
     if (!scope.count(var)) Fail(offset, "UndefinedVariable: variable `" + var + "` is not defined");
   }
 
-  void Declare(const std::string& var, VarType type, size_t offset, Scope* scope,
-               const Scope& clause_paths) const {
+  void Declare(const std::string& var, VarType type, size_t offset, Scope* scope) const {
     if (var.empty()) return;
     auto it = scope->find(var);
     if (type == VarType::kPath) {
@@ -110,10 +109,9 @@ class Binder {
       VarType had = it->second;
       bool same = had == type || had == VarType::kAny ||
                   (type == VarType::kRel && had == VarType::kRelList) ||
-                  (type == VarType::kRelList && had == VarType::kRel);
+                  (type == VarType::kRelList && (had == VarType::kRel || had == VarType::kList));
       if (!same)
-        Fail(offset, std::string(clause_paths.count(var) ? "VariableTypeConflict" : "VariableTypeConflict") +
-                         ": variable `" + var + "` is already a " + Describe(had) + ", not a " +
+        Fail(offset, "VariableTypeConflict: variable `" + var + "` is already a " + Describe(had) + ", not a " +
                          Describe(type));
       return;
     }
@@ -126,6 +124,7 @@ class Binder {
       case VarType::kRel: return "relationship";
       case VarType::kRelList: return "list of relationships";
       case VarType::kPath: return "path";
+      case VarType::kList: return "list";
       case VarType::kValue: return "value";
       case VarType::kAny: return "variable";
     }
@@ -133,14 +132,10 @@ class Binder {
   }
 
   void DeclarePatterns(const std::vector<PatternPart>& parts, Scope* scope, bool creating) {
-    Scope paths;
-    for (const auto& p : parts) {
-      DeclarePattern(p, scope, creating, paths);
-      if (!p.path_var.empty()) paths[p.path_var] = VarType::kPath;
-    }
+    for (const auto& p : parts) DeclarePattern(p, scope, creating);
   }
 
-  void DeclarePattern(const PatternPart& p, Scope* scope, bool creating, const Scope& paths) {
+  void DeclarePattern(const PatternPart& p, Scope* scope, bool creating) {
     Scope before = *scope;
     for (const auto& n : p.nodes) {
       if (n.properties) {
@@ -152,7 +147,7 @@ class Binder {
       if (creating && !n.var.empty() && before.count(n.var) &&
           (!n.labels.empty() || n.properties || p.nodes.size() == 1))
         Fail(n.offset, "VariableAlreadyBound: variable `" + n.var + "` is already declared");
-      Declare(n.var, VarType::kNode, n.offset, scope, paths);
+      Declare(n.var, VarType::kNode, n.offset, scope);
     }
     for (const auto& r : p.rels) {
       if (r.properties) {
@@ -171,9 +166,9 @@ class Binder {
         if (!r.var.empty() && before.count(r.var))
           Fail(r.offset, "VariableAlreadyBound: variable `" + r.var + "` is already declared");
       }
-      Declare(r.var, r.variable_length ? VarType::kRelList : VarType::kRel, r.offset, scope, paths);
+      Declare(r.var, r.variable_length ? VarType::kRelList : VarType::kRel, r.offset, scope);
     }
-    Declare(p.path_var, VarType::kPath, p.nodes.empty() ? 0 : p.nodes[0].offset, scope, paths);
+    Declare(p.path_var, VarType::kPath, p.nodes.empty() ? 0 : p.nodes[0].offset, scope);
   }
 
   bool IsMerge(const RelPattern& r) const {
@@ -208,28 +203,70 @@ class Binder {
                                     item.alias + "`");
       out[item.alias] = TypeOf(*item.expr, scope);
     }
+    if (aggregating)
+      for (const auto& item : p.items)
+        if (ContainsAggregate(*item.expr)) CheckAggregateItem(*item.expr, p);
     Scope order_scope = out;
     if (!aggregating && !p.distinct)
       for (const auto& [k, v] : scope) order_scope.emplace(k, v);
     for (const auto& s : p.order_by) {
       if (aggregating || p.distinct) {
         // Only projected columns (or expressions of them) are visible.
-        CheckOrderAfterAggregation(*s.expr, p, order_scope);
+        CheckOrderAfterAggregation(*s.expr, p, order_scope, scope, aggregating);
       } else {
-        Check(*s.expr, order_scope, true);
+        Check(*s.expr, order_scope, false);
       }
     }
     if (p.skip) CheckConstant(*p.skip, "SKIP");
     if (p.limit) CheckConstant(*p.limit, "LIMIT");
-    if (p.where) Check(*p.where, out, false);
+    // WITH … WHERE also sees the incoming variables unless the projection
+    // aggregated or was DISTINCT (as ORDER BY does).
+    if (p.where) Check(*p.where, aggregating || p.distinct ? out : order_scope, false);
     return out;
   }
 
-  void CheckOrderAfterAggregation(const Expr& e, const Projection& p,
-                                  const Scope& scope) {
+  // After an aggregating or DISTINCT projection, ORDER BY sees the projected
+  // columns, expressions written exactly as projected, grouping keys, and
+  // (when aggregating) new aggregates over the rows before the projection.
+  void CheckOrderAfterAggregation(const Expr& e, const Projection& p, const Scope& projected,
+                                  const Scope& before, bool aggregating) {
     for (const auto& item : p.items)
       if (SameText(e, *item.expr)) return;
-    Check(e, scope, true);
+    if (e.kind == ExprKind::kVariable) {
+      for (const auto& item : p.items)
+        if (item.expr->kind == ExprKind::kVariable && item.expr->name == e.name) return;
+      return Need(e.name, e.offset, projected);
+    }
+    if (aggregating && (e.kind == ExprKind::kCountStar ||
+                        (e.kind == ExprKind::kCall && IsAggregateFunction(e.name))))
+      return Check(e, before, true);
+    if (e.kind == ExprKind::kCall && !IsKnownFunction(e.name)) return Check(e, projected, true);
+    for (const auto& a : e.args)
+      if (a) CheckOrderAfterAggregation(*a, p, projected, before, aggregating);
+  }
+
+  // In `RETURN k, k.x + count(*)` the part outside the aggregate must be a
+  // grouping key: a projected variable or an expression projected as written.
+  void CheckAggregateItem(const Expr& e, const Projection& p) {
+    if (e.kind == ExprKind::kCountStar ||
+        (e.kind == ExprKind::kCall && IsAggregateFunction(e.name)))
+      return;
+    for (const auto& item : p.items)
+      if (!ContainsAggregate(*item.expr) && SameText(e, *item.expr)) return;
+    if (e.kind == ExprKind::kVariable) {
+      Fail(e.offset, "AmbiguousAggregationExpression: `" + e.name +
+                         "` is used next to an aggregate but is not a grouping key; "
+                         "project it as a column of its own");
+    }
+    if (e.kind == ExprKind::kProperty && e.args[0]->kind == ExprKind::kVariable) {
+      for (const auto& item : p.items)
+        if (item.expr->kind == ExprKind::kVariable && item.expr->name == e.args[0]->name) return;
+      Fail(e.offset, "AmbiguousAggregationExpression: `" + Text(e) +
+                         "` is used next to an aggregate but is not a grouping key; "
+                         "project it as a column of its own");
+    }
+    for (const auto& a : e.args)
+      if (a) CheckAggregateItem(*a, p);
   }
 
   bool SameText(const Expr& a, const Expr& b) const {
@@ -277,9 +314,13 @@ class Binder {
       }
       case ExprKind::kCountStar:
         if (!aggregates_allowed) Fail(e.offset, "InvalidAggregation: count(*) is not allowed here");
+        if (inside_aggregate) Fail(e.offset, "NestedAggregation: aggregate functions cannot be nested");
         return;
       case ExprKind::kBinary:
       case ExprKind::kUnary:
+        if (e.name == "IN" && e.args.size() == 2 && e.args[1]->kind != ExprKind::kList &&
+            (IsNonBooleanLiteral(*e.args[1]) || e.args[1]->literal.get_if<bool>()))
+          Fail(e.args[1]->offset, "InvalidArgumentType: IN needs a list, not " + Text(*e.args[1]));
         if (e.name == "AND" || e.name == "OR" || e.name == "XOR" || e.name == "NOT")
           for (const auto& a : e.args)
             if (a && IsNonBooleanLiteral(*a))

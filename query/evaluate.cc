@@ -214,6 +214,9 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
         return t ? Val(!*t) : Val();
       }
       if (op == "<" || op == ">" || op == "<=" || op == ">=") {
+        // NaN is unordered: every comparison with it is false.
+        if (IsNumber(a) && IsNumber(b) && (std::isnan(AsDouble(a)) || std::isnan(AsDouble(b))))
+          return Val(false);
         auto c = Compare(a, b);
         if (!c) return Val();
         if (op == "<") return Val(*c < 0);

@@ -402,7 +402,7 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
     Row row;
     for (size_t k = 0; k < items.size(); ++k) row[items[k].alias] = projected[i].values[k];
     if (pr.where) {
-      Tri keep = ToTri(Eval(*pr.where, row), "WHERE");
+      Tri keep = ToTri(Eval(*pr.where, projected[i].env, &projected[i].aggregates), "WHERE");
       if (!keep || !*keep) continue;
     }
     out.push_back(std::move(row));

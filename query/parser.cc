@@ -423,15 +423,31 @@ class Parser {
     }
     return ParseComparison();
   }
+  // Comparisons chain as in openCypher: a < b <= c means a < b AND b <= c.
   ExprPtr ParseComparison() {
-    auto e = ParseAdditive();
+    auto left = ParsePredicate();
+    ExprPtr result;
     for (;;) {
       const Token& t = Peek();
-      if (t.kind == Tok::kSymbol &&
-          (t.text == "=" || t.text == "<>" || t.text == "!=" || t.text == "<" || t.text == ">" ||
-           t.text == "<=" || t.text == ">=" || t.text == "=~")) {
-        std::string op = Next().text == "!=" ? "<>" : toks_[pos_ - 1].text;
-        e = Binary(op, e, ParseAdditive());
+      if (!(t.kind == Tok::kSymbol &&
+            (t.text == "=" || t.text == "<>" || t.text == "!=" || t.text == "<" || t.text == ">" ||
+             t.text == "<=" || t.text == ">=")))
+        return result ? result : left;
+      std::string op = Next().text == "!=" ? "<>" : toks_[pos_ - 1].text;
+      auto right = ParsePredicate();
+      auto comparison = Binary(op, left, right);
+      result = result ? Binary("AND", result, comparison) : comparison;
+      left = right;
+    }
+  }
+  // String, list and null predicates bind tighter than comparisons:
+  // `x IS NULL = y IS NULL` compares two booleans.
+  ExprPtr ParsePredicate() {
+    auto e = ParseAdditive();
+    for (;;) {
+      if (IsSymbol("=~")) {
+        ++pos_;
+        e = Binary("=~", e, ParseAdditive());
       } else if (IsKeyword("IN")) {
         ++pos_;
         e = Binary("IN", e, ParseAdditive());

@@ -1,5 +1,6 @@
 #include "query/pattern_match.h"
 
+#include <algorithm>
 #include <deque>
 #include <map>
 
@@ -166,6 +167,10 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
     if (depth >= min) {
       auto node = depth == 0 ? ex_->txn()->GetNode(at) : ex_->txn()->GetNode(at);
       if (node && NodeFits(np, *node, row)) {
+        // Walking leftwards collects the hops right to left; patterns,
+        // paths and relationship lists read left to right.
+        std::vector<Relationship> ordered = trail;
+        if (step < 0) std::reverse(ordered.begin(), ordered.end());
         bool rel_ok = true;
         if (bound_rel) {
           if (auto* br = bound_rel->get_if<Relationship>())
@@ -174,7 +179,7 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
             rel_ok = bl->size() == trail.size();
             for (size_t k = 0; rel_ok && k < trail.size(); ++k) {
               auto* x = (*bl)[k].get_if<Relationship>();
-              rel_ok = x && x->id == trail[k].id;
+              rel_ok = x && x->id == ordered[k].id;
             }
           } else {
             rel_ok = false;
@@ -184,13 +189,13 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
           Val saved_node = s.nodes[next_index];
           auto saved_rels = s.rels[rel_index];
           s.nodes[next_index] = Val(*node);
-          s.rels[rel_index] = trail;
+          s.rels[rel_index] = ordered;
           Row next = row;
           if (!np.var.empty()) next[np.var] = Val(*node);
           if (!rp.var.empty() && !bound_rel) {
             if (rp.variable_length) {
               ResultList l;
-              for (const auto& r : trail) l.push_back(Val(r));
+              for (const auto& r : ordered) l.push_back(Val(r));
               next[rp.var] = Val(l);
             } else {
               next[rp.var] = Val(trail[0]);
