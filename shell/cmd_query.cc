@@ -1,5 +1,6 @@
 // `newsgraph query`: runs one statement and prints its result.
 #include <iostream>
+#include <memory>
 
 #include "graph/graph_store.h"
 #include "query/engine.h"
@@ -24,14 +25,43 @@ QueryOptions ToQueryOptions(const QueryArgs& args) {
   return options;
 }
 
+// Statements run on a read-only handle first, so a query never holds the
+// write lock: an ingest can start while queries run and queries run while an
+// ingest writes, each on a snapshot of whole commits. A statement that writes
+// fails at its first write there (nothing is committed) and is run again on a
+// writable handle. nullptr when there is no database yet (CREATE makes one).
+std::unique_ptr<GraphStore> OpenReadOnly(const std::string& db) {
+  OpenOptions options;
+  options.read_only = true;
+  try {
+    return GraphStore::Open(db, options);
+  } catch (const Error& e) {
+    if (e.kind() == ErrorKind::kNoDatabase) return nullptr;
+    throw;
+  }
+}
+
 }  // namespace
 
 int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
   OutputFormat format = ParseOutputFormat(args.format);  // before opening: a typo writes nothing
   QueryOptions options = ToQueryOptions(args);
-  auto store = GraphStore::Open(global.db, OpenOptions{});
-  Engine engine(store.get());
-  ResultSet result = engine.Run(args.query, options);
+  ResultSet result;
+  bool done = false;
+  if (auto store = OpenReadOnly(global.db)) {
+    Engine engine(store.get());
+    try {
+      result = engine.Run(args.query, options);
+      done = true;
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kReadOnly) throw;  // it writes: run it again below
+    }
+  }
+  if (!done) {
+    auto store = GraphStore::Open(global.db, OpenOptions{});  // "locked" if a writer runs
+    Engine engine(store.get());
+    result = engine.Run(args.query, options);
+  }
   WriteResult(result, format, std::cout);
   if (!result.plan.empty() && format != OutputFormat::kTable) WritePlan(result, std::cerr);
   std::cout.flush();
