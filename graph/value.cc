@@ -1,5 +1,6 @@
 #include "graph/value.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -159,17 +160,11 @@ Value FromNlohmann(const nlohmann::json& j, bool sentinels) {
 std::string DoubleToJson(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  // Shortest representation that reads back to the same double.
-  for (int precision = 1; precision <= 17; ++precision) {
-    char tryb[32];
-    std::snprintf(tryb, sizeof tryb, "%.*g", precision, d);
-    if (std::strtod(tryb, nullptr) == d) {
-      std::snprintf(buf, sizeof buf, "%s", tryb);
-      break;
-    }
-  }
+  // The shortest text that reads back to the same double; 40.0 is "40"
+  // (not "4e+01") before the ".0" below.
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf - 1, d);
+  *end = '\0';
   std::string s = buf;
   if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
   return s;

@@ -90,7 +90,7 @@ ResultSet Engine::Run(const std::string& statement, const QueryOptions& options)
   }
   if (txn->HasWrites()) {
     if (store_->read_only())
-      throw Error(ErrorKind::kInvalidArgument,
+      throw Error(ErrorKind::kReadOnly,
                   "the database " + store_->path() + " is open read-only; this statement writes");
     txn->Commit();
   }

@@ -90,7 +90,7 @@ ResultSet Executor::Run() {
     // The clause's own operator is the first of its lines in the plan.
     while (op < plan.size() && plan[op].depth != 0) ++op;
     if (op < plan.size()) {
-      plan[op].rows = rows.size();
+      plan[op].rows = st_.clauses[i].kind == ClauseKind::kReturn ? result.rows.size() : rows.size();
       plan[op].millis = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
       ++op;
     }
@@ -103,8 +103,9 @@ ResultSet Executor::Run() {
 
 std::vector<OperatorProfile> Executor::Plan() const {
   std::vector<OperatorProfile> plan;
+  Row bound = initial_;
   for (size_t i = 0; i < st_.clauses.size(); ++i) {
-    auto lines = DescribeClause(st_.clauses[i]);
+    auto lines = DescribeClause(st_.clauses[i], &bound);
     size_t limit = PushedDownLimit(i);
     if (limit) lines[0] += " (stops after " + std::to_string(limit) + " rows: LIMIT pushed down)";
     for (size_t k = 0; k < lines.size(); ++k) plan.push_back({lines[k], k == 0 ? 0 : 1, 0, 0});
@@ -112,16 +113,25 @@ std::vector<OperatorProfile> Executor::Plan() const {
   return plan;
 }
 
-std::vector<std::string> Executor::DescribeClause(const Clause& c) const {
+std::vector<std::string> Executor::DescribeClause(const Clause& c, Row* bound) const {
   PatternMatcher m(const_cast<Executor*>(this));
   std::vector<std::string> out;
+  auto bind_patterns = [&] {
+    std::vector<std::string> vars;
+    AddPatternVariables(c.patterns, &vars);
+    for (const auto& v : vars) bound->emplace(v, Val());
+  };
   switch (c.kind) {
     case ClauseKind::kMatch:
       out.push_back(c.optional ? "OptionalMatch" : "Match");
-      for (const auto& p : c.patterns) out.push_back(m.Describe(p));
+      for (const auto& p : c.patterns) out.push_back(m.Describe(p, *bound));
       if (c.where) out.push_back("Filter(" + Text(*c.where) + ")");
+      bind_patterns();
       break;
-    case ClauseKind::kUnwind: out.push_back("Unwind(" + Text(*c.expr) + " AS " + c.alias + ")"); break;
+    case ClauseKind::kUnwind:
+      out.push_back("Unwind(" + Text(*c.expr) + " AS " + c.alias + ")");
+      bound->emplace(c.alias, Val());
+      break;
     case ClauseKind::kWith:
     case ClauseKind::kReturn: {
       const Projection& pr = c.projection;
@@ -139,14 +149,18 @@ std::vector<std::string> Executor::DescribeClause(const Clause& c) const {
       if (pr.skip) out.push_back("Skip(" + Text(*pr.skip) + ")");
       if (pr.limit) out.push_back("Limit(" + Text(*pr.limit) + ")");
       if (pr.where) out.push_back("Filter(" + Text(*pr.where) + ")");
+      if (!pr.star) bound->clear();
+      for (const auto& item : pr.items) bound->emplace(item.alias, Val());
       break;
     }
     case ClauseKind::kCreate:
       out.push_back("Create");
+      bind_patterns();
       break;
     case ClauseKind::kMerge:
       out.push_back("Merge");
-      for (const auto& p : c.patterns) out.push_back(m.Describe(p));
+      for (const auto& p : c.patterns) out.push_back(m.Describe(p, *bound));
+      bind_patterns();
       break;
     case ClauseKind::kSet: out.push_back("SetProperties"); break;
     case ClauseKind::kRemove: out.push_back("Remove"); break;

@@ -55,7 +55,9 @@ class Executor {
   size_t PushedDownLimit(size_t index) const;
   int64_t CountArgument(const ExprPtr& e, const char* what);
   std::string Text(const Expr& e) const;
-  std::vector<std::string> DescribeClause(const Clause& c) const;
+  // The plan lines of one clause; `bound` holds the variables bound before
+  // it and gets those it binds.
+  std::vector<std::string> DescribeClause(const Clause& c, Row* bound) const;
 
   Transaction* txn_;
   const Statement& st_;

@@ -335,10 +335,9 @@ void PatternMatcher::MatchAll(const std::vector<PatternPart>& parts, const Row& 
   MatchPart(parts, 0, row, &used, emit);
 }
 
-std::string PatternMatcher::Describe(const PatternPart& p) const {
+std::string PatternMatcher::Describe(const PatternPart& p, const Row& bound) const {
   std::string how;
-  Row empty;
-  Candidates(p.nodes[ChooseAnchor(p, empty)], empty, &how);
+  Candidates(p.nodes[ChooseAnchor(p, bound)], bound, &how);
   std::string out = how;
   for (const auto& r : p.rels) {
     out += " → Expand(";

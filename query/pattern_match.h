@@ -19,8 +19,9 @@ class PatternMatcher {
   void MatchAll(const std::vector<PatternPart>& parts, const Row& row,
                 const std::function<void(const Row&)>& emit);
 
-  // The plan of one part: which node anchors it and how.
-  std::string Describe(const PatternPart& part) const;
+  // The plan of one part: which node anchors it and how, given the
+  // variables `bound` before it (their values do not matter).
+  std::string Describe(const PatternPart& part, const Row& bound) const;
 
  private:
   struct State {

@@ -1,5 +1,7 @@
 // ResultValue conversions and their JSON and text renderings.
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "graph/error.h"
 #include "query/result.h"
@@ -67,14 +69,19 @@ std::string RelJson(const Relationship& r) {
          ",\"properties\":" + PropertiesJson(r.properties) + "}";
 }
 
+// Properties in text, the identifying ones first so that a cell cut to the
+// column width still says which node it is.
 std::string PropertiesText(const Properties& p) {
   if (p.empty()) return "";
+  static const char* const kFirst[] = {"name", "title", "label", "text", "type", "kind"};
+  std::vector<std::string> keys;
+  for (const char* k : kFirst)
+    if (p.count(k)) keys.push_back(k);
+  for (const auto& [k, v] : p)
+    if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
   std::string out = " {";
-  bool first = true;
-  for (const auto& [k, v] : p) {
-    out += (first ? "" : ", ") + k + ": " + ResultValueToText(ResultValue::FromValue(v));
-    first = false;
-  }
+  for (size_t i = 0; i < keys.size(); ++i)
+    out += (i ? ", " : "") + keys[i] + ": " + ResultValueToText(ResultValue::FromValue(p.at(keys[i])));
   return out + "}";
 }
 

@@ -1,0 +1,59 @@
+// The output formats of query results.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "query_test_util.h"
+
+using ng::testing::QueryFixture;
+
+namespace {
+
+std::string Render(QueryFixture& f, const std::string& q, ng::OutputFormat format,
+                   size_t width = 60) {
+  std::ostringstream out;
+  ng::FormatOptions o;
+  o.max_column_width = width;
+  ng::WriteResult(f.Run(q), format, out, o);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("table: aligned columns, long cells cut with an ellipsis", "[query][format]") {
+  QueryFixture f;
+  std::string t = Render(f, "RETURN 'abcdefghij' AS long, 1 AS n", ng::OutputFormat::kTable, 5);
+  CHECK(t ==
+        "+-------+---+\n"
+        "| long  | n |\n"
+        "+-------+---+\n"
+        "| abcd… | 1 |\n"
+        "+-------+---+\n"
+        "1 row\n");
+  // Without RETURN: a summary of the changes.
+  CHECK(Render(f, "CREATE (:A {x: 1})", ng::OutputFormat::kTable) ==
+        "1 nodes created, 1 properties set, 1 labels added\n");
+}
+
+TEST_CASE("csv quotes as RFC 4180 says", "[query][format]") {
+  QueryFixture f;
+  CHECK(Render(f, "RETURN 'a,b' AS x, 'say \"hi\"' AS y, null AS z, [1] AS w",
+               ng::OutputFormat::kCsv) == "x,y,z,w\r\n\"a,b\",\"say \"\"hi\"\"\",,[1]\r\n");
+}
+
+TEST_CASE("json and jsonl: nodes, relationships and paths in the documented layout",
+          "[query][format]") {
+  QueryFixture f;
+  f.Run("CREATE (:A {x: 1.0})-[:T {w: 2}]->(:B)");
+  std::string jsonl = Render(f, "MATCH p = (a:A)-[r]->(b) RETURN a, r, p", ng::OutputFormat::kJsonl);
+  // Ids are allocated from 1 in a new database: a = 1, b = 2, r = 1.
+  CHECK(jsonl ==
+        "{\"a\":{\"id\":1,\"labels\":[\"A\"],\"properties\":{\"x\":1.0}},"
+        "\"r\":{\"id\":1,\"type\":\"T\",\"start\":1,\"end\":2,\"properties\":{\"w\":2}},"
+        "\"p\":{\"nodes\":[{\"id\":1,\"labels\":[\"A\"],\"properties\":{\"x\":1.0}},"
+        "{\"id\":2,\"labels\":[\"B\"],\"properties\":{}}],"
+        "\"relationships\":[{\"id\":1,\"type\":\"T\",\"start\":1,\"end\":2,\"properties\":{\"w\":2}}]}}\n");
+  CHECK(Render(f, "UNWIND [1, 2] AS x RETURN x", ng::OutputFormat::kJson) ==
+        "[{\"x\":1},\n {\"x\":2}]\n");
+  CHECK(Render(f, "MATCH (n:Nothing) RETURN n", ng::OutputFormat::kJson) == "[]\n");
+}

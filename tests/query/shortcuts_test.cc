@@ -1,0 +1,112 @@
+// NEIGHBOURS, PATH, WHO SAID and WHAT DID on a hand-made news graph.
+#include <catch2/catch.hpp>
+
+#include "query_test_util.h"
+
+using ng::testing::QueryFixture;
+
+namespace {
+
+// Sudani (alias 'al-Sudani') says s1 about the US; a spokesman says s2 about
+// the US and Iraq; the US says s3 about Sudani. s1 and s2 are in article A
+// (outlet CNN), s3 in article B (outlet Rudaw).
+void NewsGraph(QueryFixture& f) {
+  f.Run("CREATE (sudani:Actor {name: 'Mohammed Shia al-Sudani', kind: 'person', "
+        "aliases: ['Sudani', 'al-Sudani']}), "
+        "(us:Actor {name: 'United States', kind: 'country', aliases: ['US', 'U.S.']}), "
+        "(iraq:Actor {name: 'Iraq', kind: 'country'}), "
+        "(spox:Actor {name: 'a spokesman', kind: 'anonymous_source'}), "
+        "(a:Article {file: 'a.txt', outlet: 'CNN', published: '2024-01-24'}), "
+        "(b:Article {file: 'b.txt', outlet: 'Rudaw', published: '2024-01-25'}), "
+        "(sudani)-[:SAID]->(s1:Statement {text: 'the coalition must go', kind: 'indirect'}), "
+        "(spox)-[:SAID]->(s2:Statement {text: 'talks begin', kind: 'direct'}), "
+        "(us)-[:SAID]->(s3:Statement {text: 'we support Sudani', kind: 'direct', date: '2024-01-20'}), "
+        "(s1)-[:ABOUT]->(us), (s2)-[:ABOUT]->(us), (s2)-[:ABOUT]->(iraq), (s3)-[:ABOUT]->(sudani), "
+        "(s1)-[:REPORTED_IN]->(a), (s2)-[:REPORTED_IN]->(a), (s3)-[:REPORTED_IN]->(b), "
+        "(spox)-[:AFFILIATED_WITH]->(iraq)");
+}
+
+}  // namespace
+
+TEST_CASE("WHO SAID ABOUT lists speakers, words, targets, outlet and date", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  ng::ResultSet r = f.Run("WHO SAID ABOUT 'us'");  // an alias, any case
+  REQUIRE(r.columns == std::vector<std::string>{"speaker", "statement", "kind", "about", "outlet",
+                                                "date"});
+  // Both statements are in article A (2024-01-24); sorted by speaker then.
+  CHECK(f.Lines("WHO SAID ABOUT 'United States'") ==
+        "\"Mohammed Shia al-Sudani\",\"the coalition must go\",\"indirect\",[\"United States\"],"
+        "\"CNN\",\"2024-01-24\"\n"
+        "\"a spokesman\",\"talks begin\",\"direct\",[\"United States\",\"Iraq\"],\"CNN\","
+        "\"2024-01-24\"\n");
+}
+
+TEST_CASE("WHAT DID … SAY, optionally about someone", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  CHECK(f.Lines("WHAT DID 'U.S.' SAY") ==
+        "\"United States\",\"we support Sudani\",\"direct\",[\"Mohammed Shia al-Sudani\"],"
+        "\"Rudaw\",\"2024-01-20\"\n");
+  CHECK(f.Lines("WHAT DID 'a spokesman' SAY ABOUT 'Iraq'").find("talks begin") != std::string::npos);
+  CHECK(f.Lines("WHAT DID 'Sudani' SAY ABOUT 'Iraq'").empty());
+}
+
+TEST_CASE("NEIGHBOURS gives each node once with its distance", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  // Around Iraq: s2 (ABOUT) and the spokesman (AFFILIATED_WITH) at 1 hop.
+  ng::ResultSet one = f.Run("NEIGHBOURS OF 'Iraq'");
+  CHECK(one.rows.size() == 2);
+  // 2 hops adds article A (from s2), the US (from s2) — the spokesman's s2
+  // is already at 1 — so 4 in all.
+  ng::ResultSet two = f.Run("NEIGHBOURS OF 'Iraq' DEPTH 2");
+  CHECK(two.rows.size() == 4);
+  for (const auto& row : two.rows) CHECK(ng::ResultValueToJson(row[0]) != "0");
+  // VIA restricts the relationship types followed.
+  CHECK(f.Run("NEIGHBOURS OF 'Iraq' DEPTH 2 VIA AFFILIATED_WITH").rows.size() == 1);
+}
+
+TEST_CASE("PATH prints the shortest route hop by hop", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  // The spokesman -SAID-> s2 -ABOUT-> US is the only 2-hop route.
+  CHECK(f.Lines("PATH FROM 'a spokesman' TO 'US'") ==
+        "1,1,\"a spokesman\",\"-[:SAID]->\",\"\\\"talks begin\\\"\"\n"
+        "1,2,\"\\\"talks begin\\\"\",\"-[:ABOUT]->\",\"United States\"\n");
+  // Sudani and the US are 2 hops apart twice: through s1 and through s3.
+  ng::ResultSet all = f.Run("PATH FROM 'Sudani' TO 'US' ALL");
+  CHECK(all.rows.size() == 4);
+  CHECK(ng::ResultValueToJson(all.rows.back()[0]) == "2");
+  CHECK(f.ErrorOf("PATH FROM 'Sudani' TO 'US' MAX 1").find("EntityNotFound: no path") == 0);
+}
+
+TEST_CASE("unknown and ambiguous names are clear errors", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  f.Run("CREATE (:Actor {name: 'Iraq', kind: 'government_body'})");
+  std::string ambiguous = f.ErrorOf("WHO SAID ABOUT 'iraq'");
+  CHECK(ambiguous.find("ambiguous") != std::string::npos);
+  CHECK(ambiguous.find("country") != std::string::npos);
+  CHECK(ambiguous.find("government_body") != std::string::npos);
+  CHECK(f.ErrorOf("WHO SAID ABOUT 'Atlantis'").find("EntityNotFound") == 0);
+}
+
+TEST_CASE("EXPLAIN shows the anchor the planner chose", "[query][plan]") {
+  QueryFixture f;
+  NewsGraph(f);
+  auto plan = [&](const std::string& q) {
+    std::string out;
+    for (const auto& row : f.Run("EXPLAIN " + q).rows) out += *row[0].get_if<std::string>() + "\n";
+    return out;
+  };
+  CHECK(plan("MATCH (a {name: 'Iraq'})<-[:ABOUT]-(s) RETURN s").find("NodeByName(a)") !=
+        std::string::npos);
+  CHECK(plan("MATCH (s:Statement)-[:ABOUT]->(a) RETURN s").find("NodeByLabelScan(s:Statement)") !=
+        std::string::npos);
+  CHECK(plan("MATCH (s)-->(a) RETURN s LIMIT 1").find("LIMIT pushed down") != std::string::npos);
+  CHECK(plan("WHO SAID ABOUT 'Iraq'").find("Argument(target)") != std::string::npos);
+  // EXPLAIN does not run the statement.
+  f.Run("EXPLAIN CREATE (:Ghost)");
+  CHECK(f.One("MATCH (g:Ghost) RETURN count(g)") == "0");
+}

@@ -1,0 +1,54 @@
+// Errors that name their position, statement splitting, parameter literals.
+#include <catch2/catch.hpp>
+
+#include "query_test_util.h"
+
+using ng::testing::QueryFixture;
+
+TEST_CASE("syntax errors name line and column and draw a caret", "[query][errors]") {
+  QueryFixture f;
+  std::string e = f.ErrorOf("MATCH (a:Actor RETURN a");
+  // 'RETURN' starts at byte 15, column 16.
+  CHECK(e.find("SyntaxError: line 1, column 16: expected ')' but found 'RETURN'") == 0);
+  CHECK(e.find("\n  MATCH (a:Actor RETURN a\n                 ^") != std::string::npos);
+  e = f.ErrorOf("MATCH (a)\nWHERE a.x = = 1\nRETURN a");
+  CHECK(e.find("line 2, column 13") != std::string::npos);
+}
+
+TEST_CASE("semantic, type and argument errors are classified", "[query][errors]") {
+  QueryFixture f;
+  CHECK(f.ErrorOf("RETURN nosuch(1)").find("SyntaxError: line 1, column 8: UnknownFunction") == 0);
+  CHECK(f.ErrorOf("RETURN x").find("UndefinedVariable") != std::string::npos);
+  CHECK(f.ErrorOf("RETURN 1 / 0").find("ArgumentError: division by zero") == 0);
+  CHECK(f.ErrorOf("RETURN 'a' - 1").find("TypeError") == 0);
+  CHECK(f.ErrorOf("RETURN $missing").find("ParameterMissing") != std::string::npos);
+  CHECK(f.ErrorOf("MATCH (n) RETURN n SKIP -1").find("NegativeIntegerArgument") !=
+        std::string::npos);
+  CHECK(f.ErrorOf("MATCH (r)-[r]->() RETURN r").find("VariableTypeConflict") != std::string::npos);
+  CHECK(f.ErrorOf("RETURN count(count(*))").find("NestedAggregation") != std::string::npos);
+  CHECK(f.ErrorOf("RETURN 9223372036854775807 + 1").find("overflow") != std::string::npos);
+}
+
+TEST_CASE("scripts split at top-level semicolons only", "[query][script]") {
+  auto parts = ng::Engine::SplitStatements(
+      "RETURN 'a;b';\n// a comment; still a comment\nRETURN 2 /* ; */;\n  RETURN 3");
+  REQUIRE(parts.size() == 3);
+  CHECK(parts[0] == "RETURN 'a;b';");
+  CHECK(parts[2] == "\n  RETURN 3");
+  CHECK(ng::Engine::SplitStatements("  ;  ; // only comments\n").empty());
+  CHECK(ng::Engine::NeedsMoreInput("MATCH (n)\nRETURN n"));
+  CHECK_FALSE(ng::Engine::NeedsMoreInput("MATCH (n)\nRETURN n;"));
+  CHECK(ng::Engine::NeedsMoreInput("RETURN 'unclosed;"));
+  CHECK_FALSE(ng::Engine::NeedsMoreInput("RETURN 1; // trailing comment"));
+}
+
+TEST_CASE("--param values are Cypher literals, bare words are strings", "[query][params]") {
+  CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("42")) == "42");
+  CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("-1.5")) == "-1.5");
+  CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("'x y'")) == "\"x y\"");
+  CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("Sudani")) == "\"Sudani\"");
+  CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("[1, 'a', null]")) == "[1,\"a\",null]");
+  CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("{a: {b: true}}")) ==
+        "{\"a\":{\"b\":true}}");
+  CHECK_THROWS_AS(ng::ParseParameterLiteral("[1, 2"), ng::Error);
+}

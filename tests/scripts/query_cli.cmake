@@ -1,0 +1,13 @@
+# `newsgraph query` end to end: the openCypher TCK subset in ../shared/tck
+# (pass rate checked by tests/scripts/tck_threshold.py) and the CLI contract.
+if(EXISTS ${PROJECT_SOURCE_DIR}/../shared/tck/run.py)
+  add_test(NAME query_tck_subset
+           COMMAND python3 ${PROJECT_SOURCE_DIR}/tests/scripts/tck_threshold.py
+                   $<TARGET_FILE:newsgraph> ${PROJECT_SOURCE_DIR}/../shared/tck/run.py 0.90)
+  set_tests_properties(query_tck_subset PROPERTIES TIMEOUT 900)
+endif()
+
+# Every example of docs/QUERY.md runs on the samples and returns rows.
+add_test(NAME query_docs_examples
+         COMMAND python3 ${PROJECT_SOURCE_DIR}/tests/scripts/query_docs.py
+                 $<TARGET_FILE:newsgraph> ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/query_docs_work)
