@@ -109,7 +109,13 @@ std::vector<Token> Lex(const std::string& q) {
             case 'u': case 'U': {
               size_t n = e == 'u' ? 4 : 8;
               if (i + n > q.size()) Fail(q, i - 2, "bad unicode escape");
+              for (size_t k = i; k < i + n; ++k)
+                if (!std::isxdigit(static_cast<unsigned char>(q[k])))
+                  Fail(q, i - 2, "bad unicode escape: \\" + std::string(1, e) + " needs " +
+                                     std::to_string(n) + " hexadecimal digits");
               uint32_t cp = static_cast<uint32_t>(std::stoul(q.substr(i, n), nullptr, 16));
+              if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+                Fail(q, i - 2, "bad unicode escape: not a Unicode code point");
               AppendUtf8(&s, cp);
               i += n;
               break;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "graph/error.h"
 #include "query/binder.h"
@@ -522,23 +523,40 @@ class Parser {
     const Token& t = Next();
     auto e = Make(ExprKind::kLiteral, t.offset);
     e->end = t.end;
-    std::string text = (negative ? "-" : "") + t.text;
-    try {
-      if (t.kind == Tok::kFloat) {
-        e->literal = ResultValue(std::stod(text));
-      } else if (t.text.size() > 2 && (t.text[1] == 'x' || t.text[1] == 'X')) {
-        uint64_t v = std::stoull(t.text.substr(2), nullptr, 16);
-        e->literal = ResultValue(negative ? -static_cast<int64_t>(v) : static_cast<int64_t>(v));
-      } else if (t.text.size() > 2 && t.text[1] == 'o') {
-        uint64_t v = std::stoull(t.text.substr(2), nullptr, 8);
-        e->literal = ResultValue(negative ? -static_cast<int64_t>(v) : static_cast<int64_t>(v));
-      } else {
-        e->literal = ResultValue(static_cast<int64_t>(std::stoll(text)));
+    if (t.kind == Tok::kFloat) {
+      try {
+        e->literal = ResultValue(std::stod((negative ? "-" : "") + t.text));
+      } catch (const std::out_of_range&) {
+        throw Error(ErrorKind::kSyntax,
+                    PositionMessage(q_, t.offset, "FloatingPointOverflow: " + t.text + " is too large"));
       }
-    } catch (const std::out_of_range&) {
-      throw Error(ErrorKind::kSyntax,
-                  PositionMessage(q_, t.offset, "integer literal is too large: " + t.text));
+      return e;
     }
+    // Integers by hand: every digit must belong to the base, and the value
+    // must fit int64 (-2^63 only when negated).
+    unsigned base = 10;
+    size_t i = 0;
+    if (t.text.size() > 1 && t.text[0] == '0' && (t.text[1] == 'x' || t.text[1] == 'X')) base = 16, i = 2;
+    else if (t.text.size() > 1 && t.text[0] == '0' && t.text[1] == 'o') base = 8, i = 2;
+    const uint64_t limit = negative ? (uint64_t{1} << 63) : static_cast<uint64_t>(INT64_MAX);
+    uint64_t v = 0;
+    if (i == t.text.size())
+      throw Error(ErrorKind::kSyntax, PositionMessage(q_, t.offset, "InvalidNumberLiteral: " + t.text));
+    for (; i < t.text.size(); ++i) {
+      char c = t.text[i];
+      unsigned digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                       : std::isxdigit(static_cast<unsigned char>(c)) ? (std::tolower(c) - 'a' + 10)
+                                                                       : 99;
+      if (digit >= base)
+        throw Error(ErrorKind::kSyntax,
+                    PositionMessage(q_, t.offset, "InvalidNumberLiteral: " + t.text));
+      if (v > (limit - digit) / base)
+        throw Error(ErrorKind::kSyntax,
+                    PositionMessage(q_, t.offset, std::string("IntegerOverflow: integer literal is too large: ") +
+                                                      (negative ? "-" : "") + t.text));
+      v = v * base + digit;
+    }
+    e->literal = ResultValue(negative ? static_cast<int64_t>(0 - v) : static_cast<int64_t>(v));
     return e;
   }
 

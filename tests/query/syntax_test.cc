@@ -52,3 +52,16 @@ TEST_CASE("--param values are Cypher literals, bare words are strings", "[query]
         "{\"a\":{\"b\":true}}");
   CHECK_THROWS_AS(ng::ParseParameterLiteral("[1, 2"), ng::Error);
 }
+
+TEST_CASE("number literals and escapes found by fuzzing are syntax errors", "[query][errors]") {
+  QueryFixture f;
+  // Each of these once escaped as a std::exception or undefined behaviour
+  // (tests/fuzz/crashes/).
+  CHECK(f.ErrorOf("RETURN '\\uZZZZ'").find("SyntaxError") == 0);
+  CHECK(f.ErrorOf("RETURN 0o9000").find("SyntaxError") == 0);
+  CHECK(f.ErrorOf("RETURN 0o18").find("SyntaxError") == 0);
+  CHECK(f.ErrorOf("RETURN 0x8000000000000000").find("IntegerOverflow") != std::string::npos);
+  CHECK(f.One("RETURN -0x8000000000000000") == "-9223372036854775808");
+  CHECK(f.One("RETURN 0o17 + 0xff") == "270");
+  CHECK(f.One("RETURN '\\u00e9'") == "\"\xC3\xA9\"");
+}
