@@ -147,6 +147,15 @@ std::string FindDate(const std::string& text) {
   return "";
 }
 
+// "25 Jan, 2024 04:59" on a line of its own: metadata (read above), never a
+// title or a paragraph. Few letters besides a month name, and a date in it.
+bool IsDateLine(const std::string& line) {
+  if (line.size() > 40) return false;
+  size_t letters = 0;
+  for (unsigned char c : line) letters += std::isalpha(c) ? 1 : 0;
+  return letters <= 12 && !FindDate(line).empty();
+}
+
 Article BuildArticle(const SourceText& source, const std::string& file, const Lexicon& lex) {
   Article a;
   a.file = file;
@@ -166,7 +175,7 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
       ReadMetadataLine(line, lex, &a);
       if (ReadByline(line, &a)) continue;
     }
-    if (IsBoilerplate(line, lex)) continue;
+    if (IsBoilerplate(line, lex) || IsDateLine(line)) continue;
     line = CutInlineBoilerplate(line, lex);
     if (line.empty() || !seen.insert(line).second) continue;  // repeated headline
     body.push_back(line);

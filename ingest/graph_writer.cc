@@ -10,6 +10,14 @@ namespace ng::ingest {
 
 namespace {
 
+// Unknown metadata (no outlet, no date) is left out rather than stored as "":
+// in queries it is then null, so coalesce() and IS NULL work.
+Properties Present(Properties p) {
+  std::erase_if(p, [](const auto& kv) { return kv.second.is_string() && kv.second.AsString().empty(); });
+  return p;
+}
+
+
 bool HasLabel(const Node& n, const std::string& label) {
   return std::find(n.labels.begin(), n.labels.end(), label) != n.labels.end();
 }
@@ -85,9 +93,9 @@ class Writer {
     ValueList authors;
     for (const std::string& s : a.authors) authors.emplace_back(s);
     NodeId article = tx_->CreateNode(
-        {"Article"}, {{"file", a.file}, {"name", a.file}, {"url", a.url}, {"outlet", a.outlet},
+        {"Article"}, Present({{"file", a.file}, {"name", a.file}, {"url", a.url}, {"outlet", a.outlet},
                       {"title", a.title}, {"published", a.published}, {"authors", authors},
-                      {"hash", hash}});
+                      {"hash", hash}}));
     std::vector<NodeId> actor_ids;
     for (size_t i = 0; i < x_.actors.size(); ++i) actor_ids.push_back(ActorNode(x_.actors[i]));
     for (size_t i = 0; i < x_.actors.size(); ++i) {
@@ -110,10 +118,10 @@ class Writer {
       if (s.speaker < 0) continue;
       ++statements;
       NodeId st = tx_->CreateNode(
-          {"Statement"}, {{"text", s.text}, {"kind", s.kind}, {"verb", s.verb}, {"date", s.date},
+          {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb}, {"date", s.date},
                           {"sentence", static_cast<int64_t>(s.sentence)},
                           {"start", static_cast<int64_t>(s.start)},
-                          {"end", static_cast<int64_t>(s.end)}});
+                          {"end", static_cast<int64_t>(s.end)}}));
       tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
       tx_->CreateRelationship(st, "REPORTED_IN", article, {});
       std::set<NodeId> about;
@@ -261,9 +269,9 @@ class Writer {
       id = *same;
       Link(id, "REPORTED_IN", article, {});
     } else {
-      id = tx_->CreateNode({"Event"}, {{"type", e.type}, {"label", e.label}, {"date", e.date},
+      id = tx_->CreateNode({"Event"}, Present({{"type", e.type}, {"label", e.label}, {"date", e.date},
                                        {"location", e.location},
-                                       {"sentence", static_cast<int64_t>(e.sentence)}});
+                                       {"sentence", static_cast<int64_t>(e.sentence)}}));
       tx_->CreateRelationship(id, "REPORTED_IN", article, {});
     }
     for (const auto& [actor, role] : e.participants) {

@@ -111,3 +111,18 @@ TEST_CASE("the ingest command reports each bad file and goes on") {
   CHECK(r.err.find("good.txt") == std::string::npos);
   CHECK(r.out.find("ingested 2 article") != std::string::npos);
 }
+
+TEST_CASE("unknown metadata is absent, not an empty string") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(kArticleA, "a.txt");  // plain text: no URL, no outlet
+  auto tx = store->Begin();
+  uint64_t id = 0;
+  REQUIRE(tx->ScanLabel("Article")->Next(&id));
+  auto article = tx->GetNode(id);
+  REQUIRE(article);
+  CHECK(article->properties.count("url") == 0);
+  CHECK(article->properties.count("outlet") == 0);
+  CHECK(article->properties.at("published").AsString() == "2024-01-25");
+}

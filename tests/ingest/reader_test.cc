@@ -85,3 +85,13 @@ TEST_CASE("sentences survive abbreviations") {
   REQUIRE(s.size() == 2);
   CHECK(p.substr(s[1].start, s[1].end - s[1].start) == "They talked.");
 }
+
+TEST_CASE("a date on a line of its own is metadata, not the title") {
+  std::string text = "25 Jan, 2024 04:59\n\nUS to negotiate future of its troops in Iraq\n\n"
+                     "The talks begin on Saturday, officials said.\n";
+  ng::ingest::Article a =
+      ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
+  CHECK(a.title == "US to negotiate future of its troops in Iraq");
+  CHECK(a.published == "2024-01-25");
+  for (const auto& p : a.paragraphs) CHECK(p.find("04:59") == std::string::npos);
+}
