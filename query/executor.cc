@@ -124,8 +124,9 @@ std::vector<std::string> Executor::DescribeClause(const Clause& c, Row* bound) c
   switch (c.kind) {
     case ClauseKind::kMatch:
       out.push_back(c.optional ? "OptionalMatch" : "Match");
+      m.PushDown(c.where.get());
       for (const auto& p : c.patterns) out.push_back(m.Describe(p, *bound));
-      if (c.where) out.push_back("Filter(" + Text(*c.where) + ")");
+      if (c.where) out.push_back("Filter(" + Text(*c.where) + ") — each condition tested as soon as its variables are bound");
       bind_patterns();
       break;
     case ClauseKind::kUnwind:
@@ -210,6 +211,7 @@ std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet*
 std::vector<Row> Executor::Match(const Clause& c, std::vector<Row> rows, size_t budget) {
   struct Enough {};
   PatternMatcher matcher(this);
+  matcher.PushDown(c.where.get());
   std::vector<Row> out;
   try {
     for (const Row& row : rows) {

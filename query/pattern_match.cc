@@ -31,14 +31,80 @@ const Expr* NameProperty(const NodePattern& n) {
   return nullptr;
 }
 
+void SplitAnd(const Expr* e, std::vector<const Expr*>* out) {
+  if (e->kind == ExprKind::kBinary && e->name == "AND") {
+    SplitAnd(e->args[0].get(), out);
+    SplitAnd(e->args[1].get(), out);
+  } else {
+    out->push_back(e);
+  }
+}
+
+void Variables(const Expr& e, std::vector<std::string>* out) {
+  if (e.kind == ExprKind::kVariable &&
+      std::find(out->begin(), out->end(), e.name) == out->end())
+    out->push_back(e.name);
+  for (const auto& a : e.args)
+    if (a) Variables(*a, out);
+}
+
+bool AllBound(const std::vector<std::string>& vars, const Row& row) {
+  for (const auto& v : vars)
+    if (!row.count(v)) return false;
+  return true;
+}
+
 }  // namespace
+
+void PatternMatcher::PushDown(const Expr* where) {
+  conditions_.clear();
+  if (!where) return;
+  std::vector<const Expr*> parts;
+  SplitAnd(where, &parts);
+  for (const Expr* e : parts) {
+    Condition c{e, {}};
+    Variables(*e, &c.vars);
+    if (!c.vars.empty()) conditions_.push_back(std::move(c));
+  }
+}
+
+bool PatternMatcher::Passes(const Row& row, const Row& before) {
+  for (const Condition& c : conditions_) {
+    if (!AllBound(c.vars, row) || AllBound(c.vars, before)) continue;
+    Tri t = ToTri(ex_->Eval(*c.expr, row), "WHERE");
+    if (!t || !*t) return false;
+  }
+  return true;
+}
+
+const Expr* PatternMatcher::NameCondition(const std::string& var) const {
+  if (var.empty()) return nullptr;
+  auto is_name_of_var = [&](const Expr& x) {
+    return x.kind == ExprKind::kProperty && x.name == "name" &&
+           x.args[0]->kind == ExprKind::kVariable && x.args[0]->name == var;
+  };
+  auto is_value = [](const Expr& x) {
+    return x.kind == ExprKind::kParam ||
+           (x.kind == ExprKind::kLiteral && x.literal.get_if<std::string>());
+  };
+  for (const Condition& c : conditions_) {
+    const Expr& e = *c.expr;
+    if (e.kind != ExprKind::kBinary || e.name != "=") continue;
+    if (is_name_of_var(*e.args[0]) && is_value(*e.args[1])) return e.args[1].get();
+    if (is_name_of_var(*e.args[1]) && is_value(*e.args[0])) return e.args[0].get();
+  }
+  return nullptr;
+}
 
 size_t PatternMatcher::ChooseAnchor(const PatternPart& p, const Row& row) const {
   size_t best = 0;
   int best_score = 99;
   for (size_t i = 0; i < p.nodes.size(); ++i) {
     const NodePattern& n = p.nodes[i];
-    int score = Bound(row, n.var) ? 0 : NameProperty(n) ? 1 : !n.labels.empty() ? 2 : 3;
+    int score = Bound(row, n.var)                              ? 0
+                : (NameProperty(n) || NameCondition(n.var)) ? 1
+                : !n.labels.empty()                          ? 2
+                                                             : 3;
     if (score < best_score) {
       best_score = score;
       best = i;
@@ -56,7 +122,9 @@ std::vector<NodeId> PatternMatcher::Candidates(const NodePattern& n, const Row& 
     else if (!v->is_null()) throw Error(ErrorKind::kType, "variable `" + n.var + "` is not a node");
     return out;
   }
-  if (const Expr* name = NameProperty(n)) {
+  const Expr* name = NameProperty(n);
+  if (!name) name = NameCondition(n.var);
+  if (name) {
     if (how) *how = "NodeByName(" + n.var + ")";
     if (!how) {
       Val v = ex_->Eval(*name, row);
@@ -201,7 +269,7 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
               next[rp.var] = Val(trail[0]);
             }
           }
-          Extend(p, anchor, step, next_index, next, s, used, done);
+          if (Passes(next, row)) Extend(p, anchor, step, next_index, next, s, used, done);
           s.nodes[next_index] = saved_node;
           s.rels[rel_index] = saved_rels;
         }
@@ -325,6 +393,7 @@ void PatternMatcher::MatchPart(const std::vector<PatternPart>& parts, size_t ind
     s.nodes[anchor] = Val(*node);
     Row next = row;
     if (!p.nodes[anchor].var.empty()) next[p.nodes[anchor].var] = Val(*node);
+    if (!Passes(next, row)) continue;
     Extend(p, anchor, anchor == p.nodes.size() - 1 ? -1 : 1, anchor, next, s, used, done);
   }
 }

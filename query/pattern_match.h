@@ -14,6 +14,12 @@ class PatternMatcher {
  public:
   explicit PatternMatcher(Executor* ex) : ex_(ex) {}
 
+  // Pushes a MATCH's WHERE into the search: each AND-ed condition is tested
+  // as soon as its variables are bound, and `x.name = 'literal'` (or a
+  // parameter) lets the name index anchor x. Rows that reach `emit` still
+  // pass the whole WHERE in the caller.
+  void PushDown(const Expr* where);
+
   // Calls `emit` with `row` extended by every match of all `parts` (a
   // relationship is used at most once across them).
   void MatchAll(const std::vector<PatternPart>& parts, const Row& row,
@@ -38,7 +44,17 @@ class PatternMatcher {
   bool RelFits(const RelPattern& r, const Relationship& rel, const Row& row);
   size_t ChooseAnchor(const PatternPart& p, const Row& row) const;
   void BindPath(const PatternPart& p, Row& row, const State& s);
+  // False if a pushed-down condition whose variables became bound between
+  // `before` and `row` is not true.
+  bool Passes(const Row& row, const Row& before);
+  // The value a pushed `var.name = …` condition compares with, or null.
+  const Expr* NameCondition(const std::string& var) const;
 
+  struct Condition {
+    const Expr* expr;
+    std::vector<std::string> vars;
+  };
+  std::vector<Condition> conditions_;
   Executor* ex_;
 };
 

@@ -105,6 +105,12 @@ TEST_CASE("EXPLAIN shows the anchor the planner chose", "[query][plan]") {
   CHECK(plan("MATCH (s:Statement)-[:ABOUT]->(a) RETURN s").find("NodeByLabelScan(s:Statement)") !=
         std::string::npos);
   CHECK(plan("MATCH (s)-->(a) RETURN s LIMIT 1").find("LIMIT pushed down") != std::string::npos);
+  // WHERE x.name = … anchors on the name index too, and gives the same rows.
+  CHECK(plan("MATCH (s)-[:ABOUT]->(a) WHERE a.name = 'Iraq' AND s.kind = 'direct' RETURN s")
+            .find("NodeByName(a)") != std::string::npos);
+  CHECK(f.Lines("MATCH (s)-[:ABOUT]->(a) WHERE a.name = 'Iraq' AND s.kind = 'direct' "
+                "RETURN s.text") == "\"talks begin\"\n");
+  CHECK(f.Lines("MATCH (s)-[:ABOUT]->(a) WHERE a.name = 'iraq' RETURN s.text").empty());
   CHECK(plan("WHO SAID ABOUT 'Iraq'").find("Argument(target)") != std::string::npos);
   // EXPLAIN does not run the statement.
   f.Run("EXPLAIN CREATE (:Ghost)");
