@@ -48,6 +48,19 @@ void Variables(const Expr& e, std::vector<std::string>* out) {
     if (a) Variables(*a, out);
 }
 
+// True if `have` holds every entry of the map `wanted` ({k: v} in a pattern).
+bool HasProperties(const Val& wanted, const Properties& have, const char* what) {
+  auto* m = wanted.get_if<ResultMap>();
+  if (!m) throw Error(ErrorKind::kType, std::string(what) + " properties in a pattern must be a map");
+  for (const auto& [k, want] : *m) {
+    auto it = have.find(k);
+    if (it == have.end()) return false;
+    Tri eq = Equals(ResultValue::FromValue(it->second), want);
+    if (!eq || !*eq) return false;
+  }
+  return true;
+}
+
 bool AllBound(const std::vector<std::string>& vars, const Row& row) {
   for (const auto& v : vars)
     if (!row.count(v)) return false;
@@ -164,32 +177,12 @@ bool PatternMatcher::NodeFits(const NodePattern& n, const Node& node, const Row&
   }
   for (const auto& l : n.labels)
     if (std::find(node.labels.begin(), node.labels.end(), l) == node.labels.end()) return false;
-  if (n.properties) {
-    Val props = ex_->Eval(*n.properties, row);
-    auto* m = props.get_if<ResultMap>();
-    if (!m) throw Error(ErrorKind::kType, "node properties in a pattern must be a map");
-    for (const auto& [k, want] : *m) {
-      auto it = node.properties.find(k);
-      if (it == node.properties.end()) return false;
-      Tri eq = Equals(ResultValue::FromValue(it->second), want);
-      if (!eq || !*eq) return false;
-    }
-  }
-  return true;
+  return !n.properties || HasProperties(ex_->Eval(*n.properties, row), node.properties, "node");
 }
 
 bool PatternMatcher::RelFits(const RelPattern& r, const Relationship& rel, const Row& row) {
-  if (!r.properties) return true;
-  Val props = ex_->Eval(*r.properties, row);
-  auto* m = props.get_if<ResultMap>();
-  if (!m) throw Error(ErrorKind::kType, "relationship properties in a pattern must be a map");
-  for (const auto& [k, want] : *m) {
-    auto it = rel.properties.find(k);
-    if (it == rel.properties.end()) return false;
-    Tri eq = Equals(ResultValue::FromValue(it->second), want);
-    if (!eq || !*eq) return false;
-  }
-  return true;
+  return !r.properties ||
+         HasProperties(ex_->Eval(*r.properties, row), rel.properties, "relationship");
 }
 
 void PatternMatcher::BindPath(const PatternPart& p, Row& row, const State& s) {
