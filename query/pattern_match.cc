@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
 
 #include "graph/error.h"
 
@@ -223,10 +224,11 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
   const Val* bound_rel = Bound(row, rp.var);
   NodeId from = s.nodes[i].get_if<Node>()->id;
 
+  const bool needs_record = rp.properties || !rp.var.empty() || !p.path_var.empty();
   std::vector<Relationship> trail;
   std::function<void(NodeId, int64_t)> walk = [&](NodeId at, int64_t depth) {
     if (depth >= min) {
-      auto node = depth == 0 ? ex_->txn()->GetNode(at) : ex_->txn()->GetNode(at);
+      auto node = ex_->txn()->GetNode(at);
       if (node && NodeFits(np, *node, row)) {
         // Walking leftwards collects the hops right to left; patterns,
         // paths and relationship lists read left to right.
@@ -282,8 +284,17 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
       if (dir == Direction::kBoth && entry.direction == Direction::kIncoming &&
           entry.neighbour == at)
         continue;
-      auto rel = ex_->txn()->GetRelationship(entry.relationship);
-      if (!rel || !RelFits(rp, *rel, row)) continue;
+      // The adjacency entry holds all but the properties: read the record
+      // only when someone will look at them.
+      std::optional<Relationship> rel;
+      if (needs_record) {
+        rel = ex_->txn()->GetRelationship(entry.relationship);
+        if (!rel || !RelFits(rp, *rel, row)) continue;
+      } else {
+        bool out = entry.direction == Direction::kOutgoing;
+        rel = Relationship{entry.relationship, entry.type, out ? at : entry.neighbour,
+                           out ? entry.neighbour : at, {}};
+      }
       used->insert(entry.relationship);
       trail.push_back(*rel);
       walk(entry.neighbour, depth + 1);
