@@ -304,6 +304,8 @@ class Binder {
           throw Error(ErrorKind::kSyntax,
                       PositionMessage(st_.text, e.offset, "UnknownFunction: unknown function '" + e.name + "'"));
         bool agg = IsAggregateFunction(e.name);
+        if (agg && e.args.size() != 1)
+          Fail(e.offset, "InvalidNumberOfArguments: " + e.name + "() takes one argument");
         if (agg && !aggregates_allowed)
           Fail(e.offset, "InvalidAggregation: aggregate function " + e.name + "() is not allowed here");
         if (agg && inside_aggregate)
