@@ -42,7 +42,7 @@ TEST_CASE("scripts split at top-level semicolons only", "[query][script]") {
   CHECK_FALSE(ng::Engine::NeedsMoreInput("RETURN 1; // trailing comment"));
 }
 
-TEST_CASE("--param values are Cypher literals, bare words are strings", "[query][params]") {
+TEST_CASE("parameter values (--param) are Cypher literals, bare words are strings", "[query][params]") {
   CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("42")) == "42");
   CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("-1.5")) == "-1.5");
   CHECK(ng::ResultValueToJson(ng::ParseParameterLiteral("'x y'")) == "\"x y\"");
