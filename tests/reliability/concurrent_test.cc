@@ -46,7 +46,7 @@ int IncompleteStatementsInExport(const std::string& jsonl) {
 
 }  // namespace
 
-TEST_CASE("readers see whole articles while an ingest runs; a second writer is locked",
+TEST_CASE("readers see whole articles while an ingest runs and a second writer is locked",
           "[reliability][concurrent]") {
   testing::TempDir dir;
   const std::string ng = testing::NewsgraphBinary(), db = dir.Sub("db");
