@@ -1,9 +1,12 @@
 #include "ingest/graph_writer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
 
+#include "ingest/sentences.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -12,6 +15,29 @@ namespace {
 
 // Unknown metadata (no outlet, no date) is left out rather than stored as "":
 // in queries it is then null, so coalesce() and IS NULL work.
+// The whole sentence (or sentences) a statement's words stand in, so that
+// every statement shows where it came from without the article at hand.
+std::string SourceSentence(const std::string& body, size_t start, size_t end,
+                           const Lexicon& lex) {
+  if (start >= body.size() || end > body.size() || start >= end) return "";
+  size_t from = body.rfind('\n', start);
+  from = from == std::string::npos ? 0 : from + 1;
+  size_t to = body.find('\n', end);
+  if (to == std::string::npos) to = body.size();
+  std::string_view paragraph(body.data() + from, to - from);
+  size_t first = 0, last = paragraph.size();
+  for (const Span& sp : SplitSentences(paragraph, lex)) {
+    if (sp.start <= start - from) first = sp.start;
+    if (sp.end >= end - from) {
+      last = sp.end;
+      break;
+    }
+  }
+  std::string out(paragraph.substr(first, last - first));
+  while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back()))) out.pop_back();
+  return out;
+}
+
 Properties Present(Properties p) {
   std::erase_if(p, [](const auto& kv) { return kv.second.is_string() && kv.second.AsString().empty(); });
   return p;
@@ -119,6 +145,7 @@ class Writer {
       ++statements;
       NodeId st = tx_->CreateNode(
           {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb}, {"date", s.date},
+                          {"source", SourceSentence(x_.body, s.start, s.end, lex_)},
                           {"sentence", static_cast<int64_t>(s.sentence)},
                           {"start", static_cast<int64_t>(s.start)},
                           {"end", static_cast<int64_t>(s.end)}}));

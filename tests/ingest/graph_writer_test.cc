@@ -126,3 +126,21 @@ TEST_CASE("unknown metadata is absent, not an empty string") {
   CHECK(article->properties.count("outlet") == 0);
   CHECK(article->properties.at("published").AsString() == "2024-01-25");
 }
+
+TEST_CASE("a statement keeps the whole sentence it came from") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(kArticleA, "a.txt");
+  auto tx = store->Begin();
+  int found = 0;
+  uint64_t id = 0;
+  for (auto c = tx->ScanLabel("Statement"); c->Next(&id);) {
+    auto s = tx->GetNode(id);
+    if (s->properties.at("text").AsString().find("ready to talk") == std::string::npos) continue;
+    ++found;
+    CHECK(s->properties.at("source").AsString() ==
+          "\"We are ready to talk,\" Defense Secretary Lloyd Austin said on Thursday.");
+  }
+  CHECK(found == 1);
+}
