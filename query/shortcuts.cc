@@ -109,8 +109,9 @@ ResultSet PathBetween(Transaction* txn, const Statement& st, const QueryOptions&
   return hops;
 }
 
-// NEIGHBOURS OF x [DEPTH d] [VIA T|U]: every node within d hops (either
-// direction), with its distance and the type of the hop that reached it.
+// NEIGHBOURS OF x [DEPTH d] [VIA T|U]: x at distance 0, then every node
+// within d hops (either direction) with its distance and the type of the hop
+// that reached it.
 ResultSet Neighbours(Transaction* txn, const Statement& st, const QueryOptions& options) {
   Node start = ResolveName(*txn, st.shortcut.name);
   ResultSet result;
@@ -127,6 +128,7 @@ ResultSet Neighbours(Transaction* txn, const Statement& st, const QueryOptions& 
   Statement none;
   Executor limits(txn, none, options);
   result.columns = {"distance", "node", "via"};
+  result.rows.push_back({Val(int64_t{0}), Val(start), Val()});  // the centre itself
   std::map<NodeId, int64_t> distance{{start.id, 0}};
   std::deque<NodeId> queue{start.id};
   while (!queue.empty()) {

@@ -1,0 +1,97 @@
+// DOT diagrams: escaping, styles, rendering through Graphviz, the export CLI.
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <sstream>
+
+#include "graph/graph_store.h"
+#include "shell/dot_writer.h"
+#include "shell/graphviz_render.h"
+#include "test_util.h"
+
+using ng::cli::DotGraph;
+
+namespace {
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+ng::Node MakeNode(ng::NodeId id, const std::string& label, ng::Properties p) {
+  return ng::Node{id, {label}, std::move(p)};
+}
+
+}  // namespace
+
+TEST_CASE("DOT strings escape quotes, backslashes and newlines", "[shell][dot]") {
+  CHECK(ng::cli::DotQuote("plain") == "\"plain\"");
+  CHECK(ng::cli::DotQuote("say \"no\"") == "\"say \\\"no\\\"\"");
+  CHECK(ng::cli::DotQuote("C:\\path\\") == "\"C:\\\\path\\\\\"");
+  CHECK(ng::cli::DotQuote("two\nlines") == "\"two\\nlines\"");
+}
+
+TEST_CASE("a statement full of quotes and backslashes renders as valid SVG", "[shell][dot]") {
+  const std::string nasty = "He said \"\\\"no\\\" means \\\\no\\\\\" — and \"then\" left\\";
+  DotGraph g;
+  g.nodes.push_back(MakeNode(1, "Actor", {{"name", ng::Value("O\"Brien \\ Co")},
+                                          {"kind", ng::Value("person")}}));
+  g.nodes.push_back(MakeNode(2, "Statement", {{"text", ng::Value(nasty)}}));
+  g.relationships.push_back(ng::Relationship{7, "SAID", 1, 2, {}});
+  std::ostringstream dot;
+  ng::cli::WriteDot(g, {"a \"quoted\" title \\"}, dot);
+  // The whole text is in the tooltip, escaped; the caption is cut with an ellipsis.
+  CHECK(dot.str().find(ng::cli::DotQuote(nasty)) != std::string::npos);
+  CHECK(dot.str().find("…") != std::string::npos);
+  std::string svg = ng::cli::RenderGraphviz(dot.str(), "svg");
+  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.find("</svg>") != std::string::npos);
+  CHECK(Count(svg, "class=\"node\"") == 2);
+  CHECK(Count(svg, "class=\"edge\"") == 1);
+  // Graphviz read the title back intact (XML-escaped in the SVG).
+  CHECK(svg.find("a &quot;quoted&quot; title \\") != std::string::npos);
+}
+
+TEST_CASE("shapes and colours come from label and actor kind", "[shell][dot]") {
+  DotGraph g;
+  g.nodes.push_back(MakeNode(1, "Actor", {{"name", ng::Value("Iraq")}, {"kind", ng::Value("country")}}));
+  g.nodes.push_back(MakeNode(2, "Actor", {{"name", ng::Value("KH")}, {"kind", ng::Value("armed_group")}}));
+  g.nodes.push_back(MakeNode(3, "Event", {{"label", ng::Value("talks")}}));
+  g.nodes.push_back(MakeNode(4, "Article", {{"title", ng::Value("T")}, {"name", ng::Value("f.txt")}}));
+  std::ostringstream dot;
+  ng::cli::WriteDot(g, {}, dot);
+  CHECK(dot.str().find("n1 [label=\"Iraq\", tooltip=\"Iraq\", shape=box") != std::string::npos);
+  CHECK(dot.str().find("n2 [label=\"KH\", tooltip=\"KH\", shape=octagon") != std::string::npos);
+  CHECK(dot.str().find("n3 [label=\"talks\", tooltip=\"talks\", shape=hexagon") != std::string::npos);
+  CHECK(dot.str().find("n4 [label=\"T\"") != std::string::npos);  // an article by its title
+}
+
+TEST_CASE("Graphviz refuses DOT it cannot read with a clear error", "[shell][dot]") {
+  CHECK_THROWS_AS(ng::cli::RenderGraphviz("digraph { a -> ", "svg"), ng::Error);
+}
+
+TEST_CASE("export --format svg --query draws the query's part of the graph", "[shell][dot]") {
+  ng::testing::TempDir dir;
+  const std::string db = dir.Sub("db");
+  auto ng_run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
+    return ng::testing::RunCommand(args);
+  };
+  REQUIRE(ng_run({"query", "CREATE (a:Actor {name: 'A', kind: 'country'})-[:SAID]->"
+                           "(s:Statement {text: 'x'})-[:ABOUT]->(b:Actor {name: 'B'}), "
+                           "(c:Actor {name: 'C'})"}).exit_code == 0);
+  auto r = ng_run({"export", "--format", "svg", "-q",
+                   "MATCH p = (:Actor {name: 'A'})-[:SAID]->()-[:ABOUT]->() RETURN p", "-o",
+                   dir.Sub("p.svg")});
+  REQUIRE(r.exit_code == 0);
+  std::string svg = ng::testing::ReadFile(dir.Sub("p.svg"));
+  CHECK(Count(svg, "class=\"node\"") == 3);  // A, the statement, B — not C
+  CHECK(Count(svg, "class=\"edge\"") == 2);
+  r = ng_run({"export", "--format", "dot"});
+  CHECK(Count(r.out, " -> ") == 2);
+  CHECK(Count(r.out, "[label=") == 4 + 2);
+  r = ng_run({"export", "--format", "gif"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("unknown export format 'gif'") != std::string::npos);
+}
