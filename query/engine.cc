@@ -99,6 +99,10 @@ ResultSet Engine::Run(const std::string& statement, const QueryOptions& options)
   return result;
 }
 
+Node Engine::ResolveName(const std::string& name) {
+  return query::ResolveName(*store_->Begin(), name);
+}
+
 std::vector<std::string> Engine::SplitStatements(const std::string& script) {
   std::vector<std::string> out;
   size_t from = 0;

@@ -43,6 +43,11 @@ class Engine {
   // one "plan" column; PROFILE returns the result and fills `plan`.
   ResultSet Run(const std::string& statement, const QueryOptions& options = {});
 
+  // The node called `name` (its name or an alias, any case; actors before
+  // other nodes), as the shortcuts resolve names. Throws kEntityNotFound when
+  // there is none and kArgument listing the candidates when it is ambiguous.
+  Node ResolveName(const std::string& name);
+
   // Splits a script into statements at top-level ';' (not inside strings or
   // comments). A trailing statement without ';' is returned too.
   static std::vector<std::string> SplitStatements(const std::string& script);

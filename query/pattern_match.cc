@@ -110,12 +110,30 @@ const Expr* PatternMatcher::NameCondition(const std::string& var) const {
   return nullptr;
 }
 
+const Expr* PatternMatcher::IdCondition(const std::string& var) const {
+  if (var.empty()) return nullptr;
+  auto is_id_of_var = [&](const Expr& x) {
+    return x.kind == ExprKind::kCall && x.name == "id" && x.args.size() == 1 &&
+           x.args[0]->kind == ExprKind::kVariable && x.args[0]->name == var;
+  };
+  auto is_value = [](const Expr& x) {
+    return x.kind == ExprKind::kParam || (x.kind == ExprKind::kLiteral && x.literal.get_if<int64_t>());
+  };
+  for (const Condition& c : conditions_) {
+    const Expr& e = *c.expr;
+    if (e.kind != ExprKind::kBinary || e.name != "=") continue;
+    if (is_id_of_var(*e.args[0]) && is_value(*e.args[1])) return e.args[1].get();
+    if (is_id_of_var(*e.args[1]) && is_value(*e.args[0])) return e.args[0].get();
+  }
+  return nullptr;
+}
+
 size_t PatternMatcher::ChooseAnchor(const PatternPart& p, const Row& row) const {
   size_t best = 0;
   int best_score = 99;
   for (size_t i = 0; i < p.nodes.size(); ++i) {
     const NodePattern& n = p.nodes[i];
-    int score = Bound(row, n.var)                              ? 0
+    int score = Bound(row, n.var) || IdCondition(n.var)        ? 0
                 : (NameProperty(n) || NameCondition(n.var)) ? 1
                 : !n.labels.empty()                          ? 2
                                                              : 3;
@@ -134,6 +152,15 @@ std::vector<NodeId> PatternMatcher::Candidates(const NodePattern& n, const Row& 
     if (how) *how = "Argument(" + n.var + ")";
     if (auto* node = v->get_if<Node>()) out.push_back(node->id);
     else if (!v->is_null()) throw Error(ErrorKind::kType, "variable `" + n.var + "` is not a node");
+    return out;
+  }
+  if (const Expr* id = IdCondition(n.var)) {
+    if (how) {
+      *how = "NodeById(" + n.var + ")";
+      return out;
+    }
+    Val v = ex_->Eval(*id, row);
+    if (auto* i = v.get_if<int64_t>(); i && *i >= 0) out.push_back(static_cast<NodeId>(*i));
     return out;
   }
   const Expr* name = NameProperty(n);

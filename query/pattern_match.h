@@ -47,8 +47,10 @@ class PatternMatcher {
   // False if a pushed-down condition whose variables became bound between
   // `before` and `row` is not true.
   bool Passes(const Row& row, const Row& before);
-  // The value a pushed `var.name = …` condition compares with, or null.
+  // The value a pushed `var.name = …` (or `id(var) = …`) condition compares
+  // with, or null.
   const Expr* NameCondition(const std::string& var) const;
+  const Expr* IdCondition(const std::string& var) const;
 
   struct Condition {
     const Expr* expr;

@@ -112,6 +112,10 @@ TEST_CASE("EXPLAIN shows the anchor the planner chose", "[query][plan]") {
   CHECK(f.Lines("MATCH (s)-[:ABOUT]->(a) WHERE a.name = 'Iraq' AND s.kind = 'direct' "
                 "RETURN s.text") == "\"talks begin\"\n");
   CHECK(f.Lines("MATCH (s)-[:ABOUT]->(a) WHERE a.name = 'iraq' RETURN s.text").empty());
+  // id(x) = … anchors on that one node.
+  CHECK(plan("MATCH (a)<-[:ABOUT]-(s) WHERE id(a) = 3 RETURN s").find("NodeById(a)") !=
+        std::string::npos);
+  CHECK(f.Lines("MATCH (a)<-[:ABOUT]-(s) WHERE id(a) = 3 RETURN s.text") == "\"talks begin\"\n");
   CHECK(plan("WHO SAID ABOUT 'Iraq'").find("Argument(target)") != std::string::npos);
   // EXPLAIN does not run the statement.
   f.Run("EXPLAIN CREATE (:Ghost)");
