@@ -14,6 +14,5 @@ namespace {
 }  // namespace
 
 int RunShell(const GlobalOptions&, const ShellArgs&) { NotYet("shell"); }
-int RunSaid(const GlobalOptions&, const SaidArgs&) { NotYet("said"); }
 
 }  // namespace ng::cli

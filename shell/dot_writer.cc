@@ -1,5 +1,6 @@
 #include "shell/dot_writer.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -146,8 +147,14 @@ void WriteDot(const DotGraph& graph, const DotOptions& options, std::ostream& ou
     out << "  n" << n.id << " [label=" << DotQuote(caption) << ", tooltip=" << DotQuote(tooltip)
         << ", shape=" << s.shape << ", fillcolor=\"" << s.fill << "\"];\n";
   }
-  for (const Relationship& r : graph.relationships)
-    out << "  n" << r.start << " -> n" << r.end << " [label=" << DotQuote(r.type) << "];\n";
+  for (const Relationship& r : graph.relationships) {
+    out << "  n" << r.start << " -> n" << r.end << " [label=" << DotQuote(r.type);
+    // A "weight" (said --matrix: statements per speaker and target) thickens the edge.
+    auto w = r.properties.find("weight");
+    if (w != r.properties.end() && w->second.is_int())
+      out << ", penwidth=" << std::min<int64_t>(8, 1 + w->second.AsInt() / 2);
+    out << "];\n";
+  }
   out << "}\n";
 }
 

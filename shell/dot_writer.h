@@ -2,7 +2,8 @@
 //
 // Nodes are drawn by label (and actors by kind) from a style table; long
 // statement texts are shortened with an ellipsis and kept whole in the
-// tooltip; relationship types label the edges.
+// tooltip; relationship types label the edges, and an integer "weight"
+// property of a relationship sets the edge's thickness.
 #ifndef NEWSGRAPH_SHELL_DOT_WRITER_H_
 #define NEWSGRAPH_SHELL_DOT_WRITER_H_
 

@@ -83,3 +83,20 @@ TEST_CASE("relative days resolve against the publication date") {
   REQUIRE(!x.statements.empty());
   CHECK(x.statements[0].date == "2024-01-23");
 }
+
+TEST_CASE("'we' in the words makes the statement about the speaker's side") {
+  auto x = ng::testing::ExtractText(
+      "\"We will keep our troops there,\" a senior Canadian official said on Monday.\n\n"
+      "\"The weather was fine,\" a Canadian official said.\n");
+  auto about_canada = [&](const std::string& words) {
+    for (const auto& s : x.statements) {
+      if (s.text.find(words) == std::string::npos) continue;
+      for (int a : s.about_actors)
+        if (x.actors[a].name == "Canada") return true;
+      return false;
+    }
+    return false;
+  };
+  CHECK(about_canada("keep our troops"));
+  CHECK_FALSE(about_canada("weather"));
+}

@@ -1,0 +1,181 @@
+// `newsgraph said`: who said what about whom — one row per statement, a
+// speakers × targets matrix, a weighted network (dot), and the cross-outlet
+// view of the same words given to different speakers.
+//
+// Everything is asked of the query engine in Cypher, with the --by and
+// --about actors resolved through the name/alias index and passed by id.
+#include <algorithm>
+#include <cctype>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "graph/graph_store.h"
+#include "query/engine.h"
+#include "shell/commands.h"
+#include "shell/dot_writer.h"
+#include "shell/output_file.h"
+
+namespace ng::cli {
+
+namespace {
+
+const char* kStatements =
+    "MATCH (speaker:Actor)-[:SAID]->(s:Statement) WHERE $by IS NULL OR id(speaker) = $by "
+    "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
+    "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
+    "WITH speaker, s, a, collect(DISTINCT coalesce(t.name, t.label)) AS about, "
+    "     collect(DISTINCT id(t)) AS about_ids "
+    "WHERE $about IS NULL OR $about IN about_ids "
+    "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
+    "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
+    "       s.source AS sentence, a.file AS article "
+    "ORDER BY date, outlet, speaker, said";
+
+const char* kMatrix =
+    "MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) "
+    "WHERE ($by IS NULL OR id(speaker) = $by) AND ($about IS NULL OR id(t) = $about) "
+    "RETURN id(speaker) AS speaker_id, speaker.name AS speaker, id(t) AS target_id, "
+    "       coalesce(t.name, t.label) AS target, count(DISTINCT s) AS statements "
+    "ORDER BY statements DESC, speaker, target";
+
+std::string Text(const ResultValue& v) {
+  auto* s = v.get_if<std::string>();
+  return s ? *s : v.is_null() ? "" : ResultValueToText(v);
+}
+
+// Words compared across outlets: lower case, letters and digits only.
+std::string Normalized(const std::string& words) {
+  std::string out;
+  for (unsigned char c : words) {
+    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The same words, given to different speakers by different sources: one row
+// per (words, outlet, speaker) of each such group.
+ResultSet CrossOutlet(const ResultSet& statements) {
+  ResultSet out;
+  out.has_return = true;
+  out.columns = {"words", "outlet", "speaker", "kind"};
+  std::map<std::string, std::vector<size_t>> groups;
+  for (size_t i = 0; i < statements.rows.size(); ++i)
+    groups[Normalized(Text(statements.rows[i][2]))].push_back(i);
+  for (const auto& [words, rows] : groups) {
+    std::set<std::string> speakers, outlets;
+    for (size_t i : rows) {
+      speakers.insert(Text(statements.rows[i][0]));
+      outlets.insert(Text(statements.rows[i][4]));
+    }
+    if (words.empty() || speakers.size() < 2 || outlets.size() < 2) continue;
+    for (size_t i : rows) {
+      const auto& r = statements.rows[i];
+      out.rows.push_back({r[2], r[4], r[0], r[1]});
+    }
+  }
+  return out;
+}
+
+// Speakers down, targets across (the 12 most spoken-about), counts inside.
+ResultSet Pivot(const ResultSet& matrix) {
+  std::map<std::string, int64_t> per_target;
+  for (const auto& r : matrix.rows) per_target[Text(r[3])] += *r[4].get_if<int64_t>();
+  std::vector<std::pair<int64_t, std::string>> targets;
+  for (const auto& [t, n] : per_target) targets.push_back({-n, t});
+  std::sort(targets.begin(), targets.end());
+  if (targets.size() > 12) targets.resize(12);
+  ResultSet out;
+  out.has_return = true;
+  out.columns = {"speaker \\ about"};
+  for (const auto& [n, t] : targets) out.columns.push_back(t);
+  std::map<std::string, std::map<std::string, int64_t>> cells;
+  std::vector<std::string> speakers;
+  for (const auto& r : matrix.rows) {
+    std::string sp = Text(r[1]);
+    if (!cells.count(sp)) speakers.push_back(sp);
+    cells[sp][Text(r[3])] += *r[4].get_if<int64_t>();
+  }
+  for (const auto& sp : speakers) {
+    std::vector<ResultValue> row{ResultValue(sp)};
+    for (const auto& [n, t] : targets) {
+      auto it = cells[sp].find(t);
+      row.push_back(it == cells[sp].end() ? ResultValue() : ResultValue(it->second));
+    }
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
+// The matrix as a network: speaker → target, thicker for more statements.
+void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::string& title,
+                  std::ostream& out) {
+  DotGraph graph;
+  std::set<NodeId> seen;
+  RelId next = 1;
+  for (const auto& r : matrix.rows) {
+    NodeId from = static_cast<NodeId>(*r[0].get_if<int64_t>());
+    NodeId to = static_cast<NodeId>(*r[2].get_if<int64_t>());
+    for (NodeId id : {from, to})
+      if (seen.insert(id).second)
+        if (auto n = txn.GetNode(id)) graph.nodes.push_back(*n);
+    int64_t count = *r[4].get_if<int64_t>();
+    graph.relationships.push_back(
+        Relationship{next++, std::to_string(count), from, to, {{"weight", Value(count)}}});
+  }
+  WriteDot(graph, {title}, out);
+}
+
+}  // namespace
+
+int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
+  const bool dot = args.format == "dot";
+  OutputFormat format = dot ? OutputFormat::kTable : ParseOutputFormat(args.format);
+  OpenOptions read_only;
+  read_only.read_only = true;
+  auto store = GraphStore::Open(global.db, read_only);
+  Engine engine(store.get());
+  QueryOptions options;
+  options.parameters["by"] = ResultValue();
+  options.parameters["about"] = ResultValue();
+  std::string title = "who talks about whom";
+  if (!args.by.empty()) {
+    options.parameters["by"] = ResultValue(static_cast<int64_t>(engine.ResolveName(args.by).id));
+    title += ", by " + args.by;
+  }
+  if (!args.about.empty()) {
+    options.parameters["about"] =
+        ResultValue(static_cast<int64_t>(engine.ResolveName(args.about).id));
+    title += ", about " + args.about;
+  }
+
+  OutputFile out(args.output);
+  if (args.matrix || dot) {
+    ResultSet matrix = engine.Run(kMatrix, options);
+    if (dot) {
+      WriteNetwork(matrix, *store->Begin(), title + "  —  " + store->path(), out.stream());
+    } else if (format == OutputFormat::kTable) {
+      WriteResult(Pivot(matrix), format, out.stream());
+    } else {
+      matrix.columns = {"speaker_id", "speaker", "target_id", "target", "statements"};
+      WriteResult(matrix, format, out.stream());
+    }
+  } else {
+    ResultSet statements = engine.Run(kStatements, options);
+    FormatOptions wide;
+    wide.max_column_width = 48;
+    WriteResult(statements, format, out.stream(), wide);
+    ResultSet cross = CrossOutlet(statements);
+    if (format == OutputFormat::kTable && !cross.rows.empty()) {
+      out.stream() << "\nThe same words, different speakers, by outlet:\n";
+      WriteResult(cross, format, out.stream(), wide);
+    }
+  }
+  out.Finish();
+  return 0;
+}
+
+}  // namespace ng::cli

@@ -1,0 +1,99 @@
+// `newsgraph said`: rows, filters, matrix, network and the cross-outlet view
+// on a hand-made graph.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "test_util.h"
+
+namespace {
+
+struct SaidFixture {
+  ng::testing::TempDir dir;
+  std::string db = dir.Sub("db");
+
+  SaidFixture() {
+    // Outlet X gives "go home" to the PM, outlet Y to his spokesman; the PM
+    // also speaks about Iraq; the US about the PM.
+    auto r = Run({"query",
+                  "CREATE (pm:Actor {name: 'Prime Minister Z', kind: 'person', aliases: ['Z']}), "
+                  "(sp:Actor {name: 'spokesman', kind: 'anonymous_source'}), "
+                  "(us:Actor {name: 'United States', kind: 'country', aliases: ['US']}), "
+                  "(iq:Actor {name: 'Iraq', kind: 'country'}), "
+                  "(x:Article {file: 'x.txt', outlet: 'X', published: '2024-01-01'}), "
+                  "(y:Article {file: 'y.txt', outlet: 'Y', published: '2024-01-02'}), "
+                  "(pm)-[:SAID]->(s1:Statement {text: 'go home', kind: 'partial', "
+                  "    source: 'Z said the troops should \"go home\".'})-[:ABOUT]->(us), "
+                  "(sp)-[:SAID]->(s2:Statement {text: 'Go home.', kind: 'partial'})-[:ABOUT]->(us), "
+                  "(pm)-[:SAID]->(s3:Statement {text: 'we are ready', kind: 'direct'})-[:ABOUT]->(iq), "
+                  "(us)-[:SAID]->(s4:Statement {text: 'Z is a partner', kind: 'direct'})-[:ABOUT]->(pm), "
+                  "(s1)-[:REPORTED_IN]->(x), (s2)-[:REPORTED_IN]->(y), (s3)-[:REPORTED_IN]->(x), "
+                  "(s4)-[:REPORTED_IN]->(y)"});
+    REQUIRE(r.exit_code == 0);
+  }
+
+  ng::testing::CommandResult Run(std::vector<std::string> args) {
+    args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
+    return ng::testing::RunCommand(args);
+  }
+};
+
+size_t Lines(const std::string& s) { return std::count(s.begin(), s.end(), '\n'); }
+
+}  // namespace
+
+TEST_CASE("said lists speaker, words, targets, outlet, date and sentence", "[shell][said]") {
+  SaidFixture f;
+  auto r = f.Run({"said", "--about", "US", "--format", "jsonl"});
+  REQUIRE(r.exit_code == 0);
+  REQUIRE(Lines(r.out) == 2);
+  CHECK(r.out.find("{\"speaker\":\"Prime Minister Z\",\"kind\":\"partial\",\"said\":\"go home\","
+                   "\"about\":[\"United States\"],\"outlet\":\"X\",\"date\":\"2024-01-01\","
+                   "\"sentence\":\"Z said the troops should \\\"go home\\\".\",\"article\":\"x.txt\"}") !=
+        std::string::npos);
+  r = f.Run({"said", "--by", "z", "--format", "csv"});
+  CHECK(Lines(r.out) == 3);  // header + two statements of the PM
+  r = f.Run({"said", "--by", "Z", "--about", "Iraq", "--format", "jsonl"});
+  CHECK(Lines(r.out) == 1);
+  CHECK(r.out.find("we are ready") != std::string::npos);
+}
+
+TEST_CASE("said shows the same words given to different speakers side by side", "[shell][said]") {
+  SaidFixture f;
+  auto r = f.Run({"said"});
+  REQUIRE(r.exit_code == 0);
+  size_t section = r.out.find("The same words, different speakers");
+  REQUIRE(section != std::string::npos);
+  std::string cross = r.out.substr(section);
+  CHECK(cross.find("| go home  | X      | Prime Minister Z |") != std::string::npos);
+  CHECK(cross.find("| Go home. | Y      | spokesman        |") != std::string::npos);
+  CHECK(cross.find("we are ready") == std::string::npos);
+}
+
+TEST_CASE("said --matrix counts statements per speaker and target", "[shell][said]") {
+  SaidFixture f;
+  auto r = f.Run({"said", "--matrix", "--format", "csv"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("speaker_id,speaker,target_id,target,statements\r\n") == 0);
+  CHECK(Lines(r.out) == 5);  // header + PM→US, PM→Iraq, spokesman→US, US→PM
+  r = f.Run({"said", "--matrix"});
+  CHECK(r.out.find("speaker \\ about") != std::string::npos);
+  r = f.Run({"said", "--format", "dot"});
+  CHECK(r.out.find("digraph") == 0);
+  CHECK(std::count(r.out.begin(), r.out.end(), '>') >= 4);
+  CHECK(r.out.find("penwidth") != std::string::npos);
+}
+
+TEST_CASE("said names unknown and ambiguous actors clearly", "[shell][said]") {
+  SaidFixture f;
+  auto r = f.Run({"said", "--about", "Atlantis"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("EntityNotFound") != std::string::npos);
+  f.Run({"query", "CREATE (:Actor {name: 'Iraq', kind: 'government_body'})"});
+  r = f.Run({"said", "--about", "iraq"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("ambiguous") != std::string::npos);
+  r = f.Run({"said", "--format", "xml"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("unknown output format") != std::string::npos);
+}
