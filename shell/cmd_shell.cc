@@ -1,0 +1,102 @@
+// `newsgraph shell`: the interactive query shell on a terminal; a batch
+// runner for -c, -f and statements piped to stdin.
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "shell/commands.h"
+#include "shell/completion.h"
+#include "shell/line_editor.h"
+#include "shell/session.h"
+
+namespace ng::cli {
+
+namespace {
+
+// Ctrl-C stops the running query, not the shell. A signal handler can only
+// reach a global; it points at the session's flag while the shell runs.
+std::atomic<bool>* interrupt_flag = nullptr;
+
+void OnInterrupt(int) {
+  if (interrupt_flag) interrupt_flag->store(true);
+}
+
+std::string HistoryFile() {
+  const char* home = std::getenv("HOME");
+  return home && *home ? std::string(home) + "/.newsgraph_history" : "";
+}
+
+int Interactive(Session& session) {
+  struct sigaction action = {};
+  action.sa_handler = OnInterrupt;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);  // no SA_RESTART: a blocked read returns
+  interrupt_flag = session.cancel_flag();
+
+  LineEditor editor(HistoryFile(), [&](const std::string& line, size_t cursor) {
+    Completions c = Complete(session, line, cursor);
+    return std::make_pair(c.start, c.candidates);
+  });
+  std::cerr << session.Welcome();
+  std::string pending;
+  while (!session.quit()) {
+    session.cancel_flag()->store(false);
+    auto line = editor.ReadLine(pending.empty() ? "newsgraph> " : "      ...> ");
+    if (!line) {
+      if (session.cancel_flag()->load()) {  // Ctrl-C at the prompt: drop the input
+        std::cout << "^C\n";
+        pending.clear();
+        continue;
+      }
+      std::cout << "\n";
+      break;  // Ctrl-D
+    }
+    if (pending.empty() && line->find_first_not_of(" \t") != std::string::npos &&
+        (*line)[line->find_first_not_of(" \t")] == '.') {
+      editor.Remember(*line);
+      session.Execute(*line);
+      continue;
+    }
+    pending += *line + "\n";
+    if (Engine::NeedsMoreInput(pending)) continue;
+    std::string statement = pending.substr(0, pending.size() - 1);
+    pending.clear();
+    if (statement.find_first_not_of(" \t\n;") == std::string::npos) continue;
+    editor.Remember(statement);
+    for (const auto& s : Engine::SplitStatements(statement)) session.Execute(s);
+  }
+  interrupt_flag = nullptr;
+  return 0;
+}
+
+}  // namespace
+
+int RunShell(const GlobalOptions& global, const ShellArgs& args) {
+  const bool batch = !args.commands.empty() || !args.file.empty() || !isatty(STDIN_FILENO);
+  const bool color = !batch && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  Session session(global.db, !batch, color);
+  if (!args.mode.empty()) RunDotCommand(session, ".mode " + args.mode);
+  if (!batch) return Interactive(session);
+
+  std::string script;
+  for (const auto& c : args.commands) script += c + (c.find(';') == std::string::npos && c[0] != '.' ? ";\n" : "\n");
+  if (!args.file.empty()) {
+    std::ifstream in(args.file);
+    if (!in) throw Error(ErrorKind::kNotFound, "cannot read " + args.file);
+    std::stringstream text;
+    text << in.rdbuf();
+    script += text.str();
+  }
+  if (args.commands.empty() && args.file.empty()) {
+    std::stringstream text;
+    text << std::cin.rdbuf();
+    script = text.str();
+  }
+  return session.RunScript(script, args.keep_going) ? 0 : 1;
+}
+
+}  // namespace ng::cli

@@ -1,0 +1,189 @@
+// The shell's dot-commands, as a table: name, arguments, help, handler.
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <functional>
+#include <sstream>
+
+#include "shell/dot_writer.h"
+#include "shell/session.h"
+
+namespace ng::cli {
+
+namespace {
+
+using Args = std::vector<std::string>;
+
+struct DotCommand {
+  const char* name;
+  const char* usage;
+  const char* help;
+  std::function<void(Session&, const Args&, const std::string& rest)> run;
+};
+
+ResultSet Ask(Session& s, const std::string& query, const std::map<std::string, ResultValue>& p) {
+  Engine engine(s.store());
+  QueryOptions options;
+  options.parameters = p;
+  return engine.Run(query, options);
+}
+
+void Show(Session& s, const ResultSet& r) {
+  FormatOptions f;
+  f.color = s.color;
+  WriteResult(r, s.mode == "dot" ? OutputFormat::kTable : ParseOutputFormat(s.mode), s.out(), f);
+}
+
+void Schema(Session& s, const Args&, const std::string&) {
+  StoreCounts c = s.store()->Begin()->Counts();
+  ResultSet r;
+  r.has_return = true;
+  r.columns = {"kind", "name", "count"};
+  for (const auto& [l, n] : c.per_label)
+    r.rows.push_back({ResultValue(std::string("label")), ResultValue(l), ResultValue(int64_t(n))});
+  for (const auto& [t, n] : c.per_type)
+    r.rows.push_back({ResultValue(std::string("relationship")), ResultValue(t), ResultValue(int64_t(n))});
+  for (const auto& k : s.vocabulary().keys)
+    r.rows.push_back({ResultValue(std::string("property key")), ResultValue(k), ResultValue()});
+  Show(s, r);
+}
+
+void Actors(Session& s, const Args& a, const std::string&) {
+  Show(s, Ask(s,
+              "MATCH (a:Actor) WHERE $p IS NULL OR toLower(a.name) CONTAINS toLower($p) "
+              "OPTIONAL MATCH (a)-[:SAID]->(st:Statement) "
+              "RETURN a.name AS name, a.kind AS kind, a.aliases AS aliases, count(st) AS statements "
+              "ORDER BY statements DESC, name",
+              {{"p", a.empty() ? ResultValue() : ResultValue(a[0])}}));
+}
+
+void Mode(Session& s, const Args& a, const std::string&) {
+  static const std::vector<std::string> modes = {"table", "csv", "json", "jsonl", "dot"};
+  if (a.size() != 1 || std::find(modes.begin(), modes.end(), a[0]) == modes.end())
+    throw Error(ErrorKind::kInvalidArgument, "usage: .mode table|csv|json|jsonl|dot");
+  s.mode = a[0];
+}
+
+void Output(Session& s, const Args& a, const std::string&) {
+  s.SetOutput(a.empty() ? "" : a[0]);
+}
+
+void Read(Session& s, const Args& a, const std::string&) {
+  if (a.size() != 1) throw Error(ErrorKind::kInvalidArgument, "usage: .read FILE");
+  std::ifstream in(a[0]);
+  if (!in) throw Error(ErrorKind::kNotFound, "cannot read " + a[0]);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!s.RunScript(text.str(), false))
+    throw Error(ErrorKind::kInvalidArgument, ".read " + a[0] + " stopped at the error above");
+}
+
+void Timer(Session& s, const Args& a, const std::string&) {
+  if (a.size() != 1 || (a[0] != "on" && a[0] != "off"))
+    throw Error(ErrorKind::kInvalidArgument, "usage: .timer on|off");
+  s.timer = a[0] == "on";
+}
+
+void Param(Session& s, const Args& a, const std::string& rest) {
+  if (!a.empty() && a[0] == "set" && a.size() >= 3) {
+    // The value is everything after the name: .param set who 'Sudani'
+    size_t name_at = rest.find(a[1], rest.find("set") + 3);
+    std::string value = rest.substr(name_at + a[1].size());
+    s.parameters[a[1]] = ParseParameterLiteral(value);
+  } else if (!a.empty() && a[0] == "list") {
+    for (const auto& [k, v] : s.parameters) s.out() << "$" << k << " = " << ResultValueToJson(v) << "\n";
+  } else if (!a.empty() && a[0] == "clear") {
+    s.parameters.clear();
+  } else {
+    throw Error(ErrorKind::kInvalidArgument, "usage: .param set NAME VALUE | .param list | .param clear");
+  }
+}
+
+void ExportDot(Session& s, const Args& a, const std::string& rest) {
+  if (a.size() < 3 || a[0] != "dot")
+    throw Error(ErrorKind::kInvalidArgument, "usage: .export dot FILE QUERY");
+  size_t query_at = rest.find(a[1], rest.find("dot") + 3) + a[1].size();
+  std::string query = rest.substr(query_at);
+  ResultSet r = Ask(s, query, s.parameters);
+  std::ofstream file(a[1]);
+  if (!file) throw Error(ErrorKind::kIo, "cannot write " + a[1]);
+  DotOptions options;
+  options.title = query;
+  WriteDot(CollectElements(r, *s.store()->Begin()), options, file);
+  if (!file.flush()) throw Error(ErrorKind::kIo, "cannot write " + a[1]);
+}
+
+void Open(Session& s, const Args& a, const std::string&) {
+  if (a.size() != 1) throw Error(ErrorKind::kInvalidArgument, "usage: .open PATH");
+  s.Open(a[0]);
+  if (s.interactive) std::cerr << s.Welcome();
+}
+
+const std::vector<DotCommand>& Commands();
+
+void Help(Session& s, const Args&, const std::string&) {
+  for (const DotCommand& c : Commands()) {
+    std::string head = std::string(c.name) + " " + c.usage;
+    s.out() << head << std::string(head.size() < 34 ? 34 - head.size() : 1, ' ') << c.help << "\n";
+  }
+  s.out() << "\nStatements end with ';' and may span lines. Tab completes keywords, labels,\n"
+             "relationship types, property keys and actor names. Ctrl-C stops a running query,\n"
+             "Ctrl-D leaves. The query language: docs/QUERY.md.\n";
+}
+
+const std::vector<DotCommand>& Commands() {
+  static const std::vector<DotCommand> commands = {
+      {".actors", "[PATTERN]", "actors whose name contains PATTERN, most quoted first", Actors},
+      {".export", "dot FILE QUERY", "write QUERY's nodes and relationships as DOT", ExportDot},
+      {".help", "", "this list", Help},
+      {".mode", "table|csv|json|jsonl|dot", "how results are printed", Mode},
+      {".open", "PATH", "close this database and open PATH", Open},
+      {".output", "[FILE]", "append results to FILE; no FILE: back to the screen", Output},
+      {".param", "set NAME VALUE|list|clear", "query parameters ($NAME)", Param},
+      {".quit", "", "leave the shell (also .exit, Ctrl-D)", nullptr},
+      {".read", "FILE", "run the statements in FILE", Read},
+      {".schema", "", "labels, relationship types, property keys, counts", Schema},
+      {".timer", "on|off", "print how long each statement took", Timer},
+  };
+  return commands;
+}
+
+}  // namespace
+
+std::vector<std::string> DotCommandNames() {
+  std::vector<std::string> names;
+  for (const DotCommand& c : Commands()) names.push_back(c.name);
+  names.push_back(".exit");
+  return names;
+}
+
+bool RunDotCommand(Session& session, const std::string& line) {
+  std::istringstream words(line);
+  std::string name, word;
+  words >> name;
+  Args args;
+  while (words >> word) {
+    // 'quoted words' stay one argument
+    if (word.size() > 1 && word[0] == '\'' && word.back() != '\'') {
+      std::string more;
+      while (words >> more) {
+        word += " " + more;
+        if (more.back() == '\'') break;
+      }
+    }
+    if (word.size() >= 2 && word[0] == '\'' && word.back() == '\'') word = word.substr(1, word.size() - 2);
+    args.push_back(word);
+  }
+  if (name == ".quit" || name == ".exit") {
+    session.quit_ = true;
+    return true;
+  }
+  for (const DotCommand& c : Commands()) {
+    if (name != c.name) continue;
+    c.run(session, args, line);
+    return true;
+  }
+  throw Error(ErrorKind::kInvalidArgument, "unknown command " + name + " (type .help)");
+}
+
+}  // namespace ng::cli

@@ -1,0 +1,163 @@
+#include "shell/session.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "shell/dot_writer.h"
+
+namespace ng::cli {
+
+namespace {
+
+// One line per statement for the history and error messages.
+std::string Trimmed(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+Session::Session(const std::string& db, bool interactive_session, bool use_color)
+    : color(use_color), interactive(interactive_session), stdout_(&std::cout) {
+  Open(db);
+}
+
+void Session::Open(const std::string& db) {
+  engine_.reset();
+  store_.reset();
+  try {
+    store_ = GraphStore::Open(db, OpenOptions{});
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kLocked) throw;
+    // Another process writes (an ingest): read what it has committed so far.
+    OpenOptions read_only;
+    read_only.read_only = true;
+    store_ = GraphStore::Open(db, read_only);
+    std::cerr << "note: " << db << " is locked by another process; opened read-only\n";
+  }
+  db_ = db;
+  engine_ = std::make_unique<Engine>(store_.get());
+  RefreshVocabulary();
+}
+
+std::string Session::Welcome() const {
+  StoreCounts c = store_->Begin()->Counts();
+  std::ostringstream w;
+  w << "newsgraph " << NEWSGRAPH_VERSION << " — " << db_ << ": " << c.nodes << " nodes, "
+    << c.relationships << " relationships" << (store_->read_only() ? " (read-only)" : "")
+    << ".\nType .help for help, end statements with ';', Ctrl-D to leave.\n";
+  return w.str();
+}
+
+void Session::SetOutput(const std::string& path) {
+  if (path.empty() || path == "stdout") {
+    file_.reset();
+    return;
+  }
+  auto f = std::make_unique<std::ofstream>(path, std::ios::app);
+  if (!*f) throw Error(ErrorKind::kIo, "cannot write " + path);
+  file_ = std::move(f);
+}
+
+void Session::PrintError(const std::string& message) const {
+  const bool red = color && !file_;
+  std::cerr << (red ? "\033[31m" : "") << message << (red ? "\033[0m" : "") << "\n";
+}
+
+void Session::RefreshVocabulary() {
+  auto txn = store_->Begin();
+  StoreCounts c = txn->Counts();
+  vocabulary_ = {};
+  for (const auto& [label, n] : c.per_label) vocabulary_.labels.push_back(label);
+  for (const auto& [type, n] : c.per_type) vocabulary_.types.push_back(type);
+  // Property keys from a sample of each label: enough for completion and
+  // .schema without reading a large graph whole.
+  std::set<std::string> keys;
+  for (const auto& label : vocabulary_.labels) {
+    uint64_t id;
+    int seen = 0;
+    for (auto cur = txn->ScanLabel(label); seen < 200 && cur->Next(&id); ++seen)
+      if (auto n = txn->GetNode(id))
+        for (const auto& [k, v] : n->properties) keys.insert(k);
+  }
+  vocabulary_.keys.assign(keys.begin(), keys.end());
+}
+
+bool Session::Execute(const std::string& raw) {
+  std::string text = Trimmed(raw);
+  if (text.empty()) return true;
+  try {
+    if (text[0] == '.') return RunDotCommand(*this, text);
+    return RunQuery(text);
+  } catch (const Error& e) {
+    PrintError(std::string(ErrorKindName(e.kind())) + ": " + e.what());
+  }
+  return false;
+}
+
+bool Session::RunQuery(const std::string& text) {
+  QueryOptions options;
+  options.parameters = parameters;
+  options.cancel = &cancel_;
+  cancel_ = false;
+  auto begin = std::chrono::steady_clock::now();
+  ResultSet result = engine_->Run(text, options);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin)
+                  .count();
+  if (mode == "dot") {
+    DotOptions dot;
+    dot.title = text + "  —  " + db_;
+    WriteDot(CollectElements(result, *store_->Begin()), dot, out());
+  } else {
+    FormatOptions format;
+    format.color = color && !file_;
+    WriteResult(result, ParseOutputFormat(mode), out(), format);
+  }
+  if (result.stats.nodes_created || result.stats.nodes_deleted ||
+      result.stats.relationships_created || result.stats.relationships_deleted ||
+      result.stats.labels_added || result.stats.properties_set)
+    RefreshVocabulary();
+  if (timer) {
+    char line[64];
+    std::snprintf(line, sizeof line, "Run Time: %.3f ms\n", ms);
+    out() << line;
+  }
+  out().flush();
+  return true;
+}
+
+bool Session::RunScript(const std::string& script, bool keep_going) {
+  bool ok = true;
+  std::string pending;
+  std::istringstream in(script);
+  std::string line;
+  auto run = [&](const std::string& statement) {
+    if (quit_) return false;
+    bool done = Execute(statement);
+    ok = ok && done;
+    return done || keep_going;
+  };
+  while (std::getline(in, line)) {
+    if (Trimmed(pending).empty() && !Trimmed(line).empty() && Trimmed(line)[0] == '.') {
+      pending.clear();
+      if (!run(line)) return false;
+      continue;
+    }
+    pending += line + "\n";
+    if (Engine::NeedsMoreInput(pending)) continue;
+    for (const auto& statement : Engine::SplitStatements(pending))
+      if (!run(statement)) return false;
+    pending.clear();
+  }
+  if (!Trimmed(pending).empty())
+    for (const auto& statement : Engine::SplitStatements(pending))
+      if (!run(statement)) return false;
+  return ok;
+}
+
+}  // namespace ng::cli

@@ -1,0 +1,78 @@
+// shell/session.h — the state of one `newsgraph shell` session and the
+// statement runner shared by the interactive loop, batch input and .read.
+#ifndef NEWSGRAPH_SHELL_SESSION_H_
+#define NEWSGRAPH_SHELL_SESSION_H_
+
+#include <atomic>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/graph_store.h"
+#include "query/engine.h"
+#include "query/result.h"
+
+namespace ng::cli {
+
+// What the completer offers besides keywords: read from the store when the
+// session opens and after statements that write.
+struct Vocabulary {
+  std::vector<std::string> labels, types, keys;
+};
+
+class Session {
+ public:
+  Session(const std::string& db, bool interactive, bool color);
+
+  // Runs one statement (a dot-command or a query). Prints its result to
+  // out() and any error to stderr; returns false on error.
+  bool Execute(const std::string& text);
+  // Runs a script: statements end at ';', dot-commands take a line of their
+  // own. Stops at the first error unless `keep_going`. False if any failed.
+  bool RunScript(const std::string& script, bool keep_going);
+
+  void Open(const std::string& db);
+  std::string Welcome() const;
+  bool quit() const { return quit_; }
+  std::atomic<bool>* cancel_flag() { return &cancel_; }
+  GraphStore* store() { return store_.get(); }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+
+  // ---- state the dot-commands change (shell/dot_commands.cc)
+  std::ostream& out() { return file_ ? static_cast<std::ostream&>(*file_) : *stdout_; }
+  void SetOutput(const std::string& path);  // "" or "stdout": back to the screen
+  std::string mode = "table";               // table, csv, json, jsonl, dot
+  bool timer = false;
+  std::map<std::string, ResultValue> parameters;
+  bool color;
+  bool interactive;
+
+ private:
+  friend bool RunDotCommand(Session& session, const std::string& line);
+  bool RunQuery(const std::string& text);
+  void PrintError(const std::string& message) const;
+  void RefreshVocabulary();
+
+  std::string db_;
+  std::unique_ptr<GraphStore> store_;
+  std::unique_ptr<Engine> engine_;
+  std::unique_ptr<std::ofstream> file_;
+  std::ostream* stdout_;
+  Vocabulary vocabulary_;
+  std::atomic<bool> cancel_{false};
+  bool quit_ = false;
+};
+
+// Runs a line starting with '.'; false on error (printed). Defined with the
+// table of dot-commands in shell/dot_commands.cc.
+bool RunDotCommand(Session& session, const std::string& line);
+
+// The names of the dot-commands, for completion.
+std::vector<std::string> DotCommandNames();
+
+}  // namespace ng::cli
+
+#endif  // NEWSGRAPH_SHELL_SESSION_H_

@@ -1,0 +1,87 @@
+// The shell without a terminal: statements from stdin, -c and -f; dot-commands.
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+namespace {
+
+struct Shell {
+  ng::testing::TempDir dir;
+  std::string db = dir.Sub("db");
+
+  ng::testing::CommandResult Run(const std::string& input, std::vector<std::string> extra = {}) {
+    std::vector<std::string> argv = {ng::testing::NewsgraphBinary(), "--db", db, "shell"};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    return ng::testing::RunCommand(argv, input);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("batch: no prompt, every statement runs, multi-line statements end at ';'",
+          "[shell][batch]") {
+  Shell s;
+  auto r = s.Run(".mode csv\nCREATE (:Actor {name: 'A'}), (:Actor {name: 'B'});\n"
+                 "MATCH (a:Actor)\nRETURN a.name AS name\nORDER BY name;\n");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out == "name\r\nA\r\nB\r\n");
+  CHECK(r.err.empty());  // no welcome, no prompt
+}
+
+TEST_CASE("batch: the first error stops with exit 1 unless --keep-going", "[shell][batch]") {
+  Shell s;
+  const std::string script = ".mode csv\nRETURN 1 AS a;\nRETURN nosuch(1);\nRETURN 2 AS b;\n";
+  auto r = s.Run(script);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "a\r\n1\r\n");
+  CHECK(r.err.find("SyntaxError: line 1, column 8: UnknownFunction") == 0);
+  r = s.Run(script, {"--keep-going"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "a\r\n1\r\nb\r\n2\r\n");
+}
+
+TEST_CASE("-c runs one statement, -f a file", "[shell][batch]") {
+  Shell s;
+  auto r = s.Run("", {"-c", "RETURN 40 + 2 AS answer", "--mode", "jsonl"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "{\"answer\":42}\n");
+  ng::testing::WriteFile(s.dir.Sub("script.cypher"),
+                         "// a comment\nCREATE (:X);\n.mode csv\nMATCH (x:X) RETURN count(x) AS n;\n");
+  r = s.Run("", {"-f", s.dir.Sub("script.cypher")});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("n\r\n1\r\n") != std::string::npos);
+}
+
+TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[shell][dot-commands]") {
+  Shell s;
+  s.Run("CREATE (:Actor {name: 'Iraq', kind: 'country'})-[:SAID]->(:Statement {text: 'hi'});\n");
+  auto r = s.Run(".mode csv\n.schema\n");
+  CHECK(r.out.find("label,Actor,1\r\n") != std::string::npos);
+  CHECK(r.out.find("relationship,SAID,1\r\n") != std::string::npos);
+  CHECK(r.out.find("property key,kind,\r\n") != std::string::npos);
+  r = s.Run(".mode csv\n.actors ira\n.actors nothing\n");
+  CHECK(r.out == "name,kind,aliases,statements\r\nIraq,country,,1\r\n"
+                 "name,kind,aliases,statements\r\n");
+  r = s.Run(".param set who 'Iraq'\n.param list\n.mode csv\n"
+            "MATCH (a:Actor {name: $who}) RETURN a.kind AS kind;\n");
+  CHECK(r.out == "$who = \"Iraq\"\nkind\r\ncountry\r\n");
+  r = s.Run(".export dot " + s.dir.Sub("g.dot") + " MATCH p = (:Actor)-[:SAID]->() RETURN p\n");
+  CHECK(r.exit_code == 0);
+  std::string dot = ng::testing::ReadFile(s.dir.Sub("g.dot"));
+  CHECK(dot.find("digraph") == 0);
+  CHECK(dot.find("[label=\"SAID\"]") != std::string::npos);
+  ng::testing::WriteFile(s.dir.Sub("more.cypher"), "RETURN 'from read' AS r;\n");
+  r = s.Run(".output " + s.dir.Sub("o.txt") + "\n.mode csv\n.read " + s.dir.Sub("more.cypher") +
+            "\n.output\nRETURN 'screen' AS x;\n");
+  CHECK(ng::testing::ReadFile(s.dir.Sub("o.txt")) == "r\r\nfrom read\r\n");
+  CHECK(r.out == "x\r\nscreen\r\n");
+  r = s.Run(".open " + s.dir.Sub("other") + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n");
+  CHECK(r.out == "n\r\n0\r\n");
+  r = s.Run(".nosuch\n");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("unknown command .nosuch") != std::string::npos);
+  r = s.Run(".mode yaml\n");
+  CHECK(r.err.find("usage: .mode") != std::string::npos);
+  r = s.Run(".help\n");
+  CHECK(r.out.find(".export dot FILE QUERY") != std::string::npos);
+}

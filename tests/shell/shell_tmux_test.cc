@@ -1,0 +1,131 @@
+// The real shell in a pseudo-terminal (tmux): typing, completion, modes,
+// .output, an error, .quit — asserting on the screen and on files.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "test_util.h"
+
+namespace {
+
+class Tmux {
+ public:
+  Tmux(const std::string& session, const std::string& command) : session_(session) {
+    auto r = ng::testing::RunCommand(
+        {"/usr/bin/env", "tmux", "new-session", "-d", "-s", session_, "-x", "160", "-y", "50", command});
+    started_ = r.exit_code == 0;
+    error_ = r.err;
+  }
+  const std::string& error() const { return error_; }
+  ~Tmux() { ng::testing::RunCommand({"/usr/bin/env", "tmux", "kill-session", "-t", session_}); }
+
+  bool started() const { return started_; }
+  void Type(std::string keys) {
+    // tmux reads a final ';' as its own command separator: escape it.
+    if (!keys.empty() && keys.back() == ';') keys.insert(keys.size() - 1, "\\");
+    ng::testing::RunCommand({"/usr/bin/env", "tmux", "send-keys", "-t", session_, "-l", keys});
+  }
+  void Press(const std::string& key) {
+    ng::testing::RunCommand({"/usr/bin/env", "tmux", "send-keys", "-t", session_, key});
+  }
+  std::string Screen() {
+    return ng::testing::RunCommand({"/usr/bin/env", "tmux", "capture-pane", "-p", "-t", session_, "-S", "-200"}).out;
+  }
+  // Waits up to 10 s for `text` to be on the screen.
+  bool WaitFor(const std::string& text) {
+    for (int i = 0; i < 200; ++i) {
+      if (Screen().find(text) != std::string::npos) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+  }
+  bool Alive() {
+    return ng::testing::RunCommand({"/usr/bin/env", "tmux", "has-session", "-t", session_}).exit_code == 0;
+  }
+
+ private:
+  std::string session_;
+  std::string error_;
+  bool started_ = false;
+};
+
+}  // namespace
+
+TEST_CASE("the shell in a terminal: multi-line input, completion, modes, output, errors",
+          "[shell][tmux]") {
+  ng::testing::TempDir dir;
+  const std::string db = dir.Sub("db");
+  auto created = ng::testing::RunCommand(
+      {ng::testing::NewsgraphBinary(), "--db", db, "query",
+       "CREATE (us:Actor {name: 'United States', kind: 'country'}), "
+       "(:Actor {name: 'Iraq', kind: 'country'})-[:SAID]->(:Statement {text: 'hello'})"
+       "-[:ABOUT]->(us)"});
+  REQUIRE(created.exit_code == 0);
+  Tmux tmux("ngtest" + std::to_string(::getpid()),
+            "env HOME=" + dir.path() + " NO_COLOR=1 TERM=xterm " + ng::testing::NewsgraphBinary() +
+                " --db " + db + " shell; sleep 30");
+  INFO(tmux.error());
+  REQUIRE(tmux.started());
+  REQUIRE(tmux.WaitFor("Type .help"));
+  CHECK(tmux.Screen().find("3 nodes, 2 relationships") != std::string::npos);
+
+  // A statement over two lines runs at the ';'.
+  tmux.Type("MATCH (a:Actor)");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("...>"));
+  tmux.Type("RETURN count(a) AS actors;");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("| actors |"));
+  CHECK(tmux.Screen().find("| 2      |") != std::string::npos);
+
+  // Completion of a dot-command and of an actor name inside quotes.
+  tmux.Type(".mo");
+  tmux.Press("Tab");
+  tmux.Type(" csv");
+  tmux.Press("Enter");
+  tmux.Type("WHO SAID ABOUT 'Unit");
+  tmux.Press("Tab");
+  tmux.Type(";");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("speaker,statement,kind,about,outlet,date"));
+  CHECK(tmux.Screen().find("WHO SAID ABOUT 'United States'") != std::string::npos);
+  CHECK(tmux.Screen().find("\nIraq,hello,") != std::string::npos);
+
+  // .output sends results to a file until .output alone.
+  tmux.Type(".output " + dir.Sub("out.csv"));
+  tmux.Press("Enter");
+  tmux.Type("RETURN 'in the file' AS y;");
+  tmux.Press("Enter");
+  tmux.Type(".output");
+  tmux.Press("Enter");
+  tmux.Type("RETURN 'on screen' AS z;");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("on screen"));
+  CHECK(ng::testing::ReadFile(dir.Sub("out.csv")) == "y\r\nin the file\r\n");
+  CHECK(tmux.Screen().find("\nin the file") == std::string::npos);  // only the typed line
+
+  // An error shows the caret and the session goes on.
+  tmux.Type("RETURN nosuch(1);");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("UnknownFunction"));
+  CHECK(tmux.Screen().find("         ^") != std::string::npos);
+  tmux.Type("RETURN 'still here' AS w;");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("still here"));
+
+  tmux.Type(".quit");
+  tmux.Press("Enter");
+  // The shell has exited: the pane runs the `sleep` after it, with no prompt.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  std::string last = tmux.Screen();
+  CHECK(last.rfind("newsgraph> ") < last.rfind(".quit"));
+  // History is kept across sessions, multi-line statements as one entry
+  // (libedit writes spaces as \040 and newlines as \012).
+  std::string history = ng::testing::ReadFile(dir.Sub(".newsgraph_history"));
+  for (auto [code, c] : {std::pair<std::string, std::string>{"\\040", " "}, {"\\012", "\n"}})
+    for (size_t at; (at = history.find(code)) != std::string::npos;) history.replace(at, 4, c);
+  CHECK(history.find("RETURN 'still here' AS w;") != std::string::npos);
+  CHECK(history.find("MATCH (a:Actor)") != std::string::npos);
+}
