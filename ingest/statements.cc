@@ -288,7 +288,9 @@ class Finder {
     st.speaker = speaker;
     for (const PlacedMention& m : p_.mentions)
       if (m.start >= cstart && m.end <= cend && m.actor != speaker) st.about_actors.push_back(m.actor);
-    if (st.about_actors.empty())
+    // A partial quotation sits in reported speech: the whole sentence is what
+    // the speaker said, so its actors are what the words are about too.
+    if (st.about_actors.empty() || !direct)
       for (const PlacedMention& m : p_.mentions)
         if (m.start >= p_.sentences[s].start && m.end <= limit && m.actor != speaker &&
             !m.anonymous)

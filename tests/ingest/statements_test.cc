@@ -100,3 +100,14 @@ TEST_CASE("'we' in the words makes the statement about the speaker's side") {
   CHECK(about_canada("keep our troops"));
   CHECK_FALSE(about_canada("weather"));
 }
+
+TEST_CASE("a partial quotation is about the actors of its whole sentence") {
+  auto x = ng::testing::ExtractText(
+      "Canada's foreign minister said he had received from Brazil an \"important message\" "
+      "on Monday.\n");
+  bool brazil = false;
+  for (const auto& s : x.statements)
+    if (s.text.find("important message") != std::string::npos)
+      for (int a : s.about_actors) brazil |= x.actors[a].name == "Brazil";
+  CHECK(brazil);
+}
