@@ -1,6 +1,12 @@
 // The shell without a terminal: statements from stdin, -c and -f; dot-commands.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "graph/graph_store.h"
+
 #include "test_util.h"
 
 namespace {
@@ -84,4 +90,30 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   CHECK(r.err.find("usage: .mode") != std::string::npos);
   r = s.Run(".help\n");
   CHECK(r.out.find(".export dot FILE QUERY") != std::string::npos);
+}
+
+TEST_CASE("the shell reads a database another process is writing", "[shell][concurrent]") {
+  Shell s;
+  s.Run("CREATE (:Actor {name: 'A'});\n");
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  pid_t writer = fork();
+  REQUIRE(writer >= 0);
+  if (writer == 0) {  // holds the write lock, as an ingest would
+    auto store = ng::GraphStore::Open(s.db, ng::OpenOptions{});
+    if (write(ready[1], "x", 1) != 1) _exit(1);
+    pause();
+    _exit(0);
+  }
+  char c;
+  REQUIRE(read(ready[0], &c, 1) == 1);
+  auto r = s.Run(".mode csv\nMATCH (a:Actor) RETURN a.name AS name;\n");
+  auto w = s.Run("CREATE (:Actor {name: 'B'});\n");
+  kill(writer, SIGKILL);
+  waitpid(writer, nullptr, 0);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "name\r\nA\r\n");
+  CHECK(r.err.find("locked by another process; opened read-only") != std::string::npos);
+  CHECK(w.exit_code == 1);  // a write on the read-only handle is refused
+  CHECK(w.err.find("ReadOnly") != std::string::npos);
 }
