@@ -224,7 +224,8 @@ const std::map<std::string, Function>& Table() {
            try {
              size_t used = 0;
              double d = std::stod(*s, &used);
-             if (used != s->size()) return Val();
+             // Out of int64's range (or NaN) is no integer; the cast would be UB.
+             if (used != s->size() || std::isnan(d) || std::fabs(d) > 9.2e18) return Val();
              return Val(static_cast<int64_t>(d));
            } catch (...) {
              return Val();

@@ -93,9 +93,18 @@ class Parser {
     if (Peek().kind != Tok::kString) Fail("expected a quoted name");
     return Next().text;
   }
+  // A small whole number (hop bounds, DEPTH, MAX): decimal digits that fit.
   int64_t Integer() {
     if (Peek().kind != Tok::kInteger) Fail("expected a whole number");
-    return std::stoll(Next().text);
+    const std::string& text = Peek().text;
+    int64_t v = 0;
+    for (char c : text) {
+      if (!std::isdigit(static_cast<unsigned char>(c)) || v > (INT64_MAX - (c - '0')) / 10)
+        Fail("expected a whole number up to " + std::to_string(INT64_MAX));
+      v = v * 10 + (c - '0');
+    }
+    ++pos_;
+    return v;
   }
 
   // ---------------------------------------------------------------- shortcuts

@@ -64,4 +64,7 @@ TEST_CASE("number literals and escapes found by fuzzing are syntax errors", "[qu
   CHECK(f.One("RETURN -0x8000000000000000") == "-9223372036854775808");
   CHECK(f.One("RETURN 0o17 + 0xff") == "270");
   CHECK(f.One("RETURN '\\u00e9'") == "\"\xC3\xA9\"");
+  // tests/fuzz/crashes/query-huge-hop-bound: std::out_of_range escaped.
+  CHECK(f.ErrorOf("MATCH (a)-[*99999999999999999999..3]->(b) RETURN a").find("SyntaxError") == 0);
+  CHECK(f.One("RETURN toInteger('99999999999999999999')") == "null");
 }
