@@ -84,16 +84,23 @@ ResultSet Executor::Run() {
   std::vector<Row> rows{initial_};
   std::vector<OperatorProfile> plan = Plan();
   size_t op = 0;
-  for (size_t i = 0; i < st_.clauses.size(); ++i) {
+  for (size_t i = 0; i < st_.clauses.size();) {
     auto begin = Clock::now();
-    rows = Apply(i, std::move(rows), &result);
-    // The clause's own operator is the first of its lines in the plan.
-    while (op < plan.size() && plan[op].depth != 0) ++op;
-    if (op < plan.size()) {
-      plan[op].rows = st_.clauses[i].kind == ClauseKind::kReturn ? result.rows.size() : rows.size();
-      plan[op].millis = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+    size_t used = 1;
+    rows = Apply(i, std::move(rows), &result, &used);
+    double millis = std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+    // The clause's own operator is the first of its lines in the plan; a
+    // MATCH streamed into the projection after it is timed with it.
+    for (size_t k = 0; k < used; ++k) {
+      while (op < plan.size() && plan[op].depth != 0) ++op;
+      if (op >= plan.size()) break;
+      const Clause& c = st_.clauses[i + k];
+      plan[op].rows = c.kind == ClauseKind::kReturn ? result.rows.size() : rows.size();
+      plan[op].millis = k + 1 == used ? millis : 0;
+      if (used > 1 && k == 0) plan[op].name += " (streamed into the aggregation)";
       ++op;
     }
+    i += used;
   }
   if (st_.mode == Statement::Mode::kProfile) result.plan = plan;
   result.has_return = !st_.clauses.empty() && st_.clauses.back().kind == ClauseKind::kReturn;
@@ -192,8 +199,27 @@ size_t Executor::PushedDownLimit(size_t index) const {
   return static_cast<size_t>(limit + skip) + (limit + skip == 0 ? 1 : 0);
 }
 
-std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet* result) {
+bool Executor::StreamsIntoAggregation(size_t index) const {
+  if (index + 1 >= st_.clauses.size() || st_.clauses[index].kind != ClauseKind::kMatch) return false;
+  const Clause& next = st_.clauses[index + 1];
+  if (next.kind != ClauseKind::kWith && next.kind != ClauseKind::kReturn) return false;
+  if (next.projection.star) return false;
+  for (const auto& item : next.projection.items)
+    if (ContainsAggregate(*item.expr)) return true;
+  return false;
+}
+
+std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet* result,
+                                 size_t* used) {
   const Clause& c = st_.clauses[index];
+  *used = 1;
+  if (StreamsIntoAggregation(index)) {
+    // MATCH … RETURN count(*): rows go straight into their groups, so memory
+    // is per group, not per match (a runaway count stays small).
+    *used = 2;
+    RowSource source = [&](const RowSink& sink) { MatchInto(c, rows, 0, sink); };
+    return Project(st_.clauses[index + 1], {}, result, &source);
+  }
   switch (c.kind) {
     case ClauseKind::kMatch: return Match(c, std::move(rows), PushedDownLimit(index));
     case ClauseKind::kUnwind: return Unwind(c, std::move(rows));
@@ -209,10 +235,22 @@ std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet*
 }
 
 std::vector<Row> Executor::Match(const Clause& c, std::vector<Row> rows, size_t budget) {
+  std::vector<Row> out;
+  MatchInto(c, rows, budget, [&](const Row& match) {
+    out.push_back(match);
+    if (options_.max_rows && out.size() > options_.max_rows * 16 + 100000)
+      throw Error(ErrorKind::kLimit, "query stopped: the pattern matched more than " +
+                                         std::to_string(out.size() - 1) + " rows");
+  });
+  return out;
+}
+
+void Executor::MatchInto(const Clause& c, const std::vector<Row>& rows, size_t budget,
+                         const RowSink& sink) {
   struct Enough {};
   PatternMatcher matcher(this);
   matcher.PushDown(c.where.get());
-  std::vector<Row> out;
+  size_t emitted = 0;
   try {
     for (const Row& row : rows) {
       bool any = false;
@@ -223,23 +261,19 @@ std::vector<Row> Executor::Match(const Clause& c, std::vector<Row> rows, size_t 
           if (!keep || !*keep) return;
         }
         any = true;
-        out.push_back(match);
-        if (options_.max_rows && out.size() > options_.max_rows * 16 + 100000)
-          throw Error(ErrorKind::kLimit, "query stopped: the pattern matched more than " +
-                                             std::to_string(out.size() - 1) + " rows");
-        if (budget && out.size() >= budget) throw Enough{};
+        sink(match);
+        if (budget && ++emitted >= budget) throw Enough{};
       });
       if (c.optional && !any) {
         Row nulls = row;
         std::vector<std::string> vars;
         AddPatternVariables(c.patterns, &vars);
         for (const auto& v : vars) nulls.emplace(v, Val());
-        out.push_back(std::move(nulls));
+        sink(nulls);
       }
     }
   } catch (const Enough&) {
   }
-  return out;
 }
 
 std::vector<Row> Executor::Unwind(const Clause& c, std::vector<Row> rows) {
@@ -277,7 +311,11 @@ int64_t Executor::CountArgument(const ExprPtr& e, const char* what) {
   return *i;
 }
 
-std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, ResultSet* result) {
+std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, ResultSet* result,
+                                   const RowSource* source) {
+  const RowSource each_row = source ? *source : RowSource([&](const RowSink& sink) {
+    for (const Row& row : rows) sink(row);
+  });
   const Projection& pr = c.projection;
   std::vector<ProjectionItem> items = pr.items;
   if (pr.star) {
@@ -320,7 +358,9 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
       groups.push_back(std::move(g));
       return groups.size() - 1;
     };
-    for (const Row& row : rows) {
+    size_t seen = 0;
+    each_row([&](const Row& row) {
+      ++seen;
       Tick();
       std::vector<Val> key;
       std::string key_text;
@@ -339,8 +379,8 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
         const Expr* e = aggregates[a];
         g.aggs[a].Add(e->kind == ExprKind::kCountStar ? Val(true) : Eval(*e->args.at(0), row));
       }
-    }
-    if (groups.empty() && key_items.empty()) new_group({}, rows.empty() ? initial_ : Row{});
+    });
+    if (groups.empty() && key_items.empty()) new_group({}, seen == 0 ? initial_ : Row{});
     for (Group& g : groups) {
       Projected p;
       for (size_t a = 0; a < aggregates.size(); ++a) p.aggregates[aggregates[a]] = g.aggs[a].Result();

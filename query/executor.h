@@ -8,6 +8,7 @@
 #define NEWSGRAPH_QUERY_EXECUTOR_H_
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -38,11 +39,23 @@ class Executor {
   Transaction* txn() { return txn_; }
 
  private:
-  std::vector<Row> Apply(size_t index, std::vector<Row> rows, ResultSet* result);
+  using RowSink = std::function<void(const Row&)>;
+  using RowSource = std::function<void(const RowSink&)>;
+
+  // Runs clause `index` (and, when it streams into it, the next one: *used
+  // says how many clauses ran).
+  std::vector<Row> Apply(size_t index, std::vector<Row> rows, ResultSet* result, size_t* used);
   // `budget` > 0: stop after that many rows (LIMIT pushed down).
   std::vector<Row> Match(const Clause& c, std::vector<Row> rows, size_t budget);
+  // Hands every match to `sink` as it is found, without collecting them.
+  void MatchInto(const Clause& c, const std::vector<Row>& rows, size_t budget, const RowSink& sink);
+  // True if clause `index` is a MATCH whose rows can flow straight into the
+  // aggregation of the projection after it (memory stays per group).
+  bool StreamsIntoAggregation(size_t index) const;
   std::vector<Row> Unwind(const Clause& c, std::vector<Row> rows);
-  std::vector<Row> Project(const Clause& c, std::vector<Row> rows, ResultSet* result);
+  // `source`, when given, supplies the input rows instead of `rows`.
+  std::vector<Row> Project(const Clause& c, std::vector<Row> rows, ResultSet* result,
+                           const RowSource* source = nullptr);
   std::vector<Row> Create(const Clause& c, std::vector<Row> rows);
   std::vector<Row> Merge(const Clause& c, std::vector<Row> rows);
   void SetItems(const std::vector<SetItem>& items, std::vector<Row>* rows);
