@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "graph/graph_store.h"
+#include "reliability_util.h"
 #include "test_util.h"
 
 using namespace ng;
@@ -24,48 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Articles made from the samples' paragraphs, shuffled and renumbered, so the
-// corpus is article-like but every file differs.
-void WriteCorpus(const std::string& dir, int count) {
-  std::vector<std::vector<std::string>> samples;
-  for (const auto& e : fs::directory_iterator(testing::SourceDir() + "/samples")) {
-    if (e.path().extension() != ".txt") continue;
-    std::istringstream in(testing::ReadFile(e.path().string()));
-    std::vector<std::string> paragraphs;
-    for (std::string line; std::getline(in, line);)
-      if (line.size() > 40) paragraphs.push_back(line);
-    samples.push_back(paragraphs);
-  }
-  std::sort(samples.begin(), samples.end());
-  std::mt19937 rng(7);
-  fs::create_directories(dir);
-  for (int i = 0; i < count; ++i) {
-    const auto& base = samples[i % samples.size()];
-    std::vector<std::string> body(base.begin(), base.end());
-    std::shuffle(body.begin() + 1, body.end(), rng);
-    std::ostringstream out;
-    out << "Report number " << i << " on the talks\n\n";
-    for (const auto& p : body) out << p << "\n\n";
-    char name[32];
-    std::snprintf(name, sizeof name, "/a%04d.txt", i);
-    testing::WriteFile(dir + name, out.str());
-  }
-}
-
-pid_t Spawn(const std::vector<std::string>& argv) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    int devnull = open("/dev/null", O_WRONLY);
-    dup2(devnull, 1);
-    dup2(devnull, 2);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  return pid;
-}
 
 // Statements per article file, read through the store.
 std::map<std::string, int> StatementsPerArticle(const std::string& db) {
@@ -94,7 +53,7 @@ std::string Export(const std::string& db) {
 TEST_CASE("ingest killed 30 times resumes to the uninterrupted graph", "[reliability][crash]") {
   testing::TempDir dir;
   const std::string corpus = dir.Sub("corpus"), ng = testing::NewsgraphBinary();
-  WriteCorpus(corpus, 300);
+  testing::WriteArticleCorpus(corpus, 300, 7);
 
   const std::string reference_db = dir.Sub("reference");
   auto start = std::chrono::steady_clock::now();
@@ -114,7 +73,7 @@ TEST_CASE("ingest killed 30 times resumes to the uninterrupted graph", "[reliabi
     // Kill somewhere in what is left to do, so that most rounds interrupt work.
     double left = full_seconds * (1.0 - present / 300.0);
     std::uniform_real_distribution<double> moment(0.005, std::max(0.02, left * 0.9));
-    pid_t pid = Spawn({ng, "--db", db, "ingest", "--no-progress", corpus});
+    pid_t pid = testing::SpawnQuiet({ng, "--db", db, "ingest", "--no-progress", corpus});
     std::this_thread::sleep_for(std::chrono::duration<double>(moment(rng)));
     kill(pid, SIGKILL);
     int status = 0;
