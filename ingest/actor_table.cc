@@ -74,6 +74,12 @@ int ActorTable::Resolve(const Mention& m, const std::string& surface) {
       return ResolveAnonymous(m);
     case MentionKind::kRole:
       return ResolveRole(m);
+    case MentionKind::kOrganization: {
+      int affiliation = Affiliation(m);
+      id = Intern("org:" + NameKey(m.name), m.name, m.org_kind, -1);
+      if ((*actors_)[id].affiliation < 0) (*actors_)[id].affiliation = affiliation;
+      break;
+    }
   }
   if (id < 0) return id;
   ActorFact& a = (*actors_)[id];

@@ -42,8 +42,8 @@ std::string DomainOf(const std::string& url) {
 
 std::string OutletForUrl(const std::string& url, const Lexicon& lex) {
   std::string domain = DomainOf(url);
-  for (const auto& [suffix, name] : lex.outlets)
-    if (EndsWith(domain, suffix)) return name;
+  for (const Outlet& outlet : lex.outlets)
+    if (EndsWith(domain, outlet.domain)) return outlet.name;
   return "";
 }
 

@@ -9,10 +9,12 @@ namespace ng::ingest {
 
 namespace {
 
-bool Overlap(const EventFact& a, const EventFact& b) {
+// Two mentions of one event share a participant, or a participant and the
+// country it belongs to ("talks" of the Foreign Ministry of Brazil and of Brazil).
+bool Overlap(const EventFact& a, const EventFact& b, const std::vector<ActorFact>& actors) {
   for (const auto& [x, rx] : a.participants)
     for (const auto& [y, ry] : b.participants)
-      if (x == y) return true;
+      if (x == y || actors[x].affiliation == y || actors[y].affiliation == x) return true;
   return false;
 }
 
@@ -40,7 +42,8 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       e.date = ResolveDate(p.text.substr(sent.start, sent.end - sent.start), published);
       std::set<int> seen;
       for (const PlacedMention& m : p.mentions) {
-        if (m.start < sent.start || m.end > sent.end || m.anonymous || !seen.insert(m.actor).second)
+        if (m.start < sent.start || m.end > sent.end || m.anonymous || m.modifier ||
+            !seen.insert(m.actor).second)
           continue;
         const std::string& kind = actors[m.actor].kind;
         std::string role = "participant";
@@ -68,7 +71,7 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       int index = -1;
       for (size_t i = 0; i < events->size(); ++i) {
         EventFact& old = (*events)[i];
-        if (old.type == e.type && old.date == e.date && Overlap(old, e)) {
+        if (old.type == e.type && old.date == e.date && Overlap(old, e, actors)) {
           for (const auto& pr : e.participants)
             if (std::none_of(old.participants.begin(), old.participants.end(),
                              [&](const auto& q) { return q.first == pr.first; }))

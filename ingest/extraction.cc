@@ -1,9 +1,10 @@
 #include "ingest/extraction.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "ingest/about_inference.h"
 #include "ingest/actor_table.h"
+#include "ingest/appositions.h"
 #include "ingest/dates.h"
 #include "ingest/events.h"
 #include "ingest/mentions.h"
@@ -12,51 +13,6 @@
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
-
-namespace {
-
-// The country or body a speaker speaks for: a country itself, else what it is
-// affiliated with, part of, or holds an office of (followed a few steps).
-int GroupOf(int actor, const std::vector<ActorFact>& actors, const Lexicon& lex) {
-  auto find = [&](const std::string& name) {
-    for (size_t i = 0; i < actors.size(); ++i)
-      if (actors[i].name == name) return static_cast<int>(i);
-    return -1;
-  };
-  for (int step = 0; step < 4 && actor >= 0; ++step) {
-    const ActorFact& a = actors[actor];
-    if (a.kind == "country") return actor;
-    int next = a.affiliation;
-    if (next < 0 && a.dict >= 0) {
-      const DictActor& d = lex.actors[a.dict];
-      if (!d.part_of.empty()) next = find(d.part_of);
-      else if (!d.roles.empty()) next = find(d.roles[0].of);
-      else if (!d.affiliated_with.empty()) next = find(d.affiliated_with);
-    }
-    if (next == actor) return -1;
-    actor = next;
-  }
-  return -1;
-}
-
-// "we", "us", "our" in the words: the speaker's side is what they are about.
-bool SpeaksForAGroup(const std::string& text) {
-  static const char* const kFirstPersonPlural[] = {"we", "us", "our", "ours", "ourselves"};
-  std::string word;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    if (std::isalpha(c)) {
-      word += static_cast<char>(std::tolower(c));
-      continue;
-    }
-    for (const char* w : kFirstPersonPlural)
-      if (word == w) return true;
-    word.clear();
-  }
-  return false;
-}
-
-}  // namespace
 
 Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
   Extraction x;
@@ -91,6 +47,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
       // Later paragraphs may call a dictionary person by surname alone.
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);
     }
+    LinkAppositions(p, &x.actors);
     if (table.last_person() >= 0 && discourse.last_person < 0) discourse.last_person = table.last_person();
     discourse.paragraph = static_cast<int>(i);
     size_t first_statement = x.statements.size();
@@ -106,15 +63,13 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
       st.date = ResolveDate(std::string_view(text).substr(sp.start, sp.end - sp.start),
                             article.published);
       if (local >= 0 && local < static_cast<int>(events.size())) st.about_events = events[local];
-      if (st.speaker >= 0 && SpeaksForAGroup(st.text)) {
-        int group = GroupOf(st.speaker, x.actors, lex);
-        if (group >= 0) st.about_actors.push_back(group);
-      }
+      st.paragraph = static_cast<int>(i);
       std::sort(st.about_actors.begin(), st.about_actors.end());
       st.about_actors.erase(std::unique(st.about_actors.begin(), st.about_actors.end()),
                             st.about_actors.end());
     }
   }
+  InferAboutTargets(lex, &x);
   return x;
 }
 

@@ -30,7 +30,8 @@ struct StatementFact {
   std::string kind;  // direct | partial | indirect
   std::string verb;  // lemma
   std::string date;  // YYYY-MM-DD when known
-  int sentence = 0;  // index over the article's sentences
+  int sentence = 0;   // index over the article's sentences
+  int paragraph = 0;  // index over the article's paragraphs
   size_t start = 0, end = 0;  // offsets of `text` in the article body
   int speaker = -1;
   std::vector<int> about_actors;

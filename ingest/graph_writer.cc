@@ -126,9 +126,12 @@ class Writer {
     for (size_t i = 0; i < x_.actors.size(); ++i) actor_ids.push_back(ActorNode(x_.actors[i]));
     for (size_t i = 0; i < x_.actors.size(); ++i) {
       const ActorFact& f = x_.actors[i];
-      // Anonymous sources are busy nodes: link their affiliation once, when made.
-      if (f.affiliation >= 0 && created_.count(actor_ids[i]))
-        Link(actor_ids[i], "AFFILIATED_WITH", actor_ids[f.affiliation], {});
+      // Anonymous sources are busy, generic nodes: their affiliation is the one
+      // of the article that made them. A person's employer or an institution's
+      // country is linked whenever an article names it.
+      if (f.affiliation >= 0 && (created_.count(actor_ids[i]) || f.kind != "anonymous_source"))
+        Link(actor_ids[i], f.kind == "government_body" ? "PART_OF" : "AFFILIATED_WITH",
+             actor_ids[f.affiliation], {});
       if (f.mentions > 0 && f.kind != "anonymous_source")
         tx_->CreateRelationship(actor_ids[i], "MENTIONED_IN", article,
                                 {{"count", static_cast<int64_t>(f.mentions)}});

@@ -105,7 +105,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& line : DataLines("anonymous_heads.txt")) {
     std::vector<std::string> w = Words(line);
-    for (size_t i = 1; i < w.size(); ++i) lex->anonymous_heads[w[i]] = w[0];
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (w[0] == "home") lex->home_country_heads.insert(w[i]);
+      else lex->anonymous_heads[w[i]] = w[0];
+    }
   }
   for (const std::string& w : DataLines("anonymous_modifiers.txt")) lex->anonymous_modifiers.insert(w);
   for (const std::string& w : DataLines("quote_only_verbs.txt")) lex->quote_only_verbs.insert(w);
@@ -130,8 +133,14 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     lex->boilerplate.push_back(std::move(bp));
   }
   for (const std::string& line : DataLines("outlets.tsv")) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
+    if (f.size() >= 2) lex->outlets.push_back({f[0], f[1], f.size() > 2 ? f[2] : ""});
+  }
+  for (const std::string& line : DataLines("organization_heads.tsv")) {
     size_t tab = line.find('\t');
-    if (tab != std::string::npos) lex->outlets.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    if (tab != std::string::npos) lex->organization_heads[line.substr(0, tab)] = line.substr(tab + 1);
   }
   for (const std::string& line : DataLines("event_triggers.tsv")) {
     std::vector<std::string> f;
@@ -141,7 +150,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
   // Every outlet known by its address is a media actor too.
-  for (const auto& [domain, name] : lex->outlets) {
+  for (const Outlet& outlet : lex->outlets) {
+    const std::string& name = outlet.name;
     if (lex->actor_by_name.count(name)) continue;
     int index = static_cast<int>(lex->actors.size());
     lex->actors.push_back({name, "media", {}, {}, "", "", "", {}});
@@ -216,6 +226,23 @@ void Lexicon::IndexAlias(const std::string& text, int actor, bool demonym) {
   bucket.push_back({text, actor, NeedsCase(text), demonym});
   std::stable_sort(bucket.begin(), bucket.end(),
                    [](const Alias& a, const Alias& b) { return a.text.size() > b.text.size(); });
+}
+
+std::string Lexicon::HomeCountryOf(const std::string& outlet_name) const {
+  // "Daily Caller News Foundation" is The Daily Caller: compare the names
+  // without "the", the article's may go on.
+  auto bare = [](const std::string& name) {
+    std::string lower = Lower(name);
+    return StartsWith(lower, "the ") ? lower.substr(4) : lower;
+  };
+  std::string wanted = bare(outlet_name);
+  for (const Outlet& outlet : outlets) {
+    std::string known = bare(outlet.name);
+    if (!known.empty() && StartsWith(wanted, known) &&
+        (wanted.size() == known.size() || wanted[known.size()] == ' '))
+      return outlet.country;
+  }
+  return "";
 }
 
 const Alias* Lexicon::MatchAlias(std::string_view text, size_t pos) const {

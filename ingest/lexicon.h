@@ -50,6 +50,13 @@ struct EventTrigger {
   std::string subject_role;
 };
 
+// A news outlet known by its address (data/outlets.tsv).
+struct Outlet {
+  std::string domain;   // suffix of the host name
+  std::string name;
+  std::string country;  // home country, "" for wire services
+};
+
 class Lexicon {
  public:
   // The compiled-in data/ files.
@@ -65,15 +72,20 @@ class Lexicon {
   std::map<std::string, std::string> speech_verbs;  // form -> lemma
   std::set<std::string> quote_only_verbs;            // lemmas: no reported speech
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
+  std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> anonymous_modifiers;
   std::set<std::string> determiners;
   std::vector<std::string> titles;  // longest first
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;
-  std::vector<std::pair<std::string, std::string>> outlets;  // domain suffix, name
+  std::vector<Outlet> outlets;
   std::map<std::string, EventTrigger> event_triggers;
+  std::map<std::string, std::string> organization_heads;  // "Ministry" -> government_body
 
   const Alias* MatchAlias(std::string_view text, size_t pos) const;
+
+  // The home country of the outlet called `name`, or "".
+  std::string HomeCountryOf(const std::string& outlet_name) const;
 
   // Makes `text` name actor `actor` in MatchAlias.
   void IndexAlias(const std::string& text, int actor, bool demonym);

@@ -1,6 +1,7 @@
 #include "ingest/mentions.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "ingest/text_util.h"
 
@@ -92,6 +93,7 @@ struct Finder {
 
   void ConsiderRun(size_t b, size_t e) {
     if (e <= b) return;
+    if (lex.organization_heads.count(StripPossessive(tokens[e - 1].text))) return;  // AddOrganizations
     std::string title;
     bool possessor = false;
     // A possessive first token ("Rudaw's") or a demonym/title prefix.
@@ -162,6 +164,69 @@ struct Finder {
         NextToSpeech(b, e)) {
       m.name = full;
       people->Add(full);
+      found.push_back(m);
+    }
+  }
+
+  bool Adjacent(size_t a, size_t b) const {
+    return tokens[b].start == tokens[a].end + 1 && text[tokens[a].end] == ' ';
+  }
+
+  // The organization head word (or two) at token h: its kind and length.
+  std::pair<std::string, size_t> HeadAt(size_t h) const {
+    if (h + 1 < tokens.size() && Adjacent(h, h + 1)) {
+      auto two = lex.organization_heads.find(tokens[h].text + " " + StripPossessive(tokens[h + 1].text));
+      if (two != lex.organization_heads.end()) return {two->second, 2};
+    }
+    auto one = lex.organization_heads.find(StripPossessive(tokens[h].text));
+    if (one != lex.organization_heads.end()) return {one->second, 1};
+    return {"", 0};
+  }
+
+  int CountryAt(size_t k) const {
+    const Alias* a = AliasAt(k);
+    return a && lex.actors[a->actor].kind == "country" ? a->actor : -1;
+  }
+
+  // "Institute for the Study of War", "Brazil's Defense Ministry", "Syrian
+  // Democratic Forces": a run of capitalized words around an organization
+  // head word (data/organization_heads.tsv). Countries in it are cues.
+  void AddOrganizations() {
+    static const std::set<std::string> kConnectors = {"of", "for", "the", "and", "on", "in"};
+    for (size_t h = 0; h < tokens.size(); ++h) {
+      auto [kind, head_len] = HeadAt(h);
+      if (kind.empty() || !IsUpper(tokens[h].text[0])) continue;
+      size_t b = h, e = h + head_len;  // the run is tokens [b, e)
+      while (b > 0 && Adjacent(b - 1, b) && IsNameToken(tokens[b - 1]) &&
+             !EndsWith(tokens[b - 1].text, "'s"))
+        --b;
+      while (!EndsWith(tokens[e - 1].text, "'s")) {  // "of Defense", "for the Study of War"
+        size_t k = e;
+        while (k < tokens.size() && k < e + 2 && kConnectors.count(tokens[k].text) && Adjacent(k - 1, k)) ++k;
+        if (k == e + 2 && tokens[e].text == "and") break;  // "... War and the Syrian ...": two names
+        if (k >= tokens.size() || !Adjacent(k - 1, k) || !IsNameToken(tokens[k])) break;
+        e = k + 1;
+      }
+      h = e - 1;
+      if (e - b < 2) continue;
+      Mention m;
+      m.kind = MentionKind::kOrganization;
+      m.org_kind = kind;
+      m.start = tokens[b].start;
+      m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
+      const Alias* whole = AliasAt(b);
+      if (whole && tokens[b].start + whole->text.size() >= m.end) continue;  // the dictionary's
+      m.name = std::string(text.substr(m.start, m.end - m.start));
+      for (size_t k = b; k < e; ++k)
+        if (int c = CountryAt(k); c >= 0) m.cues.push_back(c);
+      // "Brazil's Defense Ministry" is the Defense Ministry of Brazil.
+      if (b > 0 && Adjacent(b - 1, b) && EndsWith(tokens[b - 1].text, "'s")) {
+        if (int c = CountryAt(b - 1); c >= 0) {
+          m.start = tokens[b - 1].start;
+          m.cues.push_back(c);
+          m.name += " of " + lex.actors[c].name;
+        }
+      }
       found.push_back(m);
     }
   }
@@ -315,7 +380,14 @@ struct Finder {
   std::vector<Mention> Resolve() {
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
       auto rank = [](const Mention& m) {
-        return m.kind == MentionKind::kAnonymous || m.kind == MentionKind::kRole ? 0 : 1;
+        switch (m.kind) {
+          case MentionKind::kAnonymous:
+          case MentionKind::kRole: return 0;
+          case MentionKind::kDictionary: return 1;
+          case MentionKind::kOrganization: return 2;
+          case MentionKind::kPerson: return 3;
+        }
+        return 3;
       };
       if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
       return rank(a) < rank(b);
@@ -351,6 +423,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();
+  f.AddOrganizations();
   return f.Resolve();
 }
 

@@ -20,6 +20,7 @@ enum class MentionKind {
   kPerson,      // a person not in the dictionary: `name`
   kAnonymous,   // an anonymous source: `name` is the phrase without determiner
   kRole,        // an office without a name ("the prime minister"): `name`
+  kOrganization,  // an organization not in the dictionary: `name`, `org_kind`
 };
 
 struct Mention {
@@ -28,7 +29,8 @@ struct Mention {
   int actor = -1;
   std::string name;
   std::string title;            // "Defense Secretary" before a person's name
-  std::vector<int> cues;        // dictionary actors inside an anonymous/role phrase
+  std::vector<int> cues;        // dictionary actors inside an anonymous/role/organization phrase
+  std::string org_kind;         // kOrganization: from data/organization_heads.tsv
   bool modifier = false;        // "pro-Iran", "US-led": names but is not a subject
   bool demonym = false;
   bool definite = false;        // "the official": refers back to an earlier one

@@ -289,12 +289,18 @@ class Finder {
     for (const PlacedMention& m : p_.mentions)
       if (m.start >= cstart && m.end <= cend && m.actor != speaker) st.about_actors.push_back(m.actor);
     // A partial quotation sits in reported speech: the whole sentence is what
-    // the speaker said, so its actors are what the words are about too.
+    // the speaker said, so its actors are what the words are about too —
+    // except the frame: the outlet told, the speaker's own employer, and an
+    // unnamed source, who counts by the country it belongs to.
     if (st.about_actors.empty() || !direct)
-      for (const PlacedMention& m : p_.mentions)
-        if (m.start >= p_.sentences[s].start && m.end <= limit && m.actor != speaker &&
-            !m.anonymous)
-          st.about_actors.push_back(m.actor);
+      for (const PlacedMention& m : p_.mentions) {
+        if (m.start < p_.sentences[s].start || m.end > limit || m.actor == speaker || m.modifier)
+          continue;
+        const ActorFact& a = actors_[m.actor];
+        if (a.kind == "media" || (speaker >= 0 && actors_[speaker].affiliation == m.actor)) continue;
+        int target = m.anonymous ? a.affiliation : m.actor;
+        if (target >= 0 && target != speaker) st.about_actors.push_back(target);
+      }
     out_->push_back(std::move(st));
     SetSpeaker(speaker);
     return speaker;

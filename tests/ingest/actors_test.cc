@@ -69,3 +69,37 @@ TEST_CASE("events come from the trigger lexicon with participants") {
     if (x.actors[actor].name == "Israel" && role == "agent") agent = true;
   CHECK(agent);
 }
+
+TEST_CASE("organizations the dictionary does not know, by their head word") {
+  auto x = ExtractText(
+      "Brazil's Defense Ministry said the border stays open.\n\n"
+      "Analysts at the Institute for the Study of War and the Jordanian Armed Forces disagreed.\n");
+  const auto* ministry = Find(x, "Defense Ministry of Brazil");
+  REQUIRE(ministry != nullptr);
+  CHECK(ministry->kind == "government_body");
+  REQUIRE(ministry->affiliation >= 0);
+  CHECK(x.actors[ministry->affiliation].name == "Brazil");
+  CHECK(ng::testing::SpeakerOf(x, "border stays open") == "Defense Ministry of Brazil");
+  CHECK(HasActor(x, "Institute for the Study of War", "organization"));
+  const auto* forces = Find(x, "Jordanian Armed Forces");
+  REQUIRE(forces != nullptr);
+  CHECK(forces->kind == "government_body");
+  REQUIRE(forces->affiliation >= 0);
+  CHECK(x.actors[forces->affiliation].name == "Jordan");
+  // The head word never makes a person.
+  CHECK(Find(x, "Defense Ministry") == nullptr);
+}
+
+TEST_CASE("an apposition naming an employer affiliates the person") {
+  auto x = ExtractText(
+      "Maria Okafor, the director of the Africa Program at the Atlantic Council, said the vote "
+      "was close.\n\n"
+      "Pedro Alvarez, a former diplomat, said nothing about Canada.\n");
+  const auto* okafor = Find(x, "Maria Okafor");
+  REQUIRE(okafor != nullptr);
+  REQUIRE(okafor->affiliation >= 0);
+  CHECK(x.actors[okafor->affiliation].name == "Atlantic Council");
+  const auto* alvarez = Find(x, "Pedro Alvarez");
+  REQUIRE(alvarez != nullptr);
+  CHECK(alvarez->affiliation == -1);  // a country is an office, not an employer
+}

@@ -2,6 +2,7 @@
 #ifndef NEWSGRAPH_TESTS_INGEST_INGEST_TEST_UTIL_H_
 #define NEWSGRAPH_TESTS_INGEST_INGEST_TEST_UTIL_H_
 
+#include <set>
 #include <string>
 
 #include "ingest/article.h"
@@ -16,9 +17,11 @@ inline const ingest::Lexicon& TestLexicon() {
   return *lex;
 }
 
-// A title line, a dateline, then `body` (paragraphs separated by blank lines).
-inline ingest::Extraction ExtractText(const std::string& body) {
+// A title line, a dateline, then `body` (paragraphs separated by blank lines);
+// with `url`, a "Source:" line first names the outlet.
+inline ingest::Extraction ExtractText(const std::string& body, const std::string& url = "") {
   std::string text = "Test headline without a verb\n\nPublished January 25, 2024\n\n" + body;
+  if (!url.empty()) text = "Source: " + url + "\n\n" + text;
   ingest::SourceText src = ingest::ReadArticleBytes(text, "test.txt");
   ingest::Article a = ingest::BuildArticle(src, "test.txt", TestLexicon());
   return ingest::ExtractArticle(a, TestLexicon());
@@ -34,6 +37,17 @@ inline std::string SpeakerOf(const ingest::Extraction& x, const std::string& wor
     return s.speaker >= 0 ? x.actors[s.speaker].name : "";
   }
   return "<missing>";
+}
+
+// The names of what the first statement containing `words` is about.
+inline std::set<std::string> AboutOf(const ingest::Extraction& x, const std::string& words) {
+  std::set<std::string> names;
+  for (const auto& s : x.statements) {
+    if (s.text.find(words) == std::string::npos) continue;
+    for (int a : s.about_actors) names.insert(x.actors[a].name);
+    break;
+  }
+  return names;
 }
 
 inline bool HasActor(const ingest::Extraction& x, const std::string& name, const std::string& kind) {

@@ -4,5 +4,5 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/../shared/eval/gold/seeds.json)
            COMMAND python3 ${PROJECT_SOURCE_DIR}/tests/scripts/said_gold.py
                    $<TARGET_FILE:newsgraph> ${PROJECT_SOURCE_DIR}
                    ${PROJECT_SOURCE_DIR}/../shared/eval/gold/seeds.json
-                   ${CMAKE_CURRENT_BINARY_DIR}/said_gold_work 0.6)
+                   ${CMAKE_CURRENT_BINARY_DIR}/said_gold_work)
 endif()

@@ -5,7 +5,7 @@ the gold annotations say is about the United States, each with its speaker.
 usage: said_gold.py NEWSGRAPH SOURCE_DIR GOLD WORK_DIR [MIN_SHARE]
 
 Prints what is missing; fails below MIN_SHARE of the gold statements (default
-all of them). The share is limited by ABOUT extraction (docs/INGEST.md).
+all of them).
 """
 import json
 import os
