@@ -15,6 +15,12 @@ struct RocksTransaction::RangeIterator {
   rocksdb::Slice upper_slice;
   std::unique_ptr<rocksdb::Iterator> it;
   bool first = true;
+  // Where `it` goes back when done (a pooled iterator), else null.
+  std::vector<std::unique_ptr<rocksdb::Iterator>>* pool = nullptr;
+
+  ~RangeIterator() {
+    if (pool && it) pool->push_back(std::move(it));
+  }
 
   // Advances to the next key in range; false when done.
   bool Next() {
@@ -42,6 +48,23 @@ std::unique_ptr<RocksTransaction::RangeIterator> RocksTransaction::Range(Cf cf, 
   r->lower = std::move(lower);
   r->upper = std::move(upper);
   r->upper_slice = rocksdb::Slice(r->upper);
+  if (within_prefix && !has_writes_) {
+    // Nothing to merge: a plain snapshot iterator, reused across ranges. Seek
+    // stays within the prefix (bloom filters apply); Next() stops at `upper`.
+    auto& idle = idle_iterators_[cf];
+    if (idle.empty()) {
+      // No prefix bloom on Seek: the nodes an expansion visits came out of
+      // adjacency, so they have some, and the filter probe is wasted work.
+      rocksdb::ReadOptions ro = read_options_;
+      ro.total_order_seek = true;
+      r->it.reset(store_->db()->NewIterator(ro, store_->cf(cf)));
+    } else {
+      r->it = std::move(idle.back());
+      idle.pop_back();
+    }
+    r->pool = &idle;
+    return r;
+  }
   rocksdb::ReadOptions ro = read_options_;
   ro.iterate_upper_bound = &r->upper_slice;
   if (within_prefix) {
@@ -143,7 +166,10 @@ RocksTransaction::RocksTransaction(RocksStore* store)
   read_options_.snapshot = snapshot_;
 }
 
-RocksTransaction::~RocksTransaction() { store_->db()->ReleaseSnapshot(snapshot_); }
+RocksTransaction::~RocksTransaction() {
+  for (auto& idle : idle_iterators_) idle.clear();
+  store_->db()->ReleaseSnapshot(snapshot_);
+}
 
 bool RocksTransaction::Get(Cf cf, const std::string& key, std::string* value) const {
   rocksdb::Status s =

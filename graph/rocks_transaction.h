@@ -77,6 +77,10 @@ class RocksTransaction : public Transaction {
   std::vector<uint32_t> new_labels_, new_types_;
   bool has_writes_ = false;
   bool committed_ = false;
+  // Prefix iterators of a transaction without writes, kept for the next range
+  // of their column family: making one costs more than scanning a typical
+  // node's adjacency, and a k-hop expansion opens a range per node.
+  mutable std::vector<std::unique_ptr<rocksdb::Iterator>> idle_iterators_[kCfCount];
 };
 
 }  // namespace ng

@@ -89,6 +89,33 @@ TEST_CASE("adjacency is visible from both ends and filtered by type", "[graph][s
   CHECK(rel->end == s);
 }
 
+TEST_CASE("adjacency cursors nest, stop at their node, and see the transaction's writes",
+          "[graph][store]") {
+  testing::TempDir dir;
+  auto store = OpenRw(dir.Sub("db"));
+  std::vector<NodeId> chain;
+  {
+    auto txn = store->Begin();
+    for (int i = 0; i < 5; ++i) chain.push_back(txn->CreateNode({"Actor"}, {}));
+    for (int i = 0; i + 1 < 5; ++i) txn->CreateRelationship(chain[i], "NEXT", chain[i + 1], {});
+    txn->Commit();
+  }
+  auto txn = store->Begin();
+  // Nested: a cursor per node stays open while its neighbours' are read, and
+  // each stops at its own node though the next node's keys follow directly.
+  size_t pairs = 0;
+  AdjacencyEntry e, f;
+  for (auto c = txn->Adjacent(chain[1], Direction::kBoth); c->Next(&e);)
+    for (auto d = txn->Adjacent(e.neighbour, Direction::kBoth); d->Next(&f);) ++pairs;
+  CHECK(pairs == 3);  // chain[0] has 1 neighbour, chain[2] has 2
+  for (int round = 0; round < 3; ++round)  // cursors made again and again read the same
+    CHECK(All(txn->Adjacent(chain[2], Direction::kBoth)).size() == 2);
+  // After a write the same transaction reads its own relationship.
+  txn->CreateRelationship(chain[2], "NEXT", chain[0], {});
+  CHECK(All(txn->Adjacent(chain[2], Direction::kOutgoing)).size() == 2);
+  CHECK(All(txn->Adjacent(chain[0], Direction::kIncoming)).size() == 1);
+}
+
 TEST_CASE("label index and case-insensitive name and alias look-up", "[graph][store]") {
   testing::TempDir dir;
   auto store = OpenRw(dir.Sub("db"));
