@@ -20,6 +20,11 @@ std::string NameOf(const ng::ingest::Extraction& x, int actor) {
   return actor >= 0 ? x.actors[actor].name : "";
 }
 
+// An analyst's reported words with a partial quotation, told to an outlet.
+const char* const kOkaforToldCnn =
+    "Maria Okafor, the director of the Africa Program at the Atlantic Council, told CNN that "
+    "Canada should \"stay the course\" in Mali.\n";
+
 }  // namespace
 
 TEST_CASE("an unnamed official of a national outlet belongs to its home country") {
@@ -61,11 +66,9 @@ TEST_CASE("a mention of talks is about the countries taking part") {
 }
 
 TEST_CASE("a quotation carrying on from the same speaker keeps the topic") {
-  auto x = ExtractText(
-      "Maria Okafor, the director of the Africa Program at the Atlantic Council, told CNN that "
-      "Canada should \"stay the course\" in Mali.\n\n"
-      "\"If we leave now, it all starts again,\" she added.\n\n"
-      "\"The weather was fine,\" said Pedro Alvarez, an analyst.\n");
+  auto x = ExtractText(std::string(kOkaforToldCnn) +
+                       "\n\"If we leave now, it all starts again,\" she added.\n\n"
+                       "\"The weather was fine,\" said Pedro Alvarez, an analyst.\n");
   auto carried = AboutOf(x, "If we leave now");
   CHECK(carried.count("Canada") == 1);
   CHECK(carried.count("Mali") == 1);
@@ -74,9 +77,7 @@ TEST_CASE("a quotation carrying on from the same speaker keeps the topic") {
 }
 
 TEST_CASE("the reporting frame is not what a partial quotation is about") {
-  auto x = ExtractText(
-      "Maria Okafor, the director of the Africa Program at the Atlantic Council, told CNN that "
-      "Canada should \"stay the course\" in Mali.\n");
+  auto x = ExtractText(kOkaforToldCnn);
   auto about = AboutOf(x, "stay the course");
   CHECK(about.count("Canada") == 1);
   CHECK(about.count("CNN") == 0);               // the outlet she spoke to
