@@ -147,6 +147,23 @@ std::string FindDate(const std::string& text) {
   return "";
 }
 
+namespace {
+
+// "Headline | Section | Outlet" and "Headline - Outlet", as pages title
+// themselves: the headline.
+std::string HeadlineOf(const std::string& page_title) {
+  std::string title = Trim(page_title);
+  size_t bar = title.find(" | ");
+  if (bar != std::string::npos && bar > 0) title = Trim(title.substr(0, bar));
+  size_t dash = title.rfind(" - ");
+  if (dash != std::string::npos && Words(title.substr(dash + 3)).size() <= 3 &&
+      IsUpper(title[dash + 3]))
+    title = Trim(title.substr(0, dash));
+  return title;
+}
+
+}  // namespace
+
 // "25 Jan, 2024 04:59" on a line of its own: metadata (read above), never a
 // title or a paragraph. Few letters besides a month name, and a date in it.
 bool IsDateLine(const std::string& line) {
@@ -161,7 +178,7 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
   a.file = file;
   a.content_hash = source.content_hash;
   a.url = source.canonical_url;
-  a.title = Trim(source.title);
+  a.title = HeadlineOf(source.title);
   a.outlet = source.site_name;
   if (!source.published.empty()) a.published = FindDate(source.published);
   if (!source.author.empty()) a.authors.push_back(source.author);

@@ -86,8 +86,12 @@ HtmlText ExtractHtmlText(std::string_view html) {
     }
     if (kSkipped.count(name) || name == "head") {
       if (name == "head")
-        for (xmlNode* c = node->children; c; c = c->next)
-          if (c->type == XML_ELEMENT_NODE) ReadMeta(c, &out);
+        for (xmlNode* c = node->children; c; c = c->next) {
+          if (c->type != XML_ELEMENT_NODE) continue;
+          ReadMeta(c, &out);
+          if (Name(c) == "title" && c->children && c->children->content && out.title.empty())
+            out.title = reinterpret_cast<const char*>(c->children->content);
+        }
       continue;
     }
     bool block = kBlocks.count(name) > 0;

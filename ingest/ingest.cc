@@ -72,6 +72,12 @@ std::vector<std::string> ListArticleFiles(const std::vector<std::string>& paths)
       for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
+        // A database inside the folder (`ingest .` next to ./newsgraph.db) is
+        // not an article collection: its LOCK and CURRENT files have no extension.
+        if (it->is_directory(ec) && DatabaseExists(it->path().string())) {
+          it.disable_recursion_pending();
+          continue;
+        }
         if (it->is_regular_file(ec) && accept(it->path())) found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());

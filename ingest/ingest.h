@@ -49,7 +49,8 @@ class Ingester {
 };
 
 // Files under `paths` (folders recursively, sorted) that look like articles:
-// .txt .text .html .htm .xhtml and names without an extension.
+// .txt .text .html .htm .xhtml and names without an extension; a database
+// folder among them (its LOCK, CURRENT) is skipped.
 std::vector<std::string> ListArticleFiles(const std::vector<std::string>& paths);
 
 }  // namespace ng

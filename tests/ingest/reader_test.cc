@@ -95,3 +95,18 @@ TEST_CASE("a date on a line of its own is metadata, not the title") {
   CHECK(a.published == "2024-01-25");
   for (const auto& p : a.paragraphs) CHECK(p.find("04:59") == std::string::npos);
 }
+
+TEST_CASE("an HTML page's title is its headline, without section and outlet") {
+  auto title_of = [](const std::string& page_title) {
+    std::string html = "<html><head><title>" + page_title +
+                       "</title></head><body><div>Skip links Skip to Content Live Navigation menu "
+                       "News Sport Video</div><p>The truce held for a fourth day, officials said."
+                       "</p></body></html>";
+    auto src = ReadArticleBytes(html, "a.html");
+    return ng::ingest::BuildArticle(src, "a.html", ng::testing::TestLexicon()).title;
+  };
+  CHECK(title_of("Truce extended by two days | Israel-Palestine conflict News | Al Jazeera") ==
+        "Truce extended by two days");
+  CHECK(title_of("Truce extended by two days - The Guardian") == "Truce extended by two days");
+  CHECK(title_of("Truce extended - and talks go on") == "Truce extended - and talks go on");
+}
