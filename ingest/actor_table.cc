@@ -123,6 +123,14 @@ int ActorTable::ResolvePerson(const Mention& m) {
       id = dict >= 0 ? DictActor(dict) : Intern("person:" + key, m.name, "person", -1);
     }
   }
+  // "Kremlin spokesman Dmitry Peskov": a discovered person's employer.
+  ActorFact& person = (*actors_)[id];
+  if (person.dict < 0 && person.affiliation < 0)
+    for (int cue : m.cues)
+      if (lex_.actors[cue].kind != "person") {
+        person.affiliation = DictActor(cue);
+        break;
+      }
   last_person_ = id;
   person_order_.push_back(id);
   return id;

@@ -20,6 +20,9 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
   ActorTable table(lex, &x.actors);
   KnownPeople people;
   Discourse discourse;
+  std::string whole;
+  for (const std::string& paragraph : article.paragraphs) whole += paragraph + '\n';
+  const ArticleContext context = ScanArticle(whole, lex);
   int sentence_index = 0;
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     const std::string& text = article.paragraphs[i];
@@ -31,7 +34,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
     p.first_sentence = sentence_index;
     p.sentences = SplitSentences(text, lex);
     sentence_index += static_cast<int>(p.sentences.size());
-    for (const Mention& m : FindMentions(text, lex, &people)) {
+    for (const Mention& m : FindMentions(text, lex, &people, &context, p.offset)) {
       int actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
       if (actor < 0) continue;
       PlacedMention pm;

@@ -130,8 +130,7 @@ class Writer {
       // of the article that made them. A person's employer or an institution's
       // country is linked whenever an article names it.
       if (f.affiliation >= 0 && (created_.count(actor_ids[i]) || f.kind != "anonymous_source"))
-        Link(actor_ids[i], f.kind == "government_body" ? "PART_OF" : "AFFILIATED_WITH",
-             actor_ids[f.affiliation], {});
+        LinkAffiliation(f, actor_ids[i], actor_ids[f.affiliation]);
       if (f.mentions > 0 && f.kind != "anonymous_source")
         tx_->CreateRelationship(actor_ids[i], "MENTIONED_IN", article,
                                 {{"count", static_cast<int64_t>(f.mentions)}});
@@ -168,6 +167,18 @@ class Writer {
  private:
   // Creates a relationship unless the same one exists; looks from the end
   // with fewer relationships (an event, not the busy actor).
+  // An institution is PART_OF its country; a titled person HOLDS_ROLE in a
+  // country ("British Defence Secretary Grant Shapps"; a "spokesman" is no
+  // office of state); anyone else is
+  // AFFILIATED_WITH their employer.
+  void LinkAffiliation(const ActorFact& f, NodeId from, NodeId to) {
+    const ActorFact& of = x_.actors[f.affiliation];
+    if (f.kind == "government_body") Link(from, "PART_OF", to, {});
+    else if (f.kind == "person" && !f.title.empty() && IsUpper(f.title[0]) && of.kind == "country")
+      Link(from, "HOLDS_ROLE", to, {{"title", f.title}});
+    else Link(from, "AFFILIATED_WITH", to, {});
+  }
+
   void Link(NodeId from, const std::string& type, NodeId to, const Properties& props,
             bool scan_end = false) {
     if (from == to) return;

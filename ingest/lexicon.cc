@@ -114,6 +114,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("quote_only_verbs.txt")) lex->quote_only_verbs.insert(w);
   for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
+  for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);
   lex->titles = DataLines("titles.txt");
   std::sort(lex->titles.begin(), lex->titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -201,6 +202,10 @@ void Lexicon::AddActorJson(const std::string& json_text, const std::string& sour
       a.aliases.push_back(alias);
       IndexAlias(alias, index, false);
     }
+    for (const std::string& alias : StringList(j, "local_aliases")) {
+      a.aliases.push_back(alias);
+      IndexAlias(alias, index, false, true);
+    }
     for (const std::string& d : StringList(j, "demonyms")) {
       a.demonyms.push_back(d);
       IndexAlias(d, index, true);
@@ -218,12 +223,12 @@ void Lexicon::AddActorJson(const std::string& json_text, const std::string& sour
   }
 }
 
-void Lexicon::IndexAlias(const std::string& text, int actor, bool demonym) {
+void Lexicon::IndexAlias(const std::string& text, int actor, bool demonym, bool local) {
   if (text.size() < 2) return;
   std::vector<Alias>& bucket = aliases_by_prefix[Lower(text.substr(0, 2))];
   for (const Alias& a : bucket)
     if (a.text == text && a.actor == actor) return;
-  bucket.push_back({text, actor, NeedsCase(text), demonym});
+  bucket.push_back({text, actor, NeedsCase(text), demonym, local});
   std::stable_sort(bucket.begin(), bucket.end(),
                    [](const Alias& a, const Alias& b) { return a.text.size() > b.text.size(); });
 }
@@ -245,11 +250,20 @@ std::string Lexicon::HomeCountryOf(const std::string& outlet_name) const {
   return "";
 }
 
-const Alias* Lexicon::MatchAlias(std::string_view text, size_t pos) const {
+int Lexicon::ParentOf(int actor) const {
+  const DictActor& a = actors[actor];
+  const std::string& parent = a.part_of.empty() ? a.affiliated_with : a.part_of;
+  auto it = actor_by_name.find(parent);
+  return it == actor_by_name.end() ? -1 : it->second;
+}
+
+const Alias* Lexicon::MatchAlias(std::string_view text, size_t pos,
+                                 const std::set<int>* named) const {
   if (pos + 2 > text.size()) return nullptr;
   auto it = aliases_by_prefix.find(Lower(text.substr(pos, 2)));
   if (it == aliases_by_prefix.end()) return nullptr;
   for (const Alias& a : it->second) {
+    if (a.local && named && !named->count(ParentOf(a.actor))) continue;
     if (!MatchesAt(text, pos, a.text, a.case_sensitive)) continue;
     size_t end = pos + a.text.size();
     // The match must end at a word boundary ("Iran" must not match "Iranian").

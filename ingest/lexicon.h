@@ -35,6 +35,9 @@ struct Alias {
   int actor = 0;          // index into Lexicon::actors
   bool case_sensitive = false;
   bool demonym = false;
+  // A "local alias" ("the foreign ministry"): names the actor only in an
+  // article that also names what it is part of.
+  bool local = false;
 };
 
 struct BoilerplatePattern {
@@ -76,19 +79,25 @@ class Lexicon {
   std::set<std::string> anonymous_modifiers;
   std::set<std::string> determiners;
   std::vector<std::string> titles;  // longest first
+  std::set<std::string> place_words;  // "Sea", "Base": a name ending so is no person
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;
   std::vector<Outlet> outlets;
   std::map<std::string, EventTrigger> event_triggers;
   std::map<std::string, std::string> organization_heads;  // "Ministry" -> government_body
 
-  const Alias* MatchAlias(std::string_view text, size_t pos) const;
+  // The longest alias at `pos`. With `named` (the dictionary actors an
+  // article names), a local alias counts only if its actor's parent is named.
+  const Alias* MatchAlias(std::string_view text, size_t pos,
+                          const std::set<int>* named = nullptr) const;
+  // The actor a local alias of `actor` depends on, or -1.
+  int ParentOf(int actor) const;
 
   // The home country of the outlet called `name`, or "".
   std::string HomeCountryOf(const std::string& outlet_name) const;
 
   // Makes `text` name actor `actor` in MatchAlias.
-  void IndexAlias(const std::string& text, int actor, bool demonym);
+  void IndexAlias(const std::string& text, int actor, bool demonym, bool local = false);
 };
 
 }  // namespace ng::ingest

@@ -40,17 +40,25 @@ struct Finder {
   const Lexicon& lex;
   KnownPeople* people;
   std::vector<Token> tokens;
+  const ArticleContext* context;
+  size_t offset;  // of `text` in the article body
   std::vector<Mention> found;
 
+  const Alias* AliasAtPos(size_t pos) const {
+    return lex.MatchAlias(text, pos, context ? &context->named : nullptr);
+  }
   // Dictionary alias starting at token i, if any.
-  const Alias* AliasAt(size_t i) const { return lex.MatchAlias(text, tokens[i].start); }
+  const Alias* AliasAt(size_t i) const { return AliasAtPos(tokens[i].start); }
 
   void AddDictionary() {
     for (size_t i = 0; i < tokens.size(); ++i) {
       size_t pos = tokens[i].start;
       if (pos > 0 && IsAlnum(text[pos - 1])) continue;
-      const Alias* a = lex.MatchAlias(text, pos);
-      if (!a) continue;
+      const Alias* a = AliasAtPos(pos);
+      if (!a) {
+        LocalAliasElsewhere(i);
+        continue;
+      }
       Mention m;
       m.start = pos;
       m.end = pos + a->text.size();
@@ -65,6 +73,34 @@ struct Finder {
       if (m.demonym && hyphen_after) continue;
       found.push_back(m);
     }
+  }
+
+  // "The foreign ministry said" in an article that does not name the
+  // dictionary's ministry's country: the ministry of the country right before
+  // ("the French foreign ministry") or of the article's main country.
+  void LocalAliasElsewhere(size_t i) {
+    const Alias* a = lex.MatchAlias(text, tokens[i].start);
+    if (!a || !a->local) return;
+    Mention m;
+    m.start = tokens[i].start;
+    m.end = m.start + a->text.size();
+    int country = context ? context->CountryBefore(offset + m.start) : -1;
+    if (i > 0 && Adjacent(i - 1, i))
+      if (int c = CountryAt(i - 1); c >= 0) {
+        country = c;
+        m.start = tokens[i - 1].start;
+      }
+    if (country < 0) return;
+    m.kind = MentionKind::kOrganization;
+    m.org_kind = lex.actors[a->actor].kind;
+    m.cues.push_back(country);
+    for (const std::string& w : Words(std::string(text.substr(tokens[i].start, a->text.size())))) {
+      std::string word = w;
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      m.name += (m.name.empty() ? "" : " ") + word;
+    }
+    m.name += " of " + lex.actors[country].name;
+    found.push_back(m);
   }
 
   // "Defense Secretary Lloyd Austin", "Jonathan Lord, the director ...",
@@ -99,6 +135,7 @@ struct Finder {
     // A possessive first token ("Rudaw's") or a demonym/title prefix.
     if (EndsWith(tokens[b].text, "'s") && e - b == 1) return;
     size_t name_b = b;
+    std::vector<int> employers;  // "Iraqi" of "Iraqi Foreign Minister Fuad Hussein"
     // Skip leading dictionary names and demonyms ("Iraqi Foreign Minister").
     while (name_b < e) {
       const Alias* a = AliasAt(name_b);
@@ -108,11 +145,12 @@ struct Finder {
       while (k < e && tokens[k].end <= alias_end) ++k;
       if (k == e) return;       // the whole run is a dictionary name
       if (k == name_b) break;   // the alias ends inside the token ("U.S.-Iraq")
+      employers.push_back(a->actor);
       name_b = k;
     }
     // A title, longest first.
     for (const std::string& t : lex.titles) {
-      if (MatchesAt(text, tokens[name_b].start, t, true)) {
+      if (TitleAt(tokens[name_b].start, t)) {
         size_t tend = tokens[name_b].start + t.size();
         if (tend < text.size() && IsAlnum(text[tend])) continue;
         size_t k = name_b;
@@ -152,6 +190,8 @@ struct Finder {
     m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
     m.kind = MentionKind::kPerson;
     m.title = title;
+    if (employers.empty() && title.empty()) OfficeBefore(b, &m);
+    else if (!title.empty()) m.cues = employers;
     if (n == 1) {
       auto known = people->by_surname.find(full);
       if (known == people->by_surname.end()) return;
@@ -159,13 +199,43 @@ struct Finder {
       found.push_back(m);
       return;
     }
-    if (n > 4) return;
+    if (n > 4 || lex.place_words.count(StripPossessive(tokens[e - 1].text))) return;
     if (people->full_names.count(full) || !title.empty() || possessor || Apposition(b, e) ||
         NextToSpeech(b, e)) {
       m.name = full;
       people->Add(full);
       found.push_back(m);
     }
+  }
+
+  // "Kremlin spokesman Dmitry Peskov", "U.N. spokesperson Stephane Dujarric":
+  // a lower-case office word right before the name is its title, and a
+  // dictionary name right before that is who the person works for.
+  void OfficeBefore(size_t b, Mention* m) const {
+    if (b == 0 || !Adjacent(b - 1, b)) return;
+    const std::string& office = tokens[b - 1].lower;
+    if (!IsLower(tokens[b - 1].text[0]) || EndsWith(office, "s")) return;
+    bool is_office = lex.anonymous_heads.count(office) > 0;
+    for (const std::string& t : lex.titles)
+      if (Lower(t) == office) is_office = true;
+    if (!is_office) return;
+    m->title = office;
+    for (size_t k = b - 1; k > 0 && k + 4 > b; --k) {
+      const Alias* a = AliasAt(k - 1);
+      if (a && tokens[k - 1].start + a->text.size() == tokens[b - 2].end) {
+        m->cues.push_back(a->actor);
+        return;
+      }
+    }
+  }
+
+  // A title as listed, or a lower-case one capitalized at a sentence start
+  // ("Spokesman Nasser Kanaani said").
+  bool TitleAt(size_t pos, const std::string& title) const {
+    if (MatchesAt(text, pos, title, true)) return true;
+    return IsLower(title[0]) && pos + title.size() <= text.size() && IsUpper(text[pos]) &&
+           MatchesAt(text, pos + 1, std::string_view(title).substr(1), true) &&
+           Lower(std::string(1, text[pos])) == std::string(1, title[0]);
   }
 
   bool Adjacent(size_t a, size_t b) const {
@@ -256,7 +326,13 @@ struct Finder {
     if (b > 0 && lex.anonymous_heads.count(tokens[b - 1].text) &&
         tokens[b].start - tokens[b - 1].end == 1)
       return true;
-    if (b > 0 && lex.speech_verbs.count(tokens[b - 1].lower)) return true;
+    // "said Jon Alterman." but not "says Black Sea corridor has ...".
+    if (b > 0 && lex.speech_verbs.count(tokens[b - 1].lower)) {
+      size_t after = tokens[e - 1].end;
+      if (after + 1 >= text.size() || text[after] != ' ') return true;  // end, comma, stop
+      std::string_view next = text.substr(after + 1);
+      return !IsLower(next[0]) || StartsWith(next, "who ") || StartsWith(next, "of ");
+    }
     return false;
   }
 
@@ -417,9 +493,27 @@ void KnownPeople::Add(const std::string& full_name) {
     by_surname[std::string(1, static_cast<char>(surname[3])) + surname.substr(4)] = full_name;
 }
 
+ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
+  ArticleContext context;
+  const std::set<int> none;  // with no parent named, no local alias matches
+  for (const Token& t : Tokenize(body)) {
+    if (t.start > 0 && IsAlnum(body[t.start - 1])) continue;
+    const Alias* a = lexicon.MatchAlias(body, t.start, &none);
+    if (!a) continue;
+    context.named.insert(a->actor);
+    // The headline and lead name the country a story is about first ("Niger
+    // junta orders French ambassador to leave"); adjectives only qualify.
+    if (a->demonym || lexicon.actors[a->actor].kind != "country") continue;
+    if (context.main_country < 0) context.main_country = a->actor;
+    context.countries.emplace_back(t.start, a->actor);
+  }
+  return context;
+}
+
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
-                                  KnownPeople* people) {
-  Finder f{text, lexicon, people, Tokenize(text), {}};
+                                  KnownPeople* people, const ArticleContext* context,
+                                  size_t offset) {
+  Finder f{text, lexicon, people, Tokenize(text), context, offset, {}};
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();

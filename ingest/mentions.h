@@ -45,10 +45,29 @@ struct KnownPeople {
   void Add(const std::string& full_name);
 };
 
+// What a whole article names, for the local aliases of the dictionary ("the
+// foreign ministry" is Iraq's only in an article that names Iraq).
+struct ArticleContext {
+  std::set<int> named;    // dictionary actors named by an alias that is not local
+  std::vector<std::pair<size_t, int>> countries;  // (offset, country) named by name, in order
+  int main_country = -1;  // the first country named by name (not by a demonym)
+
+  // The country named last before `offset`, else the main country.
+  int CountryBefore(size_t offset) const {
+    int found = main_country;
+    for (const auto& [at, country] : countries)
+      if (at < offset) found = country;
+    return found;
+  }
+};
+ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon);
+
 // Mentions in `text`, sorted by position, not overlapping. People found are
-// added to `people`.
+// added to `people`. Without `context` local aliases always count; `offset`
+// is where `text` starts in the body ScanArticle read.
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
-                                  KnownPeople* people);
+                                  KnownPeople* people, const ArticleContext* context = nullptr,
+                                  size_t offset = 0);
 
 }  // namespace ng::ingest
 

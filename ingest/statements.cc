@@ -102,8 +102,23 @@ class Finder {
            !InsideMention(tokens_[t].start);
   }
 
-  int Pronoun(const std::string& w) const {
+  // "President Zelenskiy thanked ... He said ...": the person who opens the
+  // paragraph's previous sentence, when one does, is who "he" is.
+  int PersonSubjectBefore(size_t pos) const {
+    int s = SentenceOf(pos);
+    if (s == 0) return -1;
+    const Span& prev = p_.sentences[s - 1];
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.start < prev.start || m.end > prev.end || m.modifier || m.demonym || InsideQuote(m.start))
+        continue;
+      return m.person ? m.actor : -1;
+    }
+    return -1;
+  }
+
+  int Pronoun(const std::string& w, size_t pos) const {
     if (w == "he" || w == "she") {
+      if (int subject = PersonSubjectBefore(pos); subject >= 0) return subject;
       if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "country" &&
           (actors_[d_->last_speaker].kind == "person" ||
            actors_[d_->last_speaker].kind == "anonymous_source"))
@@ -124,7 +139,7 @@ class Finder {
     for (size_t k = v; k > 0 && v - k < 3; --k) {
       const Token& t = tokens_[k - 1];
       if (t.start < from) break;
-      int pr = Pronoun(t.lower);
+      int pr = Pronoun(t.lower, t.start);
       if (pr != -2) return pr;
       if (!kBetween.count(t.lower)) break;
     }
@@ -167,6 +182,11 @@ class Finder {
     return -1;
   }
 
+  // Words that open an adverbial between a speech verb and its "that".
+  inline static const std::set<std::string> kFrameStarts = {
+      "in", "on", "at", "during", "earlier", "later", "late", "last", "this", "yesterday",
+      "today", "separately", "also", "again", "publicly", "privately", "repeatedly", "after"};
+
   static bool IsDay(const std::string& w) {
     return w == "Monday" || w == "Tuesday" || w == "Wednesday" || w == "Thursday" ||
            w == "Friday" || w == "Saturday" || w == "Sunday";
@@ -181,7 +201,7 @@ class Finder {
       return -1;
     if (IsVerb(t)) {  // "said the Pentagon", "said Alterman"
       for (size_t k = t + 1; k < tokens_.size() && k <= t + 3 && tokens_[k].start < limit; ++k) {
-        int pr = Pronoun(tokens_[k].lower);
+        int pr = Pronoun(tokens_[k].lower, tokens_[k].start);
         if (pr != -2) {
           *verb = lex_.speech_verbs.at(tokens_[t].lower);
           return pr;
@@ -195,7 +215,7 @@ class Finder {
     }
     int subject = -2;
     size_t after = 0;
-    int pr = Pronoun(tokens_[t].lower);
+    int pr = Pronoun(tokens_[t].lower, tokens_[t].start);
     if (pr != -2) {
       subject = pr;
       after = t + 1;
@@ -317,11 +337,11 @@ class Finder {
       if (InsideQuote(tokens_[v].start)) continue;
       // The verb of a quotation's attribution is not a statement of its own.
       size_t next_quote = NextQuote(tokens_[v].end);
-      if (next_quote < sent.end && next_quote - tokens_[v].end < 40 &&
+      if (next_quote < sent.end && next_quote - tokens_[v].end < 80 &&
           p_.text.substr(tokens_[v].end, next_quote - tokens_[v].end).find(',') ==
               std::string_view::npos)
         continue;
-      if (PrevQuoteNear(tokens_[v].start)) continue;
+      if (PrevQuoteNear(tokens_[v].start, sent.start)) continue;
       if (EndsWith(tokens_[v].lower, "ing")) continue;
       int speaker = SubjectBefore(v, sent.start, -1);
       if (speaker < 0) continue;
@@ -333,25 +353,39 @@ class Finder {
       std::string_view before = subj ? p_.text.substr(sent.start, subj->start - sent.start)
                                      : std::string_view();
       std::string b = Trim(before);
+      b = WithoutOffice(b);
       for (const char* det : {" the", " a", " an"})  // "..., the Israeli military said"
         if (EndsWith(Lower(b), det)) b = Trim(b.substr(0, b.size() - std::string(det).size()));
-      if (subj && !b.empty() && b.back() == ',' && last - v <= 6) {
-        text_start = sent.start;
+      if (subj && !b.empty() && b.back() == ',' && AttributionEnds(v, sent.end)) {
+        text_start = AfterDateline(sent.start, sent.start + b.size());
         text_end = sent.start + b.size() - 1;
       } else {
         text_start = tokens_[v].end;
-        if (lemma == "tell" && v + 1 < last) {  // "told CNN that"
-          size_t k = v + 1;
-          while (k < last && k <= v + 4 && tokens_[k].lower != "that") ++k;
-          if (k < last && tokens_[k].lower == "that") text_start = tokens_[k].end;
+        // "told CNN that", "said in a statement on Monday that" — but in "said
+        // a commission that will ..." the "that" is the commission's.
+        bool frame = lemma == "tell" || (v + 1 < last && (kFrameStarts.count(tokens_[v + 1].lower) ||
+                                                          IsDay(tokens_[v + 1].text)));
+        for (size_t k = v + 1; frame && k < last && k <= v + 6; ++k) {
+          if (p_.text.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end).find_first_of(",\"") !=
+              std::string_view::npos)
+            break;
+          if (tokens_[k].lower == "that") {
+            text_start = tokens_[k].end;
+            break;
+          }
         }
         size_t t = TokenAt(text_start);
+        // "said on Sunday he would ...": the time is the report's, not the words'.
+        if (t + 1 < last && tokens_[t].lower == "on" && IsDay(tokens_[t + 1].text)) t += 2;
+        else if (t < last && (tokens_[t].lower == "yesterday" || tokens_[t].lower == "today")) t += 1;
+        if (t < last && t > TokenAt(text_start)) text_start = tokens_[t - 1].end;
         if (t < last && tokens_[t].lower == "that") text_start = tokens_[t].end;
         text_end = std::min(sent.end, next_quote);
       }
       std::string text = Trim(p_.text.substr(text_start, text_end - text_start));
       while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
-      if (Words(text).size() < 4) continue;
+      // ", as the two sides ...": a verb with no content clause after it.
+      if (Words(text).size() < 4 || text[0] == ',') continue;
       StatementFact st;
       st.text = text;
       st.kind = "indirect";
@@ -367,6 +401,48 @@ class Finder {
       SetSpeaker(speaker);
       return;  // one reported statement per sentence
     }
+  }
+
+  // "..., Deputy Prime Minister" / "..., Iraqi government spokesman": the
+  // office words before a speaker's name belong to the attribution.
+  std::string WithoutOffice(std::string b) const {
+    for (int words = 0; words < 4; ++words) {
+      size_t space = b.find_last_of(' ');
+      if (space == std::string::npos) break;
+      std::string last = b.substr(space + 1);
+      bool office = IsUpper(last[0]) || lex_.anonymous_heads.count(Lower(last)) > 0;
+      if (!office || last.back() == ',') break;
+      b = Trim(b.substr(0, space));
+    }
+    // "..., mediator Qatar has announced": one common noun set off by a comma.
+    size_t space = b.find_last_of(' ');
+    if (space != std::string::npos && space > 0 && b[space - 1] == ',' && IsLower(b[space + 1]))
+      b = b.substr(0, space);
+    return b;
+  }
+
+  // "KYIV, Feb 14 (Reuters) - " and "WASHINGTON (AP) — " open a wire story's
+  // first sentence; they are the outlet's, not the speaker's words.
+  size_t AfterDateline(size_t start, size_t end) const {
+    std::string_view head = p_.text.substr(start, std::min<size_t>(end - start, 60));
+    for (std::string_view dash : {") - ", ") \xE2\x80\x94 ", ") \xE2\x80\x93 ", ") -- "}) {
+      size_t at = head.find(dash);
+      if (at != std::string_view::npos && head.find('(') < at) return start + at + dash.size();
+    }
+    return start;
+  }
+
+  // After "..., X said" the attribution ends within a few words: at the
+  // sentence's end or a comma ("said on Wednesday, even as ..."), with no
+  // "that" opening a clause of its own.
+  bool AttributionEnds(size_t v, size_t sentence_end) const {
+    if (tokens_[v].end < p_.text.size() && p_.text[tokens_[v].end] == ',') return true;
+    size_t words = 0;
+    for (size_t k = v + 1; k < tokens_.size() && tokens_[k].start < sentence_end; ++k) {
+      if (tokens_[k].lower == "that" || ++words > 6) return false;
+      if (tokens_[k].end < p_.text.size() && p_.text[tokens_[k].end] == ',') return true;
+    }
+    return true;
   }
 
   // "..., according to X." / "According to X, ...": X is the source.
@@ -424,11 +500,13 @@ class Finder {
       if (q.open >= pos) return q.open;
     return p_.text.size();
   }
-  bool PrevQuoteNear(size_t pos) const {
+  // A quotation closed shortly before `pos` in the same sentence: the verb at
+  // `pos` attributes it ("...," U.N. spokesperson Stephane Dujarric told a briefing).
+  bool PrevQuoteNear(size_t pos, size_t sentence_start) const {
     for (const Quote& q : quotes_)
-      if (q.close < pos && pos - q.close < 30) {
+      if (q.close < pos && q.close >= sentence_start && pos - q.close < 80) {
         std::string_view gap = p_.text.substr(q.close + 1, pos - q.close - 1);
-        if (gap.find('.') == std::string_view::npos) return true;
+        if (gap.find('"') == std::string_view::npos) return true;
       }
     return false;
   }

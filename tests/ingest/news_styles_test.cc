@@ -1,0 +1,128 @@
+// Conventions of outlets other than the samples': wire datelines, British
+// titles and honorifics, offices written before a name, pronouns after a
+// named subject, and dictionary aliases that hold only in their own country's news.
+#include <catch2/catch.hpp>
+
+#include "ingest/ingest_test_util.h"
+
+using ng::testing::ExtractText;
+using ng::testing::HasActor;
+using ng::testing::SpeakerOf;
+
+namespace {
+
+const ng::ingest::ActorFact* Find(const ng::ingest::Extraction& x, const std::string& name) {
+  for (const auto& a : x.actors)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+std::string AffiliationName(const ng::ingest::Extraction& x, const std::string& name) {
+  const auto* a = Find(x, name);
+  return a && a->affiliation >= 0 ? x.actors[a->affiliation].name : "";
+}
+
+}  // namespace
+
+TEST_CASE("a title capitalized at a sentence start and British honorifics are not names") {
+  auto x = ExtractText(
+      "Spokesman Karel Novak said the talks with Ukraine would resume next week.\n\n"
+      "Commissioner Abena Mensah told the BBC that the bloc was ready to send observers.\n\n"
+      "But Mr Mensah added that diplomacy remained the preferred option for Ukraine.\n");
+  CHECK(SpeakerOf(x, "talks with Ukraine would resume") == "Karel Novak");
+  CHECK(SpeakerOf(x, "diplomacy remained the preferred option") == "Abena Mensah");
+  CHECK(Find(x, "Spokesman Karel Novak") == nullptr);
+  CHECK(Find(x, "Mr Mensah") == nullptr);
+}
+
+TEST_CASE("an office before a name gives the person's title and employer") {
+  auto x = ExtractText(
+      "Kremlin spokesman Ivan Sorokin told reporters that Russia saw no grounds to return "
+      "to the grain deal.\n\n"
+      "British Defence Secretary Alan Whitby said the strikes on Yemen were proportionate.\n\n"
+      "U.N. spokesperson Marta Lindqvist said food must keep moving to countries in need.\n");
+  CHECK(SpeakerOf(x, "no grounds to return") == "Ivan Sorokin");
+  CHECK(AffiliationName(x, "Ivan Sorokin") == "Russia");  // the Kremlin is Russia's
+  REQUIRE(Find(x, "Alan Whitby") != nullptr);
+  CHECK(Find(x, "Alan Whitby")->title == "Defence Secretary");
+  CHECK(AffiliationName(x, "Alan Whitby") == "United Kingdom");
+  CHECK(AffiliationName(x, "Marta Lindqvist") == "United Nations");
+}
+
+TEST_CASE("a capitalized place after a speech verb is no person") {
+  auto x = ExtractText(
+      "Ukraine says Black Sea corridor has shipped 10 million tonnes of grain since August.\n");
+  CHECK(Find(x, "Black Sea") == nullptr);
+  CHECK(SpeakerOf(x, "corridor has shipped") == "Ukraine");
+}
+
+TEST_CASE("he after a sentence opened by a named person is that person") {
+  auto x = ExtractText(
+      "Governor Lena Brandt said a port warehouse was damaged in the overnight attack.\n\n"
+      "President Tomas Varga thanked Ukraine's partners for air defence systems. He said the "
+      "attacks showed that Russia wanted to isolate the country from its neighbours.\n");
+  CHECK(SpeakerOf(x, "attacks showed that Russia") == "Tomas Varga");
+  CHECK(SpeakerOf(x, "port warehouse was damaged") == "Lena Brandt");
+}
+
+TEST_CASE("a wire dateline and a trailing attribution with an adverbial") {
+  auto x = ExtractText(
+      "KYIV, Feb 14 (Reuters) - Ukraine's shipping corridor has carried more than 10 million "
+      "tonnes of cargo since August, Deputy Prime Minister Pavlo Hrytsenko said on Wednesday, "
+      "even as Russian drones struck port infrastructure overnight.\n");
+  std::string kind;
+  REQUIRE(SpeakerOf(x, "shipping corridor has carried", &kind) == "Pavlo Hrytsenko");
+  CHECK(kind == "indirect");
+  for (const auto& s : x.statements)
+    if (s.speaker >= 0 && x.actors[s.speaker].name == "Pavlo Hrytsenko") {
+      CHECK(s.text.rfind("Ukraine's shipping corridor", 0) == 0);  // no dateline, no "on Wednesday"
+      CHECK(s.text.find("Deputy Prime Minister") == std::string::npos);
+    }
+}
+
+TEST_CASE("said in a statement that: the content starts after that") {
+  auto x = ExtractText(
+      "The Pentagon said in a statement on Monday that Canada had withdrawn two hundred troops "
+      "from the border.\n");
+  for (const auto& s : x.statements) CHECK(s.text.find("in a statement") == std::string::npos);
+  CHECK(SpeakerOf(x, "Canada had withdrawn") == "Pentagon");
+}
+
+TEST_CASE("a local alias names the dictionary's ministry only where its country is named") {
+  // data/actors.json: "foreign ministry" is a local alias of the Iraqi Foreign Ministry.
+  auto elsewhere = ExtractText(
+      "Niger's military rulers gave the ambassador 48 hours to leave the country.\n\n"
+      "The foreign ministry said the ambassador had ignored an invitation to a meeting.\n\n"
+      "The French foreign ministry said the rulers had no authority to make such a request.\n");
+  CHECK(SpeakerOf(elsewhere, "ignored an invitation") == "Foreign Ministry of Niger");
+  CHECK(SpeakerOf(elsewhere, "no authority to make") == "Foreign Ministry of France");
+  CHECK(AffiliationName(elsewhere, "Foreign Ministry of Niger") == "Niger");
+  CHECK(!HasActor(elsewhere, "Iraqi Foreign Ministry", "government_body"));
+
+  auto in_iraq = ExtractText(
+      "Iraq asked the coalition to set a timeline for its departure.\n\n"
+      "The foreign ministry said the talks would begin in Baghdad next month.\n");
+  CHECK(SpeakerOf(in_iraq, "talks would begin in Baghdad") == "Iraqi Foreign Ministry");
+}
+
+TEST_CASE("a local alias belongs to the country named last before it") {
+  auto x = ExtractText(
+      "Israel and Hamas agreed to extend the truce, mediator Qatar has announced, as the two "
+      "sides exchanged more captives.\n\n"
+      "The foreign ministry said the truce would hold for two more days in Gaza.\n");
+  CHECK(SpeakerOf(x, "truce would hold") == "Foreign Ministry of Qatar");
+  // The attribution ", mediator Qatar has announced," is not reported words of its own.
+  std::string kind;
+  CHECK(SpeakerOf(x, "agreed to extend the truce", &kind) == "Qatar");
+  CHECK(kind == "indirect");
+  for (const auto& s : x.statements) CHECK(s.text[0] != ',');
+}
+
+TEST_CASE("said on Sunday: the day is the report's, not the speaker's words") {
+  auto x = ExtractText(
+      "Prime Minister Dana Whitfield said on Sunday she would welcome an extension of the "
+      "truce in Gaza.\n");
+  std::string kind;
+  REQUIRE(SpeakerOf(x, "would welcome an extension", &kind) == "Dana Whitfield");
+  for (const auto& s : x.statements) CHECK(s.text.rfind("she would welcome", 0) == 0);
+}
