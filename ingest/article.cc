@@ -97,7 +97,18 @@ std::string CutInlineBoilerplate(std::string line, const Lexicon& lex) {
 // "By Natasha Bertrand and Oren Liebermann, CNN" → authors, outlet.
 bool ReadByline(const std::string& line, Article* a) {
   static const std::regex re(R"(^By\s+(.+?)(?:,\s*([^,]+))?$)");
+  // "Jennifer Rankin in Brussels", "Ana Ruiz and Li Wei in Beijing": names only.
+  static const std::regex located(
+      R"(^((?:[A-Z][\w.'-]+ ){1,2}[A-Z][\w'-]+(?: and (?:[A-Z][\w.'-]+ ){1,2}[A-Z][\w'-]+)?) in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?$)");
   std::smatch m;
+  if (line.size() < 80 && a->authors.empty() && !StartsWith(line, "By ") &&
+      std::regex_match(line, m, located)) {
+    std::string names = m[1].str();
+    size_t and_at = names.find(" and ");
+    a->authors.push_back(names.substr(0, and_at));
+    if (and_at != std::string::npos) a->authors.push_back(names.substr(and_at + 5));
+    return true;
+  }
   if (line.size() > 200 || !StartsWith(line, "By ") || !std::regex_match(line, m, re)) return false;
   std::string names = m[1].str();
   static const std::regex sep(R"(\s*(?:,|\band\b)\s*)");

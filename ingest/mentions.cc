@@ -25,8 +25,15 @@ bool IsNameToken(const Token& t) {
 }
 
 bool IsParticle(const Token& t) {
-  return t.text == "bin" || t.text == "ibn" || t.text == "de" || t.text == "van" ||
-         t.text == "von" || t.text == "al" || t.text == "da";
+  static const std::set<std::string> kParticles = {"bin", "ibn", "de",  "van", "von", "al",
+                                                   "da",  "der", "den", "di",  "du",  "des",
+                                                   "dos", "das", "ter", "la",  "le",  "del"};
+  return kParticles.count(t.text) > 0;
+}
+
+std::string Capitalized(std::string word) {
+  if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  return word;
 }
 
 std::string StripPossessive(const std::string& s) {
@@ -84,6 +91,21 @@ struct Finder {
     Mention m;
     m.start = tokens[i].start;
     m.end = m.start + a->text.size();
+    m.kind = MentionKind::kOrganization;
+    m.org_kind = lex.actors[a->actor].kind;
+    // "the Kurdish parliament", "the European parliament": a body of whatever
+    // the capitalized word before names (a dictionary organization is its owner).
+    if (i > 0 && Adjacent(i - 1, i) && IsUpper(tokens[i - 1].text[0]) && CountryAt(i - 1) < 0 &&
+        !EndsWith(tokens[i - 1].text, "'s") && !kCalendar.count(tokens[i - 1].text)) {
+      const Alias* owner = AliasAt(i - 1);
+      if (owner && tokens[i - 1].start + owner->text.size() == tokens[i - 1].end)
+        m.cues.push_back(owner->actor);
+      m.start = tokens[i - 1].start;
+      for (const std::string& w : Words(std::string(text.substr(m.start, m.end - m.start))))
+        m.name += (m.name.empty() ? "" : " ") + Capitalized(w);
+      found.push_back(m);
+      return;
+    }
     int country = context ? context->CountryBefore(offset + m.start) : -1;
     if (i > 0 && Adjacent(i - 1, i))
       if (int c = CountryAt(i - 1); c >= 0) {
@@ -91,14 +113,9 @@ struct Finder {
         m.start = tokens[i - 1].start;
       }
     if (country < 0) return;
-    m.kind = MentionKind::kOrganization;
-    m.org_kind = lex.actors[a->actor].kind;
     m.cues.push_back(country);
-    for (const std::string& w : Words(std::string(text.substr(tokens[i].start, a->text.size())))) {
-      std::string word = w;
-      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-      m.name += (m.name.empty() ? "" : " ") + word;
-    }
+    for (const std::string& w : Words(std::string(text.substr(tokens[i].start, a->text.size()))))
+      m.name += (m.name.empty() ? "" : " ") + Capitalized(w);
     m.name += " of " + lex.actors[country].name;
     found.push_back(m);
   }
@@ -114,8 +131,7 @@ struct Finder {
       }
       size_t j = i;
       while (j < tokens.size() &&
-             (IsNameToken(tokens[j]) || (IsParticle(tokens[j]) && j + 1 < tokens.size() &&
-                                         IsNameToken(tokens[j + 1]))) &&
+             (IsNameToken(tokens[j]) || ParticlesBeforeName(j)) &&
              (j == i || tokens[j].start - tokens[j - 1].end <= 1) &&
              (j == i || text[tokens[j - 1].end] == ' ')) {
         if (EndsWith(tokens[j].text, "'s") && j > i) break;
@@ -125,6 +141,13 @@ struct Finder {
       ConsiderRun(i, j);
       i = std::max(j, i + 1);
     }
+  }
+
+  // "von der" of "Ursula von der Leyen": particles, then a name.
+  bool ParticlesBeforeName(size_t j) const {
+    size_t k = j;
+    while (k < tokens.size() && k < j + 3 && IsParticle(tokens[k])) ++k;
+    return k > j && k < tokens.size() && IsNameToken(tokens[k]);
   }
 
   void ConsiderRun(size_t b, size_t e) {

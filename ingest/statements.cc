@@ -170,6 +170,11 @@ class Finder {
       }
     }
     if (participle && prev_in_sentence >= 0) return prev_in_sentence;
+    // "She said ..., adding: ...": the sentence's pronoun subject.
+    if (participle && TokenAt(from) < v) {
+      const Token& first = tokens_[TokenAt(from)];
+      if (int pr = Pronoun(first.lower, first.start); pr != -2) return pr;
+    }
     // The clause's first actor; a demonym before another name only qualifies it.
     for (size_t i = 0; i < p_.mentions.size(); ++i) {
       const PlacedMention& m = p_.mentions[i];
@@ -385,7 +390,8 @@ class Finder {
       std::string text = Trim(p_.text.substr(text_start, text_end - text_start));
       while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
       // ", as the two sides ...": a verb with no content clause after it.
-      if (Words(text).size() < 4 || text[0] == ',') continue;
+      // "member states to accept ...": an infinitive is no reported clause.
+      if (Words(text).size() < 4 || text[0] == ',' || StartsWith(text, "to ")) continue;
       StatementFact st;
       st.text = text;
       st.kind = "indirect";

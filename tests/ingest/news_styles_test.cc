@@ -126,3 +126,26 @@ TEST_CASE("said on Sunday: the day is the report's, not the speaker's words") {
   REQUIRE(SpeakerOf(x, "would welcome an extension", &kind) == "Dana Whitfield");
   for (const auto& s : x.statements) CHECK(s.text.rfind("she would welcome", 0) == 0);
 }
+
+TEST_CASE("a body qualified by a capitalized word the dictionary does not know") {
+  // "parliament" is a local alias of the Iraqi parliament; Iraq is not named here.
+  auto x = ExtractText(
+      "Hungary voted against the plan last year.\n\n"
+      "\"This is a historic day,\" said Roberta Lanza, the president of the Kurdish parliament.\n");
+  CHECK(HasActor(x, "Kurdish Parliament", "government_body"));
+  CHECK(!HasActor(x, "Parliament of Hungary", "government_body"));
+  CHECK(SpeakerOf(x, "historic day") == "Roberta Lanza");
+}
+
+TEST_CASE("names with several particles, critics, a pronoun subject of a participle") {
+  auto x = ExtractText(
+      "The commission president, Ursula van der Berg, described the vote as \"a milestone\".\n\n"
+      "Critics said the reforms would lead to more detention of children in Greece.\n\n"
+      "The pact will require member states to either accept a share of asylum seekers or pay.\n\n"
+      "Interior minister Nancy Falk welcomed the vote in Berlin. She said Germany would push for "
+      "the rules to take effect quickly, adding: \"Solidarity is not optional.\"\n");
+  CHECK(SpeakerOf(x, "a milestone") == "Ursula van der Berg");
+  CHECK(SpeakerOf(x, "more detention of children") == "critics");
+  CHECK(SpeakerOf(x, "accept a share") == "<missing>");  // "member states to ...": no speech
+  CHECK(SpeakerOf(x, "Solidarity is not optional") == "Nancy Falk");
+}

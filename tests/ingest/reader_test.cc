@@ -110,3 +110,17 @@ TEST_CASE("an HTML page's title is its headline, without section and outlet") {
   CHECK(title_of("Truce extended by two days - The Guardian") == "Truce extended by two days");
   CHECK(title_of("Truce extended - and talks go on") == "Truce extended - and talks go on");
 }
+
+TEST_CASE("a byline of names and a city, as British papers write it") {
+  auto article_with = [](const std::string& line) {
+    auto src = ReadArticleBytes("Lawmakers approve migration overhaul\n\n" + line +
+                                    "\n\nThe parliament approved the rules on Tuesday, officials said.\n",
+                                "a.txt");
+    return ng::ingest::BuildArticle(src, "a.txt", ng::testing::TestLexicon());
+  };
+  CHECK(article_with("Jennifer Rankin in Brussels").authors ==
+        std::vector<std::string>{"Jennifer Rankin"});
+  CHECK(article_with("Ana Ruiz and Li Wei in Hong Kong").authors ==
+        std::vector<std::string>{"Ana Ruiz", "Li Wei"});
+  CHECK(article_with("Protests grow in Paris").authors.empty());  // a headline, not names
+}
