@@ -1,7 +1,11 @@
 #include "graph/bulk_writer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include <rocksdb/sst_file_writer.h>
 
@@ -12,11 +16,19 @@ namespace ng {
 
 namespace {
 constexpr char kTempDirName[] = "bulk-import.tmp";
+
+// Bytes [from, from + 8) of `key` as a big-endian number, zero-padded.
+uint64_t KeyWord(std::string_view key, size_t from) {
+  uint64_t v = 0;
+  for (size_t i = from; i < from + 8; ++i)
+    v = (v << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+  return v;
+}
 }  // namespace
 
 void BulkWriter::Pending::Add(std::string_view key, std::string_view value) {
-  entries.push_back({arena.size(), static_cast<uint32_t>(key.size()),
-                     static_cast<uint32_t>(value.size())});
+  entries.push_back({KeyWord(key, 0), KeyWord(key, 8), arena.size(),
+                     static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size())});
   arena.append(key);
   arena.append(value);
 }
@@ -53,7 +65,8 @@ uint32_t BulkWriter::TypeId(const std::string& type) {
 }
 
 bool BulkWriter::HasNode(NodeId id) const {
-  if (added_nodes_.count(id)) return true;
+  if (id < kDenseIds ? id < added_node_bits_.size() && added_node_bits_[id] : added_nodes_.count(id))
+    return true;
   std::string value;
   return store_->db()
       ->Get(rocksdb::ReadOptions(), store_->cf(kCfNodes), keys::Id(id), &value)
@@ -69,7 +82,12 @@ NodeId BulkWriter::AddNode(std::optional<NodeId> id, std::vector<std::string> la
     throw Error(ErrorKind::kInvalidArgument, "node id " + std::to_string(*id) + " is taken");
   if (id) store_->ReserveNodeId(*id);
   Node node{id ? *id : store_->AllocateNodeId(), std::move(labels), properties};
-  added_nodes_.insert(node.id);
+  if (node.id < kDenseIds) {
+    if (node.id >= added_node_bits_.size()) added_node_bits_.resize(std::max(node.id + 1, 2 * added_node_bits_.size()));
+    added_node_bits_[node.id] = true;
+  } else {
+    added_nodes_.insert(node.id);
+  }
   pending_[kCfNodes].Add(keys::Id(node.id), codec::EncodeNode(node));
   for (const std::string& label : node.labels)
     pending_[kCfLabels].Add(keys::Label(LabelId(label), node.id), "");
@@ -108,10 +126,15 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
   auto key = [&arena](const Pending::Entry& e) {
     return std::string_view(arena.data() + e.offset, e.key_size);
   };
-  // Stable: of equal keys (one name twice in a node) the later entry wins.
-  std::stable_sort(
-      pending->entries.begin(), pending->entries.end(),
-      [&](const Pending::Entry& a, const Pending::Entry& b) { return key(a) < key(b); });
+  // Of equal keys (one name twice in a node) the later entry wins: the
+  // offset, which grows with each Add, breaks ties.
+  std::sort(pending->entries.begin(), pending->entries.end(),
+            [&](const Pending::Entry& a, const Pending::Entry& b) {
+              if (a.head != b.head) return a.head < b.head;
+              if (a.head2 != b.head2) return a.head2 < b.head2;
+              int c = key(a).compare(key(b));
+              return c != 0 ? c < 0 : a.offset < b.offset;
+            });
   std::string file = temp_dir_ + "/" + std::to_string(seq) + "-" + kCfNames_[cf] + ".sst";
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_->TableOptions(cf), store_->cf(cf));
   rocksdb::Status s = writer.Open(file);
@@ -129,6 +152,38 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
   std::string().swap(pending->arena);  // give the memory back before the next family
   std::vector<Pending::Entry>().swap(pending->entries);
   return file;
+}
+
+// Sorting and compressing one family is independent of the others: two
+// threads, largest families first (the two adjacency families and the
+// relationship records are most of an import).
+std::array<std::string, kCfCount> BulkWriter::WriteTables() {
+  std::array<std::string, kCfCount> files;
+  std::vector<int> order(kCfCount);
+  for (int c = 0; c < kCfCount; ++c) order[c] = c;
+  std::sort(order.begin(), order.end(), [this](int a, int b) {
+    return pending_[a].arena.size() > pending_[b].arena.size();
+  });
+  std::atomic<size_t> next{0};
+  std::mutex failure_mu;
+  std::exception_ptr failure;
+  auto work = [&] {
+    for (size_t i = next++; i < order.size(); i = next++) {
+      try {
+        files[order[i]] = WriteTable(static_cast<Cf>(order[i]), &pending_[order[i]], order[i]);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(failure_mu);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return files;
 }
 
 void BulkWriter::Commit() {
@@ -157,9 +212,10 @@ void BulkWriter::Commit() {
   std::filesystem::create_directories(temp_dir_, ec);
   if (ec)
     throw Error(ErrorKind::kIo, "bulk import: cannot create " + temp_dir_ + ": " + ec.message());
+  std::array<std::string, kCfCount> files = WriteTables();
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (int c = 0; c < kCfCount; ++c) {
-    std::string file = WriteTable(static_cast<Cf>(c), &pending_[c], c);
+    const std::string& file = files[c];
     if (file.empty()) continue;
     rocksdb::IngestExternalFileArg arg;
     arg.column_family = store_->cf(static_cast<Cf>(c));

@@ -48,6 +48,11 @@ class BulkWriter {
   struct Pending {
     std::string arena;
     struct Entry {
+      // The key's first 16 bytes as numbers: the sort compares these and
+      // rarely touches the arena (a memcmp per comparison, with a cache miss
+      // on each side, was a fifth of an import). A third word measured no
+      // faster and costs 8 bytes per key.
+      uint64_t head, head2;
       uint64_t offset;
       uint32_t key_size, value_size;
     };
@@ -57,10 +62,15 @@ class BulkWriter {
   uint32_t LabelId(const std::string& label);
   uint32_t TypeId(const std::string& type);
   std::string WriteTable(Cf cf, Pending* pending, int seq);
+  std::array<std::string, kCfCount> WriteTables();
 
   RocksStore* store_;
   std::string temp_dir_;
   std::array<Pending, kCfCount> pending_;
+  // Nodes added here: a bit per id below kDenseIds (ids are mostly dense and
+  // every relationship checks both ends), a set above.
+  static constexpr NodeId kDenseIds = NodeId{1} << 28;  // at most 32 MiB of bits
+  std::vector<bool> added_node_bits_;
   std::unordered_set<NodeId> added_nodes_;
   std::unordered_set<RelId> added_rels_;  // only those with given ids
   std::vector<uint32_t> new_labels_, new_types_;

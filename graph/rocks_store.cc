@@ -67,7 +67,7 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
     t.whole_key_filtering = false;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
-  o.compression = rocksdb::kLZ4Compression;
+  o.compression = rocksdb::kZSTD;
   return o;
 }
 
