@@ -72,10 +72,11 @@ uint64_t Neighbourhood(const ng::Transaction& txn, ng::NodeId start, int hops) {
   std::vector<ng::NodeId> frontier{start}, next;
   for (int h = 0; h < hops && !frontier.empty(); ++h) {
     next.clear();
-    ng::AdjacencyEntry e;
-    for (ng::NodeId n : frontier)
-      for (auto c = txn.Adjacent(n, ng::Direction::kBoth); c->Next(&e);)
-        if (seen.Insert(e.neighbour)) next.push_back(e.neighbour);
+    std::sort(frontier.begin(), frontier.end());  // AdjacentMany walks in key order
+    txn.AdjacentMany(frontier, ng::Direction::kBoth, {},
+                     [&](ng::NodeId, const ng::AdjacencyEntry& e) {
+                       if (seen.Insert(e.neighbour)) next.push_back(e.neighbour);
+                     });
     frontier.swap(next);
   }
   return seen.size() - 1;

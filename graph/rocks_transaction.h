@@ -33,6 +33,9 @@ class RocksTransaction : public Transaction {
                                             const std::vector<std::string>& types) const override;
   uint64_t Degree(NodeId node, Direction direction,
                   const std::vector<std::string>& types) const override;
+  void AdjacentMany(const std::vector<NodeId>& nodes, Direction direction,
+                    const std::vector<std::string>& types,
+                    const std::function<void(NodeId, const AdjacencyEntry&)>& visit) const override;
   std::vector<NodeId> FindByName(const std::string& name) const override;
   std::vector<std::string> NamesWithPrefix(const std::string& prefix, size_t limit) const override;
   StoreCounts Counts() const override;

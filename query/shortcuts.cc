@@ -1,8 +1,8 @@
 #include "query/shortcuts.h"
 
 #include <algorithm>
-#include <deque>
 #include <map>
+#include <unordered_set>
 
 #include "graph/error.h"
 #include "query/executor.h"
@@ -129,20 +129,21 @@ ResultSet Neighbours(Transaction* txn, const Statement& st, const QueryOptions& 
   Executor limits(txn, none, options);
   result.columns = {"distance", "node", "via"};
   result.rows.push_back({Val(int64_t{0}), Val(start), Val()});  // the centre itself
-  std::map<NodeId, int64_t> distance{{start.id, 0}};
-  std::deque<NodeId> queue{start.id};
-  while (!queue.empty()) {
-    NodeId at = queue.front();
-    queue.pop_front();
-    if (distance[at] >= st.shortcut.depth) continue;
-    AdjacencyEntry e;
-    for (auto c = txn->Adjacent(at, Direction::kBoth, st.shortcut.via); c->Next(&e);) {
-      limits.Tick();
-      if (distance.count(e.neighbour)) continue;
-      distance[e.neighbour] = distance[at] + 1;
-      queue.push_back(e.neighbour);
-      auto node = txn->GetNode(e.neighbour);
-      if (node) result.rows.push_back({Val(distance[at] + 1), Val(*node), Val(e.type)});
+  // Level by level: each level's frontier is expanded in one ordered walk.
+  std::unordered_set<NodeId> seen{start.id};
+  std::vector<NodeId> frontier{start.id};
+  for (int64_t distance = 1; distance <= st.shortcut.depth && !frontier.empty(); ++distance) {
+    std::sort(frontier.begin(), frontier.end());
+    std::vector<std::pair<NodeId, std::string>> reached;  // with the type of the hop
+    txn->AdjacentMany(frontier, Direction::kBoth, st.shortcut.via,
+                      [&](NodeId, const AdjacencyEntry& e) {
+                        limits.Tick();
+                        if (seen.insert(e.neighbour).second) reached.emplace_back(e.neighbour, e.type);
+                      });
+    frontier.clear();
+    for (const auto& [id, type] : reached) {
+      frontier.push_back(id);
+      if (auto node = txn->GetNode(id)) result.rows.push_back({Val(distance), Val(*node), Val(type)});
     }
   }
   if (st.mode == Statement::Mode::kProfile)

@@ -278,3 +278,61 @@ TEST_CASE("a second writer is refused with a lock error while readers still work
   auto txn = reader->Begin();
   CHECK_THROWS_AS(txn->CreateNode({"X"}, {}), Error);
 }
+
+TEST_CASE("AdjacentMany gives each node's relationships as Adjacent does", "[graph][store]") {
+  testing::TempDir dir;
+  auto store = OpenRw(dir.Sub("db"));
+  // 300 nodes; node i links to i+1 (NEXT) and, for every third i, to i/2
+  // (HALF), with gaps of nodes that have no relationships at all.
+  std::vector<NodeId> nodes;
+  {
+    auto txn = store->Begin();
+    for (int i = 0; i < 300; ++i) nodes.push_back(txn->CreateNode({"N"}, {}));
+    for (int i = 0; i + 1 < 300; ++i) {
+      if (i % 50 >= 40) continue;  // a gap
+      txn->CreateRelationship(nodes[i], "NEXT", nodes[i + 1], {});
+      if (i % 3 == 0) txn->CreateRelationship(nodes[i], "HALF", nodes[i / 2], {});
+    }
+    txn->Commit();
+  }
+  using Seen = std::vector<std::tuple<NodeId, RelId, NodeId, std::string, Direction>>;
+  auto one_by_one = [](const Transaction& txn, const std::vector<NodeId>& frontier, Direction d,
+                       const std::vector<std::string>& types) {
+    Seen out;
+    AdjacencyEntry e;
+    for (NodeId n : frontier)
+      for (auto c = txn.Adjacent(n, d, types); c->Next(&e);)
+        out.emplace_back(n, e.relationship, e.neighbour, e.type, e.direction);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto many = [](const Transaction& txn, const std::vector<NodeId>& frontier, Direction d,
+                 const std::vector<std::string>& types) {
+    Seen out;
+    txn.AdjacentMany(frontier, d, types, [&](NodeId n, const AdjacencyEntry& e) {
+      out.emplace_back(n, e.relationship, e.neighbour, e.type, e.direction);
+    });
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  // A large frontier (the scan path) with holes, a small one (per node).
+  std::vector<NodeId> large, small = {nodes[3], nodes[45], nodes[299]};
+  for (size_t i = 0; i < nodes.size(); i += (i % 7 == 0 ? 2 : 1)) large.push_back(nodes[i]);
+  if (large.back() != nodes[299]) large.push_back(nodes[299]);
+  auto txn = store->Begin();
+  for (Direction d : {Direction::kOutgoing, Direction::kIncoming, Direction::kBoth})
+    for (const std::vector<std::string>& types :
+         {std::vector<std::string>{}, {"HALF"}, {"NEXT", "HALF"}, {"MISSING"}}) {
+      auto expected = one_by_one(*txn, large, d, types);
+      CHECK(many(*txn, large, d, types) == expected);
+      CHECK(many(*txn, small, d, types) == one_by_one(*txn, small, d, types));
+      if (types.empty() && d == Direction::kBoth) CHECK(expected.size() > 500);
+    }
+  // A transaction with writes sees them through AdjacentMany too.
+  txn->CreateRelationship(nodes[45], "NEXT", nodes[299], {});
+  auto with_write = many(*txn, large, Direction::kIncoming, {"NEXT"});
+  CHECK(with_write == one_by_one(*txn, large, Direction::kIncoming, {"NEXT"}));
+  CHECK(std::count_if(with_write.begin(), with_write.end(), [&](const auto& t) {
+          return std::get<0>(t) == nodes[299];
+        }) == 1);  // 298 -> 299 falls in a gap: the new one is its only NEXT in
+}
