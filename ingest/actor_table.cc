@@ -124,11 +124,11 @@ int ActorTable::ResolvePerson(const Mention& m) {
     }
   }
   // "Kremlin spokesman Dmitry Peskov": a discovered person's employer.
-  ActorFact& person = (*actors_)[id];
-  if (person.dict < 0 && person.affiliation < 0)
+  if ((*actors_)[id].dict < 0 && (*actors_)[id].affiliation < 0)
     for (int cue : m.cues)
       if (lex_.actors[cue].kind != "person") {
-        person.affiliation = DictActor(cue);
+        int employer = DictActor(cue);  // may grow actors_: index again after
+        (*actors_)[id].affiliation = employer;
         break;
       }
   last_person_ = id;

@@ -215,6 +215,14 @@ struct Finder {
     m.title = title;
     if (employers.empty() && title.empty()) OfficeBefore(b, &m);
     else if (!title.empty()) m.cues = employers;
+
+    // "Prime Minister Fumio Kishida of Japan", "President X of the Philippines"
+    if (!title.empty() && m.cues.empty() && e + 1 < tokens.size() && tokens[e].text == "of" &&
+        tokens[e].start <= tokens[e - 1].end + 2) {
+      size_t c = e + 1;
+      if (c + 1 < tokens.size() && tokens[c].text == "the") ++c;
+      if (int country = CountryAt(c); country >= 0) m.cues.push_back(country);
+    }
     if (n == 1) {
       auto known = people->by_surname.find(full);
       if (known == people->by_surname.end()) return;
@@ -474,6 +482,27 @@ struct Finder {
     return kWords.count(w) > 0;
   }
 
+  // "Mao Ning, a ministry spokeswoman, said": the role describes the person
+  // named before it and is no anonymous source of its own; what it names
+  // ("a Pentagon spokeswoman") is the person's employer.
+  std::vector<Mention> WithoutAppositiveRoles(std::vector<Mention> kept) const {
+    std::vector<Mention> out;
+    for (Mention& m : kept) {
+      bool role = m.kind == MentionKind::kAnonymous || m.kind == MentionKind::kRole;
+      if (role && !m.plural && !out.empty() && text.substr(out.back().end, m.start - out.back().end) == ", ") {
+        Mention& person = out.back();
+        bool named_person = person.kind == MentionKind::kPerson ||
+                            (person.kind == MentionKind::kDictionary && lex.actors[person.actor].kind == "person");
+        if (named_person) {
+          if (person.kind == MentionKind::kPerson && person.cues.empty()) person.cues = m.cues;
+          continue;
+        }
+      }
+      out.push_back(std::move(m));
+    }
+    return out;
+  }
+
   // Longer and more specific mentions win overlaps; anonymous and role phrases
   // keep the dictionary names inside them as cues.
   std::vector<Mention> Resolve() {
@@ -500,7 +529,7 @@ struct Finder {
     }
     std::sort(kept.begin(), kept.end(),
               [](const Mention& a, const Mention& b) { return a.start < b.start; });
-    return kept;
+    return WithoutAppositiveRoles(kept);
   }
 };
 
@@ -508,9 +537,16 @@ struct Finder {
 
 void KnownPeople::Add(const std::string& full_name) {
   full_names.insert(full_name);
-  size_t space = full_name.rfind(' ');
+  // "Ferdinand Marcos Jr." is Mr. Marcos: a generational suffix is no surname.
+  static const std::set<std::string> kSuffixes = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
+  std::string name = full_name;
+  size_t space = name.rfind(' ');
+  while (space != std::string::npos && kSuffixes.count(name.substr(space + 1))) {
+    name = name.substr(0, space);
+    space = name.rfind(' ');
+  }
   if (space == std::string::npos) return;
-  std::string surname = full_name.substr(space + 1);
+  std::string surname = name.substr(space + 1);
   by_surname[surname] = full_name;
   if (StartsWith(surname, "al-") || StartsWith(surname, "el-"))
     by_surname[std::string(1, static_cast<char>(surname[3])) + surname.substr(4)] = full_name;

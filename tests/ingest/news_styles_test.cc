@@ -149,3 +149,19 @@ TEST_CASE("names with several particles, critics, a pronoun subject of a partici
   CHECK(SpeakerOf(x, "accept a share") == "<missing>");  // "member states to ...": no speech
   CHECK(SpeakerOf(x, "Solidarity is not optional") == "Nancy Falk");
 }
+
+TEST_CASE("a generational suffix, a shoal, an appositive role and 'Title Name of Country'") {
+  auto x = ExtractText(
+      "President Rodrigo Santos Jr. of the Philippines met Prime Minister Aiko Tanaka of Japan "
+      "in Manila.\n\n"
+      "Mr. Santos, whose government has clashed with Chinese vessels near Second Thomas Shoal, "
+      "said the Philippines would not be intimidated.\n\n"
+      "Li Wen, a ministry spokeswoman, said Washington was \"stoking confrontation\" in Asia.\n");
+  CHECK(SpeakerOf(x, "would not be intimidated") == "Rodrigo Santos Jr");
+  CHECK(Find(x, "Second Thomas Shoal") == nullptr);
+  CHECK(AffiliationName(x, "Rodrigo Santos Jr") == "Philippines");
+  CHECK(AffiliationName(x, "Aiko Tanaka") == "Japan");
+  CHECK(SpeakerOf(x, "stoking confrontation") == "Li Wen");
+  // The spokeswoman is Li Wen, not an unnamed source of her own.
+  CHECK(Find(x, "ministry spokeswoman") == nullptr);
+}
