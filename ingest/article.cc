@@ -95,6 +95,17 @@ std::string CutInlineBoilerplate(std::string line, const Lexicon& lex) {
 }
 
 // "By Natasha Bertrand and Oren Liebermann, CNN" → authors, outlet.
+// "MARY CLARE JALONICK" (AP bylines) is Mary Clare Jalonick; mixed case stays.
+std::string NameCase(std::string name) {
+  if (std::any_of(name.begin(), name.end(), [](char c) { return IsLower(c); })) return name;
+  bool word_start = true;
+  for (char& c : name) {
+    if (IsUpper(c) && !word_start) c = static_cast<char>(c - 'A' + 'a');
+    word_start = c == ' ' || c == '-' || c == '\'';
+  }
+  return name;
+}
+
 bool ReadByline(const std::string& line, Article* a) {
   static const std::regex re(R"(^By\s+(.+?)(?:,\s*([^,]+))?$)");
   // "Jennifer Rankin in Brussels", "Ana Ruiz and Li Wei in Beijing": names only.
@@ -111,10 +122,10 @@ bool ReadByline(const std::string& line, Article* a) {
   }
   if (line.size() > 200 || !StartsWith(line, "By ") || !std::regex_match(line, m, re)) return false;
   std::string names = m[1].str();
-  static const std::regex sep(R"(\s*(?:,|\band\b)\s*)");
+  static const std::regex sep(R"(\s*(?:,|\band\b|\bAND\b)\s*)");
   for (std::sregex_token_iterator it(names.begin(), names.end(), sep, -1), end; it != end; ++it) {
     std::string n = Trim(it->str());
-    if (!n.empty()) a->authors.push_back(n);
+    if (!n.empty()) a->authors.push_back(NameCase(n));
   }
   if (m[2].matched && a->outlet.empty()) a->outlet = Trim(m[2].str());
   return true;

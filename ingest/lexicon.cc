@@ -116,6 +116,9 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);
   lex->titles = DataLines("titles.txt");
+  for (const std::string& t : lex->titles)
+    for (const std::string& w : Words(t))
+      if (w.size() > 1 && w.back() == '.') lex->dotted_title_words.insert(w);
   std::sort(lex->titles.begin(), lex->titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (const std::string& line : DataLines("boilerplate.txt")) {
@@ -250,6 +253,14 @@ std::string Lexicon::HomeCountryOf(const std::string& outlet_name) const {
   return "";
 }
 
+bool Lexicon::AncestorNamed(int actor, const std::set<int>& named) const {
+  // "the Senate" is the US Senate where the article names the United States
+  // (its parent is Congress, whose parent is the country).
+  for (int up = ParentOf(actor), depth = 0; up >= 0 && depth < 4; up = ParentOf(up), ++depth)
+    if (named.count(up)) return true;
+  return false;
+}
+
 int Lexicon::ParentOf(int actor) const {
   const DictActor& a = actors[actor];
   const std::string& parent = a.part_of.empty() ? a.affiliated_with : a.part_of;
@@ -263,7 +274,7 @@ const Alias* Lexicon::MatchAlias(std::string_view text, size_t pos,
   auto it = aliases_by_prefix.find(Lower(text.substr(pos, 2)));
   if (it == aliases_by_prefix.end()) return nullptr;
   for (const Alias& a : it->second) {
-    if (a.local && named && !named->count(ParentOf(a.actor))) continue;
+    if (a.local && named && !AncestorNamed(a.actor, *named)) continue;
     if (!MatchesAt(text, pos, a.text, a.case_sensitive)) continue;
     size_t end = pos + a.text.size();
     // The match must end at a word boundary ("Iran" must not match "Iranian").

@@ -79,6 +79,7 @@ class Lexicon {
   std::set<std::string> anonymous_modifiers;
   std::set<std::string> determiners;
   std::vector<std::string> titles;  // longest first
+  std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   std::set<std::string> place_words;  // "Sea", "Base": a name ending so is no person
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;
@@ -90,8 +91,10 @@ class Lexicon {
   // article names), a local alias counts only if its actor's parent is named.
   const Alias* MatchAlias(std::string_view text, size_t pos,
                           const std::set<int>* named = nullptr) const;
-  // The actor a local alias of `actor` depends on, or -1.
+  // What `actor` is part of (or affiliated with), or -1.
   int ParentOf(int actor) const;
+  // Whether `named` holds what `actor` is part of, or that one's parent, ….
+  bool AncestorNamed(int actor, const std::set<int>& named) const;
 
   // The home country of the outlet called `name`, or "".
   std::string HomeCountryOf(const std::string& outlet_name) const;

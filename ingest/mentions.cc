@@ -130,10 +130,8 @@ struct Finder {
         continue;
       }
       size_t j = i;
-      while (j < tokens.size() &&
-             (IsNameToken(tokens[j]) || ParticlesBeforeName(j)) &&
-             (j == i || tokens[j].start - tokens[j - 1].end <= 1) &&
-             (j == i || text[tokens[j - 1].end] == ' ')) {
+      while (j < tokens.size() && (IsNameToken(tokens[j]) || ParticlesBeforeName(j)) &&
+             (j == i || JoinedInName(j))) {
         if (EndsWith(tokens[j].text, "'s") && j > i) break;
         ++j;
         if (EndsWith(tokens[j - 1].text, "'s")) break;  // possessor ends the run
@@ -141,6 +139,15 @@ struct Finder {
       ConsiderRun(i, j);
       i = std::max(j, i + 1);
     }
+  }
+
+  // Tokens j-1 and j are one space apart, or a dotted title stands before
+  // ("Sen. Mitch McConnell", "Lt. Gen. Ali").
+  bool JoinedInName(size_t j) const {
+    size_t gap_at = tokens[j - 1].end;
+    if (tokens[j].start == gap_at + 1 && text[gap_at] == ' ') return true;
+    return tokens[j].start == gap_at + 2 && text[gap_at] == '.' && text[gap_at + 1] == ' ' &&
+           lex.dotted_title_words.count(tokens[j - 1].text + ".") > 0;
   }
 
   // "von der" of "Ursula von der Leyen": particles, then a name.
@@ -186,9 +193,19 @@ struct Finder {
       }
     }
     // "Rudaw's Diyar Kurda": a name owned by a news outlet is its journalist.
+    int outlet = -1;  // and works for it
     auto media_possessor = [&](size_t k) {
-      const Alias* a = AliasAt(k);
-      return EndsWith(tokens[k].text, "'s") && a && lex.actors[a->actor].kind == "media";
+      if (!EndsWith(tokens[k].text, "'s")) return false;
+      // The outlet's name may span tokens: "Al Jazeera's".
+      for (size_t from = k + 1; from-- > 0 && from + 3 > k;) {
+        const Alias* a = AliasAt(from);
+        if (a && tokens[from].start + a->text.size() + 2 == tokens[k].end &&
+            lex.actors[a->actor].kind == "media") {
+          outlet = a->actor;
+          return true;
+        }
+      }
+      return false;
     };
     if (name_b > b && media_possessor(name_b - 1)) possessor = true;
     if (b > 0 && media_possessor(b - 1) && tokens[b].start - tokens[b - 1].end == 1)
@@ -215,7 +232,7 @@ struct Finder {
     m.title = title;
     if (employers.empty() && title.empty()) OfficeBefore(b, &m);
     else if (!title.empty()) m.cues = employers;
-
+    if (outlet >= 0 && m.cues.empty()) m.cues.push_back(outlet);
     // "Prime Minister Fumio Kishida of Japan", "President X of the Philippines"
     if (!title.empty() && m.cues.empty() && e + 1 < tokens.size() && tokens[e].text == "of" &&
         tokens[e].start <= tokens[e - 1].end + 2) {
@@ -305,6 +322,9 @@ struct Finder {
         size_t k = e;
         while (k < tokens.size() && k < e + 2 && kConnectors.count(tokens[k].text) && Adjacent(k - 1, k)) ++k;
         if (k == e + 2 && tokens[e].text == "and") break;  // "... War and the Syrian ...": two names
+        // Without "of"/"for" the name ends at its head: "Senate Majority Leader Chuck
+        // Schumer" is a title and a person (a longer head is found from its own word).
+        if (k == e) break;
         if (k >= tokens.size() || !Adjacent(k - 1, k) || !IsNameToken(tokens[k])) break;
         e = k + 1;
       }

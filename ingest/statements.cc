@@ -167,6 +167,10 @@ class Finder {
             return m.actor;
           }
         }
+        // "Carl Brenner, D-N.Y., said": a person set off by an apposition
+        // that names nobody.
+        if (near->person && near->end < p_.text.size() && p_.text[near->end] == ',')
+          return near->actor;
       }
     }
     if (participle && prev_in_sentence >= 0) return prev_in_sentence;

@@ -165,3 +165,27 @@ TEST_CASE("a generational suffix, a shoal, an appositive role and 'Title Name of
   // The spokeswoman is Li Wen, not an unnamed source of her own.
   CHECK(Find(x, "ministry spokeswoman") == nullptr);
 }
+
+TEST_CASE("US congressional style: dotted titles, party and state, leaders' titles") {
+  auto x = ExtractText(
+      "The Senate passed the aid package for Ukraine early Tuesday, sending it to the House.\n\n"
+      "Senate Majority Leader Carl Brenner, D-N.Y., said the vote sent a message to allies of "
+      "the United States.\n\n"
+      "\"This bill is a down payment on American credibility,\" said Sen. Ada Whitlock, R-Ky., "
+      "the Republican leader.\n\n"
+      "Sen. Tom Rusk, R-Ohio, who opposed the bill, told reporters that the money would only "
+      "prolong the war. \"There is no clear end point,\" Rusk said.\n");
+  CHECK(SpeakerOf(x, "vote sent a message") == "Carl Brenner");
+  CHECK(Find(x, "Senate Majority Leader Carl Brenner") == nullptr);
+  CHECK(SpeakerOf(x, "down payment on American credibility") == "Ada Whitlock");
+  CHECK(SpeakerOf(x, "only prolong the war") == "Tom Rusk");
+  CHECK(SpeakerOf(x, "no clear end point") == "Tom Rusk");
+  CHECK(HasActor(x, "US Senate", "government_body"));  // "the Senate", the US named
+}
+
+TEST_CASE("a journalist named by an outlet's possessive works for it") {
+  auto x = ExtractText(
+      "Al Jazeera's Omar Haddad, reporting from Doha, said the talks would resume on Monday.\n");
+  CHECK(SpeakerOf(x, "talks would resume") == "Omar Haddad");
+  CHECK(AffiliationName(x, "Omar Haddad") == "Al Jazeera");
+}

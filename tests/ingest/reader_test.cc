@@ -124,3 +124,12 @@ TEST_CASE("a byline of names and a city, as British papers write it") {
         std::vector<std::string>{"Ana Ruiz", "Li Wei"});
   CHECK(article_with("Protests grow in Paris").authors.empty());  // a headline, not names
 }
+
+TEST_CASE("an all-capitals byline is written as names") {
+  auto src = ReadArticleBytes(
+      "Senate passes aid package\n\nBy MARY CLARE JALONICK and STEPHEN O'NEIL\n\n"
+      "The Senate passed the package on Tuesday, officials said.\n",
+      "a.txt");
+  auto a = ng::ingest::BuildArticle(src, "a.txt", ng::testing::TestLexicon());
+  CHECK(a.authors == std::vector<std::string>{"Mary Clare Jalonick", "Stephen O'Neil"});
+}
