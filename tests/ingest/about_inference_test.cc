@@ -6,19 +6,11 @@
 #include "ingest/ingest_test_util.h"
 
 using ng::testing::AboutOf;
+using ng::testing::AffiliationName;
+using ng::testing::FindActor;
 using ng::testing::ExtractText;
 
 namespace {
-
-int AffiliationOf(const ng::ingest::Extraction& x, const std::string& name) {
-  for (const auto& a : x.actors)
-    if (a.name == name) return a.affiliation;
-  return -2;
-}
-
-std::string NameOf(const ng::ingest::Extraction& x, int actor) {
-  return actor >= 0 ? x.actors[actor].name : "";
-}
 
 // An analyst's reported words with a partial quotation, told to an outlet.
 const char* const kOkaforToldCnn =
@@ -35,10 +27,11 @@ TEST_CASE("an unnamed official of a national outlet belongs to its home country"
   // data/outlets.tsv gives The Globe and Mail the home country Canada.
   auto home = ExtractText(body, "https://www.theglobeandmail.com/politics/article-talks/");
   auto wire = ExtractText(body, "https://www.reuters.com/world/talks-2024-01-25/");
-  CHECK(NameOf(home, AffiliationOf(home, "senior defense official")) == "Canada");
+  CHECK(AffiliationName(home, "senior defense official") == "Canada");
   CHECK(AboutOf(home, "preparing this for a year").count("Canada") == 1);
   // A wire service has no home: the official stays unaffiliated.
-  CHECK(AffiliationOf(wire, "senior defense official") == -1);
+  REQUIRE(FindActor(wire, "senior defense official") != nullptr);
+  CHECK(AffiliationName(wire, "senior defense official").empty());
   CHECK(AboutOf(wire, "preparing this for a year").count("Canada") == 0);
 }
 
@@ -46,7 +39,8 @@ TEST_CASE("the home country is given only when the article names it") {
   auto x = ExtractText("\"We have been preparing this for a year,\" a senior defense official said "
                        "about the talks with Brazil.\n",
                        "https://www.theglobeandmail.com/politics/article-talks/");
-  CHECK(AffiliationOf(x, "senior defense official") == -1);
+  REQUIRE(FindActor(x, "senior defense official") != nullptr);
+  CHECK(AffiliationName(x, "senior defense official").empty());
 }
 
 TEST_CASE("an institution's reported 'it' is its country's side") {

@@ -4,21 +4,15 @@
 #include "ingest/ingest_test_util.h"
 
 using ng::testing::ExtractText;
+using ng::testing::FindActor;
 using ng::testing::HasActor;
 
-namespace {
-const ng::ingest::ActorFact* Find(const ng::ingest::Extraction& x, const std::string& name) {
-  for (const auto& a : x.actors)
-    if (a.name == name) return &a;
-  return nullptr;
-}
-}  // namespace
 
 TEST_CASE("dictionary actors by name, alias and demonym") {
   auto x = ExtractText("The U.S. and Tehran traded threats while Iraqi officials watched.");
   CHECK(HasActor(x, "United States", "country"));
   CHECK(HasActor(x, "Iran", "country"));  // capital as metonymy
-  const auto* anon = Find(x, "Iraqi officials");
+  const auto* anon = FindActor(x, "Iraqi officials");
   REQUIRE(anon != nullptr);
   CHECK(anon->kind == "anonymous_source");
   REQUIRE(anon->affiliation >= 0);
@@ -27,7 +21,7 @@ TEST_CASE("dictionary actors by name, alias and demonym") {
 
 TEST_CASE("people discovered by title keep the title") {
   auto x = ExtractText("Interior Minister Karim Haddad visited the border on Monday.");
-  const auto* p = Find(x, "Karim Haddad");
+  const auto* p = FindActor(x, "Karim Haddad");
   REQUIRE(p != nullptr);
   CHECK(p->kind == "person");
   CHECK(p->title == "Interior Minister");
@@ -54,7 +48,7 @@ TEST_CASE("one actor per real-world actor inside an article") {
   int us = 0;
   for (const auto& a : x.actors) us += a.name == "United States";
   CHECK(us == 1);
-  const auto* a = Find(x, "United States");
+  const auto* a = FindActor(x, "United States");
   REQUIRE(a != nullptr);
   CHECK(a->mentions == 3);
 }
@@ -74,20 +68,20 @@ TEST_CASE("organizations the dictionary does not know, by their head word") {
   auto x = ExtractText(
       "Brazil's Defense Ministry said the border stays open.\n\n"
       "Analysts at the Institute for the Study of War and the Jordanian Armed Forces disagreed.\n");
-  const auto* ministry = Find(x, "Defense Ministry of Brazil");
+  const auto* ministry = FindActor(x, "Defense Ministry of Brazil");
   REQUIRE(ministry != nullptr);
   CHECK(ministry->kind == "government_body");
   REQUIRE(ministry->affiliation >= 0);
   CHECK(x.actors[ministry->affiliation].name == "Brazil");
   CHECK(ng::testing::SpeakerOf(x, "border stays open") == "Defense Ministry of Brazil");
   CHECK(HasActor(x, "Institute for the Study of War", "organization"));
-  const auto* forces = Find(x, "Jordanian Armed Forces");
+  const auto* forces = FindActor(x, "Jordanian Armed Forces");
   REQUIRE(forces != nullptr);
   CHECK(forces->kind == "government_body");
   REQUIRE(forces->affiliation >= 0);
   CHECK(x.actors[forces->affiliation].name == "Jordan");
   // The head word never makes a person.
-  CHECK(Find(x, "Defense Ministry") == nullptr);
+  CHECK(FindActor(x, "Defense Ministry") == nullptr);
 }
 
 TEST_CASE("an apposition naming an employer affiliates the person") {
@@ -95,11 +89,11 @@ TEST_CASE("an apposition naming an employer affiliates the person") {
       "Maria Okafor, the director of the Africa Program at the Atlantic Council, said the vote "
       "was close.\n\n"
       "Pedro Alvarez, a former diplomat, said nothing about Canada.\n");
-  const auto* okafor = Find(x, "Maria Okafor");
+  const auto* okafor = FindActor(x, "Maria Okafor");
   REQUIRE(okafor != nullptr);
   REQUIRE(okafor->affiliation >= 0);
   CHECK(x.actors[okafor->affiliation].name == "Atlantic Council");
-  const auto* alvarez = Find(x, "Pedro Alvarez");
+  const auto* alvarez = FindActor(x, "Pedro Alvarez");
   REQUIRE(alvarez != nullptr);
   CHECK(alvarez->affiliation == -1);  // a country is an office, not an employer
 }

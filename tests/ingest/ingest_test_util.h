@@ -50,6 +50,19 @@ inline std::set<std::string> AboutOf(const ingest::Extraction& x, const std::str
   return names;
 }
 
+// The actor called `name`, or nullptr.
+inline const ingest::ActorFact* FindActor(const ingest::Extraction& x, const std::string& name) {
+  for (const auto& a : x.actors)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+// The name of what the actor called `name` is affiliated with ("" if nothing).
+inline std::string AffiliationName(const ingest::Extraction& x, const std::string& name) {
+  const ingest::ActorFact* a = FindActor(x, name);
+  return a && a->affiliation >= 0 ? x.actors[a->affiliation].name : "";
+}
+
 inline bool HasActor(const ingest::Extraction& x, const std::string& name, const std::string& kind) {
   for (const auto& a : x.actors)
     if (a.name == name && a.kind == kind) return true;

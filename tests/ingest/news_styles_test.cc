@@ -5,24 +5,12 @@
 
 #include "ingest/ingest_test_util.h"
 
+using ng::testing::AffiliationName;
 using ng::testing::ExtractText;
+using ng::testing::FindActor;
 using ng::testing::HasActor;
 using ng::testing::SpeakerOf;
 
-namespace {
-
-const ng::ingest::ActorFact* Find(const ng::ingest::Extraction& x, const std::string& name) {
-  for (const auto& a : x.actors)
-    if (a.name == name) return &a;
-  return nullptr;
-}
-
-std::string AffiliationName(const ng::ingest::Extraction& x, const std::string& name) {
-  const auto* a = Find(x, name);
-  return a && a->affiliation >= 0 ? x.actors[a->affiliation].name : "";
-}
-
-}  // namespace
 
 TEST_CASE("a title capitalized at a sentence start and British honorifics are not names") {
   auto x = ExtractText(
@@ -31,8 +19,8 @@ TEST_CASE("a title capitalized at a sentence start and British honorifics are no
       "But Mr Mensah added that diplomacy remained the preferred option for Ukraine.\n");
   CHECK(SpeakerOf(x, "talks with Ukraine would resume") == "Karel Novak");
   CHECK(SpeakerOf(x, "diplomacy remained the preferred option") == "Abena Mensah");
-  CHECK(Find(x, "Spokesman Karel Novak") == nullptr);
-  CHECK(Find(x, "Mr Mensah") == nullptr);
+  CHECK(FindActor(x, "Spokesman Karel Novak") == nullptr);
+  CHECK(FindActor(x, "Mr Mensah") == nullptr);
 }
 
 TEST_CASE("an office before a name gives the person's title and employer") {
@@ -43,8 +31,8 @@ TEST_CASE("an office before a name gives the person's title and employer") {
       "U.N. spokesperson Marta Lindqvist said food must keep moving to countries in need.\n");
   CHECK(SpeakerOf(x, "no grounds to return") == "Ivan Sorokin");
   CHECK(AffiliationName(x, "Ivan Sorokin") == "Russia");  // the Kremlin is Russia's
-  REQUIRE(Find(x, "Alan Whitby") != nullptr);
-  CHECK(Find(x, "Alan Whitby")->title == "Defence Secretary");
+  REQUIRE(FindActor(x, "Alan Whitby") != nullptr);
+  CHECK(FindActor(x, "Alan Whitby")->title == "Defence Secretary");
   CHECK(AffiliationName(x, "Alan Whitby") == "United Kingdom");
   CHECK(AffiliationName(x, "Marta Lindqvist") == "United Nations");
 }
@@ -52,7 +40,7 @@ TEST_CASE("an office before a name gives the person's title and employer") {
 TEST_CASE("a capitalized place after a speech verb is no person") {
   auto x = ExtractText(
       "Ukraine says Black Sea corridor has shipped 10 million tonnes of grain since August.\n");
-  CHECK(Find(x, "Black Sea") == nullptr);
+  CHECK(FindActor(x, "Black Sea") == nullptr);
   CHECK(SpeakerOf(x, "corridor has shipped") == "Ukraine");
 }
 
@@ -158,12 +146,12 @@ TEST_CASE("a generational suffix, a shoal, an appositive role and 'Title Name of
       "said the Philippines would not be intimidated.\n\n"
       "Li Wen, a ministry spokeswoman, said Washington was \"stoking confrontation\" in Asia.\n");
   CHECK(SpeakerOf(x, "would not be intimidated") == "Rodrigo Santos Jr");
-  CHECK(Find(x, "Second Thomas Shoal") == nullptr);
+  CHECK(FindActor(x, "Second Thomas Shoal") == nullptr);
   CHECK(AffiliationName(x, "Rodrigo Santos Jr") == "Philippines");
   CHECK(AffiliationName(x, "Aiko Tanaka") == "Japan");
   CHECK(SpeakerOf(x, "stoking confrontation") == "Li Wen");
   // The spokeswoman is Li Wen, not an unnamed source of her own.
-  CHECK(Find(x, "ministry spokeswoman") == nullptr);
+  CHECK(FindActor(x, "ministry spokeswoman") == nullptr);
 }
 
 TEST_CASE("US congressional style: dotted titles, party and state, leaders' titles") {
@@ -176,7 +164,7 @@ TEST_CASE("US congressional style: dotted titles, party and state, leaders' titl
       "Sen. Tom Rusk, R-Ohio, who opposed the bill, told reporters that the money would only "
       "prolong the war. \"There is no clear end point,\" Rusk said.\n");
   CHECK(SpeakerOf(x, "vote sent a message") == "Carl Brenner");
-  CHECK(Find(x, "Senate Majority Leader Carl Brenner") == nullptr);
+  CHECK(FindActor(x, "Senate Majority Leader Carl Brenner") == nullptr);
   CHECK(SpeakerOf(x, "down payment on American credibility") == "Ada Whitlock");
   CHECK(SpeakerOf(x, "only prolong the war") == "Tom Rusk");
   CHECK(SpeakerOf(x, "no clear end point") == "Tom Rusk");
