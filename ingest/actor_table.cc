@@ -1,5 +1,7 @@
 #include "ingest/actor_table.h"
 
+#include <set>
+
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -184,8 +186,11 @@ int ActorTable::ResolveRole(const Mention& m) {
           return id;
         }
   }
-  // "the prime minister", "the leader": the office holder the article named.
+  // "the prime minister", "the leader": the office holder the article named;
+  // "the UN chief": the person named earlier as working for the UN.
   if (m.definite || m.cues.empty()) {
+    std::set<int> employers;
+    for (int cue : m.cues) employers.insert(DictActor(cue));
     for (auto it = person_order_.rbegin(); it != person_order_.rend(); ++it) {
       const ActorFact& a = (*actors_)[*it];
       std::string title = Lower(a.title);
@@ -193,6 +198,7 @@ int ActorTable::ResolveRole(const Mention& m) {
         for (const DictRole& r : lex_.actors[a.dict].roles) title += " " + Lower(r.title);
       if (role == "leader" || title.find(phrase) != std::string::npos)
         return *it;
+      if (role == "chief" && !employers.empty() && employers.count(a.affiliation)) return *it;
     }
   }
   int affiliation = Affiliation(m);

@@ -177,3 +177,11 @@ TEST_CASE("a journalist named by an outlet's possessive works for it") {
   CHECK(SpeakerOf(x, "talks would resume") == "Omar Haddad");
   CHECK(AffiliationName(x, "Omar Haddad") == "Al Jazeera");
 }
+
+TEST_CASE("the UN chief is the person named before as working for the UN") {
+  auto x = ExtractText(
+      "United Nations Secretary-General Anna Lindgren called for a full ceasefire in Gaza. The UN "
+      "chief said the truce was \"a glimmer of hope\" for the people of Gaza.\n");
+  CHECK(AffiliationName(x, "Anna Lindgren") == "United Nations");
+  CHECK(SpeakerOf(x, "a glimmer of hope") == "Anna Lindgren");
+}
