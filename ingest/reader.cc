@@ -1,5 +1,6 @@
 #include "ingest/reader.h"
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -76,9 +77,62 @@ bool LooksLikeHtml(std::string_view bytes, const std::string& name) {
   return head.find("<html") != std::string::npos || head.find("<!doctype") != std::string::npos;
 }
 
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// The single quote at `i` (‘ ’ or '), and its length in bytes; 0 if none.
+size_t SingleQuoteAt(std::string_view s, size_t i, bool opening) {
+  if (s[i] == '\'') return 1;
+  if (s.substr(i, 3) == (opening ? "\xE2\x80\x98" : "\xE2\x80\x99")) return 3;
+  return 0;
+}
+
+// British and some wire copy quote with single marks: 'We will not back down,'
+// he said. In a line with no double quotation marks, a single mark opening a
+// word and one closing a later word are turned into double ones, so the
+// quotation is read as one; apostrophes (don't, workers') are left alone.
+std::string SingleQuotesAsDouble(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t line_start = 0;
+  while (line_start < text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::string line(text.substr(line_start, line_end - line_start));
+    bool has_double = line.find('"') != std::string::npos ||
+                      line.find("\xE2\x80\x9C") != std::string::npos ||
+                      line.find("\xE2\x80\x9D") != std::string::npos ||
+                      line.find("\xC2\xAB") != std::string::npos;
+    for (size_t i = 0; !has_double && i < line.size(); ++i) {
+      size_t open = SingleQuoteAt(line, i, true);
+      bool starts_word = i == 0 || line[i - 1] == ' ' || line[i - 1] == '(';
+      // A letter must follow: "'90s" is no quotation.
+      if (!open || !starts_word || i + open >= line.size() ||
+          std::isdigit(static_cast<unsigned char>(line[i + open])) ||
+          !IsWordByte(static_cast<unsigned char>(line[i + open])))
+        continue;
+      for (size_t j = i + open + 1; j < line.size(); ++j) {
+        size_t close = SingleQuoteAt(line, j, false);
+        if (!close || line[j - 1] == ' ') continue;
+        if (j + close < line.size() && IsWordByte(static_cast<unsigned char>(line[j + close])))
+          continue;  // an apostrophe inside a word
+        line.replace(j, close, "\"");
+        line.replace(i, open, "\"");
+        i = j - open + 1;
+        break;
+      }
+    }
+    out += line;
+    if (line_end < text.size()) out += '\n';
+    line_start = line_end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string NormalizeText(std::string_view utf8) {
+std::string NormalizeText(std::string_view input) {
+  const std::string quoted = SingleQuotesAsDouble(input);
+  std::string_view utf8 = quoted;
   utf8proc_uint8_t* nfc = nullptr;
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
                                     utf8.size(), &nfc,

@@ -185,3 +185,14 @@ TEST_CASE("the UN chief is the person named before as working for the UN") {
   CHECK(AffiliationName(x, "Anna Lindgren") == "United Nations");
   CHECK(SpeakerOf(x, "a glimmer of hope") == "Anna Lindgren");
 }
+
+TEST_CASE("a quotation in single marks, as British papers print it") {
+  auto x = ExtractText(
+      "\xE2\x80\x98We will not give up a single inch,\xE2\x80\x99 said Defence Secretary Alan "
+      "Whitby. He added that Britain\xE2\x80\x99s support was \xE2\x80\x98unwavering\xE2\x80\x99.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "We will not give up a single inch", &kind) == "Alan Whitby");
+  CHECK(kind == "direct");
+  CHECK(SpeakerOf(x, "unwavering", &kind) == "Alan Whitby");
+  CHECK(kind == "partial");
+}

@@ -133,3 +133,20 @@ TEST_CASE("an all-capitals byline is written as names") {
   auto a = ng::ingest::BuildArticle(src, "a.txt", ng::testing::TestLexicon());
   CHECK(a.authors == std::vector<std::string>{"Mary Clare Jalonick", "Stephen O'Neil"});
 }
+
+TEST_CASE("single quotation marks quote where a line has no double ones") {
+  auto paragraph_of = [](const std::string& text) {
+    auto src = ReadArticleBytes("Title line\n\n" + text + "\n", "a.txt");
+    return ng::ingest::BuildArticle(src, "a.txt", ng::testing::TestLexicon()).paragraphs.back();
+  };
+  // Curly (British papers) and straight single marks; apostrophes stay.
+  CHECK(paragraph_of("\xE2\x80\x98We won\xE2\x80\x99t back down,\xE2\x80\x99 the minister said.") ==
+        "\"We won't back down,\" the minister said.");
+  CHECK(paragraph_of("He called it 'a historic day' for the workers' union.") ==
+        "He called it \"a historic day\" for the workers' union.");
+  CHECK(paragraph_of("The '90s were different, the governor's aide said.") ==
+        "The '90s were different, the governor's aide said.");
+  // Inside a double-quoted quotation a single-quoted one stays single.
+  CHECK(paragraph_of("\"He told me 'no' twice,\" she said.") ==
+        "\"He told me 'no' twice,\" she said.");
+}
