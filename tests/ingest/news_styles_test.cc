@@ -196,3 +196,15 @@ TEST_CASE("a quotation in single marks, as British papers print it") {
   CHECK(SpeakerOf(x, "unwavering", &kind) == "Alan Whitby");
   CHECK(kind == "partial");
 }
+
+TEST_CASE("more speech verbs: revealed, complained, testified; quipped only quotes") {
+  auto x = ExtractText(
+      "Senator Ruth Okoye revealed that the Pentagon had spent the funds in Iraq.\n\n"
+      "Governor Ines Marlow complained that Canada had ignored the border agreement.\n\n"
+      "General Omar Tadesse testified that Iran supplied the drones used in the attack.\n\n"
+      "Mayor Lars Engel quipped that the talks were going nowhere.\n");
+  CHECK(SpeakerOf(x, "had spent the funds") == "Ruth Okoye");
+  CHECK(SpeakerOf(x, "ignored the border agreement") == "Ines Marlow");
+  CHECK(SpeakerOf(x, "Iran supplied the drones") == "Omar Tadesse");
+  CHECK(SpeakerOf(x, "talks were going nowhere") == "<missing>");  // quip: quotations only
+}
