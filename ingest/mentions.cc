@@ -268,12 +268,18 @@ struct Finder {
       if (Lower(t) == office) is_office = true;
     if (!is_office) return;
     m->title = office;
-    for (size_t k = b - 1; k > 0 && k + 4 > b; --k) {
-      const Alias* a = AliasAt(k - 1);
-      if (a && tokens[k - 1].start + a->text.size() == tokens[b - 2].end) {
-        m->cues.push_back(a->actor);
-        return;
+    // The employer's name ends right before the office or before lower-case
+    // words qualifying it ("Syria's foreign minister Faisal Mekdad").
+    for (size_t j = b - 1; j-- > 0 && j + 5 > b;) {
+      for (size_t from = j + 1; from-- > 0 && from + 3 > j;) {
+        const Alias* a = AliasAt(from);
+        size_t end = a ? tokens[from].start + a->text.size() : 0;
+        if (a && (end == tokens[j].end || (end + 2 == tokens[j].end && EndsWith(tokens[j].text, "'s")))) {
+          m->cues.push_back(a->actor);
+          return;
+        }
       }
+      if (!IsLower(tokens[j].text[0]) || !Adjacent(j, j + 1)) return;
     }
   }
 
@@ -318,13 +324,16 @@ struct Finder {
       while (b > 0 && Adjacent(b - 1, b) && IsNameToken(tokens[b - 1]) &&
              !EndsWith(tokens[b - 1].text, "'s"))
         --b;
+      bool in_tail = false;  // past an "of"/"for" after the head
       while (!EndsWith(tokens[e - 1].text, "'s")) {  // "of Defense", "for the Study of War"
         size_t k = e;
         while (k < tokens.size() && k < e + 2 && kConnectors.count(tokens[k].text) && Adjacent(k - 1, k)) ++k;
         if (k == e + 2 && tokens[e].text == "and") break;  // "... War and the Syrian ...": two names
         // Without "of"/"for" the name ends at its head: "Senate Majority Leader Chuck
-        // Schumer" is a title and a person (a longer head is found from its own word).
-        if (k == e) break;
+        // Schumer" is a title and a person (a longer head is found from its own word);
+        // after one, capitalized words go on ("for Human Rights").
+        if (k == e && !in_tail) break;
+        in_tail = true;
         if (k >= tokens.size() || !Adjacent(k - 1, k) || !IsNameToken(tokens[k])) break;
         e = k + 1;
       }

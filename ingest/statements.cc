@@ -99,7 +99,19 @@ class Finder {
 
   bool IsVerb(size_t t) const {
     return t < tokens_.size() && lex_.speech_verbs.count(tokens_[t].lower) &&
-           !InsideMention(tokens_[t].start);
+           !InsideMention(tokens_[t].start) && !UsedAsNoun(t);
+  }
+
+  // "the state", "Iranian state media", "a call": after a determiner or a
+  // demonym the word is a noun, not a speech verb.
+  bool UsedAsNoun(size_t t) const {
+    if (t == 0 || tokens_[t].start != tokens_[t - 1].end + 1) return false;
+    static const std::set<std::string> kArticles = {"a", "an", "the", "its", "their", "his",
+                                                    "her", "our", "this", "whose"};
+    if (kArticles.count(tokens_[t - 1].lower)) return true;
+    for (const PlacedMention& m : p_.mentions)
+      if (m.demonym && m.end == tokens_[t - 1].end) return true;
+    return false;
   }
 
   // "President Zelenskiy thanked ... He said ...": the person who opens the

@@ -208,3 +208,17 @@ TEST_CASE("more speech verbs: revealed, complained, testified; quipped only quot
   CHECK(SpeakerOf(x, "Iran supplied the drones") == "Omar Tadesse");
   CHECK(SpeakerOf(x, "talks were going nowhere") == "<missing>");  // quip: quotations only
 }
+
+TEST_CASE("an observatory for human rights, a possessive office, state media") {
+  auto x = ExtractText(
+      "The Syrian Observatory for Human Rights, a war monitor, said 16 people were killed in "
+      "the strike on Damascus.\n\n"
+      "Syria's foreign minister Faisal Haddad said Israel would bear responsibility.\n\n"
+      "According to Iranian state media, the funeral will be held on Thursday in Tehran.\n");
+  CHECK(FindActor(x, "Human Rights") == nullptr);
+  CHECK(SpeakerOf(x, "16 people were killed") == "Syrian Observatory for Human Rights");
+  CHECK(AffiliationName(x, "Faisal Haddad") == "Syria");
+  std::string kind;
+  CHECK(SpeakerOf(x, "funeral will be held", &kind) == "Iran");
+  for (const auto& s : x.statements) CHECK(s.verb != "state");  // "state media" is a noun
+}
