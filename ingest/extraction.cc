@@ -57,6 +57,12 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
     // Pronouns refer to the person last named before the statement.
     discourse.last_person = table.last_person();
     FindStatements(p, lex, x.actors, &discourse, &x.statements);
+    // A headline's "China warns Philippines over ..." is no reported speech
+    // (headlines drop the clause); its quotations stand.
+    if (i == 0 && !article.title.empty())
+      x.statements.erase(std::remove_if(x.statements.begin() + first_statement, x.statements.end(),
+                                        [](const StatementFact& s) { return s.kind == "indirect"; }),
+                         x.statements.end());
     std::vector<std::vector<int>> events =
         FindEvents(p, lex, x.actors, article.published, &x.events);
     for (size_t s = first_statement; s < x.statements.size(); ++s) {

@@ -158,6 +158,13 @@ class Finder {
     const PlacedMention* near = nullptr;
     for (const PlacedMention& m : p_.mentions)
       if (m.start >= from && m.end <= vpos && !m.modifier && !InsideQuote(m.start)) near = &m;
+    // "Analysts in Beijing said": the place qualifies the speaker named before it.
+    if (size_t t = near ? TokenAt(near->start) : 0; t >= 2 && kPlacePrepositions.count(tokens_[t - 1].lower))
+      for (const PlacedMention& m : p_.mentions)
+        if (m.end == tokens_[t - 2].end && m.start >= from && !m.modifier && (m.anonymous || m.person)) {
+          near = &m;
+          break;
+        }
     bool participle = EndsWith(tokens_[v].lower, "ing");
     if (near) {
       std::string_view gap = p_.text.substr(near->end, vpos - near->end);
@@ -202,6 +209,8 @@ class Finder {
     }
     return -1;
   }
+
+  inline static const std::set<std::string> kPlacePrepositions = {"in", "from", "at"};
 
   // Words that open an adverbial between a speech verb and its "that".
   inline static const std::set<std::string> kFrameStarts = {
@@ -250,7 +259,11 @@ class Finder {
       if (!m) return -1;
       subject = m->actor;
       after = TokenAt(m->end);
-      for (size_t k = after; k < tokens_.size() && k <= after + 3 && tokens_[k].start < limit; ++k)
+      // "Philippine President Ferdinand Marcos Jr. wrote": a title and a name
+      // may stand between the demonym and the verb.
+      size_t reach = after + 3;
+      while (reach < tokens_.size() && reach < after + 6 && IsUpper(tokens_[reach - 3].text[0])) ++reach;
+      for (size_t k = after; k < tokens_.size() && k <= reach && tokens_[k].start < limit; ++k)
         if (IsVerb(k)) {
           *verb = lex_.speech_verbs.at(tokens_[k].lower);
           // "Pentagon spokeswoman Sabrina Singh said": the name, not the office.

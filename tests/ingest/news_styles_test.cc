@@ -222,3 +222,20 @@ TEST_CASE("an observatory for human rights, a possessive office, state media") {
   CHECK(SpeakerOf(x, "funeral will be held", &kind) == "Iran");
   for (const auto& s : x.statements) CHECK(s.verb != "state");  // "state media" is a noun
 }
+
+TEST_CASE("a demonym, title and name before the verb; analysts in a capital; headlines") {
+  auto x = ExtractText(
+      "\"We will not be deterred,\" Philippine President Tomas Reyes wrote on social media.\n\n"
+      "Analysts in Beijing said the incident showed China was unlikely to back down.\n");
+  CHECK(SpeakerOf(x, "We will not be deterred") == "Tomas Reyes");
+  CHECK(SpeakerOf(x, "unlikely to back down") == "analysts");
+  // The test article's headline has no verb; one that has makes no statement either.
+  auto src = ng::ingest::ReadArticleBytes(
+      "China warns Philippines over South China Sea mission\n\nPublished January 25, 2024\n\n"
+      "Officials said the talks would go on in Manila.\n",
+      "h.txt");
+  auto article = ng::ingest::BuildArticle(src, "h.txt", ng::testing::TestLexicon());
+  auto headline = ng::ingest::ExtractArticle(article, ng::testing::TestLexicon());
+  CHECK(SpeakerOf(headline, "Philippines over South China Sea") == "<missing>");
+  CHECK(SpeakerOf(headline, "talks would go on") != "<missing>");
+}
