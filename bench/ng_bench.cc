@@ -90,11 +90,11 @@ uint64_t Neighbourhood(const ng::Transaction& txn, ng::NodeId start, int hops) {
   std::vector<ng::NodeId> frontier{start}, next;
   for (int h = 0; h < hops && !frontier.empty(); ++h) {
     next.clear();
-    std::sort(frontier.begin(), frontier.end());  // AdjacentMany walks in key order
-    txn.AdjacentMany(frontier, ng::Direction::kBoth, {},
-                     [&](ng::NodeId, const ng::AdjacencyEntry& e) {
-                       if (seen.Insert(e.neighbour)) next.push_back(e.neighbour);
-                     });
+    std::sort(frontier.begin(), frontier.end());  // locality: ids near each other
+    txn.AdjacentRuns(frontier, ng::Direction::kBoth, {}, [&](const ng::AdjacencyRun& run) {
+      for (const ng::Neighbour* n = run.begin; n != run.end; ++n)
+        if (seen.Insert(n->node)) next.push_back(n->node);
+    });
     frontier.swap(next);
   }
   return seen.size() - 1;
@@ -142,10 +142,10 @@ uint64_t SaidAbout(const ng::Transaction& txn, ng::NodeId x) {
     if (statements[i] == statements[i - 1]) ++twice[statements[i]];
   statements.erase(std::unique(statements.begin(), statements.end()), statements.end());
   uint64_t rows = 0;
-  txn.AdjacentMany(statements, ng::Direction::kIncoming, {"SAID"},
-                   [&](ng::NodeId s, const ng::AdjacencyEntry&) {
-                     auto extra = twice.find(s);
-                     rows += 1 + (extra == twice.end() ? 0 : extra->second);
+  txn.AdjacentRuns(statements, ng::Direction::kIncoming, {"SAID"},
+                   [&](const ng::AdjacencyRun& run) {
+                     auto extra = twice.find(run.node);
+                     rows += (run.end - run.begin) * (1 + (extra == twice.end() ? 0 : extra->second));
                    });
   return rows;
 }

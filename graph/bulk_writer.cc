@@ -225,7 +225,10 @@ void BulkWriter::Commit() {
     arg.options.allow_blocking_flush = true;
     args.push_back(std::move(arg));
   }
+  AdjacencyCache& cache = store_->adjacency_cache();
+  cache.BeginCommit();
   rocksdb::Status s = store_->db()->IngestExternalFiles(args);
+  cache.EndCommit({}, /*all=*/true, store_->db()->GetLatestSequenceNumber());
   if (!s.ok()) throw Error(ErrorKind::kIo, "bulk import failed: " + s.ToString());
   for (uint32_t id : new_labels_) store_->labels().MarkPersisted(id);
   for (uint32_t id : new_types_) store_->types().MarkPersisted(id);

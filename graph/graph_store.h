@@ -54,6 +54,22 @@ struct AdjacencyEntry {
   Direction direction = Direction::kOutgoing;  // kOutgoing: this node is the start
 };
 
+// One relationship as a run lists it: the node at the other end and the id.
+struct Neighbour {
+  NodeId node = 0;
+  RelId relationship = 0;
+};
+
+// Consecutive relationships of one node with one type and direction; the
+// entries are valid during the call that hands the run over.
+struct AdjacencyRun {
+  NodeId node = 0;
+  const std::string* type = nullptr;
+  Direction direction = Direction::kOutgoing;
+  const Neighbour* begin = nullptr;
+  const Neighbour* end = nullptr;
+};
+
 // Pull cursor over ids. Next() returns false when exhausted.
 class IdCursor {
  public:
@@ -70,6 +86,9 @@ class AdjacencyCursor {
 struct OpenOptions {
   bool read_only = false;          // stats/export/check: never create, never write
   bool create_if_missing = true;   // ignored when read_only
+  // Memory for the decoded adjacency of expanded nodes (warm traversals read
+  // it instead of RocksDB): -1 is a quarter of RAM up to 1 GiB, 0 none.
+  int64_t adjacency_cache_bytes = -1;
 };
 
 struct StoreCounts {
@@ -99,15 +118,21 @@ class Transaction {
       NodeId node, Direction direction, const std::vector<std::string>& types = {}) const = 0;
   virtual uint64_t Degree(NodeId node, Direction direction,
                           const std::vector<std::string>& types = {}) const = 0;
-  // The relationships of every node of `nodes` (ascending, no duplicates) in
-  // `direction`, restricted to `types` unless it is empty: `visit(node, entry)`
-  // for each, outgoing ones of all nodes first. For a breadth-first level:
-  // each adjacency family is walked once in key order, stepping over small
-  // gaps instead of seeking, so a frontier of a million nodes costs about a
-  // scan rather than a million seeks.
+  // The relationships of every node of `nodes` in `direction`, restricted to
+  // `types` unless it is empty, node by node in the order given, each node's
+  // outgoing ones (by type) before its incoming ones: `visit(node, entry)` for
+  // each. For a breadth-first level: nodes in the store's adjacency cache
+  // come from memory, the others from one walk per adjacency family in key
+  // order (sorted first, so a million nodes cost about a scan, not a million
+  // seeks).
   virtual void AdjacentMany(const std::vector<NodeId>& nodes, Direction direction,
                             const std::vector<std::string>& types,
                             const std::function<void(NodeId, const AdjacencyEntry&)>& visit) const = 0;
+  // The same relationships, one call per run of one type and direction: the
+  // tight loop over a run's entries is the caller's (large expansions).
+  virtual void AdjacentRuns(const std::vector<NodeId>& nodes, Direction direction,
+                            const std::vector<std::string>& types,
+                            const std::function<void(const AdjacencyRun&)>& visit) const = 0;
 
   // Nodes whose "name" or any of whose "aliases" equals `name`, compared
   // case-insensitively (Unicode-aware lower-casing of ASCII and Latin letters).

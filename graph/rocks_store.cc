@@ -180,6 +180,11 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
   if (!s.ok()) ThrowOpenError(s, path);
   store->db_.reset(raw);
   store->LoadMeta();
+  size_t cache_bytes = options.adjacency_cache_bytes < 0
+                           ? DefaultAdjacencyCacheBytes()
+                           : static_cast<size_t>(options.adjacency_cache_bytes);
+  store->adjacency_cache_ =
+      std::make_unique<AdjacencyCache>(cache_bytes, store->db_->GetLatestSequenceNumber());
   return store;
 }
 

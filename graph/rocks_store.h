@@ -13,6 +13,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
 
+#include "graph/adjacency_cache.h"
 #include "graph/graph_store.h"
 
 namespace ng {
@@ -59,6 +60,7 @@ class RocksStore : public GraphStore {
   rocksdb::ColumnFamilyHandle* cf(Cf c) const { return handles_[c]; }
   Dictionary& labels() { return labels_; }
   Dictionary& types() { return types_; }
+  AdjacencyCache& adjacency_cache() const { return *adjacency_cache_; }
   uint64_t AllocateNodeId() { return next_node_.fetch_add(1); }
   uint64_t AllocateRelId() { return next_rel_.fetch_add(1); }
   void ReserveNodeId(uint64_t id);
@@ -82,6 +84,7 @@ class RocksStore : public GraphStore {
   std::vector<rocksdb::ColumnFamilyOptions> cf_options_;
   Dictionary labels_;
   Dictionary types_;
+  std::unique_ptr<AdjacencyCache> adjacency_cache_;
   std::atomic<uint64_t> next_node_{1};
   std::atomic<uint64_t> next_rel_{1};
 };

@@ -10,36 +10,19 @@ namespace ng {
 
 // ---- range iteration
 
-struct RocksTransaction::RangeIterator {
-  std::string lower, upper;
-  rocksdb::Slice upper_slice;
-  std::unique_ptr<rocksdb::Iterator> it;
-  bool first = true;
-  // Where `it` goes back when done (a pooled iterator), else null.
-  std::vector<std::unique_ptr<rocksdb::Iterator>>* pool = nullptr;
-
-  ~RangeIterator() {
-    if (pool && it) pool->push_back(std::move(it));
+bool RocksTransaction::RangeIterator::Next() {
+  if (first) {
+    first = false;
+    it->Seek(lower);
+  } else {
+    it->Next();
   }
-
-  // Advances to the next key in range; false when done.
-  bool Next() {
-    if (first) {
-      first = false;
-      it->Seek(lower);
-    } else {
-      it->Next();
-    }
-    if (!it->Valid()) {
-      if (!it->status().ok())
-        throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
-      return false;
-    }
-    return it->key().compare(upper) < 0;
+  if (!it->Valid()) {
+    if (!it->status().ok()) throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
+    return false;
   }
-  std::string_view key() const { return {it->key().data(), it->key().size()}; }
-  std::string_view value() const { return {it->value().data(), it->value().size()}; }
-};
+  return it->key().compare(upper) < 0;
+}
 
 std::unique_ptr<RocksTransaction::RangeIterator> RocksTransaction::Range(Cf cf, std::string lower,
                                                                          std::string upper,
@@ -50,19 +33,9 @@ std::unique_ptr<RocksTransaction::RangeIterator> RocksTransaction::Range(Cf cf, 
   r->upper_slice = rocksdb::Slice(r->upper);
   if (within_prefix && !has_writes_) {
     // Nothing to merge: a plain snapshot iterator, reused across ranges. Seek
-    // stays within the prefix (bloom filters apply); Next() stops at `upper`.
-    auto& idle = idle_iterators_[cf];
-    if (idle.empty()) {
-      // No prefix bloom on Seek: the nodes an expansion visits came out of
-      // adjacency, so they have some, and the filter probe is wasted work.
-      rocksdb::ReadOptions ro = read_options_;
-      ro.total_order_seek = true;
-      r->it.reset(store_->db()->NewIterator(ro, store_->cf(cf)));
-    } else {
-      r->it = std::move(idle.back());
-      idle.pop_back();
-    }
-    r->pool = &idle;
+    // stays within the prefix; Next() stops at `upper`.
+    r->it = TakeIterator(cf);
+    r->pool = &idle_iterators_[cf];
     return r;
   }
   rocksdb::ReadOptions ro = read_options_;
@@ -75,6 +48,24 @@ std::unique_ptr<RocksTransaction::RangeIterator> RocksTransaction::Range(Cf cf, 
   rocksdb::Iterator* base = store_->db()->NewIterator(ro, store_->cf(cf));
   r->it.reset(batch_.NewIteratorWithBase(store_->cf(cf), base, &ro));
   return r;
+}
+
+std::unique_ptr<rocksdb::Iterator> RocksTransaction::TakeIterator(Cf cf) const {
+  auto& idle = idle_iterators_[cf];
+  if (idle.empty()) {
+    // No prefix bloom on Seek: the nodes an expansion visits came out of
+    // adjacency, so they have some, and the filter probe is wasted work.
+    rocksdb::ReadOptions ro = read_options_;
+    ro.total_order_seek = true;
+    return std::unique_ptr<rocksdb::Iterator>(store_->db()->NewIterator(ro, store_->cf(cf)));
+  }
+  auto it = std::move(idle.back());
+  idle.pop_back();
+  return it;
+}
+
+void RocksTransaction::ReturnIterator(Cf cf, std::unique_ptr<rocksdb::Iterator> it) const {
+  if (it) idle_iterators_[cf].push_back(std::move(it));
 }
 
 namespace {
@@ -103,52 +94,6 @@ class EmptyIdCursor : public IdCursor {
   bool Next(uint64_t*) override { return false; }
 };
 
-// Walks one or more adjacency ranges in turn.
-class RocksAdjacencyCursor : public AdjacencyCursor {
- public:
-  struct Part {
-    Cf cf;
-    std::string prefix;
-  };
-  RocksAdjacencyCursor(const RocksTransaction* txn, std::vector<Part> parts)
-      : txn_(txn), parts_(std::move(parts)) {}
-
-  bool Next(AdjacencyEntry* entry) override {
-    for (;;) {
-      if (!range_) {
-        if (next_part_ == parts_.size()) return false;
-        const Part& p = parts_[next_part_++];
-        cf_ = p.cf;
-        range_ = txn_->Range(p.cf, p.prefix, keys::PrefixEnd(p.prefix), true);
-      }
-      if (range_->Next()) {
-        std::string_view k = range_->key();
-        if (k.size() != keys::kAdjacencyKeySize) continue;
-        uint32_t type_id = keys::GetBig32(k, 8);
-        if (type_id != cached_type_id_) {
-          cached_type_id_ = type_id;
-          cached_type_ = txn_->store()->types().NameOf(type_id);
-        }
-        entry->type = cached_type_;
-        entry->neighbour = keys::GetBig64(k, 12);
-        entry->relationship = keys::GetBig64(k, 20);
-        entry->direction = cf_ == kCfOut ? Direction::kOutgoing : Direction::kIncoming;
-        return true;
-      }
-      range_.reset();
-    }
-  }
-
- private:
-  const RocksTransaction* txn_;
-  std::vector<Part> parts_;
-  size_t next_part_ = 0;
-  Cf cf_ = kCfOut;
-  std::unique_ptr<RocksTransaction::RangeIterator> range_;
-  uint32_t cached_type_id_ = 0;
-  std::string cached_type_;
-};
-
 std::vector<std::string> SortedUnique(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -162,6 +107,7 @@ std::vector<std::string> SortedUnique(std::vector<std::string> v) {
 RocksTransaction::RocksTransaction(RocksStore* store)
     : store_(store),
       snapshot_(store->db()->GetSnapshot()),
+      snapshot_sequence_(snapshot_->GetSequenceNumber()),
       batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {
   read_options_.snapshot = snapshot_;
 }
@@ -230,96 +176,6 @@ std::unique_ptr<IdCursor> RocksTransaction::ScanLabel(const std::string& label) 
   std::string prefix = keys::LabelPrefix(*id);
   return std::make_unique<KeyIdCursor>(Range(kCfLabels, prefix, keys::PrefixEnd(prefix), false),
                                        4);
-}
-
-std::unique_ptr<AdjacencyCursor> RocksTransaction::Adjacent(
-    NodeId node, Direction direction, const std::vector<std::string>& types) const {
-  std::vector<RocksAdjacencyCursor::Part> parts;
-  std::vector<Cf> cfs;
-  if (direction != Direction::kIncoming) cfs.push_back(kCfOut);
-  if (direction != Direction::kOutgoing) cfs.push_back(kCfIn);
-  for (Cf cf : cfs) {
-    if (types.empty()) {
-      parts.push_back({cf, keys::AdjacencyPrefix(node)});
-      continue;
-    }
-    for (const std::string& t : SortedUnique(types)) {
-      auto type_id = store_->types().Find(t);
-      if (type_id) parts.push_back({cf, keys::AdjacencyPrefix(node, *type_id)});
-    }
-  }
-  return std::make_unique<RocksAdjacencyCursor>(this, std::move(parts));
-}
-
-void RocksTransaction::AdjacentMany(
-    const std::vector<NodeId>& nodes, Direction direction, const std::vector<std::string>& types,
-    const std::function<void(NodeId, const AdjacencyEntry&)>& visit) const {
-  // With writes the batch must be merged in; a small frontier is cheaper
-  // through the pooled per-node iterators than with fresh ones.
-  constexpr size_t kFewNodes = 64;
-  if (has_writes_ || nodes.size() < kFewNodes) {
-    AdjacencyEntry e;
-    for (NodeId n : nodes)
-      for (auto c = Adjacent(n, direction, types); c->Next(&e);) visit(n, e);
-    return;
-  }
-  std::vector<uint32_t> type_ids;  // empty: any type
-  for (const std::string& t : types)
-    if (auto id = store_->types().Find(t)) type_ids.push_back(*id);
-  if (!types.empty() && type_ids.empty()) return;
-  // Steps before a seek: a Next within a block is far cheaper than a Seek,
-  // which searches the index and the block again.
-  constexpr int kStepsBeforeSeek = 16;
-  for (Cf cf : {kCfOut, kCfIn}) {
-    if ((cf == kCfOut && direction == Direction::kIncoming) ||
-        (cf == kCfIn && direction == Direction::kOutgoing))
-      continue;
-    rocksdb::ReadOptions ro = read_options_;
-    ro.total_order_seek = true;
-    std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(ro, store_->cf(cf)));
-    AdjacencyEntry e;
-    e.direction = cf == kCfOut ? Direction::kOutgoing : Direction::kIncoming;
-    uint32_t cached_type_id = UINT32_MAX;
-    bool positioned = false;
-    for (NodeId n : nodes) {
-      // Move to the first key of node n or after.
-      int steps = 0;
-      while (positioned && it->Valid() && keys::GetBig64(it->key().ToStringView(), 0) < n &&
-             steps++ < kStepsBeforeSeek)
-        it->Next();
-      if (!positioned || !it->Valid() || keys::GetBig64(it->key().ToStringView(), 0) < n) {
-        it->Seek(keys::AdjacencyPrefix(n));
-        positioned = true;
-      }
-      if (!it->Valid() && !it->status().ok()) break;
-      for (; it->Valid(); it->Next()) {
-        std::string_view k = it->key().ToStringView();
-        if (k.size() != keys::kAdjacencyKeySize || keys::GetBig64(k, 0) != n) break;
-        uint32_t type_id = keys::GetBig32(k, 8);
-        if (!type_ids.empty() &&
-            std::find(type_ids.begin(), type_ids.end(), type_id) == type_ids.end())
-          continue;
-        if (type_id != cached_type_id) {
-          cached_type_id = type_id;
-          e.type = store_->types().NameOf(type_id);
-        }
-        e.neighbour = keys::GetBig64(k, 12);
-        e.relationship = keys::GetBig64(k, 20);
-        visit(n, e);
-      }
-    }
-    // An error ends the iteration (Valid() turns false) and stays in status().
-    if (!it->status().ok()) throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
-  }
-}
-
-uint64_t RocksTransaction::Degree(NodeId node, Direction direction,
-                                  const std::vector<std::string>& types) const {
-  auto cursor = Adjacent(node, direction, types);
-  AdjacencyEntry e;
-  uint64_t n = 0;
-  while (cursor->Next(&e)) ++n;
-  return n;
 }
 
 std::vector<NodeId> RocksTransaction::FindByName(const std::string& name) const {
@@ -433,6 +289,8 @@ void RocksTransaction::WriteRelationship(const Relationship& rel) {
   Put(kCfRels, keys::Id(rel.id), codec::EncodeRelationship(rel));
   Put(kCfOut, keys::Adjacency(rel.start, type_id, rel.end, rel.id), "");
   Put(kCfIn, keys::Adjacency(rel.end, type_id, rel.start, rel.id), "");
+  touched_.push_back(rel.start);
+  touched_.push_back(rel.end);
 }
 
 RelId RocksTransaction::CreateRelationship(NodeId start, const std::string& type, NodeId end,
@@ -494,6 +352,8 @@ void RocksTransaction::DeleteRelationship(RelId id) {
   Delete(kCfOut, keys::Adjacency(rel->start, type_id, rel->end, id));
   Delete(kCfIn, keys::Adjacency(rel->end, type_id, rel->start, id));
   Delete(kCfRels, keys::Id(id));
+  touched_.push_back(rel->start);
+  touched_.push_back(rel->end);
 }
 
 void RocksTransaction::Commit() {
@@ -518,7 +378,12 @@ void RocksTransaction::Commit() {
     keys::PutBig32(&v, id);
     batch_.Put(store_->cf(kCfMeta), keys::TypeName(store_->types().NameOf(id)), v);
   }
+  // While the write is under way nobody uses the adjacency cache; then the
+  // nodes it touched are dropped and the cache moves to the new state.
+  AdjacencyCache& cache = store_->adjacency_cache();
+  cache.BeginCommit();
   rocksdb::Status s = store_->db()->Write(rocksdb::WriteOptions(), batch_.GetWriteBatch());
+  cache.EndCommit(touched_, false, store_->db()->GetLatestSequenceNumber());
   if (!s.ok()) throw Error(ErrorKind::kIo, "commit failed: " + s.ToString());
   for (uint32_t id : new_labels_) store_->labels().MarkPersisted(id);
   for (uint32_t id : new_types_) store_->types().MarkPersisted(id);

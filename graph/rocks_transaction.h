@@ -14,6 +14,7 @@
 
 #include <rocksdb/utilities/write_batch_with_index.h>
 
+#include "graph/adjacency_cache.h"
 #include "graph/rocks_store.h"
 
 namespace ng {
@@ -36,6 +37,9 @@ class RocksTransaction : public Transaction {
   void AdjacentMany(const std::vector<NodeId>& nodes, Direction direction,
                     const std::vector<std::string>& types,
                     const std::function<void(NodeId, const AdjacencyEntry&)>& visit) const override;
+  void AdjacentRuns(const std::vector<NodeId>& nodes, Direction direction,
+                    const std::vector<std::string>& types,
+                    const std::function<void(const AdjacencyRun&)>& visit) const override;
   std::vector<NodeId> FindByName(const std::string& name) const override;
   std::vector<std::string> NamesWithPrefix(const std::string& prefix, size_t limit) const override;
   StoreCounts Counts() const override;
@@ -57,7 +61,22 @@ class RocksTransaction : public Transaction {
 
   // A bounded iterator over [lower, upper) of one column family, merging the
   // batch over the snapshot. Used by the cursors.
-  struct RangeIterator;
+  struct RangeIterator {
+    std::string lower, upper;
+    rocksdb::Slice upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it;
+    bool first = true;
+    // Where `it` goes back when done (a pooled iterator), else null.
+    std::vector<std::unique_ptr<rocksdb::Iterator>>* pool = nullptr;
+
+    ~RangeIterator() {
+      if (pool && it) pool->push_back(std::move(it));
+    }
+    // Advances to the next key in range; false when done.
+    bool Next();
+    std::string_view key() const { return {it->key().data(), it->key().size()}; }
+    std::string_view value() const { return {it->value().data(), it->value().size()}; }
+  };
   std::unique_ptr<RangeIterator> Range(Cf cf, std::string lower, std::string upper,
                                        bool within_prefix) const;
   RocksStore* store() const { return store_; }
@@ -72,14 +91,27 @@ class RocksTransaction : public Transaction {
   void WriteNode(const Node& node);
   void IndexNode(const Node& node, bool add);
   void WriteRelationship(const Relationship& rel);
+  // Adjacency reads (rocks_adjacency.cc).
+  // The node's adjacency as this transaction sees it (its writes merged in).
+  void ReadAdjacency(NodeId node, PackedAdjacency* out) const;
+  // The node's adjacency from the store's cache (read and added on a miss),
+  // or null when this transaction may not use the cache.
+  PackedAdjacencyPtr CachedAdjacency(NodeId node) const;
+  // A snapshot iterator of `cf` (no batch merged in) from the idle pool.
+  std::unique_ptr<rocksdb::Iterator> TakeIterator(Cf cf) const;
+  void ReturnIterator(Cf cf, std::unique_ptr<rocksdb::Iterator> it) const;
 
   RocksStore* store_;
   const rocksdb::Snapshot* snapshot_;
+  uint64_t snapshot_sequence_;
   rocksdb::ReadOptions read_options_;
   mutable rocksdb::WriteBatchWithIndex batch_;
   std::vector<uint32_t> new_labels_, new_types_;
   bool has_writes_ = false;
   bool committed_ = false;
+  // Nodes whose adjacency this transaction wrote: dropped from the cache on
+  // commit.
+  std::vector<NodeId> touched_;
   // Prefix iterators of a transaction without writes, kept for the next range
   // of their column family: making one costs more than scanning a typical
   // node's adjacency, and a k-hop expansion opens a range per node.

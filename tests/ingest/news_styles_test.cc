@@ -197,7 +197,7 @@ TEST_CASE("a quotation in single marks, as British papers print it") {
   CHECK(kind == "partial");
 }
 
-TEST_CASE("more speech verbs: revealed, complained, testified; quipped only quotes") {
+TEST_CASE("more speech verbs: revealed, complained, testified, and quipped only quotes") {
   auto x = ExtractText(
       "Senator Ruth Okoye revealed that the Pentagon had spent the funds in Iraq.\n\n"
       "Governor Ines Marlow complained that Canada had ignored the border agreement.\n\n"
@@ -223,7 +223,7 @@ TEST_CASE("an observatory for human rights, a possessive office, state media") {
   for (const auto& s : x.statements) CHECK(s.verb != "state");  // "state media" is a noun
 }
 
-TEST_CASE("a demonym, title and name before the verb; analysts in a capital; headlines") {
+TEST_CASE("a demonym, title and name before the verb, analysts in a capital, headlines") {
   auto x = ExtractText(
       "\"We will not be deterred,\" Philippine President Tomas Reyes wrote on social media.\n\n"
       "Analysts in Beijing said the incident showed China was unlikely to back down.\n");

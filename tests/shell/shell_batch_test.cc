@@ -24,7 +24,7 @@ struct Shell {
 
 }  // namespace
 
-TEST_CASE("batch: no prompt, every statement runs, multi-line statements end at ';'",
+TEST_CASE("batch: no prompt, every statement runs, multi-line statements end at a semicolon",
           "[shell][batch]") {
   Shell s;
   auto r = s.Run(".mode csv\nCREATE (:Actor {name: 'A'}), (:Actor {name: 'B'});\n"

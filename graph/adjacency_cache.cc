@@ -1,0 +1,124 @@
+#include "graph/adjacency_cache.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <mutex>
+
+namespace ng {
+
+namespace {
+// Bytes per slot (pointer + use bit); the slot array may take a quarter of
+// the budget, so ids above that are not cached.
+constexpr size_t kSlotBytes = sizeof(PackedAdjacencyPtr) + 1;
+}  // namespace
+
+size_t DefaultAdjacencyCacheBytes() {
+  size_t limit = size_t{1} << 30;
+  long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGE_SIZE);
+  if (pages > 0 && page > 0) limit = std::min(limit, static_cast<size_t>(pages) * page / 4);
+  return std::max(limit, size_t{16} << 20);
+}
+
+AdjacencyCache::AdjacencyCache(size_t capacity_bytes, uint64_t sequence)
+    : capacity_(capacity_bytes), sequence_(sequence) {}
+
+bool AdjacencyCache::Usable(uint64_t snapshot_sequence) const {
+  std::shared_lock lock(mu_);
+  return capacity_ > 0 && commits_in_flight_ == 0 && snapshot_sequence == sequence_;
+}
+
+PackedAdjacencyPtr AdjacencyCache::Find(uint64_t snapshot_sequence, uint64_t node) const {
+  std::shared_lock lock(mu_);
+  if (commits_in_flight_ != 0 || snapshot_sequence != sequence_ || node >= slots_.size())
+    return nullptr;
+  if (slots_[node]) used_[node].store(1, std::memory_order_relaxed);
+  return slots_[node];
+}
+
+bool AdjacencyCache::FindMany(uint64_t snapshot_sequence, const std::vector<uint64_t>& nodes,
+                              std::vector<PackedAdjacencyPtr>* out) const {
+  out->clear();
+  std::shared_lock lock(mu_);
+  if (capacity_ == 0 || commits_in_flight_ != 0 || snapshot_sequence != sequence_) return false;
+  out->resize(nodes.size());
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    uint64_t n = nodes[i];
+    if (n >= slots_.size() || !slots_[n]) continue;
+    used_[n].store(1, std::memory_order_relaxed);
+    (*out)[i] = slots_[n];
+  }
+  return true;
+}
+
+void AdjacencyCache::Insert(uint64_t snapshot_sequence,
+                            std::vector<std::pair<uint64_t, PackedAdjacencyPtr>> nodes) {
+  if (nodes.empty()) return;
+  std::unique_lock lock(mu_);
+  if (commits_in_flight_ != 0 || snapshot_sequence != sequence_) return;
+  const size_t max_slots = capacity_ / 4 / kSlotBytes;
+  uint64_t highest = 0;
+  for (const auto& [id, adjacency] : nodes)
+    if (id < max_slots) highest = std::max(highest, id);
+  if (highest >= slots_.size()) {
+    size_t size = std::min(max_slots, std::max<size_t>(highest + 1, slots_.size() * 3 / 2));
+    bytes_ += (size - slots_.size()) * kSlotBytes;
+    slots_.resize(size);
+    auto used = std::make_unique<std::atomic<uint8_t>[]>(size);
+    for (size_t i = 0; i < used_size_; ++i)
+      used[i].store(used_[i].load(std::memory_order_relaxed), std::memory_order_relaxed);
+    used_ = std::move(used);
+    used_size_ = size;
+  }
+  for (auto& [id, adjacency] : nodes) {
+    if (id >= slots_.size() || slots_[id]) continue;
+    size_t size = adjacency->Bytes();
+    if (size > capacity_ / 4) continue;  // one node may not empty the cache
+    if (bytes_ + size > capacity_) EvictLocked(capacity_ - capacity_ / 8 - size);
+    if (bytes_ + size > capacity_) continue;
+    bytes_ += size;
+    slots_[id] = std::move(adjacency);
+    used_[id].store(1, std::memory_order_relaxed);
+  }
+}
+
+void AdjacencyCache::BeginCommit() {
+  std::unique_lock lock(mu_);
+  ++commits_in_flight_;
+}
+
+void AdjacencyCache::EndCommit(const std::vector<uint64_t>& touched, bool all,
+                               uint64_t sequence) {
+  std::unique_lock lock(mu_);
+  if (all) {
+    for (size_t i = 0; i < slots_.size(); ++i) DropLocked(i);
+  } else {
+    for (uint64_t id : touched) DropLocked(id);
+  }
+  --commits_in_flight_;
+  sequence_ = sequence;
+}
+
+size_t AdjacencyCache::bytes() const {
+  std::shared_lock lock(mu_);
+  return bytes_;
+}
+
+void AdjacencyCache::DropLocked(uint64_t node) {
+  if (node >= slots_.size() || !slots_[node]) return;
+  bytes_ -= slots_[node]->Bytes();
+  slots_[node].reset();
+}
+
+void AdjacencyCache::EvictLocked(size_t target_bytes) {
+  // Two full turns at most: the first clears use bits, the second evicts.
+  for (size_t steps = 0; bytes_ > target_bytes && steps < 2 * slots_.size(); ++steps) {
+    if (hand_ >= slots_.size()) hand_ = 0;
+    size_t i = hand_++;
+    if (!slots_[i]) continue;
+    if (used_[i].exchange(0, std::memory_order_relaxed)) continue;
+    DropLocked(i);
+  }
+}
+
+}  // namespace ng

@@ -1,0 +1,309 @@
+// graph/rocks_adjacency.cc — expansion reads of RocksTransaction: Adjacent,
+// AdjacentMany and Degree, through the store's adjacency cache when the
+// transaction may use it, else from the out/in column families.
+#include <algorithm>
+#include <string>
+
+#include "graph/adjacency_cache.h"
+#include "graph/keys.h"
+#include "graph/rocks_transaction.h"
+
+namespace ng {
+
+namespace {
+
+// Type names by id, looked up once per call (the dictionary takes a lock).
+class TypeNames {
+ public:
+  explicit TypeNames(const Dictionary& types) : types_(types) {}
+  const std::string& Of(uint32_t id) {
+    if (id >= names_.size()) {
+      names_.resize(id + 1);
+      known_.resize(id + 1, false);
+    }
+    if (!known_[id]) {
+      names_[id] = types_.NameOf(id);
+      known_[id] = true;
+    }
+    return names_[id];
+  }
+
+ private:
+  const Dictionary& types_;
+  std::vector<std::string> names_;
+  std::vector<bool> known_;
+};
+
+// What an expansion asks for: directions and types (empty: any type).
+struct AdjacencyFilter {
+  bool outgoing = true, incoming = true;
+  std::vector<uint32_t> type_ids;
+  bool nothing = false;  // types were asked for and none exists
+
+  AdjacencyFilter(const Dictionary& dictionary, Direction direction,
+                  const std::vector<std::string>& types)
+      : outgoing(direction != Direction::kIncoming), incoming(direction != Direction::kOutgoing) {
+    for (const std::string& t : types)
+      if (auto id = dictionary.Find(t)) type_ids.push_back(*id);
+    std::sort(type_ids.begin(), type_ids.end());
+    type_ids.erase(std::unique(type_ids.begin(), type_ids.end()), type_ids.end());
+    nothing = !types.empty() && type_ids.empty();
+  }
+  bool Wants(const PackedAdjacency::Run& run) const {
+    if (nothing || !(run.incoming ? incoming : outgoing)) return false;
+    return type_ids.empty() ||
+           std::binary_search(type_ids.begin(), type_ids.end(), run.type);
+  }
+};
+
+// Reads the adjacency of ascending nodes from one family with one iterator,
+// stepping over small gaps instead of seeking (a Next within a block is far
+// cheaper than a Seek, which searches the index and the block again).
+class FamilyWalker {
+ public:
+  FamilyWalker(std::unique_ptr<rocksdb::Iterator> it, bool incoming)
+      : it_(std::move(it)), incoming_(incoming) {}
+
+  // Nodes in any order; ascending ones are a scan.
+  void Read(NodeId n, PackedAdjacency* out) {
+    constexpr int kStepsBeforeSeek = 16;
+    if (n < last_) positioned_ = false;
+    last_ = n;
+    int steps = 0;
+    while (positioned_ && it_->Valid() && keys::GetBig64(it_->key().ToStringView(), 0) < n &&
+           steps++ < kStepsBeforeSeek)
+      it_->Next();
+    if (!positioned_ || !it_->Valid() || keys::GetBig64(it_->key().ToStringView(), 0) < n) {
+      it_->Seek(keys::AdjacencyPrefix(n));
+      positioned_ = true;
+    }
+    for (; it_->Valid(); it_->Next()) {
+      std::string_view k = it_->key().ToStringView();
+      if (k.size() != keys::kAdjacencyKeySize || keys::GetBig64(k, 0) != n) break;
+      out->Add(incoming_, keys::GetBig32(k, 8), keys::GetBig64(k, 12), keys::GetBig64(k, 20));
+    }
+    // An error ends the iteration (Valid() turns false) and stays in status().
+    if (!it_->status().ok())
+      throw Error(ErrorKind::kIo, "read failed: " + it_->status().ToString());
+  }
+  std::unique_ptr<rocksdb::Iterator> Release() { return std::move(it_); }
+
+ private:
+  std::unique_ptr<rocksdb::Iterator> it_;
+  bool incoming_;
+  bool positioned_ = false;
+  NodeId last_ = 0;
+};
+
+// Calls visit(run) for each run of `adjacency` the filter wants.
+template <typename Visit>
+void VisitRuns(NodeId node, const PackedAdjacency& adjacency, const AdjacencyFilter& filter,
+               TypeNames* names, const Visit& visit) {
+  AdjacencyRun r;
+  r.node = node;
+  for (const PackedAdjacency::Run& run : adjacency.runs) {
+    if (!filter.Wants(run)) continue;
+    r.type = &names->Of(run.type);
+    r.direction = run.incoming ? Direction::kIncoming : Direction::kOutgoing;
+    r.begin = adjacency.entries.data() + run.begin;
+    r.end = adjacency.entries.data() + run.end;
+    visit(r);
+  }
+}
+
+// A cursor over a cached (or just read) node adjacency.
+class PackedAdjacencyCursor : public AdjacencyCursor {
+ public:
+  PackedAdjacencyCursor(PackedAdjacencyPtr adjacency, AdjacencyFilter filter,
+                        const Dictionary& types)
+      : adjacency_(std::move(adjacency)), filter_(std::move(filter)), names_(types) {}
+
+  bool Next(AdjacencyEntry* entry) override {
+    while (run_ < adjacency_->runs.size()) {
+      const PackedAdjacency::Run& run = adjacency_->runs[run_];
+      if (at_ < run.begin) at_ = run.begin;
+      if (at_ >= run.end || !filter_.Wants(run)) {
+        ++run_;
+        continue;
+      }
+      entry->type = names_.Of(run.type);
+      entry->direction = run.incoming ? Direction::kIncoming : Direction::kOutgoing;
+      entry->neighbour = adjacency_->entries[at_].node;
+      entry->relationship = adjacency_->entries[at_].relationship;
+      ++at_;
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  PackedAdjacencyPtr adjacency_;
+  AdjacencyFilter filter_;
+  TypeNames names_;
+  size_t run_ = 0;
+  uint32_t at_ = 0;
+};
+
+// Walks one or more adjacency key ranges in turn (a transaction with writes,
+// whose batch must be merged in, or a snapshot the cache does not serve).
+class RangeAdjacencyCursor : public AdjacencyCursor {
+ public:
+  struct Part {
+    Cf cf;
+    std::string prefix;
+  };
+  RangeAdjacencyCursor(const RocksTransaction* txn, std::vector<Part> parts)
+      : txn_(txn), parts_(std::move(parts)), names_(txn->store()->types()) {}
+
+  bool Next(AdjacencyEntry* entry) override {
+    for (;;) {
+      if (!range_) {
+        if (next_part_ == parts_.size()) return false;
+        const Part& p = parts_[next_part_++];
+        cf_ = p.cf;
+        range_ = txn_->Range(p.cf, p.prefix, keys::PrefixEnd(p.prefix), true);
+      }
+      if (range_->Next()) {
+        std::string_view k = range_->key();
+        if (k.size() != keys::kAdjacencyKeySize) continue;
+        entry->type = names_.Of(keys::GetBig32(k, 8));
+        entry->neighbour = keys::GetBig64(k, 12);
+        entry->relationship = keys::GetBig64(k, 20);
+        entry->direction = cf_ == kCfOut ? Direction::kOutgoing : Direction::kIncoming;
+        return true;
+      }
+      range_.reset();
+    }
+  }
+
+ private:
+  const RocksTransaction* txn_;
+  std::vector<Part> parts_;
+  size_t next_part_ = 0;
+  Cf cf_ = kCfOut;
+  std::unique_ptr<RocksTransaction::RangeIterator> range_;
+  TypeNames names_;
+};
+
+}  // namespace
+
+void RocksTransaction::ReadAdjacency(NodeId node, PackedAdjacency* out) const {
+  for (Cf cf : {kCfOut, kCfIn}) {
+    std::string prefix = keys::AdjacencyPrefix(node);
+    for (auto range = Range(cf, prefix, keys::PrefixEnd(prefix), true); range->Next();) {
+      std::string_view k = range->key();
+      if (k.size() != keys::kAdjacencyKeySize) continue;
+      out->Add(cf == kCfIn, keys::GetBig32(k, 8), keys::GetBig64(k, 12), keys::GetBig64(k, 20));
+    }
+  }
+}
+
+PackedAdjacencyPtr RocksTransaction::CachedAdjacency(NodeId node) const {
+  if (has_writes_) return nullptr;
+  AdjacencyCache& cache = store_->adjacency_cache();
+  if (auto hit = cache.Find(snapshot_sequence_, node)) return hit;
+  if (!cache.Usable(snapshot_sequence_)) return nullptr;
+  auto read = std::make_shared<PackedAdjacency>();
+  ReadAdjacency(node, read.get());
+  cache.Insert(snapshot_sequence_, {{node, read}});
+  return read;
+}
+
+std::unique_ptr<AdjacencyCursor> RocksTransaction::Adjacent(
+    NodeId node, Direction direction, const std::vector<std::string>& types) const {
+  AdjacencyFilter filter(store_->types(), direction, types);
+  if (auto packed = CachedAdjacency(node))
+    return std::make_unique<PackedAdjacencyCursor>(std::move(packed), std::move(filter),
+                                                   store_->types());
+  std::vector<RangeAdjacencyCursor::Part> parts;
+  for (Cf cf : {kCfOut, kCfIn}) {
+    if (!(cf == kCfOut ? filter.outgoing : filter.incoming) || filter.nothing) continue;
+    if (filter.type_ids.empty()) {
+      parts.push_back({cf, keys::AdjacencyPrefix(node)});
+      continue;
+    }
+    for (uint32_t type_id : filter.type_ids)
+      parts.push_back({cf, keys::AdjacencyPrefix(node, type_id)});
+  }
+  return std::make_unique<RangeAdjacencyCursor>(this, std::move(parts));
+}
+
+void RocksTransaction::AdjacentRuns(const std::vector<NodeId>& nodes, Direction direction,
+                                    const std::vector<std::string>& types,
+                                    const std::function<void(const AdjacencyRun&)>& visit) const {
+  AdjacencyFilter filter(store_->types(), direction, types);
+  if (filter.nothing) return;
+  TypeNames names(store_->types());
+  AdjacencyCache& cache = store_->adjacency_cache();
+  std::vector<PackedAdjacencyPtr> cached;
+  const bool use_cache = !has_writes_ && cache.FindMany(snapshot_sequence_, nodes, &cached);
+  PackedAdjacency scratch;
+  // With writes the batch must be merged in, node by node; so is a small
+  // frontier the cache does not serve (the pooled iterators are cheapest).
+  constexpr size_t kFewNodes = 64;
+  if (has_writes_ || (!use_cache && nodes.size() < kFewNodes)) {
+    for (NodeId n : nodes) {
+      scratch.Clear();
+      ReadAdjacency(n, &scratch);
+      VisitRuns(n, scratch, filter, &names, visit);
+    }
+    return;
+  }
+  // The nodes the cache lacks are read in ascending order, one walker per
+  // family, whatever the order given; then every node is visited in order.
+  if (!use_cache) cached.assign(nodes.size(), nullptr);
+  std::vector<std::pair<NodeId, size_t>> misses;  // (node, index in nodes)
+  for (size_t i = 0; i < nodes.size(); ++i)
+    if (!cached[i]) misses.emplace_back(nodes[i], i);
+  if (!misses.empty()) {
+    std::sort(misses.begin(), misses.end());
+    FamilyWalker out_walker(TakeIterator(kCfOut), false), in_walker(TakeIterator(kCfIn), true);
+    std::vector<std::pair<NodeId, PackedAdjacencyPtr>> fills;
+    for (size_t m = 0; m < misses.size(); ++m) {
+      auto [n, i] = misses[m];
+      if (m > 0 && misses[m - 1].first == n) {  // the same node twice
+        cached[i] = cached[misses[m - 1].second];
+        continue;
+      }
+      // Both families when the result is kept for the cache.
+      scratch.Clear();
+      if (use_cache || filter.outgoing) out_walker.Read(n, &scratch);
+      if (use_cache || filter.incoming) in_walker.Read(n, &scratch);
+      // A copy is exactly as large as its entries, and the copies of
+      // ascending nodes lie next to each other in memory.
+      auto read = std::make_shared<const PackedAdjacency>(scratch);
+      cached[i] = read;
+      if (use_cache) fills.emplace_back(n, std::move(read));
+    }
+    ReturnIterator(kCfOut, out_walker.Release());
+    ReturnIterator(kCfIn, in_walker.Release());
+    cache.Insert(snapshot_sequence_, std::move(fills));
+  }
+  for (size_t i = 0; i < nodes.size(); ++i) VisitRuns(nodes[i], *cached[i], filter, &names, visit);
+}
+
+void RocksTransaction::AdjacentMany(
+    const std::vector<NodeId>& nodes, Direction direction, const std::vector<std::string>& types,
+    const std::function<void(NodeId, const AdjacencyEntry&)>& visit) const {
+  AdjacencyEntry e;
+  AdjacentRuns(nodes, direction, types, [&](const AdjacencyRun& run) {
+    e.type = *run.type;
+    e.direction = run.direction;
+    for (const Neighbour* n = run.begin; n != run.end; ++n) {
+      e.neighbour = n->node;
+      e.relationship = n->relationship;
+      visit(run.node, e);
+    }
+  });
+}
+
+uint64_t RocksTransaction::Degree(NodeId node, Direction direction,
+                                  const std::vector<std::string>& types) const {
+  auto cursor = Adjacent(node, direction, types);
+  AdjacencyEntry e;
+  uint64_t n = 0;
+  while (cursor->Next(&e)) ++n;
+  return n;
+}
+
+}  // namespace ng
