@@ -45,86 +45,83 @@ std::pair<double, uint64_t> Warm(const std::function<uint64_t()>& f, int runs = 
   return {times[times.size() / 2], result};
 }
 
-// Node ids are dense (a counter), so a bitmap is the visited set of a large
-// expansion (a hash set of a million ids cost a quarter of a 3-hop); a small
-// one stays in a hash set (zeroing a bitmap as large as the ids is 0.1 ms).
-class VisitedSet {
+// The same breadth-first searches as the CSR floor (bench/peers/csr_floor.cc),
+// with the same bookkeeping — arrays indexed by node id (ids are dense
+// counters), kept across questions — so the two differ only in where the
+// adjacency comes from.
+class Searches {
  public:
-  bool Insert(ng::NodeId id) {
-    if (bits_.empty()) {
-      if (!small_.insert(id).second) return false;
-      ++size_;
-      if (small_.size() > kSmall) {
-        for (ng::NodeId s : small_) SetBit(s);
-        small_.clear();
-      }
-      return true;
+  // Distinct nodes within `hops` of `start`, either direction, any type.
+  uint64_t Neighbourhood(const ng::Transaction& txn, ng::NodeId start, int hops) {
+    const uint32_t stamp = ++stamp_;
+    Mark(start, stamp);
+    std::vector<ng::NodeId> frontier{start}, next;
+    uint64_t count = 0;
+    for (int h = 0; h < hops && !frontier.empty(); ++h) {
+      next.clear();
+      txn.AdjacentRuns(frontier, ng::Direction::kBoth, {}, [&](const ng::AdjacencyRun& run) {
+        for (const ng::Neighbour* n = run.begin; n != run.end; ++n)
+          if (Mark(n->node, stamp)) {
+            next.push_back(n->node);
+            ++count;
+          }
+      });
+      frontier.swap(next);
     }
-    if (!SetBit(id)) return false;
-    ++size_;
-    return true;
+    return count;
   }
-  uint64_t size() const { return size_; }
+
+  // Hops of a shortest path, by a breadth-first search from both ends that
+  // always grows the smaller frontier.
+  uint64_t ShortestPath(const ng::Transaction& txn, ng::NodeId a, ng::NodeId b) {
+    if (a == b) return 0;
+    Grow(std::max(a, b));
+    std::vector<ng::NodeId> touched{a, b}, fa{a}, fb{b}, next;
+    da_[a] = 0, db_[b] = 0;
+    uint64_t best = UINT64_MAX;
+    for (int depth = 0; depth < 12 && best == UINT64_MAX && !fa.empty() && !fb.empty(); ++depth) {
+      bool from_a = fa.size() <= fb.size();
+      auto& frontier = from_a ? fa : fb;
+      auto& mine = from_a ? da_ : db_;
+      auto& theirs = from_a ? db_ : da_;
+      next.clear();
+      txn.AdjacentRuns(frontier, ng::Direction::kBoth, {}, [&](const ng::AdjacencyRun& run) {
+        const int32_t here = mine[run.node];
+        for (const ng::Neighbour* n = run.begin; n != run.end; ++n) {
+          Grow(n->node);
+          if (theirs[n->node] >= 0) best = std::min<uint64_t>(best, here + 1 + theirs[n->node]);
+          if (mine[n->node] < 0) {
+            mine[n->node] = here + 1;
+            next.push_back(n->node);
+            touched.push_back(n->node);
+          }
+        }
+      });
+      frontier.swap(next);
+    }
+    for (ng::NodeId t : touched) da_[t] = db_[t] = -1;
+    return best;
+  }
 
  private:
-  static constexpr size_t kSmall = 4096;
-  // Sets the bit of `id`; false if it was set.
-  bool SetBit(ng::NodeId id) {
-    size_t word = id / 64;
-    if (word >= bits_.size()) bits_.resize(std::max(word + 1, bits_.size() * 2), 0);
-    uint64_t mask = uint64_t{1} << (id % 64);
-    if (bits_[word] & mask) return false;
-    bits_[word] |= mask;
+  // Marks `id` with `stamp`; false if it was marked already.
+  bool Mark(ng::NodeId id, uint32_t stamp) {
+    if (id >= marks_.size()) marks_.resize(std::max<size_t>(id + 1, marks_.size() * 2), 0);
+    if (marks_[id] == stamp) return false;
+    marks_[id] = stamp;
     return true;
   }
+  void Grow(ng::NodeId id) {
+    if (id < da_.size()) return;
+    size_t size = std::max<size_t>(id + 1, da_.size() * 2);
+    da_.resize(size, -1);
+    db_.resize(size, -1);
+  }
 
-  std::unordered_set<ng::NodeId> small_;
-  std::vector<uint64_t> bits_;
-  uint64_t size_ = 0;
+  std::vector<uint32_t> marks_;
+  uint32_t stamp_ = 0;
+  std::vector<int32_t> da_, db_;
 };
-
-// Distinct nodes within `hops` of `start`, either direction, any type.
-uint64_t Neighbourhood(const ng::Transaction& txn, ng::NodeId start, int hops) {
-  VisitedSet seen;
-  seen.Insert(start);
-  std::vector<ng::NodeId> frontier{start}, next;
-  for (int h = 0; h < hops && !frontier.empty(); ++h) {
-    next.clear();
-    std::sort(frontier.begin(), frontier.end());  // locality: ids near each other
-    txn.AdjacentRuns(frontier, ng::Direction::kBoth, {}, [&](const ng::AdjacencyRun& run) {
-      for (const ng::Neighbour* n = run.begin; n != run.end; ++n)
-        if (seen.Insert(n->node)) next.push_back(n->node);
-    });
-    frontier.swap(next);
-  }
-  return seen.size() - 1;
-}
-
-// Hops of a shortest path, by a breadth-first search from both ends that
-// always grows the smaller frontier.
-uint64_t ShortestPath(const ng::Transaction& txn, ng::NodeId a, ng::NodeId b) {
-  if (a == b) return 0;
-  std::unordered_map<ng::NodeId, int> da{{a, 0}}, db{{b, 0}};
-  std::vector<ng::NodeId> fa{a}, fb{b};
-  for (int depth = 0; depth < 12 && !fa.empty() && !fb.empty(); ++depth) {
-    bool from_a = fa.size() <= fb.size();
-    auto& frontier = from_a ? fa : fb;
-    auto& mine = from_a ? da : db;
-    auto& theirs = from_a ? db : da;
-    std::vector<ng::NodeId> next;
-    uint64_t best = UINT64_MAX;
-    ng::AdjacencyEntry e;
-    for (ng::NodeId n : frontier)
-      for (auto c = txn.Adjacent(n, ng::Direction::kBoth); c->Next(&e);) {
-        if (auto it = theirs.find(e.neighbour); it != theirs.end())
-          best = std::min<uint64_t>(best, mine[n] + 1 + it->second);
-        if (mine.emplace(e.neighbour, mine[n] + 1).second) next.push_back(e.neighbour);
-      }
-    if (best != UINT64_MAX) return best;
-    frontier.swap(next);
-  }
-  return UINT64_MAX;
-}
 
 // "Who said what about x" as the peers count it: statements ABOUT x, each
 // with its speaker (SAID), from adjacency alone.
@@ -132,20 +129,26 @@ uint64_t ShortestPath(const ng::Transaction& txn, ng::NodeId a, ng::NodeId b) {
 // one ordered walk.
 uint64_t SaidAbout(const ng::Transaction& txn, ng::NodeId x) {
   std::vector<ng::NodeId> statements;
-  ng::AdjacencyEntry about;
-  for (auto c = txn.Adjacent(x, ng::Direction::kIncoming, {"ABOUT"}); c->Next(&about);)
-    statements.push_back(about.neighbour);
-  std::sort(statements.begin(), statements.end());
+  txn.AdjacentRuns({x}, ng::Direction::kIncoming, {"ABOUT"}, [&](const ng::AdjacencyRun& run) {
+    for (const ng::Neighbour* n = run.begin; n != run.end; ++n) statements.push_back(n->node);
+  });
+  // A run lists neighbours in ascending order already.
+  if (!std::is_sorted(statements.begin(), statements.end()))
+    std::sort(statements.begin(), statements.end());
   // A statement ABOUT x twice is two rows, as in the peers' joins.
   std::unordered_map<ng::NodeId, uint64_t> twice;
   for (size_t i = 1; i < statements.size(); ++i)
     if (statements[i] == statements[i - 1]) ++twice[statements[i]];
-  statements.erase(std::unique(statements.begin(), statements.end()), statements.end());
+  if (!twice.empty())
+    statements.erase(std::unique(statements.begin(), statements.end()), statements.end());
   uint64_t rows = 0;
   txn.AdjacentRuns(statements, ng::Direction::kIncoming, {"SAID"},
                    [&](const ng::AdjacencyRun& run) {
-                     auto extra = twice.find(run.node);
-                     rows += (run.end - run.begin) * (1 + (extra == twice.end() ? 0 : extra->second));
+                     uint64_t copies = 1;
+                     if (!twice.empty())
+                       if (auto extra = twice.find(run.node); extra != twice.end())
+                         copies += extra->second;
+                     rows += (run.end - run.begin) * copies;
                    });
   return rows;
 }
@@ -166,18 +169,19 @@ int main(int argc, char** argv) {
     if (argc > 3 && std::string(argv[3]) == "--cold") {
       auto t = Clock::now();
       auto store = ng::GraphStore::Open(argv[1], read_only);
-      uint64_t n = Neighbourhood(*store->Begin(), med, 1);
+      uint64_t n = Searches().Neighbourhood(*store->Begin(), med, 1);
       nlohmann::json out = {{"cold_open_first_query_ms", Millis(t)}, {"hop1_med", n}};
       std::cout << out.dump() << "\n";
       return 0;
     }
     auto store = ng::GraphStore::Open(argv[1], read_only);
     auto txn = store->Begin();
+    Searches searches;
     ng::Engine engine(store.get());
     nlohmann::json out;
     for (int hops = 1; hops <= 3; ++hops)
       for (auto [name, id] : {std::pair<const char*, ng::NodeId>{"med", med}, {"hi", hi}}) {
-        auto [ms, n] = Warm([&, id = id] { return Neighbourhood(*txn, id, hops); },
+        auto [ms, n] = Warm([&, id = id] { return searches.Neighbourhood(*txn, id, hops); },
                             hops == 3 ? 3 : 5);
         std::string key = "hop" + std::to_string(hops) + "_" + name;
         out[key + "_ms"] = ms;
@@ -190,7 +194,7 @@ int main(int argc, char** argv) {
     std::vector<double> sp_ms;
     std::vector<uint64_t> sp_len;
     for (const auto& pair : meta["pairs"]) {
-      auto [ms, len] = Warm([&] { return ShortestPath(*txn, pair[0], pair[1]); });
+      auto [ms, len] = Warm([&] { return searches.ShortestPath(*txn, pair[0], pair[1]); });
       sp_ms.push_back(ms);
       sp_len.push_back(len);
     }

@@ -36,25 +36,32 @@ PackedAdjacencyPtr AdjacencyCache::Find(uint64_t snapshot_sequence, uint64_t nod
   return slots_[node];
 }
 
-bool AdjacencyCache::FindMany(uint64_t snapshot_sequence, const std::vector<uint64_t>& nodes,
-                              std::vector<PackedAdjacencyPtr>* out) const {
+bool AdjacencyCache::FindMany(const Pin&, uint64_t snapshot_sequence,
+                              const std::vector<uint64_t>& nodes,
+                              std::vector<const PackedAdjacency*>* out) const {
   out->clear();
   std::shared_lock lock(mu_);
   if (capacity_ == 0 || commits_in_flight_ != 0 || snapshot_sequence != sequence_) return false;
   out->resize(nodes.size());
+  constexpr size_t kAhead = 16;  // a frontier in discovery order jumps around the slots
   for (size_t i = 0; i < nodes.size(); ++i) {
+    if (i + kAhead < nodes.size() && nodes[i + kAhead] < slots_.size()) {
+      __builtin_prefetch(&slots_[nodes[i + kAhead]]);
+      __builtin_prefetch(&used_[nodes[i + kAhead]], 1);
+    }
     uint64_t n = nodes[i];
     if (n >= slots_.size() || !slots_[n]) continue;
     used_[n].store(1, std::memory_order_relaxed);
-    (*out)[i] = slots_[n];
+    (*out)[i] = slots_[n].get();
   }
   return true;
 }
 
 void AdjacencyCache::Insert(uint64_t snapshot_sequence,
-                            std::vector<std::pair<uint64_t, PackedAdjacencyPtr>> nodes) {
+                            const std::vector<std::pair<uint64_t, PackedAdjacencyPtr>>& nodes) {
   if (nodes.empty()) return;
   std::unique_lock lock(mu_);
+  ReclaimLocked();
   if (commits_in_flight_ != 0 || snapshot_sequence != sequence_) return;
   const size_t max_slots = capacity_ / 4 / kSlotBytes;
   uint64_t highest = 0;
@@ -70,14 +77,14 @@ void AdjacencyCache::Insert(uint64_t snapshot_sequence,
     used_ = std::move(used);
     used_size_ = size;
   }
-  for (auto& [id, adjacency] : nodes) {
+  for (const auto& [id, adjacency] : nodes) {
     if (id >= slots_.size() || slots_[id]) continue;
     size_t size = adjacency->Bytes();
     if (size > capacity_ / 4) continue;  // one node may not empty the cache
-    if (bytes_ + size > capacity_) EvictLocked(capacity_ - capacity_ / 8 - size);
-    if (bytes_ + size > capacity_) continue;
+    if (bytes_ + retired_bytes_ + size > capacity_) EvictLocked(capacity_ - capacity_ / 8 - size);
+    if (bytes_ + retired_bytes_ + size > capacity_) continue;
     bytes_ += size;
-    slots_[id] = std::move(adjacency);
+    slots_[id] = adjacency;
     used_[id].store(1, std::memory_order_relaxed);
   }
 }
@@ -97,17 +104,29 @@ void AdjacencyCache::EndCommit(const std::vector<uint64_t>& touched, bool all,
   }
   --commits_in_flight_;
   sequence_ = sequence;
+  ReclaimLocked();
 }
 
 size_t AdjacencyCache::bytes() const {
   std::shared_lock lock(mu_);
-  return bytes_;
+  return bytes_ + retired_bytes_;
 }
 
 void AdjacencyCache::DropLocked(uint64_t node) {
   if (node >= slots_.size() || !slots_[node]) return;
-  bytes_ -= slots_[node]->Bytes();
+  size_t size = slots_[node]->Bytes();
+  bytes_ -= size;
+  if (pins_.load() > 0) {  // a reader may hold its plain pointer
+    retired_bytes_ += size;
+    retired_.push_back(std::move(slots_[node]));
+  }
   slots_[node].reset();
+}
+
+void AdjacencyCache::ReclaimLocked() {
+  if (retired_.empty() || pins_.load() > 0) return;
+  retired_.clear();
+  retired_bytes_ = 0;
 }
 
 void AdjacencyCache::EvictLocked(size_t target_bytes) {

@@ -66,13 +66,27 @@ class AdjacencyCache {
   // The cached adjacency of `node`, or null. Null too if the reader's snapshot
   // is not the cache's (so one lock serves both checks).
   PackedAdjacencyPtr Find(uint64_t snapshot_sequence, uint64_t node) const;
-  // Find for each of `nodes` into `out` (same length; null where missing);
-  // false, leaving `out` empty, when the snapshot cannot use the cache.
-  bool FindMany(uint64_t snapshot_sequence, const std::vector<uint64_t>& nodes,
-                std::vector<PackedAdjacencyPtr>* out) const;
+  // While a Pin lives, nothing dropped from the cache is freed, so the plain
+  // pointers FindMany hands out stay valid (a shared pointer per node of a
+  // million-node frontier costs two atomic operations each).
+  class Pin {
+   public:
+    explicit Pin(const AdjacencyCache& cache) : cache_(cache) { ++cache_.pins_; }
+    ~Pin() { --cache_.pins_; }
+    Pin(const Pin&) = delete;
+    Pin& operator=(const Pin&) = delete;
+
+   private:
+    const AdjacencyCache& cache_;
+  };
+  // Find for each of `nodes` into `out` (same length; null where missing),
+  // valid while `pin` lives; false, leaving `out` empty, when the snapshot
+  // cannot use the cache.
+  bool FindMany(const Pin& pin, uint64_t snapshot_sequence, const std::vector<uint64_t>& nodes,
+                std::vector<const PackedAdjacency*>* out) const;
   // Adds adjacency read at `snapshot_sequence`; dropped if the cache has moved.
   void Insert(uint64_t snapshot_sequence,
-              std::vector<std::pair<uint64_t, PackedAdjacencyPtr>> nodes);
+              const std::vector<std::pair<uint64_t, PackedAdjacencyPtr>>& nodes);
 
   // A commit brackets its write with these: while one is under way nobody
   // uses the cache; at the end the nodes it touched are dropped and the cache
@@ -87,6 +101,8 @@ class AdjacencyCache {
  private:
   void DropLocked(uint64_t node);
   void EvictLocked(size_t target_bytes);
+  // Frees what was dropped unless a Pin lives.
+  void ReclaimLocked();
 
   const size_t capacity_;
   mutable std::shared_mutex mu_;
@@ -98,7 +114,10 @@ class AdjacencyCache {
   std::unique_ptr<std::atomic<uint8_t>[]> used_;
   size_t used_size_ = 0;
   size_t hand_ = 0;
-  size_t bytes_ = 0;
+  size_t bytes_ = 0;  // of cached adjacency and the slots
+  mutable std::atomic<int> pins_{0};
+  std::vector<PackedAdjacencyPtr> retired_;  // dropped while pinned
+  size_t retired_bytes_ = 0;
 };
 
 // The default budget: a quarter of RAM, at most 1 GiB (the adjacency of a

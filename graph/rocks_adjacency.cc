@@ -235,8 +235,10 @@ void RocksTransaction::AdjacentRuns(const std::vector<NodeId>& nodes, Direction 
   if (filter.nothing) return;
   TypeNames names(store_->types());
   AdjacencyCache& cache = store_->adjacency_cache();
-  std::vector<PackedAdjacencyPtr> cached;
-  const bool use_cache = !has_writes_ && cache.FindMany(snapshot_sequence_, nodes, &cached);
+  AdjacencyCache::Pin pin(cache);
+  std::vector<const PackedAdjacency*> cached;
+  const bool use_cache =
+      !has_writes_ && cache.FindMany(pin, snapshot_sequence_, nodes, &cached);
   PackedAdjacency scratch;
   // With writes the batch must be merged in, node by node; so is a small
   // frontier the cache does not serve (the pooled iterators are cheapest).
@@ -255,10 +257,10 @@ void RocksTransaction::AdjacentRuns(const std::vector<NodeId>& nodes, Direction 
   std::vector<std::pair<NodeId, size_t>> misses;  // (node, index in nodes)
   for (size_t i = 0; i < nodes.size(); ++i)
     if (!cached[i]) misses.emplace_back(nodes[i], i);
+  std::vector<std::pair<NodeId, PackedAdjacencyPtr>> read;  // owned here until the end
   if (!misses.empty()) {
     std::sort(misses.begin(), misses.end());
     FamilyWalker out_walker(TakeIterator(kCfOut), false), in_walker(TakeIterator(kCfIn), true);
-    std::vector<std::pair<NodeId, PackedAdjacencyPtr>> fills;
     for (size_t m = 0; m < misses.size(); ++m) {
       auto [n, i] = misses[m];
       if (m > 0 && misses[m - 1].first == n) {  // the same node twice
@@ -271,15 +273,26 @@ void RocksTransaction::AdjacentRuns(const std::vector<NodeId>& nodes, Direction 
       if (use_cache || filter.incoming) in_walker.Read(n, &scratch);
       // A copy is exactly as large as its entries, and the copies of
       // ascending nodes lie next to each other in memory.
-      auto read = std::make_shared<const PackedAdjacency>(scratch);
-      cached[i] = read;
-      if (use_cache) fills.emplace_back(n, std::move(read));
+      read.emplace_back(n, std::make_shared<const PackedAdjacency>(scratch));
+      cached[i] = read.back().second.get();
     }
     ReturnIterator(kCfOut, out_walker.Release());
     ReturnIterator(kCfIn, in_walker.Release());
-    cache.Insert(snapshot_sequence_, std::move(fills));
+    if (use_cache) cache.Insert(snapshot_sequence_, read);
   }
-  for (size_t i = 0; i < nodes.size(); ++i) VisitRuns(nodes[i], *cached[i], filter, &names, visit);
+  // Each node's adjacency is its own allocation: prefetch a few nodes ahead
+  // (first the object, then its arrays) so the loop does not wait on memory.
+  constexpr size_t kAhead = 8;
+  const size_t count = nodes.size();
+  for (size_t i = 0; i < count; ++i) {
+    if (i + 2 * kAhead < count) __builtin_prefetch(cached[i + 2 * kAhead]);
+    if (i + kAhead < count) {
+      const PackedAdjacency& ahead = *cached[i + kAhead];
+      __builtin_prefetch(ahead.runs.data());
+      __builtin_prefetch(ahead.entries.data());
+    }
+    VisitRuns(nodes[i], *cached[i], filter, &names, visit);
+  }
 }
 
 void RocksTransaction::AdjacentMany(
