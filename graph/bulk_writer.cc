@@ -27,7 +27,7 @@ uint64_t KeyWord(std::string_view key, size_t from) {
 }  // namespace
 
 void BulkWriter::Pending::Add(std::string_view key, std::string_view value) {
-  entries.push_back({KeyWord(key, 0), KeyWord(key, 8), arena.size(),
+  entries.push_back({KeyWord(key, 0), KeyWord(key, 8), KeyWord(key, 16), arena.size(),
                      static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size())});
   arena.append(key);
   arena.append(value);
@@ -132,6 +132,7 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
             [&](const Pending::Entry& a, const Pending::Entry& b) {
               if (a.head != b.head) return a.head < b.head;
               if (a.head2 != b.head2) return a.head2 < b.head2;
+              if (a.head3 != b.head3) return a.head3 < b.head3;
               int c = key(a).compare(key(b));
               return c != 0 ? c < 0 : a.offset < b.offset;
             });
@@ -140,7 +141,9 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
   rocksdb::Status s = writer.Open(file);
   const auto& entries = pending->entries;
   for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
-    if (i + 1 < entries.size() && key(entries[i]) == key(entries[i + 1])) continue;
+    if (i + 1 < entries.size() && entries[i].SameHead(entries[i + 1]) &&
+        key(entries[i]) == key(entries[i + 1]))
+      continue;
     std::string_view v(arena.data() + entries[i].offset + entries[i].key_size,
                        entries[i].value_size);
     std::string_view k = key(entries[i]);

@@ -62,7 +62,65 @@ void Decode(std::string_view bytes, const char* what, uint64_t id, Fn&& fn) {
 }
 }  // namespace
 
+// Records are written by hand in cereal's binary layout (what the decoder
+// reads with cereal): an ostringstream and a cereal archive per record cost a
+// quarter of a bulk import, mostly in constructing the stream. The layout:
+// arithmetic values as their native bytes, a string or container as a 64-bit
+// size and its elements, a map as a size and key/value pairs.
+namespace {
+
+template <typename T>
+void AppendRaw(std::string* out, T v) {
+  out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+void AppendString(std::string* out, const std::string& s) {
+  AppendRaw<uint64_t>(out, s.size());
+  out->append(s);
+}
+
+void AppendValue(std::string* out, const Value& v);
+
+void AppendMap(std::string* out, const ValueMap& m) {
+  AppendRaw<uint64_t>(out, m.size());
+  for (const auto& [key, value] : m) {
+    AppendString(out, key);
+    AppendValue(out, value);
+  }
+}
+
+void AppendValue(std::string* out, const Value& v) {
+  AppendRaw<uint8_t>(out, static_cast<uint8_t>(v.type()));
+  std::visit(
+      [out](const auto& x) {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::string>) {
+          AppendString(out, x);
+        } else if constexpr (std::is_same_v<T, ValueList>) {
+          AppendRaw<uint64_t>(out, x.size());
+          for (const Value& item : x) AppendValue(out, item);
+        } else if constexpr (std::is_same_v<T, ValueMap>) {
+          AppendMap(out, x);
+        } else if constexpr (!std::is_same_v<T, std::monostate>) {
+          AppendRaw<T>(out, x);
+        }
+      },
+      v.variant());
+}
+
+}  // namespace
+
 std::string EncodeNode(const Node& node) {
+  std::string out;
+  out.reserve(64);
+  AppendRaw<uint8_t>(&out, kRecordVersion);
+  AppendRaw<uint64_t>(&out, node.labels.size());
+  for (const std::string& label : node.labels) AppendString(&out, label);
+  AppendMap(&out, node.properties);
+  return out;
+}
+
+std::string EncodeNodeWithCereal(const Node& node) {
   std::ostringstream out(std::ios::binary);
   {
     cereal::BinaryOutputArchive ar(out);
@@ -79,6 +137,17 @@ Node DecodeNode(NodeId id, std::string_view bytes) {
 }
 
 std::string EncodeRelationship(const Relationship& rel) {
+  std::string out;
+  out.reserve(48);
+  AppendRaw<uint8_t>(&out, kRecordVersion);
+  AppendString(&out, rel.type);
+  AppendRaw<uint64_t>(&out, rel.start);
+  AppendRaw<uint64_t>(&out, rel.end);
+  AppendMap(&out, rel.properties);
+  return out;
+}
+
+std::string EncodeRelationshipWithCereal(const Relationship& rel) {
   std::ostringstream out(std::ios::binary);
   {
     cereal::BinaryOutputArchive ar(out);

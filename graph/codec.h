@@ -18,6 +18,11 @@ Node DecodeNode(NodeId id, std::string_view bytes);
 std::string EncodeRelationship(const Relationship& rel);
 Relationship DecodeRelationship(RelId id, std::string_view bytes);
 
+// The same records written through cereal's archive, byte for byte: the
+// encoders above are checked against these.
+std::string EncodeNodeWithCereal(const Node& node);
+std::string EncodeRelationshipWithCereal(const Relationship& rel);
+
 // Case folding for the name index: lower-cased, Unicode-aware.
 std::string FoldName(std::string_view name);
 
