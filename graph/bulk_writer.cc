@@ -114,14 +114,14 @@ RelId BulkWriter::AddRelationship(std::optional<RelId> id, NodeId start, const s
   Relationship rel{id ? *id : store_->AllocateRelId(), type, start, end, properties};
   uint32_t type_id = TypeId(type);
   pending_[kCfRels].Add(keys::Id(rel.id), codec::EncodeRelationship(rel));
-  pending_[kCfOut].Add(keys::Adjacency(start, type_id, end, rel.id), "");
-  pending_[kCfIn].Add(keys::Adjacency(end, type_id, start, rel.id), "");
+  pending_[kCfOut].adjacency.push_back({start, end, rel.id, type_id});
+  pending_[kCfIn].adjacency.push_back({end, start, rel.id, type_id});
   return rel.id;
 }
 
 // Sorts `pending` and writes it as one table file; "" when it is empty.
 std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
-  if (pending->entries.empty()) return "";
+  if (pending->entries.empty() && pending->adjacency.empty()) return "";
   const std::string& arena = pending->arena;
   auto key = [&arena](const Pending::Entry& e) {
     return std::string_view(arena.data() + e.offset, e.key_size);
@@ -136,9 +136,19 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
               int c = key(a).compare(key(b));
               return c != 0 ? c < 0 : a.offset < b.offset;
             });
+  auto& adjacency = pending->adjacency;
+  std::sort(adjacency.begin(), adjacency.end(),
+            [](const auto& a, const auto& b) { return a.Order() < b.Order(); });
   std::string file = temp_dir_ + "/" + std::to_string(seq) + "-" + kCfNames_[cf] + ".sst";
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_->TableOptions(cf), store_->cf(cf));
   rocksdb::Status s = writer.Open(file);
+  // A family holds either adjacency keys or arena entries.
+  for (size_t i = 0; s.ok() && i < adjacency.size(); ++i) {
+    const auto& a = adjacency[i];
+    if (i + 1 < adjacency.size() && a.Order() == adjacency[i + 1].Order()) continue;
+    std::string k = keys::Adjacency(a.node, a.type, a.neighbour, a.relationship);
+    s = writer.Put(k, rocksdb::Slice());
+  }
   const auto& entries = pending->entries;
   for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
     if (i + 1 < entries.size() && entries[i].SameHead(entries[i + 1]) &&
@@ -154,6 +164,7 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
     throw Error(ErrorKind::kIo, "bulk import: cannot write " + file + ": " + s.ToString());
   std::string().swap(pending->arena);  // give the memory back before the next family
   std::vector<Pending::Entry>().swap(pending->entries);
+  std::vector<Pending::AdjacencyKey>().swap(pending->adjacency);
   return file;
 }
 
@@ -165,7 +176,7 @@ std::array<std::string, kCfCount> BulkWriter::WriteTables() {
   std::vector<int> order(kCfCount);
   for (int c = 0; c < kCfCount; ++c) order[c] = c;
   std::sort(order.begin(), order.end(), [this](int a, int b) {
-    return pending_[a].arena.size() > pending_[b].arena.size();
+    return pending_[a].Bytes() > pending_[b].Bytes();
   });
   std::atomic<size_t> next{0};
   std::mutex failure_mu;

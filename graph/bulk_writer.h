@@ -22,6 +22,8 @@
 #include <vector>
 
 #include "graph/graph_store.h"
+#include <tuple>
+
 #include "graph/rocks_store.h"
 
 namespace ng {
@@ -62,6 +64,16 @@ class BulkWriter {
     };
     std::vector<Entry> entries;
     void Add(std::string_view key, std::string_view value);
+    // Adjacency keys (no value) kept as numbers, not in the arena: sorting
+    // and writing them then reads memory in order (through the arena, each
+    // written key was a cache miss).
+    struct AdjacencyKey {
+      uint64_t node, neighbour, relationship;
+      uint32_t type;
+      auto Order() const { return std::tie(node, type, neighbour, relationship); }
+    };
+    std::vector<AdjacencyKey> adjacency;
+    size_t Bytes() const { return arena.size() + adjacency.size() * 28; }
   };
   uint32_t LabelId(const std::string& label);
   uint32_t TypeId(const std::string& type);
