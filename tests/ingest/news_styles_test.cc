@@ -226,8 +226,11 @@ TEST_CASE("an observatory for human rights, a possessive office, state media") {
 TEST_CASE("a demonym, title and name before the verb, analysts in a capital, headlines") {
   auto x = ExtractText(
       "\"We will not be deterred,\" Philippine President Tomas Reyes wrote on social media.\n\n"
-      "Analysts in Beijing said the incident showed China was unlikely to back down.\n");
+      "Analysts in Beijing said the incident showed China was unlikely to back down.\n\n"
+      "\"The border is closed,\" Burmese General Min Lwin told reporters.\n");
   CHECK(SpeakerOf(x, "We will not be deterred") == "Tomas Reyes");
+  CHECK(SpeakerOf(x, "The border is closed") == "Min Lwin");
+  CHECK(AffiliationName(x, "Min Lwin") == "Myanmar");
   CHECK(SpeakerOf(x, "unlikely to back down") == "analysts");
   // The test article's headline has no verb; one that has makes no statement either.
   auto src = ng::ingest::ReadArticleBytes(
