@@ -1,7 +1,5 @@
 #include "graph/adjacency_cache.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <mutex>
 
@@ -12,13 +10,6 @@ namespace {
 // the budget, so ids above that are not cached.
 constexpr size_t kSlotBytes = sizeof(PackedAdjacencyPtr) + 1;
 }  // namespace
-
-size_t DefaultAdjacencyCacheBytes() {
-  size_t limit = size_t{1} << 30;
-  long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGE_SIZE);
-  if (pages > 0 && page > 0) limit = std::min(limit, static_cast<size_t>(pages) * page / 4);
-  return std::max(limit, size_t{16} << 20);
-}
 
 AdjacencyCache::AdjacencyCache(size_t capacity_bytes, uint64_t sequence)
     : capacity_(capacity_bytes), sequence_(sequence) {}

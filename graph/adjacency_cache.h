@@ -120,10 +120,6 @@ class AdjacencyCache {
   size_t retired_bytes_ = 0;
 };
 
-// The default budget: a quarter of RAM, at most 1 GiB (the adjacency of a
-// graph of 1 M nodes and 5 M relationships takes about 230 MB).
-size_t DefaultAdjacencyCacheBytes();
-
 }  // namespace ng
 
 #endif  // NEWSGRAPH_GRAPH_ADJACENCY_CACHE_H_

@@ -191,14 +191,14 @@ int ActorTable::ResolveRole(const Mention& m) {
   if (m.definite || m.cues.empty()) {
     std::set<int> employers;
     for (int cue : m.cues) employers.insert(DictActor(cue));
+    const bool any_office = lex_.any_office_heads.count(Lower(role)) > 0;
     for (auto it = person_order_.rbegin(); it != person_order_.rend(); ++it) {
       const ActorFact& a = (*actors_)[*it];
       std::string title = Lower(a.title);
       if (a.dict >= 0)
         for (const DictRole& r : lex_.actors[a.dict].roles) title += " " + Lower(r.title);
-      if (role == "leader" || title.find(phrase) != std::string::npos)
-        return *it;
-      if (role == "chief" && !employers.empty() && employers.count(a.affiliation)) return *it;
+      if (title.find(phrase) != std::string::npos) return *it;
+      if (any_office && (employers.empty() || employers.count(a.affiliation))) return *it;
     }
   }
   int affiliation = Affiliation(m);

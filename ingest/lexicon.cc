@@ -107,6 +107,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::vector<std::string> w = Words(line);
     for (size_t i = 1; i < w.size(); ++i) {
       if (w[0] == "home") lex->home_country_heads.insert(w[i]);
+      else if (w[0] == "any") lex->any_office_heads.insert(w[i]);
       else lex->anonymous_heads[w[i]] = w[0];
     }
   }

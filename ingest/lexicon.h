@@ -76,6 +76,7 @@ class Lexicon {
   std::set<std::string> quote_only_verbs;            // lemmas: no reported speech
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
+  std::set<std::string> any_office_heads;    // role heads naming whoever holds an office
   std::set<std::string> anonymous_modifiers;
   std::set<std::string> determiners;
   std::vector<std::string> titles;  // longest first
