@@ -19,10 +19,11 @@ struct CsvField {
 // records ending in LF or CRLF. Blank lines are skipped.
 class CsvReader {
  public:
-  CsvReader(const std::string& path, char delimiter);
+  CsvReader(const std::string& path, char delimiter, size_t buffer_bytes = size_t{1} << 20);
 
   // The next record; false at the end of the file. Throws kInvalidArgument
-  // ("FILE:LINE: …") on an unterminated quote.
+  // ("FILE:LINE: …") on an unterminated quote. Reuses the strings already in
+  // `record` (a bulk import reads millions of records into one vector).
   bool Next(std::vector<CsvField>* record);
   // The line on which the record last returned by Next() starts.
   uint64_t line() const { return record_line_; }
@@ -32,6 +33,11 @@ class CsvReader {
 
  private:
   int Get();
+  // Makes [pos_, end_) hold a whole line (or the rest of the file); returns
+  // the position of its '\n', or end_ at the end of the file.
+  size_t LoadLine();
+  void SplitLine(size_t newline, std::vector<CsvField>* record);
+  bool NextQuoted(std::vector<CsvField>* record);
 
   std::string path_;
   char delimiter_;
