@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include <rocksdb/sst_file_reader.h>
 #include <rocksdb/sst_file_writer.h>
 
 #include "graph/codec.h"
@@ -33,19 +34,133 @@ void BulkWriter::Pending::Add(std::string_view key, std::string_view value) {
   arena.append(value);
 }
 
-BulkWriter::BulkWriter(GraphStore* store) : store_(dynamic_cast<RocksStore*>(store)) {
+BulkWriter::BulkWriter(GraphStore* store, size_t stream_batch_bytes)
+    : store_(dynamic_cast<RocksStore*>(store)), stream_batch_bytes_(stream_batch_bytes) {
   if (!store_) throw Error(ErrorKind::kInternal, "bulk import needs the RocksDB store");
   if (store_->read_only())
     throw Error(ErrorKind::kReadOnly, "database " + store_->path() + " is open read-only");
+  first_free_node_ = store_->next_node();
+  first_free_rel_ = store_->next_rel();
   // Left-overs of an import that crashed before ingesting are garbage.
   temp_dir_ = (std::filesystem::path(store_->path()) / kTempDirName).string();
   std::error_code ec;
   std::filesystem::remove_all(temp_dir_, ec);
+  std::filesystem::create_directories(temp_dir_, ec);
+  if (ec)
+    throw Error(ErrorKind::kIo, "bulk import: cannot create " + temp_dir_ + ": " + ec.message());
 }
 
 BulkWriter::~BulkWriter() {
+  worker_.Stop();  // before its files go
   std::error_code ec;
   std::filesystem::remove_all(temp_dir_, ec);
+}
+
+// ---- streaming families
+
+namespace {
+// Records and label keys are streamed; the meta family is written at the
+// end, adjacency is sorted by node.
+bool Streamable(Cf cf) { return cf == kCfNodes || cf == kCfRels || cf == kCfLabels || cf == kCfNames; }
+}  // namespace
+
+void BulkWriter::Put(Cf cf, std::string_view key, std::string_view value) {
+  Stream& stream = streams_[cf];
+  if (Streamable(cf) && !stream.broken) {
+    if (stream.last_key.empty() || key > std::string_view(stream.last_key)) {
+      stream.batch.Add(key, value);
+      stream.last_key.assign(key);
+      if (stream.batch.arena.size() >= stream_batch_bytes_) HandOver(cf);
+      return;
+    }
+    // Out of order: what was batched joins the entries sorted at the end.
+    stream.broken = true;
+    pending_[cf] = std::move(stream.batch);
+    stream.batch = Pending();
+  }
+  pending_[cf].Add(key, value);
+}
+
+std::unique_ptr<rocksdb::SstFileWriter> BulkWriter::NewTableFile(Cf cf, const std::string& file) {
+  auto writer = std::make_unique<rocksdb::SstFileWriter>(
+      rocksdb::EnvOptions(), store_->TableOptions(cf), store_->cf(cf));
+  rocksdb::Status s = writer->Open(file);
+  if (!s.ok()) throw Error(ErrorKind::kIo, "bulk import: cannot write " + file + ": " + s.ToString());
+  return writer;
+}
+
+void BulkWriter::HandOver(Cf cf) {
+  Stream& stream = streams_[cf];
+  if (stream.file.empty())
+    stream.file = temp_dir_ + "/stream-" + kCfNames_[cf] + ".sst";
+  auto batch = std::make_shared<Pending>(std::move(stream.batch));
+  stream.batch = Pending();
+  worker_.Post([this, cf, batch] { WriteBatch(cf, *batch); });
+}
+
+void BulkWriter::WriteBatch(Cf cf, const Pending& batch) {
+  Stream& stream = streams_[cf];
+  if (!stream.writer) stream.writer = NewTableFile(cf, stream.file);
+  rocksdb::Status s;
+  for (const Pending::Entry& e : batch.entries) {
+    const char* k = batch.arena.data() + e.offset;
+    s = stream.writer->Put(rocksdb::Slice(k, e.key_size), rocksdb::Slice(k + e.key_size, e.value_size));
+    if (!s.ok())
+      throw Error(ErrorKind::kIo, "bulk import: cannot write " + stream.file + ": " + s.ToString());
+  }
+}
+
+// Ends every stream: an intact one gets its last batch and is finished, a
+// broken one is read back into the entries sorted at the end.
+void BulkWriter::FinishStreams() {
+  for (int c = 0; c < kCfCount; ++c) {
+    Stream& stream = streams_[c];
+    if (stream.broken || stream.file.empty()) {
+      if (!stream.batch.entries.empty()) {  // never handed over: sorted as usual
+        pending_[c] = std::move(stream.batch);
+        stream.batch = Pending();
+      }
+      continue;
+    }
+    if (!stream.batch.entries.empty()) HandOver(static_cast<Cf>(c));
+    worker_.Post([&stream] {
+      rocksdb::Status s = stream.writer->Finish();
+      if (!s.ok())
+        throw Error(ErrorKind::kIo, "bulk import: cannot write " + stream.file + ": " + s.ToString());
+      stream.writer.reset();
+    });
+  }
+  worker_.Wait();
+  for (int c = 0; c < kCfCount; ++c)
+    if (streams_[c].broken && !streams_[c].file.empty()) ReadBack(static_cast<Cf>(c));
+}
+
+// The batches a broken stream wrote, back among the family's entries.
+void BulkWriter::ReadBack(Cf cf) {
+  Stream& stream = streams_[cf];
+  rocksdb::Status s = stream.writer->Finish();
+  stream.writer.reset();
+  rocksdb::SstFileReader reader(store_->TableOptions(cf));
+  if (s.ok()) s = reader.Open(stream.file);
+  // They came first: of equal keys the later entry must still win.
+  Pending merged;
+  if (s.ok()) {
+    std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(rocksdb::ReadOptions()));
+    for (it->SeekToFirst(); it->Valid(); it->Next())
+      merged.Add(it->key().ToStringView(), it->value().ToStringView());
+    s = it->status();
+  }
+  if (!s.ok())
+    throw Error(ErrorKind::kIo, "bulk import: cannot read back " + stream.file + ": " + s.ToString());
+  const Pending& later = pending_[cf];
+  for (const Pending::Entry& e : later.entries) {
+    const char* k = later.arena.data() + e.offset;
+    merged.Add(std::string_view(k, e.key_size), std::string_view(k + e.key_size, e.value_size));
+  }
+  pending_[cf] = std::move(merged);
+  std::error_code ec;
+  std::filesystem::remove(stream.file, ec);
+  stream.file.clear();
 }
 
 uint32_t BulkWriter::LabelId(const std::string& label) {
@@ -67,6 +182,7 @@ uint32_t BulkWriter::TypeId(const std::string& type) {
 bool BulkWriter::HasNode(NodeId id) const {
   if (id < kDenseIds ? id < added_node_bits_.size() && added_node_bits_[id] : added_nodes_.count(id))
     return true;
+  if (id >= first_free_node_) return false;
   std::string value;
   return store_->db()
       ->Get(rocksdb::ReadOptions(), store_->cf(kCfNodes), keys::Id(id), &value)
@@ -88,11 +204,11 @@ NodeId BulkWriter::AddNode(std::optional<NodeId> id, std::vector<std::string> la
   } else {
     added_nodes_.insert(node.id);
   }
-  pending_[kCfNodes].Add(keys::Id(node.id), codec::EncodeNode(node));
+  Put(kCfNodes, keys::Id(node.id), codec::EncodeNode(node));
   for (const std::string& label : node.labels)
-    pending_[kCfLabels].Add(keys::Label(LabelId(label), node.id), "");
+    Put(kCfLabels, keys::Label(LabelId(label), node.id), "");
   for (const std::string& name : codec::IndexedNames(node))
-    pending_[kCfNames].Add(keys::Name(codec::FoldName(name), node.id), name);
+    Put(kCfNames, keys::Name(codec::FoldName(name), node.id), name);
   return node.id;
 }
 
@@ -106,14 +222,15 @@ RelId BulkWriter::AddRelationship(std::optional<RelId> id, NodeId start, const s
   if (id) {
     std::string value;
     if (!added_rels_.insert(*id).second ||
-        store_->db()->Get(rocksdb::ReadOptions(), store_->cf(kCfRels), keys::Id(*id), &value).ok())
+        (*id < first_free_rel_ &&
+         store_->db()->Get(rocksdb::ReadOptions(), store_->cf(kCfRels), keys::Id(*id), &value).ok()))
       throw Error(ErrorKind::kInvalidArgument,
                   "relationship id " + std::to_string(*id) + " is taken");
     store_->ReserveRelId(*id);
   }
   Relationship rel{id ? *id : store_->AllocateRelId(), type, start, end, properties};
   uint32_t type_id = TypeId(type);
-  pending_[kCfRels].Add(keys::Id(rel.id), codec::EncodeRelationship(rel));
+  Put(kCfRels, keys::Id(rel.id), codec::EncodeRelationship(rel));
   pending_[kCfOut].adjacency.push_back({start, end, rel.id, type_id});
   pending_[kCfIn].adjacency.push_back({end, start, rel.id, type_id});
   return rel.id;
@@ -222,11 +339,10 @@ void BulkWriter::Commit() {
     meta.Add(keys::TypeName(store_->types().NameOf(id)), v);
   }
 
-  std::error_code ec;
-  std::filesystem::create_directories(temp_dir_, ec);
-  if (ec)
-    throw Error(ErrorKind::kIo, "bulk import: cannot create " + temp_dir_ + ": " + ec.message());
+  FinishStreams();
   std::array<std::string, kCfCount> files = WriteTables();
+  for (int c = 0; c < kCfCount; ++c)
+    if (!streams_[c].file.empty()) files[c] = streams_[c].file;
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (int c = 0; c < kCfCount; ++c) {
     const std::string& file = files[c];

@@ -16,22 +16,29 @@
 #define NEWSGRAPH_GRAPH_BULK_WRITER_H_
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_set>
 #include <vector>
 
+#include "graph/background_worker.h"
 #include "graph/graph_store.h"
-#include <tuple>
-
 #include "graph/rocks_store.h"
+
+namespace rocksdb {
+class SstFileWriter;
+}
 
 namespace ng {
 
 class BulkWriter {
  public:
   // Throws kReadOnly on a read-only store; kInternal if `store` is not ours.
-  explicit BulkWriter(GraphStore* store);
+  // A streamed family is handed to the writer thread in batches of
+  // `stream_batch_bytes` (tests make them tiny).
+  explicit BulkWriter(GraphStore* store, size_t stream_batch_bytes = size_t{4} << 20);
   ~BulkWriter();  // removes its temporary files unless Commit() ran
 
   // With `id`, the node keeps it (kInvalidArgument if taken); else a new one.
@@ -75,6 +82,24 @@ class BulkWriter {
     std::vector<AdjacencyKey> adjacency;
     size_t Bytes() const { return arena.size() + adjacency.size() * 28; }
   };
+  // A family whose keys arrive in ascending order (records under
+  // allocated ids, usually also given ones) is written while the import
+  // parses: full batches go to the background worker, which appends them to
+  // the family's table file. A key out of order ends that: the rest of the
+  // family is sorted at Commit(), together with what the file holds.
+  struct Stream {
+    Pending batch;          // in order, not yet handed over
+    std::string last_key;   // the greatest key batched so far
+    bool broken = false;    // a key came out of order
+    std::string file;       // set once a batch was handed over
+    std::unique_ptr<rocksdb::SstFileWriter> writer;  // the worker's
+  };
+  void Put(Cf cf, std::string_view key, std::string_view value);
+  void HandOver(Cf cf);
+  void WriteBatch(Cf cf, const Pending& batch);  // on the worker
+  void FinishStreams();
+  void ReadBack(Cf cf);
+  std::unique_ptr<rocksdb::SstFileWriter> NewTableFile(Cf cf, const std::string& file);
   uint32_t LabelId(const std::string& label);
   uint32_t TypeId(const std::string& type);
   std::string WriteTable(Cf cf, Pending* pending, int seq);
@@ -83,6 +108,11 @@ class BulkWriter {
   RocksStore* store_;
   std::string temp_dir_;
   std::array<Pending, kCfCount> pending_;
+  std::array<Stream, kCfCount> streams_;
+  size_t stream_batch_bytes_;
+  // Ids at or above these were free when the import began: no look-up needed.
+  NodeId first_free_node_;
+  RelId first_free_rel_;
   // Nodes added here: a bit per id below kDenseIds (ids are mostly dense and
   // every relationship checks both ends), a set above.
   static constexpr NodeId kDenseIds = NodeId{1} << 28;  // at most 32 MiB of bits
@@ -91,6 +121,8 @@ class BulkWriter {
   std::unordered_set<RelId> added_rels_;  // only those with given ids
   std::vector<uint32_t> new_labels_, new_types_;
   bool committed_ = false;
+  // Last: destroyed first, so no task outlives the state it writes.
+  BackgroundWorker worker_{4};
 };
 
 }  // namespace ng
