@@ -10,6 +10,7 @@
 #include <rocksdb/sst_file_reader.h>
 #include <rocksdb/sst_file_writer.h>
 
+#include "graph/adjacency_block.h"
 #include "graph/codec.h"
 #include "graph/keys.h"
 
@@ -260,11 +261,28 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_->TableOptions(cf), store_->cf(cf));
   rocksdb::Status s = writer.Open(file);
   // A family holds either adjacency keys or arena entries.
-  for (size_t i = 0; s.ok() && i < adjacency.size(); ++i) {
+  std::vector<adjacency::Entry> group;
+  for (size_t i = 0; s.ok() && i < adjacency.size();) {
+    // One node and type: blocks if this import created the node, else
+    // single keys (see graph/adjacency_block.h).
     const auto& a = adjacency[i];
-    if (i + 1 < adjacency.size() && a.Order() == adjacency[i + 1].Order()) continue;
-    std::string k = keys::Adjacency(a.node, a.type, a.neighbour, a.relationship);
-    s = writer.Put(k, rocksdb::Slice());
+    group.clear();
+    for (; i < adjacency.size() && adjacency[i].node == a.node && adjacency[i].type == a.type; ++i)
+      if (group.empty() || !(group.back() == adjacency::Entry{adjacency[i].neighbour,
+                                                              adjacency[i].relationship}))
+        group.push_back({adjacency[i].neighbour, adjacency[i].relationship});
+    const bool blocks = a.node >= first_free_node_ && group.size() > 1;
+    for (size_t at = 0; s.ok() && at < group.size();) {
+      size_t n = blocks ? std::min(adjacency::kMaxBlockEntries, group.size() - at) : 1;
+      const adjacency::Entry* first = group.data() + at;
+      if (blocks)
+        s = writer.Put(adjacency::BlockKey(a.node, a.type, *first),
+                       adjacency::BlockValue(first, first + n));
+      else
+        s = writer.Put(keys::Adjacency(a.node, a.type, first->neighbour, first->relationship),
+                       rocksdb::Slice());
+      at += n;
+    }
   }
   const auto& entries = pending->entries;
   for (size_t i = 0; s.ok() && i < entries.size(); ++i) {

@@ -1,8 +1,10 @@
 #include "graph/integrity.h"
 
 #include <map>
+#include <optional>
 #include <set>
 
+#include "graph/adjacency_block.h"
 #include "graph/codec.h"
 #include "graph/keys.h"
 #include "graph/rocks_store.h"
@@ -89,28 +91,42 @@ class Checker {
   // its key.
   void CheckAdjacency(Cf cf, const char* name) {
     std::set<RelId> seen;
-    ForEach(cf, [&](std::string_view k, std::string_view) {
-      if (k.size() != keys::kAdjacencyKeySize) return Violation(std::string(name) + " key of bad size");
-      NodeId node = keys::GetBig64(k, 0), other = keys::GetBig64(k, 12);
-      RelId rel = keys::GetBig64(k, 20);
-      std::string type = store_->types().NameOf(keys::GetBig32(k, 8));
-      auto it = rels_.find(rel);
-      bool out = cf == kCfOut;
-      if (it == rels_.end() || it->second.type != type ||
-          (out ? it->second.start : it->second.end) != node ||
-          (out ? it->second.end : it->second.start) != other) {
-        Violation(std::string("dangling ") + name + " adjacency entry: node " +
-                  std::to_string(node) + " -[" + type + " #" + std::to_string(rel) + "]- node " +
-                  std::to_string(other) + " has no matching relationship record");
-        return;
-      }
-      seen.insert(rel);
+    ForEach(cf, [&](std::string_view k, std::string_view v) {
+      const NodeId node = k.size() >= 8 ? keys::GetBig64(k, 0) : 0;
+      // A block's entries ascend (the search for one to delete relies on it).
+      std::optional<std::pair<NodeId, RelId>> last;
+      bool ascending = true;
+      bool well_formed = adjacency::ForEachEntry(k, v, [&](uint32_t type, NodeId other, RelId rel) {
+        ascending = ascending && (!last || *last < std::make_pair(other, rel));
+        last = {other, rel};
+        CheckAdjacencyEntry(cf, name, node, store_->types().NameOf(type), other, rel, &seen);
+      });
+      if (!well_formed || !ascending)
+        Violation(std::string(name) + " adjacency key or block of node " + std::to_string(node) +
+                  " is malformed");
     });
     for (const auto& [id, r] : rels_)
       if (!seen.count(id))
         Violation("relationship " + std::to_string(id) + " is missing from the " + name +
                   " adjacency");
     report_->checks.push_back(std::string(name) + " adjacency agrees with relationship records");
+  }
+
+  void CheckAdjacencyEntry(Cf cf, const char* name, NodeId node, const std::string& type,
+                           NodeId other, RelId rel, std::set<RelId>* seen) {
+    auto it = rels_.find(rel);
+    bool out = cf == kCfOut;
+    if (it == rels_.end() || it->second.type != type ||
+        (out ? it->second.start : it->second.end) != node ||
+        (out ? it->second.end : it->second.start) != other) {
+      Violation(std::string("dangling ") + name + " adjacency entry: node " +
+                std::to_string(node) + " -[" + type + " #" + std::to_string(rel) + "]- node " +
+                std::to_string(other) + " has no matching relationship record");
+      return;
+    }
+    if (!seen->insert(rel).second)
+      Violation("relationship " + std::to_string(rel) + " is listed twice in the " + name +
+                " adjacency");
   }
 
   void CheckLabels() {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "graph/adjacency_block.h"
 #include "graph/adjacency_cache.h"
 #include "graph/keys.h"
 #include "graph/rocks_transaction.h"
@@ -79,8 +80,11 @@ class FamilyWalker {
     }
     for (; it_->Valid(); it_->Next()) {
       std::string_view k = it_->key().ToStringView();
-      if (k.size() != keys::kAdjacencyKeySize || keys::GetBig64(k, 0) != n) break;
-      out->Add(incoming_, keys::GetBig32(k, 8), keys::GetBig64(k, 12), keys::GetBig64(k, 20));
+      if (keys::GetBig64(k, 0) != n) break;
+      adjacency::ForEachEntry(k, it_->value().ToStringView(),
+                              [&](uint32_t type, NodeId neighbour, RelId rel) {
+                                out->Add(incoming_, type, neighbour, rel);
+                              });
     }
     // An error ends the iteration (Valid() turns false) and stays in status().
     if (!it_->status().ok())
@@ -163,14 +167,20 @@ class RangeAdjacencyCursor : public AdjacencyCursor {
         cf_ = p.cf;
         range_ = txn_->Range(p.cf, p.prefix, keys::PrefixEnd(p.prefix), true);
       }
+      if (at_ < block_.size()) {
+        entry->type = names_.Of(type_);
+        entry->neighbour = block_[at_].neighbour;
+        entry->relationship = block_[at_].relationship;
+        entry->direction = cf_ == kCfOut ? Direction::kOutgoing : Direction::kIncoming;
+        ++at_;
+        return true;
+      }
       if (range_->Next()) {
         std::string_view k = range_->key();
-        if (k.size() != keys::kAdjacencyKeySize) continue;
-        entry->type = names_.Of(keys::GetBig32(k, 8));
-        entry->neighbour = keys::GetBig64(k, 12);
-        entry->relationship = keys::GetBig64(k, 20);
-        entry->direction = cf_ == kCfOut ? Direction::kOutgoing : Direction::kIncoming;
-        return true;
+        at_ = 0;
+        if (!adjacency::Entries(k, range_->value(), &block_)) block_.clear();  // malformed
+        if (!block_.empty()) type_ = keys::GetBig32(k, 8);
+        continue;
       }
       range_.reset();
     }
@@ -182,6 +192,9 @@ class RangeAdjacencyCursor : public AdjacencyCursor {
   size_t next_part_ = 0;
   Cf cf_ = kCfOut;
   std::unique_ptr<RocksTransaction::RangeIterator> range_;
+  std::vector<adjacency::Entry> block_;  // the entries of the current key
+  size_t at_ = 0;
+  uint32_t type_ = 0;
   TypeNames names_;
 };
 
@@ -190,11 +203,11 @@ class RangeAdjacencyCursor : public AdjacencyCursor {
 void RocksTransaction::ReadAdjacency(NodeId node, PackedAdjacency* out) const {
   for (Cf cf : {kCfOut, kCfIn}) {
     std::string prefix = keys::AdjacencyPrefix(node);
-    for (auto range = Range(cf, prefix, keys::PrefixEnd(prefix), true); range->Next();) {
-      std::string_view k = range->key();
-      if (k.size() != keys::kAdjacencyKeySize) continue;
-      out->Add(cf == kCfIn, keys::GetBig32(k, 8), keys::GetBig64(k, 12), keys::GetBig64(k, 20));
-    }
+    for (auto range = Range(cf, prefix, keys::PrefixEnd(prefix), true); range->Next();)
+      adjacency::ForEachEntry(range->key(), range->value(),
+                              [&](uint32_t type, NodeId neighbour, RelId rel) {
+                                out->Add(cf == kCfIn, type, neighbour, rel);
+                              });
   }
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "graph/codec.h"
+#include "graph/adjacency_block.h"
 #include "graph/keys.h"
 
 namespace ng {
@@ -223,7 +224,8 @@ StoreCounts RocksTransaction::Counts() const {
   std::map<uint32_t, uint64_t> per_type;
   auto range = Range(kCfOut, "", keys::PrefixEnd(""), false);
   while (range->Next())
-    if (range->key().size() == keys::kAdjacencyKeySize) ++per_type[keys::GetBig32(range->key(), 8)];
+    adjacency::ForEachEntry(range->key(), range->value(),
+                            [&](uint32_t type, NodeId, RelId) { ++per_type[type]; });
   for (const auto& [type_id, n] : per_type)
     counts.per_type.emplace_back(store_->types().NameOf(type_id), n);
   std::sort(counts.per_label.begin(), counts.per_label.end());
@@ -349,11 +351,47 @@ void RocksTransaction::DeleteRelationship(RelId id) {
   auto rel = GetRelationship(id);
   if (!rel) return;
   uint32_t type_id = TypeId(rel->type);
-  Delete(kCfOut, keys::Adjacency(rel->start, type_id, rel->end, id));
-  Delete(kCfIn, keys::Adjacency(rel->end, type_id, rel->start, id));
+  RemoveAdjacency(kCfOut, rel->start, type_id, rel->end, id);
+  RemoveAdjacency(kCfIn, rel->end, type_id, rel->start, id);
   Delete(kCfRels, keys::Id(id));
   touched_.push_back(rel->start);
   touched_.push_back(rel->end);
+}
+
+void RocksTransaction::RemoveAdjacency(Cf cf, NodeId node, uint32_t type_id, NodeId other,
+                                       RelId id) {
+  const std::string single = keys::Adjacency(node, type_id, other, id);
+  const std::string prefix = keys::AdjacencyPrefix(node, type_id);
+  rocksdb::ReadOptions ro = read_options_;
+  ro.total_order_seek = true;
+  std::unique_ptr<rocksdb::Iterator> it(batch_.NewIteratorWithBase(
+      store_->cf(cf), store_->db()->NewIterator(ro, store_->cf(cf)), &ro));
+  // Back from where the entry's block key would be: its single key, or the
+  // nearest block (blocks of one node and type do not overlap).
+  std::string target = single;
+  target.push_back(adjacency::kBlockMarker);
+  for (it->SeekForPrev(target); it->Valid() && it->key().starts_with(prefix); it->Prev()) {
+    std::string key = it->key().ToString();
+    if (key == single) {
+      Delete(cf, single);
+      return;
+    }
+    if (!adjacency::IsBlockKey(key)) continue;  // another relationship's own key
+    std::vector<adjacency::Entry> entries;
+    if (!adjacency::Entries(key, it->value().ToStringView(), &entries)) break;
+    auto found = std::find(entries.begin(), entries.end(), adjacency::Entry{other, id});
+    if (found == entries.end()) break;
+    entries.erase(found);
+    it.reset();  // the batch changes below
+    Delete(cf, key);
+    if (!entries.empty())
+      Put(cf, adjacency::BlockKey(node, type_id, entries.front()),
+          adjacency::BlockValue(entries.data(), entries.data() + entries.size()));
+    return;
+  }
+  if (it && !it->status().ok())
+    throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
+  // Not listed at all: a damaged database, which `check` reports.
 }
 
 void RocksTransaction::Commit() {

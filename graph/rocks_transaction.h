@@ -85,6 +85,9 @@ class RocksTransaction : public Transaction {
   bool Get(Cf cf, const std::string& key, std::string* value) const;
   void Put(Cf cf, const std::string& key, const std::string& value);
   void Delete(Cf cf, const std::string& key);
+  // Takes relationship `id` out of `node`'s adjacency in `cf`: its own key,
+  // or the block listing it, rewritten without it.
+  void RemoveAdjacency(Cf cf, NodeId node, uint32_t type_id, NodeId other, RelId id);
   void CheckWritable() const;
   uint32_t LabelId(const std::string& label);
   uint32_t TypeId(const std::string& type);

@@ -9,6 +9,7 @@
 #include "graph/graph_store.h"
 #include "graph/integrity.h"
 #include "graph/keys.h"
+#include "raw_db.h"
 #include "test_util.h"
 
 using namespace ng;
@@ -28,22 +29,7 @@ void MakeSmallGraph(const std::string& path, int actors) {
   txn->Commit();
 }
 
-// Opens the raw RocksDB with every column family, to damage it.
-struct RawDb {
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  explicit RawDb(const std::string& path) {
-    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-    for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names"})
-      cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
-    rocksdb::DB* raw;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &raw).ok());
-    db.reset(raw);
-  }
-  ~RawDb() {
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
-  }
-};
+using testing::RawDb;
 
 bool Mentions(const IntegrityReport& r, const std::string& what) {
   for (const auto& v : r.violations)
