@@ -52,6 +52,15 @@ class BulkWriter {
   // Writes and ingests everything; throws kIo on failure (nothing ingested).
   void Commit();
 
+  // Adjacency keys (no value) kept as numbers, not in the arena: sorting and
+  // writing them then reads memory in order (through the arena, each written
+  // key was a cache miss).
+  struct AdjacencyKey {
+    uint64_t node, neighbour, relationship;
+    uint32_t type;
+    auto Order() const { return std::tie(node, type, neighbour, relationship); }
+  };
+
  private:
   // One column family's pending entries: keys and values in one arena.
   struct Pending {
@@ -71,14 +80,6 @@ class BulkWriter {
     };
     std::vector<Entry> entries;
     void Add(std::string_view key, std::string_view value);
-    // Adjacency keys (no value) kept as numbers, not in the arena: sorting
-    // and writing them then reads memory in order (through the arena, each
-    // written key was a cache miss).
-    struct AdjacencyKey {
-      uint64_t node, neighbour, relationship;
-      uint32_t type;
-      auto Order() const { return std::tie(node, type, neighbour, relationship); }
-    };
     std::vector<AdjacencyKey> adjacency;
     size_t Bytes() const { return arena.size() + adjacency.size() * 28; }
   };
@@ -120,6 +121,8 @@ class BulkWriter {
   std::unordered_set<NodeId> added_nodes_;
   std::unordered_set<RelId> added_rels_;  // only those with given ids
   std::vector<uint32_t> new_labels_, new_types_;
+  std::string last_type_;
+  uint32_t last_type_id_ = 0;
   bool committed_ = false;
   // Last: destroyed first, so no task outlives the state it writes.
   BackgroundWorker worker_{4};

@@ -1,5 +1,6 @@
 // CSV import with Neo4j admin-import headers (contract in graph/csv.h).
 #include <charconv>
+#include <optional>
 #include <unordered_map>
 
 #include "graph/bulk_writer.h"
@@ -181,9 +182,18 @@ bool FieldValue(const Column& col, const CsvField& field, char array_delimiter,
   return true;
 }
 
-bool IsNonNegativeInteger(const std::string& s) {
-  return !s.empty() && s.size() < 20 && s.find_first_not_of("0123456789") == std::string::npos;
+// The value of a non-negative decimal integer of up to 19 digits.
+std::optional<uint64_t> NonNegativeInteger(std::string_view s) {
+  uint64_t v = 0;
+  if (s.empty() || s.size() >= 20) return std::nullopt;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<uint64_t>(c - '0');
+  }
+  return v;
 }
+
+bool IsNonNegativeInteger(const std::string& s) { return NonNegativeInteger(s).has_value(); }
 
 // Whether every node file has an ungrouped ID column of non-negative integers.
 bool IdsAreIntegers(const CsvImportOptions& options) {
@@ -272,7 +282,7 @@ class Importer {
     }
     Properties props = PropertiesOf(h, fields, where);
     if (keep_ids_) {
-      writer_.AddNode(std::stoull(fields[h.id].text), std::move(labels), props);
+      writer_.AddNode(*NonNegativeInteger(fields[h.id].text), std::move(labels), props);
     } else {
       NodeId id = writer_.AddNode(std::nullopt, std::move(labels), props);
       if (h.id >= 0) {
@@ -287,7 +297,7 @@ class Importer {
 
   NodeId Resolve(const Column& col, const std::string& text, const std::string& where) {
     if (keep_ids_ && col.group.empty()) {
-      if (IsNonNegativeInteger(text)) return std::stoull(text);
+      if (auto id = NonNegativeInteger(text)) return *id;
     } else {
       auto it = ids_.find(Key(col.group, text));
       if (it != ids_.end()) return it->second;
@@ -298,12 +308,14 @@ class Importer {
 
   void Relationship(const CsvFile& file, const Header& h, const std::vector<CsvField>& fields,
                     const std::string& where) {
-    std::string type = h.type >= 0 ? fields[h.type].text : "";
-    if (type.empty() && !file.labels.empty()) type = file.labels[0];
-    if (type.empty()) throw Error(ErrorKind::kInvalidArgument, where + "empty :TYPE");
+    // The field, else the file's type (no copy: this runs millions of times).
+    const std::string* type = h.type >= 0 && !fields[h.type].text.empty() ? &fields[h.type].text
+                              : !file.labels.empty()                       ? &file.labels[0]
+                                                                           : nullptr;
+    if (!type || type->empty()) throw Error(ErrorKind::kInvalidArgument, where + "empty :TYPE");
     NodeId start = Resolve(h.columns[h.start], fields[h.start].text, where);
     NodeId end = Resolve(h.columns[h.end], fields[h.end].text, where);
-    writer_.AddRelationship(std::nullopt, start, type, end, PropertiesOf(h, fields, where));
+    writer_.AddRelationship(std::nullopt, start, *type, end, PropertiesOf(h, fields, where));
     ++counts_.relationships;
   }
 

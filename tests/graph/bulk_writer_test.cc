@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <random>
+#include <set>
+#include <tuple>
 #include <sstream>
 
 #include "graph/bulk_writer.h"
+#include "graph/integrity.h"
 #include "graph/jsonl.h"
 #include "test_util.h"
 
@@ -120,4 +123,42 @@ TEST_CASE("Bulk writer failing after streamed batches leaves nothing", "[graph][
   CHECK_FALSE(std::filesystem::exists(dir.Sub("db") + "/bulk-import.tmp"));
   uint64_t id;
   CHECK_FALSE(store->Begin()->ScanNodes()->Next(&id));
+}
+
+TEST_CASE("Bulk writer adjacency is right for dense and for sparse node ids", "[graph][bulk]") {
+  TempDir dir;
+  // Dense ids are placed by counting, sparse ones sorted by comparison.
+  for (NodeId spacing : {NodeId{1}, NodeId{1} << 40}) {
+    INFO("spacing " << spacing);
+    std::vector<NodeId> ids;
+    for (NodeId i = 0; i < 60; ++i) ids.push_back(1 + ((i * 37) % 60) * spacing);
+    auto store = GraphStore::Open(dir.Sub("db" + std::to_string(spacing)), OpenOptions{});
+    std::mt19937 rng(3);
+    std::multiset<std::tuple<NodeId, std::string, NodeId, RelId>> expected;  // start, type, end, id
+    {
+      BulkWriter writer(store.get());
+      for (NodeId id : ids) writer.AddNode(id, {"N"}, {});
+      for (int r = 0; r < 500; ++r) {
+        NodeId a = ids[rng() % ids.size()], b = ids[rng() % ids.size()];
+        std::string type = r % 3 ? "A" : "B";
+        RelId id = writer.AddRelationship(std::nullopt, a, type, b, {});
+        expected.insert({a, type, b, id});
+      }
+      writer.Commit();
+    }
+    auto txn = store->Begin();
+    std::multiset<std::tuple<NodeId, std::string, NodeId, RelId>> out, in;
+    AdjacencyEntry e;
+    for (NodeId id : ids) {
+      for (auto c = txn->Adjacent(id, Direction::kOutgoing, {}); c->Next(&e);)
+        out.insert({id, e.type, e.neighbour, e.relationship});
+      for (auto c = txn->Adjacent(id, Direction::kIncoming, {}); c->Next(&e);)
+        in.insert({e.neighbour, e.type, id, e.relationship});
+    }
+    CHECK(out == expected);
+    CHECK(in == expected);
+    txn.reset();
+    store.reset();
+    CHECK(CheckIntegrity(dir.Sub("db" + std::to_string(spacing))).ok());  // blocks ascend
+  }
 }
