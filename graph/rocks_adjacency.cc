@@ -13,28 +13,6 @@ namespace ng {
 
 namespace {
 
-// Type names by id, looked up once per call (the dictionary takes a lock).
-class TypeNames {
- public:
-  explicit TypeNames(const Dictionary& types) : types_(types) {}
-  const std::string& Of(uint32_t id) {
-    if (id >= names_.size()) {
-      names_.resize(id + 1);
-      known_.resize(id + 1, false);
-    }
-    if (!known_[id]) {
-      names_[id] = types_.NameOf(id);
-      known_[id] = true;
-    }
-    return names_[id];
-  }
-
- private:
-  const Dictionary& types_;
-  std::vector<std::string> names_;
-  std::vector<bool> known_;
-};
-
 // What an expansion asks for: directions and types (empty: any type).
 struct AdjacencyFilter {
   bool outgoing = true, incoming = true;
@@ -102,12 +80,12 @@ class FamilyWalker {
 // Calls visit(run) for each run of `adjacency` the filter wants.
 template <typename Visit>
 void VisitRuns(NodeId node, const PackedAdjacency& adjacency, const AdjacencyFilter& filter,
-               TypeNames* names, const Visit& visit) {
+               const RocksTransaction& txn, const Visit& visit) {
   AdjacencyRun r;
   r.node = node;
   for (const PackedAdjacency::Run& run : adjacency.runs) {
     if (!filter.Wants(run)) continue;
-    r.type = &names->Of(run.type);
+    r.type = &txn.TypeName(run.type);
     r.direction = run.incoming ? Direction::kIncoming : Direction::kOutgoing;
     r.begin = adjacency.entries.data() + run.begin;
     r.end = adjacency.entries.data() + run.end;
@@ -119,8 +97,8 @@ void VisitRuns(NodeId node, const PackedAdjacency& adjacency, const AdjacencyFil
 class PackedAdjacencyCursor : public AdjacencyCursor {
  public:
   PackedAdjacencyCursor(PackedAdjacencyPtr adjacency, AdjacencyFilter filter,
-                        const Dictionary& types)
-      : adjacency_(std::move(adjacency)), filter_(std::move(filter)), names_(types) {}
+                        const RocksTransaction* txn)
+      : adjacency_(std::move(adjacency)), filter_(std::move(filter)), txn_(txn) {}
 
   bool Next(AdjacencyEntry* entry) override {
     while (run_ < adjacency_->runs.size()) {
@@ -130,7 +108,7 @@ class PackedAdjacencyCursor : public AdjacencyCursor {
         ++run_;
         continue;
       }
-      entry->type = names_.Of(run.type);
+      entry->type = txn_->TypeName(run.type);
       entry->direction = run.incoming ? Direction::kIncoming : Direction::kOutgoing;
       entry->neighbour = adjacency_->entries[at_].node;
       entry->relationship = adjacency_->entries[at_].relationship;
@@ -143,7 +121,7 @@ class PackedAdjacencyCursor : public AdjacencyCursor {
  private:
   PackedAdjacencyPtr adjacency_;
   AdjacencyFilter filter_;
-  TypeNames names_;
+  const RocksTransaction* txn_;
   size_t run_ = 0;
   uint32_t at_ = 0;
 };
@@ -157,7 +135,7 @@ class RangeAdjacencyCursor : public AdjacencyCursor {
     std::string prefix;
   };
   RangeAdjacencyCursor(const RocksTransaction* txn, std::vector<Part> parts)
-      : txn_(txn), parts_(std::move(parts)), names_(txn->store()->types()) {}
+      : txn_(txn), parts_(std::move(parts)) {}
 
   bool Next(AdjacencyEntry* entry) override {
     for (;;) {
@@ -168,7 +146,7 @@ class RangeAdjacencyCursor : public AdjacencyCursor {
         range_ = txn_->Range(p.cf, p.prefix, keys::PrefixEnd(p.prefix), true);
       }
       if (at_ < block_.size()) {
-        entry->type = names_.Of(type_);
+        entry->type = txn_->TypeName(type_);
         entry->neighbour = block_[at_].neighbour;
         entry->relationship = block_[at_].relationship;
         entry->direction = cf_ == kCfOut ? Direction::kOutgoing : Direction::kIncoming;
@@ -195,10 +173,16 @@ class RangeAdjacencyCursor : public AdjacencyCursor {
   std::vector<adjacency::Entry> block_;  // the entries of the current key
   size_t at_ = 0;
   uint32_t type_ = 0;
-  TypeNames names_;
 };
 
 }  // namespace
+
+const std::string& RocksTransaction::TypeName(uint32_t id) const {
+  if (id >= type_names_.size()) type_names_.resize(id + 1);
+  if (!type_names_[id])
+    type_names_[id] = std::make_unique<const std::string>(store_->types().NameOf(id));
+  return *type_names_[id];
+}
 
 void RocksTransaction::ReadAdjacency(NodeId node, PackedAdjacency* out) const {
   for (Cf cf : {kCfOut, kCfIn}) {
@@ -226,8 +210,7 @@ std::unique_ptr<AdjacencyCursor> RocksTransaction::Adjacent(
     NodeId node, Direction direction, const std::vector<std::string>& types) const {
   AdjacencyFilter filter(store_->types(), direction, types);
   if (auto packed = CachedAdjacency(node))
-    return std::make_unique<PackedAdjacencyCursor>(std::move(packed), std::move(filter),
-                                                   store_->types());
+    return std::make_unique<PackedAdjacencyCursor>(std::move(packed), std::move(filter), this);
   std::vector<RangeAdjacencyCursor::Part> parts;
   for (Cf cf : {kCfOut, kCfIn}) {
     if (!(cf == kCfOut ? filter.outgoing : filter.incoming) || filter.nothing) continue;
@@ -246,10 +229,10 @@ void RocksTransaction::AdjacentRuns(const std::vector<NodeId>& nodes, Direction 
                                     const std::function<void(const AdjacencyRun&)>& visit) const {
   AdjacencyFilter filter(store_->types(), direction, types);
   if (filter.nothing) return;
-  TypeNames names(store_->types());
   AdjacencyCache& cache = store_->adjacency_cache();
   AdjacencyCache::Pin pin(cache);
-  std::vector<const PackedAdjacency*> cached;
+  // The transaction's buffer, taken (a visit that expands again gets none).
+  std::vector<const PackedAdjacency*> cached = std::move(cached_scratch_);
   const bool use_cache =
       !has_writes_ && cache.FindMany(pin, snapshot_sequence_, nodes, &cached);
   PackedAdjacency scratch;
@@ -260,8 +243,9 @@ void RocksTransaction::AdjacentRuns(const std::vector<NodeId>& nodes, Direction 
     for (NodeId n : nodes) {
       scratch.Clear();
       ReadAdjacency(n, &scratch);
-      VisitRuns(n, scratch, filter, &names, visit);
+      VisitRuns(n, scratch, filter, *this, visit);
     }
+    cached_scratch_ = std::move(cached);
     return;
   }
   // The nodes the cache lacks are read in ascending order, one walker per
@@ -304,8 +288,9 @@ void RocksTransaction::AdjacentRuns(const std::vector<NodeId>& nodes, Direction 
       __builtin_prefetch(ahead.runs.data());
       __builtin_prefetch(ahead.entries.data());
     }
-    VisitRuns(nodes[i], *cached[i], filter, &names, visit);
+    VisitRuns(nodes[i], *cached[i], filter, *this, visit);
   }
+  cached_scratch_ = std::move(cached);
 }
 
 void RocksTransaction::AdjacentMany(

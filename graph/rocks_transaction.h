@@ -77,6 +77,10 @@ class RocksTransaction : public Transaction {
     std::string_view key() const { return {it->key().data(), it->key().size()}; }
     std::string_view value() const { return {it->value().data(), it->value().size()}; }
   };
+  // The name of relationship type `id`, looked up in the store's dictionary
+  // once per transaction (its lock and a string copy were most of a small
+  // expansion); the reference stays valid while the transaction lives.
+  const std::string& TypeName(uint32_t id) const;
   std::unique_ptr<RangeIterator> Range(Cf cf, std::string lower, std::string upper,
                                        bool within_prefix) const;
   RocksStore* store() const { return store_; }
@@ -119,6 +123,9 @@ class RocksTransaction : public Transaction {
   // of their column family: making one costs more than scanning a typical
   // node's adjacency, and a k-hop expansion opens a range per node.
   mutable std::vector<std::unique_ptr<rocksdb::Iterator>> idle_iterators_[kCfCount];
+  mutable std::vector<std::unique_ptr<const std::string>> type_names_;  // by type id
+  // AdjacentRuns' list of cached nodes, kept for the next call.
+  mutable std::vector<const PackedAdjacency*> cached_scratch_;
 };
 
 }  // namespace ng

@@ -195,3 +195,28 @@ TEST_CASE("the cache serves one sequence number, and none while a commit runs",
   CHECK(cache.Find(12, 2) == nullptr);
   CHECK(cache.Find(12, 3) == nullptr);
 }
+
+TEST_CASE("an expansion inside an expansion's visit sees the right adjacency", "[graph][cache]") {
+  testing::TempDir dir;
+  auto store = Open(dir.Sub("db"));
+  std::vector<NodeId> nodes = Build(store.get());
+  auto txn = store->Begin();
+  std::vector<NodeId> reversed(nodes.rbegin(), nodes.rend());
+  const Seen all_reversed = Many(*txn, reversed);
+  // Twice: cold (filling the cache) and warm, with a nested call of all
+  // nodes the other way round per run.
+  for (int round = 0; round < 2; ++round) {
+    Seen outer;
+    size_t nested_ok = 0;
+    txn->AdjacentRuns(nodes, Direction::kBoth, {}, [&](const AdjacencyRun& run) {
+      for (const Neighbour* n = run.begin; n != run.end; ++n)
+        outer.emplace_back(run.node, n->relationship, n->node, *run.type, run.direction);
+      nested_ok += Many(*txn, reversed) == all_reversed;
+    });
+    CHECK(outer == Many(*txn, nodes));
+    CHECK(nested_ok > 0);
+    size_t runs = 0;
+    txn->AdjacentRuns(nodes, Direction::kBoth, {}, [&](const AdjacencyRun&) { ++runs; });
+    CHECK(nested_ok == runs);
+  }
+}
