@@ -7,7 +7,6 @@
 #include <mutex>
 #include <thread>
 
-#include <rocksdb/sst_file_reader.h>
 #include <rocksdb/sst_file_writer.h>
 
 #include "graph/adjacency_block.h"
@@ -57,116 +56,6 @@ BulkWriter::~BulkWriter() {
   std::filesystem::remove_all(temp_dir_, ec);
 }
 
-// ---- streaming families
-
-namespace {
-// Records and label keys are streamed; the meta family is written at the
-// end, adjacency is sorted by node.
-bool Streamable(Cf cf) { return cf == kCfNodes || cf == kCfRels || cf == kCfLabels || cf == kCfNames; }
-}  // namespace
-
-void BulkWriter::Put(Cf cf, std::string_view key, std::string_view value) {
-  Stream& stream = streams_[cf];
-  if (Streamable(cf) && !stream.broken) {
-    if (stream.last_key.empty() || key > std::string_view(stream.last_key)) {
-      stream.batch.Add(key, value);
-      stream.last_key.assign(key);
-      if (stream.batch.arena.size() >= stream_batch_bytes_) HandOver(cf);
-      return;
-    }
-    // Out of order: what was batched joins the entries sorted at the end.
-    stream.broken = true;
-    pending_[cf] = std::move(stream.batch);
-    stream.batch = Pending();
-  }
-  pending_[cf].Add(key, value);
-}
-
-std::unique_ptr<rocksdb::SstFileWriter> BulkWriter::NewTableFile(Cf cf, const std::string& file) {
-  auto writer = std::make_unique<rocksdb::SstFileWriter>(
-      rocksdb::EnvOptions(), store_->TableOptions(cf), store_->cf(cf));
-  rocksdb::Status s = writer->Open(file);
-  if (!s.ok()) throw Error(ErrorKind::kIo, "bulk import: cannot write " + file + ": " + s.ToString());
-  return writer;
-}
-
-void BulkWriter::HandOver(Cf cf) {
-  Stream& stream = streams_[cf];
-  if (stream.file.empty())
-    stream.file = temp_dir_ + "/stream-" + kCfNames_[cf] + ".sst";
-  auto batch = std::make_shared<Pending>(std::move(stream.batch));
-  // The next batch will be as large: no growing and copying on the way.
-  stream.batch = Pending();
-  stream.batch.arena.reserve(batch->arena.size() + 4096);
-  stream.batch.entries.reserve(batch->entries.size() + 64);
-  worker_.Post([this, cf, batch] { WriteBatch(cf, *batch); });
-}
-
-void BulkWriter::WriteBatch(Cf cf, const Pending& batch) {
-  Stream& stream = streams_[cf];
-  if (!stream.writer) stream.writer = NewTableFile(cf, stream.file);
-  rocksdb::Status s;
-  for (const Pending::Entry& e : batch.entries) {
-    const char* k = batch.arena.data() + e.offset;
-    s = stream.writer->Put(rocksdb::Slice(k, e.key_size), rocksdb::Slice(k + e.key_size, e.value_size));
-    if (!s.ok())
-      throw Error(ErrorKind::kIo, "bulk import: cannot write " + stream.file + ": " + s.ToString());
-  }
-}
-
-// Ends every stream: an intact one gets its last batch and is finished, a
-// broken one is read back into the entries sorted at the end.
-void BulkWriter::FinishStreams() {
-  for (int c = 0; c < kCfCount; ++c) {
-    Stream& stream = streams_[c];
-    if (stream.broken || stream.file.empty()) {
-      if (!stream.batch.entries.empty()) {  // never handed over: sorted as usual
-        pending_[c] = std::move(stream.batch);
-        stream.batch = Pending();
-      }
-      continue;
-    }
-    if (!stream.batch.entries.empty()) HandOver(static_cast<Cf>(c));
-    worker_.Post([&stream] {
-      rocksdb::Status s = stream.writer->Finish();
-      if (!s.ok())
-        throw Error(ErrorKind::kIo, "bulk import: cannot write " + stream.file + ": " + s.ToString());
-      stream.writer.reset();
-    });
-  }
-  worker_.Wait();
-  for (int c = 0; c < kCfCount; ++c)
-    if (streams_[c].broken && !streams_[c].file.empty()) ReadBack(static_cast<Cf>(c));
-}
-
-// The batches a broken stream wrote, back among the family's entries.
-void BulkWriter::ReadBack(Cf cf) {
-  Stream& stream = streams_[cf];
-  rocksdb::Status s = stream.writer->Finish();
-  stream.writer.reset();
-  rocksdb::SstFileReader reader(store_->TableOptions(cf));
-  if (s.ok()) s = reader.Open(stream.file);
-  // They came first: of equal keys the later entry must still win.
-  Pending merged;
-  if (s.ok()) {
-    std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(rocksdb::ReadOptions()));
-    for (it->SeekToFirst(); it->Valid(); it->Next())
-      merged.Add(it->key().ToStringView(), it->value().ToStringView());
-    s = it->status();
-  }
-  if (!s.ok())
-    throw Error(ErrorKind::kIo, "bulk import: cannot read back " + stream.file + ": " + s.ToString());
-  const Pending& later = pending_[cf];
-  for (const Pending::Entry& e : later.entries) {
-    const char* k = later.arena.data() + e.offset;
-    merged.Add(std::string_view(k, e.key_size), std::string_view(k + e.key_size, e.value_size));
-  }
-  pending_[cf] = std::move(merged);
-  std::error_code ec;
-  std::filesystem::remove(stream.file, ec);
-  stream.file.clear();
-}
-
 uint32_t BulkWriter::LabelId(const std::string& label) {
   bool is_new = false;
   uint32_t id = store_->labels().Intern(label, &is_new);
@@ -189,7 +78,8 @@ uint32_t BulkWriter::TypeId(const std::string& type) {
 }
 
 bool BulkWriter::HasNode(NodeId id) const {
-  if (id < kDenseIds ? id < added_node_bits_.size() && added_node_bits_[id] : added_nodes_.count(id))
+  if (id < kDenseIds ? id < added_node_bits_.size() && added_node_bits_[id]
+                     : added_nodes_.count(id) > 0)
     return true;
   if (id >= first_free_node_) return false;
   std::string value;
@@ -208,7 +98,8 @@ NodeId BulkWriter::AddNode(std::optional<NodeId> id, std::vector<std::string> la
   if (id) store_->ReserveNodeId(*id);
   Node node{id ? *id : store_->AllocateNodeId(), std::move(labels), properties};
   if (node.id < kDenseIds) {
-    if (node.id >= added_node_bits_.size()) added_node_bits_.resize(std::max(node.id + 1, 2 * added_node_bits_.size()));
+    if (node.id >= added_node_bits_.size())
+      added_node_bits_.resize(std::max(node.id + 1, 2 * added_node_bits_.size()));
     added_node_bits_[node.id] = true;
   } else {
     added_nodes_.insert(node.id);
@@ -229,10 +120,13 @@ RelId BulkWriter::AddRelationship(std::optional<RelId> id, NodeId start, const s
     if (!HasNode(n))
       throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(n) + " does not exist");
   if (id) {
-    std::string value;
-    if (!added_rels_.insert(*id).second ||
-        (*id < first_free_rel_ &&
-         store_->db()->Get(rocksdb::ReadOptions(), store_->cf(kCfRels), keys::Id(*id), &value).ok()))
+    // Ids at or above the counter at the start are not in the database.
+    auto stored = [&] {
+      std::string value;
+      rocksdb::ReadOptions ro;
+      return store_->db()->Get(ro, store_->cf(kCfRels), keys::Id(*id), &value).ok();
+    };
+    if (!added_rels_.insert(*id).second || (*id < first_free_rel_ && stored()))
       throw Error(ErrorKind::kInvalidArgument,
                   "relationship id " + std::to_string(*id) + " is taken");
     store_->ReserveRelId(*id);
@@ -252,8 +146,8 @@ namespace {
 void SortAdjacency(std::vector<BulkWriter::AdjacencyKey>* entries) {
   auto order = [](const auto& a, const auto& b) { return a.Order() < b.Order(); };
   if (entries->empty()) return;
-  auto [low, high] = std::minmax_element(entries->begin(), entries->end(),
-                                         [](const auto& a, const auto& b) { return a.node < b.node; });
+  auto by_node = [](const auto& a, const auto& b) { return a.node < b.node; };
+  auto [low, high] = std::minmax_element(entries->begin(), entries->end(), by_node);
   const uint64_t first = low->node, span = high->node - first + 1;
   if (span > 4 * entries->size() + 1024) {  // sparse ids: sort them as they are
     std::sort(entries->begin(), entries->end(), order);
