@@ -21,6 +21,7 @@ struct IngestArgs {
   std::vector<std::string> paths;        // files and folders (recursive)
   std::vector<std::string> actor_files;  // extra actor dictionaries
   bool progress = true;                  // a progress bar when stderr is a terminal
+  int jobs = 0;                          // threads analysing articles; 0: one per core
 };
 
 struct QueryArgs {
@@ -65,6 +66,17 @@ struct CheckArgs {
   bool verbose = false;
 };
 
+struct NlpArgs {
+  std::string action;   // parse, eval, train
+  std::string models;   // folder of the models (default: Pipeline::DefaultDir())
+  std::string file;     // eval: the CoNLL-U file
+  bool raw = false;     // eval: from the raw text
+  std::string names;    // eval: an IOB2 file to score names on; train: to train on
+  std::string treebank; // train: CoNLL-U training split
+  std::string dev;      // train: CoNLL-U dev split to report on
+  int threads = 2;      // train
+};
+
 int RunIngest(const GlobalOptions& global, const IngestArgs& args);
 int RunQuery(const GlobalOptions& global, const QueryArgs& args);
 int RunExport(const GlobalOptions& global, const ExportArgs& args);
@@ -73,6 +85,7 @@ int RunStats(const GlobalOptions& global);
 int RunShell(const GlobalOptions& global, const ShellArgs& args);
 int RunSaid(const GlobalOptions& global, const SaidArgs& args);
 int RunCheck(const GlobalOptions& global, const CheckArgs& args);
+int RunNlp(const NlpArgs& args);
 
 }  // namespace ng::cli
 

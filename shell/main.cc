@@ -28,6 +28,7 @@ struct Parsed {
   ng::cli::ShellArgs shell;
   ng::cli::SaidArgs said;
   ng::cli::CheckArgs check;
+  ng::cli::NlpArgs nlp;
 };
 
 struct Command {
@@ -45,6 +46,9 @@ const std::vector<Command>& CommandTable() {
          c->add_option("--actors", p->ingest.actor_files, "Extra actor dictionary (repeatable)")
              ->check(CLI::ExistingFile);
          c->add_flag("!--no-progress", p->ingest.progress, "Do not draw a progress bar");
+         c->add_option("-j,--jobs", p->ingest.jobs,
+                       "Threads analysing articles (default: one per core); the graph is the same")
+             ->check(CLI::Range(1, 256));
        },
        [](const Parsed& p) { return ng::cli::RunIngest(p.global, p.ingest); }},
       {"query", "Run one query and print its result",
@@ -102,6 +106,26 @@ const std::vector<Command>& CommandTable() {
       {"check", "Verify the store's invariants; exit non-zero on any violation",
        [](CLI::App* c, Parsed* p) { c->add_flag("-v,--verbose", p->check.verbose, "List every check"); },
        [](const Parsed& p) { return ng::cli::RunCheck(p.global, p.check); }},
+      {"nlp", "English syntax: parse text to CoNLL-U, score or train the models",
+       [](CLI::App* c, Parsed* p) {
+         c->require_subcommand(1);
+         c->add_option("--models", p->nlp.models, "Folder of the trained models");
+         CLI::App* parse = c->add_subcommand("parse", "Read text on stdin, print its parse as CoNLL-U");
+         parse->callback([p] { p->nlp.action = "parse"; });
+         CLI::App* eval = c->add_subcommand("eval", "Score the models on a CoNLL-U file (one JSON line)");
+         eval->add_option("file", p->nlp.file, "CoNLL-U file with gold annotation")->required();
+         eval->add_flag("--raw", p->nlp.raw, "From the raw text: own tokens and sentences");
+         eval->add_option("--names", p->nlp.names, "Also score names on this IOB2 file");
+         eval->callback([p] { p->nlp.action = "eval"; });
+         CLI::App* train = c->add_subcommand("train", "Train every model (scripts/train-nlp)");
+         train->add_option("--treebank", p->nlp.treebank, "CoNLL-U training split")->required();
+         train->add_option("--dev", p->nlp.dev, "CoNLL-U dev split to report scores on");
+         train->add_option("--names", p->nlp.names, "IOB2 names to train the name finder on")->required();
+         train->add_option("--out", p->nlp.models, "Folder to write the models to")->required();
+         train->add_option("--threads", p->nlp.threads, "Threads")->capture_default_str();
+         train->callback([p] { p->nlp.action = "train"; });
+       },
+       [](const Parsed& p) { return ng::cli::RunNlp(p.nlp); }},
   };
   return table;
 }

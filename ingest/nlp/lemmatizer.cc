@@ -1,0 +1,139 @@
+#include "ingest/nlp/lemmatizer.h"
+
+#include <algorithm>
+#include <map>
+
+#include "ingest/nlp/feature_hash.h"
+#include "ingest/nlp/lexical.h"
+#include "ingest/nlp/model_file.h"
+
+namespace ng::nlp {
+
+namespace {
+
+constexpr size_t kMaxSuffix = 5;
+constexpr int kMinRuleCount = 2;
+
+// The rewrite that turns `lower` into `lemma`: bytes cut from the end, then
+// what is appended ("studies" -> "study": cut 3, add "y").
+std::string Rewrite(const std::string& lower, const std::string& lemma) {
+  size_t common = 0;
+  while (common < lower.size() && common < lemma.size() && lower[common] == lemma[common]) ++common;
+  return std::to_string(lower.size() - common) + "\t" + lemma.substr(common);
+}
+
+uint64_t Key(std::string_view a, std::string_view b) { return Mix(HashString(a), HashString(b)); }
+
+}  // namespace
+
+Lemmatizer Lemmatizer::Train(const std::vector<const TreebankSentence*>& train) {
+  Lemmatizer l;
+  std::map<std::string, std::map<std::string, int>> pairs;  // form\txpos -> lemma -> count
+  std::map<std::string, std::map<std::string, int>> rules;  // xpos\tsuffix -> rewrite -> count
+  for (const TreebankSentence* s : train)
+    for (const Token& t : s->tokens) {
+      if (t.lemma.empty() || t.lemma == "_") continue;
+      ++pairs[t.form + "\t" + t.xpos][t.lemma];
+      if (t.upos == "PROPN") continue;  // proper nouns are their own lemma
+      std::string lower = LowerAscii(t.form);
+      // Rules keep a stem and write lower case; the rest is known pairs.
+      if (LowerAscii(t.lemma) != t.lemma) continue;
+      std::string rewrite = Rewrite(lower, t.lemma);
+      if (std::stoul(rewrite.substr(0, rewrite.find('\t'))) >= lower.size()) continue;
+      for (size_t k = 0; k <= std::min(kMaxSuffix, lower.size()); ++k)
+        ++rules[t.xpos + "\t" + lower.substr(lower.size() - k)][rewrite];
+    }
+  for (const auto& [key, lemmas] : pairs) {
+    auto best = std::max_element(lemmas.begin(), lemmas.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    // Only what the rules below would not give anyway.
+    l.known_[key] = best->first;
+  }
+  for (const auto& [key, rewrites] : rules) {
+    auto best = std::max_element(rewrites.begin(), rewrites.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best->second >= kMinRuleCount) l.rules_[key] = best->first;
+  }
+  // Drop known pairs the rules already get right: they only cost space.
+  Lemmatizer rules_only;
+  rules_only.rules_ = l.rules_;
+  rules_only.Index();
+  for (auto it = l.known_.begin(); it != l.known_.end();) {
+    size_t tab = it->first.find('\t');
+    std::string form = it->first.substr(0, tab), xpos = it->first.substr(tab + 1);
+    std::string upos = xpos == "NNP" || xpos == "NNPS" ? "PROPN" : "";
+    if (rules_only.Lemma(form, upos, xpos) == it->second) it = l.known_.erase(it);
+    else ++it;
+  }
+  l.Index();
+  return l;
+}
+
+void Lemmatizer::Index() {
+  known_by_hash_.clear();
+  rules_by_hash_.clear();
+  for (const auto& [key, lemma] : known_) {
+    size_t tab = key.find('\t');
+    known_by_hash_[Key(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1))] = lemma;
+  }
+  for (const auto& [key, rule] : rules_) {
+    size_t tab = key.find('\t'), rule_tab = rule.find('\t');
+    rules_by_hash_[Key(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1))] =
+        Rule{std::stoul(rule.substr(0, rule_tab)), rule.substr(rule_tab + 1)};
+  }
+}
+
+std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos,
+                              const std::string& xpos) const {
+  auto known = known_by_hash_.find(Key(form, xpos));
+  if (known != known_by_hash_.end()) return known->second;
+  if (upos == "PROPN" || upos == "PUNCT" || upos == "NUM" || upos == "SYM") return form;
+  std::string lower = LowerAscii(form);
+  known = known_by_hash_.find(Key(lower, xpos));
+  if (known != known_by_hash_.end()) return known->second;
+  std::string_view view(lower);
+  uint64_t tag = HashString(xpos);
+  for (size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {
+    auto rule = rules_by_hash_.find(Mix(tag, HashString(view.substr(view.size() - k))));
+    if (rule == rules_by_hash_.end() || rule->second.cut > lower.size()) continue;
+    std::string out = lower.substr(0, lower.size() - rule->second.cut) + rule->second.append;
+    if (!out.empty()) return out;
+  }
+  return lower;
+}
+
+void Lemmatizer::Lemmatize(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) t.lemma = Lemma(t.form, t.upos, t.xpos);
+}
+
+void Lemmatizer::Save(ModelWriter* out) const {
+  std::map<std::string, std::string> known(known_.begin(), known_.end());
+  std::map<std::string, std::string> rules(rules_.begin(), rules_.end());
+  std::vector<std::string> flat;
+  for (const auto& [k, v] : known) flat.push_back(k), flat.push_back(v);
+  out->AddStrings("lemmas", flat);
+  flat.clear();
+  for (const auto& [k, v] : rules) flat.push_back(k), flat.push_back(v);
+  out->AddStrings("lemma_rules", flat);
+}
+
+Lemmatizer Lemmatizer::Load(const ModelFile& in) {
+  Lemmatizer l;
+  std::vector<std::string> flat = in.Strings("lemmas");
+  if (flat.size() % 2) in.Fail("lemmas");
+  for (size_t i = 0; i < flat.size(); i += 2) l.known_[flat[i]] = flat[i + 1];
+  flat = in.Strings("lemma_rules");
+  if (flat.size() % 2) in.Fail("lemma_rules");
+  for (size_t i = 0; i < flat.size(); i += 2) {
+    const std::string& rule = flat[i + 1];
+    size_t tab = rule.find('\t');
+    if (tab == std::string::npos || tab == 0 || tab > 3 ||
+        rule.find_first_not_of("0123456789") != tab)
+      in.Fail("lemma rule '" + rule + "'");
+    l.rules_[flat[i]] = rule;
+  }
+  l.Index();
+  return l;
+}
+
+}  // namespace ng::nlp

@@ -1,0 +1,48 @@
+// ingest/nlp/lemmatizer.h — lemmas from the form and its tags: the lemma the
+// training treebank gives a (form, tag) pair, else the suffix rewrite it used
+// most for words of that tag ending alike ("-ies" NNS -> "-y").
+#ifndef NEWSGRAPH_INGEST_NLP_LEMMATIZER_H_
+#define NEWSGRAPH_INGEST_NLP_LEMMATIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/nlp/syntax.h"
+#include "ingest/nlp/treebank.h"
+
+namespace ng::nlp {
+
+class ModelWriter;
+class ModelFile;
+
+class Lemmatizer {
+ public:
+  static Lemmatizer Load(const ModelFile& in);
+  void Save(ModelWriter* out) const;
+  static Lemmatizer Train(const std::vector<const TreebankSentence*>& train);
+
+  // The lemma of a tagged word.
+  std::string Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
+  void Lemmatize(std::vector<Token>* tokens) const;
+
+ private:
+  // "form\txpos" -> lemma, for pairs seen in training.
+  std::unordered_map<std::string, std::string> known_;
+  // "xpos\tsuffix" -> "strip\tappend": how many bytes to cut, what to add.
+  std::unordered_map<std::string, std::string> rules_;
+  // The same two tables keyed by hashes, for lemmatizing without building
+  // strings: Key(form, xpos) -> lemma; Key(xpos, suffix) -> (cut, append).
+  struct Rule {
+    size_t cut;
+    std::string append;
+  };
+  std::unordered_map<uint64_t, std::string> known_by_hash_;
+  std::unordered_map<uint64_t, Rule> rules_by_hash_;
+  void Index();
+};
+
+}  // namespace ng::nlp
+
+#endif  // NEWSGRAPH_INGEST_NLP_LEMMATIZER_H_

@@ -1,0 +1,127 @@
+#include "ingest/nlp/syntax.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "graph/error.h"
+#include "ingest/nlp/lemmatizer.h"
+#include "ingest/nlp/model_file.h"
+#include "ingest/nlp/name_finder.h"
+#include "ingest/nlp/parser.h"
+#include "ingest/nlp/sentence_splitter.h"
+#include "ingest/nlp/tagger.h"
+#include "ingest/nlp/tokenizer.h"
+
+namespace ng::nlp {
+
+namespace fs = std::filesystem;
+
+Pipeline::Pipeline() = default;
+Pipeline::~Pipeline() = default;
+
+std::string Pipeline::DefaultDir() {
+  if (const char* env = std::getenv("NEWSGRAPH_MODELS"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    // build/newsgraph -> data/models of the tree it was built in.
+    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
+      fs::path candidate = dir / "data" / "models";
+      if (fs::is_regular_file(candidate / "parser.model", ec)) return candidate.string();
+    }
+  }
+  return NEWSGRAPH_MODEL_DIR;
+}
+
+std::unique_ptr<Pipeline> Pipeline::Load(const std::string& dir) {
+  std::unique_ptr<Pipeline> p(new Pipeline());
+  ModelFile tokenizer = ModelFile::Load((fs::path(dir) / "tokenizer.model").string(), "tokenizer");
+  p->tokenizer_ = std::make_unique<Tokenizer>(Tokenizer::Load(tokenizer));
+  p->splitter_ = std::make_unique<SentenceSplitter>(SentenceSplitter::Load(tokenizer));
+  ModelFile tagger = ModelFile::Load((fs::path(dir) / "tagger.model").string(), "tagger");
+  p->tagger_ = std::make_unique<Tagger>(Tagger::Load(tagger));
+  p->lemmatizer_ = std::make_unique<Lemmatizer>(Lemmatizer::Load(tagger));
+  ModelFile parser = ModelFile::Load((fs::path(dir) / "parser.model").string(), "parser");
+  p->parser_ = std::make_unique<Parser>(Parser::Load(parser));
+  ModelFile names = ModelFile::Load((fs::path(dir) / "names.model").string(), "names");
+  p->names_ = std::make_unique<NameFinder>(NameFinder::Load(names));
+  return p;
+}
+
+void Pipeline::AddAbbreviations(const std::vector<std::string>& abbreviations) {
+  tokenizer_->AddAbbreviations(abbreviations);
+}
+
+std::vector<Sentence> Pipeline::Segment(std::string_view text) const {
+  std::vector<SurfaceToken> tokens = tokenizer_->Tokenize(text);
+  std::vector<Sentence> out;
+  for (const auto& [first, last] : splitter_->Split(text, tokens, *tokenizer_)) {
+    Sentence s;
+    s.begin = tokens[first].begin;
+    s.end = tokens[last - 1].end;
+    int multiword = 0;
+    for (size_t i = first; i < last; ++i) {
+      const SurfaceToken& t = tokens[i];
+      if (t.words.size() > 1) ++multiword;
+      for (size_t w = 0; w < t.words.size(); ++w) {
+        Token word;
+        word.begin = t.words[w].first;
+        word.end = t.words[w].second;
+        word.form = std::string(text.substr(word.begin, word.end - word.begin));
+        word.space_after = w + 1 == t.words.size() && t.space_after;
+        word.multiword = t.words.size() > 1 ? multiword : 0;
+        s.tokens.push_back(std::move(word));
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void Pipeline::Annotate(Sentence* s) const {
+  tagger_->Tag(&s->tokens);
+  lemmatizer_->Lemmatize(&s->tokens);
+  parser_->Parse(&s->tokens);
+  s->names = names_->Find(s->tokens);
+}
+
+std::vector<Sentence> Pipeline::Analyze(std::string_view text) const {
+  std::vector<Sentence> sentences = Segment(text);
+  for (Sentence& s : sentences) Annotate(&s);
+  return sentences;
+}
+
+std::string ToConllu(std::string_view text, const std::vector<Sentence>& sentences) {
+  std::string out;
+  auto field = [](const std::string& s) { return s.empty() ? std::string("_") : s; };
+  for (const Sentence& s : sentences) {
+    std::string sentence_text(text.substr(s.begin, s.end - s.begin));
+    for (char& c : sentence_text)
+      if (c == '\n' || c == '\r') c = ' ';
+    out += "# text = " + sentence_text + "\n";
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      const Token& t = s.tokens[i];
+      if (t.multiword > 0 && (i == 0 || s.tokens[i - 1].multiword != t.multiword)) {
+        size_t last = i;
+        while (last + 1 < s.tokens.size() && s.tokens[last + 1].multiword == t.multiword) ++last;
+        out += std::to_string(i + 1) + "-" + std::to_string(last + 1) + "\t" +
+               std::string(text.substr(t.begin, s.tokens[last].end - t.begin)) + "\t_\t_\t_\t_\t_\t_\t_\t" +
+               (s.tokens[last].space_after || last + 1 == s.tokens.size() ? "_" : "SpaceAfter=No") + "\n";
+      }
+      std::string misc = t.multiword > 0 || t.space_after || i + 1 == s.tokens.size() ? "_" : "SpaceAfter=No";
+      std::string name;
+      for (const Name& n : s.names)
+        if (static_cast<int>(i) >= n.first && static_cast<int>(i) <= n.last)
+          name = std::string(static_cast<int>(i) == n.first ? "B-" : "I-") + n.type;
+      if (!name.empty()) misc = (misc == "_" ? "" : misc + "|") + "Name=" + name;
+      out += std::to_string(i + 1) + "\t" + field(t.form) + "\t" + field(t.lemma) + "\t" + field(t.upos) +
+             "\t" + field(t.xpos) + "\t_\t" + std::to_string(t.head + 1) + "\t" + field(t.deprel) + "\t_\t" +
+             misc + "\n";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace ng::nlp

@@ -1,0 +1,96 @@
+// ingest/nlp/syntax.h — English syntax: tokens with their offsets, sentences,
+// parts of speech, lemmas, a dependency tree in Universal Dependencies
+// relations, and the names a sentence mentions. The front door of ng_nlp:
+// models are loaded once and shared, read-only, by any number of threads.
+#ifndef NEWSGRAPH_INGEST_NLP_SYNTAX_H_
+#define NEWSGRAPH_INGEST_NLP_SYNTAX_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ng::nlp {
+
+// One syntactic word. A surface token such as "don't" is two words, "do" and
+// "n't", each with its own offsets (`multiword` > 0 on both).
+struct Token {
+  std::string form;
+  size_t begin = 0, end = 0;  // byte offsets of `form` in the analysed text
+  bool space_after = true;    // whitespace follows in the text
+  int multiword = 0;          // > 0: the number of the surface token it shares
+  std::string lemma;
+  std::string upos;    // universal part of speech (NOUN, VERB, PROPN, ...)
+  std::string xpos;    // Penn Treebank tag (NN, VBD, NNP, ...)
+  int head = -1;       // index of the head word in the sentence; -1: the root
+  std::string deprel;  // UD relation to the head (nsubj, ccomp, obl:agent, root, ...)
+};
+
+// A name: words [first, last] of a sentence, of type PER, ORG or LOC.
+struct Name {
+  int first = 0, last = 0;
+  std::string type;
+};
+
+struct Sentence {
+  size_t begin = 0, end = 0;  // byte offsets in the analysed text
+  std::vector<Token> tokens;
+  std::vector<Name> names;
+};
+
+class Tokenizer;
+class SentenceSplitter;
+class Tagger;
+class Lemmatizer;
+class Parser;
+class NameFinder;
+
+class Pipeline {
+ public:
+  // Loads every model of `dir` (tokenizer.model, tagger.model, parser.model,
+  // names.model). Throws ng::Error naming the file that is missing, damaged or
+  // of another version.
+  static std::unique_ptr<Pipeline> Load(const std::string& dir);
+  // Where the models are looked for when no directory is given: the
+  // NEWSGRAPH_MODELS environment variable, else data/models beside the
+  // executable's build tree, else the source tree the binary was built from.
+  static std::string DefaultDir();
+
+  ~Pipeline();
+
+  // Abbreviations besides those learned ("Sen.", "Gov."): their period ends
+  // no sentence. Call before sharing the pipeline between threads.
+  void AddAbbreviations(const std::vector<std::string>& abbreviations);
+
+  // Tokenizes and splits `text` (paragraphs end at newlines), then tags,
+  // lemmatizes, parses and finds names in every sentence.
+  std::vector<Sentence> Analyze(std::string_view text) const;
+  // Tokenization and sentence splitting only.
+  std::vector<Sentence> Segment(std::string_view text) const;
+  // Tags, lemmatizes, parses and finds names in a sentence whose tokens are
+  // given (their forms; offsets are kept as they are).
+  void Annotate(Sentence* sentence) const;
+
+  const Tokenizer& tokenizer() const { return *tokenizer_; }
+  const SentenceSplitter& splitter() const { return *splitter_; }
+  const Tagger& tagger() const { return *tagger_; }
+  const Lemmatizer& lemmatizer() const { return *lemmatizer_; }
+  const Parser& parser() const { return *parser_; }
+  const NameFinder& names() const { return *names_; }
+
+ private:
+  Pipeline();
+  std::unique_ptr<Tokenizer> tokenizer_;
+  std::unique_ptr<SentenceSplitter> splitter_;
+  std::unique_ptr<Tagger> tagger_;
+  std::unique_ptr<Lemmatizer> lemmatizer_;
+  std::unique_ptr<Parser> parser_;
+  std::unique_ptr<NameFinder> names_;
+};
+
+// The sentences as CoNLL-U (with `# text`, multi-word token lines, SpaceAfter=No).
+std::string ToConllu(std::string_view text, const std::vector<Sentence>& sentences);
+
+}  // namespace ng::nlp
+
+#endif  // NEWSGRAPH_INGEST_NLP_SYNTAX_H_

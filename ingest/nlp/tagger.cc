@@ -1,0 +1,321 @@
+#include "ingest/nlp/tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+#include <random>
+#include <set>
+
+#include "ingest/nlp/feature_hash.h"
+#include "ingest/nlp/lexical.h"
+#include "ingest/nlp/model_file.h"
+
+namespace ng::nlp {
+
+namespace {
+
+// Words seen at least this often get an ambiguity class.
+constexpr int kAmbiguityMinCount = 3;
+// A tag taking this share of a frequent word's occurrences is its fixed tag.
+constexpr int kFixedMinCount = 20;
+constexpr double kFixedMinShare = 0.995;
+
+enum Template : uint32_t {
+  kBias, kLower, kForm, kSuffix1, kSuffix2, kSuffix3, kSuffix4, kPrefix1, kPrefix2, kPrefix3,
+  kShape, kPrevTag, kPrevTwoTags, kPrevTagLower, kPrevLower, kPrevSuffix3, kPrevPrevLower,
+  kNextLower, kNextSuffix3, kNextNextLower, kAmbiguity, kNextAmbiguity, kNextNextAmbiguity,
+  kPrevTagAmbiguity, kLowerNextLower, kPrevLowerLower, kNextShape, kPrevShape, kPrevTagNextLower,
+  kFirstShape, kAmbiguityNextAmbiguity, kPrevAmbiguity, kFlags, kFormAmbiguity, kPrevShapeShape,
+  kShapeNextShape, kTitleSentenceShape, kPrevTagShape, kNextGuess, kNextTwoGuesses, kNextGuessLower,
+  kPrevTagNextGuess, kGuessAmbiguity,
+};
+
+constexpr uint64_t kNone = 0x6e6f6e65;  // "none": before the start or past the end
+
+// A first-pass tag whose score leads the next by this much (in units of one
+// perceptron update) is kept without a second look: on EWT dev this skips most
+// words of the second pass and changes 0.01 % of the tags.
+constexpr float kSureMargin = 30;
+
+}  // namespace
+
+struct Tagger::Context {
+  std::vector<Lexical> words;
+  std::vector<uint64_t> ambiguity, form_ambiguity;
+  std::vector<int> tags;  // chosen so far
+  std::vector<float> margin;  // how far the chosen tag's score is ahead of the next
+  const std::vector<int>* first_pass = nullptr;  // the first pass's tags, in the second
+  bool title_case = false;  // most words capitalized: a headline
+};
+
+void Tagger::Prepare(const std::vector<Token>& tokens, Context* c) const {
+  c->words.clear();
+  c->ambiguity.clear();
+  c->form_ambiguity.clear();
+  c->tags.assign(tokens.size(), -1);
+  int capitalized = 0, alphabetic = 0;
+  for (const Token& t : tokens) {
+    c->words.push_back(Describe(t.form));
+    const Lexical& w = c->words.back();
+    auto it = ambiguity_.find(w.lower);
+    c->ambiguity.push_back(it == ambiguity_.end() ? kNone : it->second);
+    it = ambiguity_.find(Mix(w.form, 0x666f726d));
+    c->form_ambiguity.push_back(it == ambiguity_.end() ? kNone : it->second);
+    bool alpha = !t.form.empty() && ((t.form[0] | 0x20) >= 'a' && (t.form[0] | 0x20) <= 'z');
+    alphabetic += alpha;
+    capitalized += alpha && w.capitalized;
+  }
+  c->title_case = alphabetic >= 3 && capitalized * 10 >= alphabetic * 7;
+}
+
+void Tagger::Features(const Context& c, size_t i, std::vector<uint64_t>* out) const {
+  out->clear();
+  const size_t n = c.words.size();
+  const Lexical& w = c.words[i];
+  auto lower = [&](long j) { return j >= 0 && j < static_cast<long>(n) ? c.words[j].lower : kNone; };
+  auto suffix3 = [&](long j) {
+    return j >= 0 && j < static_cast<long>(n) ? c.words[j].suffix[2] : kNone;
+  };
+  auto shape = [&](long j) { return j >= 0 && j < static_cast<long>(n) ? c.words[j].shape : kNone; };
+  auto amb = [&](long j) { return j >= 0 && j < static_cast<long>(n) ? c.ambiguity[j] : kNone; };
+  auto tag = [&](long j) { return j >= 0 ? tag_hash_[c.tags[j]] : kNone; };
+  long k = static_cast<long>(i);
+  out->push_back(Feature(kBias, 0));
+  out->push_back(Feature(kLower, w.lower));
+  out->push_back(Feature(kForm, w.form));
+  out->push_back(Feature(kSuffix1, w.suffix[0]));
+  out->push_back(Feature(kSuffix2, w.suffix[1]));
+  out->push_back(Feature(kSuffix3, w.suffix[2]));
+  out->push_back(Feature(kSuffix4, w.suffix[3]));
+  out->push_back(Feature(kPrefix1, w.prefix[0]));
+  out->push_back(Feature(kPrefix2, w.prefix[1]));
+  out->push_back(Feature(kPrefix3, w.prefix[2]));
+  out->push_back(Feature(kShape, w.shape));
+  out->push_back(Feature(kPrevTag, tag(k - 1)));
+  out->push_back(Feature(kPrevTwoTags, tag(k - 2), tag(k - 1)));
+  out->push_back(Feature(kPrevTagLower, tag(k - 1), w.lower));
+  out->push_back(Feature(kPrevLower, lower(k - 1)));
+  out->push_back(Feature(kPrevSuffix3, suffix3(k - 1)));
+  out->push_back(Feature(kPrevPrevLower, lower(k - 2)));
+  out->push_back(Feature(kNextLower, lower(k + 1)));
+  out->push_back(Feature(kNextSuffix3, suffix3(k + 1)));
+  out->push_back(Feature(kNextNextLower, lower(k + 2)));
+  out->push_back(Feature(kAmbiguity, amb(k)));
+  out->push_back(Feature(kNextAmbiguity, amb(k + 1)));
+  out->push_back(Feature(kNextNextAmbiguity, amb(k + 2)));
+  out->push_back(Feature(kPrevTagAmbiguity, tag(k - 1), amb(k)));
+  out->push_back(Feature(kLowerNextLower, w.lower, lower(k + 1)));
+  out->push_back(Feature(kPrevLowerLower, lower(k - 1), w.lower));
+  out->push_back(Feature(kNextShape, shape(k + 1)));
+  out->push_back(Feature(kPrevShape, shape(k - 1)));
+  out->push_back(Feature(kPrevTagNextLower, tag(k - 1), lower(k + 1)));
+  if (i == 0) out->push_back(Feature(kFirstShape, w.shape));
+  out->push_back(Feature(kAmbiguityNextAmbiguity, amb(k), amb(k + 1)));
+  out->push_back(Feature(kPrevAmbiguity, amb(k - 1)));
+  out->push_back(Feature(kFormAmbiguity, c.form_ambiguity[i]));
+  out->push_back(Feature(kPrevShapeShape, shape(k - 1), w.shape));
+  out->push_back(Feature(kShapeNextShape, w.shape, shape(k + 1)));
+  out->push_back(Feature(kTitleSentenceShape, c.title_case, w.shape));
+  out->push_back(Feature(kPrevTagShape, tag(k - 1), w.shape));
+  if (c.first_pass) {
+    auto guess = [&](long j) {
+      return j >= 0 && j < static_cast<long>(n) ? tag_hash_[(*c.first_pass)[j]] : kNone;
+    };
+    out->push_back(Feature(kNextGuess, guess(k + 1)));
+    out->push_back(Feature(kNextTwoGuesses, guess(k + 1), guess(k + 2)));
+    out->push_back(Feature(kNextGuessLower, guess(k + 1), w.lower));
+    out->push_back(Feature(kPrevTagNextGuess, tag(k - 1), guess(k + 1)));
+    out->push_back(Feature(kGuessAmbiguity, guess(k), amb(k)));
+  }
+  out->push_back(Feature(kFlags, w.capitalized * 1 + w.has_digit * 2 + w.has_hyphen * 4 + w.all_caps * 8));
+}
+
+void Tagger::RunPass(const Perceptron& model, Context* c, const std::vector<float>* sure) const {
+  std::vector<uint64_t> features;
+  std::vector<float> scores(tags_.size());
+  c->margin.assign(c->words.size(), 0);
+  for (size_t i = 0; i < c->words.size(); ++i) {
+    auto fixed = fixed_.find(c->words[i].lower);
+    if (fixed != fixed_.end()) {
+      c->tags[i] = fixed->second;
+      continue;
+    }
+    if (sure && (*sure)[i] >= kSureMargin) continue;  // the first pass's tag stands
+    Features(*c, i, &features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model.Score(features.data(), features.size(), scores.data());
+    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    float top = scores[best];
+    scores[best] = -1e30f;
+    c->margin[i] = top - *std::max_element(scores.begin(), scores.end());
+    c->tags[i] = best;
+  }
+}
+
+void Tagger::Tag(std::vector<Token>* tokens) const {
+  Context c;
+  Prepare(*tokens, &c);
+  RunPass(first_, &c);
+  std::vector<int> guesses = c.tags;
+  std::vector<float> margins = c.margin;
+  c.first_pass = &guesses;
+  RunPass(second_, &c, &margins);
+  for (size_t i = 0; i < tokens->size(); ++i) {
+    const std::string& t = tags_[c.tags[i]];
+    size_t bar = t.find('|');
+    (*tokens)[i].upos = t.substr(0, bar);
+    (*tokens)[i].xpos = t.substr(bar + 1);
+  }
+}
+
+Perceptron Tagger::TrainPass(const std::vector<const TreebankSentence*>& train,
+                             const std::vector<std::vector<int>>* first_pass,
+                             const TaggerOptions& options, std::ostream* log) const {
+  PerceptronTrainer trainer(static_cast<int>(tags_.size()));
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  Context c;
+  std::vector<uint64_t> features;
+  std::vector<float> scores(tags_.size());
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t correct = 0, total = 0;
+    for (size_t idx : order) {
+      const TreebankSentence& s = *train[idx];
+      Prepare(s.tokens, &c);
+      c.first_pass = first_pass ? &(*first_pass)[idx] : nullptr;
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        int gold = TagIndex(s.tokens[i]);
+        auto fixed = fixed_.find(c.words[i].lower);
+        if (fixed != fixed_.end()) {
+          c.tags[i] = fixed->second;
+          continue;
+        }
+        Features(c, i, &features);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.Score(features.data(), features.size(), scores.data());
+        int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        trainer.Update(features.data(), features.size(), gold, guess);
+        trainer.Tick();
+        c.tags[i] = guess;
+        correct += guess == gold;
+        ++total;
+      }
+    }
+    if (log)
+      *log << "tagger: pass " << (first_pass ? 2 : 1) << " epoch " << epoch + 1
+           << ": training accuracy " << 100.0 * correct / std::max<size_t>(total, 1) << "%\n";
+  }
+  return trainer.Average(0.0f, options.min_updates);
+}
+
+int Tagger::TagIndex(const Token& t) const {
+  auto it = std::lower_bound(tags_.begin(), tags_.end(), t.upos + "|" + t.xpos);
+  return it != tags_.end() && *it == t.upos + "|" + t.xpos ? static_cast<int>(it - tags_.begin()) : 0;
+}
+
+Tagger Tagger::Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
+                     std::ostream* log) {
+  Tagger t;
+  std::map<uint64_t, std::map<int, int>> counts;       // lower form -> tag -> count
+  std::map<uint64_t, std::map<int, int>> form_counts;  // exact form -> tag -> count
+  std::set<std::string> tags;
+  for (const TreebankSentence* s : train)
+    for (const Token& tok : s->tokens) tags.insert(tok.upos + "|" + tok.xpos);
+  t.tags_.assign(tags.begin(), tags.end());
+  for (const std::string& tag : t.tags_) t.tag_hash_.push_back(HashString(tag));
+  for (const TreebankSentence* s : train)
+    for (const Token& tok : s->tokens) {
+      int tag = t.TagIndex(tok);
+      ++counts[HashString(LowerAscii(tok.form))][tag];
+      ++form_counts[Mix(HashString(tok.form), 0x666f726d)][tag];
+    }
+  for (const auto& [word, by_tag] : counts) {
+    int total = 0, best = 0, best_tag = 0;
+    for (const auto& [tag, n] : by_tag) {
+      total += n;
+      if (n > best) best = n, best_tag = tag;
+    }
+    if (total >= kAmbiguityMinCount) {
+      uint64_t h = 0x616d62;
+      for (const auto& [tag, n] : by_tag)
+        if (n * 10 >= total) h = Mix(h, t.tag_hash_[tag]);
+      t.ambiguity_[word] = h;
+    }
+    if (total >= kFixedMinCount && best >= kFixedMinShare * total) t.fixed_[word] = best_tag;
+  }
+  for (const auto& [form, by_tag] : form_counts) {
+    int total = 0;
+    for (const auto& [tag, n] : by_tag) total += n;
+    if (total < kAmbiguityMinCount) continue;
+    uint64_t h = 0x666f726d;
+    for (const auto& [tag, n] : by_tag)
+      if (n * 10 >= total) h = Mix(h, t.tag_hash_[tag]);
+    t.ambiguity_[form] = h;
+  }
+  // The second pass learns from first-pass tags as good as on unseen text:
+  // each fold is tagged by a first pass trained on the other folds.
+  std::vector<std::vector<int>> guesses(train.size());
+  for (int fold = 0; fold < options.folds; ++fold) {
+    std::vector<const TreebankSentence*> rest;
+    for (size_t i = 0; i < train.size(); ++i)
+      if (static_cast<int>(i % options.folds) != fold) rest.push_back(train[i]);
+    Perceptron model = t.TrainPass(rest, nullptr, options, nullptr);
+    for (size_t i = fold; i < train.size(); i += options.folds) {
+      Context c;
+      t.Prepare(train[i]->tokens, &c);
+      t.RunPass(model, &c);
+      guesses[i] = c.tags;
+    }
+    if (log) *log << "tagger: fold " << fold + 1 << " of " << options.folds << " tagged\n";
+  }
+  t.first_ = t.TrainPass(train, nullptr, options, log);
+  t.second_ = t.TrainPass(train, &guesses, options, log);
+  return t;
+}
+
+void Tagger::Save(ModelWriter* out) const {
+  out->AddStrings("tags", tags_);
+  std::vector<uint64_t> amb_keys, amb_values, fixed_keys, fixed_values;
+  std::map<uint64_t, uint64_t> amb(ambiguity_.begin(), ambiguity_.end());
+  for (const auto& [k, v] : amb) amb_keys.push_back(k), amb_values.push_back(v);
+  std::map<uint64_t, int> fixed(fixed_.begin(), fixed_.end());
+  for (const auto& [k, v] : fixed) fixed_keys.push_back(k), fixed_values.push_back(v);
+  out->AddArray("ambiguity.keys", amb_keys);
+  out->AddArray("ambiguity.values", amb_values);
+  out->AddArray("fixed.keys", fixed_keys);
+  out->AddArray("fixed.values", fixed_values);
+  first_.Save(out, "first");
+  second_.Save(out, "second");
+}
+
+Tagger Tagger::Load(const ModelFile& in) {
+  Tagger t;
+  t.tags_ = in.Strings("tags");
+  if (t.tags_.empty()) in.Fail("no tags");
+  for (const std::string& tag : t.tags_) {
+    if (tag.find('|') == std::string::npos) in.Fail("tag without '|'");
+    t.tag_hash_.push_back(HashString(tag));
+  }
+  auto amb_keys = in.Array<uint64_t>("ambiguity.keys");
+  auto amb_values = in.Array<uint64_t>("ambiguity.values");
+  auto fixed_keys = in.Array<uint64_t>("fixed.keys");
+  auto fixed_values = in.Array<uint64_t>("fixed.values");
+  if (amb_keys.size() != amb_values.size() || fixed_keys.size() != fixed_values.size())
+    in.Fail("dictionary sizes disagree");
+  t.ambiguity_.reserve(amb_keys.size());
+  for (size_t i = 0; i < amb_keys.size(); ++i) t.ambiguity_[amb_keys[i]] = amb_values[i];
+  for (size_t i = 0; i < fixed_keys.size(); ++i) {
+    if (fixed_values[i] >= t.tags_.size()) in.Fail("fixed tag out of range");
+    t.fixed_[fixed_keys[i]] = static_cast<int>(fixed_values[i]);
+  }
+  t.first_ = Perceptron::Load(in, "first");
+  t.second_ = Perceptron::Load(in, "second");
+  if (t.first_.classes() != static_cast<int>(t.tags_.size()) ||
+      t.second_.classes() != static_cast<int>(t.tags_.size()))
+    in.Fail("tag count disagrees");
+  return t;
+}
+
+}  // namespace ng::nlp

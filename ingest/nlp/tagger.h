@@ -1,0 +1,64 @@
+// ingest/nlp/tagger.h — part-of-speech tagging: averaged-perceptron
+// decisions per word, left to right, in two passes (the second sees the
+// first's tags of the words ahead), over the pair of a universal and a Penn
+// Treebank tag ("PROPN|NNP"), so the two always agree.
+#ifndef NEWSGRAPH_INGEST_NLP_TAGGER_H_
+#define NEWSGRAPH_INGEST_NLP_TAGGER_H_
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/nlp/perceptron.h"
+#include "ingest/nlp/syntax.h"
+#include "ingest/nlp/treebank.h"
+
+namespace ng::nlp {
+
+struct TaggerOptions {
+  int epochs = 8;
+  int folds = 4;  // jackknifing of the first pass for the second's training
+  int min_updates = 1;  // features updated fewer times are dropped (model size)
+  uint64_t seed = 1;
+};
+
+class Tagger {
+ public:
+  static Tagger Load(const ModelFile& in);
+  void Save(ModelWriter* out) const;
+
+  // Sets upos and xpos of every token from their forms.
+  void Tag(std::vector<Token>* tokens) const;
+
+  static Tagger Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
+                      std::ostream* log);
+  const Perceptron& first() const { return first_; }
+  const Perceptron& second() const { return second_; }
+
+ private:
+  struct Context;
+  // The features of word `i` given the tags chosen before it.
+  void Features(const Context& c, size_t i, std::vector<uint64_t>* out) const;
+  void Prepare(const std::vector<Token>& tokens, Context* c) const;
+  void RunPass(const Perceptron& model, Context* c, const std::vector<float>* sure = nullptr) const;
+  int TagIndex(const Token& t) const;
+  Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
+                       const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,
+                       std::ostream* log) const;
+
+  std::vector<std::string> tags_;   // "UPOS|XPOS"
+  std::vector<uint64_t> tag_hash_;  // HashString of each tag, for features
+  // Lower-case form -> the hash of the set of tags it takes in training
+  // (frequent words only): a word's ambiguity class.
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  // Lower-case form -> tag, for frequent words that (almost) always take it.
+  std::unordered_map<uint64_t, int> fixed_;
+  Perceptron first_;   // left to right over the words
+  Perceptron second_;  // again, seeing the first pass's tags of the words ahead
+};
+
+}  // namespace ng::nlp
+
+#endif  // NEWSGRAPH_INGEST_NLP_TAGGER_H_

@@ -1,0 +1,74 @@
+// `newsgraph nlp parse|eval|train`: the English syntax layer on its own.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include "graph/error.h"
+#include "ingest/nlp/evaluate.h"
+#include "ingest/nlp/syntax.h"
+#include "ingest/nlp/train.h"
+#include "shell/commands.h"
+
+namespace ng::cli {
+
+namespace {
+
+// Text on stdin, bounded: the parse of a larger input belongs in a file.
+constexpr size_t kMaxInput = 64u << 20;
+
+std::string ReadStdin() {
+  std::string text;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+    text.append(buf, n);
+    if (text.size() > kMaxInput)
+      throw Error(ErrorKind::kInvalidArgument, "nlp parse: more than 64 MiB on stdin");
+  }
+  return text;
+}
+
+void Print(const std::string& s) {
+  if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fflush(stdout) != 0)
+    throw Error(ErrorKind::kIo, "cannot write to stdout");
+}
+
+}  // namespace
+
+int RunNlp(const NlpArgs& args) {
+  if (args.action == "train") {
+    nlp::TrainingOptions o;
+    o.train = args.treebank;
+    o.dev = args.dev;
+    o.names = args.names;
+    o.output = args.models;
+    o.threads = args.threads;
+    nlp::TrainModels(o, std::cerr);
+    return 0;
+  }
+  std::string dir = args.models.empty() ? nlp::Pipeline::DefaultDir() : args.models;
+  std::unique_ptr<nlp::Pipeline> pipeline = nlp::Pipeline::Load(dir);
+  if (args.action == "parse") {
+    std::string text = ReadStdin();
+    Print(nlp::ToConllu(text, pipeline->Analyze(text)));
+    return 0;
+  }
+  nlp::Evaluation e = nlp::Evaluate(*pipeline, args.file, args.raw);
+  std::string line = nlp::ToJson(e, args.raw);
+  if (!args.names.empty()) {
+    nlp::NameEvaluation all = nlp::EvaluateNames(*pipeline, args.names, "");
+    nlp::NameEvaluation per = nlp::EvaluateNames(*pipeline, args.names, "PER");
+    char buf[160];
+    std::snprintf(buf, sizeof buf, ",\"names_f1\":%.2f,\"names_p\":%.2f,\"names_r\":%.2f,\"per_f1\":%.2f}",
+                  all.f1(), all.precision(), all.recall(), per.f1());
+    line.pop_back();
+    line += buf;
+  }
+  Print(line + "\n");
+  return 0;
+}
+
+}  // namespace ng::cli
