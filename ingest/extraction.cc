@@ -1,6 +1,8 @@
 #include "ingest/extraction.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "ingest/about_inference.h"
 #include "ingest/actor_table.h"
@@ -14,7 +16,33 @@
 
 namespace ng::ingest {
 
-Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
+namespace {
+
+// Relations a person's name takes in a clause: who acts, is acted on, owns or
+// is described. A name elsewhere ("moved to Camp Victory") needs other evidence.
+const std::set<std::string> kPersonRoles = {"nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj",
+                                            "appos", "nmod:poss", "vocative"};
+
+// The byte ranges the name finder calls people, of two words or more, in a
+// role a person takes.
+NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences) {
+  NameSpans out;
+  for (const nlp::Sentence& s : sentences)
+    for (const nlp::Name& n : s.names) {
+      if (n.type != "PER" || n.last == n.first) continue;
+      // The name's head: its word whose head lies outside it.
+      int head = n.last;
+      for (int k = n.first; k <= n.last; ++k)
+        if (s.tokens[k].head < n.first || s.tokens[k].head > n.last) head = k;
+      if (kPersonRoles.count(s.tokens[head].deprel))
+        out.emplace_back(s.tokens[n.first].begin, s.tokens[n.last].end);
+    }
+  return out;
+}
+
+}  // namespace
+
+Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp::Pipeline& syntax) {
   Extraction x;
   x.article = article;
   ActorTable table(lex, &x.actors);
@@ -34,7 +62,9 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex) {
     p.first_sentence = sentence_index;
     p.sentences = SplitSentences(text, lex);
     sentence_index += static_cast<int>(p.sentences.size());
-    for (const Mention& m : FindMentions(text, lex, &people, &context, p.offset)) {
+    p.syntax = syntax.Analyze(text);
+    const NameSpans person_names = PersonNames(p.syntax);
+    for (const Mention& m : FindMentions(text, lex, &people, &context, p.offset, &person_names)) {
       int actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
       if (actor < 0) continue;
       PlacedMention pm;

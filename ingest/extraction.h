@@ -10,6 +10,7 @@
 
 #include "ingest/article.h"
 #include "ingest/lexicon.h"
+#include "ingest/nlp/syntax.h"
 
 namespace ng::ingest {
 
@@ -52,8 +53,9 @@ struct Extraction {
   std::vector<EventFact> events;
 };
 
-// Runs every extraction stage over an article. Pure: no store, no files.
-Extraction ExtractArticle(const Article& article, const Lexicon& lexicon);
+// Runs every extraction stage over an article. Pure: no store, no files;
+// safe to run on many articles at once.
+Extraction ExtractArticle(const Article& article, const Lexicon& lexicon, const nlp::Pipeline& syntax);
 
 }  // namespace ng::ingest
 

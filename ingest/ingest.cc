@@ -7,6 +7,7 @@
 #include "ingest/extraction.h"
 #include "ingest/graph_writer.h"
 #include "ingest/lexicon.h"
+#include "ingest/nlp/syntax.h"
 #include "ingest/reader.h"
 #include "ingest/text_util.h"
 
@@ -14,10 +15,20 @@ namespace ng {
 
 namespace fs = std::filesystem;
 
-Ingester::Ingester(GraphStore* store, const std::vector<std::string>& actor_files)
+PreparedArticle::PreparedArticle() = default;
+PreparedArticle::PreparedArticle(PreparedArticle&&) noexcept = default;
+PreparedArticle& PreparedArticle::operator=(PreparedArticle&&) noexcept = default;
+PreparedArticle::~PreparedArticle() = default;
+
+Ingester::Ingester(GraphStore* store, const std::vector<std::string>& actor_files,
+                   const std::string& models_dir)
     : store_(store),
       lexicon_(ingest::Lexicon::LoadDefault()),
+      syntax_(nlp::Pipeline::Load(models_dir.empty() ? nlp::Pipeline::DefaultDir() : models_dir)),
       events_(std::make_unique<ingest::EventIndex>()) {
+  // The news abbreviations of data/ ("Sen.", "Gov.") end no sentence.
+  syntax_->AddAbbreviations(std::vector<std::string>(lexicon_->abbreviations.begin(),
+                                                     lexicon_->abbreviations.end()));
   for (const std::string& f : actor_files) lexicon_->AddActorFile(f);
 }
 
@@ -27,33 +38,45 @@ void Ingester::AddActorFile(const std::string& path) { lexicon_->AddActorFile(pa
 
 namespace {
 
-IngestFileResult Write(GraphStore* store, const ingest::SourceText& source, const std::string& file,
-                       const ingest::Lexicon& lex, ingest::EventIndex* events) {
-  ingest::Article article = ingest::BuildArticle(source, file, lex);
-  if (article.paragraphs.empty())
-    throw Error(ErrorKind::kInvalidArgument, "no article text found");
-  ingest::Extraction x = ingest::ExtractArticle(article, lex);
-  auto tx = store->Begin();
+PreparedArticle Analyse(const std::function<ingest::SourceText()>& read, const std::string& file,
+                        const ingest::Lexicon& lex, const nlp::Pipeline& syntax) {
+  PreparedArticle p;
+  p.file = file;
   try {
-    IngestFileResult r = ingest::WriteExtraction(tx.get(), x, lex, events);
-    if (tx->HasWrites()) tx->Commit();
-    return r;
-  } catch (...) {
-    events->Clear();  // it may name events of the abandoned transaction
-    throw;
+    ingest::SourceText source = read();
+    ingest::Article article = ingest::BuildArticle(source, file, lex);
+    if (article.paragraphs.empty())
+      throw Error(ErrorKind::kInvalidArgument, "no article text found");
+    p.extraction = std::make_unique<ingest::Extraction>(ingest::ExtractArticle(article, lex, syntax));
+  } catch (const Error& e) {
+    p.error_kind = e.kind();
+    p.error = e.what();
   }
+  return p;
 }
 
 }  // namespace
 
-IngestFileResult Ingester::IngestFile(const std::string& path) {
-  ingest::SourceText source = ingest::ReadArticleFile(path);
-  return Write(store_, source, fs::path(path).filename().string(), *lexicon_, events_.get());
+PreparedArticle Ingester::Prepare(const std::string& path) const {
+  return Analyse([&] { return ingest::ReadArticleFile(path); }, fs::path(path).filename().string(),
+                 *lexicon_, *syntax_);
 }
 
-IngestFileResult Ingester::IngestBytes(const std::string& bytes, const std::string& file) {
-  ingest::SourceText source = ingest::ReadArticleBytes(bytes, file);
-  return Write(store_, source, file, *lexicon_, events_.get());
+PreparedArticle Ingester::PrepareBytes(const std::string& bytes, const std::string& file) const {
+  return Analyse([&] { return ingest::ReadArticleBytes(bytes, file); }, file, *lexicon_, *syntax_);
+}
+
+IngestFileResult Ingester::Commit(const PreparedArticle& article) {
+  if (!article.extraction) throw Error(article.error_kind, article.error);
+  auto tx = store_->Begin();
+  try {
+    IngestFileResult r = ingest::WriteExtraction(tx.get(), *article.extraction, *lexicon_, events_.get());
+    if (tx->HasWrites()) tx->Commit();
+    return r;
+  } catch (...) {
+    events_->Clear();  // it may name events of the abandoned transaction
+    throw;
+  }
 }
 
 std::vector<std::string> ListArticleFiles(const std::vector<std::string>& paths) {

@@ -49,7 +49,16 @@ struct Finder {
   std::vector<Token> tokens;
   const ArticleContext* context;
   size_t offset;  // of `text` in the article body
+  const NameSpans* person_names;
   std::vector<Mention> found;
+
+  // The name finder saw a person's name over [start, end).
+  bool NamedPerson(size_t start, size_t end) const {
+    if (!person_names) return false;
+    for (const auto& [b, e] : *person_names)
+      if (b < end && start < e) return true;
+    return false;
+  }
 
   const Alias* AliasAtPos(size_t pos) const {
     return lex.MatchAlias(text, pos, context ? &context->named : nullptr);
@@ -249,7 +258,7 @@ struct Finder {
     }
     if (n > 4 || lex.place_words.count(StripPossessive(tokens[e - 1].text))) return;
     if (people->full_names.count(full) || !title.empty() || possessor || Apposition(b, e) ||
-        NextToSpeech(b, e)) {
+        NextToSpeech(b, e) || NamedPerson(m.start, m.end)) {
       m.name = full;
       people->Add(full);
       found.push_back(m);
@@ -600,8 +609,8 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
 
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context,
-                                  size_t offset) {
-  Finder f{text, lexicon, people, Tokenize(text), context, offset, {}};
+                                  size_t offset, const NameSpans* person_names) {
+  Finder f{text, lexicon, people, Tokenize(text), context, offset, person_names, {}};
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();

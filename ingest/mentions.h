@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/lexicon.h"
@@ -62,12 +63,17 @@ struct ArticleContext {
 };
 ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon);
 
+// Byte ranges of `text` that the name finder calls people's names.
+using NameSpans = std::vector<std::pair<size_t, size_t>>;
+
 // Mentions in `text`, sorted by position, not overlapping. People found are
 // added to `people`. Without `context` local aliases always count; `offset`
-// is where `text` starts in the body ScanArticle read.
+// is where `text` starts in the body ScanArticle read. A run of capitalized
+// words is a person when something says so: a title, an apposition, a speech
+// verb, an outlet's possessive, or the name finder (`person_names`).
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context = nullptr,
-                                  size_t offset = 0);
+                                  size_t offset = 0, const NameSpans* person_names = nullptr);
 
 }  // namespace ng::ingest
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ingest/extraction.h"
+#include "ingest/nlp/syntax.h"
 #include "ingest/sentences.h"
 #include "ingest/text_util.h"
 
@@ -30,6 +31,8 @@ struct ParagraphView {
   int first_sentence = 0;   // article-wide index of sentences[0]
   std::vector<Span> sentences;
   std::vector<PlacedMention> mentions;  // sorted by start
+  // The paragraph's syntax: tokens, parse and names (offsets in `text`).
+  std::vector<nlp::Sentence> syntax;
 };
 
 // What pronouns and continued quotes refer back to, across paragraphs.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 #include "graph/error.h"
 #include "graph/graph_store.h"
@@ -42,26 +43,27 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   bool bar = args.progress && isatty(STDERR_FILENO);
   uint64_t articles = 0, unchanged = 0, actors = 0, statements = 0, events = 0, bytes = 0;
   int failed = 0;
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (bar) DrawProgress(i, files.size(), files[i]);
-    try {
-      IngestFileResult r = ingester.IngestFile(files[i]);
+  int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (bar && !files.empty()) DrawProgress(0, files.size(), files[0]);
+  IngestInOrder(&ingester, files, jobs, [&](size_t i, const IngestFileResult* r, const Error* error) {
+    if (error) {
+      if (bar) std::fprintf(stderr, "\r%*s\r", 80, "");
+      std::fprintf(stderr, "newsgraph: ingest: %s: %s\n", files[i].c_str(), error->what());
+      ++failed;
+    } else {
       std::error_code ec;
       bytes += fs::file_size(files[i], ec);
-      if (r.outcome == IngestFileResult::Outcome::kUnchanged) {
+      if (r->outcome == IngestFileResult::Outcome::kUnchanged) {
         ++unchanged;
-        continue;
+      } else {
+        ++articles;
+        actors += r->actors;
+        statements += r->statements;
+        events += r->events;
       }
-      ++articles;
-      actors += r.actors;
-      statements += r.statements;
-      events += r.events;
-    } catch (const Error& e) {
-      if (bar) std::fprintf(stderr, "\r%*s\r", 80, "");
-      std::fprintf(stderr, "newsgraph: ingest: %s: %s\n", files[i].c_str(), e.what());
-      ++failed;
     }
-  }
+    if (bar) DrawProgress(i + 1, files.size(), i + 1 < files.size() ? files[i + 1] : "");
+  });
   if (bar) {
     DrawProgress(files.size(), files.size(), "");
     std::fprintf(stderr, "\n");

@@ -13,10 +13,12 @@
 #include "ingest/article.h"
 #include "ingest/extraction.h"
 #include "ingest/lexicon.h"
+#include "ingest/nlp/syntax.h"
 #include "ingest/sentences.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static std::unique_ptr<ng::ingest::Lexicon> lexicon = ng::ingest::Lexicon::LoadDefault();
+  static std::unique_ptr<ng::nlp::Pipeline> syntax = ng::nlp::Pipeline::Load(ng::nlp::Pipeline::DefaultDir());
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   ng::ingest::Article article;
   article.file = "fuzz.txt";
@@ -32,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const std::string& p : article.paragraphs)
       for (const auto& s : ng::ingest::SplitSentences(p, *lexicon))
         if (s.start > s.end || s.end > p.size()) __builtin_trap();
-    ng::ingest::Extraction x = ng::ingest::ExtractArticle(article, *lexicon);
+    ng::ingest::Extraction x = ng::ingest::ExtractArticle(article, *lexicon, *syntax);
     const int actors = static_cast<int>(x.actors.size());
     for (const auto& st : x.statements) {
       if (st.start > st.end || st.end > x.body.size()) __builtin_trap();

@@ -8,6 +8,7 @@
 #include "ingest/article.h"
 #include "ingest/extraction.h"
 #include "ingest/lexicon.h"
+#include "ingest/nlp/syntax.h"
 #include "ingest/reader.h"
 
 namespace ng::testing {
@@ -17,6 +18,17 @@ inline const ingest::Lexicon& TestLexicon() {
   return *lex;
 }
 
+// The committed syntax models (data/models), as ingest loads them.
+inline const nlp::Pipeline& TestSyntax() {
+  static const auto* syntax = [] {
+    auto p = nlp::Pipeline::Load(NG_SOURCE_DIR "/data/models");
+    p->AddAbbreviations(std::vector<std::string>(TestLexicon().abbreviations.begin(),
+                                                 TestLexicon().abbreviations.end()));
+    return p.release();
+  }();
+  return *syntax;
+}
+
 // A title line, a dateline, then `body` (paragraphs separated by blank lines);
 // with `url`, a "Source:" line first names the outlet.
 inline ingest::Extraction ExtractText(const std::string& body, const std::string& url = "") {
@@ -24,7 +36,7 @@ inline ingest::Extraction ExtractText(const std::string& body, const std::string
   if (!url.empty()) text = "Source: " + url + "\n\n" + text;
   ingest::SourceText src = ingest::ReadArticleBytes(text, "test.txt");
   ingest::Article a = ingest::BuildArticle(src, "test.txt", TestLexicon());
-  return ingest::ExtractArticle(a, TestLexicon());
+  return ingest::ExtractArticle(a, TestLexicon(), TestSyntax());
 }
 
 // The speaker's name of the first statement whose text contains `words`

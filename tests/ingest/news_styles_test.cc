@@ -238,7 +238,7 @@ TEST_CASE("a demonym, title and name before the verb, analysts in a capital, hea
       "Officials said the talks would go on in Manila.\n",
       "h.txt");
   auto article = ng::ingest::BuildArticle(src, "h.txt", ng::testing::TestLexicon());
-  auto headline = ng::ingest::ExtractArticle(article, ng::testing::TestLexicon());
+  auto headline = ng::ingest::ExtractArticle(article, ng::testing::TestLexicon(), ng::testing::TestSyntax());
   CHECK(SpeakerOf(headline, "Philippines over South China Sea") == "<missing>");
   CHECK(SpeakerOf(headline, "talks would go on") != "<missing>");
 }
