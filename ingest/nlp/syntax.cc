@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "graph/error.h"
@@ -53,10 +55,29 @@ void Pipeline::AddAbbreviations(const std::vector<std::string>& abbreviations) {
   tokenizer_->AddAbbreviations(abbreviations);
 }
 
+namespace {
+
+// No sentence is longer than this many tokens: what looks like one (a page of
+// quotation marks, a list without stops) is cut into pieces, so tagging and
+// parsing stay linear in the text and bounded in memory.
+constexpr size_t kMaxSentenceTokens = 300;
+
+std::vector<std::pair<size_t, size_t>> CapLength(std::vector<std::pair<size_t, size_t>> ranges) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (auto [first, last] : ranges) {
+    for (; last - first > kMaxSentenceTokens; first += kMaxSentenceTokens)
+      out.emplace_back(first, first + kMaxSentenceTokens);
+    out.emplace_back(first, last);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Sentence> Pipeline::Segment(std::string_view text) const {
   std::vector<SurfaceToken> tokens = tokenizer_->Tokenize(text);
   std::vector<Sentence> out;
-  for (const auto& [first, last] : splitter_->Split(text, tokens, *tokenizer_)) {
+  for (const auto& [first, last] : CapLength(splitter_->Split(text, tokens, *tokenizer_))) {
     Sentence s;
     s.begin = tokens[first].begin;
     s.end = tokens[last - 1].end;
@@ -79,7 +100,36 @@ std::vector<Sentence> Pipeline::Segment(std::string_view text) const {
   return out;
 }
 
+namespace {
+
+bool HasWordCharacter(const Token& t) {
+  for (char c : t.form)
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) return true;
+  return false;
+}
+
+// A long run of punctuation alone (a page of quotation marks) has nothing
+// to tag or parse: its marks hang from the first. Short ones (":)", "...")
+// go to the models, which know them.
+constexpr size_t kLongPunctuation = 20;
+void AnnotatePunctuation(Sentence* s) {
+  for (size_t i = 0; i < s->tokens.size(); ++i) {
+    Token& t = s->tokens[i];
+    t.upos = "PUNCT";
+    t.xpos = t.form == "," ? "," : t.form == "." || t.form == "!" || t.form == "?" ? "." : "NFP";
+    t.lemma = t.form;
+    t.head = i == 0 ? -1 : 0;
+    t.deprel = i == 0 ? "root" : "punct";
+  }
+  s->names.clear();
+}
+
+}  // namespace
+
 void Pipeline::Annotate(Sentence* s) const {
+  if (s->tokens.size() > kLongPunctuation &&
+      std::none_of(s->tokens.begin(), s->tokens.end(), HasWordCharacter))
+    return AnnotatePunctuation(s);
   tagger_->Tag(&s->tokens);
   lemmatizer_->Lemmatize(&s->tokens);
   parser_->Parse(&s->tokens);

@@ -129,6 +129,18 @@ const char* const kClitics[] = {"n't", "n\xE2\x80\x99t", "'ll", "\xE2\x80\x99ll"
 
 }  // namespace
 
+bool Tokenizer::IsSymbol(std::string_view s, bool first_byte_only) const {
+  if (first_byte_only) return !s.empty() && symbol_starts_.count(s[0]) > 0;
+  return symbols_.count(std::string(s)) > 0;
+}
+
+void Tokenizer::IndexSymbols() {
+  for (const std::string& s : symbols_) {
+    symbol_starts_.insert(s.front());
+    symbol_ends_.insert(s.back());
+  }
+}
+
 void Tokenizer::AddAbbreviations(const std::vector<std::string>& abbreviations) {
   for (const std::string& a : abbreviations)
     if (!a.empty()) abbreviations_.insert(LowerAscii(a.back() == '.' ? a : a + "."));
@@ -233,12 +245,13 @@ void Tokenizer::SplitChunk(std::string_view text, size_t begin, size_t end,
   auto punct = [&](size_t b, size_t e) { out->push_back(SurfaceToken{b, e, {{b, e}}, false, false}); };
   // A learned symbol (":)", "<<", "^_^") as long as possible at position p.
   auto symbol_at = [&](size_t p, size_t limit) -> size_t {
+    if (!IsSymbol(text.substr(p, 1), true)) return 0;
     for (size_t len = std::min<size_t>(limit - p, 8); len >= 2; --len)
-      if (symbols_.count(std::string(text.substr(p, len)))) return len;
+      if (IsSymbol(text.substr(p, len), false)) return len;
     return 0;
   };
   std::string_view chunk = text.substr(begin, end - begin);
-  if (symbols_.count(std::string(chunk))) return punct(begin, end);
+  if (chunk.size() <= 8 && IsSymbol(chunk, false)) return punct(begin, end);
   // Leading punctuation.
   while (begin < end) {
     Char c = Decode(text, begin);
@@ -271,8 +284,9 @@ void Tokenizer::SplitChunk(std::string_view text, size_t begin, size_t end,
     // A learned symbol ending here (":)" after a word), unless a run.
     size_t sym = 0;
     bool run = start > begin && Decode(text, PreviousStart(text, begin, start)).cp == c.cp && Repeats(c.cp);
-    for (size_t len = std::min<size_t>(end - begin, 8); len >= 2 && !sym && !run; --len)
-      if (symbols_.count(std::string(text.substr(end - len, len)))) sym = len;
+    for (size_t len = std::min<size_t>(end - begin, 8); len >= 2 && !sym && !run && symbol_ends_.count(text[end - 1]);
+         --len)
+      if (IsSymbol(text.substr(end - len, len), false)) sym = len;
     if (sym) {
       trailing.emplace_back(end - sym, end);
       end -= sym;
@@ -395,6 +409,7 @@ Tokenizer Tokenizer::Train(const std::vector<const TreebankSentence*>& train) {
     bool marks = std::all_of(s.begin(), s.end(), [](char ch) { return ch == '.' || ch == '!' || ch == '?'; });
     if (n >= 2 && !marks && !run) t.symbols_.insert(s);
   }
+  t.IndexSymbols();
   // Irregular multi-word tokens: those the clitic rules would not split the
   // same way, when most of the form's occurrences are split.
   Tokenizer rules_only;
@@ -444,6 +459,7 @@ Tokenizer Tokenizer::Load(const ModelFile& in) {
   for (const std::string& s : in.Strings("abbreviations")) t.abbreviations_.insert(s);
   for (const std::string& s : in.Strings("hyphen_prefixes")) t.hyphen_prefixes_.insert(s);
   for (const std::string& s : in.Strings("symbols")) t.symbols_.insert(s);
+  t.IndexSymbols();
   for (const std::string& s : in.Strings("whole")) t.whole_.insert(s);
   std::vector<std::string> mw = in.Strings("multiwords");
   if (mw.size() % 2) in.Fail("multiwords");

@@ -51,11 +51,16 @@ class Tokenizer {
   void SplitChunk(std::string_view text, size_t begin, size_t end, std::vector<SurfaceToken>* out) const;
   void SplitCore(std::string_view text, size_t begin, size_t end, std::vector<SurfaceToken>* out) const;
   void AddWord(std::string_view text, size_t begin, size_t end, std::vector<SurfaceToken>* out) const;
+  // Whether `s` is a learned symbol; with `first_byte_only`, whether one may
+  // start with its first byte (a quick no for most characters).
+  bool IsSymbol(std::string_view s, bool first_byte_only) const;
+  void IndexSymbols();
 
   std::unordered_set<std::string> abbreviations_;  // lower case, with the period
   std::unordered_map<std::string, std::vector<int>> multiwords_;  // lower form -> word lengths
   std::unordered_set<std::string> hyphen_prefixes_;  // lower case
   std::unordered_set<std::string> symbols_;          // multi-character punctuation tokens
+  std::unordered_set<char> symbol_starts_, symbol_ends_;  // their first and last bytes
   std::unordered_set<std::string> whole_;  // words with inner punctuation kept whole ("b/c")
 };
 

@@ -100,3 +100,14 @@ TEST_CASE("tokenizer offsets round-trip on hostile text") {
   while (line.size() < (1u << 20)) line += "Minister al-Said's (U.S.) aide didn't say, \"no\"... ";
   CheckOffsets(line);
 }
+
+TEST_CASE("no sentence is longer than 300 tokens") {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "word ";
+  size_t words = 0;
+  for (const ng::nlp::Sentence& s : Syntax().Segment(text)) {
+    CHECK(s.tokens.size() <= 300);
+    words += s.tokens.size();
+  }
+  CHECK(words == 1000);
+}

@@ -50,7 +50,8 @@ TEST_CASE("readers see whole articles while an ingest runs and a second writer i
           "[reliability][concurrent]") {
   testing::TempDir dir;
   const std::string ng = testing::NewsgraphBinary(), db = dir.Sub("db");
-  testing::WriteArticleCorpus(dir.Sub("corpus"), 1500, 11);
+  // Long enough an ingest for many reader rounds (articles are parsed).
+  testing::WriteArticleCorpus(dir.Sub("corpus"), 400, 11);
   testing::WriteArticleCorpus(dir.Sub("other"), 3, 12);
   // A first article so every reader below finds a database.
   REQUIRE(testing::RunCommand({ng, "--db", db, "ingest", "--no-progress",
