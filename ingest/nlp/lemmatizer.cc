@@ -83,6 +83,13 @@ void Lemmatizer::Index() {
   }
 }
 
+namespace {
+// True when `pos` does not fall on a UTF-8 continuation byte.
+bool IsCharBoundary(std::string_view s, size_t pos) {
+  return pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
+}
+}  // namespace
+
 std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos,
                               const std::string& xpos) const {
   auto known = known_by_hash_.find(Key(form, xpos));
@@ -94,8 +101,11 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos,
   std::string_view view(lower);
   uint64_t tag = HashString(xpos);
   for (size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {
+    if (!IsCharBoundary(view, view.size() - k)) continue;
     auto rule = rules_by_hash_.find(Mix(tag, HashString(view.substr(view.size() - k))));
     if (rule == rules_by_hash_.end() || rule->second.cut > lower.size()) continue;
+    // A rule learned on ASCII words must not cut a multibyte character in two.
+    if (!IsCharBoundary(view, lower.size() - rule->second.cut)) continue;
     std::string out = lower.substr(0, lower.size() - rule->second.cut) + rule->second.append;
     if (!out.empty()) return out;
   }

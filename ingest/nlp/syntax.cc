@@ -159,12 +159,15 @@ std::string ToConllu(std::string_view text, const std::vector<Sentence>& sentenc
                std::string(text.substr(t.begin, s.tokens[last].end - t.begin)) + "\t_\t_\t_\t_\t_\t_\t_\t" +
                (s.tokens[last].space_after || last + 1 == s.tokens.size() ? "_" : "SpaceAfter=No") + "\n";
       }
-      std::string misc = t.multiword > 0 || t.space_after || i + 1 == s.tokens.size() ? "_" : "SpaceAfter=No";
+      std::string misc = t.multiword > 0 || t.space_after || i + 1 == s.tokens.size() ? "" : "SpaceAfter=No";
+      // Where the word stands in the text (UDPipe's TokenRange): begin:end bytes.
+      misc += (misc.empty() ? "" : "|") + std::string("TokenRange=") + std::to_string(t.begin) + ":" +
+              std::to_string(t.end);
       std::string name;
       for (const Name& n : s.names)
         if (static_cast<int>(i) >= n.first && static_cast<int>(i) <= n.last)
           name = std::string(static_cast<int>(i) == n.first ? "B-" : "I-") + n.type;
-      if (!name.empty()) misc = (misc == "_" ? "" : misc + "|") + "Name=" + name;
+      if (!name.empty()) misc += "|Name=" + name;
       out += std::to_string(i + 1) + "\t" + field(t.form) + "\t" + field(t.lemma) + "\t" + field(t.upos) +
              "\t" + field(t.xpos) + "\t_\t" + std::to_string(t.head + 1) + "\t" + field(t.deprel) + "\t_\t" +
              misc + "\n";

@@ -88,7 +88,9 @@ class Pipeline {
   std::unique_ptr<NameFinder> names_;
 };
 
-// The sentences as CoNLL-U (with `# text`, multi-word token lines, SpaceAfter=No).
+// The sentences as CoNLL-U: `# text`, multi-word token lines, and in MISC
+// SpaceAfter=No, TokenRange=BEGIN:END (byte offsets of the word in `text`) and
+// Name=B-PER / I-PER / ... for the names found.
 std::string ToConllu(std::string_view text, const std::vector<Sentence>& sentences);
 
 }  // namespace ng::nlp

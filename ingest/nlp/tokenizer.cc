@@ -83,10 +83,13 @@ bool IsEdgePunct(uint32_t cp) {
          cp == 0x2033 || cp == 0xA3 || cp == 0x20AC || cp == 0xA5;
 }
 
+// Case-insensitive for ASCII letters only: other bytes (parts of UTF-8
+// characters) must be equal.
 bool StartsWithCI(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; };
   for (size_t i = 0; i < prefix.size(); ++i)
-    if ((s[i] | 0x20) != (prefix[i] | 0x20)) return false;
+    if (fold(s[i]) != fold(prefix[i])) return false;
   return true;
 }
 

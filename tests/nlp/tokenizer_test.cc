@@ -111,3 +111,13 @@ TEST_CASE("no sentence is longer than 300 tokens") {
   }
   CHECK(words == 1000);
 }
+
+TEST_CASE("tokenizer never cuts inside a UTF-8 character") {
+  // Words ending in bytes that equal a clitic's bytes but for the case bit.
+  for (const char* text : {"Zo\xC3\xB9s went home.", "x\xE2\x80\xB9s and y\xE2\x80\xB9S.", "\xE2\x80\x9Chi\xE2\x80\x9D"}) {
+    for (const std::string& w : Words(text)) {
+      unsigned char first = static_cast<unsigned char>(w[0]);
+      CHECK((first & 0xC0) != 0x80);  // no word starts with a continuation byte
+    }
+  }
+}

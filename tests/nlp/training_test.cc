@@ -10,6 +10,7 @@
 
 #include "graph/error.h"
 
+#include "ingest/nlp/lemmatizer.h"
 #include "ingest/nlp/model_file.h"
 #include "ingest/nlp/parser.h"
 #include "ingest/nlp/tagger.h"
@@ -207,4 +208,24 @@ TEST_CASE("trained models answer the same after a save and a load") {
     }
   }
   fs::remove_all(dir);
+}
+
+TEST_CASE("suffix rules learned on ASCII words never cut a character in two") {
+  // Three past tenses that teach the rule "VBD: cut 2 bytes" ("-ed").
+  std::vector<TreebankSentence> tb(1);
+  for (const char* verb : {"walk", "talk", "jump"}) {
+    ng::nlp::Token t;
+    t.form = std::string(verb) + "ed";
+    t.lemma = verb;
+    t.upos = "VERB";
+    t.xpos = "VBD";
+    tb[0].tokens.push_back(t);
+  }
+  Lemmatizer lemmatizer = Lemmatizer::Train({&tb[0]});
+  CHECK(lemmatizer.Lemma("parked", "VERB", "VBD") == "park");
+  // A curly quotation mark mistagged as a past-tense verb: three bytes, and
+  // the rule would cut two of them.
+  CHECK(lemmatizer.Lemma("\xE2\x80\x98", "VERB", "VBD") == "\xE2\x80\x98");
+  // Two bytes off "caf\u00e9d" would leave half of the accented letter.
+  CHECK(lemmatizer.Lemma("caf\xC3\xA9" "d", "VERB", "VBD") == "caf\xC3\xA9" "d");
 }
