@@ -91,15 +91,20 @@ void InferAboutTargets(const Lexicon& lex, Extraction* x) {
         if (x->actors[actor].kind == "country" && actor != st.speaker) AddUnique(&st.about_actors, actor);
     }
   }
-  // A quotation that carries on from the same speaker's previous statement
-  // (same or next paragraph, nobody else in between) continues its topic.
+  // A quotation that carries on from the same speaker's previous statements
+  // (each in the same or the next paragraph as the one after it, nobody else
+  // in between) continues the topic of the nearest that has one.
   for (size_t i = 1; i < x->statements.size(); ++i) {
-    const StatementFact& prev = x->statements[i - 1];
     StatementFact& st = x->statements[i];
-    if (st.kind == "indirect" || st.speaker < 0 || st.speaker != prev.speaker ||
-        st.paragraph - prev.paragraph > 1)
-      continue;
-    for (int actor : prev.about_actors) AddUnique(&st.about_actors, actor);
+    if (st.kind == "indirect" || st.speaker < 0) continue;
+    for (size_t k = i; k-- > 0;) {
+      const StatementFact& prev = x->statements[k];
+      const StatementFact& next = x->statements[k + 1];
+      if (prev.speaker != st.speaker || next.paragraph - prev.paragraph > 1) break;
+      if (prev.about_actors.empty()) continue;
+      for (int actor : prev.about_actors) AddUnique(&st.about_actors, actor);
+      break;
+    }
   }
   for (StatementFact& st : x->statements) std::sort(st.about_actors.begin(), st.about_actors.end());
 }

@@ -10,6 +10,7 @@
 #include "ingest/dates.h"
 #include "ingest/events.h"
 #include "ingest/mentions.h"
+#include "ingest/reported_speech.h"
 #include "ingest/sentences.h"
 #include "ingest/statements.h"
 #include "ingest/text_util.h"
@@ -40,6 +41,34 @@ NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences) {
   return out;
 }
 
+// The sources of reported speech, for FindMentions.
+std::vector<SpeakerPhrase> Speakers(const std::vector<nlp::Sentence>& sentences,
+                                    const std::vector<ReportedSpeech>& speech, const Lexicon& lex) {
+  std::vector<SpeakerPhrase> out;
+  for (const ReportedSpeech& r : speech) {
+    if (r.source_end == 0 || !r.source_nominal || r.negated || lex.source_nouns.count(r.source_word))
+      continue;
+    SpeakerPhrase sp;
+    sp.start = r.phrase_start;
+    sp.end = r.phrase_end;
+    sp.head_start = r.source_start;
+    sp.head_end = r.source_end;
+    sp.name_start = r.name_start;
+    sp.name_end = r.name_end;
+    sp.proper = r.source_proper;
+    sp.plural = r.source_plural;
+    sp.definite = r.source_definite;
+    sp.determiner = r.source_determiner;
+    for (const nlp::Sentence& s : sentences)
+      for (const nlp::Name& n : s.names)
+        if (n.type == "ORG" && s.tokens[n.first].begin <= r.source_start &&
+            r.source_end <= s.tokens[n.last].end)
+          sp.organization = true;
+    out.push_back(sp);
+  }
+  return out;
+}
+
 }  // namespace
 
 Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp::Pipeline& syntax) {
@@ -64,7 +93,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     sentence_index += static_cast<int>(p.sentences.size());
     p.syntax = syntax.Analyze(text);
     const NameSpans person_names = PersonNames(p.syntax);
-    for (const Mention& m : FindMentions(text, lex, &people, &context, p.offset, &person_names)) {
+    for (const nlp::Sentence& s : p.syntax)
+      for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
+    const std::vector<SpeakerPhrase> speakers = Speakers(p.syntax, p.speech, lex);
+    for (const Mention& m :
+         FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers)) {
       int actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
       if (actor < 0) continue;
       PlacedMention pm;

@@ -30,6 +30,9 @@ struct StatementFact {
   std::string text;
   std::string kind;  // direct | partial | indirect
   std::string verb;  // lemma
+  // "belief" when the verb gives what the speaker believes, expects, hopes or
+  // fears ("officials expect the talks to fail"), empty for what was said.
+  std::string stance;
   std::string date;  // YYYY-MM-DD when known
   int sentence = 0;   // index over the article's sentences
   int paragraph = 0;  // index over the article's paragraphs

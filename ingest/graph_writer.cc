@@ -146,7 +146,8 @@ class Writer {
       if (s.speaker < 0) continue;
       ++statements;
       NodeId st = tx_->CreateNode(
-          {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb}, {"date", s.date},
+          {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},
+                                        {"stance", s.stance}, {"date", s.date},
                           {"source", SourceSentence(x_.body, s.start, s.end, lex_)},
                           {"sentence", static_cast<int64_t>(s.sentence)},
                           {"start", static_cast<int64_t>(s.start)},

@@ -102,6 +102,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& line : DataLines("speech_verbs.txt")) {
     std::vector<std::string> forms = Words(line);
     for (const std::string& f : forms) lex->speech_verbs[f] = forms[0];
+    if (!forms.empty()) lex->speech_lemmas.insert(forms[0]);
   }
   for (const std::string& line : DataLines("anonymous_heads.txt")) {
     std::vector<std::string> w = Words(line);
@@ -113,6 +114,22 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& w : DataLines("anonymous_modifiers.txt")) lex->anonymous_modifiers.insert(w);
   for (const std::string& w : DataLines("quote_only_verbs.txt")) lex->quote_only_verbs.insert(w);
+  for (const std::string& w : DataLines("belief_verbs.txt")) lex->belief_verbs.insert(w);
+  // lemma, UPOS, count, share, then relation:count pairs.
+  for (const std::string& line : DataLines("attribution_cues.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() < 5) continue;
+    std::vector<std::string>& relations = lex->attribution_cues[f[0] + " " + f[1]];
+    for (size_t i = 4; i < f.size(); ++i) relations.push_back(f[i].substr(0, f[i].rfind(':')));
+  }
+  // The hand-made speech verbs are cues too, where the learned table lacks them.
+  for (const auto& [form, lemma] : lex->speech_verbs)
+    if (!lex->attribution_cues.count(lemma + " VERB") && !lex->quote_only_verbs.count(lemma))
+      lex->attribution_cues[lemma + " VERB"] = {"ccomp", "^parataxis"};
+  for (const std::string& line : DataLines("source_nouns.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() == 2) lex->source_nouns[f[0]] = f[1];
+  }
   for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);

@@ -73,7 +73,17 @@ class Lexicon {
   std::map<std::string, int> actor_by_name;       // canonical name -> index
   std::map<std::string, std::vector<Alias>> aliases_by_prefix;  // lower 2 chars -> longest first
   std::map<std::string, std::string> speech_verbs;  // form -> lemma
+  std::set<std::string> speech_lemmas;               // the lemmas of speech_verbs
   std::set<std::string> quote_only_verbs;            // lemmas: no reported speech
+  std::set<std::string> belief_verbs;                // lemmas: what someone believes
+  // Attribution cues learned from annotated news (data/attribution_cues.tsv):
+  // "lemma UPOS" -> the relations by which the content hangs from the cue,
+  // most frequent first ("ccomp", "obj", "obl:for"; "^parataxis": the cue's
+  // clause hangs from the content).
+  std::map<std::string, std::vector<std::string>> attribution_cues;
+  // Subjects of cue verbs that are no speaker: word -> "document" | "time"
+  // (data/source_nouns.tsv).
+  std::map<std::string, std::string> source_nouns;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

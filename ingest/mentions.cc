@@ -50,6 +50,7 @@ struct Finder {
   const ArticleContext* context;
   size_t offset;  // of `text` in the article body
   const NameSpans* person_names;
+  const std::vector<SpeakerPhrase>* speakers;
   std::vector<Mention> found;
 
   // The name finder saw a person's name over [start, end).
@@ -543,6 +544,54 @@ struct Finder {
 
   // Longer and more specific mentions win overlaps; anonymous and role phrases
   // keep the dictionary names inside them as cues.
+  // Sources of reported speech that no other rule named: a name becomes a
+  // person (an organization when the name finder says so), a description an
+  // anonymous source named by its words ("Senate Democrats", "the campaign").
+  void AddSpeakers() {
+    if (!speakers) return;
+    for (const SpeakerPhrase& sp : *speakers) {
+      // A name is found or not at the head; a description with a name in it
+      // is that name's ("the Trump campaign").
+      bool named = false;
+      size_t from = sp.proper ? sp.name_start : sp.start, to = sp.proper ? sp.name_end : sp.end;
+      for (const Mention& m : found)
+        if (m.start < to && from < m.end) named = true;
+      if (named || sp.end > text.size() || sp.start >= sp.end || sp.name_end > text.size()) continue;
+      size_t start = sp.proper ? sp.name_start : sp.start;
+      size_t end = sp.proper ? sp.name_end : sp.end;
+      // The determiner is not part of a name ("the Tulsa police" -> "Tulsa police").
+      if (!sp.proper && sp.determiner) {
+        size_t space = text.find(' ', start);
+        if (space == std::string_view::npos || space >= end) continue;
+        start = space + 1;
+      }
+      std::string phrase = StripPossessive(std::string(text.substr(start, end - start)));
+      if (phrase.empty() || phrase.size() > 80 || Words(phrase).size() > 5) continue;
+      Mention m;
+      m.start = start;
+      m.end = start + phrase.size();
+      m.plural = sp.plural;
+      m.definite = sp.definite;
+      if (sp.proper && sp.organization) {
+        m.kind = MentionKind::kOrganization;
+        m.org_kind = "organization";
+        m.name = phrase;
+      } else if (sp.proper && !sp.plural) {
+        if (!IsUpper(phrase[0])) continue;
+        auto known = people->by_surname.find(phrase);
+        m.kind = MentionKind::kPerson;
+        m.name = known != people->by_surname.end() ? known->second : phrase;
+        if (known == people->by_surname.end()) people->Add(phrase);
+      } else {
+        m.kind = MentionKind::kAnonymous;
+        // Lower case but for the names inside ("Senate Democrats" stays).
+        bool capital_of_sentence = !sp.proper && sp.start == start && Words(phrase).size() == 1;
+        m.name = capital_of_sentence ? Lower(phrase) : phrase;
+      }
+      found.push_back(m);
+    }
+  }
+
   std::vector<Mention> Resolve() {
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
       auto rank = [](const Mention& m) {
@@ -609,12 +658,14 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
 
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context,
-                                  size_t offset, const NameSpans* person_names) {
-  Finder f{text, lexicon, people, Tokenize(text), context, offset, person_names, {}};
+                                  size_t offset, const NameSpans* person_names,
+                                  const std::vector<SpeakerPhrase>* speakers) {
+  Finder f{text, lexicon, people, Tokenize(text), context, offset, person_names, speakers, {}};
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();
   f.AddOrganizations();
+  f.AddSpeakers();
   return f.Resolve();
 }
 

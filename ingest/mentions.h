@@ -66,14 +66,28 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon);
 // Byte ranges of `text` that the name finder calls people's names.
 using NameSpans = std::vector<std::pair<size_t, size_t>>;
 
+// The phrase the parse gives as the source of reported speech ("Merrill said
+// ...", "Senate Democrats argued ..."): a name there is a person (or what the
+// name finder says it is) even alone, and a description an anonymous source.
+struct SpeakerPhrase {
+  size_t start = 0, end = 0;            // the phrase, in the paragraph
+  size_t head_start = 0, head_end = 0;  // its head word
+  size_t name_start = 0, name_end = 0;  // a proper name at the head
+  bool proper = false;                  // a proper noun heads it
+  bool organization = false;            // the name finder calls it one
+  bool plural = false, definite = false, determiner = false;
+};
+
 // Mentions in `text`, sorted by position, not overlapping. People found are
 // added to `people`. Without `context` local aliases always count; `offset`
 // is where `text` starts in the body ScanArticle read. A run of capitalized
 // words is a person when something says so: a title, an apposition, a speech
 // verb, an outlet's possessive, or the name finder (`person_names`).
+// `speakers` add the sources of reported speech no other rule found.
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context = nullptr,
-                                  size_t offset = 0, const NameSpans* person_names = nullptr);
+                                  size_t offset = 0, const NameSpans* person_names = nullptr,
+                                  const std::vector<SpeakerPhrase>* speakers = nullptr);
 
 }  // namespace ng::ingest
 

@@ -130,8 +130,22 @@ std::string SingleQuotesAsDouble(std::string_view text) {
 
 }  // namespace
 
+// Some archives write a double quotation mark as two single ones: ''Yes,''
+// or ``Yes,''. Each pair becomes one '"'.
+std::string DoubledQuotesAsDouble(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool pair = i + 1 < text.size() && ((text[i] == '\'' && text[i + 1] == '\'') ||
+                                        (text[i] == '`' && text[i + 1] == '`'));
+    out += pair ? '"' : text[i];
+    if (pair) ++i;
+  }
+  return out;
+}
+
 std::string NormalizeText(std::string_view input) {
-  const std::string quoted = SingleQuotesAsDouble(input);
+  const std::string quoted = SingleQuotesAsDouble(DoubledQuotesAsDouble(input));
   std::string_view utf8 = quoted;
   utf8proc_uint8_t* nfc = nullptr;
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),

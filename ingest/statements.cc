@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "ingest/reported_speech.h"
+
 namespace ng::ingest {
 
 namespace {
@@ -53,8 +55,15 @@ class Finder {
           break;
         }
       }
+      // Reported speech: the parse first; the surface rules add what it
+      // did not find.
       size_t before_indirect = out_->size();
+      Parsed(static_cast<int>(s));
+      size_t parsed_end = out_->size();
       Indirect(static_cast<int>(s), had_quote);
+      KeepOneReading(before_indirect, parsed_end);
+      DropDenied(before_indirect);
+      DropScareQuotes(first_statement, s);
       if (out_->size() == before_indirect) According(static_cast<int>(s));
     }
   }
@@ -360,6 +369,120 @@ class Finder {
     return speaker;
   }
 
+  // Who the source of parsed reported speech is: the actor named by its head
+  // word, or by a name inside its phrase ("the Trump campaign"); what its
+  // pronoun refers to; for a document ("the statement said"), whoever issued
+  // it: the organization that spoke last.
+  int SourceActor(const ReportedSpeech& r) const {
+    if (r.source_end == 0) return -1;
+    if (r.source_pronoun) {
+      int pr = Pronoun(r.source_word, r.source_start);
+      return pr >= 0 ? pr : -1;
+    }
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
+    for (const PlacedMention& m : p_.mentions)
+      if (r.phrase_start <= m.start && m.end <= r.phrase_end && !m.modifier) return m.actor;
+    auto noun = lex_.source_nouns.find(r.source_word);
+    if (noun != lex_.source_nouns.end() && noun->second == "document") {
+      int pr = Pronoun("it", r.source_start);
+      return pr >= 0 ? pr : -1;
+    }
+    return -1;
+  }
+
+  // Where a statement read off the parse, [first, from), and one the
+  // surface rules found after it overlap, one reading of the words stays:
+  // the parse's when its cue is a verb of speech or belief, else the surface
+  // rules' (they need a verb of speech: "agreed to extend the truce,
+  // Qatar announced" is Qatar's announcement, not Israel's words).
+  void KeepOneReading(size_t first, size_t from) {
+    std::vector<bool> drop(out_->size(), false);
+    for (size_t k = first; k < from; ++k)
+      for (size_t j = from; j < out_->size(); ++j) {
+        const StatementFact& parsed = (*out_)[k];
+        const StatementFact& surface = (*out_)[j];
+        if (surface.end <= parsed.start || parsed.end <= surface.start) continue;
+        bool speech = lex_.speech_lemmas.count(parsed.verb) || lex_.belief_verbs.count(parsed.verb);
+        drop[speech ? j : k] = true;
+      }
+    for (size_t k = out_->size(); k-- > first;)
+      if (drop[k]) out_->erase(out_->begin() + static_cast<long>(k));
+  }
+
+  // "X did not say that ...": the surface rules see a speech verb, the parse
+  // its negation; nothing after `first` is kept that overlaps a denied
+  // content, unless it holds the denial itself ("The ministry said it had
+  // not asked ..." is what the ministry said).
+  void DropDenied(size_t first) {
+    auto denied = [&](const StatementFact& st) {
+      for (const ReportedSpeech* r : denied_) {
+        size_t cue = p_.offset + r->cue_start;
+        if (p_.offset + r->content_start < st.end && st.start < p_.offset + r->content_end &&
+            !(st.start <= cue && cue < st.end))
+          return true;
+      }
+      return false;
+    };
+    out_->erase(std::remove_if(out_->begin() + static_cast<long>(first), out_->end(), denied),
+                out_->end());
+  }
+
+  // A word or two in quotation marks in a sentence with no cue at all is a
+  // scare quote or a title ("the so-called "reform""), not a statement.
+  void DropScareQuotes(size_t first, size_t s) {
+    const Span& sent = p_.sentences[s];
+    for (const ReportedSpeech& r : p_.speech)
+      if (r.cue_start >= sent.start && r.cue_start < sent.end) return;
+    for (const Token& t : tokens_)
+      if (t.start >= sent.start && t.start < sent.end && lex_.speech_verbs.count(t.lower)) return;
+    auto scare = [&](const StatementFact& st) {
+      return st.kind == "partial" && Words(st.text).size() <= 2;
+    };
+    out_->erase(std::remove_if(out_->begin() + static_cast<long>(first), out_->end(), scare),
+                out_->end());
+  }
+
+  // Reported speech and beliefs read off the parse (ingest/reported_speech.h).
+  void Parsed(int s) {
+    const Span& sent = p_.sentences[s];
+    std::vector<std::pair<const ReportedSpeech*, int>> found;  // with its speaker
+    for (const ReportedSpeech& r : p_.speech) {
+      if (r.cue_start < sent.start || r.cue_start >= sent.end) continue;
+      if (InsideQuote(r.cue_start) || InsideQuote(r.content_start)) continue;
+      if (r.negated) {
+        denied_.push_back(&r);
+        continue;
+      }
+      int speaker = SourceActor(r);
+      if (speaker >= 0) found.emplace_back(&r, speaker);
+    }
+    for (const auto& [r, speaker] : found) {
+      // "She said she would welcome an extension": what a speaker says inside
+      // what they said is part of it, not a statement of its own.
+      bool nested = false;
+      for (const auto& [outer, outer_speaker] : found)
+        if (outer != r && outer_speaker == speaker && outer->content_start <= r->cue_start &&
+            r->cue_start < outer->content_end)
+          nested = true;
+      if (nested) continue;
+      StatementFact st;
+      st.text = std::string(p_.text.substr(r->content_start, r->content_end - r->content_start));
+      st.kind = "indirect";
+      st.verb = r->lemma;
+      if (r->belief) st.stance = "belief";
+      st.sentence = p_.first_sentence + s;
+      st.start = p_.offset + r->content_start;
+      st.end = p_.offset + r->content_end;
+      st.speaker = speaker;
+      for (const PlacedMention& m : p_.mentions)
+        if (m.start >= r->content_start && m.end <= r->content_end && m.actor != speaker)
+          st.about_actors.push_back(m.actor);
+      out_->push_back(std::move(st));
+      SetSpeaker(speaker);
+    }
+  }
+
   // Reported speech outside quotations: "X said (that) ...", "..., X said".
   void Indirect(int s, bool /*had_quote*/) {
     const Span& sent = p_.sentences[s];
@@ -546,6 +669,8 @@ class Finder {
     return false;
   }
 
+  // Contents of denied cues ("did not say that ..."), in the paragraph.
+  std::vector<const ReportedSpeech*> denied_;
   const ParagraphView& p_;
   const Lexicon& lex_;
   const std::vector<ActorFact>& actors_;

@@ -9,6 +9,7 @@
 
 #include "ingest/extraction.h"
 #include "ingest/nlp/syntax.h"
+#include "ingest/reported_speech.h"
 #include "ingest/sentences.h"
 #include "ingest/text_util.h"
 
@@ -33,6 +34,8 @@ struct ParagraphView {
   std::vector<PlacedMention> mentions;  // sorted by start
   // The paragraph's syntax: tokens, parse and names (offsets in `text`).
   std::vector<nlp::Sentence> syntax;
+  // Reported speech read off `syntax` (ingest/reported_speech.h).
+  std::vector<ReportedSpeech> speech;
 };
 
 // What pronouns and continued quotes refer back to, across paragraphs.

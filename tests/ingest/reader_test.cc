@@ -66,6 +66,13 @@ TEST_CASE("normalization folds curly quotes, apostrophes, dashes and NBSP") {
         "\"It's done,\" he said - ok");
 }
 
+TEST_CASE("doubled single marks are one double quotation mark") {
+  CHECK(ng::ingest::NormalizeText("''We will wait,'' she said.") == "\"We will wait,\" she said.");
+  CHECK(ng::ingest::NormalizeText("``We will wait,'' she said.") == "\"We will wait,\" she said.");
+  // A lone apostrophe stays one.
+  CHECK(ng::ingest::NormalizeText("the workers' union") == "the workers' union");
+}
+
 TEST_CASE("boilerplate lines are dropped, bylines read") {
   std::string text =
       "Headline of the day\n\nBy Jane Roe and John Doe, CNN\n\nThe real first paragraph is here.\n\n"

@@ -1,0 +1,235 @@
+#include "ingest/reported_speech.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+using nlp::Sentence;
+
+
+struct Tree {
+  const Sentence& s;
+  std::vector<std::vector<int>> children;
+
+  explicit Tree(const Sentence& sentence) : s(sentence), children(sentence.tokens.size()) {
+    for (size_t i = 0; i < s.tokens.size(); ++i)
+      if (s.tokens[i].head >= 0) children[s.tokens[i].head].push_back(static_cast<int>(i));
+  }
+
+  const std::string& rel(int t) const { return s.tokens[t].deprel; }
+  std::string base_rel(int t) const { return rel(t).substr(0, rel(t).find(':')); }
+
+  int Child(int t, const std::string& relation) const {
+    for (int c : children[t])
+      if (base_rel(c) == relation) return c;
+    return -1;
+  }
+
+  // The words of t's subtree, skipping the subtree of `except`: [first, last].
+  void Span(int t, int except, int* first, int* last) const {
+    if (t == except) return;
+    *first = std::min(*first, t);
+    *last = std::max(*last, t);
+    for (int c : children[t]) Span(c, except, first, last);
+  }
+};
+
+// Punctuation and conjunctions at the edges of a content are not words said.
+bool Trimmable(const nlp::Token& t) {
+  return t.upos == "PUNCT" || t.upos == "CCONJ" || (t.upos == "SCONJ" && t.form == "that") ||
+         t.deprel == "mark" || t.deprel == "case";
+}
+
+// "did not say", "never claimed": a cue denied is no statement of its content.
+bool Negated(const Tree& tree, int verb) {
+  for (int c : tree.children[verb]) {
+    const std::string& lemma = tree.s.tokens[c].lemma;
+    if (tree.rel(c) == "advmod" && (lemma == "not" || lemma == "never" || lemma == "n't")) return true;
+  }
+  return false;
+}
+
+bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out) {
+  const auto& tokens = tree.s.tokens;
+  while (first <= last && Trimmable(tokens[first])) ++first;
+  while (last >= first && tokens[last].upos == "PUNCT" && tokens[last].form != "\"") --last;
+  // One or two words are no content ("he said so", "she told him").
+  if (last - first < 2) return false;
+  out->content_start = tokens[first].begin;
+  out->content_end = tokens[last].end;
+  return true;
+}
+
+// Relations of the words that belong to a source's name or description.
+bool InSourcePhrase(const std::string& relation) {
+  return relation == "det" || relation == "compound" || relation == "amod" || relation == "flat" ||
+         relation == "nmod:poss" || relation == "nummod";
+}
+
+void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
+  if (subject < 0) return;
+  const auto& tokens = tree.s.tokens;
+  const nlp::Token& t = tokens[subject];
+  out->source_start = t.begin;
+  out->source_end = t.end;
+  out->source_word = Lower(t.form);
+  out->source_pronoun = t.upos == "PRON";
+  out->source_proper = t.upos == "PROPN";
+  out->source_nominal = t.upos == "NOUN" || t.upos == "PROPN";
+  out->source_plural = t.xpos == "NNS" || t.xpos == "NNPS";
+  // The phrase: the head and the subtrees of its name-like dependents that
+  // touch it (a gap means a clause or apposition in between).
+  int first = subject, last = subject;
+  const std::vector<int>& children = tree.children[subject];  // in text order
+  for (auto c = children.rbegin(); c != children.rend(); ++c) {  // nearest left first
+    int cf = *c, cl = *c;
+    tree.Span(*c, -1, &cf, &cl);
+    if (*c > subject || !InSourcePhrase(tree.rel(*c)) || cl != first - 1) continue;
+    first = cf;
+  }
+  for (int c : children) {
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    if (c < subject || !InSourcePhrase(tree.rel(c)) || cf != last + 1) continue;
+    last = cl;
+  }
+  // A possessive marker closing the phrase is no part of the name.
+  while (last > subject && tokens[last].upos == "PART") --last;
+  int name_first = subject, name_last = subject;
+  for (int c : children)
+    if (tree.rel(c) == "flat" && tokens[c].upos == "PROPN" && c == name_last + 1) name_last = c;
+  out->name_start = tokens[name_first].begin;
+  out->name_end = tokens[name_last].end;
+  out->phrase_start = tokens[first].begin;
+  out->phrase_end = tokens[last].end;
+  out->source_determiner = tokens[first].upos == "DET" && tree.rel(first) == "det";
+  out->source_definite = out->source_determiner && Lower(tokens[first].form) == "the";
+}
+
+// Who the cue's clause is about: its subject; for a clause with none, the
+// subject of the clause it hangs from ("he smiled and said ...", "..., saying
+// ...", "he wants to argue ..."); for a relative clause, the noun it describes
+// ("the senator, who said ..."); for a reduced one, that noun too ("officials
+// speaking on condition of anonymity").
+int SubjectOf(const Tree& tree, int verb) {
+  for (int depth = 0; depth < 4 && verb >= 0; ++depth) {
+    // Of two subjects (a misparse), the nearer the verb.
+    int subject = -1;
+    for (int c : tree.children[verb])
+      if (tree.base_rel(c) == "nsubj" && (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)))
+        subject = c;
+    const std::string relation = tree.base_rel(verb);
+    int head = tree.s.tokens[verb].head;
+    if (subject >= 0) {
+      const std::string& lemma = tree.s.tokens[subject].lemma;
+      bool relative = lemma == "who" || lemma == "which" || lemma == "that";
+      if (relative && tree.rel(verb) == "acl:relcl" && head >= 0) return head;
+      return subject;
+    }
+    if (relation == "acl" && head >= 0) return head;
+    if (relation != "conj" && relation != "xcomp" && relation != "advcl") return -1;
+    verb = head;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const Lexicon& lex) {
+  std::vector<ReportedSpeech> out;
+  Tree tree(sentence);
+  const auto& tokens = sentence.tokens;
+  for (int v = 0; v < static_cast<int>(tokens.size()); ++v) {
+    const nlp::Token& t = tokens[v];
+    // "according to X": X's clause is what X says.
+    if (Lower(t.form) == "according" && t.head >= 0 && v + 1 < static_cast<int>(tokens.size()) &&
+        Lower(tokens[v + 1].form) == "to") {
+      int source = t.head;
+      int clause = tokens[source].head;
+      if (clause < 0) continue;
+      ReportedSpeech r;
+      r.cue_start = t.begin;
+      r.cue_end = tokens[v + 1].end;
+      r.lemma = "according to";
+      int first = clause, last = clause;
+      tree.Span(clause, source, &first, &last);
+      // The source phrase may stand first ("According to X, ...") or last.
+      if (!MakeContent(tree, first, last, &r)) continue;
+      SetSource(tree, source, &r);
+      out.push_back(std::move(r));
+      continue;
+    }
+    auto cue = lex.attribution_cues.find(t.lemma + " " + t.upos);
+    if (cue == lex.attribution_cues.end()) continue;
+    ReportedSpeech r;
+    r.negated = Negated(tree, v);
+    r.cue_start = t.begin;
+    r.cue_end = t.end;
+    r.lemma = t.lemma;
+    r.belief = lex.belief_verbs.count(t.lemma) > 0;
+    int source = -1;
+    bool found = false;
+    // The relations by which this cue's content hangs from it, most frequent first.
+    for (const std::string& relation : cue->second) {
+      if (relation[0] == '^') {
+        // "The talks will resume, the minister said": the clause the cue's
+        // clause hangs from, before the cue's own words.
+        if (tree.base_rel(v) != relation.substr(1) || t.head < 0) continue;
+        int head = t.head;
+        int first = head, last = head;
+        tree.Span(head, v, &first, &last);
+        int subject = SubjectOf(tree, v);
+        int start_of_cue = std::min(v, subject >= 0 ? subject : v);
+        if (start_of_cue > head) last = std::min(last, start_of_cue - 1);
+        if (!MakeContent(tree, first, last, &r)) continue;
+        source = subject;
+        found = true;
+        break;
+      }
+      size_t colon = relation.find(':');
+      std::string base = relation.substr(0, colon);
+      std::string marker = colon == std::string::npos ? "" : relation.substr(colon + 1);
+      int content = -1;
+      for (int c : tree.children[v]) {
+        if (tree.base_rel(c) != base) continue;
+        // "obl:for" needs its "for"; a bare "obl" or "nmod" no preposition at all.
+        if (base == "obl" || base == "nmod") {
+          int case_word = tree.Child(c, "case");
+          if (marker.empty() ? case_word >= 0 : case_word < 0 || tokens[case_word].lemma != marker)
+            continue;
+        }
+        content = c;
+        break;
+      }
+      if (content < 0) continue;
+      int first = content, last = content;
+      tree.Span(content, -1, &first, &last);
+      if (!MakeContent(tree, first, last, &r)) continue;
+      source = base == "nsubj" ? -1 : SubjectOf(tree, v);
+      // A passive cue's source is its agent ("it was reported by X that").
+      if (source >= 0 && tree.rel(source) == "nsubj:pass") source = -1;
+      if (source < 0)
+        for (int c : tree.children[v])
+          if (tree.rel(c) == "obl:agent") source = c;
+      // A cue noun's source is its possessor ("the minister's claim that").
+      if (t.upos == "NOUN") {
+        source = -1;
+        for (int c : tree.children[v])
+          if (tree.rel(c) == "nmod:poss") source = c;
+      }
+      found = true;
+      break;
+    }
+    if (!found) continue;
+    SetSource(tree, source, &r);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace ng::ingest

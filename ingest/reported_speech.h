@@ -1,0 +1,50 @@
+// ingest/reported_speech.h — reported speech and beliefs read off the
+// dependency parse: a cue verb's clausal complement is what was said or
+// believed, its subject who said or believed it ("The minister said the talks
+// would resume"); a reporting clause set beside its content ("The talks will
+// resume, the minister said") reports its head's clause; "according to X"
+// makes X the source of the clause it modifies.
+#ifndef NEWSGRAPH_INGEST_REPORTED_SPEECH_H_
+#define NEWSGRAPH_INGEST_REPORTED_SPEECH_H_
+
+#include <string>
+#include <vector>
+
+#include "ingest/lexicon.h"
+#include "ingest/nlp/syntax.h"
+
+namespace ng::ingest {
+
+struct ReportedSpeech {
+  size_t cue_start = 0, cue_end = 0;          // the cue word, in the analysed text
+  size_t content_start = 0, content_end = 0;  // what was said
+  // The source's head word ("minister", "he", "Smith"); empty when the clause
+  // names none (a participle: "..., saying the talks ...").
+  size_t source_start = 0, source_end = 0;
+  std::string source_word;  // lower case
+  bool source_pronoun = false;
+  // The phrase naming the source: the head word with its determiner,
+  // possessor, compounds, adjectives and the rest of a flat name ("the
+  // Democratic nominee", "Sen. Jon Tester"), without relative clauses,
+  // appositions or prepositional phrases.
+  size_t phrase_start = 0, phrase_end = 0;
+  bool source_nominal = false;   // a noun or proper noun heads it
+  bool source_proper = false;    // a proper noun heads it
+  bool source_plural = false;    // NNS / NNPS
+  bool source_definite = false;  // "the ..."
+  bool source_determiner = false;  // the phrase starts with a determiner
+  // The proper name at the source's head: the head with its "flat" parts
+  // ("Hillary Clinton"), without titles ("Coach", "Prime Minister").
+  size_t name_start = 0, name_end = 0;
+  std::string lemma;        // "say", "according to"
+  bool belief = false;
+  bool negated = false;     // "did not say": the content is not what was said
+};
+
+// Every reported statement of a parsed sentence, in order of their cues
+// (denied ones too, marked `negated`).
+std::vector<ReportedSpeech> FindReportedSpeech(const nlp::Sentence& sentence, const Lexicon& lexicon);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_REPORTED_SPEECH_H_

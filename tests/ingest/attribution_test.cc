@@ -1,0 +1,173 @@
+// Attribution read off the parse (ingest/reported_speech.h): one case per
+// pattern, on sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/ingest_test_util.h"
+
+using ng::testing::ExtractText;
+using ng::testing::FindActor;
+using ng::testing::SpeakerOf;
+
+namespace {
+
+// The statement whose text contains `words`, or nullptr.
+const ng::ingest::StatementFact* StatementWith(const ng::ingest::Extraction& x,
+                                               const std::string& words) {
+  for (const auto& s : x.statements)
+    if (s.text.find(words) != std::string::npos) return &s;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a cue verb's clausal complement is what its subject said") {
+  auto x = ExtractText("Senator Alma Ruiz argued that the new budget ignores rural hospitals.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "the new budget ignores rural hospitals", &kind) == "Alma Ruiz");
+  CHECK(kind == "indirect");
+  // The complementizer is no part of the words said.
+  const auto* st = StatementWith(x, "budget ignores");
+  REQUIRE(st);
+  CHECK(st->text.rfind("the new budget", 0) == 0);
+}
+
+TEST_CASE("a cue learned from annotated news: the content as a clause of warn, insist, suggest") {
+  auto x = ExtractText(
+      "Farmers in the valley are worried about the drought.\n\n"
+      "Water commissioner Hugo Brandt insisted the reservoirs would last until the autumn.\n");
+  CHECK(SpeakerOf(x, "reservoirs would last until the autumn") == "Hugo Brandt");
+}
+
+TEST_CASE("a reporting clause after its content reports that content") {
+  auto x = ExtractText(
+      "The harbour will stay closed for another week because of the storm damage, port director "
+      "Lena Moss said on Tuesday.\n");
+  CHECK(SpeakerOf(x, "harbour will stay closed for another week") == "Lena Moss");
+}
+
+TEST_CASE("according to X: X is the source of the clause it modifies") {
+  auto x = ExtractText(
+      "According to Nadia Petrov, the factory will shed two hundred jobs before the summer.\n");
+  CHECK(SpeakerOf(x, "factory will shed two hundred jobs") == "Nadia Petrov");
+}
+
+TEST_CASE("a pronoun source is the person named before it") {
+  auto x = ExtractText(
+      "Governor Ellen Park visited the flooded towns on Monday.\n\n"
+      "She said the state would pay for the repairs of every damaged school.\n");
+  CHECK(SpeakerOf(x, "state would pay for the repairs") == "Ellen Park");
+}
+
+TEST_CASE("a participle's source is the subject of the clause it hangs from") {
+  auto x = ExtractText(
+      "Mayor Tomas Grell rejected the proposal, saying the city could not afford a second "
+      "stadium.\n");
+  CHECK(SpeakerOf(x, "city could not afford a second stadium") == "Tomas Grell");
+}
+
+TEST_CASE("a relative clause's source is the noun it describes") {
+  auto x = ExtractText(
+      "The bill was drafted by Representative Carla Mendes, who said the new rules would protect "
+      "small farms.\n");
+  CHECK(SpeakerOf(x, "new rules would protect small farms") == "Carla Mendes");
+}
+
+TEST_CASE("a name that only a cue shows to be a speaker becomes an actor") {
+  // One word, never named in full: the subject of "said" is who spoke.
+  auto x = ExtractText("Okonkwo said the committee would publish its findings in March.\n");
+  CHECK(SpeakerOf(x, "committee would publish its findings") == "Okonkwo");
+}
+
+TEST_CASE("a description as source becomes an anonymous source named by its words") {
+  auto x = ExtractText(
+      "Several economists warned that the new tariffs would raise prices for households.\n");
+  CHECK(SpeakerOf(x, "tariffs would raise prices") == "Several economists");
+  const auto* actor = FindActor(x, "Several economists");
+  REQUIRE(actor);
+  CHECK(actor->kind == "anonymous_source");
+}
+
+TEST_CASE("a name inside the source phrase is the speaker (the Ruiz campaign)") {
+  auto x = ExtractText(
+      "Senator Alma Ruiz toured the state last week.\n\n"
+      "The Ruiz campaign said the senator would hold three more rallies before the vote.\n");
+  CHECK(SpeakerOf(x, "would hold three more rallies") == "Alma Ruiz");
+}
+
+TEST_CASE("a cue noun's possessor is its source") {
+  auto x = ExtractText(
+      "Ivan Sorel's claim that the agency had met every deadline drew laughter in the chamber.\n");
+  CHECK(SpeakerOf(x, "agency had met every deadline") == "Ivan Sorel");
+}
+
+TEST_CASE("a statement that speaks for its issuer: the statement said") {
+  auto x = ExtractText(
+      "The Ministry of Health said on Friday it would issue new guidance.\n\n"
+      "The statement said hospitals must keep a reserve of vaccines for the winter.\n");
+  CHECK(SpeakerOf(x, "hospitals must keep a reserve") == "Ministry of Health");
+}
+
+TEST_CASE("a time adjunct misread as a subject is never the source") {
+  auto x = ExtractText(
+      "Olga Brun has led the union since 2019.\n\n"
+      "Brun earlier this month said the strike would continue until wages rise.\n");
+  CHECK(SpeakerOf(x, "strike would continue until wages rise") == "Olga Brun");
+  CHECK_FALSE(FindActor(x, "month"));
+}
+
+TEST_CASE("beliefs are statements whose stance says so") {
+  auto x = ExtractText(
+      "Ruth Okafor believes the fire was started deliberately by the tenants.\n");
+  const auto* st = StatementWith(x, "fire was started deliberately");
+  REQUIRE(st);
+  CHECK(x.actors[st->speaker].name == "Ruth Okafor");
+  CHECK(st->stance == "belief");
+  const auto* said = StatementWith(ExtractText("Ruth Okafor said the fire was started "
+                                               "deliberately by the tenants.\n"),
+                                   "fire was started");
+  REQUIRE(said);
+  CHECK(said->stance.empty());
+}
+
+TEST_CASE("a denied cue says nothing: did not say, never claimed") {
+  auto x = ExtractText(
+      "Commissioner Dario Venn did not say that the border crossing would reopen next week.\n");
+  CHECK_FALSE(StatementWith(x, "border crossing would reopen"));
+}
+
+TEST_CASE("what is said inside what was said is part of it") {
+  auto x = ExtractText(
+      "Chancellor Mira Holt said she would welcome a review of the pension rules by the "
+      "courts.\n");
+  int count = 0;
+  for (const auto& s : x.statements) count += s.text.find("pension rules") != std::string::npos;
+  CHECK(count == 1);
+  CHECK(SpeakerOf(x, "would welcome a review") == "Mira Holt");
+}
+
+TEST_CASE("a quotation in two parts around its attribution is said by one speaker") {
+  auto x = ExtractText(
+      "\"We will not sign this agreement,\" said Minister Jonas Field, \"until the fishing "
+      "quotas are fair.\"\n");
+  CHECK(SpeakerOf(x, "We will not sign this agreement") == "Jonas Field");
+  CHECK(SpeakerOf(x, "until the fishing quotas are fair") == "Jonas Field");
+}
+
+TEST_CASE("a quotation standing alone belongs to the paragraph's last speaker") {
+  auto x = ExtractText(
+      "Irene Salo said the team had trained hard all winter.\n\n"
+      "\"Nobody in this squad is afraid of the final.\"\n");
+  CHECK(SpeakerOf(x, "Nobody in this squad is afraid") == "Irene Salo");
+}
+
+TEST_CASE("a quoted word with no cue is a scare quote, not a statement") {
+  auto x = ExtractText("The so-called \"reform\" package passed the council by one vote.\n");
+  CHECK_FALSE(StatementWith(x, "reform"));
+}
+
+TEST_CASE("quotations written with doubled single marks are quotations") {
+  auto x = ExtractText("''The river is rising faster than we feared,'' said engineer Pavel Ostrov.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "river is rising faster", &kind) == "Pavel Ostrov");
+  CHECK(kind == "direct");
+}
