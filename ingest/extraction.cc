@@ -48,6 +48,11 @@ std::vector<SpeakerPhrase> Speakers(const std::vector<nlp::Sentence>& sentences,
   for (const ReportedSpeech& r : speech) {
     if (r.source_end == 0 || !r.source_nominal || r.negated || lex.source_nouns.count(r.source_word))
       continue;
+    // A common noun speaks only if news sources are called so ("officials",
+    // "the campaign"; not "the video shows", "three ways suggest").
+    if (!r.source_proper && !lex.source_heads.count(r.source_word) &&
+        !lex.anonymous_heads.count(r.source_word))
+      continue;
     SpeakerPhrase sp;
     sp.start = r.phrase_start;
     sp.end = r.phrase_end;

@@ -84,6 +84,9 @@ class Lexicon {
   // Subjects of cue verbs that are no speaker: word -> "document" | "time"
   // (data/source_nouns.tsv).
   std::map<std::string, std::string> source_nouns;
+  // Common nouns that head the sources of attributions in annotated news
+  // ("officials", "campaign", "poll"; data/source_heads.tsv, learned).
+  std::set<std::string> source_heads;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office
