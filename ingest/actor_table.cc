@@ -1,7 +1,9 @@
 #include "ingest/actor_table.h"
 
+#include <algorithm>
 #include <set>
 
+#include "ingest/name_key.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -93,7 +95,9 @@ int ActorTable::Resolve(const Mention& m, const std::string& surface) {
 }
 
 int ActorTable::ResolvePerson(const Mention& m) {
-  // The dictionary by name or alias, then by first name + surname.
+  // The dictionary by name or alias, then by first name + surname; names
+  // compared in one spelling ("Basem Alawadi" is "Basim al-Awadi").
+  auto NameKey = [this](const std::string& name) { return PersonNameKey(name, lex_.name_variants); };
   std::string key = NameKey(m.name);
   int dict = -1;
   for (size_t i = 0; i < lex_.actors.size() && dict < 0; ++i) {
@@ -110,8 +114,12 @@ int ActorTable::ResolvePerson(const Mention& m) {
   } else {
     for (int p : person_order_) {
       const ActorFact& a = (*actors_)[p];
-      if (NameKey(a.name) == key ||
-          (Words(m.name).size() == 1 && LastWord(NameKey(a.name)) == key)) {
+      std::string known = NameKey(a.name);
+      // The same name, a surname alone, or the name with or without a middle
+      // name or initial ("George W. Bush" after "George Bush").
+      if (known == key || (Words(m.name).size() == 1 && LastWord(known) == key) ||
+          (std::min(Words(key).size(), Words(known).size()) == 2 &&
+           Words(key).size() != Words(known).size() && FirstAndLast(known) == FirstAndLast(key))) {
         id = p;
       }
     }

@@ -1,11 +1,14 @@
 #include "ingest/graph_writer.h"
 
+#include "ingest/name_key.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
 #include <string_view>
 
+#include "ingest/name_key.h"
 #include "ingest/sentences.h"
 #include "ingest/text_util.h"
 
@@ -203,6 +206,11 @@ class Writer {
     return std::nullopt;
   }
 
+  std::optional<NodeId> FindActorOrSpelling(const std::string& name, const std::string& spelling) {
+    if (auto found = FindActor(name)) return found;
+    return FindActor(spelling);
+  }
+
   NodeId DictNode(int index) {
     const DictActor& d = lex_.actors[index];
     ActorFact f;
@@ -221,12 +229,23 @@ class Writer {
     return ActorNode(f);
   }
 
+  // A discovered person's name in the spelling names are compared in, when
+  // it differs from the name: kept as an alias so that other articles'
+  // spellings find the node ("Basem Alawadi" -> "basim awadi").
+  std::string SpellingKey(const ActorFact& f) const {
+    if (f.kind != "person" || f.dict >= 0) return "";
+    std::string key = PersonNameKey(f.name, lex_.name_variants);
+    return key == Lower(f.name) || key.find(' ') == std::string::npos ? "" : key;
+  }
+
   NodeId ActorNode(const ActorFact& f) {
     std::set<std::string> aliases = f.aliases;
     if (f.dict >= 0) {
       const DictActor& d = lex_.actors[f.dict];
       aliases.insert(d.aliases.begin(), d.aliases.end());
     }
+    const std::string spelling = SpellingKey(f);
+    if (!spelling.empty()) aliases.insert(spelling);
     aliases.erase(f.name);
     NodeId id;
     bool created = false;
@@ -243,7 +262,7 @@ class Writer {
         n.properties["aliases"] = Strings(all);
         tx_->UpdateNode(n);
       }
-    } else if (auto found = FindActor(f.name)) {
+    } else if (auto found = spelling.empty() ? FindActor(f.name) : FindActorOrSpelling(f.name, spelling)) {
       id = *found;
       Node n = *tx_->GetNode(id);
       std::set<std::string> have;
@@ -253,6 +272,7 @@ class Writer {
           if (v.is_string()) have.insert(v.AsString());
       size_t before = have.size();
       have.insert(aliases.begin(), aliases.end());
+      have.insert(f.name);  // found by another spelling: this one is an alias
       have.erase(n.properties["name"].is_string() ? n.properties["name"].AsString() : "");
       if (have.size() != before) {
         n.properties["aliases"] = Strings(have);

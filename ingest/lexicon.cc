@@ -126,6 +126,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const auto& [form, lemma] : lex->speech_verbs)
     if (!lex->attribution_cues.count(lemma + " VERB") && !lex->quote_only_verbs.count(lemma))
       lex->attribution_cues[lemma + " VERB"] = {"ccomp", "^parataxis"};
+  for (const std::string& line : DataLines("name_variants.txt")) {
+    std::vector<std::string> f = Words(line);
+    for (const std::string& w : f) lex->name_variants[w] = f[0];
+  }
   for (const std::string& line : DataLines("source_heads.tsv")) {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->source_heads.insert(f[0]);

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/name_key.h"
+
 namespace ng::ingest {
 
 struct DictRole {
@@ -87,6 +89,8 @@ class Lexicon {
   // Common nouns that head the sources of attributions in annotated news
   // ("officials", "campaign", "poll"; data/source_heads.tsv, learned).
   std::set<std::string> source_heads;
+  // Spellings of name words read as one (data/name_variants.txt).
+  NameVariants name_variants;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

@@ -1,0 +1,84 @@
+#include "ingest/name_key.h"
+
+#include <cstdlib>
+#include <set>
+#include <vector>
+
+#include <utf8proc.h>
+
+namespace ng::ingest {
+
+namespace {
+
+// Case folded, diacritics stripped ("José" -> "jose"); invalid UTF-8 is kept
+// as it is, lower-cased byte by byte.
+std::string FoldedAscii(std::string_view s) {
+  utf8proc_uint8_t* out = nullptr;
+  auto options =
+      static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), s.size(), &out, options);
+  std::string folded;
+  if (n < 0) {
+    for (char c : s) folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  } else {
+    folded.assign(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+  }
+  std::free(out);
+  return folded;
+}
+
+bool IsSeparator(char c) {
+  return c == ' ' || c == '-' || c == '\'' || c == '.' || c == ',' || c == '`';
+}
+
+// Curly apostrophes and dashes are separators too.
+std::string WithAsciiSeparators(std::string s) {
+  for (std::string_view mark : {"\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x90", "\xE2\x80\x91",
+                                "\xE2\x80\x93", "\xCA\xBC", "\xCA\xBF", "\xCA\xBE"}) {
+    for (size_t at = s.find(mark); at != std::string::npos; at = s.find(mark, at))
+      s.replace(at, mark.size(), " ");
+  }
+  return s;
+}
+
+const std::set<std::string> kArticles = {"al", "el"};
+const std::set<std::string> kSuffixes = {"jr", "sr", "ii", "iii", "iv"};
+
+}  // namespace
+
+std::string PersonNameKey(std::string_view name, const NameVariants& variants) {
+  std::string text = WithAsciiSeparators(FoldedAscii(name));
+  std::vector<std::string> words;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && !IsSeparator(text[i])) {
+      word += text[i];
+      continue;
+    }
+    if (!word.empty()) words.push_back(word);
+    word.clear();
+  }
+  while (words.size() > 1 && kSuffixes.count(words.back())) words.pop_back();
+  std::string key;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string w = words[i];
+    if (kArticles.count(w) && i + 1 < words.size()) continue;
+    // "Alawadi" is "al-Awadi": the article glued to a surname of a name of
+    // two words or more ("Albert" alone or first is left alone).
+    if (i > 0 && i + 1 == words.size() && w.size() >= 6 && kArticles.count(w.substr(0, 2)))
+      w = w.substr(2);
+    auto variant = variants.find(w);
+    if (variant != variants.end()) w = variant->second;
+    key += (key.empty() ? "" : " ") + w;
+  }
+  return key;
+}
+
+std::string FirstAndLast(const std::string& key) {
+  size_t first = key.find(' '), last = key.rfind(' ');
+  if (first == std::string::npos) return key;
+  return key.substr(0, first) + key.substr(last);
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,31 @@
+// ingest/name_key.h — the form in which two spellings of one person's name
+// compare equal: "al-Sudani", "al Sudani" and "Al-Sudani"; "Basem Alawadi"
+// and "Basim al-Awadi"; "Mohammed Shia' al-Sudani" and "Muhammad Shia
+// al-Sudani"; "José" and "Jose"; "Martin Luther King Jr." and "Martin Luther
+// King". Used for equality only (never shown).
+#ifndef NEWSGRAPH_INGEST_NAME_KEY_H_
+#define NEWSGRAPH_INGEST_NAME_KEY_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace ng::ingest {
+
+// Spelling variants of name words: variant -> the form compared
+// (data/name_variants.txt).
+using NameVariants = std::map<std::string, std::string>;
+
+// Lower case without diacritics; hyphens, apostrophes and dots as spaces;
+// the Arabic article ("al", "el", also glued to a surname: "Alawadi") and
+// generational suffixes ("Jr.", "III") dropped; each word in its compared
+// spelling. Words joined by one space.
+std::string PersonNameKey(std::string_view name, const NameVariants& variants);
+
+// The first and last words of a key ("george w bush" -> "george bush"): a
+// person named with and without a middle name or initial.
+std::string FirstAndLast(const std::string& key);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_NAME_KEY_H_
