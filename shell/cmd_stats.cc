@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,18 +48,42 @@ struct Layout {
   }
 };
 
+// Actors per `kind` property, most first; read from the Actor nodes, so only
+// up to kMaxActorsRead of them (a larger graph answers the query instead).
+constexpr uint64_t kMaxActorsRead = 200000;
+
+Rows ActorsByKind(const Transaction& tx) {
+  std::map<std::string, uint64_t> counts;
+  auto cursor = tx.ScanLabel("Actor");
+  uint64_t id;
+  while (cursor->Next(&id)) {
+    auto node = tx.GetNode(id);
+    if (!node) continue;
+    auto kind = node->properties.find("kind");
+    ++counts[kind != node->properties.end() && kind->second.is_string() ? kind->second.AsString()
+                                                                         : "(no kind)"];
+  }
+  Rows rows(counts.begin(), counts.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  return rows;
+}
+
 }  // namespace
 
 int RunStats(const GlobalOptions& global) {
   OpenOptions options;
   options.read_only = true;
   auto store = GraphStore::Open(global.db, options);
-  StoreCounts counts = store->Begin()->Counts();
+  auto tx = store->Begin();
+  StoreCounts counts = tx->Counts();
+  const uint64_t actors = tx->CountLabel("Actor");
+  const Rows kinds = actors <= kMaxActorsRead ? ActorsByKind(*tx) : Rows{};
   const Rows totals = {{"nodes", counts.nodes}, {"relationships", counts.relationships}};
   Layout layout;
   layout.Fit(totals, 0);
   layout.Fit(counts.per_label, 2);
   layout.Fit(counts.per_type, 2);
+  layout.Fit(kinds, 2);
   const std::string pad(layout.name_width + 2, ' ');
   std::cout << "database" << pad.substr(8) << global.db << "\n"
             << "size on disk" << pad.substr(12) << HumanBytes(store->SizeOnDisk()) << "\n\n";
@@ -66,6 +91,13 @@ int RunStats(const GlobalOptions& global) {
   std::cout << "\nnodes by label\n";
   if (counts.per_label.empty()) std::cout << "  (none)\n";
   layout.Print(counts.per_label, 2);
+  if (actors > 0) {
+    std::cout << "\nactors by kind\n";
+    if (kinds.empty())
+      std::cout << "  (over " << kMaxActorsRead
+                << " actors: MATCH (a:Actor) RETURN a.kind, count(*) counts them)\n";
+    layout.Print(kinds, 2);
+  }
   std::cout << "\nrelationships by type\n";
   if (counts.per_type.empty()) std::cout << "  (none)\n";
   layout.Print(counts.per_type, 2);

@@ -97,3 +97,18 @@ TEST_CASE("said names unknown and ambiguous actors clearly", "[shell][said]") {
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("unknown output format") != std::string::npos);
 }
+
+TEST_CASE("stats counts actors by kind", "[shell][stats]") {
+  SaidFixture f;
+  auto r = f.Run({"stats"});
+  REQUIRE(r.exit_code == 0);
+  // Two countries, one person, one anonymous source; countries first (most).
+  size_t by_kind = r.out.find("actors by kind");
+  REQUIRE(by_kind != std::string::npos);
+  size_t country = r.out.find("country", by_kind), person = r.out.find("person", by_kind);
+  REQUIRE(country != std::string::npos);
+  REQUIRE(person != std::string::npos);
+  CHECK(country < person);
+  CHECK(r.out.substr(country, r.out.find('\n', country) - country).back() == '2');
+  CHECK(r.out.find("anonymous_source", by_kind) != std::string::npos);
+}
