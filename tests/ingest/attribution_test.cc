@@ -129,9 +129,8 @@ TEST_CASE("beliefs are statements whose stance says so") {
   REQUIRE(st);
   CHECK(x.actors[st->speaker].name == "Ruth Okafor");
   CHECK(st->stance == "belief");
-  const auto* said = StatementWith(ExtractText("Ruth Okafor said the fire was started "
-                                               "deliberately by the tenants.\n"),
-                                   "fire was started");
+  auto y = ExtractText("Ruth Okafor said the fire was started deliberately by the tenants.\n");
+  const auto* said = StatementWith(y, "fire was started");
   REQUIRE(said);
   CHECK(said->stance.empty());
 }
