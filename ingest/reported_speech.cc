@@ -105,6 +105,14 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
     if (tree.rel(c) == "flat" && tokens[c].upos == "PROPN" && c == name_last + 1) name_last = c;
   out->name_start = tokens[name_first].begin;
   out->name_end = tokens[name_last].end;
+  for (int c : children)
+    if (tree.rel(c) == "appos" && tokens[c].upos == "PROPN") {
+      int af = c, al = c;
+      tree.Span(c, -1, &af, &al);
+      out->apposition_start = tokens[af].begin;
+      out->apposition_end = tokens[al].end;
+      break;
+    }
   out->phrase_start = tokens[first].begin;
   out->phrase_end = tokens[last].end;
   out->source_determiner = tokens[first].upos == "DET" && tree.rel(first) == "det";
@@ -209,6 +217,14 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (content < 0) continue;
       int first = content, last = content;
       tree.Span(content, -1, &first, &last);
+      // "said the talks would resume" read as said [the talks] [would resume]:
+      // a subjectless clause right after the cue's object has it for subject.
+      if (base == "ccomp" && tree.Child(content, "nsubj") < 0 && tree.Child(content, "expl") < 0)
+        for (int c : tree.children[v]) {
+          int of = c, ol = c;
+          tree.Span(c, -1, &of, &ol);
+          if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
+        }
       if (!MakeContent(tree, first, last, &r)) continue;
       source = base == "nsubj" ? -1 : SubjectOf(tree, v);
       // A passive cue's source is its agent ("it was reported by X that").

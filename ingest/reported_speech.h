@@ -28,6 +28,9 @@ struct ReportedSpeech {
   // Democratic nominee", "Sen. Jon Tester"), without relative clauses,
   // appositions or prepositional phrases.
   size_t phrase_start = 0, phrase_end = 0;
+  // A name set beside the source ("A spokeswoman, Sabrina Singh, said"): who
+  // the description is.
+  size_t apposition_start = 0, apposition_end = 0;
   bool source_nominal = false;   // a noun or proper noun heads it
   bool source_proper = false;    // a proper noun heads it
   bool source_plural = false;    // NNS / NNPS

@@ -369,8 +369,9 @@ class Finder {
     return speaker;
   }
 
-  // Who the source of parsed reported speech is: the actor named by its head
-  // word, or by a name inside its phrase ("the Trump campaign"); what its
+  // Who the source of parsed reported speech is: a person named in
+  // apposition, the actor named by its head word, or by a name inside its
+  // phrase ("the Trump campaign"); what its
   // pronoun refers to; for a document ("the statement said"), whoever issued
   // it: the organization that spoke last.
   int SourceActor(const ReportedSpeech& r) const {
@@ -379,6 +380,9 @@ class Finder {
       int pr = Pronoun(r.source_word, r.source_start);
       return pr >= 0 ? pr : -1;
     }
+    // "A Pentagon spokeswoman, Sabrina Singh, said": the person named beside.
+    for (const PlacedMention& m : p_.mentions)
+      if (m.person && r.apposition_start <= m.start && m.end <= r.apposition_end) return m.actor;
     for (const PlacedMention& m : p_.mentions)
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)

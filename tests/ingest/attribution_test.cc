@@ -72,6 +72,13 @@ TEST_CASE("a relative clause's source is the noun it describes") {
   CHECK(SpeakerOf(x, "new rules would protect small farms") == "Carla Mendes");
 }
 
+TEST_CASE("a description with a name beside it is that person") {
+  auto x = ExtractText(
+      "A ministry spokeswoman, Dana Oyelaran, denied on Friday that the talks had collapsed "
+      "over the weekend.\n");
+  CHECK(SpeakerOf(x, "talks had collapsed") == "Dana Oyelaran");
+}
+
 TEST_CASE("a name that only a cue shows to be a speaker becomes an actor") {
   // One word, never named in full: the subject of "said" is who spoke.
   auto x = ExtractText("Okonkwo said the committee would publish its findings in March.\n");

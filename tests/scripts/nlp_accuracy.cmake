@@ -1,7 +1,8 @@
 # The committed models on the EWT test split (never tuned to): tagging and
 # parsing from gold words and from raw text, and the name finder on Universal
-# NER EWT test. Fails below the floors measured when the models were
-# committed (docs/NLP.md), so a retrained model that is worse cannot land.
+# NER EWT test. Fails below the syntax issue's bars (UPOS 95.5, UAS 86, LAS
+# 83) and the floors measured when the models were committed (docs/NLP.md),
+# so a retrained model that is worse cannot land.
 # Included from tests/CMakeLists.txt it declares the test; run with -P it is
 # the test.
 if(NOT CMAKE_SCRIPT_MODE_FILE)
@@ -36,10 +37,10 @@ endfunction()
 
 ng_eval(gold ${EWT} --names ${UNER})
 ng_floor("${gold}" upos 95.5 "gold words:")
-ng_floor("${gold}" uas 85.5 "gold words:")
-ng_floor("${gold}" las 82.6 "gold words:")
+ng_floor("${gold}" uas 86.0 "gold words:")
+ng_floor("${gold}" las 83.0 "gold words:")
 ng_floor("${gold}" names_f1 54.0 "names:")
 ng_floor("${gold}" per_f1 62.5 "names:")
 ng_eval(raw ${EWT} --raw)
 ng_floor("${raw}" words 98.8 "raw text:")
-ng_floor("${raw}" las 80.0 "raw text:")
+ng_floor("${raw}" las 80.5 "raw text:")
