@@ -396,8 +396,13 @@ struct Finder {
     if (b > 0 && lex.anonymous_heads.count(tokens[b - 1].text) &&
         tokens[b].start - tokens[b - 1].end == 1)
       return true;
-    // "said Jon Alterman." but not "says Black Sea corridor has ...".
-    if (b > 0 && lex.speech_verbs.count(tokens[b - 1].lower)) {
+    // "said Jon Alterman." but not "says Black Sea corridor has ..."; also with
+    // a lower-case description between ("said farmer Lotte Brandauer.").
+    size_t verb = b;
+    if (b > 1 && IsLower(tokens[b - 1].text[0]) && !IsFunctionWord(tokens[b - 1].lower) &&
+        lex.speech_verbs.count(tokens[b - 2].lower))
+      verb = b - 1;
+    if (verb > 0 && lex.speech_verbs.count(tokens[verb - 1].lower)) {
       size_t after = tokens[e - 1].end;
       if (after + 1 >= text.size() || text[after] != ' ') return true;  // end, comma, stop
       std::string_view next = text.substr(after + 1);

@@ -100,9 +100,16 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   }
   // A possessive marker closing the phrase is no part of the name.
   while (last > subject && tokens[last].upos == "PART") --last;
+  // The name: flat parts after the head, and proper nouns compounded right
+  // before it ("Lotte Brandauer" parsed as compound + head).
   int name_first = subject, name_last = subject;
   for (int c : children)
     if (tree.rel(c) == "flat" && tokens[c].upos == "PROPN" && c == name_last + 1) name_last = c;
+  if (tokens[subject].upos == "PROPN")
+    for (auto c = children.rbegin(); c != children.rend(); ++c)
+      if (*c == name_first - 1 && tokens[*c].upos == "PROPN" &&
+          (tree.rel(*c) == "compound" || tree.rel(*c) == "flat"))
+        name_first = *c;
   out->name_start = tokens[name_first].begin;
   out->name_end = tokens[name_last].end;
   for (int c : children)

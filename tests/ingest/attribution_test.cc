@@ -184,3 +184,24 @@ TEST_CASE("quotations written with doubled single marks are quotations") {
   CHECK(SpeakerOf(x, "river is rising faster", &kind) == "Pavel Ostrov");
   CHECK(kind == "direct");
 }
+
+TEST_CASE("a quotation running over two paragraphs belongs to its speaker in both") {
+  // News style: no closing mark at the end of the first paragraph, an
+  // opening one at the start of the next.
+  auto x = ExtractText(
+      "\"The harvest was the worst in a decade,\" said farmer Lotte Brandauer. \"We lost half of "
+      "the wheat in June.\n\n"
+      "\"Without help from the province, many families will sell their land before spring.\"\n");
+  CHECK(SpeakerOf(x, "We lost half of the wheat") == "Lotte Brandauer");
+  CHECK(SpeakerOf(x, "many families will sell their land") == "Lotte Brandauer");
+}
+
+TEST_CASE("single quotation marks inside a quotation stay inside it") {
+  auto x = ExtractText(
+      "\"They keep calling it 'a temporary measure', but nobody believes that any more,\" "
+      "said councillor Ines Waldmann.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "They keep calling it", &kind) == "Ines Waldmann");
+  CHECK(kind == "direct");
+  CHECK(SpeakerOf(x, "nobody believes that any more") == "Ines Waldmann");
+}
