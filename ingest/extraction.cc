@@ -53,6 +53,8 @@ std::vector<SpeakerPhrase> Speakers(const std::vector<nlp::Sentence>& sentences,
     if (!r.source_proper && !lex.source_heads.count(r.source_word) &&
         !lex.anonymous_heads.count(r.source_word))
       continue;
+    // "the office of Prime Minister X": the name inside says whose it is.
+    if (!r.source_proper && r.owner_end > 0) continue;
     SpeakerPhrase sp;
     sp.start = r.phrase_start;
     sp.end = r.phrase_end;

@@ -120,6 +120,17 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
       out->apposition_end = tokens[al].end;
       break;
     }
+  for (int c : children) {
+    if (tree.base_rel(c) != "nmod" || c < subject || out->owner_end > 0) continue;
+    int of = c, ol = c;
+    tree.Span(c, -1, &of, &ol);
+    for (int k = of; k <= ol; ++k)
+      if (tokens[k].upos == "PROPN") {
+        out->owner_start = tokens[of].begin;
+        out->owner_end = tokens[ol].end;
+        break;
+      }
+  }
   out->phrase_start = tokens[first].begin;
   out->phrase_end = tokens[last].end;
   out->source_determiner = tokens[first].upos == "DET" && tree.rel(first) == "det";

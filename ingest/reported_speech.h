@@ -31,6 +31,9 @@ struct ReportedSpeech {
   // A name set beside the source ("A spokeswoman, Sabrina Singh, said"): who
   // the description is.
   size_t apposition_start = 0, apposition_end = 0;
+  // A noun modifier with a name in it ("the office of Prime Minister X"):
+  // whose the described source is.
+  size_t owner_start = 0, owner_end = 0;
   bool source_nominal = false;   // a noun or proper noun heads it
   bool source_proper = false;    // a proper noun heads it
   bool source_plural = false;    // NNS / NNPS

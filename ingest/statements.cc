@@ -298,6 +298,20 @@ class Finder {
     if (actors_[speaker].kind == "person") d_->last_person = speaker;
   }
 
+  // The source of a cue outside the quotation whose content the parse puts
+  // over it ("...," Marta Lund, a pollster, told me), or -1.
+  int ParsedSpeaker(const Quote& q, std::string* verb) const {
+    for (const ReportedSpeech& r : p_.speech) {
+      if (r.negated || (q.open < r.cue_start && r.cue_start < q.close)) continue;
+      if (r.content_end <= q.open + 1 || q.close <= r.content_start) continue;
+      int speaker = SourceActor(r);
+      if (speaker < 0) continue;
+      *verb = r.lemma;
+      return speaker;
+    }
+    return -1;
+  }
+
   // Returns the speaker found for this quotation.
   int Quotation(const Quote& q, int s, size_t seg_start, int prev_in_sentence) {
     size_t cstart = q.open + 1, cend = q.close;
@@ -313,6 +327,7 @@ class Finder {
       speaker = SpeakerAfter(q, limit, &verb);
     size_t before_words = TokenAt(q.open) - TokenAt(seg_start);
     bool direct = before_words == 0;
+    if (speaker < 0) speaker = ParsedSpeaker(q, &verb);
     if (speaker < 0) {
       // The last speech verb between the segment start and the quotation.
       size_t v = TokenAt(q.open);
@@ -387,6 +402,8 @@ class Finder {
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)
       if (r.phrase_start <= m.start && m.end <= r.phrase_end && !m.modifier) return m.actor;
+    for (const PlacedMention& m : p_.mentions)
+      if (r.owner_start <= m.start && m.end <= r.owner_end && !m.modifier) return m.actor;
     auto noun = lex_.source_nouns.find(r.source_word);
     if (noun != lex_.source_nouns.end() && noun->second == "document") {
       int pr = Pronoun("it", r.source_start);

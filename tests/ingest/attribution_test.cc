@@ -205,3 +205,20 @@ TEST_CASE("single quotation marks inside a quotation stay inside it") {
   CHECK(kind == "direct");
   CHECK(SpeakerOf(x, "nobody believes that any more") == "Ines Waldmann");
 }
+
+TEST_CASE("a quotation's speaker after it, past an apposition, is read off the parse") {
+  auto x = ExtractText(
+      "\"We will win this county easily,\" Marta Kowalczyk-Lund, a pollster and strategist, "
+      "told reporters this week.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "We will win this county easily", &kind) == "Marta Kowalczyk-Lund");
+  CHECK(kind == "direct");
+}
+
+TEST_CASE("the office of a named person speaks for that person, not as 'office'") {
+  auto x = ExtractText(
+      "The office of Governor Ellen Park said the state would reopen the northern highway "
+      "next month.\n");
+  CHECK(SpeakerOf(x, "reopen the northern highway") == "Ellen Park");
+  CHECK_FALSE(FindActor(x, "office"));
+}
