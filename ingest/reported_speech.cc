@@ -58,8 +58,8 @@ bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out) {
   const auto& tokens = tree.s.tokens;
   while (first <= last && Trimmable(tokens[first])) ++first;
   while (last >= first && tokens[last].upos == "PUNCT" && tokens[last].form != "\"") --last;
-  // One or two words are no content ("he said so", "she told him").
-  if (last - first < 2) return false;
+  // One word is no content ("he said so", "she told him").
+  if (last - first < 1) return false;
   out->content_start = tokens[first].begin;
   out->content_end = tokens[last].end;
   return true;

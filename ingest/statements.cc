@@ -449,16 +449,23 @@ class Finder {
                 out_->end());
   }
 
-  // A word or two in quotation marks in a sentence with no cue at all is a
-  // scare quote or a title ("the so-called "reform""), not a statement.
+  // A word or two in quotation marks that no cue reports is a scare quote or
+  // a title ("the so-called "reform" package"), not a statement: kept only
+  // when a parsed cue's content holds it or a verb of speech heads a clause
+  // of the sentence ("so-called" modifies a noun and is none).
   void DropScareQuotes(size_t first, size_t s) {
     const Span& sent = p_.sentences[s];
-    for (const ReportedSpeech& r : p_.speech)
-      if (r.cue_start >= sent.start && r.cue_start < sent.end) return;
-    for (const Token& t : tokens_)
-      if (t.start >= sent.start && t.start < sent.end && lex_.speech_verbs.count(t.lower)) return;
+    for (const nlp::Sentence& parsed : p_.syntax)
+      for (const nlp::Token& t : parsed.tokens)
+        if (t.begin >= sent.start && t.begin < sent.end && t.upos == "VERB" && t.deprel != "amod" &&
+            lex_.speech_verbs.count(Lower(t.form)))
+          return;
     auto scare = [&](const StatementFact& st) {
-      return st.kind == "partial" && Words(st.text).size() <= 2;
+      if (st.kind != "partial" || Words(st.text).size() > 2) return false;
+      for (const ReportedSpeech& r : p_.speech)
+        if (!r.negated && p_.offset + r.content_start <= st.start && st.end <= p_.offset + r.content_end)
+          return false;
+      return true;
     };
     out_->erase(std::remove_if(out_->begin() + static_cast<long>(first), out_->end(), scare),
                 out_->end());
