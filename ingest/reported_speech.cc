@@ -45,6 +45,19 @@ bool Trimmable(const nlp::Token& t) {
          t.deprel == "mark" || t.deprel == "case";
 }
 
+// Whether word t hangs from its head by `relation`: its base relation, and
+// for an oblique or noun modifier its preposition ("obl:for" needs "for"; a
+// bare "obl" or "nmod" none at all).
+bool Matches(const Tree& tree, int t, const std::string& relation) {
+  size_t colon = relation.find(':');
+  std::string base = relation.substr(0, colon);
+  if (tree.base_rel(t) != base) return false;
+  if (base != "obl" && base != "nmod") return true;
+  int case_word = tree.Child(t, "case");
+  if (colon == std::string::npos) return case_word < 0;
+  return case_word >= 0 && tree.s.tokens[case_word].lemma == relation.substr(colon + 1);
+}
+
 // "did not say", "never claimed": a cue denied is no statement of its content.
 bool Negated(const Tree& tree, int verb) {
   for (int c : tree.children[verb]) {
@@ -217,27 +230,28 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         found = true;
         break;
       }
-      size_t colon = relation.find(':');
-      std::string base = relation.substr(0, colon);
-      std::string marker = colon == std::string::npos ? "" : relation.substr(colon + 1);
+      // One step ("ccomp", "obl:for") or two ("obj>nmod:about": "expressed
+      // [misgivings] about X", the content hanging from the cue's object).
+      size_t arrow = relation.find('>');
+      std::string first_step = relation.substr(0, arrow);
+      std::string base = first_step.substr(0, first_step.find(':'));
       int content = -1;
       for (int c : tree.children[v]) {
-        if (tree.base_rel(c) != base) continue;
-        // "obl:for" needs its "for"; a bare "obl" or "nmod" no preposition at all.
-        if (base == "obl" || base == "nmod") {
-          int case_word = tree.Child(c, "case");
-          if (marker.empty() ? case_word >= 0 : case_word < 0 || tokens[case_word].lemma != marker)
-            continue;
+        if (!Matches(tree, c, first_step)) continue;
+        if (arrow == std::string::npos) {
+          content = c;
+          break;
         }
-        content = c;
-        break;
+        for (int h : tree.children[c])
+          if (Matches(tree, h, relation.substr(arrow + 1))) content = h;
+        if (content >= 0) break;
       }
       if (content < 0) continue;
       int first = content, last = content;
       tree.Span(content, -1, &first, &last);
       // "said the talks would resume" read as said [the talks] [would resume]:
       // a subjectless clause right after the cue's object has it for subject.
-      if (base == "ccomp" && tree.Child(content, "nsubj") < 0 && tree.Child(content, "expl") < 0)
+      if (relation == "ccomp" && tree.Child(content, "nsubj") < 0 && tree.Child(content, "expl") < 0)
         for (int c : tree.children[v]) {
           int of = c, ol = c;
           tree.Span(c, -1, &of, &ol);
