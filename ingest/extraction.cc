@@ -42,10 +42,15 @@ NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences) {
 }
 
 // The sources of reported speech, for FindMentions.
-std::vector<SpeakerPhrase> Speakers(const std::vector<nlp::Sentence>& sentences,
+std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp::Sentence>& sentences,
                                     const std::vector<ReportedSpeech>& speech, const Lexicon& lex) {
   std::vector<SpeakerPhrase> out;
   for (const ReportedSpeech& r : speech) {
+    // Inside a quotation (an odd number of marks before the cue) the words
+    // are the quoted speaker's, and whom they name is no source of the article.
+    if (std::count(text.begin(), text.begin() + static_cast<long>(std::min(r.cue_start, text.size())),
+                   '"') % 2)
+      continue;
     if (r.source_end == 0 || !r.source_nominal || r.negated || lex.source_nouns.count(r.source_word))
       continue;
     // A common noun speaks only if news sources are called so ("officials",
@@ -102,7 +107,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     const NameSpans person_names = PersonNames(p.syntax);
     for (const nlp::Sentence& s : p.syntax)
       for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
-    const std::vector<SpeakerPhrase> speakers = Speakers(p.syntax, p.speech, lex);
+    const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex);
     for (const Mention& m :
          FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers)) {
       int actor = table.Resolve(m, text.substr(m.start, m.end - m.start));

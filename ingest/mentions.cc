@@ -588,7 +588,10 @@ struct Finder {
         m.name = known != people->by_surname.end() ? known->second : phrase;
         if (known == people->by_surname.end()) people->Add(phrase);
       } else {
-        m.kind = MentionKind::kAnonymous;
+        // An office ("the prime minister") resolves to whoever holds it.
+        auto head = lex.anonymous_heads.find(Lower(std::string(text.substr(sp.head_start, sp.head_end - sp.head_start))));
+        bool role = head != lex.anonymous_heads.end() && head->second == "role";
+        m.kind = role ? MentionKind::kRole : MentionKind::kAnonymous;
         // Lower case but for the names inside ("Senate Democrats" stays).
         bool capital_of_sentence = !sp.proper && sp.start == start && Words(phrase).size() == 1;
         m.name = capital_of_sentence ? Lower(phrase) : phrase;
