@@ -54,6 +54,11 @@ bool Matches(const Tree& tree, int t, const std::string& relation) {
   if (tree.base_rel(t) != base) return false;
   if (base != "obl" && base != "nmod") return true;
   int case_word = tree.Child(t, "case");
+  // A time or measure adjunct is never a content ("said Monday morning").
+  const std::string& full = tree.rel(t);
+  if (full == "obl:tmod" || full == "obl:unmarked" || full == "obl:npmod" || full == "nmod:tmod" ||
+      full == "nmod:unmarked" || full == "nmod:npmod")
+    return false;
   if (colon == std::string::npos) return case_word < 0;
   return case_word >= 0 && tree.s.tokens[case_word].lemma == relation.substr(colon + 1);
 }
