@@ -8,6 +8,7 @@
 #include "ingest/actor_table.h"
 #include "ingest/appositions.h"
 #include "ingest/dates.h"
+#include "ingest/descriptions.h"
 #include "ingest/events.h"
 #include "ingest/mentions.h"
 #include "ingest/reported_speech.h"
@@ -88,6 +89,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   x.article = article;
   ActorTable table(lex, &x.actors);
   KnownPeople people;
+  Descriptions descriptions;
   Discourse discourse;
   std::string whole;
   for (const std::string& paragraph : article.paragraphs) whole += paragraph + '\n';
@@ -110,7 +112,9 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex);
     for (const Mention& m :
          FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers)) {
-      int actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
+      // "the nominee" after "Republican presidential nominee Donald Trump".
+      int actor = DescribedPerson(m, descriptions);
+      if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
       if (actor < 0) continue;
       PlacedMention pm;
       pm.start = m.start;
@@ -126,6 +130,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);
     }
     LinkAppositions(p, &x.actors);
+    LearnDescriptions(p.syntax, p.mentions, x.actors, &descriptions);
     if (table.last_person() >= 0 && discourse.last_person < 0) discourse.last_person = table.last_person();
     discourse.paragraph = static_cast<int>(i);
     size_t first_statement = x.statements.size();

@@ -222,3 +222,15 @@ TEST_CASE("the office of a named person speaks for that person, not as 'office'"
   CHECK(SpeakerOf(x, "reopen the northern highway") == "Ellen Park");
   CHECK_FALSE(FindActor(x, "office"));
 }
+
+TEST_CASE("a description the article gave a person refers back to that person") {
+  auto x = ExtractText(
+      "Republican presidential nominee Walter Brennick visited Ohio on Monday.\n\n"
+      "The Republican presidential nominee said the state would gain thousands of factory "
+      "jobs.\n\n"
+      "Mara Lindqvist, the former secretary of labor, answered on Tuesday.\n\n"
+      "The former secretary said the promise had been made before.\n");
+  CHECK(SpeakerOf(x, "state would gain thousands") == "Walter Brennick");
+  CHECK(SpeakerOf(x, "promise had been made before") == "Mara Lindqvist");
+  CHECK_FALSE(FindActor(x, "Republican presidential nominee"));
+}

@@ -1,0 +1,53 @@
+#include "ingest/descriptions.h"
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+// The person mention over a byte of the paragraph, or -1.
+int PersonAt(size_t at, const std::vector<PlacedMention>& mentions) {
+  for (const PlacedMention& m : mentions)
+    if (m.person && m.start <= at && at < m.end) return m.actor;
+  return -1;
+}
+
+// Relations that attach a description to a name: "nominee Donald Trump"
+// (nmod:desc, compound) and "Clinton, the former secretary" (appos).
+bool Describes(const std::string& relation) {
+  return relation == "nmod:desc" || relation == "compound" || relation == "appos";
+}
+
+}  // namespace
+
+void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
+                       const std::vector<PlacedMention>& mentions,
+                       const std::vector<ActorFact>& actors, Descriptions* out) {
+  for (const nlp::Sentence& s : sentences)
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      const nlp::Token& t = s.tokens[i];
+      if (t.upos != "NOUN") continue;
+      // The name it describes: its head by a describing relation, or the
+      // name written right after it ("nominee Donald Trump" parsed as two
+      // subjects is still one phrase).
+      int person = -1;
+      if (t.head >= 0 && Describes(t.deprel) && s.tokens[t.head].upos == "PROPN")
+        person = PersonAt(s.tokens[t.head].begin, mentions);
+      if (person < 0 && i + 1 < s.tokens.size() && s.tokens[i + 1].upos == "PROPN" &&
+          s.tokens[i + 1].begin == t.end + 1)
+        person = PersonAt(s.tokens[i + 1].begin, mentions);
+      if (person < 0 || actors[person].kind != "person") continue;
+      (*out)[Lower(t.lemma)] = person;
+    }
+}
+
+int DescribedPerson(const Mention& mention, const Descriptions& descriptions) {
+  if (mention.kind != MentionKind::kAnonymous && mention.kind != MentionKind::kRole) return -1;
+  if (!mention.definite || mention.plural || mention.name.empty()) return -1;
+  std::string head = Lower(mention.name.substr(mention.name.rfind(' ') + 1));
+  auto found = descriptions.find(head);
+  return found == descriptions.end() ? -1 : found->second;
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,35 @@
+// ingest/descriptions.h — what an article calls the people it names, so that
+// a later "the nominee" or "the former secretary" is the person it described
+// so: "Republican presidential nominee Donald Trump" (a description before
+// the name), "Hillary Clinton, the former secretary of state" (an apposition).
+// Read off the parse; one table per article, the latest person per word.
+#ifndef NEWSGRAPH_INGEST_DESCRIPTIONS_H_
+#define NEWSGRAPH_INGEST_DESCRIPTIONS_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ingest/extraction.h"
+#include "ingest/mentions.h"
+#include "ingest/nlp/syntax.h"
+#include "ingest/statements.h"
+
+namespace ng::ingest {
+
+// Head noun (lower case, singular as the lemmatizer gives it) -> the person
+// last described by it.
+using Descriptions = std::map<std::string, int>;
+
+// Adds the descriptions the parse attaches to the paragraph's people.
+void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
+                       const std::vector<PlacedMention>& mentions,
+                       const std::vector<ActorFact>& actors, Descriptions* out);
+
+// The person a definite, singular anonymous or office mention ("the
+// nominee", "the Republican presidential nominee") describes, or -1.
+int DescribedPerson(const Mention& mention, const Descriptions& descriptions);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_DESCRIPTIONS_H_
