@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ingest/dates.h"
+#include "ingest/event_mode.h"
 
 namespace ng::ingest {
 
@@ -16,6 +17,15 @@ bool Overlap(const EventFact& a, const EventFact& b, const std::vector<ActorFact
     for (const auto& [y, ry] : b.participants)
       if (x == y || actors[x].affiliation == y || actors[y].affiliation == x) return true;
   return false;
+}
+
+// The mode of the trigger starting at byte `at` of the paragraph, from the
+// parse ("occurred" when the parse has no word there).
+std::string ModeAt(const ParagraphView& p, size_t at, const Lexicon& lex) {
+  for (const nlp::Sentence& s : p.syntax)
+    for (size_t i = 0; i < s.tokens.size(); ++i)
+      if (s.tokens[i].begin == at) return EventMode(s, static_cast<int>(i), lex);
+  return "occurred";
 }
 
 }  // namespace
@@ -40,6 +50,7 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       e.type = trig->second.type;
       e.sentence = p.first_sentence + static_cast<int>(s);
       e.date = ResolveDate(p.text.substr(sent.start, sent.end - sent.start), published);
+      e.mode = ModeAt(p, tokens[t].start, lex);
       std::set<int> seen;
       for (const PlacedMention& m : p.mentions) {
         if (m.start < sent.start || m.end > sent.end || m.anonymous || m.modifier ||

@@ -331,9 +331,12 @@ class Writer {
       id = *same;
       Link(id, "REPORTED_IN", article, {});
     } else {
-      id = tx_->CreateNode({"Event"}, Present({{"type", e.type}, {"label", e.label}, {"date", e.date},
-                                       {"location", e.location},
-                                       {"sentence", static_cast<int64_t>(e.sentence)}}));
+      id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
+                                               {"label", e.label},
+                                               {"date", e.date},
+                                               {"mode", e.mode},
+                                               {"location", e.location},
+                                               {"sentence", static_cast<int64_t>(e.sentence)}}));
       tx_->CreateRelationship(id, "REPORTED_IN", article, {});
     }
     for (const auto& [actor, role] : e.participants) {

@@ -126,6 +126,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const auto& [form, lemma] : lex->speech_verbs)
     if (!lex->attribution_cues.count(lemma + " VERB") && !lex->quote_only_verbs.count(lemma))
       lex->attribution_cues[lemma + " VERB"] = {"ccomp", "^parataxis"};
+  for (const std::string& line : DataLines("event_modes.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() == 2) lex->event_modes[f[0]] = f[1];
+  }
   for (const std::string& line : DataLines("name_variants.txt")) {
     std::vector<std::string> f = Words(line);
     for (const std::string& w : f) lex->name_variants[w] = f[0];

@@ -91,6 +91,9 @@ class Lexicon {
   std::set<std::string> source_heads;
   // Spellings of name words read as one (data/name_variants.txt).
   NameVariants name_variants;
+  // Words that give an event its mode: lemma -> occurred | planned |
+  // hypothetical | denied (data/event_modes.tsv).
+  std::map<std::string, std::string> event_modes;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

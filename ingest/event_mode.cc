@@ -1,0 +1,43 @@
+#include "ingest/event_mode.h"
+
+#include <set>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+// Relations by which a trigger is an argument of the word above it: the
+// governors whose own words count ("considering [a withdrawal]").
+const std::set<std::string> kArgument = {"obj", "nsubj", "nsubj:pass", "xcomp", "ccomp", "nmod",
+                                         "obl", "acl", "advcl", "csubj"};
+// Relations of the words that modify a trigger or a governor.
+const std::set<std::string> kModifier = {"aux", "advmod", "mark", "amod", "det", "cop", "aux:pass"};
+
+// Stronger modes win: denied, hypothetical, planned.
+int Rank(const std::string& mode) {
+  return mode == "denied" ? 3 : mode == "hypothetical" ? 2 : mode == "planned" ? 1 : 0;
+}
+
+}  // namespace
+
+std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
+  std::string best = "occurred";
+  auto consider = [&](const nlp::Token& t) {
+    auto mode = lex.event_modes.find(Lower(t.lemma));
+    if (mode == lex.event_modes.end()) mode = lex.event_modes.find(Lower(t.form));
+    if (mode != lex.event_modes.end() && Rank(mode->second) > Rank(best)) best = mode->second;
+  };
+  int node = trigger;
+  for (int depth = 0; depth < 4 && node >= 0; ++depth) {
+    if (depth > 0) consider(s.tokens[node]);  // the governor itself ("consider", "plan")
+    for (size_t c = 0; c < s.tokens.size(); ++c)
+      if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel)) consider(s.tokens[c]);
+    if (!kArgument.count(s.tokens[node].deprel)) break;
+    node = s.tokens[node].head;
+  }
+  return best;
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,20 @@
+// ingest/event_mode.h — whether an event happened, is planned, is only
+// possible or is denied, read off the parse around its trigger word with the
+// words of data/event_modes.tsv.
+#ifndef NEWSGRAPH_INGEST_EVENT_MODE_H_
+#define NEWSGRAPH_INGEST_EVENT_MODE_H_
+
+#include <string>
+
+#include "ingest/lexicon.h"
+#include "ingest/nlp/syntax.h"
+
+namespace ng::ingest {
+
+// "occurred", "planned", "hypothetical" or "denied" for the trigger at word
+// `trigger` of `sentence`.
+std::string EventMode(const nlp::Sentence& sentence, int trigger, const Lexicon& lexicon);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_EVENT_MODE_H_

@@ -1,0 +1,45 @@
+// The mode of an event (ingest/event_mode.h) on sentences written for these
+// tests: happened, planned, only possible, or denied.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/ingest_test_util.h"
+
+using ng::testing::ExtractText;
+
+namespace {
+
+// The mode of the first event of `type` in `text`, or "<none>".
+std::string ModeOf(const std::string& text, const std::string& type) {
+  auto x = ExtractText(text);
+  for (const auto& e : x.events)
+    if (e.type == type) return e.mode;
+  return "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("an event told as done occurred") {
+  CHECK(ModeOf("United States aircraft carried out an airstrike on a depot in Iraq on Tuesday.\n",
+               "airstrike") == "occurred");
+}
+
+TEST_CASE("an event with will, a plan or an upcoming date is planned") {
+  CHECK(ModeOf("Iraq and the United States will hold talks in Baghdad next week.\n", "talks") ==
+        "planned");
+  CHECK(ModeOf("Iraq plans a withdrawal of the United States forces by the summer.\n", "withdrawal") ==
+        "planned");
+}
+
+TEST_CASE("an event considered, discussed or under a modal is hypothetical") {
+  CHECK(ModeOf("Iraq is considering a withdrawal of the United States forces.\n", "withdrawal") ==
+        "hypothetical");
+  CHECK(ModeOf("Iraq could request a withdrawal of the United States forces.\n", "withdrawal") ==
+        "hypothetical");
+}
+
+TEST_CASE("an event said not to happen is denied, over every other mode") {
+  CHECK(ModeOf("The United States is not considering a withdrawal from Iraq.\n", "withdrawal") ==
+        "denied");
+  CHECK(ModeOf("Iraq denied any plan for a withdrawal of the United States forces.\n", "withdrawal") ==
+        "denied");
+}
