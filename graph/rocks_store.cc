@@ -138,8 +138,39 @@ std::vector<std::pair<uint32_t, std::string>> Dictionary::All() const {
 
 // ---- RocksStore
 
+namespace {
+
+// A folder without CURRENT that holds files: the remains of a database whose
+// CURRENT was lost (RocksDB would start afresh and delete the table files) or
+// an ordinary folder. Either way nothing is created over it.
+void RefuseToCreateOver(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) return;
+  bool rocksdb_files = false, other_files = false;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    bool ours = name.rfind("MANIFEST-", 0) == 0 || name.rfind("OPTIONS-", 0) == 0 ||
+                name == "IDENTITY" || name == "LOCK" || name == "LOG" || name.rfind("LOG.old", 0) == 0 ||
+                (name.size() > 4 && (name.compare(name.size() - 4, 4, ".sst") == 0 ||
+                                     name.compare(name.size() - 4, 4, ".log") == 0));
+    (ours ? rocksdb_files : other_files) = true;
+  }
+  if (rocksdb_files)
+    throw Error(ErrorKind::kCorruption,
+                "database " + path +
+                    " is damaged: its CURRENT file is missing but its table files are there; nothing "
+                    "was changed (restore CURRENT from a backup: it holds the name of the newest "
+                    "MANIFEST- file and a newline)");
+  if (other_files)
+    throw Error(ErrorKind::kInvalidArgument,
+                "no database at " + path + ", and the folder is not empty: not creating one there");
+}
+
+}  // namespace
+
 std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const OpenOptions& options) {
   bool exists = DatabaseExists(path);
+  if (!exists) RefuseToCreateOver(path);
   if (!exists && (options.read_only || !options.create_if_missing))
     throw Error(ErrorKind::kNoDatabase, "no database at " + path);
   if (!exists && std::filesystem::exists(path) && !std::filesystem::is_directory(path))

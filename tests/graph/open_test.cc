@@ -87,6 +87,43 @@ TEST_CASE("a path that is a file is not a database", "[graph][open]") {
   CHECK(testing::ReadFile(dir.Sub("f")) == "hello");
 }
 
+TEST_CASE("a database whose CURRENT file is lost is refused, never recreated", "[graph][open]") {
+  // Issue 17, finding 1: with CURRENT removed, a writer used to start a new
+  // database in the folder and RocksDB deleted the old table files.
+  testing::TempDir dir;
+  const std::string db = dir.Sub("db");
+  {
+    auto store = GraphStore::Open(db, {});
+    auto tx = store->Begin();
+    for (int i = 0; i < 100; ++i) tx->CreateNode({"Actor"}, {{"name", Value("a" + std::to_string(i))}});
+    tx->Commit();
+  }
+  const std::string current = testing::ReadFile(db + "/CURRENT");
+  std::filesystem::remove(db + "/CURRENT");
+  std::string message;
+  CHECK(OpenErrorKind(db, true, &message) == ErrorKind::kCorruption);
+  CHECK(OpenErrorKind(db, false, &message) == ErrorKind::kCorruption);
+  CHECK(message.find("CURRENT file is missing") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(db + "/CURRENT"));  // nothing was created
+  // Restoring CURRENT gives every node back.
+  testing::WriteFile(db + "/CURRENT", current);
+  auto store = GraphStore::Open(db, {});
+  CHECK(store->Begin()->CountLabel("Actor") == 100);
+}
+
+TEST_CASE("an ordinary folder with files is not turned into a database", "[graph][open]") {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.Sub("notes"));
+  testing::WriteFile(dir.Sub("notes") + "/todo.txt", "buy milk");
+  std::string message;
+  CHECK(OpenErrorKind(dir.Sub("notes"), false, &message) == ErrorKind::kInvalidArgument);
+  CHECK(message.find("not empty") != std::string::npos);
+  CHECK_FALSE(DatabaseExists(dir.Sub("notes")));
+  // An empty folder is fine.
+  std::filesystem::create_directories(dir.Sub("empty"));
+  CHECK_NOTHROW(GraphStore::Open(dir.Sub("empty"), {}));
+}
+
 TEST_CASE("create_if_missing=false does not create", "[graph][open]") {
   testing::TempDir dir;
   OpenOptions options;
