@@ -79,30 +79,51 @@ IngestFileResult Ingester::Commit(const PreparedArticle& article) {
   }
 }
 
-std::vector<std::string> ListArticleFiles(const std::vector<std::string>& paths) {
+namespace {
+
+bool IsArticleName(const fs::path& p) {
   static const std::vector<std::string> kExtensions = {".txt", ".text", ".html", ".htm", ".xhtml", ""};
+  std::string name = p.filename().string();
+  if (!name.empty() && name[0] == '.') return false;
+  std::string ext = ingest::Lower(p.extension().string());
+  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+}
+
+// The articles below `folder`; a folder that cannot be read is listed itself,
+// so that reading it fails and is reported. Symlinked folders are not
+// followed (no loops), nor a database inside the folder (`ingest .` next to
+// ./newsgraph.db: its LOCK and CURRENT files have no extension).
+void ListFolder(const fs::path& folder, std::vector<std::string>* found) {
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  if (ec) {
+    found->push_back(folder.string());
+    return;
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      found->push_back(folder.string());
+      return;
+    }
+    std::error_code e2;
+    if (it->is_symlink(e2) && it->is_directory(e2)) continue;
+    if (it->is_directory(e2)) {
+      if (!DatabaseExists(it->path().string())) ListFolder(it->path(), found);
+    } else if (it->is_regular_file(e2) && IsArticleName(it->path())) {
+      found->push_back(it->path().string());
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> ListArticleFiles(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
-  auto accept = [&](const fs::path& p) {
-    std::string ext = ingest::Lower(p.extension().string());
-    std::string name = p.filename().string();
-    if (!name.empty() && name[0] == '.') return false;
-    return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
-  };
   for (const std::string& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
       std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        // A database inside the folder (`ingest .` next to ./newsgraph.db) is
-        // not an article collection: its LOCK and CURRENT files have no extension.
-        if (it->is_directory(ec) && DatabaseExists(it->path().string())) {
-          it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file(ec) && accept(it->path())) found.push_back(it->path().string());
-      }
+      ListFolder(path, &found);
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());
     } else {

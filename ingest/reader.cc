@@ -1,10 +1,13 @@
 #include "ingest/reader.h"
 
+#include <sys/stat.h>
+#include <utf8proc.h>
+
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
-
-#include <utf8proc.h>
 
 #include "graph/error.h"
 #include "ingest/html_text.h"
@@ -15,6 +18,8 @@ namespace ng::ingest {
 namespace {
 
 constexpr size_t kMaxLine = 1 << 20;
+// No news article is this long; a larger file is refused before it is read.
+constexpr size_t kMaxArticleBytes = size_t{64} << 20;
 
 [[noreturn]] void NotAnArticle(const std::string& reason) {
   throw Error(ErrorKind::kInvalidArgument, reason);
@@ -221,12 +226,24 @@ SourceText ReadArticleBytes(std::string_view bytes, const std::string& name) {
 }
 
 SourceText ReadArticleFile(const std::string& path) {
+  // Only regular files: a FIFO would block, /dev/zero never end, and a
+  // folder named here is one that could not be listed.
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) NotAnArticle(std::string("cannot read the file: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) NotAnArticle("a folder that cannot be read (permission denied)");
+  if (!S_ISREG(st.st_mode)) NotAnArticle("not a regular file (a FIFO, device or socket); not read");
+  if (static_cast<uint64_t>(st.st_size) > kMaxArticleBytes)
+    NotAnArticle("larger than " + std::to_string(kMaxArticleBytes >> 20) + " MiB; not an article");
   std::ifstream in(path, std::ios::binary);
   if (!in) NotAnArticle("cannot read the file");
-  std::stringstream ss;
-  ss << in.rdbuf();
+  // At most the limit and one byte more, whatever the file grows to meanwhile.
+  std::string bytes(kMaxArticleBytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.bad()) NotAnArticle("read error");
-  return ReadArticleBytes(ss.str(), path);
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  if (bytes.size() > kMaxArticleBytes)
+    NotAnArticle("larger than " + std::to_string(kMaxArticleBytes >> 20) + " MiB; not an article");
+  return ReadArticleBytes(bytes, path);
 }
 
 }  // namespace ng::ingest
