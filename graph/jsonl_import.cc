@@ -35,6 +35,32 @@ Properties ReadProperties(const ValueMap& m, const std::string& where) {
 
 }  // namespace
 
+namespace {
+
+// No record of an export is this long: past it the input is not JSONL (a
+// stream of zeros, a binary file), and reading on would only fill memory.
+constexpr size_t kMaxJsonlLine = size_t{64} << 20;
+
+// std::getline that stops at kMaxJsonlLine bytes with an error naming the line.
+bool ReadLine(std::istream& in, std::string* line, const std::string& source_name, uint64_t line_no) {
+  line->clear();
+  std::streambuf* buf = in.rdbuf();
+  for (;;) {
+    int c = buf->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      if (line->empty()) in.setstate(std::ios::eofbit);
+      return !line->empty();
+    }
+    if (c == '\n') return true;
+    if (line->size() >= kMaxJsonlLine)
+      throw Error(ErrorKind::kInvalidArgument, source_name + ":" + std::to_string(line_no) +
+                                                   ": line longer than 64 MiB; not JSONL");
+    line->push_back(static_cast<char>(c));
+  }
+}
+
+}  // namespace
+
 ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string& source_name) {
   uint64_t probe;
   const bool keep_ids = !store->Begin()->ScanNodes()->Next(&probe);
@@ -42,7 +68,7 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
   std::unordered_map<uint64_t, NodeId> node_ids;  // file id -> database id
   ImportCounts counts;
   std::string line;
-  for (uint64_t line_no = 1; std::getline(in, line); ++line_no) {
+  for (uint64_t line_no = 1; ReadLine(in, &line, source_name, line_no); ++line_no) {
     const std::string where = source_name + ":" + std::to_string(line_no);
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Value parsed;

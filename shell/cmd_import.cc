@@ -1,5 +1,7 @@
 // `newsgraph import`: load a graph from JSON Lines (the export format) or from
 // CSV files with Neo4j admin-import headers.
+#include <sys/stat.h>
+
 #include <fstream>
 #include <iostream>
 
@@ -11,9 +13,18 @@ namespace ng::cli {
 
 namespace {
 
+// A device (/dev/zero, /dev/urandom) is never an export; a FIFO may be one
+// (`import <(zcat graph.jsonl.gz)`), and its lines are bounded anyway.
+void RefuseDevice(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+    throw Error(ErrorKind::kInvalidArgument, path + ": a device, not a file; not read");
+}
+
 int ImportJsonlFile(const GlobalOptions& global, const ImportArgs& args) {
   if (args.file.empty())
     throw Error(ErrorKind::kInvalidArgument, "import --format jsonl needs a FILE");
+  RefuseDevice(args.file);
   std::ifstream in(args.file, std::ios::binary);
   if (!in) throw Error(ErrorKind::kNotFound, "cannot read " + args.file);
   auto store = GraphStore::Open(global.db, OpenOptions{});
@@ -60,8 +71,10 @@ int ImportCsvFiles(const GlobalOptions& global, const ImportArgs& args) {
   options.node_files = CsvFiles(args.nodes);
   options.relationship_files = CsvFiles(args.relationships);
   for (const auto* list : {&options.node_files, &options.relationship_files})
-    for (const CsvFile& f : *list)
+    for (const CsvFile& f : *list) {
+      RefuseDevice(f.path);
       if (!std::ifstream(f.path)) throw Error(ErrorKind::kNotFound, "cannot read " + f.path);
+    }
   auto store = GraphStore::Open(global.db, OpenOptions{});
   ImportCounts counts = ImportCsv(store.get(), options);
   std::cerr << "imported " << counts.nodes << " nodes and " << counts.relationships

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <sstream>
 
 #include "graph/graph_store.h"
@@ -76,6 +77,29 @@ TEST_CASE("a bad line names file and line and imports nothing", "[graph][jsonl]"
     CHECK(std::string(e.what()).rfind("g.jsonl:6:", 0) == 0);
   }
   CHECK(store->Begin()->Counts().nodes == 0);
+}
+
+TEST_CASE("a line too long for JSONL stops the import, memory bounded", "[graph][jsonl]") {
+  // Issue 17, finding 8: `import /dev/zero` read one endless line into memory.
+  testing::TempDir dir;
+  auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+  std::istringstream in(std::string(kGraph) + std::string((size_t{64} << 20) + 1, '0') + "\n");
+  try {
+    ImportJsonl(store.get(), in, "zeros.jsonl");
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()).find("zeros.jsonl:6: line longer than 64 MiB") != std::string::npos);
+  }
+  CHECK(store->Begin()->Counts().nodes == 0);
+}
+
+TEST_CASE("import refuses a device", "[graph][jsonl][cli]") {
+  if (!std::filesystem::exists("/dev/zero")) return;
+  testing::TempDir dir;
+  auto r = testing::RunCommand({testing::NewsgraphBinary(), "--db", dir.Sub("db"), "import", "--format",
+                                "jsonl", "/dev/zero"});
+  CHECK(r.exit_code != 0);
+  CHECK(r.err.find("/dev/zero: a device, not a file") != std::string::npos);
 }
 
 TEST_CASE("read-only commands say when there is no database", "[graph][cli]") {
