@@ -1,6 +1,7 @@
 #include "graph/rocks_store.h"
 
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 
@@ -141,21 +142,27 @@ std::vector<std::pair<uint32_t, std::string>> Dictionary::All() const {
 namespace {
 
 // A folder without CURRENT that holds files: the remains of a database whose
-// CURRENT was lost (RocksDB would start afresh and delete the table files) or
-// an ordinary folder. Either way nothing is created over it.
+// CURRENT was lost (RocksDB would start afresh and delete the table files), or
+// an ordinary folder. Neither is created over. A creation killed before it
+// wrote CURRENT leaves only empty bookkeeping (IDENTITY, LOCK, a MANIFEST, an
+// empty log): nothing to lose, so that is created over.
 void RefuseToCreateOver(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::is_directory(path, ec)) return;
-  bool rocksdb_files = false, other_files = false;
+  bool data = false, other_files = false;
   for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
     const std::string name = entry.path().filename().string();
-    bool ours = name.rfind("MANIFEST-", 0) == 0 || name.rfind("OPTIONS-", 0) == 0 ||
-                name == "IDENTITY" || name == "LOCK" || name == "LOG" || name.rfind("LOG.old", 0) == 0 ||
-                (name.size() > 4 && (name.compare(name.size() - 4, 4, ".sst") == 0 ||
-                                     name.compare(name.size() - 4, 4, ".log") == 0));
-    (ours ? rocksdb_files : other_files) = true;
+    auto ends_with = [&](const char* suffix) {
+      size_t n = std::strlen(suffix);
+      return name.size() > n && name.compare(name.size() - n, n, suffix) == 0;
+    };
+    bool bookkeeping = name.rfind("MANIFEST-", 0) == 0 || name.rfind("OPTIONS-", 0) == 0 ||
+                       name == "IDENTITY" || name == "LOCK" || name == "LOG" ||
+                       name.rfind("LOG.old", 0) == 0;
+    if (ends_with(".sst") || (ends_with(".log") && entry.file_size(ec) > 0)) data = true;
+    else if (!bookkeeping && !ends_with(".log")) other_files = true;
   }
-  if (rocksdb_files)
+  if (data)
     throw Error(ErrorKind::kCorruption,
                 "database " + path +
                     " is damaged: its CURRENT file is missing but its table files are there; nothing "
