@@ -13,8 +13,8 @@ int PersonAt(size_t at, const std::vector<PlacedMention>& mentions) {
   return -1;
 }
 
-// Relations that attach a description to a name: "nominee Donald Trump"
-// (nmod:desc, compound) and "Clinton, the former secretary" (appos).
+// Relations that attach a description to a name: "nominee Walter Brennick"
+// (nmod:desc, compound) and "Lindqvist, the former secretary" (appos).
 bool Describes(const std::string& relation) {
   return relation == "nmod:desc" || relation == "compound" || relation == "appos";
 }
@@ -29,7 +29,7 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
       const nlp::Token& t = s.tokens[i];
       if (t.upos != "NOUN") continue;
       // The name it describes: its head by a describing relation, or the
-      // name written right after it ("nominee Donald Trump" parsed as two
+      // name written right after it ("nominee Walter Brennick" parsed as two
       // subjects is still one phrase).
       int person = -1;
       if (t.head >= 0 && Describes(t.deprel) && s.tokens[t.head].upos == "PROPN")

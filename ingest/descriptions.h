@@ -1,7 +1,7 @@
 // ingest/descriptions.h — what an article calls the people it names, so that
 // a later "the nominee" or "the former secretary" is the person it described
-// so: "Republican presidential nominee Donald Trump" (a description before
-// the name), "Hillary Clinton, the former secretary of state" (an apposition).
+// so: "Republican presidential nominee Walter Brennick" (a description before
+// the name), "Mara Lindqvist, the former secretary of labor" (an apposition).
 // Read off the parse; one table per article, the latest person per word.
 #ifndef NEWSGRAPH_INGEST_DESCRIPTIONS_H_
 #define NEWSGRAPH_INGEST_DESCRIPTIONS_H_

@@ -112,7 +112,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex);
     for (const Mention& m :
          FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers)) {
-      // "the nominee" after "Republican presidential nominee Donald Trump".
+      // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
       if (actor < 0) continue;

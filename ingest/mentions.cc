@@ -556,7 +556,7 @@ struct Finder {
     if (!speakers) return;
     for (const SpeakerPhrase& sp : *speakers) {
       // A name is found or not at the head; a description with a name in it
-      // is that name's ("the Trump campaign").
+      // is that name's ("the Ruiz campaign").
       bool named = false;
       size_t from = sp.proper ? sp.name_start : sp.start, to = sp.proper ? sp.name_end : sp.end;
       for (const Mention& m : found)

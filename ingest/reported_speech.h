@@ -28,7 +28,7 @@ struct ReportedSpeech {
   // Democratic nominee", "Sen. Jon Tester"), without relative clauses,
   // appositions or prepositional phrases.
   size_t phrase_start = 0, phrase_end = 0;
-  // A name set beside the source ("A spokeswoman, Sabrina Singh, said"): who
+  // A name set beside the source ("A spokeswoman, Dana Oyelaran, said"): who
   // the description is.
   size_t apposition_start = 0, apposition_end = 0;
   // A noun modifier with a name in it ("the office of Prime Minister X"):
@@ -40,7 +40,7 @@ struct ReportedSpeech {
   bool source_definite = false;  // "the ..."
   bool source_determiner = false;  // the phrase starts with a determiner
   // The proper name at the source's head: the head with its "flat" parts
-  // ("Hillary Clinton"), without titles ("Coach", "Prime Minister").
+  // ("Mara Lindqvist"), without titles ("Coach", "Prime Minister").
   size_t name_start = 0, name_end = 0;
   std::string lemma;        // "say", "according to"
   bool belief = false;

@@ -386,7 +386,7 @@ class Finder {
 
   // Who the source of parsed reported speech is: a person named in
   // apposition, the actor named by its head word, or by a name inside its
-  // phrase ("the Trump campaign"); what its
+  // phrase ("the Ruiz campaign"); what its
   // pronoun refers to; for a document ("the statement said"), whoever issued
   // it: the organization that spoke last.
   int SourceActor(const ReportedSpeech& r) const {
