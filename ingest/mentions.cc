@@ -589,7 +589,8 @@ struct Finder {
         if (known == people->by_surname.end()) people->Add(phrase);
       } else {
         // An office ("the prime minister") resolves to whoever holds it.
-        auto head = lex.anonymous_heads.find(Lower(std::string(text.substr(sp.head_start, sp.head_end - sp.head_start))));
+        std::string head_word(text.substr(sp.head_start, sp.head_end - sp.head_start));
+        auto head = lex.anonymous_heads.find(Lower(head_word));
         bool role = head != lex.anonymous_heads.end() && head->second == "role";
         m.kind = role ? MentionKind::kRole : MentionKind::kAnonymous;
         // Lower case but for the names inside ("Senate Democrats" stays).

@@ -229,7 +229,8 @@ SourceText ReadArticleFile(const std::string& path) {
   // Only regular files: a FIFO would block, /dev/zero never end, and a
   // folder named here is one that could not be listed.
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) NotAnArticle(std::string("cannot read the file: ") + std::strerror(errno));
+  if (::stat(path.c_str(), &st) != 0)
+    NotAnArticle(std::string("cannot read the file: ") + std::strerror(errno));
   if (S_ISDIR(st.st_mode)) NotAnArticle("a folder that cannot be read (permission denied)");
   if (!S_ISREG(st.st_mode)) NotAnArticle("not a regular file (a FIFO, device or socket); not read");
   if (static_cast<uint64_t>(st.st_size) > kMaxArticleBytes)

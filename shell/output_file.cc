@@ -17,7 +17,8 @@ namespace ng::cli {
 namespace {
 
 [[noreturn]] void Fail(const std::string& path, int error) {
-  throw Error(ErrorKind::kIo, "cannot write " + path + (error ? std::string(": ") + std::strerror(error) : ""));
+  std::string reason = error ? std::string(": ") + std::strerror(error) : "";
+  throw Error(ErrorKind::kIo, "cannot write " + path + reason);
 }
 
 // The process's umask (read by setting and restoring it): a new output file
@@ -49,7 +50,8 @@ OutputFile::OutputFile(const std::string& path) : path_(path == "-" ? "" : path)
   target_ = Resolved(path_);
   struct stat st;
   bool special = ::stat(target_.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
-  if (special && S_ISDIR(st.st_mode)) throw Error(ErrorKind::kIo, "cannot write " + path_ + ": it is a folder");
+  if (special && S_ISDIR(st.st_mode))
+    throw Error(ErrorKind::kIo, "cannot write " + path_ + ": it is a folder");
   if (special) {
     // A FIFO or a device (/dev/stdout, /dev/full): written as it is.
     fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
@@ -57,7 +59,8 @@ OutputFile::OutputFile(const std::string& path) : path_(path == "-" ? "" : path)
   } else {
     std::filesystem::path parent = std::filesystem::path(target_).parent_path();
     std::string name = std::filesystem::path(target_).filename().string();
-    std::string pattern = (parent.empty() ? std::string() : parent.string() + "/") + "." + name + ".tmp-XXXXXX";
+    std::string folder = parent.empty() ? std::string() : parent.string() + "/";
+    std::string pattern = folder + "." + name + ".tmp-XXXXXX";
     // mkstemp creates the file exclusively (O_EXCL): nothing planted there is followed.
     fd_ = ::mkstemp(pattern.data());
     if (fd_ < 0) Fail(path_, errno);
