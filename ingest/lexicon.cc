@@ -122,10 +122,22 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::vector<std::string>& relations = lex->attribution_cues[f[0] + " " + f[1]];
     for (size_t i = 4; i < f.size(); ++i) relations.push_back(f[i].substr(0, f[i].rfind(':')));
   }
-  // The hand-made speech verbs are cues too, where the learned table lacks them.
+  // The hand-made speech and belief verbs are cues too, where the learned
+  // table lacks them; and whatever the training text showed, a clause that
+  // is their complement ("expected that ...") or that their reporting clause
+  // is set beside (", she noted") is what they report.
+  std::set<std::string> clausal = lex->belief_verbs;
   for (const auto& [form, lemma] : lex->speech_verbs)
-    if (!lex->attribution_cues.count(lemma + " VERB") && !lex->quote_only_verbs.count(lemma))
-      lex->attribution_cues[lemma + " VERB"] = {"ccomp", "^parataxis"};
+    if (!lex->quote_only_verbs.count(lemma)) clausal.insert(lemma);
+  for (const std::string& lemma : clausal) {
+    std::vector<std::string>& relations = lex->attribution_cues[lemma + " VERB"];
+    if (std::find(relations.begin(), relations.end(), "ccomp") == relations.end())
+      relations.push_back("ccomp");
+  }
+  for (auto& [cue, relations] : lex->attribution_cues)
+    if (std::find(relations.begin(), relations.end(), "ccomp") != relations.end())
+      for (const char* r : {"^parataxis", "^conj"})
+        if (std::find(relations.begin(), relations.end(), r) == relations.end()) relations.push_back(r);
   for (const std::string& line : DataLines("event_modes.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->event_modes[f[0]] = f[1];

@@ -182,6 +182,48 @@ int SubjectOf(const Tree& tree, int verb) {
   return -1;
 }
 
+// Whether the clause of cue v (with its subject) closes the sentence after a
+// comma, comes after `head` and has no "and" of its own: "..., she noted."
+bool ClosesSentence(const Tree& tree, int v, int subject, int head) {
+  const auto& tokens = tree.s.tokens;
+  if (head < 0 || v < head) return false;
+  int start = v, subject_last = v;
+  if (subject >= 0) tree.Span(subject, -1, &start, &subject_last);
+  int first = v, last = v;
+  tree.Span(v, -1, &first, &last);
+  while (first < start && tokens[first].upos == "PUNCT") ++first;  // its own comma
+  int end = static_cast<int>(tokens.size()) - 1;
+  while (end > v && tokens[end].upos == "PUNCT") --end;
+  return start > head && tokens[start - 1].form == "," && first >= start && last >= end &&
+         tree.Child(v, "cc") < 0;
+}
+
+// The subject of an inverted reporting clause ("..., said the minister"):
+// a cue with no subject, set beside an earlier clause, whose object is a
+// noun or name after it.
+int InvertedSubject(const Tree& tree, int v) {
+  const std::string relation = tree.base_rel(v);
+  if (relation != "conj" && relation != "parataxis") return -1;
+  if (tree.Child(v, "nsubj") >= 0 || tree.Child(v, "ccomp") >= 0) return -1;
+  const auto& tokens = tree.s.tokens;
+  int subject = -1;
+  for (int c : tree.children[v])
+    if (tree.base_rel(c) == "obj" && c > v && (tokens[c].upos == "PROPN" || tokens[c].upos == "NOUN"))
+      subject = c;
+  if (subject < 0) return -1;
+  // "noted transport analyst Petra Holm" read as [analyst] [Holm]: the name
+  // right after the role is who the role is.
+  int first = subject, last = subject;
+  tree.Span(subject, -1, &first, &last);
+  for (int c : tree.children[v])
+    if (c > last && tokens[c].upos == "PROPN" && tree.Child(c, "case") < 0) {
+      int nf = c, nl = c;
+      tree.Span(c, -1, &nf, &nl);
+      if (nf == last + 1) return c;
+    }
+  return subject;
+}
+
 }  // namespace
 
 std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const Lexicon& lex) {
@@ -196,13 +238,41 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       int source = t.head;
       int clause = tokens[source].head;
       if (clause < 0) continue;
+      // "X plans to visit Y, according to Z": Z reports the plan, not only
+      // the visit; the phrase hangs from the innermost verb.
+      while (tree.base_rel(clause) == "xcomp" && tokens[clause].head >= 0) clause = tokens[clause].head;
       ReportedSpeech r;
       r.cue_start = t.begin;
       r.cue_end = tokens[v + 1].end;
       r.lemma = "according to";
       int first = clause, last = clause;
       tree.Span(clause, source, &first, &last);
-      // The source phrase may stand first ("According to X, ...") or last.
+      // Set off at either end of the sentence ("According to X, ...", "...,
+      // according to X."), the phrase reports all the rest, however the
+      // parser attached it.
+      int pf = source, pl = source;
+      tree.Span(source, -1, &pf, &pl);
+      pf = std::min(pf, v);
+      while (pf < v && tokens[pf].upos == "PUNCT") ++pf;  // its own comma
+      int n = static_cast<int>(tokens.size());
+      int after = pl + 1;
+      while (after < n && tokens[after].upos == "PUNCT" && tokens[after].form != ",") ++after;
+      // Not over another reporting clause: in "..., the ministry said,
+      // according to X" the ministry speaks and X is the channel.
+      auto reports = [&](int from, int to) {
+        for (int k = from; k <= to; ++k)
+          if (tokens[k].upos == "VERB" &&
+              (lex.speech_lemmas.count(tokens[k].lemma) || lex.belief_verbs.count(tokens[k].lemma)))
+            return true;
+        return false;
+      };
+      if (after == n && pf > 0 && tokens[pf - 1].form == "," && !reports(0, pf - 1)) {
+        first = 0;
+        last = pf - 1;
+      } else if (pf == 0 && pl + 1 < n && tokens[pl + 1].form == "," && !reports(pl + 1, n - 1)) {
+        first = pl + 1;
+        last = n - 1;
+      }
       if (!MakeContent(tree, first, last, &r)) continue;
       SetSource(tree, source, &r);
       out.push_back(std::move(r));
@@ -218,17 +288,35 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     r.belief = lex.belief_verbs.count(t.lemma) > 0;
     int source = -1;
     bool found = false;
+    // "..., noted the analyst": an inverted reporting clause closing the
+    // sentence, its subject parsed as the cue's object.
+    int inverted = InvertedSubject(tree, v);
+    if (inverted >= 0 && ClosesSentence(tree, v, inverted, t.head)) {
+      int first = t.head, last = t.head;
+      tree.Span(t.head, v, &first, &last);
+      last = std::min(last, v - 1);
+      if (MakeContent(tree, first, last, &r)) {
+        source = inverted;
+        found = true;
+      }
+    }
     // The relations by which this cue's content hangs from it, most frequent first.
     for (const std::string& relation : cue->second) {
+      if (found) break;
       if (relation[0] == '^') {
         // "The talks will resume, the minister said": the clause the cue's
         // clause hangs from, before the cue's own words.
         if (tree.base_rel(v) != relation.substr(1) || t.head < 0) continue;
         int head = t.head;
+        int subject = SubjectOf(tree, v);
+        // "..., other studies have shown": a clause conjoined to its content
+        // counts only when it ends the sentence, after a comma, with no "and".
+        if (relation == "^conj" && !ClosesSentence(tree, v, subject, head)) continue;
         int first = head, last = head;
         tree.Span(head, v, &first, &last);
-        int subject = SubjectOf(tree, v);
-        int start_of_cue = std::min(v, subject >= 0 ? subject : v);
+        int start_of_cue = v, subject_last = v;
+        if (subject >= 0) tree.Span(subject, -1, &start_of_cue, &subject_last);
+        start_of_cue = std::min(start_of_cue, v);
         if (start_of_cue > head) last = std::min(last, start_of_cue - 1);
         if (!MakeContent(tree, first, last, &r)) continue;
         source = subject;
@@ -254,6 +342,13 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (content < 0) continue;
       int first = content, last = content;
       tree.Span(content, -1, &first, &last);
+      // Two clausal complements on one side are one content misparsed in
+      // two ("said she ensures women [are in the pool]").
+      if (relation == "ccomp")
+        for (int c : tree.children[v])
+          if (c != content && tree.base_rel(c) == "ccomp" && (c > v) == (content > v)) {
+            tree.Span(c, -1, &first, &last);
+          }
       // "said the talks would resume" read as said [the talks] [would resume]:
       // a subjectless clause right after the cue's object has it for subject.
       if (relation == "ccomp" && tree.Child(content, "nsubj") < 0 && tree.Child(content, "expl") < 0)

@@ -1,4 +1,5 @@
-// `newsgraph nlp parse|eval|train`: the English syntax layer on its own.
+// `newsgraph nlp parse|cues|eval|train`: the English syntax layer on its own,
+// and the attributions ingest reads off it (to see why a statement is missed).
 #include <unistd.h>
 
 #include <cstdio>
@@ -7,9 +8,11 @@
 #include <string>
 
 #include "graph/error.h"
+#include "ingest/lexicon.h"
 #include "ingest/nlp/evaluate.h"
 #include "ingest/nlp/syntax.h"
 #include "ingest/nlp/train.h"
+#include "ingest/reported_speech.h"
 #include "shell/commands.h"
 
 namespace ng::cli {
@@ -36,6 +39,24 @@ void Print(const std::string& s) {
     throw Error(ErrorKind::kIo, "cannot write to stdout");
 }
 
+// One line per cue the parse holds: the cue's lemma (with "denied" or
+// "belief"), the source phrase ("-" when the clause names none) and the
+// content, separated by tabs. Whether ingest keeps it depends on the source
+// naming an actor (docs/INGEST.md).
+std::string DescribeCues(const std::string& text, const std::vector<nlp::Sentence>& sentences,
+                         const ingest::Lexicon& lexicon) {
+  std::string out;
+  auto slice = [&](size_t b, size_t e) { return e > b ? text.substr(b, e - b) : std::string("-"); };
+  for (const nlp::Sentence& s : sentences)
+    for (const ingest::ReportedSpeech& r : ingest::FindReportedSpeech(s, lexicon)) {
+      out += r.lemma;
+      if (r.negated) out += " (denied)";
+      if (r.belief) out += " (belief)";
+      out += '\t' + slice(r.phrase_start, r.phrase_end) + '\t' + slice(r.content_start, r.content_end) + '\n';
+    }
+  return out;
+}
+
 }  // namespace
 
 int RunNlp(const NlpArgs& args) {
@@ -54,6 +75,12 @@ int RunNlp(const NlpArgs& args) {
   if (args.action == "parse") {
     std::string text = ReadStdin();
     Print(nlp::ToConllu(text, pipeline->Analyze(text)));
+    return 0;
+  }
+  if (args.action == "cues") {
+    std::string text = ReadStdin();
+    std::unique_ptr<ingest::Lexicon> lexicon = ingest::Lexicon::LoadDefault();
+    Print(DescribeCues(text, pipeline->Analyze(text), *lexicon));
     return 0;
   }
   nlp::Evaluation e = nlp::Evaluate(*pipeline, args.file, args.raw);

@@ -67,7 +67,7 @@ struct CheckArgs {
 };
 
 struct NlpArgs {
-  std::string action;   // parse, eval, train
+  std::string action;   // parse, cues, eval, train
   std::string models;   // folder of the models (default: Pipeline::DefaultDir())
   std::string file;     // eval: the CoNLL-U file
   bool raw = false;     // eval: from the raw text

@@ -112,6 +112,9 @@ const std::vector<Command>& CommandTable() {
          c->add_option("--models", p->nlp.models, "Folder of the trained models");
          CLI::App* parse = c->add_subcommand("parse", "Read text on stdin, print its parse as CoNLL-U");
          parse->callback([p] { p->nlp.action = "parse"; });
+         CLI::App* cues = c->add_subcommand(
+             "cues", "Read text on stdin, print the attributions its parse holds (cue, source, content)");
+         cues->callback([p] { p->nlp.action = "cues"; });
          CLI::App* eval = c->add_subcommand("eval", "Score the models on a CoNLL-U file (one JSON line)");
          eval->add_option("file", p->nlp.file, "CoNLL-U file with gold annotation")->required();
          eval->add_flag("--raw", p->nlp.raw, "From the raw text: own tokens and sentences");

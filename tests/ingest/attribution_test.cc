@@ -51,6 +51,40 @@ TEST_CASE("according to X: X is the source of the clause it modifies") {
   CHECK(SpeakerOf(x, "factory will shed two hundred jobs") == "Nadia Petrov");
 }
 
+TEST_CASE("according to X at the end of the sentence reports the whole clause before it") {
+  auto x = ExtractText(
+      "Mayor Tomas Ekdahl plans to close the old ferry terminal next spring, according to Ingrid Sol.\n");
+  const auto* st = StatementWith(x, "close the old ferry terminal");
+  REQUIRE(st);
+  CHECK(st->text.find("plans to close") != std::string::npos);
+  CHECK(SpeakerOf(x, "close the old ferry terminal") == "Ingrid Sol");
+}
+
+TEST_CASE("according to X after another reporting clause leaves the speaker to that clause") {
+  auto x = ExtractText(
+      "The ferry will stop running in March, Mayor Tomas Ekdahl said on Friday, according to "
+      "Ingrid Sol.\n");
+  CHECK(SpeakerOf(x, "ferry will stop running in March") == "Tomas Ekdahl");
+}
+
+TEST_CASE("an inverted reporting clause at the end of the sentence: ..., noted X") {
+  auto x = ExtractText(
+      "The new tolls are unlikely to change how commuters travel, noted transport analyst Petra "
+      "Holm.\n");
+  CHECK(SpeakerOf(x, "tolls are unlikely to change how commuters travel") == "Petra Holm");
+}
+
+TEST_CASE("a belief verb's that-clause is what is believed, whatever the training text showed") {
+  auto x = ExtractText(
+      "The river bridge has been closed since the flood.\n\n"
+      "Karl Omondi expected that the bridge would reopen within a month.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "bridge would reopen within a month", &kind) == "Karl Omondi");
+  const auto* st = StatementWith(x, "bridge would reopen");
+  REQUIRE(st);
+  CHECK(st->stance == "belief");
+}
+
 TEST_CASE("a pronoun source is the person named before it") {
   auto x = ExtractText(
       "Governor Ellen Park visited the flooded towns on Monday.\n\n"
