@@ -89,6 +89,10 @@ struct OpenOptions {
   // Memory for the decoded adjacency of expanded nodes (warm traversals read
   // it instead of RocksDB): -1 is a quarter of RAM up to 1 GiB, 0 none.
   int64_t adjacency_cache_bytes = -1;
+  // `repair` only: open a damaged database keeping what its write-ahead log
+  // holds before the first damaged record (each record is one whole article
+  // or import batch) and rebuilding lost table metadata.
+  bool salvage = false;
 };
 
 struct StoreCounts {

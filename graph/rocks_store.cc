@@ -30,7 +30,10 @@ namespace {
     throw Error(ErrorKind::kLocked,
                 "database " + path + " is locked by another process (one writer at a time)");
   }
-  if (s.IsCorruption()) throw Error(ErrorKind::kCorruption, "database " + path + ": " + msg);
+  if (s.IsCorruption())
+    throw Error(ErrorKind::kCorruption, "database " + path + " is damaged (" + msg +
+                                            "); nothing was changed: `newsgraph --db " + path +
+                                            " repair` keeps a copy and recovers what can be read");
   throw Error(ErrorKind::kIo, "cannot open database " + path + ": " + msg);
 }
 
@@ -201,6 +204,14 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
   // process may delete files after compaction, and an open file stays readable.
   db_options.max_open_files = options.read_only ? -1 : 512;
   db_options.keep_log_file_num = 2;
+  // A damaged write-ahead log is an error, not data to drop: the default
+  // (point-in-time) recovery silently discards every record after a damaged
+  // one, and the next writer makes that loss permanent. Only a record cut
+  // short at the very end (a write the machine did not finish) is let go.
+  // `repair` keeps what came before the damage: articles share actors, so a
+  // later record may point into the damaged one, and only the prefix is whole.
+  db_options.wal_recovery_mode = options.salvage ? rocksdb::WALRecoveryMode::kPointInTimeRecovery
+                                                 : rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
   db_options.IncreaseParallelism(2);
   auto cache = rocksdb::NewLRUCache(BlockCacheBytes(), -1, false, /*high_pri_pool_ratio=*/0.5);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
@@ -222,6 +233,14 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
     }
   } else {
     s = rocksdb::DB::Open(db_options, path, descriptors, &store->handles_, &raw);
+    // Damaged beyond the log (a table file or the MANIFEST): RocksDB's
+    // repairer rebuilds the metadata from the table files it can read.
+    if (s.IsCorruption() && options.salvage) {
+      rocksdb::Options repair_options(db_options, rocksdb::ColumnFamilyOptions());
+      s = rocksdb::RepairDB(path, repair_options, descriptors);
+      store->handles_.clear();
+      if (s.ok()) s = rocksdb::DB::Open(db_options, path, descriptors, &store->handles_, &raw);
+    }
   }
   if (!s.ok()) ThrowOpenError(s, path);
   store->db_.reset(raw);

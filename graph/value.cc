@@ -217,11 +217,17 @@ std::string ValueToJson(const Value& value) {
 }
 
 Value ValueFromJson(std::string_view json) {
+  auto bounded = [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+    if (depth > kMaxJsonDepth)
+      throw Error(ErrorKind::kInvalidArgument,
+                  "JSON lists and maps nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+    return true;
+  };
   try {
     std::string rewritten;
     if (ReplaceNonFiniteTokens(json, &rewritten))
-      return FromNlohmann(nlohmann::json::parse(rewritten, nullptr, true, false), true);
-    return FromNlohmann(nlohmann::json::parse(json.begin(), json.end(), nullptr, true, false),
+      return FromNlohmann(nlohmann::json::parse(rewritten, bounded, true, false), true);
+    return FromNlohmann(nlohmann::json::parse(json.begin(), json.end(), bounded, true, false),
                         false);
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(ErrorKind::kInvalidArgument,

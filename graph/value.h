@@ -83,7 +83,10 @@ std::string ValueToJson(const Value& value);
 std::string DoubleToJson(double d);
 
 // Parses JSON text into a value (numbers with '.' or exponent become doubles).
-// Throws ng::Error(kInvalidArgument) naming the offset of a syntax error.
+// Throws ng::Error(kInvalidArgument) naming the offset of a syntax error, or
+// when lists and maps nest deeper than kMaxJsonDepth (values are read and
+// written recursively, so depth must be bounded).
+constexpr int kMaxJsonDepth = 200;
 Value ValueFromJson(std::string_view json);
 
 }  // namespace ng

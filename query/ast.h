@@ -30,6 +30,10 @@ struct Expr {
   std::vector<std::string> keys;  // map keys; labels of kHasLabels
   bool distinct = false;        // count(DISTINCT x)
   std::shared_ptr<PatternPart> pattern;  // kPattern (a pattern used as a predicate)
+  // Levels of operands below and including this one; the parser keeps it
+  // under a limit so that binding, evaluation and destruction, which recurse,
+  // cannot run out of stack.
+  int height = 1;
 };
 
 struct NodePattern {

@@ -1,6 +1,7 @@
 // Expression evaluation with Cypher's null propagation and ternary logic.
+#include <re2/re2.h>
+
 #include <cmath>
-#include <regex>
 
 #include "graph/error.h"
 #include "query/executor.h"
@@ -249,11 +250,15 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
         auto* s = a.get_if<std::string>();
         auto* t = b.get_if<std::string>();
         if (!s || !t) return Val();
-        try {
-          return Val(std::regex_match(*s, std::regex(*t, std::regex::ECMAScript)));
-        } catch (const std::regex_error&) {
-          throw Error(ErrorKind::kArgument, "invalid regular expression '" + *t + "'");
-        }
+        // RE2 runs in time linear in the text and never recurses, so no
+        // pattern ("(a+)+$") or text (a 40,000-character statement) can
+        // hang or crash a query; it lacks back-references and look-around.
+        RE2::Options options;
+        options.set_log_errors(false);
+        RE2 re(*t, options);
+        if (!re.ok())
+          throw Error(ErrorKind::kArgument, "invalid regular expression '" + *t + "': " + re.error());
+        return Val(RE2::FullMatch(*s, re));
       }
       return Arithmetic(op, a, b);
     }

@@ -17,6 +17,12 @@ std::string Upper(std::string s) {
   return s;
 }
 
+// How deep an expression may nest ("((((1))))", "[[[...]]]") and how tall
+// its tree of operands may grow ("1+1+1+..."): far beyond any query a person
+// writes, well within the stack of the recursive stages after parsing.
+constexpr int kMaxNesting = 200;
+constexpr int kMaxExpressionHeight = 500;
+
 class Parser {
  public:
   explicit Parser(const std::string& text) : q_(text), toks_(Lex(text)) {}
@@ -400,11 +406,41 @@ class Parser {
     e->name = op;
     e->end = b->end;
     e->args = {a, b};
+    return Sealed(e);
+  }
+  // e with its height set from its operands, refused when too tall.
+  ExprPtr Sealed(ExprPtr e) {
+    for (const ExprPtr& a : e->args)
+      if (a) e->height = std::max(e->height, a->height + 1);
+    if (e->height > kMaxExpressionHeight)
+      throw Error(ErrorKind::kSyntax,
+                  PositionMessage(q_, e->offset, "expression too complex: more than " +
+                                                     std::to_string(kMaxExpressionHeight) +
+                                                     " levels of operators"));
     return e;
   }
+  // Counts the levels of ParseExpr on the stack, refusing past kMaxNesting.
+  class NestingGuard {
+   public:
+    explicit NestingGuard(Parser* p) : p_(p) {
+      if (++p_->nesting_ > kMaxNesting)
+        throw Error(ErrorKind::kSyntax,
+                    PositionMessage(p_->q_, p_->Peek().offset, "expression nested more than " +
+                                                                   std::to_string(kMaxNesting) + " levels deep"));
+    }
+    ~NestingGuard() { --p_->nesting_; }
+    NestingGuard(const NestingGuard&) = delete;
+    NestingGuard& operator=(const NestingGuard&) = delete;
+
+   private:
+    Parser* p_;
+  };
   size_t PrevEnd() const { return toks_[pos_ - 1].end; }
 
-  ExprPtr ParseExpr() { return ParseOr(); }
+  ExprPtr ParseExpr() {
+    NestingGuard guard(this);
+    return ParseOr();
+  }
 
   ExprPtr ParseOr() {
     auto e = ParseXor();
@@ -423,13 +459,14 @@ class Parser {
   }
   ExprPtr ParseNot() {
     if (IsKeyword("NOT")) {
+      NestingGuard guard(this);
       size_t at = Next().offset;
       auto inner = ParseNot();
       auto e = Make(ExprKind::kUnary, at);
       e->name = "NOT";
       e->args = {inner};
       e->end = inner->end;
-      return e;
+      return Sealed(e);
     }
     return ParseComparison();
   }
@@ -477,7 +514,7 @@ class Parser {
         auto n = Make(negated ? ExprKind::kIsNotNull : ExprKind::kIsNull, e->offset);
         n->args = {e};
         n->end = PrevEnd();
-        e = n;
+        e = Sealed(n);
       } else {
         return e;
       }
@@ -518,12 +555,13 @@ class Parser {
         lit->offset = at;
         return lit;
       }
+      NestingGuard guard(this);
       auto inner = ParseUnary();
       auto e = Make(ExprKind::kUnary, at);
       e->name = op;
       e->args = {inner};
       e->end = inner->end;
-      return e;
+      return Sealed(e);
     }
     return ParsePostfix();
   }
@@ -578,7 +616,7 @@ class Parser {
         p->name = Name();
         p->args = {e};
         p->end = PrevEnd();
-        e = p;
+        e = Sealed(p);
       } else if (IsSymbol("[")) {
         ++pos_;
         ExprPtr from, to;
@@ -592,20 +630,21 @@ class Parser {
         auto x = Make(slice ? ExprKind::kSlice : ExprKind::kIndex, e->offset);
         x->args = {e, from, to};
         x->end = PrevEnd();
-        e = x;
+        e = Sealed(x);
       } else if (IsSymbol(":") && e->kind == ExprKind::kVariable) {
         auto x = Make(ExprKind::kHasLabels, e->offset);
         x->args = {e};
         while (Symbol(":", false)) x->keys.push_back(Name());
         x->end = PrevEnd();
-        e = x;
+        e = Sealed(x);
       } else {
         return e;
       }
     }
   }
 
-  ExprPtr ParseAtom() {
+  ExprPtr ParseAtom() { return Sealed(ParseAtomBody()); }
+  ExprPtr ParseAtomBody() {
     const Token& t = Peek();
     size_t at = t.offset;
     switch (t.kind) {
@@ -717,6 +756,7 @@ class Parser {
   std::string q_;
   std::vector<Token> toks_;
   size_t pos_ = 0;
+  int nesting_ = 0;  // levels of ParseExpr on the stack (NestingGuard)
 };
 
 }  // namespace

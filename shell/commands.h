@@ -86,6 +86,7 @@ int RunShell(const GlobalOptions& global, const ShellArgs& args);
 int RunSaid(const GlobalOptions& global, const SaidArgs& args);
 int RunCheck(const GlobalOptions& global, const CheckArgs& args);
 int RunNlp(const NlpArgs& args);
+int RunRepair(const GlobalOptions& global);
 
 }  // namespace ng::cli
 

@@ -106,6 +106,9 @@ const std::vector<Command>& CommandTable() {
       {"check", "Verify the store's invariants; exit non-zero on any violation",
        [](CLI::App* c, Parsed* p) { c->add_flag("-v,--verbose", p->check.verbose, "List every check"); },
        [](const Parsed& p) { return ng::cli::RunCheck(p.global, p.check); }},
+      {"repair", "Recover what a damaged database still holds, after keeping a copy of it",
+       [](CLI::App*, Parsed*) {},
+       [](const Parsed& p) { return ng::cli::RunRepair(p.global); }},
       {"nlp", "English syntax: parse text to CoNLL-U, score or train the models",
        [](CLI::App* c, Parsed* p) {
          c->require_subcommand(1);

@@ -71,3 +71,15 @@ TEST_CASE("doubles keep their value through JSON text", "[graph][value]") {
   CHECK(ng::DoubleToJson(123456789.0) == "123456789.0");
   CHECK(ng::DoubleToJson(0.1 + 0.2) == "0.30000000000000004");
 }
+
+TEST_CASE("JSON nested past kMaxJsonDepth is refused, not a stack overflow", "[graph][value]") {
+  // A JSONL import line nested 100,000 deep once crashed (issue 17, finding 5).
+  std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  CHECK_THROWS_WITH(ng::ValueFromJson(deep), Catch::Contains("nested more than"));
+  std::string maps;
+  for (int i = 0; i < 100000; ++i) maps += "{\"a\":";
+  maps += "1" + std::string(100000, '}');
+  CHECK_THROWS_AS(ng::ValueFromJson(maps), ng::Error);
+  std::string ok = std::string(ng::kMaxJsonDepth, '[') + std::string(ng::kMaxJsonDepth, ']');
+  CHECK(ng::ValueToJson(ng::ValueFromJson(ok)) == ok);
+}

@@ -92,3 +92,16 @@ TEST_CASE("scalar functions give null for null, errors for wrong types", "[query
   CHECK(f.ErrorOf("RETURN substring('a', -1)").find("ArgumentError") == 0);
   CHECK(f.ErrorOf("RETURN size(1, 2)").find("SyntaxError") == 0);
 }
+
+TEST_CASE("=~ runs in linear time on any pattern and text", "[query][regex][reliability]") {
+  QueryFixture f;
+  // Backtracking engines take exponential time on this pattern (issue 17,
+  // finding 6); a hang here trips the test's CTest timeout.
+  CHECK(f.One("RETURN '" + std::string(60, 'a') + "!' =~ '(a+)+$'") == "false");
+  // And recursed once per character on this text, overflowing the stack.
+  CHECK(f.One("RETURN '" + std::string(40000, 'x') + " final' =~ '.*final.*'") == "true");
+  CHECK(f.One("RETURN 'Kataib' =~ 'K.*b'") == "true");
+  CHECK(f.One("RETURN 'Kataib' =~ 'K.*'") == "true");
+  CHECK(f.One("RETURN 'Kataib' =~ 'ata'") == "false");  // the whole string must match
+  CHECK(f.ErrorOf("RETURN 'a' =~ 'a('").find("ArgumentError: invalid regular expression 'a('") == 0);
+}

@@ -68,3 +68,26 @@ TEST_CASE("number literals and escapes found by fuzzing are syntax errors", "[qu
   CHECK(f.ErrorOf("MATCH (a)-[*99999999999999999999..3]->(b) RETURN a").find("SyntaxError") == 0);
   CHECK(f.One("RETURN toInteger('99999999999999999999')") == "null");
 }
+
+TEST_CASE("expressions nested past the documented depth are syntax errors, not crashes",
+          "[query][errors][reliability]") {
+  QueryFixture f;
+  auto repeat = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
+  // Each of these once overflowed the stack (issue 17, finding 5).
+  CHECK(f.ErrorOf("RETURN " + repeat("(", 5000) + "1" + repeat(")", 5000)).find("nested more than") !=
+        std::string::npos);
+  CHECK(f.ErrorOf("RETURN " + repeat("[", 10000) + repeat("]", 10000)).find("SyntaxError") == 0);
+  CHECK(f.ErrorOf("RETURN 1" + repeat("+1", 30000)).find("too complex") != std::string::npos);
+  CHECK(f.ErrorOf("RETURN " + repeat("NOT ", 20000) + "true").find("SyntaxError") == 0);
+  CHECK(f.ErrorOf("RETURN " + repeat("- ", 20000) + "1").find("SyntaxError") == 0);
+  CHECK(f.ErrorOf("RETURN [1]" + repeat("[0]", 3000)).find("too complex") != std::string::npos);
+  CHECK(f.ErrorOf("RETURN " + repeat("{a: ", 5000) + "1" + repeat("}", 5000)).find("SyntaxError") == 0);
+  // Depths a person writes still work.
+  CHECK(f.One("RETURN " + repeat("(", 150) + "1" + repeat(")", 150)) == "1");
+  CHECK(f.One("RETURN 0" + repeat("+1", 400)) == "400");
+  CHECK(f.One("RETURN " + repeat("NOT ", 100) + "true") == "true");
+}
