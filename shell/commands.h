@@ -34,9 +34,10 @@ struct QueryArgs {
 };
 
 struct ExportArgs {
-  std::string format = "jsonl";  // jsonl, dot, svg, png, pdf, csv
+  std::string format = "jsonl";  // jsonl, dot, svg, png, pdf
   std::string output;            // empty: stdout
   std::string query;             // dot/svg/...: only this query's elements
+  size_t max_nodes = 500;        // svg/png/pdf: larger diagrams are refused
 };
 
 struct ImportArgs {

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "graph/error.h"
 #include "shell/commands.h"
+#include "shell/export_formats.h"
 
 namespace {
 
@@ -73,12 +75,16 @@ const std::vector<Command>& CommandTable() {
          c->add_option("--mode", p->shell.mode, "Output mode: table, csv, json, jsonl, dot");
        },
        [](const Parsed& p) { return ng::cli::RunShell(p.global, p.shell); }},
-      {"export", "Write the graph (or a query's part of it) as JSONL, CSV, DOT, SVG, PNG or PDF",
+      {"export", "Write the graph (or a query's part of it) as JSONL, DOT, SVG, PNG or PDF",
        [](CLI::App* c, Parsed* p) {
-         c->add_option("--format,-F", p->export_args.format, "jsonl, csv, dot, svg, png or pdf")
-             ->capture_default_str();
+         std::string names;
+         for (const auto& f : ng::cli::ExportFormats()) names += std::string(names.empty() ? "" : ", ") + f.name;
+         c->add_option("--format,-F", p->export_args.format, names)->capture_default_str();
          c->add_option("-o,--output", p->export_args.output, "Output file (default: stdout)");
          c->add_option("--query,-q", p->export_args.query, "Only the elements of this query");
+         c->add_option("--max-nodes", p->export_args.max_nodes,
+                       "svg, png, pdf: refuse a diagram of more nodes or relationships (0: any)")
+             ->capture_default_str();
        },
        [](const Parsed& p) { return ng::cli::RunExport(p.global, p.export_args); }},
       {"import", "Load a graph from JSONL (export format) or CSV files",
@@ -158,7 +164,13 @@ int main(int argc, char** argv) {
     return app.exit(e);
   }
   try {
-    return chosen->run(*parsed);
+    int code = chosen->run(*parsed);
+    // Whatever a command printed must have reached its reader: a full disk
+    // or closed pipe behind stdout is a failure, not exit 0.
+    std::cout.flush();
+    if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout))
+      throw ng::Error(ng::ErrorKind::kIo, "cannot write standard output");
+    return code;
   } catch (const ng::Error& e) {
     std::cerr << "newsgraph: " << ng::ErrorKindName(e.kind()) << ": " << e.what() << "\n";
     return 1;

@@ -1,6 +1,8 @@
 // DOT diagrams: escaping, styles, rendering through Graphviz, the export CLI.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <regex>
 #include <sstream>
 
@@ -94,4 +96,27 @@ TEST_CASE("export --format svg --query draws the query's part of the graph", "[s
   r = ng_run({"export", "--format", "gif"});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("unknown export format 'gif'") != std::string::npos);
+}
+
+TEST_CASE("a drawing past --max-nodes is refused with a way to narrow it", "[shell][dot]") {
+  ng::testing::TempDir dir;
+  const std::string db = dir.Sub("db");
+  auto ng_run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
+    return ng::testing::RunCommand(args);
+  };
+  // A star of 30 actors around one: 31 nodes, 30 relationships.
+  REQUIRE(ng_run({"query", "CREATE (h:Actor {name: 'Hub'}) WITH h UNWIND range(1, 30) AS i "
+                           "CREATE (:Actor {name: 'A' + toString(i)})-[:SAID]->(h)"}).exit_code == 0);
+  auto r = ng_run({"export", "--format", "svg", "--max-nodes", "20", "-o", dir.Sub("big.svg")});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("31 nodes and 30 relationships (more than --max-nodes 20)") != std::string::npos);
+  CHECK(r.err.find("narrow --query") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.Sub("big.svg")));
+  // Within the budget (the default is 500) it is drawn; DOT text has no budget.
+  CHECK(ng_run({"export", "--format", "svg", "-o", dir.Sub("ok.svg")}).exit_code == 0);
+  CHECK(ng_run({"export", "--format", "svg", "--max-nodes", "20", "-q",
+                "MATCH p = (:Actor {name: 'A1'})-->() RETURN p", "-o", dir.Sub("small.svg")})
+            .exit_code == 0);
+  CHECK(ng_run({"export", "--format", "dot", "--max-nodes", "20"}).exit_code == 0);
 }
