@@ -309,8 +309,17 @@ class Writer {
       if (t == n->properties.end() || d == n->properties.end() || !t->second.is_string() ||
           !d->second.is_string())
         continue;
-      events_->by_key_[EventKey(t->second.AsString(), d->second.AsString(), actor)] = node;
+      Remember(EventKey(t->second.AsString(), d->second.AsString(), actor), node);
     }
+  }
+
+  // Of several events an actor took part in with one type and date, the
+  // earliest stands for them: the choice must not depend on the order in
+  // which this run met them (stored ones first when an ingest resumes, or
+  // all in one run), so that a resumed ingest gives the graph of one run.
+  void Remember(const std::string& key, NodeId event) {
+    auto [it, inserted] = events_->by_key_.emplace(key, event);
+    if (!inserted) it->second = std::min(it->second, event);
   }
 
   NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
@@ -341,7 +350,7 @@ class Writer {
     }
     for (const auto& [actor, role] : e.participants) {
       Link(actor_ids[actor], "PARTICIPATED_IN", id, {{"role", role}}, /*scan_end=*/true);
-      events_->by_key_[EventKey(e.type, e.date, actor_ids[actor])] = id;
+      Remember(EventKey(e.type, e.date, actor_ids[actor]), id);
     }
     return id;
   }
