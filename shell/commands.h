@@ -15,6 +15,7 @@ namespace ng::cli {
 
 struct GlobalOptions {
   std::string db = "newsgraph.db";
+  std::string max_memory = "auto";  // shell/memory_budget.h
 };
 
 struct IngestArgs {

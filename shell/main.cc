@@ -8,12 +8,14 @@
 #include <functional>
 #include <cstdio>
 #include <iostream>
+#include <new>
 #include <memory>
 #include <string>
 #include <unistd.h>
 
 #include "graph/error.h"
 #include "shell/commands.h"
+#include "shell/memory_budget.h"
 #include "shell/export_formats.h"
 
 namespace {
@@ -150,6 +152,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   auto parsed = std::make_unique<Parsed>();
   app.add_option("--db", parsed->global.db, "Database directory")->capture_default_str();
+  app.add_option("--max-memory", parsed->global.max_memory,
+                 "Memory budget (2G, 512M, 0: none; auto: a quarter of RAM, at least 1G)")
+      ->capture_default_str();
 
   const Command* chosen = nullptr;
   for (const Command& command : CommandTable()) {
@@ -163,7 +168,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
+  uint64_t budget = 0;
   try {
+    budget = ng::cli::ParseMemoryBudget(parsed->global.max_memory);
+    ng::cli::ApplyMemoryBudget(budget);
     int code = chosen->run(*parsed);
     // Whatever a command printed must have reached its reader: a full disk
     // or closed pipe behind stdout is a failure, not exit 0.
@@ -173,6 +181,11 @@ int main(int argc, char** argv) {
     return code;
   } catch (const ng::Error& e) {
     std::cerr << "newsgraph: " << ng::ErrorKindName(e.kind()) << ": " << e.what() << "\n";
+    return 1;
+  } catch (const std::bad_alloc&) {
+    // Whatever was being written was not committed: the database is as before.
+    std::cerr << "newsgraph: Limit: out of memory: the work needed more than the memory budget of "
+              << ng::cli::DescribeBytes(budget) << " (--max-memory); nothing was changed\n";
     return 1;
   } catch (const std::exception& e) {
     std::cerr << "newsgraph: internal error: " << e.what() << "\n";

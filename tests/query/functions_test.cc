@@ -105,3 +105,15 @@ TEST_CASE("=~ runs in linear time on any pattern and text", "[query][regex][reli
   CHECK(f.One("RETURN 'Kataib' =~ 'ata'") == "false");  // the whole string must match
   CHECK(f.ErrorOf("RETURN 'a' =~ 'a('").find("ArgumentError: invalid regular expression 'a('") == 0);
 }
+
+TEST_CASE("range() is counted before it is built", "[query][functions][reliability]") {
+  QueryFixture f;
+  CHECK(f.One("RETURN range(5, 1, -2)") == "[5,3,1]");
+  CHECK(f.One("RETURN range(1, 5, -1)") == "[]");
+  CHECK(f.One("RETURN size(range(-9223372036854775808, 9223372036854775807, 9223372036854775807))") == "3");
+  CHECK(f.One("RETURN last(range(-9223372036854775808, 9223372036854775807, 9223372036854775807))") ==
+        "9223372036854775806");
+  // Once it allocated 1.85 GB before refusing (issue 17, finding 7).
+  CHECK(f.ErrorOf("RETURN range(1, 1000000000)").find("range() of more than 10000000 values") !=
+        std::string::npos);
+}

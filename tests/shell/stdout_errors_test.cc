@@ -26,3 +26,32 @@ TEST_CASE("a command whose standard output cannot be written fails with exit 1",
                           "MATCH (a) RETURN a.name;\n");
   CHECK(shell.exit_code == 1);
 }
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NG_TEST_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define NG_TEST_ASAN 1
+#endif
+
+TEST_CASE("work past --max-memory stops with an error naming the budget", "[shell][cli][reliability]") {
+#ifdef NG_TEST_ASAN
+  return;  // AddressSanitizer reserves terabytes of address space: no budget there
+#endif
+  ng::testing::TempDir dir;
+  const std::string bin = ng::testing::NewsgraphBinary();
+  // A string doubled 33 times is 64 GiB (issue 17, finding 7: it once reached 5.4 GB).
+  std::string q = "WITH 'xxxxxxxx' AS s ";
+  for (int i = 0; i < 33; ++i) q += "WITH s + s AS s ";
+  q += "RETURN size(s)";
+  auto r = RunCommand({bin, "--db", dir.Sub("db"), "--max-memory", "1G", "query", q});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("memory budget of 1.0 GiB (--max-memory)") != std::string::npos);
+  // Ordinary work fits the budget; a bad size is refused.
+  CHECK(RunCommand({bin, "--db", dir.Sub("db"), "--max-memory", "1G", "query", "RETURN 1"}).exit_code == 0);
+  auto bad = RunCommand({bin, "--db", dir.Sub("db"), "--max-memory", "lots", "query", "RETURN 1"});
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("--max-memory: expected a size") != std::string::npos);
+}
