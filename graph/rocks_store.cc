@@ -12,6 +12,7 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
+#include "graph/info_log.h"
 #include "graph/keys.h"
 #include "graph/rocks_transaction.h"
 
@@ -186,18 +187,41 @@ std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const Open
   if (!exists && std::filesystem::exists(path) && !std::filesystem::is_directory(path))
     throw Error(ErrorKind::kIo, "cannot create database " + path + ": it is a file");
 
+  bool folder_existed = std::filesystem::exists(path);
   if (!exists) {
     // Like sqlite3, `--db a/b/c.db` creates the missing parent folders too.
     std::error_code ec;
     std::filesystem::create_directories(path, ec);
     if (ec) throw Error(ErrorKind::kIo, "cannot create database " + path + ": " + ec.message());
   }
+  try {
+    return OpenFolder(path, options);
+  } catch (const Error& e) {
+    // A database that could not be created (a full disk) leaves no half of
+    // one behind: what this open wrote goes, the folder too if it made it.
+    // Not when another process holds the lock: the files are its own.
+    if (!exists && e.kind() != ErrorKind::kLocked) {
+      std::error_code ec;
+      if (folder_existed)
+        for (const auto& entry : std::filesystem::directory_iterator(path, ec))
+          std::filesystem::remove_all(entry.path(), ec);
+      else
+        std::filesystem::remove_all(path, ec);
+    }
+    throw;
+  }
+}
+
+std::unique_ptr<RocksStore> RocksStore::OpenFolder(const std::string& path, const OpenOptions& options) {
 
   std::unique_ptr<RocksStore> store(new RocksStore());
   store->path_ = path;
   store->read_only_ = options.read_only;
 
   rocksdb::DBOptions db_options;
+  // A read-only open writes no log at all (it may run beside a writer, or
+  // on a full disk); a writer's log never stops it (graph/info_log.h).
+  db_options.info_log = options.read_only ? DiscardingInfoLog() : OpenInfoLog(path);
   db_options.create_if_missing = true;
   db_options.create_missing_column_families = true;
   // A read-only handle opens every table file at once: a writer in another

@@ -74,6 +74,8 @@ class RocksStore : public GraphStore {
 
  private:
   RocksStore() = default;
+  // Open() once the folder exists: RocksDB, the schema version, the caches.
+  static std::unique_ptr<RocksStore> OpenFolder(const std::string& path, const OpenOptions& options);
   void LoadMeta();
 
   std::string path_;
