@@ -1,6 +1,7 @@
 // CSV import with Neo4j admin-import headers (contract in graph/csv.h).
 #include <charconv>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "graph/bulk_writer.h"
@@ -132,8 +133,16 @@ Header ReadHeader(CsvReader* reader, bool relationships) {
   if (!reader->Next(&fields))
     throw Error(ErrorKind::kInvalidArgument, reader->path() + ":1: empty file (no header)");
   Header h;
+  // A byte-order mark (spreadsheets write one) is no part of the first name.
+  if (!fields.empty() && fields[0].text.rfind("\xEF\xBB\xBF", 0) == 0) fields[0].text.erase(0, 3);
+  std::set<std::string> names;
   for (const CsvField& f : fields) {
     Column col = ParseColumn(f.text, reader->Where());
+    // Two columns of one property: one would silently overwrite the other.
+    bool named = col.role == Role::kProperty || (col.role == Role::kId && !col.name.empty());
+    if (named && !names.insert(col.name).second)
+      throw Error(ErrorKind::kInvalidArgument,
+                  reader->Where() + "the header names property '" + col.name + "' twice");
     int pos = static_cast<int>(h.columns.size());
     if (col.role == Role::kId) h.id = pos;
     if (col.role == Role::kStartId) h.start = pos;

@@ -85,6 +85,8 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
     if (type == Value("node")) {
       std::vector<std::string> labels;
       auto it = obj.find("labels");
+      if (it != obj.end() && !it->second.is_null() && !it->second.is_list())
+        throw Error(ErrorKind::kInvalidArgument, where + ": \"labels\" must be a list of strings");
       if (it != obj.end() && it->second.is_list())
         for (const Value& l : it->second.AsList()) {
           if (!l.is_string()) throw Error(ErrorKind::kInvalidArgument, where + ": bad label");

@@ -127,7 +127,9 @@ Value FromNlohmann(const nlohmann::json& j, bool sentinels) {
     case nlohmann::json::value_t::number_integer: return Value(j.get<int64_t>());
     case nlohmann::json::value_t::number_unsigned: {
       uint64_t u = j.get<uint64_t>();
-      if (u > static_cast<uint64_t>(INT64_MAX)) return Value(static_cast<double>(u));
+      if (u > static_cast<uint64_t>(INT64_MAX))
+        throw Error(ErrorKind::kInvalidArgument,
+                    "integer " + std::to_string(u) + " does not fit in 64 bits");
       return Value(static_cast<int64_t>(u));
     }
     case nlohmann::json::value_t::number_float: return Value(j.get<double>());
@@ -216,7 +218,39 @@ std::string ValueToJson(const Value& value) {
   return out;
 }
 
+// nlohmann reads an integer too large for 64 bits as a double, silently; a
+// number token of digits alone (no '.', no exponent) past int64 is refused.
+void RefuseHugeIntegers(std::string_view json) {
+  bool in_string = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      continue;
+    }
+    if (!(c == '-' || (c >= '0' && c <= '9'))) continue;
+    size_t end = i + 1;
+    while (end < json.size() && json[end] >= '0' && json[end] <= '9') ++end;
+    bool integer = end == json.size() || (json[end] != '.' && json[end] != 'e' && json[end] != 'E');
+    size_t first = json[i] == '-' ? i + 1 : i;
+    std::string_view digits = json.substr(first, end - first);
+    if (integer && !digits.empty()) {
+      std::string_view limit = json[i] == '-' ? "9223372036854775808" : "9223372036854775807";
+      if (digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit))
+        throw Error(ErrorKind::kInvalidArgument,
+                    "integer " + std::string(json.substr(i, end - i)) + " does not fit in 64 bits");
+    }
+    i = end - 1;
+  }
+}
+
 Value ValueFromJson(std::string_view json) {
+  RefuseHugeIntegers(json);
   auto bounded = [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
     if (depth > kMaxJsonDepth)
       throw Error(ErrorKind::kInvalidArgument,
@@ -229,6 +263,8 @@ Value ValueFromJson(std::string_view json) {
       return FromNlohmann(nlohmann::json::parse(rewritten, bounded, true, false), true);
     return FromNlohmann(nlohmann::json::parse(json.begin(), json.end(), bounded, true, false),
                         false);
+  } catch (const nlohmann::json::out_of_range& e) {  // 1e400
+    throw Error(ErrorKind::kInvalidArgument, std::string("number out of range: ") + e.what());
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(ErrorKind::kInvalidArgument,
                 "invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what());

@@ -296,7 +296,11 @@ const std::map<std::string, Function>& Table() {
        }}},
       {"abs", {1, 1, [](const Args& a, const Transaction&) -> Val {
          if (a[0].is_null()) return Val();
-         if (auto* i = a[0].get_if<int64_t>()) return Val(*i < 0 ? -*i : *i);
+         if (auto* i = a[0].get_if<int64_t>()) {
+           if (*i == INT64_MIN)
+             throw Error(ErrorKind::kArgument, "integer overflow: abs(" + std::to_string(*i) + ")");
+           return Val(*i < 0 ? -*i : *i);
+         }
          if (auto* d = a[0].get_if<double>()) return Val(std::fabs(*d));
          BadArg("abs", a[0]);
        }}},

@@ -156,3 +156,22 @@ TEST_CASE("import --format csv through the CLI", "[graph][csv][cli]") {
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err.find("known: jsonl, csv") != std::string::npos);
 }
+
+TEST_CASE("a CSV header's byte-order mark is dropped and a property named twice refused",
+          "[graph][csv]") {
+  // Once the mark became part of the key "id", and the second "name" column
+  // silently overwrote the first (issue 17).
+  testing::TempDir dir;
+  testing::WriteFile(dir.Sub("bom.csv"), "\xEF\xBB\xBFid:ID,:LABEL,name\n1,Actor,Ines Varga\n");
+  testing::WriteFile(dir.Sub("twice.csv"), "id:ID,name,name\n2,Ines,Varga\n");
+  auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+  CsvImportOptions bom;
+  bom.node_files = {{dir.Sub("bom.csv"), {}}};
+  CHECK(ImportCsv(store.get(), bom).nodes == 1);
+  CHECK(Export(store.get()).find(R"("properties":{"id":"1","name":"Ines Varga"})") != std::string::npos);
+  CsvImportOptions twice;
+  twice.node_files = {{dir.Sub("twice.csv"), {}}};
+  CHECK(ImportError(store.get(), twice).find("twice.csv:1: the header names property 'name' twice") !=
+        std::string::npos);
+  CHECK(store->Begin()->Counts().nodes == 1);
+}

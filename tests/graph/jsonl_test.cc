@@ -140,3 +140,17 @@ TEST_CASE("relationship lines carry the labels of both ends", "[graph][jsonl]") 
 {"type":"relationship","id":"1","label":"X","start":{"id":"2","labels":[]},"end":{"id":"1","labels":["Actor","Person"]},"properties":{"w":2}}
 )");
 }
+
+TEST_CASE("labels that are not a list are an error naming the line", "[graph][jsonl]") {
+  // Once "labels":"X" gave a node without labels (issue 17).
+  testing::TempDir dir;
+  auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+  std::istringstream in("{\"type\":\"node\",\"id\":\"1\",\"labels\":\"X\",\"properties\":{}}\n");
+  try {
+    ImportJsonl(store.get(), in, "g.jsonl");
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "g.jsonl:1: \"labels\" must be a list of strings");
+  }
+  CHECK(store->Begin()->Counts().nodes == 0);
+}

@@ -83,3 +83,16 @@ TEST_CASE("JSON nested past kMaxJsonDepth is refused, not a stack overflow", "[g
   std::string ok = std::string(ng::kMaxJsonDepth, '[') + std::string(ng::kMaxJsonDepth, ']');
   CHECK(ng::ValueToJson(ng::ValueFromJson(ok)) == ok);
 }
+
+TEST_CASE("JSON numbers that do not fit are refused, never rounded", "[graph][value]") {
+  // Once they became doubles silently, or escaped as an internal error (issue 17).
+  CHECK_THROWS_WITH(ng::ValueFromJson("[123456789012345678901234567890]"),
+                    Catch::Contains("does not fit in 64 bits"));
+  CHECK_THROWS_WITH(ng::ValueFromJson("9223372036854775808"), Catch::Contains("does not fit in 64 bits"));
+  CHECK_THROWS_WITH(ng::ValueFromJson("{\"x\": 1e400}"), Catch::Contains("number out of range"));
+  CHECK(ng::ValueToJson(ng::ValueFromJson("[-9223372036854775808,9223372036854775807]")) ==
+        "[-9223372036854775808,9223372036854775807]");
+  // Digits in strings and doubles written with a point or exponent are fine.
+  CHECK(ng::ValueToJson(ng::ValueFromJson("[\"123456789012345678901234567890\",1.5e3]")) ==
+        "[\"123456789012345678901234567890\",1500.0]");
+}

@@ -57,3 +57,17 @@ TEST_CASE("json and jsonl: nodes, relationships and paths in the documented layo
         "[{\"x\":1},\n {\"x\":2}]\n");
   CHECK(Render(f, "MATCH (n:Nothing) RETURN n", ng::OutputFormat::kJson) == "[]\n");
 }
+
+TEST_CASE("table: control characters in stored text never reach the terminal", "[query][format]") {
+  // Once a name holding ESC [ 3 1 m turned the user's terminal red (issue 17).
+  QueryFixture f;
+  f.Run("CREATE (:Actor {name: '\\u001b[31mVera\\u0007'})");
+  std::string t = Render(f, "MATCH (a:Actor) RETURN a.name AS x", ng::OutputFormat::kTable);
+  CHECK(t.find('\x1b') == std::string::npos);
+  CHECK(t.find('\x07') == std::string::npos);
+  // ESC and BEL shown as their pictures, U+241B and U+2407, and counted one column wide.
+  CHECK(t.find("| \u241b[31mVera\u2407 |") != std::string::npos);
+  // JSON keeps the data exactly (escaped), for programs.
+  CHECK(Render(f, "MATCH (a:Actor) RETURN a.name AS n", ng::OutputFormat::kJsonl) ==
+        "{\"n\":\"\\u001b[31mVera\\u0007\"}\n");
+}

@@ -117,3 +117,9 @@ TEST_CASE("range() is counted before it is built", "[query][functions][reliabili
   CHECK(f.ErrorOf("RETURN range(1, 1000000000)").find("range() of more than 10000000 values") !=
         std::string::npos);
 }
+
+TEST_CASE("abs of the smallest integer is an overflow, not a negative number", "[query][functions]") {
+  QueryFixture f;
+  CHECK(f.ErrorOf("RETURN abs(-9223372036854775808)").find("integer overflow") != std::string::npos);
+  CHECK(f.One("RETURN abs(-9223372036854775807)") == "9223372036854775807");
+}
