@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ingest/dates.h"
+#include "ingest/event_arguments.h"
 #include "ingest/event_mode.h"
 
 namespace ng::ingest {
@@ -26,6 +27,28 @@ std::string ModeAt(const ParagraphView& p, size_t at, const Lexicon& lex) {
     for (size_t i = 0; i < s.tokens.size(); ++i)
       if (s.tokens[i].begin == at) return EventMode(s, static_cast<int>(i), lex);
   return "occurred";
+}
+
+// The parsed sentence holding a token that starts at byte `at`, and the token.
+const nlp::Sentence* SentenceWithToken(const std::vector<nlp::Sentence>& syntax, size_t at, int* token) {
+  for (const nlp::Sentence& s : syntax)
+    for (size_t i = 0; i < s.tokens.size(); ++i)
+      if (s.tokens[i].begin == at) {
+        *token = static_cast<int>(i);
+        return &s;
+      }
+  return nullptr;
+}
+
+// "... in Iraq" after the trigger, up to `end`: a country named as where it
+// happened, when the parse attached the phrase elsewhere.
+std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const std::vector<ActorFact>& actors) {
+  for (const PlacedMention& m : p.mentions) {
+    if (m.start < from || m.end > end || actors[m.actor].kind != "country") continue;
+    std::string_view gap = p.text.substr(from, m.start - from);
+    if (gap.size() >= 3 && gap.substr(gap.size() - 3) == "in ") return actors[m.actor].name;
+  }
+  return "";
 }
 
 }  // namespace
@@ -51,30 +74,36 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       e.sentence = p.first_sentence + static_cast<int>(s);
       e.date = ResolveDate(p.text.substr(sent.start, sent.end - sent.start), published);
       e.mode = ModeAt(p, tokens[t].start, lex);
-      std::set<int> seen;
-      for (const PlacedMention& m : p.mentions) {
-        if (m.start < sent.start || m.end > sent.end || m.anonymous || m.modifier ||
-            !seen.insert(m.actor).second)
-          continue;
-        const std::string& kind = actors[m.actor].kind;
-        std::string role = "participant";
-        if (m.end <= tokens[t].start) {
-          role = trig->second.subject_role;
-        } else {
-          std::string_view gap = p.text.substr(tokens[t].end, m.start - tokens[t].end);
-          if (gap.find(" on ") != std::string_view::npos || gap.find("against") != std::string_view::npos ||
-              gap.find("target") != std::string_view::npos)
-            role = "target";
-          // "in Iraq": where it happened.
-          if (kind == "country" && gap.size() >= 3 && gap.substr(gap.size() - 3) == "in " &&
-              e.location.empty()) {
-            e.location = actors[m.actor].name;
-            continue;
-          }
+      // Participants from the parse of the trigger, never the mere
+      // neighbours of a word (ingest/event_arguments.h).
+      int trigger = -1;
+      const nlp::Sentence* parsed = SentenceWithToken(p.syntax, tokens[t].start, &trigger);
+      if (!parsed) continue;
+      EventArguments args = ArgumentsOf(*parsed, trigger, trig->second.subject_role, p.mentions);
+      e.participants = std::move(args.participants);
+      e.location = args.location >= 0 ? actors[args.location].name
+                                      : CountryAfter(p, tokens[t].end, sent.end, actors);
+      // Talks have two sides at least: when the parse names fewer ("meetings
+      // between officials from the two countries"), the states and bodies
+      // the sentence names are the likeliest sides.
+      if (trig->second.subject_role == "participant" && e.participants.size() < 2)
+        for (const PlacedMention& m : p.mentions) {
+          bool named = std::any_of(e.participants.begin(), e.participants.end(),
+                                   [&](const auto& q) { return q.first == m.actor; });
+          if (m.start >= sent.start && m.end <= sent.end && !m.anonymous && !m.modifier && !named &&
+              actors[m.actor].kind != "person" && actors[m.actor].name != e.location)
+            e.participants.emplace_back(m.actor, "participant");
         }
-        e.participants.emplace_back(m.actor, role);
+      if (e.participants.empty()) {
+        // "the negotiations" with no party named: the talks the article
+        // told of last, if any (a reference back, not a new event).
+        for (size_t i = events->size(); i-- > 0;)
+          if ((*events)[i].type == e.type) {
+            per_sentence[s].push_back(static_cast<int>(i));
+            break;
+          }
+        continue;
       }
-      if (e.participants.empty()) continue;
       std::string names;
       for (size_t i = 0; i < e.participants.size() && i < 3; ++i)
         names += (i ? ", " : "") + actors[e.participants[i].first].name;
@@ -83,6 +112,7 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       for (size_t i = 0; i < events->size(); ++i) {
         EventFact& old = (*events)[i];
         if (old.type == e.type && old.date == e.date && Overlap(old, e, actors)) {
+          if (old.location.empty()) old.location = e.location;
           for (const auto& pr : e.participants)
             if (std::none_of(old.participants.begin(), old.participants.end(),
                              [&](const auto& q) { return q.first == pr.first; }))

@@ -1,0 +1,152 @@
+#include "ingest/event_arguments.h"
+
+#include <algorithm>
+#include <set>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+enum class Slot { kSubject, kObject, kAgent, kTarget, kParticipant, kLocation };
+
+// How a dependent of the trigger (or of the clause a noun trigger sits in)
+// relates to the event: by relation, and for obliques and noun modifiers by
+// preposition.
+struct SlotRule {
+  const char* relation;
+  const char* preposition;  // "" for none
+  Slot slot;
+};
+
+const SlotRule kRules[] = {
+    {"nsubj", "", Slot::kSubject},        {"nsubj:pass", "", Slot::kTarget},
+    {"obl:agent", "", Slot::kAgent},      {"obj", "", Slot::kObject},
+    {"iobj", "", Slot::kObject},          {"nmod:poss", "", Slot::kSubject},
+    {"compound", "", Slot::kSubject},     {"amod", "", Slot::kSubject},
+    {"obl", "on", Slot::kTarget},         {"obl", "against", Slot::kTarget},
+    {"obl", "at", Slot::kTarget},         {"obl", "with", Slot::kParticipant},
+    {"obl", "between", Slot::kParticipant}, {"obl", "among", Slot::kParticipant},
+    {"obl", "in", Slot::kLocation},       {"obl", "near", Slot::kLocation},
+    {"nmod", "by", Slot::kAgent},         {"nmod", "of", Slot::kSubject},
+    {"nmod", "on", Slot::kTarget},        {"nmod", "against", Slot::kTarget},
+    {"nmod", "with", Slot::kParticipant}, {"nmod", "between", Slot::kParticipant},
+    {"nmod", "among", Slot::kParticipant}, {"nmod", "from", Slot::kParticipant},
+    {"nmod", "in", Slot::kLocation},      {"nmod", "near", Slot::kLocation},
+};
+
+// Dependents that start a clause of their own: not part of an argument's phrase.
+bool Clausal(const std::string& relation) {
+  std::string base = relation.substr(0, relation.find(':'));
+  return base == "acl" || base == "advcl" || base == "ccomp" || base == "parataxis" || base == "xcomp";
+}
+
+struct Parse {
+  const nlp::Sentence& s;
+  std::vector<std::vector<int>> children;
+
+  explicit Parse(const nlp::Sentence& sentence) : s(sentence), children(sentence.tokens.size()) {
+    for (size_t i = 0; i < s.tokens.size(); ++i)
+      if (s.tokens[i].head >= 0) children[s.tokens[i].head].push_back(static_cast<int>(i));
+  }
+
+  // The first and last token of t's phrase, without clauses hanging from it.
+  void Phrase(int t, int* first, int* last) const {
+    *first = std::min(*first, t);
+    *last = std::max(*last, t);
+    for (int c : children[t])
+      if (!Clausal(s.tokens[c].deprel)) Phrase(c, first, last);
+  }
+
+  // The preposition marking t ("on" in "on the depot"); not a possessive 's.
+  std::string Preposition(int t) const {
+    for (int c : children[t])
+      if (s.tokens[c].deprel == "case" && s.tokens[c].upos == "ADP") return Lower(s.tokens[c].form);
+    return "";
+  }
+
+  const SlotRule* RuleFor(int t) const {
+    const std::string& relation = s.tokens[t].deprel;
+    std::string base = relation.substr(0, relation.find(':'));
+    std::string prep = Preposition(t);
+    for (const SlotRule& r : kRules) {
+      bool exact = relation == r.relation;
+      bool by_base = base == r.relation && (base == "obl" || base == "nmod");
+      if ((exact || by_base) && prep == r.preposition) return &r;
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace
+
+EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
+                           const std::vector<PlacedMention>& mentions) {
+  Parse parse(sentence);
+  const auto& tokens = sentence.tokens;
+  const bool symmetric = subject_role == "participant";
+  std::vector<std::pair<int, Slot>> slots;  // argument head token, slot
+  for (int c : parse.children[trigger])
+    if (const SlotRule* r = parse.RuleFor(c)) slots.emplace_back(c, r->slot);
+  // A noun trigger in a clause: "the US launched strikes on X" (the noun is
+  // the verb's object: its subject acts), "the strikes hit X" (the noun is
+  // the subject: the verb's object is acted on).
+  const nlp::Token& t = tokens[trigger];
+  if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB") {
+    std::string role = t.deprel.substr(0, t.deprel.find(':'));
+    bool has_subject = false;
+    for (int c : parse.children[t.head]) {
+      if (c == trigger) continue;
+      const SlotRule* r = parse.RuleFor(c);
+      if (!r) continue;
+      has_subject |= r->slot == Slot::kSubject || tokens[c].deprel == "nsubj:pass";
+      if (role == "obj" && (r->slot == Slot::kSubject || r->slot == Slot::kTarget ||
+                            r->slot == Slot::kParticipant || r->slot == Slot::kLocation))
+        slots.emplace_back(c, r->slot);
+      else if (role == "nsubj" && (r->slot == Slot::kObject || r->slot == Slot::kLocation))
+        slots.emplace_back(c, r->slot == Slot::kObject ? Slot::kTarget : r->slot);
+    }
+    // "X and Y are expected to begin talks": the verb's subject is that of
+    // the clause it completes.
+    int verb = t.head;
+    for (int up = 0; role == "obj" && !has_subject && up < 2 && tokens[verb].deprel == "xcomp"; ++up) {
+      verb = tokens[verb].head;
+      for (int c : parse.children[verb])
+        if (tokens[c].deprel == "nsubj" || tokens[c].deprel == "nsubj:pass") {
+          slots.emplace_back(c, Slot::kSubject);
+          has_subject = true;
+        }
+    }
+  }
+  EventArguments out;
+  std::set<int> seen;
+  for (const auto& [head, slot] : slots) {
+    // Talks "on" or "about" a matter: its topic, not a party.
+    std::string prep = parse.Preposition(head);
+    if (symmetric && slot == Slot::kTarget && (prep == "on" || prep == "about" || prep == "over")) continue;
+    int first = head, last = head;
+    parse.Phrase(head, &first, &last);
+    size_t begin = tokens[first].begin, end = tokens[last].end;
+    for (const PlacedMention& m : mentions) {
+      // A modifier names a side of a talk ("U.S.-Iraq talks", "the
+      // U.S.-Iraq commission met") but acts in nothing ("pro-Iran militias").
+      if (m.start < begin || m.end > end || m.anonymous || (m.modifier && !symmetric)) continue;
+      if (slot == Slot::kLocation) {
+        if (out.location < 0) out.location = m.actor;
+        continue;
+      }
+      if (!seen.insert(m.actor).second) continue;
+      std::string role = slot == Slot::kAgent    ? "agent"
+                         : slot == Slot::kTarget ? "target"
+                         : slot == Slot::kSubject ? subject_role
+                         : slot == Slot::kObject  ? "target"
+                                                  : "participant";
+      if (symmetric) role = "participant";
+      out.participants.emplace_back(m.actor, role);
+    }
+  }
+  return out;
+}
+
+}  // namespace ng::ingest

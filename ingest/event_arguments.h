@@ -1,0 +1,35 @@
+// ingest/event_arguments.h — who took part in an event, read off the parse
+// of its trigger: the subject and object of a verb ("Jordan struck the
+// depot"), the possessor, modifiers and prepositional phrases of a noun
+// ("Washington's strikes on the depot", "talks between Iraq and the US"),
+// and for a noun the clause it sits in ("the US launched strikes", "the
+// strikes hit the depot"). Actors merely named elsewhere in the sentence
+// take no part.
+#ifndef NEWSGRAPH_INGEST_EVENT_ARGUMENTS_H_
+#define NEWSGRAPH_INGEST_EVENT_ARGUMENTS_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ingest/extraction.h"
+#include "ingest/nlp/syntax.h"
+#include "ingest/statements.h"
+
+namespace ng::ingest {
+
+struct EventArguments {
+  std::vector<std::pair<int, std::string>> participants;  // actor, agent | target | participant
+  int location = -1;                                      // actor named as where it happened
+};
+
+// The arguments of the trigger at token `trigger` of `sentence`. `subject_role`
+// is what the trigger's subject does (data/event_triggers.tsv): "agent" for
+// an attack, "participant" for talks, whose every party is a participant.
+// `mentions` are the paragraph's (offsets in the same text as the parse).
+EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
+                           const std::vector<PlacedMention>& mentions);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_EVENT_ARGUMENTS_H_

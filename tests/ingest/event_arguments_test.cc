@@ -1,0 +1,64 @@
+// Who took part in an event, read off the parse (ingest/event_arguments.h),
+// on sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/ingest_test_util.h"
+
+using ng::testing::ExtractText;
+
+namespace {
+
+// "Name:role" of each participant of the first event of `type`, sorted, and
+// its location after a '@'; "<none>" without such an event.
+std::string Roles(const std::string& text, const std::string& type) {
+  auto x = ExtractText(text);
+  for (const auto& e : x.events) {
+    if (e.type != type) continue;
+    std::vector<std::string> parts;
+    for (const auto& [actor, role] : e.participants) parts.push_back(x.actors[actor].name + ":" + role);
+    std::sort(parts.begin(), parts.end());
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
+    if (!e.location.empty()) out += " @" + e.location;
+    return out;
+  }
+  return "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("a verb's subject is the agent, its object the target") {
+  CHECK(Roles("Norway attacked Sweden on Monday.\n", "attack") == "Norway:agent Sweden:target");
+}
+
+TEST_CASE("actors merely named in the sentence take no part") {
+  // Once every actor of the sentence was a participant.
+  CHECK(Roles("Officials in Brazil said on Monday that Norway attacked Sweden.\n", "attack") ==
+        "Norway:agent Sweden:target");
+}
+
+TEST_CASE("a noun trigger: its possessor acts, 'on X' is acted on") {
+  CHECK(Roles("Norway's strikes on Sweden drew sharp criticism from Germany.\n", "airstrike") ==
+        "Norway:agent Sweden:target");
+}
+
+TEST_CASE("a noun trigger as object: the clause's subject acts, 'in X' is where") {
+  CHECK(Roles("Norway launched airstrikes against Sweden in Finland.\n", "airstrike") ==
+        "Norway:agent Sweden:target @Finland");
+}
+
+TEST_CASE("the parties of talks are participants, the subject of the clause it completes too") {
+  CHECK(Roles("Norway and Sweden are expected to begin talks on fishing rights.\n", "talks") ==
+        "Norway:participant Sweden:participant");
+  CHECK(Roles("Talks between Germany and Poland resumed on Friday.\n", "talks") ==
+        "Germany:participant Poland:participant");
+}
+
+TEST_CASE("talks with fewer than two sides parsed take the sentence's states as sides") {
+  CHECK(Roles("Officials said meetings between the two countries would start soon, as Canada "
+              "and Brazil agreed.\n", "talks") == "Brazil:participant Canada:participant");
+}
+
+TEST_CASE("a modifier of an attack acts in nothing") {
+  CHECK(Roles("Pro-Norway militias attacked Sweden on Monday.\n", "attack") == "Sweden:target");
+}
