@@ -71,6 +71,8 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       if (trig == lex.event_triggers.end() || !types.insert(trig->second.type).second) continue;
       EventFact e;
       e.type = trig->second.type;
+      auto category = lex.event_categories.find(e.type);
+      if (category != lex.event_categories.end()) e.category = category->second;
       e.sentence = p.first_sentence + static_cast<int>(s);
       e.date = ResolveDate(p.text.substr(sent.start, sent.end - sent.start), published);
       e.mode = ModeAt(p, tokens[t].start, lex);

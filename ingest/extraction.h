@@ -44,6 +44,7 @@ struct StatementFact {
 
 struct EventFact {
   std::string type, label, date, location;
+  std::string category;  // PLOVER: CONSULT, ASSAULT, RETREAT, AGREE, REQUEST, ...
   std::string mode = "occurred";  // occurred | planned | hypothetical | denied
   int sentence = 0;
   std::vector<std::pair<int, std::string>> participants;  // actor, role

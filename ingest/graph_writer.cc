@@ -343,6 +343,7 @@ class Writer {
       id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
                                                {"label", e.label},
                                                {"date", e.date},
+                                               {"category", e.category},
                                                {"mode", e.mode},
                                                {"location", e.location},
                                                {"sentence", static_cast<int64_t>(e.sentence)}}));

@@ -194,6 +194,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
     if (f.size() == 3) lex->event_triggers[f[0]] = {f[1], f[2]};
   }
+  for (const std::string& line : DataLines("event_categories.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() == 2) lex->event_categories[f[0]] = f[1];
+  }
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
   // Every outlet known by its address is a media actor too.
   for (const Outlet& outlet : lex->outlets) {

@@ -94,6 +94,8 @@ class Lexicon {
   // Words that give an event its mode: lemma -> occurred | planned |
   // hypothetical | denied (data/event_modes.tsv).
   std::map<std::string, std::string> event_modes;
+  // Event type -> PLOVER category (data/event_categories.tsv).
+  std::map<std::string, std::string> event_categories;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

@@ -2,6 +2,9 @@
 // on sentences written for these tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
+
 #include "tests/ingest/ingest_test_util.h"
 
 using ng::testing::ExtractText;
@@ -61,4 +64,12 @@ TEST_CASE("talks with fewer than two sides parsed take the sentence's states as 
 
 TEST_CASE("a modifier of an attack acts in nothing") {
   CHECK(Roles("Pro-Norway militias attacked Sweden on Monday.\n", "attack") == "Sweden:target");
+}
+
+TEST_CASE("every event carries the PLOVER category of its type") {
+  auto x = ExtractText("Norway attacked Sweden on Monday, and Denmark and Finland held talks.\n");
+  std::map<std::string, std::string> category;
+  for (const auto& e : x.events) category[e.type] = e.category;
+  CHECK(category["attack"] == "ASSAULT");
+  CHECK(category["talks"] == "CONSULT");
 }
