@@ -12,10 +12,12 @@ uint64_t ReadId(const Value& v, const std::string& where) {
   if (v.is_int() && v.AsInt() >= 0) return static_cast<uint64_t>(v.AsInt());
   if (v.is_string()) {
     const std::string& s = v.AsString();
-    if (!s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 20)
+    // Below 2^63: ids are integers in Cypher (id(n)), which are signed.
+    if (!s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 20 &&
+        std::stoull(s) <= static_cast<uint64_t>(INT64_MAX))
       return std::stoull(s);
   }
-  throw Error(ErrorKind::kInvalidArgument, where + ": id must be a non-negative integer");
+  throw Error(ErrorKind::kInvalidArgument, where + ": id must be an integer from 0 to 2^63-1");
 }
 
 const Value& Field(const ValueMap& m, const char* key, const std::string& where) {

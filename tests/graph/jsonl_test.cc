@@ -154,3 +154,18 @@ TEST_CASE("labels that are not a list are an error naming the line", "[graph][js
   }
   CHECK(store->Begin()->Counts().nodes == 0);
 }
+
+TEST_CASE("ids from 2^63 up are refused, never printed negative", "[graph][jsonl]") {
+  // Once "9223372036854775808" was stored and id(n) printed it negative (issue 17).
+  testing::TempDir dir;
+  auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+  std::istringstream in("{\"type\":\"node\",\"id\":\"9223372036854775808\",\"labels\":[],\"properties\":{}}\n");
+  try {
+    ImportJsonl(store.get(), in, "g.jsonl");
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "g.jsonl:1: id must be an integer from 0 to 2^63-1");
+  }
+  std::istringstream ok("{\"type\":\"node\",\"id\":\"9223372036854775807\",\"labels\":[],\"properties\":{}}\n");
+  CHECK(ImportJsonl(store.get(), ok, "g.jsonl").nodes == 1);
+}

@@ -15,6 +15,12 @@ using ng::cli::DotGraph;
 
 namespace {
 
+// newsgraph --db DB ARGS...
+ng::testing::CommandResult RunOn(const std::string& db, std::vector<std::string> args) {
+  args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
+  return ng::testing::RunCommand(args);
+}
+
 size_t Count(const std::string& text, const std::string& what) {
   size_t n = 0;
   for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
@@ -76,10 +82,7 @@ TEST_CASE("Graphviz refuses DOT it cannot read with a clear error", "[shell][dot
 TEST_CASE("export --format svg --query draws the query's part of the graph", "[shell][dot]") {
   ng::testing::TempDir dir;
   const std::string db = dir.Sub("db");
-  auto ng_run = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
-    return ng::testing::RunCommand(args);
-  };
+  auto ng_run = [&](const std::vector<std::string>& args) { return RunOn(db, args); };
   REQUIRE(ng_run({"query", "CREATE (a:Actor {name: 'A', kind: 'country'})-[:SAID]->"
                            "(s:Statement {text: 'x'})-[:ABOUT]->(b:Actor {name: 'B'}), "
                            "(c:Actor {name: 'C'})"}).exit_code == 0);
@@ -101,10 +104,7 @@ TEST_CASE("export --format svg --query draws the query's part of the graph", "[s
 TEST_CASE("a drawing past --max-nodes is refused with a way to narrow it", "[shell][dot]") {
   ng::testing::TempDir dir;
   const std::string db = dir.Sub("db");
-  auto ng_run = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
-    return ng::testing::RunCommand(args);
-  };
+  auto ng_run = [&](const std::vector<std::string>& args) { return RunOn(db, args); };
   // A star of 30 actors around one: 31 nodes, 30 relationships.
   REQUIRE(ng_run({"query", "CREATE (h:Actor {name: 'Hub'}) WITH h UNWIND range(1, 30) AS i "
                            "CREATE (:Actor {name: 'A' + toString(i)})-[:SAID]->(h)"}).exit_code == 0);
