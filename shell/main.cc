@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <new>
 #include <memory>
@@ -166,7 +167,13 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    int code = app.exit(e);
+    // "ingest -draft.txt": a file whose name starts with '-' reads as an option.
+    for (int i = 1; i < argc && code != 0; ++i)
+      if (argv[i][0] == '-' && argv[i][1] != '-' && std::filesystem::exists(argv[i]))
+        std::cerr << "newsgraph: '" << argv[i] << "' is read as an option; put file names that start "
+                  << "with '-' after `--` (newsgraph ingest -- " << argv[i] << ")\n";
+    return code;
   }
   uint64_t budget = 0;
   try {

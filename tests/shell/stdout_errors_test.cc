@@ -58,3 +58,17 @@ TEST_CASE("work past --max-memory stops with an error naming the budget", "[shel
   CHECK(bad.exit_code == 1);
   CHECK(bad.err.find("--max-memory: expected a size") != std::string::npos);
 }
+
+TEST_CASE("a file name starting with '-' gets a hint to put it after --", "[shell][cli]") {
+  // Once only "paths is required" (issue 17).
+  ng::testing::TempDir dir;
+  ng::testing::WriteFile(dir.Sub("-draft.txt"), "Minister Ola Brun said the bridge would reopen.\n");
+  const std::string bin = ng::testing::NewsgraphBinary();
+  const std::string in_dir = "cd '" + dir.path() + "' && exec '" + bin + "' --db db ingest ";
+  auto r = RunCommand({"/bin/sh", "-c", in_dir + "-draft.txt"});
+  CHECK(r.exit_code != 0);
+  CHECK(r.err.find("put file names that start with '-' after `--` (newsgraph ingest -- -draft.txt)") !=
+        std::string::npos);
+  auto ok = RunCommand({"/bin/sh", "-c", in_dir + "-- -draft.txt"});
+  CHECK(ok.exit_code == 0);
+}
