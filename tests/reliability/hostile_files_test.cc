@@ -48,6 +48,11 @@ TEST_CASE("hostile files are refused one by one while good files go in", "[relia
   put("nested.html", nested);
   put("unclosed.txt", "Title\n\n\"This quotation never closes, the official said on Monday.\n");
   put("quotes.txt", "Title\n\n" + std::string(1000000, '"') + "\n");
+  // A paragraph of dictionary names just under the 1 MiB line limit: the
+  // overlap check of the mention finder was quadratic (52 s here); now 2.4 s.
+  std::string names = "Names\n\n";
+  while (names.size() < 1000000) names += "Iraq Lloyd Austin the Pentagon Kataib Hezbollah Iran ";
+  put("names.txt", names + "\n");
   put("unreadable.txt", good);
   chmod((corpus + "/unreadable.txt").c_str(), 0);
 
@@ -66,7 +71,7 @@ TEST_CASE("hostile files are refused one by one while good files go in", "[relia
       testing::RunCommand({testing::NewsgraphBinary(), "--db", dir.Sub("db"), "export"});
   REQUIRE(exported.exit_code == 0);
   for (const char* ok : {"good1.txt", "good2.txt", "utf16.txt", "nested.html", "unclosed.txt",
-                         "quotes.txt"})
+                         "quotes.txt", "names.txt"})
     CHECK(exported.out.find(std::string("\"file\":\"") + ok + "\"") != std::string::npos);
   CHECK(exported.out.find("\"file\":\"empty.txt\"") == std::string::npos);
   auto check = testing::RunCommand({testing::NewsgraphBinary(), "--db", dir.Sub("db"), "check"});
