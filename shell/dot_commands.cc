@@ -7,6 +7,7 @@
 
 #include "shell/dot_writer.h"
 #include "shell/session.h"
+#include "shell/suggest.h"
 
 namespace ng::cli {
 
@@ -183,7 +184,11 @@ bool RunDotCommand(Session& session, const std::string& line) {
     c.run(session, args, line);
     return true;
   }
-  throw Error(ErrorKind::kInvalidArgument, "unknown command " + name + " (type .help)");
+  std::vector<std::string> names = {".quit", ".exit"};
+  for (const DotCommand& c : Commands()) names.push_back(c.name);
+  std::string near = NearestName(name, names);
+  std::string hint = near.empty() ? "" : "; did you mean " + near + "?";
+  throw Error(ErrorKind::kInvalidArgument, "unknown command " + name + hint + " (type .help)");
 }
 
 }  // namespace ng::cli

@@ -5,19 +5,21 @@
 // says which Run function executes it.
 #include <CLI/CLI.hpp>
 
-#include <functional>
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <iostream>
-#include <new>
 #include <memory>
+#include <new>
 #include <string>
 #include <unistd.h>
 
 #include "graph/error.h"
 #include "shell/commands.h"
-#include "shell/memory_budget.h"
 #include "shell/export_formats.h"
+#include "shell/memory_budget.h"
+#include "shell/suggest.h"
 
 namespace {
 
@@ -147,7 +149,9 @@ const std::vector<Command>& CommandTable() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+int RunNewsgraph(int argc, char** argv) {
   CLI::App app{"newsgraph — a knowledge graph of who did and said what in the news"};
   app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
   app.require_subcommand(1);
@@ -157,6 +161,13 @@ int main(int argc, char** argv) {
                  "Memory budget (2G, 512M, 0: none; auto: a quarter of RAM, at least 1G)")
       ->capture_default_str();
 
+  // `newsgraph help` (and `newsgraph help COMMAND`) as people type it.
+  if (argc >= 2 && std::string(argv[1]) == "help") {
+    std::vector<char*> args = {argv[0]};
+    for (int i = 2; i < argc; ++i) args.push_back(argv[i]);
+    args.push_back(const_cast<char*>("--help"));
+    return RunNewsgraph(static_cast<int>(args.size()), args.data());
+  }
   const Command* chosen = nullptr;
   for (const Command& command : CommandTable()) {
     CLI::App* sub = app.add_subcommand(command.name, command.description);
@@ -168,6 +179,22 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
+    // "newsgraph qurey": the command meant.
+    std::vector<std::string> commands = {"help"};
+    for (const Command& command : CommandTable()) commands.push_back(command.name);
+    for (int i = 1; i < argc && code != 0; ++i) {
+      std::string word = argv[i];
+      if (word == "--db" || word == "--max-memory") {
+        ++i;
+        continue;
+      }
+      if (word.empty() || word[0] == '-') continue;
+      if (std::find(commands.begin(), commands.end(), word) != commands.end()) break;
+      std::string near = ng::cli::NearestName(word, commands);
+      if (!near.empty())
+        std::cerr << "newsgraph: no command '" << word << "'; did you mean '" << near << "'?\n";
+      break;
+    }
     // "ingest -draft.txt": a file whose name starts with '-' reads as an option.
     for (int i = 1; i < argc && code != 0; ++i)
       if (argv[i][0] == '-' && argv[i][1] != '-' && std::filesystem::exists(argv[i]))
@@ -199,3 +226,7 @@ int main(int argc, char** argv) {
     return 2;
   }
 }
+
+}  // namespace
+
+int main(int argc, char** argv) { return RunNewsgraph(argc, argv); }

@@ -1,0 +1,20 @@
+// shell/suggest.h — "did you mean …?" for a mistyped command or name.
+#ifndef NEWSGRAPH_SHELL_SUGGEST_H_
+#define NEWSGRAPH_SHELL_SUGGEST_H_
+
+#include <string>
+#include <vector>
+
+namespace ng::cli {
+
+// Edits (insert, delete, replace, swap two neighbours) between a and b, by
+// byte; case-insensitive for ASCII.
+size_t EditDistance(const std::string& a, const std::string& b);
+
+// The candidate nearest to `typed`, if it is within a third of its length
+// (at least one edit, at most three); "" when none is close.
+std::string NearestName(const std::string& typed, const std::vector<std::string>& candidates);
+
+}  // namespace ng::cli
+
+#endif  // NEWSGRAPH_SHELL_SUGGEST_H_
