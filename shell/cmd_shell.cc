@@ -96,7 +96,11 @@ int RunShell(const GlobalOptions& global, const ShellArgs& args) {
     text << std::cin.rdbuf();
     script = text.str();
   }
-  return session.RunScript(script, args.keep_going) ? 0 : 1;
+  // Errors name the file and line (-f alone), else where the script came from.
+  std::string source = args.commands.empty() ? (args.file.empty() ? "stdin" : args.file)
+                       : args.file.empty()   ? "-c"
+                                             : "script";
+  return session.RunScript(script, args.keep_going, source) ? 0 : 1;
 }
 
 }  // namespace ng::cli

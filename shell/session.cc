@@ -1,5 +1,7 @@
 #include "shell/session.h"
 
+#include <algorithm>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -88,14 +90,14 @@ void Session::RefreshVocabulary() {
   vocabulary_.keys.assign(keys.begin(), keys.end());
 }
 
-bool Session::Execute(const std::string& raw) {
+bool Session::Execute(const std::string& raw, const std::string& where) {
   std::string text = Trimmed(raw);
   if (text.empty()) return true;
   try {
     if (text[0] == '.') return RunDotCommand(*this, text);
     return RunQuery(text);
   } catch (const Error& e) {
-    PrintError(std::string(ErrorKindName(e.kind())) + ": " + e.what());
+    PrintError(where + ErrorKindName(e.kind()) + ": " + e.what());
   }
   return false;
 }
@@ -131,32 +133,48 @@ bool Session::RunQuery(const std::string& text) {
   return true;
 }
 
-bool Session::RunScript(const std::string& script, bool keep_going) {
+bool Session::RunScript(const std::string& script, bool keep_going, const std::string& source) {
   bool ok = true;
   std::string pending;
+  int line_no = 0, pending_line = 1;  // the script's line the pending text starts on
   std::istringstream in(script);
   std::string line;
-  auto run = [&](const std::string& statement) {
+  auto run = [&](const std::string& statement, int at) {
     if (quit_) return false;
-    bool done = Execute(statement);
+    std::string where = source.empty() ? "" : source + ":" + std::to_string(at) + ": ";
+    bool done = Execute(statement, where);
     ok = ok && done;
     return done || keep_going;
   };
+  // Each statement of `pending`, with the line its first word is on.
+  auto run_pending = [&] {
+    size_t cursor = 0;
+    for (const auto& statement : Engine::SplitStatements(pending)) {
+      size_t at = pending.find(statement, cursor);
+      if (at == std::string::npos) at = cursor;
+      size_t first_word = pending.find_first_not_of(" \t\r\n", at);
+      if (first_word == std::string::npos) first_word = at;
+      int line_of = pending_line + static_cast<int>(std::count(
+                                       pending.begin(), pending.begin() + static_cast<long>(first_word), '\n'));
+      cursor = at + statement.size();
+      if (!run(statement, line_of)) return false;
+    }
+    return true;
+  };
   while (std::getline(in, line)) {
+    ++line_no;
     if (Trimmed(pending).empty() && !Trimmed(line).empty() && Trimmed(line)[0] == '.') {
       pending.clear();
-      if (!run(line)) return false;
+      if (!run(line, line_no)) return false;
       continue;
     }
+    if (pending.empty()) pending_line = line_no;
     pending += line + "\n";
     if (Engine::NeedsMoreInput(pending)) continue;
-    for (const auto& statement : Engine::SplitStatements(pending))
-      if (!run(statement)) return false;
+    if (!run_pending()) return false;
     pending.clear();
   }
-  if (!Trimmed(pending).empty())
-    for (const auto& statement : Engine::SplitStatements(pending))
-      if (!run(statement)) return false;
+  if (!Trimmed(pending).empty() && !run_pending()) return false;
   return ok;
 }
 

@@ -29,10 +29,12 @@ class Session {
 
   // Runs one statement (a dot-command or a query). Prints its result to
   // out() and any error to stderr; returns false on error.
-  bool Execute(const std::string& text);
+  // `where` ("FILE:LINE: ") opens the error message.
+  bool Execute(const std::string& text, const std::string& where = "");
   // Runs a script: statements end at ';', dot-commands take a line of their
   // own. Stops at the first error unless `keep_going`. False if any failed.
-  bool RunScript(const std::string& script, bool keep_going);
+  // An error names `source` and the line its statement starts on.
+  bool RunScript(const std::string& script, bool keep_going, const std::string& source = "");
 
   void Open(const std::string& db);
   std::string Welcome() const;

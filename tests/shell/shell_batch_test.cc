@@ -40,7 +40,8 @@ TEST_CASE("batch: the first error stops with exit 1 unless --keep-going", "[shel
   auto r = s.Run(script);
   CHECK(r.exit_code == 1);
   CHECK(r.out == "a\r\n1\r\n");
-  CHECK(r.err.find("SyntaxError: line 1, column 8: UnknownFunction") == 0);
+  // The script's line the failing statement starts on opens the message (issue 20).
+  CHECK(r.err.find("stdin:3: SyntaxError: line 1, column 8: UnknownFunction") == 0);
   r = s.Run(script, {"--keep-going"});
   CHECK(r.exit_code == 1);
   CHECK(r.out == "a\r\n1\r\nb\r\n2\r\n");
@@ -56,6 +57,11 @@ TEST_CASE("-c runs one statement, -f a file", "[shell][batch]") {
   r = s.Run("", {"-f", s.dir.Sub("script.cypher")});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("n\r\n1\r\n") != std::string::npos);
+  // An error names the file and the line its statement starts on, not "line 1".
+  ng::testing::WriteFile(s.dir.Sub("bad.cypher"), "RETURN 1;\n\nRETURN 2; RETURN\n  nosuch(3);\n");
+  r = s.Run("", {"-f", s.dir.Sub("bad.cypher")});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find(s.dir.Sub("bad.cypher") + ":3: SyntaxError") == 0);
 }
 
 TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[shell][dot-commands]") {
