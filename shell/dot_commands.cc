@@ -60,6 +60,10 @@ void Actors(Session& s, const Args& a, const std::string&) {
 
 void Mode(Session& s, const Args& a, const std::string&) {
   static const std::vector<std::string> modes = {"table", "csv", "json", "jsonl", "dot"};
+  if (a.empty()) {  // as in sqlite3: the mode in use
+    s.out() << "current output mode: " << s.mode << "\n";
+    return;
+  }
   if (a.size() != 1 || std::find(modes.begin(), modes.end(), a[0]) == modes.end())
     throw Error(ErrorKind::kInvalidArgument, "usage: .mode table|csv|json|jsonl|dot");
   s.mode = a[0];
@@ -137,9 +141,9 @@ const std::vector<DotCommand>& Commands() {
       {".actors", "[PATTERN]", "actors whose name contains PATTERN, most quoted first", Actors},
       {".export", "dot FILE QUERY", "write QUERY's nodes and relationships as DOT", ExportDot},
       {".help", "", "this list", Help},
-      {".mode", "table|csv|json|jsonl|dot", "how results are printed", Mode},
+      {".mode", "[table|csv|json|jsonl|dot]", "how results are printed (alone: the mode in use)", Mode},
       {".open", "PATH", "close this database and open PATH", Open},
-      {".output", "[FILE]", "append results to FILE; no FILE: back to the screen", Output},
+      {".output", "[FILE]", "results to FILE, emptied first; no FILE: back to the screen", Output},
       {".param", "set NAME VALUE|list|clear", "query parameters ($NAME)", Param},
       {".quit", "", "leave the shell (also .exit, Ctrl-D)", nullptr},
       {".read", "FILE", "run the statements in FILE", Read},

@@ -61,7 +61,8 @@ void Session::SetOutput(const std::string& path) {
     file_.reset();
     return;
   }
-  auto f = std::make_unique<std::ofstream>(path, std::ios::app);
+  // Emptied first, as sqlite3 does (appending mixed old runs into new ones).
+  auto f = std::make_unique<std::ofstream>(path, std::ios::trunc);
   if (!*f) throw Error(ErrorKind::kIo, "cannot write " + path);
   file_ = std::move(f);
 }

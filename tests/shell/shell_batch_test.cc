@@ -87,6 +87,13 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
             "\n.output\nRETURN 'screen' AS x;\n");
   CHECK(ng::testing::ReadFile(s.dir.Sub("o.txt")) == "r\r\nfrom read\r\n");
   CHECK(r.out == "x\r\nscreen\r\n");
+  // .output empties the file first, as sqlite3 does (it appended once: issue 20).
+  r = s.Run(".output " + s.dir.Sub("o.txt") + "\n.mode csv\nRETURN 'again' AS r;\n");
+  CHECK(ng::testing::ReadFile(s.dir.Sub("o.txt")) == "r\r\nagain\r\n");
+  // .mode alone says the mode in use.
+  r = s.Run(".mode\n.mode jsonl\n.mode\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "current output mode: table\ncurrent output mode: jsonl\n");
   r = s.Run(".open " + s.dir.Sub("other") + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n");
   CHECK(r.out == "n\r\n0\r\n");
   r = s.Run(".nosuch\n");
