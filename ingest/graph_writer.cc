@@ -142,6 +142,7 @@ class Writer {
     std::vector<NodeId> event_ids;
     for (const EventFact& e : x_.events) event_ids.push_back(EventNode(e, actor_ids, article));
     result.events = x_.events.size();
+    result.events_merged = merged_events_;
     size_t statements = 0;
     for (const StatementFact& s : x_.statements) {
       // Every Statement has exactly one speaker (`check` verifies it): words
@@ -338,6 +339,7 @@ class Writer {
     NodeId id;
     if (same) {
       id = *same;
+      ++merged_events_;
       Link(id, "REPORTED_IN", article, {});
     } else {
       id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
@@ -362,6 +364,7 @@ class Writer {
   std::map<std::string, NodeId> by_name_;
   EventIndex* events_;
   std::set<NodeId> created_;  // actor nodes made by this transaction
+  uint64_t merged_events_ = 0;  // events that joined one already stored
 };
 
 std::optional<NodeId> FindArticle(const Transaction& tx, const std::string& file) {

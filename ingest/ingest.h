@@ -28,6 +28,9 @@ struct IngestFileResult {
   enum class Outcome { kWritten, kUnchanged, kReplaced };
   Outcome outcome = Outcome::kWritten;
   uint64_t actors = 0, statements = 0, events = 0;
+  // Of `events`, those that joined an event other articles had reported
+  // (the same type, date and a participant): no new Event node.
+  uint64_t events_merged = 0;
 };
 
 // An article read and analysed, not yet written: what Ingester::Prepare gives

@@ -41,7 +41,7 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   }
   std::vector<std::string> files = ListArticleFiles(args.paths);
   bool bar = args.progress && isatty(STDERR_FILENO);
-  uint64_t articles = 0, unchanged = 0, actors = 0, statements = 0, events = 0, bytes = 0;
+  uint64_t articles = 0, unchanged = 0, actors = 0, statements = 0, events = 0, events_merged = 0, bytes = 0;
   int failed = 0;
   int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (bar && !files.empty()) DrawProgress(0, files.size(), files[0]);
@@ -60,6 +60,7 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
         actors += r->actors;
         statements += r->statements;
         events += r->events;
+        events_merged += r->events_merged;
       }
     }
     if (bar) DrawProgress(i + 1, files.size(), i + 1 < files.size() ? files[i + 1] : "");
@@ -70,12 +71,18 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   }
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  // Events other outlets had reported join the stored Event node, so `stats`
+  // counts fewer Event nodes than articles report events: say how many.
+  char merged[96] = "";
+  if (events_merged)
+    std::snprintf(merged, sizeof merged, " (%llu joined events other articles reported)",
+                  static_cast<unsigned long long>(events_merged));
   std::printf("ingested %llu article(s) (%llu unchanged, %d failed): %llu actor mentions, %llu "
-              "statements, %llu events in %.2f s (%.1f MB/s)\n",
+              "statements, %llu events%s in %.2f s (%.1f MB/s)\n",
               static_cast<unsigned long long>(articles), static_cast<unsigned long long>(unchanged),
               failed, static_cast<unsigned long long>(actors),
               static_cast<unsigned long long>(statements), static_cast<unsigned long long>(events),
-              seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0);
+              merged, seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0);
   return failed ? 1 : 0;
 }
 

@@ -220,3 +220,20 @@ TEST_CASE("events merge the same way whether an ingest ran once or resumed", "[i
   CHECK(event_of["a4.txt"] == event_of["a1.txt"]);
   CHECK(event_of["a2.txt"] != event_of["a1.txt"]);
 }
+
+TEST_CASE("the ingest summary says how many events joined ones other articles reported") {
+  // Once it said 35 events while `stats` counted 29 Event nodes, with no word of why (issue 20).
+  TempDir dir;
+  std::string in = dir.Sub("in");
+  std::filesystem::create_directories(in);
+  const char* article =
+      "Border clash\n\nPublished January 21, 2024\n\nNorway attacked Sweden on January 20, 2024.\n";
+  ng::testing::WriteFile(in + "/one.txt", article);
+  ng::testing::WriteFile(in + "/two.txt", article);
+  auto r = ng::testing::RunCommand(
+      {ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "ingest", "--no-progress", in});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("2 events (1 joined events other articles reported)") != std::string::npos);
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  CHECK(CountLabel(store.get(), "Event") == 1);
+}
