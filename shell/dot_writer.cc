@@ -95,14 +95,13 @@ std::string DotQuote(const std::string& text) {
       continue;
     }
     if (c == '\r') continue;
-    // Other control characters (a NUL ends Graphviz's string) as their
-    // Unicode pictures: U+2400 for NUL.
+    // Other control characters (a NUL ends Graphviz's string) in caret
+    // notation, ASCII: Graphviz's text measuring misreads the Unicode control
+    // pictures (a use-after-free inside libgvc's pango plugin under ASan).
     auto u = static_cast<unsigned char>(c);
     if (u < 0x20 || u == 0x7F) {
-      unsigned picture = u == 0x7F ? 0x2421 : 0x2400 + u;
-      out += static_cast<char>(0xE0 | (picture >> 12));
-      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (picture & 0x3F));
+      out += '^';
+      out += u == 0x7F ? '?' : static_cast<char>(u + 0x40);
       continue;
     }
     out += c;
