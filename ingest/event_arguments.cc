@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "ingest/dependency_tree.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -42,14 +43,8 @@ bool Clausal(const std::string& relation) {
   return base == "acl" || base == "advcl" || base == "ccomp" || base == "parataxis" || base == "xcomp";
 }
 
-struct Parse {
-  const nlp::Sentence& s;
-  std::vector<std::vector<int>> children;
-
-  explicit Parse(const nlp::Sentence& sentence) : s(sentence), children(sentence.tokens.size()) {
-    for (size_t i = 0; i < s.tokens.size(); ++i)
-      if (s.tokens[i].head >= 0) children[s.tokens[i].head].push_back(static_cast<int>(i));
-  }
+struct Parse : DependencyTree {
+  using DependencyTree::DependencyTree;
 
   // The first and last token of t's phrase, without clauses hanging from it.
   void Phrase(int t, int* first, int* last) const {
@@ -59,7 +54,7 @@ struct Parse {
       if (!Clausal(s.tokens[c].deprel)) Phrase(c, first, last);
   }
 
-  // The preposition marking t ("on" in "on the depot"); not a possessive 's.
+  // The preposition marking t ("on" in "on the port"); not a possessive 's.
   std::string Preposition(int t) const {
     for (int c : children[t])
       if (s.tokens[c].deprel == "case" && s.tokens[c].upos == "ADP") return Lower(s.tokens[c].form);
@@ -89,7 +84,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
   std::vector<std::pair<int, Slot>> slots;  // argument head token, slot
   for (int c : parse.children[trigger])
     if (const SlotRule* r = parse.RuleFor(c)) slots.emplace_back(c, r->slot);
-  // A noun trigger in a clause: "the US launched strikes on X" (the noun is
+  // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).
   const nlp::Token& t = tokens[trigger];
@@ -129,8 +124,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     parse.Phrase(head, &first, &last);
     size_t begin = tokens[first].begin, end = tokens[last].end;
     for (const PlacedMention& m : mentions) {
-      // A modifier names a side of a talk ("U.S.-Iraq talks", "the
-      // U.S.-Iraq commission met") but acts in nothing ("pro-Iran militias").
+      // A modifier names a side of a talk ("Chile-Peru talks", "the
+      // Chile-Peru commission met") but acts in nothing ("pro-Norway militias").
       if (m.start < begin || m.end > end || m.anonymous || (m.modifier && !symmetric)) continue;
       if (slot == Slot::kLocation) {
         if (out.location < 0) out.location = m.actor;

@@ -1,9 +1,9 @@
 // ingest/event_arguments.h — who took part in an event, read off the parse
-// of its trigger: the subject and object of a verb ("Jordan struck the
-// depot"), the possessor, modifiers and prepositional phrases of a noun
-// ("Washington's strikes on the depot", "talks between Iraq and the US"),
-// and for a noun the clause it sits in ("the US launched strikes", "the
-// strikes hit the depot"). Actors merely named elsewhere in the sentence
+// of its trigger: the subject and object of a verb ("Norway attacked
+// Sweden"), the possessor, modifiers and prepositional phrases of a noun
+// ("Norway's strikes on Sweden", "talks between Chile and Peru"), and for a
+// noun the clause it sits in ("Norway launched strikes", "the strikes hit
+// the port"). Actors merely named elsewhere in the sentence
 // take no part.
 #ifndef NEWSGRAPH_INGEST_EVENT_ARGUMENTS_H_
 #define NEWSGRAPH_INGEST_EVENT_ARGUMENTS_H_

@@ -20,15 +20,6 @@ bool Overlap(const EventFact& a, const EventFact& b, const std::vector<ActorFact
   return false;
 }
 
-// The mode of the trigger starting at byte `at` of the paragraph, from the
-// parse ("occurred" when the parse has no word there).
-std::string ModeAt(const ParagraphView& p, size_t at, const Lexicon& lex) {
-  for (const nlp::Sentence& s : p.syntax)
-    for (size_t i = 0; i < s.tokens.size(); ++i)
-      if (s.tokens[i].begin == at) return EventMode(s, static_cast<int>(i), lex);
-  return "occurred";
-}
-
 // The parsed sentence holding a token that starts at byte `at`, and the token.
 const nlp::Sentence* SentenceWithToken(const std::vector<nlp::Sentence>& syntax, size_t at, int* token) {
   for (const nlp::Sentence& s : syntax)
@@ -40,7 +31,7 @@ const nlp::Sentence* SentenceWithToken(const std::vector<nlp::Sentence>& syntax,
   return nullptr;
 }
 
-// "... in Iraq" after the trigger, up to `end`: a country named as where it
+// "... in Chile" after the trigger, up to `end`: a country named as where it
 // happened, when the parse attached the phrase elsewhere.
 std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const std::vector<ActorFact>& actors) {
   for (const PlacedMention& m : p.mentions) {
@@ -75,19 +66,19 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       if (category != lex.event_categories.end()) e.category = category->second;
       e.sentence = p.first_sentence + static_cast<int>(s);
       e.date = ResolveDate(p.text.substr(sent.start, sent.end - sent.start), published);
-      e.mode = ModeAt(p, tokens[t].start, lex);
       // Participants from the parse of the trigger, never the mere
       // neighbours of a word (ingest/event_arguments.h).
       int trigger = -1;
       const nlp::Sentence* parsed = SentenceWithToken(p.syntax, tokens[t].start, &trigger);
       if (!parsed) continue;
+      e.mode = EventMode(*parsed, trigger, lex);
       EventArguments args = ArgumentsOf(*parsed, trigger, trig->second.subject_role, p.mentions);
       e.participants = std::move(args.participants);
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // Talks have two sides at least: when the parse names fewer ("meetings
-      // between officials from the two countries"), the states and bodies
-      // the sentence names are the likeliest sides.
+      // between the two governments"), the states and bodies the sentence
+      // names are the likeliest sides.
       if (trig->second.subject_role == "participant" && e.participants.size() < 2)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "ingest/dependency_tree.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -12,32 +13,7 @@ namespace {
 using nlp::Sentence;
 
 
-struct Tree {
-  const Sentence& s;
-  std::vector<std::vector<int>> children;
-
-  explicit Tree(const Sentence& sentence) : s(sentence), children(sentence.tokens.size()) {
-    for (size_t i = 0; i < s.tokens.size(); ++i)
-      if (s.tokens[i].head >= 0) children[s.tokens[i].head].push_back(static_cast<int>(i));
-  }
-
-  const std::string& rel(int t) const { return s.tokens[t].deprel; }
-  std::string base_rel(int t) const { return rel(t).substr(0, rel(t).find(':')); }
-
-  int Child(int t, const std::string& relation) const {
-    for (int c : children[t])
-      if (base_rel(c) == relation) return c;
-    return -1;
-  }
-
-  // The words of t's subtree, skipping the subtree of `except`: [first, last].
-  void Span(int t, int except, int* first, int* last) const {
-    if (t == except) return;
-    *first = std::min(*first, t);
-    *last = std::max(*last, t);
-    for (int c : children[t]) Span(c, except, first, last);
-  }
-};
+using Tree = DependencyTree;
 
 // Punctuation and conjunctions at the edges of a content are not words said.
 bool Trimmable(const nlp::Token& t) {
@@ -257,8 +233,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       int n = static_cast<int>(tokens.size());
       int after = pl + 1;
       while (after < n && tokens[after].upos == "PUNCT" && tokens[after].form != ",") ++after;
-      // Not over another reporting clause: in "..., the ministry said,
-      // according to X" the ministry speaks and X is the channel.
+      // Not over another reporting clause: in "..., the mayor said,
+      // according to X" the mayor speaks and X is the channel.
       auto reports = [&](int from, int to) {
         for (int k = from; k <= to; ++k)
           if (tokens[k].upos == "VERB" &&
