@@ -39,6 +39,35 @@ bool Matches(const Tree& tree, int t, const std::string& relation) {
   return case_word >= 0 && tree.s.tokens[case_word].lemma == relation.substr(colon + 1);
 }
 
+// Prepositions by which a phrase after a cue's object completes what is said
+// of that object: "criticized X for Y", "described X as Y", "likened X to Y",
+// "accused X of Y", "charged X with Y", "attacked X over Y".
+constexpr const char* kObjectComplementCases[] = {"for", "as", "to", "of", "with", "over", "into", "about"};
+
+bool CompletesObject(const Tree& tree, int c) {
+  const std::string relation = tree.base_rel(c);
+  // "called them impostors", "considers him a realistic option".
+  if (relation == "xcomp" || relation == "obj") return true;
+  if (relation != "obl" && relation != "advcl") return false;
+  int case_word = tree.Child(c, relation == "obl" ? "case" : "mark");
+  if (case_word < 0) return false;
+  const std::string& lemma = tree.s.tokens[case_word].lemma;
+  for (const char* p : kObjectComplementCases)
+    if (lemma == p) return true;
+  return false;
+}
+
+// The content of a cue's object runs on over the complements right after it.
+void ExtendOverObjectComplement(const Tree& tree, int cue, int* last) {
+  for (int c : tree.children[cue]) {
+    if (c <= *last) continue;
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    if (cf != *last + 1 || !CompletesObject(tree, c)) break;
+    *last = cl;
+  }
+}
+
 // "did not say", "never claimed": a cue denied is no statement of its content.
 bool Negated(const Tree& tree, int verb) {
   for (int c : tree.children[verb]) {
@@ -48,12 +77,14 @@ bool Negated(const Tree& tree, int verb) {
   return false;
 }
 
-bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out) {
+bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, bool name_may_stand_alone = false) {
   const auto& tokens = tree.s.tokens;
   while (first <= last && Trimmable(tokens[first])) ++first;
   while (last >= first && tokens[last].upos == "PUNCT" && tokens[last].form != "\"") --last;
-  // One word is no content ("he said so", "she told him").
-  if (last - first < 1) return false;
+  // One word is no content ("he said so", "she told him"), but a name a cue
+  // takes for its object is ("the union endorsed Okafor").
+  bool lone_name = name_may_stand_alone && last == first && tokens[first].upos == "PROPN";
+  if (last - first < 1 && !lone_name) return false;
   out->content_start = tokens[first].begin;
   out->content_end = tokens[last].end;
   return true;
@@ -333,7 +364,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           tree.Span(c, -1, &of, &ol);
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
         }
-      if (!MakeContent(tree, first, last, &r)) continue;
+      if (relation == "obj") ExtendOverObjectComplement(tree, v, &last);
+      if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       source = base == "nsubj" ? -1 : SubjectOf(tree, v);
       // A passive cue's source is its agent ("it was reported by X that").
       if (source >= 0 && tree.rel(source) == "nsubj:pass") source = -1;

@@ -137,13 +137,22 @@ class Finder {
     return -1;
   }
 
+  // "he" or "she" is a person, named or not ("the spokeswoman"), never a
+  // group ("officials") or a body ("the campaign", "the companies").
+  bool OnePerson(int actor) const {
+    const ActorFact& a = actors_[actor];
+    if (a.kind == "person") return true;
+    if (a.kind != "anonymous_source") return false;
+    std::string head = Lower(a.name);
+    head = head.substr(head.find_last_of(' ') + 1);
+    bool plural = EndsWith(head, "men") || (EndsWith(head, "s") && !EndsWith(head, "ss"));
+    return !plural && lex_.anonymous_heads.count(head) > 0;
+  }
+
   int Pronoun(const std::string& w, size_t pos) const {
     if (w == "he" || w == "she") {
       if (int subject = PersonSubjectBefore(pos); subject >= 0) return subject;
-      if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "country" &&
-          (actors_[d_->last_speaker].kind == "person" ||
-           actors_[d_->last_speaker].kind == "anonymous_source"))
-        return d_->last_speaker;
+      if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker)) return d_->last_speaker;
       return d_->last_person;
     }
     if (w == "it" || w == "they") {

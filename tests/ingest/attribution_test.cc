@@ -268,3 +268,34 @@ TEST_CASE("a description the article gave a person refers back to that person") 
   CHECK(SpeakerOf(x, "promise had been made before") == "Mara Lindqvist");
   CHECK_FALSE(FindActor(x, "Republican presidential nominee"));
 }
+
+TEST_CASE("a cue's object runs on over the phrase that completes it: criticized X for Y, described X as Y") {
+  auto x = ExtractText(
+      "Senator Ruth Abara criticized the transit board for its handling of the winter timetable.\n\n"
+      "Economist Piet Vanloo described the levy as a tax on commuters.\n");
+  const auto* st = StatementWith(x, "the transit board");
+  REQUIRE(st);
+  CHECK(st->text == "the transit board for its handling of the winter timetable");
+  CHECK(SpeakerOf(x, "the transit board") == "Ruth Abara");
+  const auto* levy = StatementWith(x, "the levy");
+  REQUIRE(levy);
+  CHECK(levy->text == "the levy as a tax on commuters");
+}
+
+TEST_CASE("a name alone is what a cue takes for its object (endorsed X), a common word alone is not") {
+  auto x = ExtractText(
+      "The dockworkers' union endorsed Halvorsen on Sunday.\n\n"
+      "Senator Ruth Abara declined to comment.\n");
+  const auto* st = StatementWith(x, "Halvorsen");
+  REQUIRE(st);
+  CHECK(st->text == "Halvorsen");
+  CHECK(StatementWith(x, "comment") == nullptr);
+}
+
+TEST_CASE("he or she is a person, never a group or a body spoken of before") {
+  auto x = ExtractText(
+      "Senator Ruth Abara said the harbour needed a second crane.\n\n"
+      "The shipping companies reported higher costs to the port authority.\n\n"
+      "She proposed a new fee for cargo stored longer than a month.\n");
+  CHECK(SpeakerOf(x, "a new fee for cargo") == "Ruth Abara");
+}
