@@ -364,7 +364,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           tree.Span(c, -1, &of, &ol);
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
         }
-      if (relation == "obj") ExtendOverObjectComplement(tree, v, &last);
+      if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       source = base == "nsubj" ? -1 : SubjectOf(tree, v);
       // A passive cue's source is its agent ("it was reported by X that").
