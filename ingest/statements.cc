@@ -464,6 +464,21 @@ class Finder {
   // of the sentence ("so-called" modifies a noun and is none).
   void DropScareQuotes(size_t first, size_t s) {
     const Span& sent = p_.sentences[s];
+    // "she told Meet the Press": words in quotation marks written as a title,
+    // in a sentence that is not (a headline capitalizes everything), name a
+    // show, a book or a song, whatever cue is near.
+    auto title = [&](const StatementFact& st) {
+      if (st.kind == "indirect" || !IsTitleCase(st.text)) return false;
+      size_t capitalized = 0, words = 0;
+      for (const Token& w : Tokenize(p_.text, sent.start, sent.end)) {
+        if (p_.offset + w.start >= st.start && p_.offset + w.end <= st.end) continue;
+        ++words;
+        capitalized += IsUpper(w.text[0]);
+      }
+      return words > 0 && capitalized * 2 < words;
+    };
+    out_->erase(std::remove_if(out_->begin() + static_cast<long>(first), out_->end(), title),
+                out_->end());
     for (const nlp::Sentence& parsed : p_.syntax)
       for (const nlp::Token& t : parsed.tokens)
         if (t.begin >= sent.start && t.begin < sent.end && t.upos == "VERB" && t.deprel != "amod" &&

@@ -30,6 +30,25 @@ std::vector<std::string> SplitLines(std::string_view text) {
   return out;
 }
 
+namespace {
+// Words a title leaves in lower case.
+constexpr std::string_view kTitleFunctionWords[] = {"a", "an", "the", "and", "or", "but", "nor", "of", "in",
+                                                    "on", "at", "to", "for", "with", "by", "from", "as", "vs"};
+}  // namespace
+
+bool IsTitleCase(std::string_view s) {
+  std::vector<Token> words = Tokenize(s);
+  if (words.size() < 2) return false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Token& w = words[i];
+    if (IsUpper(w.text[0]) || (IsAlnum(w.text[0]) && !IsLower(w.text[0]))) continue;
+    bool function_word = false;
+    for (std::string_view f : kTitleFunctionWords) function_word |= w.lower == f;
+    if (!function_word || i == 0) return false;
+  }
+  return true;
+}
+
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;

@@ -22,6 +22,10 @@ std::string Trim(std::string_view s);
 std::vector<std::string> SplitLines(std::string_view text);
 // Splits on whitespace.
 std::vector<std::string> Words(std::string_view s);
+// Whether s is written in title case, as names of shows, books and songs are
+// ("Meet the Press", "A Change Is Gonna Come"): at least two words, each
+// capitalized but for short function words inside.
+bool IsTitleCase(std::string_view s);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 // Case-insensitive ASCII comparison of s[pos..] with `word`.

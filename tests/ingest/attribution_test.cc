@@ -299,3 +299,14 @@ TEST_CASE("he or she is a person, never a group or a body spoken of before") {
       "She proposed a new fee for cargo stored longer than a month.\n");
   CHECK(SpeakerOf(x, "a new fee for cargo") == "Ruth Abara");
 }
+
+TEST_CASE("words in quotation marks written as a title name a show or a book, not a statement") {
+  auto x = ExtractText(
+      "Senator Ruth Abara told \"Good Evening Harbour\" on Sunday that the port would reopen in May.\n\n"
+      "She called the new toll \"a costly mistake for every family.\"\n");
+  CHECK(StatementWith(x, "Good Evening Harbour") == nullptr);
+  CHECK(SpeakerOf(x, "the port would reopen in May") == "Ruth Abara");
+  std::string kind;
+  CHECK(SpeakerOf(x, "a costly mistake for every family", &kind) == "Ruth Abara");
+  CHECK(kind == "partial");
+}
