@@ -90,6 +90,13 @@ int RunCheck(const GlobalOptions& global, const CheckArgs& args);
 int RunNlp(const NlpArgs& args);
 int RunRepair(const GlobalOptions& global);
 
+struct ActorsArgs {
+  std::string action;               // merge, split
+  std::string actor;                // merge: the actor kept; split: the actor to split
+  std::vector<std::string> names;   // merge: actors merged into it; split: names split off
+};
+int RunActors(const GlobalOptions& global, const ActorsArgs& args);
+
 }  // namespace ng::cli
 
 #endif  // NEWSGRAPH_SHELL_COMMANDS_H_

@@ -36,6 +36,7 @@ struct Parsed {
   ng::cli::SaidArgs said;
   ng::cli::CheckArgs check;
   ng::cli::NlpArgs nlp;
+  ng::cli::ActorsArgs actors;
 };
 
 struct Command {
@@ -120,6 +121,20 @@ const std::vector<Command>& CommandTable() {
       {"repair", "Recover what a damaged database still holds, after keeping a copy of it",
        [](CLI::App*, Parsed*) {},
        [](const Parsed& p) { return ng::cli::RunRepair(p.global); }},
+      {"actors", "Merge two actors ingest kept apart, or split one it joined",
+       [](CLI::App* c, Parsed* p) {
+         c->require_subcommand(1);
+         CLI::App* merge = c->add_subcommand(
+             "merge", "Move every relationship of OTHER to ACTOR; OTHER's names become its aliases");
+         merge->add_option("actor", p->actors.actor, "The actor kept (a name, an alias or #ID)")->required();
+         merge->add_option("others", p->actors.names, "The actors merged into it")->required();
+         merge->callback([p] { p->actors.action = "merge"; });
+         CLI::App* split = c->add_subcommand("split", "Undo `actors merge`: NAME is an actor of its own again");
+         split->add_option("actor", p->actors.actor, "The actor something was merged into")->required();
+         split->add_option("names", p->actors.names, "The names merged into it to split off")->required();
+         split->callback([p] { p->actors.action = "split"; });
+       },
+       [](const Parsed& p) { return ng::cli::RunActors(p.global, p.actors); }},
       {"nlp", "English syntax: parse text to CoNLL-U, score or train the models",
        [](CLI::App* c, Parsed* p) {
          c->require_subcommand(1);
