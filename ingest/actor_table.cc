@@ -188,7 +188,7 @@ int ActorTable::ResolveRole(const Mention& m) {
     const std::string& country = lex_.actors[cue].name;
     for (size_t i = 0; i < lex_.actors.size(); ++i)
       for (const DictRole& r : lex_.actors[i].roles)
-        if (r.of == country && EndsWith(phrase, Lower(r.title))) {
+        if (r.of == country && EndsWith(phrase, Lower(r.title)) && r.HeldOn(date_)) {
           int id = DictActor(static_cast<int>(i));
           last_person_ = id;
           return id;
@@ -204,7 +204,8 @@ int ActorTable::ResolveRole(const Mention& m) {
       const ActorFact& a = (*actors_)[*it];
       std::string title = Lower(a.title);
       if (a.dict >= 0)
-        for (const DictRole& r : lex_.actors[a.dict].roles) title += " " + Lower(r.title);
+        for (const DictRole& r : lex_.actors[a.dict].roles)
+          if (r.HeldOn(date_)) title += " " + Lower(r.title);
       if (title.find(phrase) != std::string::npos) return *it;
       if (any_office && (employers.empty() || employers.count(a.affiliation))) return *it;
     }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/extraction.h"
@@ -15,8 +16,10 @@ namespace ng::ingest {
 
 class ActorTable {
  public:
-  ActorTable(const Lexicon& lexicon, std::vector<ActorFact>* actors)
-      : lex_(lexicon), actors_(actors) {}
+  // `date`: the article's publication date (ISO, may be empty), for whoever
+  // held a dated office then ("the president" of 2016 is not that of 2024).
+  ActorTable(const Lexicon& lexicon, std::vector<ActorFact>* actors, std::string date = "")
+      : lex_(lexicon), actors_(actors), date_(std::move(date)) {}
 
   // The actor a mention stands for (-1 if none), in document order: each call
   // updates what "the official" or "he" can refer back to.
@@ -35,6 +38,7 @@ class ActorTable {
 
   const Lexicon& lex_;
   std::vector<ActorFact>* actors_;
+  const std::string date_;
   std::map<std::string, int> by_key_;
   std::vector<int> anonymous_order_;  // anonymous actors, oldest first
   std::vector<int> person_order_;

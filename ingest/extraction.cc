@@ -87,7 +87,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
 Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp::Pipeline& syntax) {
   Extraction x;
   x.article = article;
-  ActorTable table(lex, &x.actors);
+  ActorTable table(lex, &x.actors, article.published);
   KnownPeople people;
   Descriptions descriptions;
   Discourse discourse;

@@ -291,8 +291,15 @@ class Writer {
       const DictActor& d = lex_.actors[f.dict];
       if (!d.part_of.empty()) Link(id, "PART_OF", DictNodeByName(d.part_of), {});
       if (!d.affiliated_with.empty()) Link(id, "AFFILIATED_WITH", DictNodeByName(d.affiliated_with), {});
-      for (const DictRole& r : d.roles)
-        if (!r.of.empty()) Link(id, "HOLDS_ROLE", DictNodeByName(r.of), {{"title", r.title}});
+      // Every office the dictionary knows, each term with its dates.
+      for (const DictRole& r : d.roles) {
+        if (r.of.empty()) continue;
+        Properties props = {{"title", r.title}};
+        if (!r.from.empty()) props["from"] = r.from;
+        if (!r.to.empty()) props["to"] = r.to;
+        NodeId of = DictNodeByName(r.of);
+        if (of != id) tx_->CreateRelationship(id, "HOLDS_ROLE", of, props);
+      }
     }
     return id;
   }

@@ -199,6 +199,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     if (f.size() == 2) lex->event_categories[f[0]] = f[1];
   }
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
+  // US Presidents, Vice Presidents and members of Congress (CC0 data,
+  // scripts/convert-us-officials); entries of actors.json with the same
+  // name are extended.
+  lex->AddActorJson(std::string(DataFile("us_officials.json")), "data/us_officials.json");
   // Every outlet known by its address is a media actor too.
   for (const Outlet& outlet : lex->outlets) {
     const std::string& name = outlet.name;
@@ -268,7 +272,7 @@ void Lexicon::AddActorJson(const std::string& json_text, const std::string& sour
       a.affiliated_with = StringField(j, "affiliated_with");
     if (j.contains("roles") && j["roles"].is_array())
       for (const auto& r : j["roles"])
-        a.roles.push_back({StringField(r, "title"), StringField(r, "of")});
+        a.roles.push_back({StringField(r, "title"), StringField(r, "of"), StringField(r, "from"), StringField(r, "to")});
   }
 }
 

@@ -18,6 +18,18 @@ namespace ng::ingest {
 struct DictRole {
   std::string title;  // "Prime Minister"
   std::string of;     // canonical name of the country or body
+  // When the office was held, as ISO dates ("2009-01-20"): from inclusive,
+  // to exclusive; empty: no bound known.
+  std::string from, to;
+
+  bool dated() const { return !from.empty() || !to.empty(); }
+  // Whether it was held on `date` (ISO, or a prefix of one: "2016-09"). A
+  // dated office on an unknown date is nobody's: the holder is not known.
+  bool HeldOn(const std::string& date) const {
+    if (!dated()) return true;
+    if (date.empty()) return false;
+    return (from.empty() || from <= date) && (to.empty() || date < to);
+  }
 };
 
 struct DictActor {

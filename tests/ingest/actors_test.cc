@@ -97,3 +97,37 @@ TEST_CASE("an apposition naming an employer affiliates the person") {
   REQUIRE(alvarez != nullptr);
   CHECK(alvarez->affiliation == -1);  // a country is an office, not an employer
 }
+
+namespace {
+
+ng::ingest::Extraction ExtractDated(const std::string& date_line, const std::string& body) {
+  std::string text = "Test headline without a verb\n\n" + date_line + "\n\n" + body;
+  ng::ingest::SourceText src = ng::ingest::ReadArticleBytes(text, "test.txt");
+  ng::ingest::Article a = ng::ingest::BuildArticle(src, "test.txt", ng::testing::TestLexicon());
+  return ng::ingest::ExtractArticle(a, ng::testing::TestLexicon(), ng::testing::TestSyntax());
+}
+
+}  // namespace
+
+TEST_CASE("an office of the dictionary is whoever held it on the article's date, nobody's on no date") {
+  const std::string body = "The U.S. president said on Monday that the steel tariffs would stay.\n";
+  CHECK(ng::testing::SpeakerOf(ExtractDated("Published March 3, 2016", body), "steel tariffs would stay") ==
+        "Barack Obama");
+  CHECK(ng::testing::SpeakerOf(ExtractDated("Published March 3, 2022", body), "steel tariffs would stay") ==
+        "Joe Biden");
+  CHECK(ng::testing::SpeakerOf(ExtractDated("Published March 3, 2018", body), "steel tariffs would stay") ==
+        "Donald Trump");
+  // No date: who held the office is unknown, so no president is named.
+  std::string undated = ng::testing::SpeakerOf(ExtractDated("", body), "steel tariffs would stay");
+  CHECK(undated != "Barack Obama");
+  CHECK(undated != "Joe Biden");
+  CHECK(undated != "Donald Trump");
+}
+
+TEST_CASE("members of Congress from the public-domain dictionary: nickname and full name are one person") {
+  auto x = ng::testing::ExtractText(
+      "Sen. Charles E. Grassley said the farm bill would pass.\n\n"
+      "Chuck Grassley later told reporters that the vote could slip.\n");
+  CHECK(ng::testing::SpeakerOf(x, "farm bill would pass") == "Chuck Grassley");
+  CHECK(ng::testing::SpeakerOf(x, "the vote could slip") == "Chuck Grassley");
+}

@@ -3,6 +3,7 @@
 // the store. Names are invented or public figures' spellings, written here.
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -135,4 +136,39 @@ TEST_CASE("across articles, two spellings of a person are one Actor node") {
   REQUIRE(second.size() == 1);
   CHECK(first[0] == second[0]);
   CHECK(tx->Degree(first[0], ng::Direction::kOutgoing, {"SAID"}) == 2);
+}
+
+TEST_CASE("a dictionary person's spellings meet in one node, linked to the party and the dated office") {
+  ng::testing::TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(
+      "Farm bill\n\nPublished May 2, 2016\n\n"
+      "\"The bill will pass,\" Sen. Charles E. Grassley said on Monday.\n", "a.txt");
+  ingester.IngestBytes(
+      "Farm bill stalls\n\nPublished May 9, 2016\n\n"
+      "\"It may slip,\" Chuck Grassley told reporters.\n\n"
+      "\"We will sign it,\" Vice President Joe Biden said.\n", "b.txt");
+  auto tx = store->Begin();
+  auto grassley = tx->FindByName("Charles E. Grassley");
+  REQUIRE(grassley.size() == 1);
+  CHECK(tx->FindByName("Chuck Grassley") == grassley);
+  CHECK(tx->Degree(grassley[0], ng::Direction::kOutgoing, {"SAID"}) == 2);
+  std::vector<std::string> parties;
+  auto affiliations = tx->Adjacent(grassley[0], ng::Direction::kOutgoing, {"AFFILIATED_WITH"});
+  ng::AdjacencyEntry e;
+  while (affiliations->Next(&e)) parties.push_back(tx->GetNode(e.neighbour)->properties.at("name").AsString());
+  CHECK(parties == std::vector<std::string>{"Republican Party"});
+  // Every office the dictionary knows, with its dates.
+  auto biden = tx->FindByName("Joe Biden");
+  REQUIRE(biden.size() == 1);
+  std::set<std::string> offices;
+  auto roles = tx->Adjacent(biden[0], ng::Direction::kOutgoing, {"HOLDS_ROLE"});
+  while (roles->Next(&e)) {
+    auto r = tx->GetRelationship(e.relationship);
+    offices.insert(r->properties.at("title").AsString() + " " + r->properties.at("from").AsString() + " " +
+                   r->properties.at("to").AsString());
+  }
+  CHECK(offices.count("Vice President 2009-01-20 2017-01-20") == 1);
+  CHECK(offices.count("President 2021-01-20 2025-01-20") == 1);
 }
