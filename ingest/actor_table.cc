@@ -200,6 +200,11 @@ int ActorTable::ResolveRole(const Mention& m) {
     std::set<int> employers;
     for (int cue : m.cues) employers.insert(DictActor(cue));
     const bool any_office = lex_.any_office_heads.count(Lower(role)) > 0;
+    // The office without whose it is: "U.S. secretary" -> "secretary",
+    // "Iraqi foreign minister" -> "foreign minister" (the lower-case words).
+    std::string office;
+    for (const std::string& w : Words(m.name))
+      office = IsLower(w[0]) ? (office.empty() ? "" : office + " ") + w : "";
     for (auto it = person_order_.rbegin(); it != person_order_.rend(); ++it) {
       const ActorFact& a = (*actors_)[*it];
       std::string title = Lower(a.title);
@@ -207,6 +212,11 @@ int ActorTable::ResolveRole(const Mention& m) {
         for (const DictRole& r : lex_.actors[a.dict].roles)
           if (r.HeldOn(date_)) title += " " + Lower(r.title);
       if (title.find(phrase) != std::string::npos) return *it;
+      // "Secretary of State John Kerry ... the U.S. secretary": the office
+      // named by a person's title, of the same employer or of one unknown.
+      bool same_employer = employers.empty() || employers.count(a.affiliation) || (a.affiliation < 0 && a.dict < 0);
+      if (!office.empty() && same_employer && (" " + title + " ").find(" " + office + " ") != std::string::npos)
+        return *it;
       if (any_office && (employers.empty() || employers.count(a.affiliation))) return *it;
     }
   }

@@ -44,7 +44,8 @@ NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences) {
 
 // The sources of reported speech, for FindMentions.
 std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp::Sentence>& sentences,
-                                    const std::vector<ReportedSpeech>& speech, const Lexicon& lex) {
+                                    const std::vector<ReportedSpeech>& speech, const Lexicon& lex,
+                                    const Descriptions& descriptions) {
   std::vector<SpeakerPhrase> out;
   for (const ReportedSpeech& r : speech) {
     // Inside a quotation (an odd number of marks before the cue) the words
@@ -55,9 +56,12 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     if (r.source_end == 0 || !r.source_nominal || r.negated || lex.source_nouns.count(r.source_word))
       continue;
     // A common noun speaks only if news sources are called so ("officials",
-    // "the campaign"; not "the video shows", "three ways suggest").
+    // "the campaign"; not "the video shows", "three ways suggest"), or if the
+    // article described a person so before ("filmmaker Ana Ruiz ... the
+    // filmmaker said").
+    bool described = r.source_definite && !r.source_plural && descriptions.count(r.source_word);
     if (!r.source_proper && !lex.source_heads.count(r.source_word) &&
-        !lex.anonymous_heads.count(r.source_word))
+        !lex.anonymous_heads.count(r.source_word) && !described)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is.
     if (!r.source_proper && r.owner_end > 0) continue;
@@ -109,7 +113,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     const NameSpans person_names = PersonNames(p.syntax);
     for (const nlp::Sentence& s : p.syntax)
       for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
-    const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex);
+    const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex, descriptions);
     for (const Mention& m :
          FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers)) {
       // "the nominee" after "Republican presidential nominee Walter Brennick".

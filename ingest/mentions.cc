@@ -142,6 +142,16 @@ struct Finder {
         continue;
       }
       size_t j = i;
+      // "Secretary of State John Kerry": a title with a lower-case word in it
+      // runs on into the name.
+      for (const std::string& t : lex.titles) {
+        if (t.find(" of ") == std::string::npos || !TitleAt(tokens[i].start, t)) continue;
+        size_t title_end = tokens[i].start + t.size();
+        size_t k = i;
+        while (k < tokens.size() && tokens[k].end <= title_end) ++k;
+        if (k > i + 1 && k < tokens.size() && tokens[k - 1].end == title_end && IsNameToken(tokens[k])) j = k;
+        break;
+      }
       while (j < tokens.size() && (IsNameToken(tokens[j]) || ParticlesBeforeName(j)) &&
              (j == i || JoinedInName(j))) {
         if (EndsWith(tokens[j].text, "'s") && j > i) break;
@@ -297,6 +307,19 @@ struct Finder {
 
   // A title as listed, or a lower-case one capitalized at a sentence start
   // ("Spokesman Nasser Kanaani said").
+  // Whether a title of several words starts at token i and a name follows it.
+  bool BeginsTitleOfName(size_t i) const {
+    for (const std::string& t : lex.titles) {
+      if (t.find(' ') == std::string::npos || !TitleAt(tokens[i].start, t)) continue;
+      size_t title_end = tokens[i].start + t.size();
+      size_t k = i;
+      while (k < tokens.size() && tokens[k].end <= title_end) ++k;
+      if (k < tokens.size() && tokens[k - 1].end == title_end && IsNameToken(tokens[k]) && Adjacent(k - 1, k))
+        return true;
+    }
+    return false;
+  }
+
   bool TitleAt(size_t pos, const std::string& title) const {
     if (MatchesAt(text, pos, title, true)) return true;
     return IsLower(title[0]) && pos + title.size() <= text.size() && IsUpper(text[pos]) &&
@@ -425,6 +448,7 @@ struct Finder {
       if (i + 1 < tokens.size() && IsNameToken(tokens[i + 1]) &&
           tokens[i + 1].start - tokens[i].end == 1 && !EndsWith(tokens[i].lower, "s"))
         continue;
+      if (BeginsTitleOfName(i)) continue;  // "Secretary of State John Kerry"
       if (!role && tokens[i].lower == "official" && i + 1 < tokens.size() &&
           IsLower(tokens[i + 1].text[0]) && !lex.speech_verbs.count(tokens[i + 1].lower) &&
           tokens[i + 1].start - tokens[i].end == 1 && !IsFunctionWord(tokens[i + 1].lower))

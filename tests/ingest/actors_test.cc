@@ -131,3 +131,25 @@ TEST_CASE("members of Congress from the public-domain dictionary: nickname and f
   CHECK(ng::testing::SpeakerOf(x, "farm bill would pass") == "Chuck Grassley");
   CHECK(ng::testing::SpeakerOf(x, "the vote could slip") == "Chuck Grassley");
 }
+
+TEST_CASE("a title with a lower-case word runs on into the name: Secretary of State X") {
+  auto x = ExtractText("Secretary of State Helga Marund said the embassy would reopen.\n");
+  CHECK(HasActor(x, "Helga Marund", "person"));
+  CHECK(FindActor(x, "State Helga Marund") == nullptr);
+  CHECK(FindActor(x, "secretary") == nullptr);  // the title's first word is no anonymous source
+  CHECK(ng::testing::SpeakerOf(x, "embassy would reopen") == "Helga Marund");
+}
+
+TEST_CASE("an office named later is the person whose title it was: the U.S. secretary") {
+  auto x = ExtractText(
+      "Secretary of State Helga Marund said the embassy would reopen.\n\n"
+      "The U.S. secretary told reporters that the visas would follow in May.\n");
+  CHECK(ng::testing::SpeakerOf(x, "visas would follow in May") == "Helga Marund");
+}
+
+TEST_CASE("a description the article gave a person makes that person the source: the filmmaker said") {
+  auto x = ExtractText(
+      "Award-winning filmmaker Ruta Kalnins said the festival had been censored.\n\n"
+      "The filmmaker added that she would appeal the ruling.\n");
+  CHECK(ng::testing::SpeakerOf(x, "she would appeal the ruling") == "Ruta Kalnins");
+}
