@@ -603,7 +603,8 @@ struct Finder {
       m.end = start + phrase.size();
       m.plural = sp.plural;
       m.definite = sp.definite;
-      if (sp.proper && sp.organization) {
+      // An acronym names an organization ("the NAACP"), not a person.
+      if (sp.proper && (sp.organization || IsAcronym(phrase))) {
         m.kind = MentionKind::kOrganization;
         m.org_kind = "organization";
         m.name = phrase;

@@ -104,8 +104,9 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   out->source_end = t.end;
   out->source_word = Lower(t.form);
   out->source_pronoun = t.upos == "PRON";
-  out->source_proper = t.upos == "PROPN";
-  out->source_nominal = t.upos == "NOUN" || t.upos == "PROPN";
+  // An acronym is a name whatever the tagger said ("according to the NAACP").
+  out->source_proper = t.upos == "PROPN" || ((t.upos == "NOUN" || t.upos == "X") && IsAcronym(t.form));
+  out->source_nominal = t.upos == "NOUN" || t.upos == "PROPN" || out->source_proper;
   out->source_plural = t.xpos == "NNS" || t.xpos == "NNPS";
   // The phrase: the head and the subtrees of its name-like dependents that
   // touch it (a gap means a clause or apposition in between).
@@ -130,7 +131,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   int name_first = subject, name_last = subject;
   for (int c : children)
     if (tree.rel(c) == "flat" && tokens[c].upos == "PROPN" && c == name_last + 1) name_last = c;
-  if (tokens[subject].upos == "PROPN")
+  if (out->source_proper)
     for (auto c = children.rbegin(); c != children.rend(); ++c)
       if (*c == name_first - 1 && tokens[*c].upos == "PROPN" &&
           (tree.rel(*c) == "compound" || tree.rel(*c) == "flat"))
@@ -182,7 +183,15 @@ int SubjectOf(const Tree& tree, int verb) {
       if (relative && tree.rel(verb) == "acl:relcl" && head >= 0) return head;
       return subject;
     }
-    if (relation == "acl" && head >= 0) return head;
+    // A participle's noun speaks ("officials speaking on ..."); an
+    // infinitive's does not ("no plans to release the tapes"), its owner
+    // does ("the senator's decision to release ...").
+    if (relation == "acl" && head >= 0) {
+      if (tree.Child(verb, "mark") < 0) return head;
+      for (int c : tree.children[head])
+        if (tree.rel(c) == "nmod:poss") return c;
+      return -1;
+    }
     if (relation != "conj" && relation != "xcomp" && relation != "advcl") return -1;
     verb = head;
   }

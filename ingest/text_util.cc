@@ -36,6 +36,16 @@ constexpr std::string_view kTitleFunctionWords[] = {"a", "an", "the", "and", "or
                                                     "on", "at", "to", "for", "with", "by", "from", "as", "vs"};
 }  // namespace
 
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 12) return false;
+  int capitals = 0;
+  for (char c : s) {
+    if (IsUpper(c)) ++capitals;
+    else if (c != '.' && c != '&') return false;
+  }
+  return capitals >= 2 && capitals <= 10;
+}
+
 bool IsTitleCase(std::string_view s) {
   std::vector<Token> words = Tokenize(s);
   if (words.size() < 2) return false;

@@ -22,6 +22,9 @@ std::string Trim(std::string_view s);
 std::vector<std::string> SplitLines(std::string_view text);
 // Splits on whitespace.
 std::vector<std::string> Words(std::string_view s);
+// Whether s is an acronym: two to ten capital letters, with dots or '&'
+// between ("NAACP", "U.N.", "AT&T").
+bool IsAcronym(std::string_view s);
 // Whether s is written in title case, as names of shows, books and songs are
 // ("Meet the Press", "A Change Is Gonna Come"): at least two words, each
 // capitalized but for short function words inside.

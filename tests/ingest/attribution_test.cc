@@ -310,3 +310,21 @@ TEST_CASE("words in quotation marks written as a title name a show or a book, no
   CHECK(SpeakerOf(x, "a costly mistake for every family", &kind) == "Ruth Abara");
   CHECK(kind == "partial");
 }
+
+TEST_CASE("an acronym is an organization's name whatever the tagger said: according to the NAACP") {
+  auto x = ExtractText("The shelter population has doubled since 2010, according to the OKRA.\n");
+  CHECK(SpeakerOf(x, "shelter population has doubled since 2010") == "OKRA");
+  const auto* okra = FindActor(x, "OKRA");
+  REQUIRE(okra);
+  CHECK(okra->kind == "organization");
+}
+
+TEST_CASE("the noun an infinitive describes is no speaker, its owner is: no plans to release, X's decision to") {
+  auto x = ExtractText(
+      "The police have no immediate plans to release the recordings.\n\n"
+      "Senator Ruth Abara's decision to publish her tax returns surprised her rivals.\n");
+  const auto* tapes = StatementWith(x, "the recordings");
+  CHECK((tapes == nullptr || SpeakerOf(x, "the recordings") != "immediate plans"));
+  CHECK(FindActor(x, "immediate plans") == nullptr);
+  CHECK(SpeakerOf(x, "her tax returns") == "Ruth Abara");
+}
