@@ -282,7 +282,16 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
             return true;
         return false;
       };
-      if (after == n && pf > 0 && tokens[pf - 1].form == "," && !reports(0, pf - 1)) {
+      // Closing the sentence, the phrase runs to its end with no clause of
+      // its own after a comma, however the parser attached what follows
+      // the source ("..., according to a poll released last week.").
+      bool closes = after == n;
+      if (!closes && v > 0) {
+        closes = true;
+        for (int k = v + 2; k < n; ++k)
+          if (tokens[k].form == "," || tokens[k].form == ";" || tokens[k].form == ":") closes = false;
+      }
+      if (closes && pf > 0 && tokens[pf - 1].form == "," && !reports(0, pf - 1)) {
         first = 0;
         last = pf - 1;
       } else if (pf == 0 && pl + 1 < n && tokens[pl + 1].form == "," && !reports(pl + 1, n - 1)) {

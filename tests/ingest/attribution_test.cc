@@ -328,3 +328,13 @@ TEST_CASE("the noun an infinitive describes is no speaker, its owner is: no plan
   CHECK(FindActor(x, "immediate plans") == nullptr);
   CHECK(SpeakerOf(x, "her tax returns") == "Ruth Abara");
 }
+
+TEST_CASE("according to a poll released last week: the participle describes the source, the clause is reported") {
+  auto x = ExtractText(
+      "The mayor now holds a lead of nine points over her rival among young voters, according to a "
+      "Harbour Gazette poll released last week.\n");
+  const auto* st = StatementWith(x, "holds a lead of nine points");
+  REQUIRE(st);
+  CHECK(st->text.find("according") == std::string::npos);
+  CHECK(st->text.find("released") == std::string::npos);
+}
