@@ -53,13 +53,14 @@ Executor::Executor(Transaction* txn, const Statement& statement, const QueryOpti
     : txn_(txn), st_(statement), options_(options), start_(Clock::now()),
       initial_(std::move(initial)) {}
 
-void Executor::Tick() {
-  ++work_;
+void Executor::Tick(uint64_t cost) {
+  work_ += cost;
   if (options_.max_expansions && work_ > options_.max_expansions)
     throw Error(ErrorKind::kLimit, "query stopped after " + std::to_string(options_.max_expansions) +
                                        " steps (the expansion cap); narrow the pattern or add "
                                        "a bound such as *1..3");
-  if ((work_ & 1023) != 0) return;
+  if (work_ < next_check_) return;
+  next_check_ = work_ + 1024;
   if (options_.cancel && options_.cancel->load()) throw Error(ErrorKind::kLimit, "query cancelled");
   if (options_.timeout_seconds > 0 &&
       std::chrono::duration<double>(Clock::now() - start_).count() > options_.timeout_seconds)
@@ -114,7 +115,7 @@ std::vector<OperatorProfile> Executor::Plan() const {
   for (size_t i = 0; i < st_.clauses.size(); ++i) {
     auto lines = DescribeClause(st_.clauses[i], &bound);
     size_t limit = PushedDownLimit(i);
-    if (limit) lines[0] += " (stops after " + std::to_string(limit) + " rows: LIMIT pushed down)";
+    if (limit) lines[0] += " (stops after " + std::to_string(limit) + " rows: LIMIT or --max-rows pushed down)";
     for (size_t k = 0; k < lines.size(); ++k) plan.push_back({lines[k], k == 0 ? 0 : 1, 0, 0});
   }
   return plan;
@@ -185,7 +186,10 @@ size_t Executor::PushedDownLimit(size_t index) const {
   const Clause& next = st_.clauses[index + 1];
   if (next.kind != ClauseKind::kWith && next.kind != ClauseKind::kReturn) return 0;
   const Projection& p = next.projection;
-  if (!p.limit || p.distinct || !p.order_by.empty() || p.where) return 0;
+  // --max-rows caps what RETURN hands out: one row more than it tells that
+  // the cap was passed ("more than N result rows").
+  const bool capped = next.kind == ClauseKind::kReturn && options_.max_rows > 0;
+  if ((!p.limit && !capped) || p.distinct || !p.order_by.empty() || p.where) return 0;
   for (const auto& item : p.items)
     if (ContainsAggregate(*item.expr)) return 0;
   auto constant = [](const ExprPtr& e) -> int64_t {
@@ -194,9 +198,18 @@ size_t Executor::PushedDownLimit(size_t index) const {
     auto* i = e->literal.get_if<int64_t>();
     return i && *i >= 0 ? *i : -1;
   };
-  int64_t limit = constant(p.limit), skip = constant(p.skip);
-  if (limit < 0 || skip < 0) return 0;
-  return static_cast<size_t>(limit + skip) + (limit + skip == 0 ? 1 : 0);
+  int64_t skip = constant(p.skip);
+  if (skip < 0) return 0;
+  size_t budget = 0;
+  if (p.limit) {
+    int64_t limit = constant(p.limit);
+    if (limit >= 0) budget = static_cast<size_t>(limit + skip) + (limit + skip == 0 ? 1 : 0);
+  }
+  if (capped) {
+    size_t cap = static_cast<size_t>(skip) + options_.max_rows + 1;
+    budget = budget ? std::min(budget, cap) : cap;
+  }
+  return budget;
 }
 
 bool Executor::StreamsIntoAggregation(size_t index) const {

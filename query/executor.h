@@ -34,7 +34,9 @@ class Executor {
   std::vector<OperatorProfile> Plan() const;
 
   // Limits: counts one unit of work; throws kLimit past the caps.
-  void Tick();
+  // One unit of work (an expansion, a row, a path element): counts against
+  // the expansion cap, and now and then checks the timeout and cancellation.
+  void Tick(uint64_t cost = 1);
   Val Eval(const Expr& e, const Row& row, const std::map<const Expr*, Val>* aggregates = nullptr);
   Transaction* txn() { return txn_; }
 
@@ -77,6 +79,7 @@ class Executor {
   const QueryOptions& options_;
   QueryStats stats_;
   uint64_t work_ = 0;
+  uint64_t next_check_ = 1024;  // work_ at which the clock is read again
   std::chrono::steady_clock::time_point start_;
   bool writes_ = false;
   Row initial_;

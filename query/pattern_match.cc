@@ -213,6 +213,16 @@ bool PatternMatcher::RelFits(const RelPattern& r, const Relationship& rel, const
          HasProperties(ex_->Eval(*r.properties, row), rel.properties, "relationship");
 }
 
+const Node& PatternMatcher::CachedNode(NodeId id) {
+  constexpr size_t kMaxCachedNodes = 1 << 16;
+  auto found = node_cache_.find(id);
+  if (found != node_cache_.end()) return found->second;
+  if (node_cache_.size() >= kMaxCachedNodes) node_cache_.clear();
+  std::optional<Node> n = ex_->txn()->GetNode(id);
+  if (!n) throw Error(ErrorKind::kInternal, "node " + std::to_string(id) + " of a path does not exist");
+  return node_cache_.emplace(id, std::move(*n)).first->second;
+}
+
 void PatternMatcher::BindPath(const PatternPart& p, Row& row, const State& s) {
   if (p.path_var.empty()) return;
   PathResult path;
@@ -222,12 +232,14 @@ void PatternMatcher::BindPath(const PatternPart& p, Row& row, const State& s) {
     for (const Relationship& r : s.rels[i]) {
       path.relationships.push_back(r);
       NodeId next = r.start == at ? r.end : r.start;
-      path.nodes.push_back(*ex_->txn()->GetNode(next));
+      path.nodes.push_back(CachedNode(next));
       at = next;
     }
     if (path.nodes.back().id != s.nodes[i + 1].get_if<Node>()->id)
       path.nodes.back() = *s.nodes[i + 1].get_if<Node>();
   }
+  // Building a path reads every node on it: long paths cost accordingly.
+  ex_->Tick(path.nodes.size());
   row[p.path_var] = Val(path);
 }
 

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "query/executor.h"
@@ -58,6 +59,10 @@ class PatternMatcher {
   };
   std::vector<Condition> conditions_;
   Executor* ex_;
+  // Nodes read to build paths: a path search meets the same nodes over and
+  // over. Bounded; cleared when full.
+  const Node& CachedNode(NodeId id);
+  std::unordered_map<NodeId, Node> node_cache_;
 };
 
 }  // namespace ng::query

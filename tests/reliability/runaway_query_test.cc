@@ -153,3 +153,51 @@ TEST_CASE("memory of a runaway query does not grow with the expansion cap",
   CHECK(large.exit_code == 1);
   CHECK(large.peak_rss_kb < 2 * small.peak_rss_kb);
 }
+
+// --max-rows stops the search itself, not the rows after a search that has
+// run on: before, `--max-rows 10` over an unbounded pattern materialized
+// 160,000 paths (48 s and 2.4 GB on the samples' graph) before refusing.
+TEST_CASE("a row cap stops an unbounded pattern after the rows it allows, and paths cost their length",
+          "[reliability][runaway]") {
+  testing::TempDir dir;
+  const std::string ng = testing::NewsgraphBinary(), db = dir.Sub("db");
+  testing::WriteFile(dir.Sub("dense.jsonl"), DenseGraphJsonl(200, 5));
+  REQUIRE(testing::RunCommand({ng, "--db", db, "import", "--no-progress", dir.Sub("dense.jsonl")})
+              .exit_code == 0);
+  // The expansion cap is far above what 11 rows need and far below what the
+  // old materializing search spent: only the pushed-down cap can answer first.
+  auto r = testing::RunCommand({ng, "--db", db, "query", "--max-rows", "10", "--max-expansions", "100000",
+                                "MATCH p = (a:N)-[*]->(b:N) RETURN length(p)"});
+  INFO(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("more than 10 result rows (--max-rows)") != std::string::npos);
+  // Within the cap the rows come back.
+  auto ok = testing::RunCommand({ng, "--db", db, "query", "-F", "csv", "--max-rows", "10",
+                                 "MATCH p = (a:N)-[*]->(b:N) RETURN length(p) LIMIT 10"});
+  INFO(ok.err);
+  CHECK(ok.exit_code == 0);
+  CHECK(testing::CsvRows(ok.out).size() == 11);  // the header and ten rows
+  // A path costs one step per node on it: the 780 paths of a chain of 40
+  // hold 11,440 nodes, past a cap of 4,000 that their search alone (about
+  // 2,000 to 2,500 steps) stays under.
+  std::ostringstream chain;
+  for (int i = 1; i <= 40; ++i)
+    chain << "{\"type\":\"node\",\"id\":\"" << i << "\",\"labels\":[\"C\"],\"properties\":{}}\n";
+  for (int i = 1; i < 40; ++i)
+    chain << "{\"type\":\"relationship\",\"id\":\"" << 100 + i << "\",\"label\":\"NEXT\",\"start\":{\"id\":\"" << i
+          << "\",\"labels\":[\"C\"]},\"end\":{\"id\":\"" << i + 1 << "\",\"labels\":[\"C\"]},\"properties\":{}}\n";
+  testing::WriteFile(dir.Sub("chain.jsonl"), chain.str());
+  const std::string chain_db = dir.Sub("chain_db");
+  REQUIRE(testing::RunCommand({ng, "--db", chain_db, "import", "--no-progress", dir.Sub("chain.jsonl")})
+              .exit_code == 0);
+  auto paths = testing::RunCommand({ng, "--db", chain_db, "query", "--max-expansions", "4000",
+                                    "MATCH p = (a:C)-[*]->(b:C) RETURN count(p)"});
+  INFO(paths.err);
+  CHECK(paths.exit_code == 1);
+  CHECK(paths.err.find("after 4000 steps") != std::string::npos);
+  auto fewer = testing::RunCommand({ng, "--db", chain_db, "query", "-F", "csv", "--max-expansions", "4000",
+                                    "MATCH (a:C)-[*]->(b:C) RETURN count(*)"});
+  INFO(fewer.err);
+  CHECK(fewer.exit_code == 0);
+  CHECK(testing::CsvRows(fewer.out) == std::vector<std::vector<std::string>>{{"count(*)"}, {"780"}});
+}
