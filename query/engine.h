@@ -29,6 +29,11 @@ struct QueryOptions {
   uint64_t max_rows = 0;                        // 0: no cap on result rows
   uint64_t max_expansions = 100'000'000;        // relationships visited, 0: no cap
   const std::atomic<bool>* cancel = nullptr;    // set to true to stop (Ctrl-C)
+  // When set, the rows of a statement that only reads go here as they are
+  // made instead of into ResultSet::rows (counted in `streamed_rows`): a
+  // MATCH … RETURN without ORDER BY, DISTINCT or aggregates then holds one
+  // row at a time. Rows sent before an error stay sent.
+  ResultRowSink row_sink;
 };
 
 class Engine {

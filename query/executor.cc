@@ -96,7 +96,7 @@ ResultSet Executor::Run() {
       while (op < plan.size() && plan[op].depth != 0) ++op;
       if (op >= plan.size()) break;
       const Clause& c = st_.clauses[i + k];
-      plan[op].rows = c.kind == ClauseKind::kReturn ? result.rows.size() : rows.size();
+      plan[op].rows = c.kind == ClauseKind::kReturn ? result.rows.size() + result.streamed_rows : rows.size();
       plan[op].millis = k + 1 == used ? millis : 0;
       if (used > 1 && k == 0) plan[op].name += " (streamed into the aggregation)";
       ++op;
@@ -222,10 +222,68 @@ bool Executor::StreamsIntoAggregation(size_t index) const {
   return false;
 }
 
+bool Executor::StreamingOutput() const {
+  if (!options_.row_sink || st_.mode != Statement::Mode::kRun) return false;
+  for (const Clause& c : st_.clauses)
+    if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet ||
+        c.kind == ClauseKind::kRemove || c.kind == ClauseKind::kDelete)
+      return false;
+  return true;
+}
+
+bool Executor::StreamsIntoOutput(size_t index) const {
+  if (!StreamingOutput() || index + 2 != st_.clauses.size()) return false;
+  if (st_.clauses[index].kind != ClauseKind::kMatch) return false;
+  const Clause& next = st_.clauses[index + 1];
+  const Projection& p = next.projection;
+  if (next.kind != ClauseKind::kReturn || p.star || p.distinct || !p.order_by.empty() || p.where) return false;
+  for (const auto& item : p.items)
+    if (ContainsAggregate(*item.expr)) return false;
+  return true;
+}
+
+void Executor::EmitRow(ResultSet* result, std::vector<Val> values) {
+  if (options_.max_rows && result->rows.size() + result->streamed_rows >= options_.max_rows)
+    throw Error(ErrorKind::kLimit, "query stopped: more than " + std::to_string(options_.max_rows) +
+                                       " result rows (--max-rows)");
+  if (StreamingOutput()) {
+    options_.row_sink(result->columns, values);
+    ++result->streamed_rows;
+    return;
+  }
+  result->rows.push_back(std::move(values));
+}
+
+void Executor::StreamMatchToOutput(size_t index, const std::vector<Row>& rows, ResultSet* result) {
+  const Projection& pr = st_.clauses[index + 1].projection;
+  for (const auto& item : pr.items) result->columns.push_back(item.alias);
+  size_t skip = pr.skip ? static_cast<size_t>(CountArgument(pr.skip, "SKIP")) : 0;
+  size_t limit = pr.limit ? static_cast<size_t>(CountArgument(pr.limit, "LIMIT")) : SIZE_MAX;
+  if (limit == 0) return;
+  size_t seen = 0, sent = 0;
+  struct Enough {};
+  try {
+    MatchInto(st_.clauses[index], rows, PushedDownLimit(index), [&](const Row& row) {
+      Tick();
+      if (seen++ < skip) return;
+      std::vector<Val> values;
+      for (const auto& item : pr.items) values.push_back(Eval(*item.expr, row));
+      EmitRow(result, std::move(values));
+      if (++sent >= limit) throw Enough{};
+    });
+  } catch (const Enough&) {
+  }
+}
+
 std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet* result,
                                  size_t* used) {
   const Clause& c = st_.clauses[index];
   *used = 1;
+  if (StreamsIntoOutput(index)) {
+    *used = 2;
+    StreamMatchToOutput(index, rows, result);
+    return {};
+  }
   if (StreamsIntoAggregation(index)) {
     // MATCH … RETURN count(*): rows go straight into their groups, so memory
     // is per group, not per match (a runaway count stays small).
@@ -459,11 +517,7 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
       std::vector<Val> values = std::move(projected[i].values);
       if (writes_)
         for (auto& v : values) v = Freshen(v);
-      if (options_.max_rows && result->rows.size() >= options_.max_rows)
-        throw Error(ErrorKind::kLimit, "query stopped: more than " +
-                                           std::to_string(options_.max_rows) +
-                                           " result rows (--max-rows)");
-      result->rows.push_back(std::move(values));
+      EmitRow(result, std::move(values));
     }
     return out;
   }

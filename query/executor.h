@@ -33,7 +33,6 @@ class Executor {
   // The plan as printed by EXPLAIN (one operator per clause, patterns indented).
   std::vector<OperatorProfile> Plan() const;
 
-  // Limits: counts one unit of work; throws kLimit past the caps.
   // One unit of work (an expansion, a row, a path element): counts against
   // the expansion cap, and now and then checks the timeout and cancellation.
   void Tick(uint64_t cost = 1);
@@ -54,6 +53,16 @@ class Executor {
   // True if clause `index` is a MATCH whose rows can flow straight into the
   // aggregation of the projection after it (memory stays per group).
   bool StreamsIntoAggregation(size_t index) const;
+  // True if clause `index` is a MATCH whose rows can go one by one through
+  // the final RETURN to QueryOptions::row_sink (nothing kept).
+  bool StreamsIntoOutput(size_t index) const;
+  // Whether result rows go to QueryOptions::row_sink: a statement that only
+  // reads, run (not explained or profiled), with a sink.
+  bool StreamingOutput() const;
+  // One result row: to the sink when streaming, else into `result`; checks --max-rows.
+  void EmitRow(ResultSet* result, std::vector<Val> values);
+  // The MATCH at `index` and the final RETURN after it, one row at a time.
+  void StreamMatchToOutput(size_t index, const std::vector<Row>& rows, ResultSet* result);
   std::vector<Row> Unwind(const Clause& c, std::vector<Row> rows);
   // `source`, when given, supplies the input rows instead of `rows`.
   std::vector<Row> Project(const Clause& c, std::vector<Row> rows, ResultSet* result,

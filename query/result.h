@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <ostream>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -70,6 +71,7 @@ struct QueryStats {
 struct ResultSet {
   std::vector<std::string> columns;
   std::vector<std::vector<ResultValue>> rows;
+  uint64_t streamed_rows = 0;  // rows handed to QueryOptions::row_sink instead of kept in `rows`
   std::vector<OperatorProfile> plan;  // EXPLAIN / PROFILE
   QueryStats stats;
   bool has_return = false;  // false for updates without RETURN: print nothing
@@ -89,6 +91,16 @@ struct FormatOptions {
 // machine formats and a one-line summary of the changes in table format.
 void WriteResult(const ResultSet& result, OutputFormat format, std::ostream& out,
                  const FormatOptions& options = {});
+
+// Receives result rows one by one as the engine makes them.
+using ResultRowSink =
+    std::function<void(const std::vector<std::string>& columns, const std::vector<ResultValue>& row)>;
+
+// For the formats that need no look-ahead (csv: the header before the first
+// row; jsonl) a sink that writes each row at once; an empty one for table
+// and json. Rows streamed are not in the ResultSet: write it with
+// WriteResult only when no row was streamed (csv then writes the header).
+ResultRowSink StreamingWriter(OutputFormat format, std::ostream& out);
 
 // Writes the operators of a PROFILE run with their rows and milliseconds.
 void WritePlan(const ResultSet& result, std::ostream& out);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 #include "graph/error.h"
 #include "query/result.h"
@@ -138,27 +139,35 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
-void WriteCsv(const ResultSet& r, std::ostream& out, const FormatOptions&) {
-  if (!r.has_return) return;
-  for (size_t i = 0; i < r.columns.size(); ++i) out << (i ? "," : "") << CsvField(r.columns[i]);
+void WriteCsvHeader(const std::vector<std::string>& columns, std::ostream& out) {
+  for (size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << CsvField(columns[i]);
   out << "\r\n";
-  for (const auto& row : r.rows) {
-    for (size_t i = 0; i < row.size(); ++i) {
-      std::string text = row[i].is_null() ? "" : row[i].get_if<std::string>()
-                                                     ? *row[i].get_if<std::string>()
-                                                     : ResultValueToJson(row[i]);
-      out << (i ? "," : "") << CsvField(text);
-    }
-    out << "\r\n";
-  }
 }
 
-std::string RowJson(const ResultSet& r, const std::vector<ResultValue>& row) {
+void WriteCsvRow(const std::vector<ResultValue>& row, std::ostream& out) {
+  for (size_t i = 0; i < row.size(); ++i) {
+    std::string text = row[i].is_null() ? "" : row[i].get_if<std::string>()
+                                                   ? *row[i].get_if<std::string>()
+                                                   : ResultValueToJson(row[i]);
+    out << (i ? "," : "") << CsvField(text);
+  }
+  out << "\r\n";
+}
+
+void WriteCsv(const ResultSet& r, std::ostream& out, const FormatOptions&) {
+  if (!r.has_return) return;
+  WriteCsvHeader(r.columns, out);
+  for (const auto& row : r.rows) WriteCsvRow(row, out);
+}
+
+std::string RowJson(const std::vector<std::string>& columns, const std::vector<ResultValue>& row) {
   std::string s = "{";
   for (size_t i = 0; i < row.size(); ++i)
-    s += (i ? "," : "") + ValueToJson(Value(r.columns[i])) + ":" + ResultValueToJson(row[i]);
+    s += (i ? "," : "") + ValueToJson(Value(columns[i])) + ":" + ResultValueToJson(row[i]);
   return s + "}";
 }
+
+std::string RowJson(const ResultSet& r, const std::vector<ResultValue>& row) { return RowJson(r.columns, row); }
 
 void WriteJson(const ResultSet& r, std::ostream& out, const FormatOptions&) {
   if (!r.has_return) return;
@@ -185,6 +194,22 @@ const std::map<std::string, std::pair<OutputFormat, Writer>>& Formats() {
 }
 
 }  // namespace
+
+ResultRowSink StreamingWriter(OutputFormat format, std::ostream& out) {
+  if (format == OutputFormat::kJsonl)
+    return [&out](const std::vector<std::string>& columns, const std::vector<ResultValue>& row) {
+      out << RowJson(columns, row) << "\n";
+    };
+  if (format == OutputFormat::kCsv) {
+    auto header_written = std::make_shared<bool>(false);
+    return [&out, header_written](const std::vector<std::string>& columns, const std::vector<ResultValue>& row) {
+      if (!*header_written) WriteCsvHeader(columns, out);
+      *header_written = true;
+      WriteCsvRow(row, out);
+    };
+  }
+  return {};
+}
 
 OutputFormat ParseOutputFormat(const std::string& name) {
   auto it = Formats().find(name);

@@ -196,7 +196,11 @@ Node ResolveName(const Transaction& txn, const std::string& name) {
 }
 
 ResultSet RunShortcut(Transaction* txn, const Statement& statement, const QueryOptions& options) {
-  return Runners().at(statement.shortcut.kind)(txn, statement, options);
+  // A shortcut reshapes the rows of the query it compiles to (PATH turns
+  // paths into hops): they must come back, not stream out.
+  QueryOptions kept = options;
+  kept.row_sink = nullptr;
+  return Runners().at(statement.shortcut.kind)(txn, statement, kept);
 }
 
 }  // namespace ng::query

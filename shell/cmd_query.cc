@@ -46,6 +46,8 @@ std::unique_ptr<GraphStore> OpenReadOnly(const std::string& db) {
 int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
   OutputFormat format = ParseOutputFormat(args.format);  // before opening: a typo writes nothing
   QueryOptions options = ToQueryOptions(args);
+  // csv and jsonl rows are written as they come: a large result is never held.
+  options.row_sink = StreamingWriter(format, std::cout);
   ResultSet result;
   bool done = false;
   if (auto store = OpenReadOnly(global.db)) {
@@ -62,7 +64,7 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
     Engine engine(store.get());
     result = engine.Run(args.query, options);
   }
-  WriteResult(result, format, std::cout);
+  if (result.streamed_rows == 0) WriteResult(result, format, std::cout);
   if (!result.plan.empty() && format != OutputFormat::kTable) WritePlan(result, std::cerr);
   std::cout.flush();
   return 0;

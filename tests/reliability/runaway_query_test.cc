@@ -201,3 +201,25 @@ TEST_CASE("a row cap stops an unbounded pattern after the rows it allows, and pa
   CHECK(fewer.exit_code == 0);
   CHECK(testing::CsvRows(fewer.out) == std::vector<std::vector<std::string>>{{"count(*)"}, {"780"}});
 }
+
+// csv and jsonl rows are written as the MATCH finds them: memory does not
+// grow with the rows returned (before, every row and its path was kept until
+// the end, then printed).
+TEST_CASE("jsonl output of a long result streams in bounded memory", "[reliability][runaway-memory]") {
+  testing::TempDir dir;
+  const std::string ng = testing::NewsgraphBinary(), db = dir.Sub("db");
+  testing::WriteFile(dir.Sub("dense.jsonl"), DenseGraphJsonl(2000, 20));
+  REQUIRE(testing::RunCommand({ng, "--db", db, "import", "--no-progress", dir.Sub("dense.jsonl")})
+              .exit_code == 0);
+  const std::string paths = "MATCH p = (a:N)-[*]->(b:N) RETURN a.name, length(p), p";
+  auto small = RunMeasured({ng, "--db", db, "query", "-F", "jsonl", "--max-expansions", "20000", paths},
+                           dir.Sub("e1"));
+  auto large = RunMeasured({ng, "--db", db, "query", "-F", "jsonl", "--max-expansions", "320000", paths},
+                           dir.Sub("e2"));
+  INFO("20000: " << small.peak_rss_kb << " kB, " << small.seconds << " s; 320000: " << large.peak_rss_kb
+                 << " kB, " << large.seconds << " s; " << large.err);
+  CHECK(small.exit_code == 1);
+  CHECK(large.exit_code == 1);
+  CHECK(large.err.find("expansion cap") != std::string::npos);
+  CHECK(large.peak_rss_kb < small.peak_rss_kb * 3 / 2);
+}
