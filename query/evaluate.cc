@@ -14,9 +14,45 @@ namespace {
 
 [[noreturn]] void TypeFail(const std::string& what) { throw Error(ErrorKind::kType, what); }
 
+// The largest string (and, kMaxListValues, list) a query may build ("WITH
+// s + s AS s" doubled 32 times asked for 64 GiB): past them a clear error,
+// before the memory budget or the machine gives out.
+constexpr size_t kMaxStringBytes = size_t{256} << 20;
+
+void CheckStringSize(size_t bytes) {
+  if (bytes > kMaxStringBytes)
+    throw Error(ErrorKind::kLimit, "a string of " + std::to_string(bytes) + " bytes is past the limit of " +
+                                       std::to_string(kMaxStringBytes >> 20) + " MiB a query may build");
+}
+
+void CheckListSize(size_t values) {
+  if (values > kMaxListValues)
+    throw Error(ErrorKind::kLimit, "a list of " + std::to_string(values) + " values is past the limit of " +
+                                       std::to_string(kMaxListValues) + " a query may build");
+}
+
+// What building `v` cost, in units of work (--timeout and the expansion cap
+// see large strings and lists being made, not only rows).
+uint64_t BuildCost(const Val& v) {
+  if (auto* s = v.get_if<std::string>()) return s->size() >> 12;
+  if (auto* l = v.get_if<ResultList>()) return l->size() >> 6;
+  return 0;
+}
+
+// The result of a function: within the limits above.
+Val Checked(Val v) {
+  if (auto* s = v.get_if<std::string>()) CheckStringSize(s->size());
+  if (auto* l = v.get_if<ResultList>()) CheckListSize(l->size());
+  return v;
+}
+
 Val Arithmetic(const std::string& op, const Val& a, const Val& b) {
   if (a.is_null() || b.is_null()) return Val();
   if (op == "+") {
+    auto size = [](const Val& v) { auto* l = v.get_if<ResultList>(); return l ? l->size() : size_t{1}; };
+    if (a.get_if<ResultList>() || b.get_if<ResultList>()) CheckListSize(size(a) + size(b));
+    if (a.get_if<std::string>() && b.get_if<std::string>())
+      CheckStringSize(a.get_if<std::string>()->size() + b.get_if<std::string>()->size());
     if (auto* l = a.get_if<ResultList>()) {
       ResultList out = *l;
       if (auto* r = b.get_if<ResultList>()) out.insert(out.end(), r->begin(), r->end());
@@ -162,7 +198,9 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
       }
       std::vector<Val> args;
       for (const auto& a : e.args) args.push_back(eval(a));
-      return CallFunction(e.name, args, *txn_);
+      Val result = Checked(CallFunction(e.name, args, *txn_));
+      if (uint64_t cost = BuildCost(result)) Tick(cost);
+      return result;
     }
     case ExprKind::kUnary: {
       Val v = eval(e.args[0]);
@@ -260,7 +298,9 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
           throw Error(ErrorKind::kArgument, "invalid regular expression '" + *t + "': " + re.error());
         return Val(RE2::FullMatch(*s, re));
       }
-      return Arithmetic(op, a, b);
+      Val sum = Arithmetic(op, a, b);
+      if (uint64_t cost = BuildCost(sum)) Tick(cost);
+      return sum;
     }
     case ExprKind::kList: {
       ResultList out;

@@ -281,13 +281,12 @@ const std::map<std::string, Function>& Table() {
          int64_t from = RangeInt(a[0]), to = RangeInt(a[1]);
          int64_t step = a.size() > 2 ? RangeInt(a[2]) : 1;
          if (step == 0) throw Error(ErrorKind::kArgument, "range() step must not be zero");
-         // Counted before anything is allocated (a list of ten million
-         // values is 1.8 GB), in 128 bits so no bound overflows.
+         // Counted before anything is allocated, in 128 bits so no bound
+         // overflows.
          __int128 span = static_cast<__int128>(to) - from;
          __int128 count = (span >= 0) == (step > 0) ? span / step + 1 : 0;
-         constexpr int64_t kMaxRange = 10'000'000;
-         if (count > kMaxRange)
-           throw Error(ErrorKind::kLimit, "range() of more than " + std::to_string(kMaxRange) +
+         if (count > static_cast<__int128>(kMaxListValues))
+           throw Error(ErrorKind::kLimit, "range() of more than " + std::to_string(kMaxListValues) +
                                               " values; UNWIND a smaller range or filter first");
          ResultList l;
          l.reserve(static_cast<size_t>(count));

@@ -10,6 +10,10 @@
 
 namespace ng::query {
 
+// The most values a list a query builds may hold (range(), concatenation,
+// function results): a value takes 112 bytes, so a million is about 110 MB.
+constexpr size_t kMaxListValues = 1'000'000;
+
 bool IsKnownFunction(const std::string& name);
 bool IsAggregateFunction(const std::string& name);
 
