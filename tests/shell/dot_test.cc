@@ -134,3 +134,20 @@ TEST_CASE("control characters in names are drawn in caret notation, never cut a 
   std::string svg = ng::cli::RenderGraphviz(dot.str(), "svg");
   CHECK(svg.find("Vera^@Lind^[") != std::string::npos);
 }
+
+// A PNG or PDF written to a terminal poured binary into it (issue 20, and 17's
+// output checks): refused there, written when stdout is a pipe or a file.
+// The terminal is a real pseudo-terminal from util-linux's `script`.
+TEST_CASE("a binary drawing is refused on a terminal and written to a pipe", "[shell][dot]") {
+  ng::testing::TempDir dir;
+  const std::string db = dir.Sub("db");
+  REQUIRE(RunOn(db, {"query", "CREATE (:Actor {name: 'Alda'})-[:SAID]->(:Statement {text: 'hi'})"}).exit_code == 0);
+  const std::string command = ng::testing::NewsgraphBinary() + " --db " + db + " export --format png";
+  auto tty = ng::testing::RunCommand({"/usr/bin/env", "script", "-qec", command, "/dev/null"});
+  CHECK(tty.exit_code == 1);
+  CHECK(tty.out.find("a png drawing is binary: write it to a file with -o FILE.png") != std::string::npos);
+  CHECK(tty.out.find("PNG") == std::string::npos);  // no image bytes reached the terminal
+  auto piped = RunOn(db, {"export", "--format", "png"});
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.substr(0, 8) == "\x89PNG\r\n\x1a\n");
+}
