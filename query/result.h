@@ -7,6 +7,7 @@
 #include <map>
 #include <ostream>
 #include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -85,6 +86,10 @@ OutputFormat ParseOutputFormat(const std::string& name);
 struct FormatOptions {
   size_t max_column_width = 60;  // table: longer cells are cut with "…"
   bool color = false;            // table: dim borders, bold header
+  bool headers = true;           // table, csv: the column names first (the shell's .headers)
+  // table, csv: how a null reads (the shell's .nullvalue); unset: "null" in
+  // a table, nothing in csv.
+  std::optional<std::string> null_text;
 };
 
 // Writes `result` in `format`. A result with no RETURN writes nothing in the

@@ -108,7 +108,8 @@ void WriteTable(const ResultSet& r, std::ostream& out, const FormatOptions& o) {
   for (const auto& row : r.rows) {
     std::vector<std::string> line;
     for (size_t i = 0; i < row.size(); ++i) {
-      line.push_back(Cut(ResultValueToText(row[i]), o.max_column_width));
+      const std::string text = row[i].is_null() && o.null_text ? *o.null_text : ResultValueToText(row[i]);
+      line.push_back(Cut(text, o.max_column_width));
       width[i] = std::max(width[i], Width(line.back()));
     }
     cells.push_back(std::move(line));
@@ -125,7 +126,8 @@ void WriteTable(const ResultSet& r, std::ostream& out, const FormatOptions& o) {
   };
   const char* bold = o.color ? "\033[1m" : "";
   const char* reset = o.color ? "\033[0m" : "";
-  out << rule() << "\n" << bold << line(columns) << reset << "\n" << rule() << "\n";
+  out << rule() << "\n";
+  if (o.headers) out << bold << line(columns) << reset << "\n" << rule() << "\n";
   for (const auto& c : cells) out << line(c) << "\n";
   out << rule() << "\n"
       << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows") << "\n";
@@ -144,9 +146,9 @@ void WriteCsvHeader(const std::vector<std::string>& columns, std::ostream& out) 
   out << "\r\n";
 }
 
-void WriteCsvRow(const std::vector<ResultValue>& row, std::ostream& out) {
+void WriteCsvRow(const std::vector<ResultValue>& row, std::ostream& out, const std::string& null_text = "") {
   for (size_t i = 0; i < row.size(); ++i) {
-    std::string text = row[i].is_null() ? "" : row[i].get_if<std::string>()
+    std::string text = row[i].is_null() ? null_text : row[i].get_if<std::string>()
                                                    ? *row[i].get_if<std::string>()
                                                    : ResultValueToJson(row[i]);
     out << (i ? "," : "") << CsvField(text);
@@ -154,10 +156,10 @@ void WriteCsvRow(const std::vector<ResultValue>& row, std::ostream& out) {
   out << "\r\n";
 }
 
-void WriteCsv(const ResultSet& r, std::ostream& out, const FormatOptions&) {
+void WriteCsv(const ResultSet& r, std::ostream& out, const FormatOptions& o) {
   if (!r.has_return) return;
-  WriteCsvHeader(r.columns, out);
-  for (const auto& row : r.rows) WriteCsvRow(row, out);
+  if (o.headers) WriteCsvHeader(r.columns, out);
+  for (const auto& row : r.rows) WriteCsvRow(row, out, o.null_text.value_or(""));
 }
 
 std::string RowJson(const std::vector<std::string>& columns, const std::vector<ResultValue>& row) {

@@ -32,7 +32,32 @@ ResultSet Ask(Session& s, const std::string& query, const std::map<std::string, 
 void Show(Session& s, const ResultSet& r) {
   FormatOptions f;
   f.color = s.color;
+  f.headers = s.headers;
+  f.null_text = s.null_text;
   WriteResult(r, s.mode == "dot" ? OutputFormat::kTable : ParseOutputFormat(s.mode), s.out(), f);
+  s.EndOfResult();
+}
+
+void Headers(Session& s, const Args& a, const std::string&) {
+  if (a.size() != 1 || (a[0] != "on" && a[0] != "off"))
+    throw Error(ErrorKind::kInvalidArgument, "usage: .headers on|off");
+  s.headers = a[0] == "on";
+}
+
+void NullValue(Session& s, const Args& a, const std::string&) {
+  // ".nullvalue" alone goes back to the default; '' makes null read as nothing.
+  if (a.empty()) {
+    s.null_text.reset();
+    return;
+  }
+  std::string text;
+  for (const std::string& w : a) text += (text.empty() ? "" : " ") + w;
+  s.null_text = text;
+}
+
+void Once(Session& s, const Args& a, const std::string&) {
+  if (a.size() != 1) throw Error(ErrorKind::kInvalidArgument, "usage: .once FILE");
+  s.SetOutputOnce(a[0]);
 }
 
 void Schema(Session& s, const Args&, const std::string&) {
@@ -140,8 +165,11 @@ const std::vector<DotCommand>& Commands() {
   static const std::vector<DotCommand> commands = {
       {".actors", "[PATTERN]", "actors whose name contains PATTERN, most quoted first", Actors},
       {".export", "dot FILE QUERY", "write QUERY's nodes and relationships as DOT", ExportDot},
+      {".headers", "on|off", "column names above table and csv results", Headers},
       {".help", "", "this list", Help},
       {".mode", "[table|csv|json|jsonl|dot]", "how results are printed (alone: the mode in use)", Mode},
+      {".nullvalue", "[TEXT]", "how null reads in table and csv results (alone: the default)", NullValue},
+      {".once", "FILE", "the next result only to FILE, emptied first", Once},
       {".open", "PATH", "close this database and open PATH", Open},
       {".output", "[FILE]", "results to FILE, emptied first; no FILE: back to the screen", Output},
       {".param", "set NAME VALUE|list|clear", "query parameters ($NAME)", Param},

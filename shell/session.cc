@@ -56,7 +56,24 @@ std::string Session::Welcome() const {
   return w.str();
 }
 
+void Session::SetOutputOnce(const std::string& path) {
+  if (path.empty()) throw Error(ErrorKind::kInvalidArgument, "usage: .once FILE");
+  SetOutput(path);
+  once_ = true;
+}
+
+void Session::EndOfResult() {
+  if (!once_) return;
+  once_ = false;
+  if (file_ && !file_->flush()) {
+    file_.reset();
+    throw Error(ErrorKind::kIo, "cannot write the .once file");
+  }
+  file_.reset();
+}
+
 void Session::SetOutput(const std::string& path) {
+  once_ = false;
   if (path.empty() || path == "stdout") {
     file_.reset();
     return;
@@ -99,6 +116,7 @@ bool Session::Execute(const std::string& raw, const std::string& where) {
     return RunQuery(text);
   } catch (const Error& e) {
     PrintError(where + ErrorKindName(e.kind()) + ": " + e.what());
+    if (text[0] != '.') EndOfResult();  // .once covered this statement, failed or not
   }
   return false;
 }
@@ -119,6 +137,8 @@ bool Session::RunQuery(const std::string& text) {
   } else {
     FormatOptions format;
     format.color = color && !file_;
+    format.headers = headers;
+    format.null_text = null_text;
     WriteResult(result, ParseOutputFormat(mode), out(), format);
   }
   if (result.stats.nodes_created || result.stats.nodes_deleted ||
@@ -131,6 +151,7 @@ bool Session::RunQuery(const std::string& text) {
     out() << line;
   }
   out().flush();
+  EndOfResult();
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -46,6 +47,10 @@ class Session {
   // ---- state the dot-commands change (shell/dot_commands.cc)
   std::ostream& out() { return file_ ? static_cast<std::ostream&>(*file_) : *stdout_; }
   void SetOutput(const std::string& path);  // "" or "stdout": back to the screen
+  void SetOutputOnce(const std::string& path);  // the next result only, then the screen again
+  void EndOfResult();  // after a result (or a failed statement): back to the screen after .once
+  bool headers = true;                      // .headers on|off
+  std::optional<std::string> null_text;     // .nullvalue TEXT
   std::string mode = "table";               // table, csv, json, jsonl, dot
   bool timer = false;
   std::map<std::string, ResultValue> parameters;
@@ -62,6 +67,7 @@ class Session {
   std::unique_ptr<GraphStore> store_;
   std::unique_ptr<Engine> engine_;
   std::unique_ptr<std::ofstream> file_;
+  bool once_ = false;  // file_ is for the next result only
   std::ostream* stdout_;
   Vocabulary vocabulary_;
   std::atomic<bool> cancel_{false};

@@ -47,7 +47,7 @@ TEST_CASE("batch: the first error stops with exit 1 unless --keep-going", "[shel
   CHECK(r.out == "a\r\n1\r\nb\r\n2\r\n");
 }
 
-TEST_CASE("-c runs one statement, -f a file", "[shell][batch]") {
+TEST_CASE("the -c option runs one statement and -f a file", "[shell][batch]") {
   Shell s;
   auto r = s.Run("", {"-c", "RETURN 40 + 2 AS answer", "--mode", "jsonl"});
   CHECK(r.exit_code == 0);
@@ -129,4 +129,33 @@ TEST_CASE("the shell reads a database another process is writing", "[shell][conc
   CHECK(r.err.find("locked by another process; opened read-only") != std::string::npos);
   CHECK(w.exit_code == 1);  // a write on the read-only handle is refused
   CHECK(w.err.find("ReadOnly") != std::string::npos);
+}
+
+TEST_CASE("dot-commands as in sqlite3: .headers, .nullvalue, .once", "[shell][dot-commands]") {
+  Shell s;
+  REQUIRE(s.Run("CREATE (:Actor {name: 'A'}), (:Actor {name: 'B', title: 'Mayor'});\n").exit_code == 0);
+  const std::string once = s.dir.Sub("once.csv");
+  auto r = s.Run(".mode csv\n"
+                 ".headers off\n"
+                 "MATCH (a:Actor) RETURN a.name, a.title ORDER BY a.name;\n"
+                 ".headers on\n"
+                 ".nullvalue N/A\n"
+                 "MATCH (a:Actor) RETURN a.name, a.title ORDER BY a.name;\n"
+                 ".once " + once + "\n"
+                 "MATCH (a:Actor) RETURN a.name ORDER BY a.name LIMIT 1;\n"
+                 "RETURN 'screen' AS x;\n"
+                 ".nullvalue\n"
+                 "RETURN null AS n;\n");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out ==
+        "A,\r\nB,Mayor\r\n"                                // no header, null as nothing
+        "a.name,a.title\r\nA,N/A\r\nB,Mayor\r\n"          // header back, null as N/A
+        "x\r\nscreen\r\n"                                  // .once took one result only
+        "n\r\n\r\n");                                      // .nullvalue alone: the default
+  CHECK(ng::testing::ReadFile(once) == "a.name\r\nA\r\n");
+  // Wrong arguments say how to use the command.
+  auto bad = s.Run(".headers maybe\n");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("usage: .headers on|off") != std::string::npos);
 }
