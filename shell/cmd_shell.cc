@@ -79,7 +79,11 @@ int RunShell(const GlobalOptions& global, const ShellArgs& args) {
   const bool batch = !args.commands.empty() || !args.file.empty() || !isatty(STDIN_FILENO);
   const bool color = !batch && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
   Session session(global.db, !batch, color);
+  // Into a pipe or a file the results are data, not a display: csv, with
+  // nothing else on stdout (the box, its row count and the banner are for a
+  // terminal). --mode or .mode chooses otherwise.
   if (!args.mode.empty()) RunDotCommand(session, ".mode " + args.mode);
+  else if (!isatty(STDOUT_FILENO)) session.mode = "csv";
   if (!batch) return Interactive(session);
 
   std::string script;

@@ -90,10 +90,10 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   // .output empties the file first, as sqlite3 does (it appended once: issue 20).
   r = s.Run(".output " + s.dir.Sub("o.txt") + "\n.mode csv\nRETURN 'again' AS r;\n");
   CHECK(ng::testing::ReadFile(s.dir.Sub("o.txt")) == "r\r\nagain\r\n");
-  // .mode alone says the mode in use.
+  // .mode alone says the mode in use (into a pipe: csv).
   r = s.Run(".mode\n.mode jsonl\n.mode\n");
   CHECK(r.exit_code == 0);
-  CHECK(r.out == "current output mode: table\ncurrent output mode: jsonl\n");
+  CHECK(r.out == "current output mode: csv\ncurrent output mode: jsonl\n");
   r = s.Run(".open " + s.dir.Sub("other") + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n");
   CHECK(r.out == "n\r\n0\r\n");
   r = s.Run(".nosuch\n");
@@ -158,4 +158,14 @@ TEST_CASE("dot-commands as in sqlite3: .headers, .nullvalue, .once", "[shell][do
   auto bad = s.Run(".headers maybe\n");
   CHECK(bad.exit_code == 1);
   CHECK(bad.err.find("usage: .headers on|off") != std::string::npos);
+}
+
+TEST_CASE("into a pipe the shell writes csv and nothing else, unless a mode is chosen", "[shell][batch]") {
+  Shell s;
+  auto r = s.Run("RETURN 'a' AS x, null AS y;\n");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out == "x,y\r\na,\r\n");  // no box, no row count, no banner
+  r = s.Run("RETURN 1 AS x;\n", {"--mode", "table"});
+  CHECK(r.out.find("| x |") != std::string::npos);
+  CHECK(r.out.find("1 row") != std::string::npos);
 }
