@@ -105,8 +105,29 @@ ResultSet Executor::Run() {
   }
   if (st_.mode == Statement::Mode::kProfile) result.plan = plan;
   result.has_return = !st_.clauses.empty() && st_.clauses.back().kind == ClauseKind::kReturn;
+  if (result.has_return && result.rows.empty() && result.streamed_rows == 0) NoteMissingNames(&result);
   result.stats = stats_;
   return result;
+}
+
+void Executor::NoteMissingNames(ResultSet* result) const {
+  if (!txn_) return;
+  StoreCounts counts = txn_->Counts();
+  std::set<std::string> labels, types;
+  for (const auto& [label, n] : counts.per_label) labels.insert(label);
+  for (const auto& [type, n] : counts.per_type) types.insert(type);
+  std::set<std::string> noted;
+  for (const Clause& c : st_.clauses) {
+    if (c.kind != ClauseKind::kMatch) continue;
+    for (const PatternPart& p : c.patterns) {
+      for (const NodePattern& n : p.nodes)
+        for (const std::string& l : n.labels)
+          if (!labels.count(l) && noted.insert("l" + l).second) result->missing_labels.push_back(l);
+      for (const RelPattern& r : p.rels)
+        for (const std::string& t : r.types)
+          if (!types.count(t) && noted.insert("t" + t).second) result->missing_types.push_back(t);
+    }
+  }
 }
 
 std::vector<OperatorProfile> Executor::Plan() const {

@@ -77,6 +77,8 @@ class Executor {
   // Re-reads nodes and relationships a write may have changed (RETURN after SET).
   Val Freshen(const Val& v) const;
   size_t PushedDownLimit(size_t index) const;
+  // Fills the result's missing_labels / missing_types (an empty result).
+  void NoteMissingNames(ResultSet* result) const;
   int64_t CountArgument(const ExprPtr& e, const char* what);
   std::string Text(const Expr& e) const;
   // The plan lines of one clause; `bound` holds the variables bound before

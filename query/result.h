@@ -73,6 +73,9 @@ struct ResultSet {
   std::vector<std::string> columns;
   std::vector<std::vector<ResultValue>> rows;
   uint64_t streamed_rows = 0;  // rows handed to QueryOptions::row_sink instead of kept in `rows`
+  // When a MATCH found nothing: the labels and relationship types it names
+  // that nothing in the store carries (a typo, most often: "Actr").
+  std::vector<std::string> missing_labels, missing_types;
   std::vector<OperatorProfile> plan;  // EXPLAIN / PROFILE
   QueryStats stats;
   bool has_return = false;  // false for updates without RETURN: print nothing

@@ -5,6 +5,7 @@
 #include "graph/graph_store.h"
 #include "query/engine.h"
 #include "shell/commands.h"
+#include "shell/suggest.h"
 
 namespace ng::cli {
 
@@ -50,11 +51,22 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
   options.row_sink = StreamingWriter(format, std::cout);
   ResultSet result;
   bool done = false;
+  std::vector<std::string> notes;
+  // An empty answer that names a label or type nothing has: say so (a typo).
+  auto note_missing = [&](GraphStore* store) {
+    if (result.missing_labels.empty() && result.missing_types.empty()) return;
+    StoreCounts counts = store->Begin()->Counts();
+    std::vector<std::string> labels, types;
+    for (const auto& [l, n] : counts.per_label) labels.push_back(l);
+    for (const auto& [t, n] : counts.per_type) types.push_back(t);
+    notes = MissingNameNotes(result.missing_labels, result.missing_types, labels, types);
+  };
   if (auto store = OpenReadOnly(global.db)) {
     Engine engine(store.get());
     try {
       result = engine.Run(args.query, options);
       done = true;
+      note_missing(store.get());
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kReadOnly) throw;  // it writes: run it again below
     }
@@ -63,9 +75,11 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
     auto store = GraphStore::Open(global.db, OpenOptions{});  // "locked" if a writer runs
     Engine engine(store.get());
     result = engine.Run(args.query, options);
+    note_missing(store.get());
   }
   if (result.streamed_rows == 0) WriteResult(result, format, std::cout);
   if (!result.plan.empty() && format != OutputFormat::kTable) WritePlan(result, std::cerr);
+  for (const std::string& n : notes) std::cerr << n << "\n";
   std::cout.flush();
   return 0;
 }

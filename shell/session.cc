@@ -1,4 +1,5 @@
 #include "shell/session.h"
+#include "shell/suggest.h"
 
 #include <algorithm>
 
@@ -141,6 +142,9 @@ bool Session::RunQuery(const std::string& text) {
     format.null_text = null_text;
     WriteResult(result, ParseOutputFormat(mode), out(), format);
   }
+  for (const std::string& n :
+       MissingNameNotes(result.missing_labels, result.missing_types, vocabulary_.labels, vocabulary_.types))
+    std::cerr << n << "\n";
   if (result.stats.nodes_created || result.stats.nodes_deleted ||
       result.stats.relationships_created || result.stats.relationships_deleted ||
       result.stats.labels_added || result.stats.properties_set)

@@ -36,4 +36,26 @@ std::string NearestName(const std::string& typed, const std::vector<std::string>
   return best;
 }
 
+std::vector<std::string> MissingNameNotes(const std::vector<std::string>& missing_labels,
+                                          const std::vector<std::string>& missing_types,
+                                          const std::vector<std::string>& labels,
+                                          const std::vector<std::string>& types) {
+  std::vector<std::string> out;
+  auto note = [&](const std::string& what, const std::string& name, const std::vector<std::string>& known) {
+    std::string line = "note: " + what + " '" + name + "'";
+    std::string near = NearestName(name, known);
+    if (!near.empty()) {
+      line += "; did you mean '" + near + "'?";
+    } else if (!known.empty()) {
+      line += " (there are:";
+      for (size_t i = 0; i < known.size() && i < 12; ++i) line += (i ? ", " : " ") + known[i];
+      line += known.size() > 12 ? ", ...)" : ")";
+    }
+    out.push_back(line);
+  };
+  for (const std::string& l : missing_labels) note("no node has the label", l, labels);
+  for (const std::string& t : missing_types) note("no relationship has the type", t, types);
+  return out;
+}
+
 }  // namespace ng::cli

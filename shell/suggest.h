@@ -15,6 +15,14 @@ size_t EditDistance(const std::string& a, const std::string& b);
 // (at least one edit, at most three); "" when none is close.
 std::string NearestName(const std::string& typed, const std::vector<std::string>& candidates);
 
+// One line per label or relationship type an empty result's MATCH named but
+// the store does not hold ("note: no node has the label 'Actr'; did you mean
+// 'Actor'?"), given the store's labels and types.
+std::vector<std::string> MissingNameNotes(const std::vector<std::string>& missing_labels,
+                                          const std::vector<std::string>& missing_types,
+                                          const std::vector<std::string>& labels,
+                                          const std::vector<std::string>& types);
+
 }  // namespace ng::cli
 
 #endif  // NEWSGRAPH_SHELL_SUGGEST_H_

@@ -41,3 +41,22 @@ TEST_CASE("a mistyped command gets a suggestion, and help is a command", "[shell
   auto shell = RunCommand({bin, "--db", dir.Sub("db"), "shell"}, ".hlep\n");
   CHECK(shell.err.find("unknown command .hlep; did you mean .help?") != std::string::npos);
 }
+
+TEST_CASE("an empty answer that names a label or type nothing has says so", "[shell][suggest]") {
+  CHECK(ng::cli::MissingNameNotes({"Actr"}, {}, {"Actor", "Article"}, {}) ==
+        std::vector<std::string>{"note: no node has the label 'Actr'; did you mean 'Actor'?"});
+  CHECK(ng::cli::MissingNameNotes({}, {"ZAPPED"}, {}, {"ABOUT", "SAID"}) ==
+        std::vector<std::string>{"note: no relationship has the type 'ZAPPED' (there are: ABOUT, SAID)"});
+  ng::testing::TempDir dir;
+  const std::string bin = ng::testing::NewsgraphBinary(), db = dir.Sub("db");
+  REQUIRE(ng::testing::RunCommand({bin, "--db", db, "query", "CREATE (:Actor {name: 'A'})-[:SAID]->(:Statement)"})
+              .exit_code == 0);
+  auto typo = ng::testing::RunCommand({bin, "--db", db, "query", "MATCH (a:Actr) RETURN a"});
+  CHECK(typo.exit_code == 0);  // an empty answer is an answer
+  CHECK(typo.err.find("note: no node has the label 'Actr'; did you mean 'Actor'?") != std::string::npos);
+  // An answer with rows, or labels that exist, bring no note.
+  auto fine = ng::testing::RunCommand({bin, "--db", db, "query", "MATCH (a:Actor {name: 'nobody'}) RETURN a"});
+  CHECK(fine.err.empty());
+  auto shell = ng::testing::RunCommand({bin, "--db", db, "shell"}, "MATCH (a)-[:SAYD]->(b) RETURN b;\n");
+  CHECK(shell.err.find("no relationship has the type 'SAYD'; did you mean 'SAID'?") != std::string::npos);
+}
