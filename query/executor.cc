@@ -110,8 +110,60 @@ ResultSet Executor::Run() {
   return result;
 }
 
+namespace {
+
+// String literals compared with a `name` property: {name: 'X'} maps and
+// `x.name = 'X'` conditions (through AND).
+void NameLiterals(const Expr* e, std::vector<std::string>* out) {
+  if (!e) return;
+  if (e->kind == ExprKind::kMap) {
+    for (size_t i = 0; i < e->keys.size() && i < e->args.size(); ++i)
+      if (e->keys[i] == "name" && e->args[i]->kind == ExprKind::kLiteral)
+        if (auto* s = e->args[i]->literal.get_if<std::string>()) out->push_back(*s);
+    return;
+  }
+  if (e->kind != ExprKind::kBinary || e->args.size() != 2) return;
+  if (e->name == "AND") {
+    NameLiterals(e->args[0].get(), out);
+    NameLiterals(e->args[1].get(), out);
+    return;
+  }
+  if (e->name != "=") return;
+  for (int side = 0; side < 2; ++side) {
+    const Expr& property = *e->args[side];
+    const Expr& value = *e->args[1 - side];
+    if (property.kind == ExprKind::kProperty && property.name == "name" && value.kind == ExprKind::kLiteral)
+      if (auto* s = value.literal.get_if<std::string>()) out->push_back(*s);
+  }
+}
+
+}  // namespace
+
 void Executor::NoteMissingNames(ResultSet* result) const {
   if (!txn_) return;
+  std::vector<std::string> names;
+  for (const Clause& c : st_.clauses) {
+    if (c.kind != ClauseKind::kMatch) continue;
+    NameLiterals(c.where.get(), &names);
+    for (const PatternPart& p : c.patterns)
+      for (const NodePattern& n : p.nodes) NameLiterals(n.properties.get(), &names);
+  }
+  std::set<std::string> seen;
+  for (const std::string& name : names) {
+    if (!seen.insert(name).second) continue;
+    std::vector<NodeId> ids = txn_->FindByName(name);  // names and aliases, any case
+    bool exact = false;
+    std::string other;
+    for (NodeId id : ids) {
+      std::optional<Node> n = txn_->GetNode(id);
+      if (!n) continue;
+      auto it = n->properties.find("name");
+      if (it == n->properties.end() || !it->second.is_string()) continue;
+      if (it->second.AsString() == name) exact = true;
+      else if (other.empty()) other = it->second.AsString();
+    }
+    if (!exact && !other.empty()) result->names_elsewhere.emplace_back(name, other);
+  }
   StoreCounts counts = txn_->Counts();
   std::set<std::string> labels, types;
   for (const auto& [label, n] : counts.per_label) labels.insert(label);

@@ -76,6 +76,10 @@ struct ResultSet {
   // When a MATCH found nothing: the labels and relationship types it names
   // that nothing in the store carries (a typo, most often: "Actr").
   std::vector<std::string> missing_labels, missing_types;
+  // ... and the names it compared with `name` ({name: 'X'}, x.name = 'X')
+  // that no node bears as written but one has as an alias or in another
+  // case: (the name compared, that node's name).
+  std::vector<std::pair<std::string, std::string>> names_elsewhere;
   std::vector<OperatorProfile> plan;  // EXPLAIN / PROFILE
   QueryStats stats;
   bool has_return = false;  // false for updates without RETURN: print nothing

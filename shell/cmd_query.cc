@@ -54,12 +54,12 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
   std::vector<std::string> notes;
   // An empty answer that names a label or type nothing has: say so (a typo).
   auto note_missing = [&](GraphStore* store) {
-    if (result.missing_labels.empty() && result.missing_types.empty()) return;
+    if (result.missing_labels.empty() && result.missing_types.empty() && result.names_elsewhere.empty()) return;
     StoreCounts counts = store->Begin()->Counts();
     std::vector<std::string> labels, types;
     for (const auto& [l, n] : counts.per_label) labels.push_back(l);
     for (const auto& [t, n] : counts.per_type) types.push_back(t);
-    notes = MissingNameNotes(result.missing_labels, result.missing_types, labels, types);
+    notes = MissingNameNotes(result, labels, types);
   };
   if (auto store = OpenReadOnly(global.db)) {
     Engine engine(store.get());
@@ -79,6 +79,7 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
   }
   if (result.streamed_rows == 0) WriteResult(result, format, std::cout);
   if (!result.plan.empty() && format != OutputFormat::kTable) WritePlan(result, std::cerr);
+  std::cout.flush();  // the answer before the notes about it
   for (const std::string& n : notes) std::cerr << n << "\n";
   std::cout.flush();
   return 0;

@@ -142,8 +142,9 @@ bool Session::RunQuery(const std::string& text) {
     format.null_text = null_text;
     WriteResult(result, ParseOutputFormat(mode), out(), format);
   }
+  out().flush();  // the answer before the notes about it
   for (const std::string& n :
-       MissingNameNotes(result.missing_labels, result.missing_types, vocabulary_.labels, vocabulary_.types))
+       MissingNameNotes(result, vocabulary_.labels, vocabulary_.types))
     std::cerr << n << "\n";
   if (result.stats.nodes_created || result.stats.nodes_deleted ||
       result.stats.relationships_created || result.stats.relationships_deleted ||

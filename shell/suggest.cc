@@ -36,9 +36,7 @@ std::string NearestName(const std::string& typed, const std::vector<std::string>
   return best;
 }
 
-std::vector<std::string> MissingNameNotes(const std::vector<std::string>& missing_labels,
-                                          const std::vector<std::string>& missing_types,
-                                          const std::vector<std::string>& labels,
+std::vector<std::string> MissingNameNotes(const ResultSet& result, const std::vector<std::string>& labels,
                                           const std::vector<std::string>& types) {
   std::vector<std::string> out;
   auto note = [&](const std::string& what, const std::string& name, const std::vector<std::string>& known) {
@@ -53,8 +51,12 @@ std::vector<std::string> MissingNameNotes(const std::vector<std::string>& missin
     }
     out.push_back(line);
   };
-  for (const std::string& l : missing_labels) note("no node has the label", l, labels);
-  for (const std::string& t : missing_types) note("no relationship has the type", t, types);
+  for (const std::string& l : result.missing_labels) note("no node has the label", l, labels);
+  for (const std::string& t : result.missing_types) note("no relationship has the type", t, types);
+  for (const auto& [typed, name] : result.names_elsewhere)
+    out.push_back("note: no node is called '" + typed + "' as written, but '" + name +
+                  "' answers to it (an alias or another case): compare with its name, or with "
+                  "'" + typed + "' IN n.aliases; the shortcuts (WHO SAID ABOUT …) resolve aliases");
   return out;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "query/result.h"
+
 namespace ng::cli {
 
 // Edits (insert, delete, replace, swap two neighbours) between a and b, by
@@ -17,10 +19,9 @@ std::string NearestName(const std::string& typed, const std::vector<std::string>
 
 // One line per label or relationship type an empty result's MATCH named but
 // the store does not hold ("note: no node has the label 'Actr'; did you mean
-// 'Actor'?"), given the store's labels and types.
-std::vector<std::string> MissingNameNotes(const std::vector<std::string>& missing_labels,
-                                          const std::vector<std::string>& missing_types,
-                                          const std::vector<std::string>& labels,
+// 'Actor'?"), given the store's labels and types; and per name it compared
+// that only an alias or another case matches.
+std::vector<std::string> MissingNameNotes(const ResultSet& result, const std::vector<std::string>& labels,
                                           const std::vector<std::string>& types);
 
 }  // namespace ng::cli

@@ -43,9 +43,13 @@ TEST_CASE("a mistyped command gets a suggestion, and help is a command", "[shell
 }
 
 TEST_CASE("an empty answer that names a label or type nothing has says so", "[shell][suggest]") {
-  CHECK(ng::cli::MissingNameNotes({"Actr"}, {}, {"Actor", "Article"}, {}) ==
+  ng::ResultSet label_typo;
+  label_typo.missing_labels = {"Actr"};
+  CHECK(ng::cli::MissingNameNotes(label_typo, {"Actor", "Article"}, {}) ==
         std::vector<std::string>{"note: no node has the label 'Actr'; did you mean 'Actor'?"});
-  CHECK(ng::cli::MissingNameNotes({}, {"ZAPPED"}, {}, {"ABOUT", "SAID"}) ==
+  ng::ResultSet type_typo;
+  type_typo.missing_types = {"ZAPPED"};
+  CHECK(ng::cli::MissingNameNotes(type_typo, {}, {"ABOUT", "SAID"}) ==
         std::vector<std::string>{"note: no relationship has the type 'ZAPPED' (there are: ABOUT, SAID)"});
   ng::testing::TempDir dir;
   const std::string bin = ng::testing::NewsgraphBinary(), db = dir.Sub("db");
@@ -57,6 +61,14 @@ TEST_CASE("an empty answer that names a label or type nothing has says so", "[sh
   // An answer with rows, or labels that exist, bring no note.
   auto fine = ng::testing::RunCommand({bin, "--db", db, "query", "MATCH (a:Actor {name: 'nobody'}) RETURN a"});
   CHECK(fine.err.empty());
+  // A name that only an alias (or another case) matches.
+  REQUIRE(ng::testing::RunCommand({bin, "--db", db, "query", "CREATE (:Actor {name: 'Ilse Brandvold', aliases: ['Brandvold']})"})
+              .exit_code == 0);
+  auto alias = ng::testing::RunCommand({bin, "--db", db, "query", "MATCH (a:Actor) WHERE a.name = 'Brandvold' RETURN a"});
+  CHECK(alias.err.find("no node is called 'Brandvold' as written, but 'Ilse Brandvold' answers to it") !=
+        std::string::npos);
+  auto map = ng::testing::RunCommand({bin, "--db", db, "query", "MATCH (a:Actor {name: 'ilse brandvold'}) RETURN a"});
+  CHECK(map.err.find("but 'Ilse Brandvold' answers to it") != std::string::npos);
   auto shell = ng::testing::RunCommand({bin, "--db", db, "shell"}, "MATCH (a)-[:SAYD]->(b) RETURN b;\n");
   CHECK(shell.err.find("no relationship has the type 'SAYD'; did you mean 'SAID'?") != std::string::npos);
 }
