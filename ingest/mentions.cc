@@ -146,10 +146,7 @@ struct Finder {
       // runs on into the name.
       for (const std::string& t : lex.titles) {
         if (t.find(" of ") == std::string::npos || !TitleAt(tokens[i].start, t)) continue;
-        size_t title_end = tokens[i].start + t.size();
-        size_t k = i;
-        while (k < tokens.size() && tokens[k].end <= title_end) ++k;
-        if (k > i + 1 && k < tokens.size() && tokens[k - 1].end == title_end && IsNameToken(tokens[k])) j = k;
+        if (size_t k = TokenAfterTitle(i, t); k > i + 1 && k < tokens.size() && IsNameToken(tokens[k])) j = k;
         break;
       }
       while (j < tokens.size() && (IsNameToken(tokens[j]) || ParticlesBeforeName(j)) &&
@@ -307,15 +304,21 @@ struct Finder {
 
   // A title as listed, or a lower-case one capitalized at a sentence start
   // ("Spokesman Nasser Kanaani said").
+  // The token right after title `t` written at token i, or 0 when the title
+  // ends inside a token.
+  size_t TokenAfterTitle(size_t i, const std::string& t) const {
+    size_t title_end = tokens[i].start + t.size();
+    size_t k = i;
+    while (k < tokens.size() && tokens[k].end <= title_end) ++k;
+    return k > i && tokens[k - 1].end == title_end ? k : 0;
+  }
+
   // Whether a title of several words starts at token i and a name follows it.
   bool BeginsTitleOfName(size_t i) const {
     for (const std::string& t : lex.titles) {
       if (t.find(' ') == std::string::npos || !TitleAt(tokens[i].start, t)) continue;
-      size_t title_end = tokens[i].start + t.size();
-      size_t k = i;
-      while (k < tokens.size() && tokens[k].end <= title_end) ++k;
-      if (k < tokens.size() && tokens[k - 1].end == title_end && IsNameToken(tokens[k]) && Adjacent(k - 1, k))
-        return true;
+      size_t k = TokenAfterTitle(i, t);
+      if (k > 0 && k < tokens.size() && IsNameToken(tokens[k]) && Adjacent(k - 1, k)) return true;
     }
     return false;
   }
