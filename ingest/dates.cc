@@ -84,4 +84,62 @@ std::string ResolveDate(std::string_view s, const std::string& published) {
   return published;
 }
 
+namespace {
+
+// Abbreviations news writes for months ("Oct. 7", "Sept. 26").
+const char* const kMonthAbbreviations[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
+                                           "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+
+// A year of four digits right after `pos` ("January 2020", "in 2014"), or 0.
+int YearAt(std::string_view s, size_t pos) {
+  while (pos < s.size() && (s[pos] == ' ' || s[pos] == ',')) ++pos;
+  if (pos + 4 > s.size()) return 0;
+  int year = 0;
+  for (size_t i = pos; i < pos + 4; ++i) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+    year = year * 10 + (s[i] - '0');
+  }
+  if (pos + 4 < s.size() && IsAlnum(s[pos + 4])) return 0;
+  return year >= 1900 && year <= 2100 ? year : 0;
+}
+
+}  // namespace
+
+std::string ResolveEventDate(std::string_view s, const std::string& published) {
+  std::tm pub;
+  if (!ParseIso(published, &pub)) return "";
+  char buf[16];
+  for (int m = 0; m < 12; ++m)
+    for (const char* name : {kMonths[m], kMonthAbbreviations[m]})
+      for (size_t pos = s.find(name); pos != std::string_view::npos; pos = s.find(name, pos + 1)) {
+        std::string_view word(name);
+        if (pos > 0 && IsAlnum(s[pos - 1])) continue;
+        size_t i = pos + word.size();
+        if (word.back() != '.' && i < s.size() && IsAlnum(s[i])) continue;
+        while (i < s.size() && s[i] == ' ') ++i;
+        int day = 0;
+        size_t digits = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9' && day < 100) day = day * 10 + (s[i++] - '0');
+        int year = YearAt(s, day >= 1 && day <= 31 ? i : digits);
+        if (day >= 1 && day <= 31 && i - digits <= 2) {  // "Oct. 7", "January 10, 2020"
+          int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon + 1 ? 1 : 0);
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m + 1, day);
+          return buf;
+        }
+        if (word.back() == '.' && !year) continue;  // "Mar." alone is too often no month
+        // "in August", "January 2020": the month, in its year or the last one before publication.
+        int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon ? 1 : 0);
+        std::snprintf(buf, sizeof buf, "%04d-%02d", y, m + 1);
+        return buf;
+      }
+  std::string day_level = ResolveDate(s, published);
+  if (day_level != published) return day_level;
+  // "in 2014", "In 2011": a year alone.
+  for (const char* lead : {"in ", "In "})
+    for (size_t pos = s.find(lead); pos != std::string_view::npos; pos = s.find(lead, pos + 1))
+      if ((pos == 0 || !IsAlnum(s[pos - 1])))
+        if (int year = YearAt(s, pos + 3)) return std::to_string(year);
+  return published;
+}
+
 }  // namespace ng::ingest

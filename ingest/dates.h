@@ -13,6 +13,12 @@ namespace ng::ingest {
 // empty when nothing is known.
 std::string ResolveDate(std::string_view sentence, const std::string& published);
 
+// The same for an event, which may lie further back: also "Oct. 7" and
+// other abbreviated months, a month alone ("in August" -> YYYY-MM, the last
+// August on or before publication), a month and year ("January 2020") and a
+// year alone ("in 2014").
+std::string ResolveEventDate(std::string_view sentence, const std::string& published);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_DATES_H_

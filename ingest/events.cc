@@ -65,7 +65,7 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       auto category = lex.event_categories.find(e.type);
       if (category != lex.event_categories.end()) e.category = category->second;
       e.sentence = p.first_sentence + static_cast<int>(s);
-      e.date = ResolveDate(p.text.substr(sent.start, sent.end - sent.start), published);
+      e.date = ResolveEventDate(p.text.substr(sent.start, sent.end - sent.start), published);
       // Participants from the parse of the trigger, never the mere
       // neighbours of a word (ingest/event_arguments.h).
       int trigger = -1;

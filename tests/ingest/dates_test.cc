@@ -1,0 +1,31 @@
+// Dates of events read off their sentence (ingest/dates.h), resolved against
+// the publication date; sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "ingest/dates.h"
+
+using ng::ingest::ResolveDate;
+using ng::ingest::ResolveEventDate;
+
+TEST_CASE("an event's date: abbreviated months, a month alone, a month and year, a year") {
+  const std::string published = "2024-01-25";  // a Thursday
+  CHECK(ResolveEventDate("The raid on Oct. 7 changed the region.", published) == "2023-10-07");
+  CHECK(ResolveEventDate("Talks began on January 10, 2021 in Oslo.", published) == "2021-01-10");
+  CHECK(ResolveEventDate("In August, the two governments met in Rome.", published) == "2023-08");
+  CHECK(ResolveEventDate("The council voted in January 2020 to close the port.", published) == "2020-01");
+  CHECK(ResolveEventDate("The engineers returned to the dam in 2014.", published) == "2014");
+  CHECK(ResolveEventDate("The ministers met on Tuesday.", published) == "2024-01-23");
+  // Nothing said: the publication date, as for statements.
+  CHECK(ResolveEventDate("The ministers met again.", published) == "2024-01-25");
+  // A month this month or earlier this year is this year's.
+  CHECK(ResolveEventDate("In January the ministers met.", published) == "2024-01");
+  // Words that only look like months or years are neither.
+  CHECK(ResolveEventDate("The Mayor met 2014 residents.", published) == "2024-01-25");
+  CHECK(ResolveEventDate("The deal covers Mar. shipments.", published) == "2024-01-25");
+}
+
+TEST_CASE("a statement's date stays at the day it names, never a year from its content") {
+  const std::string published = "2024-01-25";
+  CHECK(ResolveDate("She said on Tuesday that the troops arrived in 2014.", published) == "2024-01-23");
+  CHECK(ResolveDate("He said the troops arrived in 2014.", published) == published);
+}
