@@ -73,3 +73,16 @@ TEST_CASE("every event carries the PLOVER category of its type") {
   CHECK(category["attack"] == "ASSAULT");
   CHECK(category["talks"] == "CONSULT");
 }
+
+TEST_CASE("the guideline's other categories: deployments, arrests, sanctions, protests, meetings") {
+  CHECK(Roles("Norway deployed troops to Sweden on Monday.\n", "deployment") == "Norway:agent");
+  // The Norwegian sailors are whom the arrest is done to.
+  CHECK(Roles("Brazil arrested two Norwegian sailors on Monday.\n", "arrest") == "Brazil:agent Norway:target");
+  CHECK(Roles("Norway imposed sanctions on Sweden.\n", "sanction") == "Norway:agent Sweden:target");
+  CHECK(Roles("The foreign ministers of Norway and Sweden met in Oslo on Friday.\n", "talks") ==
+        "Norway:participant Sweden:participant @Norway");  // Oslo stands for Norway
+  CHECK(Roles("Sweden banned the protests that Norway organized in Stockholm.\n", "protest") != "<none>");
+  auto x = ExtractText("Norway imposed sanctions on Sweden.\n");
+  REQUIRE_FALSE(x.events.empty());
+  CHECK(x.events[0].category == "SANCTION");
+}
