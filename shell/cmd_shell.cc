@@ -43,6 +43,7 @@ int Interactive(Session& session) {
   });
   std::cerr << session.Welcome();
   std::string pending;
+  bool warned_unfinished = false;  // Ctrl-D once with a statement half typed
   while (!session.quit()) {
     session.cancel_flag()->store(false);
     auto line = editor.ReadLine(pending.empty() ? "newsgraph> " : "      ...> ");
@@ -52,9 +53,17 @@ int Interactive(Session& session) {
         pending.clear();
         continue;
       }
+      // Ctrl-D: leave, but not silently past a statement half typed.
+      if (pending.find_first_not_of(" \t\n") != std::string::npos && !warned_unfinished) {
+        std::cerr << "\nthe statement is not finished: end it with ';' to run it, or press Ctrl-D "
+                     "again to leave without running it\n";
+        warned_unfinished = true;
+        continue;
+      }
       std::cout << "\n";
-      break;  // Ctrl-D
+      break;
     }
+    warned_unfinished = false;
     if (pending.empty() && line->find_first_not_of(" \t") != std::string::npos &&
         (*line)[line->find_first_not_of(" \t")] == '.') {
       editor.Remember(*line);

@@ -115,6 +115,17 @@ TEST_CASE("the shell in a terminal: multi-line input, completion, modes, output,
   tmux.Press("Enter");
   REQUIRE(tmux.WaitFor("still here"));
 
+  // Ctrl-D on a statement half typed says so and keeps it (it left silently).
+  tmux.Type("MATCH (a:Actor)");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("...>"));
+  tmux.Press("C-d");
+  REQUIRE(tmux.WaitFor("the statement is not finished"));
+  CHECK(tmux.Alive());
+  tmux.Type("RETURN count(a) AS kept_after_ctrl_d;");
+  tmux.Press("Enter");
+  REQUIRE(tmux.WaitFor("kept_after_ctrl_d"));
+
   tmux.Type(".quit");
   tmux.Press("Enter");
   // The shell has exited: the pane runs the `sleep` after it, with no prompt.
