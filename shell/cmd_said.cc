@@ -25,8 +25,13 @@ const char* kStatements =
     "MATCH (speaker:Actor)-[:SAID]->(s:Statement) WHERE $by IS NULL OR id(speaker) = $by "
     "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
     "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
+    // Words about talks or an agreement are about its sides too: the event,
+    // merged across articles, knows sides the statement's own article may
+    // not name (ingest infers the same within one article).
+    "OPTIONAL MATCH (s)-[:ABOUT]->(:Event)<-[:PARTICIPATED_IN {role: 'participant'}]-(side:Actor) "
+    "WHERE side.kind = 'country' AND side <> speaker "
     "WITH speaker, s, a, collect(DISTINCT coalesce(t.name, t.label)) AS about, "
-    "     collect(DISTINCT id(t)) AS about_ids "
+    "     collect(DISTINCT id(t)) + collect(DISTINCT id(side)) AS about_ids "
     "WHERE $about IS NULL OR $about IN about_ids "
     "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
     "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "

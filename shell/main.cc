@@ -193,7 +193,10 @@ int RunNewsgraph(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
+    // CLI11 prints the message; its own codes (105, 106, 109 …) say the same
+    // thing many ways: a command line that cannot be read exits 2, as grep
+    // and the shells do, every other failure 1, help and --version 0.
+    int code = app.exit(e) == 0 ? 0 : 2;
     // "newsgraph qurey": the command meant.
     std::vector<std::string> commands = {"help"};
     for (const Command& command : CommandTable()) commands.push_back(command.name);

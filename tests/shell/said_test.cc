@@ -112,3 +112,26 @@ TEST_CASE("stats counts actors by kind", "[shell][stats]") {
   CHECK(r.out.substr(country, r.out.find('\n', country) - country).back() == '2');
   CHECK(r.out.find("anonymous_source", by_kind) != std::string::npos);
 }
+
+TEST_CASE("said --about a country lists words about talks it took part in as a side", "[shell][said]") {
+  SaidFixture f;
+  // Talks whose sides another article named: the words about them name neither.
+  auto r = f.Run({"query",
+                  "MATCH (pm:Actor {name: 'Prime Minister Z'}), (us:Actor {name: 'United States'}), "
+                  "(iq:Actor {name: 'Iraq'}) "
+                  "CREATE (pm)-[:SAID]->(:Statement {text: 'the talks went well', kind: 'partial'})"
+                  "-[:ABOUT]->(e:Event {type: 'talks', label: 'talks'}), "
+                  "(us)-[:PARTICIPATED_IN {role: 'participant'}]->(e), "
+                  "(iq)-[:PARTICIPATED_IN {role: 'participant'}]->(e), "
+                  "(pm)-[:SAID]->(:Statement {text: 'the strike was wrong', kind: 'partial'})"
+                  "-[:ABOUT]->(s:Event {type: 'airstrike', label: 'airstrike'}), "
+                  "(us)-[:PARTICIPATED_IN {role: 'agent'}]->(s)"});
+  REQUIRE(r.exit_code == 0);
+  r = f.Run({"said", "--about", "US", "--format", "csv"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("the talks went well") != std::string::npos);
+  // Only the sides of talks and agreements: the agent of a strike is what the words are about only
+  // when the statement says so.
+  CHECK(r.out.find("the strike was wrong") == std::string::npos);
+  CHECK(Lines(r.out) == 4);  // header, "go home" twice, the talks
+}
