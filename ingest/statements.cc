@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ingest/reported_speech.h"
+#include "ingest/transcript.h"
 
 namespace ng::ingest {
 
@@ -737,6 +738,14 @@ class Finder {
 void FindStatements(const ParagraphView& p, const Lexicon& lexicon,
                     const std::vector<ActorFact>& actors, Discourse* discourse,
                     std::vector<StatementFact>* out) {
+  // "PENCE: Well, look, …": a transcript's turn is its speaker's, whole.
+  StatementFact turn;
+  if (TranscriptTurn(p, actors, &turn)) {
+    discourse->last_speaker = turn.speaker;
+    discourse->last_speaker_paragraph = discourse->paragraph;
+    out->push_back(std::move(turn));
+    return;
+  }
   Finder(p, lexicon, actors, discourse, out).Run();
 }
 

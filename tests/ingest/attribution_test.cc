@@ -338,3 +338,18 @@ TEST_CASE("according to a poll released last week: the participle describes the 
   CHECK(st->text.find("according") == std::string::npos);
   CHECK(st->text.find("released") == std::string::npos);
 }
+
+TEST_CASE("a transcript's turn is its speaker's whole: MARUND: …") {
+  auto x = ExtractText(
+      "Governor Helga Marund spoke to the host of a morning show on Sunday.\n\n"
+      "MARUND: We will not sign the treaty this year. The terms are not ready.\n\n"
+      "\"MARUND: Nobody in my cabinet wants to sign it.\"\n\n"
+      "NOTE: The figures are preliminary.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "We will not sign the treaty this year. The terms are not ready.", &kind) == "Helga Marund");
+  CHECK(kind == "direct");
+  const auto* quoted = StatementWith(x, "Nobody in my cabinet");
+  REQUIRE(quoted);
+  CHECK(quoted->text == "Nobody in my cabinet wants to sign it.");
+  CHECK(StatementWith(x, "figures are preliminary") == nullptr);  // no person called Note
+}
