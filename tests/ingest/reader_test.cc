@@ -76,13 +76,15 @@ TEST_CASE("doubled single marks are one double quotation mark") {
 TEST_CASE("boilerplate lines are dropped, bylines read") {
   std::string text =
       "Headline of the day\n\nBy Jane Roe and John Doe, CNN\n\nThe real first paragraph is here.\n\n"
-      "Leave a Comment\n\n(c) 2024 Some Network. All Rights Reserved.\n\nPrivacy Policy\n";
+      "Leave a Comment\n\n(c) 2024 Some Network. All Rights Reserved.\n\nPrivacy Policy\n\n"
+      "Follow Jane Roe on Twitter @janeroe.\n";
   auto a = ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
   CHECK(a.authors == std::vector<std::string>{"Jane Roe", "John Doe"});
   for (const auto& p : a.paragraphs) {
     CHECK(p.find("Leave a Comment") == std::string::npos);
     CHECK(p.find("Rights Reserved") == std::string::npos);
     CHECK(p.find("Privacy") == std::string::npos);
+    CHECK(p.find("on Twitter") == std::string::npos);  // an author's handle is no paragraph
   }
 }
 
