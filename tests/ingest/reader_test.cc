@@ -77,7 +77,7 @@ TEST_CASE("boilerplate lines are dropped, bylines read") {
   std::string text =
       "Headline of the day\n\nBy Jane Roe and John Doe, CNN\n\nThe real first paragraph is here.\n\n"
       "Leave a Comment\n\n(c) 2024 Some Network. All Rights Reserved.\n\nPrivacy Policy\n\n"
-      "Follow Jane Roe on Twitter @janeroe.\n";
+      "Follow Jane Roe on Twitter @janeroe.\n\n\"Follow John Doe on X @johndoe.\"\n";
   auto a = ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
   CHECK(a.authors == std::vector<std::string>{"Jane Roe", "John Doe"});
   for (const auto& p : a.paragraphs) {
