@@ -77,7 +77,7 @@ TEST_CASE("ingest killed 30 times resumes to the uninterrupted graph", "[reliabi
     // Kill somewhere in what is left to do, so that most rounds interrupt work.
     double left = full_seconds * (1.0 - present / static_cast<double>(kArticles));
     std::uniform_real_distribution<double> moment(0.005, std::max(0.02, left * 0.9));
-    pid_t pid = testing::SpawnQuiet({ng, "--db", db, "ingest", "--no-progress", corpus});
+    pid_t pid = testing::SpawnQuiet({ng, "--db", db, "ingest", "--no-progress", "--jobs", "2", corpus});
     std::this_thread::sleep_for(std::chrono::duration<double>(moment(rng)));
     kill(pid, SIGKILL);
     int status = 0;
