@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +35,10 @@ struct Node {
   NodeId id = 0;
   std::vector<std::string> labels;  // sorted, no duplicates
   Properties properties;
+
+  bool HasLabel(const std::string& label) const {
+    return std::binary_search(labels.begin(), labels.end(), label);
+  }
 };
 
 struct Relationship {

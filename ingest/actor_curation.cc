@@ -16,13 +16,6 @@ namespace {
 constexpr const char* kMerged = "merged";    // the kept node's record of merges
 constexpr const char* kCount = "count";      // MENTIONED_IN: how often the article names the actor
 
-bool IsActor(const Node& n) { return std::find(n.labels.begin(), n.labels.end(), "Actor") != n.labels.end(); }
-
-std::string NameOf(const Node& n) {
-  auto it = n.properties.find("name");
-  return it != n.properties.end() && it->second.is_string() ? it->second.AsString() : "#" + std::to_string(n.id);
-}
-
 std::vector<std::string> Aliases(const Node& n) {
   std::vector<std::string> out;
   auto it = n.properties.find("aliases");
@@ -78,14 +71,19 @@ int64_t IntField(const ValueMap& m, const char* key, int64_t fallback) {
 
 }  // namespace
 
+std::string ActorName(const Node& n) {
+  auto it = n.properties.find("name");
+  return it != n.properties.end() && it->second.is_string() ? it->second.AsString() : "#" + std::to_string(n.id);
+}
+
 MergeReport MergeActors(Transaction* tx, NodeId keep, NodeId other) {
   std::optional<Node> k = tx->GetNode(keep), o = tx->GetNode(other);
-  if (!k || !IsActor(*k)) throw Error(ErrorKind::kArgument, "node " + std::to_string(keep) + " is no actor");
-  if (!o || !IsActor(*o)) throw Error(ErrorKind::kArgument, "node " + std::to_string(other) + " is no actor");
-  if (keep == other) throw Error(ErrorKind::kArgument, "'" + NameOf(*k) + "' cannot be merged into itself");
+  if (!k || !k->HasLabel("Actor")) throw Error(ErrorKind::kArgument, "node " + std::to_string(keep) + " is no actor");
+  if (!o || !o->HasLabel("Actor")) throw Error(ErrorKind::kArgument, "node " + std::to_string(other) + " is no actor");
+  if (keep == other) throw Error(ErrorKind::kArgument, "'" + ActorName(*k) + "' cannot be merged into itself");
   MergeReport report;
-  report.kept = NameOf(*k);
-  report.merged = NameOf(*o);
+  report.kept = ActorName(*k);
+  report.merged = ActorName(*o);
 
   // The kept actor's relationships by (type, direction, other end), to join
   // instead of doubling.
@@ -155,9 +153,9 @@ MergeReport MergeActors(Transaction* tx, NodeId keep, NodeId other) {
 
   // The merged actor's names become the kept one's aliases.
   std::vector<std::string> aliases = Aliases(*k), added;
-  std::set<std::string> known = {Lower(NameOf(*k))};
+  std::set<std::string> known = {Lower(ActorName(*k))};
   for (const std::string& a : aliases) known.insert(Lower(a));
-  std::vector<std::string> names = {NameOf(*o)};
+  std::vector<std::string> names = {ActorName(*o)};
   for (const std::string& a : Aliases(*o)) names.push_back(a);
   for (const std::string& n : names)
     if (known.insert(Lower(n)).second) {
@@ -199,14 +197,14 @@ std::vector<std::string> MergedNames(const Node& actor) {
 
 SplitReport SplitActor(Transaction* tx, NodeId actor, const std::string& name) {
   std::optional<Node> a = tx->GetNode(actor);
-  if (!a || !IsActor(*a)) throw Error(ErrorKind::kArgument, "node " + std::to_string(actor) + " is no actor");
+  if (!a || !a->HasLabel("Actor")) throw Error(ErrorKind::kArgument, "node " + std::to_string(actor) + " is no actor");
   std::vector<std::string> records = Records(*a);
   std::vector<std::string> names = MergedNames(*a);
   size_t which = names.size();
   for (size_t i = 0; i < names.size(); ++i)
     if (Lower(names[i]) == Lower(name)) which = i;
   if (which == names.size()) {
-    std::string message = "nothing called '" + name + "' was merged into '" + NameOf(*a) + "' with `actors merge`";
+    std::string message = "nothing called '" + name + "' was merged into '" + ActorName(*a) + "' with `actors merge`";
     if (names.empty()) {
       message += "; nothing was";
     } else {

@@ -47,6 +47,9 @@ struct SplitReport {
 // no merge of that name is recorded.
 SplitReport SplitActor(Transaction* tx, NodeId actor, const std::string& name);
 
+// An actor's name, or "#ID" when it has none.
+std::string ActorName(const Node& actor);
+
 // The names merged into an actor, as recorded, in merge order.
 std::vector<std::string> MergedNames(const Node& actor);
 

@@ -10,20 +10,7 @@ namespace ng::ingest {
 
 namespace {
 
-std::string LastWord(const std::string& s) {
-  size_t sp = s.rfind(' ');
-  return sp == std::string::npos ? s : s.substr(sp + 1);
-}
-
 std::string FirstWord(const std::string& s) { return s.substr(0, s.find(' ')); }
-
-// "officials" → "official": back-references compare singular heads.
-std::string Singular(std::string w) {
-  if (EndsWith(w, "people")) return w.substr(0, w.size() - 6) + "person";
-  if (EndsWith(w, "men")) return w.substr(0, w.size() - 3) + "man";
-  if (EndsWith(w, "s") && !EndsWith(w, "ss")) w.pop_back();
-  return w;
-}
 
 std::string SingularPhrase(const std::string& phrase) {
   std::vector<std::string> w = Words(phrase);
@@ -200,8 +187,8 @@ int ActorTable::ResolveRole(const Mention& m) {
     std::set<int> employers;
     for (int cue : m.cues) employers.insert(DictActor(cue));
     const bool any_office = lex_.any_office_heads.count(Lower(role)) > 0;
-    // The office without whose it is: "U.S. secretary" -> "secretary",
-    // "Iraqi foreign minister" -> "foreign minister" (the lower-case words).
+    // The office without whose it is: "Danish secretary" -> "secretary",
+    // "Chilean foreign minister" -> "foreign minister" (the lower-case words).
     std::string office;
     for (const std::string& w : Words(m.name))
       office = IsLower(w[0]) ? (office.empty() ? "" : office + " ") + w : "";
@@ -212,7 +199,7 @@ int ActorTable::ResolveRole(const Mention& m) {
         for (const DictRole& r : lex_.actors[a.dict].roles)
           if (r.HeldOn(date_)) title += " " + Lower(r.title);
       if (title.find(phrase) != std::string::npos) return *it;
-      // "Secretary of State John Kerry ... the U.S. secretary": the office
+      // "Secretary of State Helga Marund ... the Danish secretary": the office
       // named by a person's title, of the same employer or of one unknown.
       bool same_employer = employers.empty() || employers.count(a.affiliation) || (a.affiliation < 0 && a.dict < 0);
       if (!office.empty() && same_employer && (" " + title + " ").find(" " + office + " ") != std::string::npos)

@@ -39,29 +39,66 @@ bool WordAt(std::string_view s, size_t pos, std::string_view w) {
   return s.compare(pos, w.size(), w) == 0 && (end >= s.size() || !IsAlnum(s[end]));
 }
 
+// Abbreviations news writes for months ("Nov. 3", "Sept. 12").
+const char* const kMonthAbbreviations[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
+                                           "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+
+// A year of four digits right after `pos` ("March 2019", "in 2009"), or 0.
+int YearAt(std::string_view s, size_t pos) {
+  while (pos < s.size() && (s[pos] == ' ' || s[pos] == ',')) ++pos;
+  if (pos + 4 > s.size()) return 0;
+  int year = 0;
+  for (size_t i = pos; i < pos + 4; ++i) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+    year = year * 10 + (s[i] - '0');
+  }
+  if (pos + 4 < s.size() && IsAlnum(s[pos + 4])) return 0;
+  return year >= 1900 && year <= 2100 ? year : 0;
+}
+
+// A month named in s with its day ("January 10th", "Nov. 3", "March 4,
+// 2019") as YYYY-MM-DD; with `month_alone` also one without a day ("in
+// March", "March 2019") as YYYY-MM. The year is the one written, else the
+// publication's: the year before for a day more than a month ahead
+// ("December 20" in a January article), for a month alone any month ahead.
+// Empty when s names no month.
+std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone) {
+  char buf[16];
+  for (int m = 0; m < 12; ++m)
+    for (const char* name : {kMonths[m], kMonthAbbreviations[m]})
+      for (size_t pos = s.find(name); pos != std::string_view::npos; pos = s.find(name, pos + 1)) {
+        std::string_view word(name);
+        if (pos > 0 && IsAlnum(s[pos - 1])) continue;
+        size_t i = pos + word.size();
+        if (word.back() != '.' && i < s.size() && IsAlnum(s[i])) continue;  // "Mayor"
+        while (i < s.size() && s[i] == ' ') ++i;
+        int day = 0;
+        size_t digits = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9' && day < 100) day = day * 10 + (s[i++] - '0');
+        bool has_day = day >= 1 && day <= 31 && i - digits <= 2;
+        int year = YearAt(s, has_day ? i : digits);
+        if (has_day) {
+          int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon + 1 ? 1 : 0);
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m + 1, day);
+          return buf;
+        }
+        // "Mar." alone is too often no month.
+        if (!month_alone || (word.back() == '.' && !year)) continue;
+        int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon ? 1 : 0);
+        std::snprintf(buf, sizeof buf, "%04d-%02d", y, m + 1);
+        return buf;
+      }
+  return "";
+}
+
 }  // namespace
 
 std::string ResolveDate(std::string_view s, const std::string& published) {
   std::tm pub;
   bool known = ParseIso(published, &pub);
   if (!known) return "";
-  // "January 10th", "Jan. 10": the month and day, in the year of publication.
-  for (int m = 0; m < 12; ++m) {
-    for (size_t pos = s.find(kMonths[m]); pos != std::string_view::npos;
-         pos = s.find(kMonths[m], pos + 1)) {
-      if (!WordAt(s, pos, kMonths[m])) continue;
-      size_t i = pos + std::string_view(kMonths[m]).size();
-      while (i < s.size() && s[i] == ' ') ++i;
-      int day = 0;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9' && day < 100) day = day * 10 + (s[i++] - '0');
-      if (day < 1 || day > 31) continue;
-      std::tm tm = pub;
-      tm.tm_mon = m;
-      tm.tm_mday = day;
-      if (m > pub.tm_mon + 1) tm.tm_year -= 1;  // "December 20" in a January article
-      return Format(tm);
-    }
-  }
+  // "January 10th", "Nov. 3", "March 4, 2019": the month and day.
+  if (std::string day = MonthDate(s, pub, false); !day.empty()) return day;
   // A weekday: the last one on or before the publication date.
   for (int d = 0; d < 7; ++d) {
     size_t pos = s.find(kDays[d]);
@@ -84,60 +121,16 @@ std::string ResolveDate(std::string_view s, const std::string& published) {
   return published;
 }
 
-namespace {
-
-// Abbreviations news writes for months ("Oct. 7", "Sept. 26").
-const char* const kMonthAbbreviations[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
-                                           "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
-
-// A year of four digits right after `pos` ("January 2020", "in 2014"), or 0.
-int YearAt(std::string_view s, size_t pos) {
-  while (pos < s.size() && (s[pos] == ' ' || s[pos] == ',')) ++pos;
-  if (pos + 4 > s.size()) return 0;
-  int year = 0;
-  for (size_t i = pos; i < pos + 4; ++i) {
-    if (s[i] < '0' || s[i] > '9') return 0;
-    year = year * 10 + (s[i] - '0');
-  }
-  if (pos + 4 < s.size() && IsAlnum(s[pos + 4])) return 0;
-  return year >= 1900 && year <= 2100 ? year : 0;
-}
-
-}  // namespace
-
 std::string ResolveEventDate(std::string_view s, const std::string& published) {
   std::tm pub;
   if (!ParseIso(published, &pub)) return "";
-  char buf[16];
-  for (int m = 0; m < 12; ++m)
-    for (const char* name : {kMonths[m], kMonthAbbreviations[m]})
-      for (size_t pos = s.find(name); pos != std::string_view::npos; pos = s.find(name, pos + 1)) {
-        std::string_view word(name);
-        if (pos > 0 && IsAlnum(s[pos - 1])) continue;
-        size_t i = pos + word.size();
-        if (word.back() != '.' && i < s.size() && IsAlnum(s[i])) continue;
-        while (i < s.size() && s[i] == ' ') ++i;
-        int day = 0;
-        size_t digits = i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9' && day < 100) day = day * 10 + (s[i++] - '0');
-        int year = YearAt(s, day >= 1 && day <= 31 ? i : digits);
-        if (day >= 1 && day <= 31 && i - digits <= 2) {  // "Oct. 7", "January 10, 2020"
-          int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon + 1 ? 1 : 0);
-          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m + 1, day);
-          return buf;
-        }
-        if (word.back() == '.' && !year) continue;  // "Mar." alone is too often no month
-        // "in August", "January 2020": the month, in its year or the last one before publication.
-        int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon ? 1 : 0);
-        std::snprintf(buf, sizeof buf, "%04d-%02d", y, m + 1);
-        return buf;
-      }
+  if (std::string month = MonthDate(s, pub, true); !month.empty()) return month;
   std::string day_level = ResolveDate(s, published);
   if (day_level != published) return day_level;
-  // "in 2014", "In 2011": a year alone.
+  // "in 2009", "In 2009": a year alone.
   for (const char* lead : {"in ", "In "})
     for (size_t pos = s.find(lead); pos != std::string_view::npos; pos = s.find(lead, pos + 1))
-      if ((pos == 0 || !IsAlnum(s[pos - 1])))
+      if (pos == 0 || !IsAlnum(s[pos - 1]))
         if (int year = YearAt(s, pos + 3)) return std::to_string(year);
   return published;
 }

@@ -8,15 +8,15 @@
 
 namespace ng::ingest {
 
-// The date a sentence speaks of, resolved against `published` (YYYY-MM-DD);
-// `published` itself when the sentence names none; "YYYY-MM" for "this month";
-// empty when nothing is known.
+// The date a sentence speaks of ("on Tuesday", "Nov. 3", "March 4, 2019":
+// the year written, else the publication's), resolved against `published`
+// (YYYY-MM-DD); `published` itself when the sentence names none; "YYYY-MM"
+// for "this month"; empty when nothing is known.
 std::string ResolveDate(std::string_view sentence, const std::string& published);
 
-// The same for an event, which may lie further back: also "Oct. 7" and
-// other abbreviated months, a month alone ("in August" -> YYYY-MM, the last
-// August on or before publication), a month and year ("January 2020") and a
-// year alone ("in 2014").
+// The same for an event, which may lie further back: also a month alone
+// ("in March" -> YYYY-MM, the last March on or before publication), a month
+// and year ("March 2019") and a year alone ("in 2009").
 std::string ResolveEventDate(std::string_view sentence, const std::string& published);
 
 }  // namespace ng::ingest

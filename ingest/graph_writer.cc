@@ -47,10 +47,6 @@ Properties Present(Properties p) {
 }
 
 
-bool HasLabel(const Node& n, const std::string& label) {
-  return std::find(n.labels.begin(), n.labels.end(), label) != n.labels.end();
-}
-
 std::string HashText(uint64_t h) {
   static const char* kHex = "0123456789abcdef";
   std::string s(16, '0');
@@ -87,7 +83,7 @@ void DeleteArticle(Transaction* tx, NodeId article) {
   for (const auto& [rel, node] : Adjacent(*tx, article, Direction::kIncoming, "REPORTED_IN")) {
     auto n = tx->GetNode(node);
     if (!n) continue;
-    if (HasLabel(*n, "Event") &&
+    if (n->HasLabel("Event") &&
         Adjacent(*tx, node, Direction::kOutgoing, "REPORTED_IN").size() > 1) {
       tx->DeleteRelationship(rel);
       continue;
@@ -202,7 +198,7 @@ class Writer {
     if (cached != by_name_.end()) return cached->second;
     for (NodeId id : tx_->FindByName(name)) {
       auto n = tx_->GetNode(id);
-      if (n && HasLabel(*n, "Actor")) return id;
+      if (n && n->HasLabel("Actor")) return id;
     }
     return std::nullopt;
   }
@@ -377,7 +373,7 @@ class Writer {
 std::optional<NodeId> FindArticle(const Transaction& tx, const std::string& file) {
   for (NodeId id : tx.FindByName(file)) {
     auto n = tx.GetNode(id);
-    if (!n || !HasLabel(*n, "Article")) continue;
+    if (!n || !n->HasLabel("Article")) continue;
     auto f = n->properties.find("file");
     if (f != n->properties.end() && f->second == Value(file)) return id;
   }

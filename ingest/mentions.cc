@@ -142,8 +142,8 @@ struct Finder {
         continue;
       }
       size_t j = i;
-      // "Secretary of State John Kerry": a title with a lower-case word in it
-      // runs on into the name.
+      // "Secretary of State Helga Marund": a title with a lower-case word in
+      // it runs on into the name.
       for (const std::string& t : lex.titles) {
         if (t.find(" of ") == std::string::npos || !TitleAt(tokens[i].start, t)) continue;
         if (size_t k = TokenAfterTitle(i, t); k > i + 1 && k < tokens.size() && IsNameToken(tokens[k])) j = k;
@@ -302,8 +302,6 @@ struct Finder {
     }
   }
 
-  // A title as listed, or a lower-case one capitalized at a sentence start
-  // ("Spokesman Nasser Kanaani said").
   // The token right after title `t` written at token i, or 0 when the title
   // ends inside a token.
   size_t TokenAfterTitle(size_t i, const std::string& t) const {
@@ -323,6 +321,8 @@ struct Finder {
     return false;
   }
 
+  // A title as listed, or a lower-case one capitalized at a sentence start
+  // ("Spokesman Nasser Kanaani said").
   bool TitleAt(size_t pos, const std::string& title) const {
     if (MatchesAt(text, pos, title, true)) return true;
     return IsLower(title[0]) && pos + title.size() <= text.size() && IsUpper(text[pos]) &&
@@ -451,7 +451,7 @@ struct Finder {
       if (i + 1 < tokens.size() && IsNameToken(tokens[i + 1]) &&
           tokens[i + 1].start - tokens[i].end == 1 && !EndsWith(tokens[i].lower, "s"))
         continue;
-      if (BeginsTitleOfName(i)) continue;  // "Secretary of State John Kerry"
+      if (BeginsTitleOfName(i)) continue;  // "Secretary of State Helga Marund"
       if (!role && tokens[i].lower == "official" && i + 1 < tokens.size() &&
           IsLower(tokens[i + 1].text[0]) && !lex.speech_verbs.count(tokens[i + 1].lower) &&
           tokens[i + 1].start - tokens[i].end == 1 && !IsFunctionWord(tokens[i + 1].lower))
@@ -606,7 +606,7 @@ struct Finder {
       m.end = start + phrase.size();
       m.plural = sp.plural;
       m.definite = sp.definite;
-      // An acronym names an organization ("the NAACP"), not a person.
+      // An acronym names an organization ("the OKRA"), not a person.
       if (sp.proper && (sp.organization || IsAcronym(phrase))) {
         m.kind = MentionKind::kOrganization;
         m.org_kind = "organization";

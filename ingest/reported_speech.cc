@@ -104,7 +104,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   out->source_end = t.end;
   out->source_word = Lower(t.form);
   out->source_pronoun = t.upos == "PRON";
-  // An acronym is a name whatever the tagger said ("according to the NAACP").
+  // An acronym is a name whatever the tagger said ("according to the OKRA").
   out->source_proper = t.upos == "PROPN" || ((t.upos == "NOUN" || t.upos == "X") && IsAcronym(t.form));
   out->source_nominal = t.upos == "NOUN" || t.upos == "PROPN" || out->source_proper;
   out->source_plural = t.xpos == "NNS" || t.xpos == "NNPS";
@@ -284,7 +284,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       };
       // Closing the sentence, the phrase runs to its end with no clause of
       // its own after a comma, however the parser attached what follows
-      // the source ("..., according to a poll released last week.").
+      // the source ("..., according to a survey published on Monday.").
       bool closes = after == n;
       if (!closes && v > 0) {
         closes = true;

@@ -144,10 +144,8 @@ class Finder {
     const ActorFact& a = actors_[actor];
     if (a.kind == "person") return true;
     if (a.kind != "anonymous_source") return false;
-    std::string head = Lower(a.name);
-    head = head.substr(head.find_last_of(' ') + 1);
-    bool plural = EndsWith(head, "men") || (EndsWith(head, "s") && !EndsWith(head, "ss"));
-    return !plural && lex_.anonymous_heads.count(head) > 0;
+    std::string head = LastWord(Lower(a.name));
+    return Singular(head) == head && lex_.anonymous_heads.count(head) > 0;
   }
 
   int Pronoun(const std::string& w, size_t pos) const {
@@ -465,7 +463,7 @@ class Finder {
   // of the sentence ("so-called" modifies a noun and is none).
   void DropScareQuotes(size_t first, size_t s) {
     const Span& sent = p_.sentences[s];
-    // "she told Meet the Press": words in quotation marks written as a title,
+    // "she told Good Evening Harbour": words in quotation marks written as a title,
     // in a sentence that is not (a headline capitalizes everything), name a
     // show, a book or a song, whatever cue is near.
     auto title = [&](const StatementFact& st) {
@@ -738,7 +736,7 @@ class Finder {
 void FindStatements(const ParagraphView& p, const Lexicon& lexicon,
                     const std::vector<ActorFact>& actors, Discourse* discourse,
                     std::vector<StatementFact>* out) {
-  // "PENCE: Well, look, …": a transcript's turn is its speaker's, whole.
+  // "MARUND: We will not sign.": a transcript's turn is its speaker's, whole.
   StatementFact turn;
   if (TranscriptTurn(p, actors, &turn)) {
     discourse->last_speaker = turn.speaker;

@@ -36,6 +36,18 @@ constexpr std::string_view kTitleFunctionWords[] = {"a", "an", "the", "and", "or
                                                     "on", "at", "to", "for", "with", "by", "from", "as", "vs"};
 }  // namespace
 
+std::string LastWord(const std::string& s) {
+  size_t sp = s.rfind(' ');
+  return sp == std::string::npos ? s : s.substr(sp + 1);
+}
+
+std::string Singular(std::string w) {
+  if (EndsWith(w, "people")) return w.substr(0, w.size() - 6) + "person";
+  if (EndsWith(w, "men")) return w.substr(0, w.size() - 3) + "man";
+  if (EndsWith(w, "s") && !EndsWith(w, "ss")) w.pop_back();
+  return w;
+}
+
 bool IsAcronym(std::string_view s) {
   if (s.size() < 2 || s.size() > 12) return false;
   int capitals = 0;

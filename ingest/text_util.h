@@ -22,11 +22,16 @@ std::string Trim(std::string_view s);
 std::vector<std::string> SplitLines(std::string_view text);
 // Splits on whitespace.
 std::vector<std::string> Words(std::string_view s);
+// The last word of a phrase ("US defense official" -> "official").
+std::string LastWord(const std::string& s);
+// A noun's singular, by its ending: "officials" -> "official", "spokesmen"
+// -> "spokesman", "people" -> "person" (back-references compare heads so).
+std::string Singular(std::string w);
 // Whether s is an acronym: two to ten capital letters, with dots or '&'
-// between ("NAACP", "U.N.", "AT&T").
+// between ("OKRA", "U.N.", "B&Q").
 bool IsAcronym(std::string_view s);
 // Whether s is written in title case, as names of shows, books and songs are
-// ("Meet the Press", "A Change Is Gonna Come"): at least two words, each
+// ("Good Evening Harbour", "A Song for the Ferry"): at least two words, each
 // capitalized but for short function words inside.
 bool IsTitleCase(std::string_view s);
 bool StartsWith(std::string_view s, std::string_view prefix);

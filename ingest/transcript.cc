@@ -6,7 +6,7 @@ namespace ng::ingest {
 
 namespace {
 
-// The label before the colon: one to three words in capitals ("PENCE",
+// The label before the colon: one to three words in capitals ("MARUND",
 // "CHRIS HALE", "MR. OKAFOR"), the colon within its first 40 bytes.
 bool Label(std::string_view text, std::string* last_word, size_t* words_start) {
   size_t colon = text.find(':');

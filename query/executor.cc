@@ -51,7 +51,7 @@ struct Projected {
 Executor::Executor(Transaction* txn, const Statement& statement, const QueryOptions& options,
                    Row initial)
     : txn_(txn), st_(statement), options_(options), start_(Clock::now()),
-      initial_(std::move(initial)) {}
+      streaming_(StreamingOutput()), initial_(std::move(initial)) {}
 
 void Executor::Tick(uint64_t cost) {
   work_ += cost;
@@ -164,22 +164,24 @@ void Executor::NoteMissingNames(ResultSet* result) const {
     }
     if (!exact && !other.empty()) result->names_elsewhere.emplace_back(name, other);
   }
-  StoreCounts counts = txn_->Counts();
+  // A label is checked through its index; relationship types have none, so
+  // the store is counted only when a statement naming one found nothing.
   std::set<std::string> labels, types;
-  for (const auto& [label, n] : counts.per_label) labels.insert(label);
-  for (const auto& [type, n] : counts.per_type) types.insert(type);
-  std::set<std::string> noted;
   for (const Clause& c : st_.clauses) {
     if (c.kind != ClauseKind::kMatch) continue;
     for (const PatternPart& p : c.patterns) {
-      for (const NodePattern& n : p.nodes)
-        for (const std::string& l : n.labels)
-          if (!labels.count(l) && noted.insert("l" + l).second) result->missing_labels.push_back(l);
-      for (const RelPattern& r : p.rels)
-        for (const std::string& t : r.types)
-          if (!types.count(t) && noted.insert("t" + t).second) result->missing_types.push_back(t);
+      for (const NodePattern& n : p.nodes) labels.insert(n.labels.begin(), n.labels.end());
+      for (const RelPattern& r : p.rels) types.insert(r.types.begin(), r.types.end());
     }
   }
+  uint64_t id;
+  for (const std::string& l : labels)
+    if (!txn_->ScanLabel(l)->Next(&id)) result->missing_labels.push_back(l);
+  if (types.empty()) return;
+  std::set<std::string> stored;
+  for (const auto& [type, n] : txn_->Counts().per_type) stored.insert(type);
+  for (const std::string& t : types)
+    if (!stored.count(t)) result->missing_types.push_back(t);
 }
 
 std::vector<OperatorProfile> Executor::Plan() const {
@@ -305,7 +307,7 @@ bool Executor::StreamingOutput() const {
 }
 
 bool Executor::StreamsIntoOutput(size_t index) const {
-  if (!StreamingOutput() || index + 2 != st_.clauses.size()) return false;
+  if (!streaming_ || index + 2 != st_.clauses.size()) return false;
   if (st_.clauses[index].kind != ClauseKind::kMatch) return false;
   const Clause& next = st_.clauses[index + 1];
   const Projection& p = next.projection;
@@ -319,7 +321,7 @@ void Executor::EmitRow(ResultSet* result, std::vector<Val> values) {
   if (options_.max_rows && result->rows.size() + result->streamed_rows >= options_.max_rows)
     throw Error(ErrorKind::kLimit, "query stopped: more than " + std::to_string(options_.max_rows) +
                                        " result rows (--max-rows)");
-  if (StreamingOutput()) {
+  if (streaming_) {
     options_.row_sink(result->columns, values);
     ++result->streamed_rows;
     return;

@@ -93,6 +93,7 @@ class Executor {
   uint64_t next_check_ = 1024;  // work_ at which the clock is read again
   std::chrono::steady_clock::time_point start_;
   bool writes_ = false;
+  const bool streaming_;  // StreamingOutput(), decided once
   Row initial_;
   friend class PatternMatcher;
 };

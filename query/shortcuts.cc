@@ -29,10 +29,6 @@ std::string DisplayName(const Node& n) {
   return (n.labels.empty() ? std::string("node") : n.labels[0]) + " " + std::to_string(n.id);
 }
 
-bool HasLabel(const Node& n, const std::string& label) {
-  return std::find(n.labels.begin(), n.labels.end(), label) != n.labels.end();
-}
-
 // The statement a shortcut compiles to, with the mode (EXPLAIN, PROFILE) of
 // the shortcut itself.
 ResultSet RunCompiled(Transaction* txn, const Statement& shortcut, const std::string& cypher,
@@ -171,7 +167,7 @@ Node ResolveName(const Transaction& txn, const std::string& name) {
     auto n = txn.GetNode(id);
     if (!n) continue;
     all.push_back(*n);
-    if (HasLabel(*n, "Actor")) actors.push_back(*n);
+    if (n->HasLabel("Actor")) actors.push_back(*n);
   }
   std::vector<Node>& found = actors.empty() ? all : actors;
   if (found.size() == 1) return found[0];

@@ -14,13 +14,6 @@ namespace ng::cli {
 
 namespace {
 
-bool IsActor(const Node& n) { return std::find(n.labels.begin(), n.labels.end(), "Actor") != n.labels.end(); }
-
-std::string NameOf(const Node& n) {
-  auto it = n.properties.find("name");
-  return it != n.properties.end() && it->second.is_string() ? it->second.AsString() : "#" + std::to_string(n.id);
-}
-
 // An actor by its name, an alias, or "#ID". A name some actor bears as its
 // own wins over the same word as another's alias ("Iran" the country over
 // an alias of a Tehran ministry).
@@ -28,16 +21,17 @@ Node ResolveActor(const Transaction& tx, const std::string& typed) {
   if (typed.size() > 1 && typed[0] == '#' &&
       std::all_of(typed.begin() + 1, typed.end(), [](unsigned char c) { return std::isdigit(c); })) {
     std::optional<Node> n = tx.GetNode(std::stoull(typed.substr(1)));
-    if (!n || !IsActor(*n)) throw Error(ErrorKind::kNotFound, "no actor has id " + typed.substr(1));
+    if (!n || !n->HasLabel("Actor")) throw Error(ErrorKind::kNotFound, "no actor has id " + typed.substr(1));
     return *n;
   }
   std::vector<Node> named;
-  for (NodeId id : tx.FindByName(typed))
-    if (std::optional<Node> n = tx.GetNode(id); n && IsActor(*n) && ingest::Lower(NameOf(*n)) == ingest::Lower(typed))
-      named.push_back(*n);
+  for (NodeId id : tx.FindByName(typed)) {
+    std::optional<Node> n = tx.GetNode(id);
+    if (n && n->HasLabel("Actor") && ingest::Lower(ingest::ActorName(*n)) == ingest::Lower(typed)) named.push_back(*n);
+  }
   if (named.size() == 1) return named[0];
   Node n = query::ResolveName(tx, typed);
-  if (!IsActor(n)) throw Error(ErrorKind::kNotFound, "'" + typed + "' is no actor");
+  if (!n.HasLabel("Actor")) throw Error(ErrorKind::kNotFound, "'" + typed + "' is no actor");
   return n;
 }
 
@@ -70,7 +64,7 @@ int RunActors(const GlobalOptions& global, const ActorsArgs& args) {
   for (const std::string& name : args.names) reports.push_back(ingest::SplitActor(tx.get(), actor.id, name));
   tx->Commit();
   for (const ingest::SplitReport& r : reports) {
-    std::cout << "split '" << r.name << "' (id " << r.restored << ") from '" << NameOf(actor) << "': "
+    std::cout << "split '" << r.name << "' (id " << r.restored << ") from '" << ingest::ActorName(actor) << "': "
               << Plural(r.moved_back, "relationship") << " given back";
     if (r.gone) std::cout << ", " << r.gone << " no longer there (their articles were ingested again)";
     std::cout << "\n";

@@ -28,4 +28,8 @@ TEST_CASE("a statement's date stays at the day it names, never a year from its c
   const std::string published = "2024-01-25";
   CHECK(ResolveDate("She said on Tuesday that the troops arrived in 2014.", published) == "2024-01-23");
   CHECK(ResolveDate("He said the troops arrived in 2014.", published) == published);
+  // A day is read the same way for statements and events: abbreviated, with its year.
+  CHECK(ResolveDate("She said on Nov. 3 that the port would close.", published) == "2023-11-03");
+  CHECK(ResolveDate("He wrote on March 4, 2019 that the port would close.", published) == "2019-03-04");
+  CHECK(ResolveDate("She spoke in March.", published) == published);  // a month alone: events only
 }
