@@ -16,10 +16,18 @@ using ExprPtr = std::shared_ptr<Expr>;
 
 enum class ExprKind {
   kLiteral, kParam, kVariable, kProperty, kIndex, kSlice, kCall, kCountStar, kBinary, kUnary,
-  kList, kMap, kIsNull, kIsNotNull, kHasLabels, kPattern,
+  kList, kMap, kIsNull, kIsNotNull, kHasLabels,
+  // Expressions with variables of their own or a pattern to match (query/evaluate_scoped.cc):
+  kPattern,                // (a)-->(b) as a predicate, EXISTS { MATCH … WHERE … }
+  kPatternComprehension,   // [(a)-->(b) WHERE … | b.name]: args {projection}
+  kListComprehension,      // [x IN list WHERE … | …]: keys {x}, args {list, where, projection}
+  kQuantifier,             // all/any/none/single(x IN list WHERE …): name, keys {x}, args {list, where}
+  kReduce,                 // reduce(acc = init, x IN list | …): keys {acc, x}, args {init, list, step}
+  kCase,                   // args {subject or null, else or null, when, then, when, then, …}
 };
 
 struct PatternPart;
+struct Clause;
 
 struct Expr {
   ExprKind kind = ExprKind::kLiteral;
@@ -29,7 +37,9 @@ struct Expr {
   std::vector<ExprPtr> args;    // operands, list items, map values, call arguments
   std::vector<std::string> keys;  // map keys; labels of kHasLabels
   bool distinct = false;        // count(DISTINCT x)
-  std::shared_ptr<PatternPart> pattern;  // kPattern (a pattern used as a predicate)
+  // kPattern, kPatternComprehension: a MATCH clause (patterns and WHERE)
+  // run from the row the expression is evaluated in.
+  std::shared_ptr<Clause> subquery;
   // Levels of operands below and including this one; the parser keeps it
   // under a limit so that binding, evaluation and destruction, which recurse,
   // cannot run out of stack.

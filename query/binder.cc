@@ -48,7 +48,7 @@ class Binder {
       switch (c.kind) {
         case ClauseKind::kMatch:
           DeclarePatterns(c.patterns, &scope, false);
-          if (c.where) Check(*c.where, scope, false);
+          if (c.where) CheckPredicate(*c.where, scope);
           break;
         case ClauseKind::kUnwind:
           Check(*c.expr, scope, false);
@@ -183,7 +183,25 @@ class Binder {
   void CheckSet(const SetItem& s, const Scope& scope) {
     if (s.target) Check(*s.target, scope, false);
     if (!s.var.empty()) Need(s.var, s.value ? s.value->offset : 0, scope);
-    if (s.value) Check(*s.value, scope, false);
+    if (s.value) {
+      NotBarePattern(*s.value);
+      Check(*s.value, scope, false);
+    }
+  }
+
+  // WHERE takes a boolean: "WHERE (n)" with n a node is an error at compile time.
+  void CheckPredicate(const Expr& e, const Scope& scope) {
+    VarType t = TypeOf(e, scope);
+    if (t == VarType::kNode || t == VarType::kRel || t == VarType::kPath)
+      Fail(e.offset, std::string("InvalidArgumentType: WHERE needs a boolean, not a ") + Describe(t));
+    Check(e, scope, false);
+  }
+
+  // A pattern is a predicate, not a value to return or store ("RETURN (n)-->()").
+  void NotBarePattern(const Expr& e) const {
+    if (e.kind == ExprKind::kPattern && e.name.empty())
+      Fail(e.offset, "UnexpectedSyntax: a pattern can only be tested in WHERE; to list what it "
+                     "matches use a pattern comprehension, [(a)-->(b) | b]");
   }
 
   Scope Project(const Clause& c, const Scope& scope, bool is_with) {
@@ -194,6 +212,7 @@ class Binder {
     std::set<std::string> names;
     bool aggregating = false;
     for (const auto& item : p.items) {
+      NotBarePattern(*item.expr);
       Check(*item.expr, scope, true);
       aggregating |= ContainsAggregate(*item.expr);
       if (is_with && !item.aliased && item.expr->kind != ExprKind::kVariable)
@@ -221,7 +240,7 @@ class Binder {
     if (p.limit) CheckConstant(*p.limit, "LIMIT");
     // WITH … WHERE also sees the incoming variables unless the projection
     // aggregated or was DISTINCT (as ORDER BY does).
-    if (p.where) Check(*p.where, aggregating || p.distinct ? out : order_scope, false);
+    if (p.where) CheckPredicate(*p.where, aggregating || p.distinct ? out : order_scope);
     return out;
   }
 
@@ -310,8 +329,16 @@ class Binder {
           Fail(e.offset, "InvalidAggregation: aggregate function " + e.name + "() is not allowed here");
         if (agg && inside_aggregate)
           Fail(e.offset, "NestedAggregation: aggregate functions cannot be nested");
-        for (const auto& a : e.args)
+        if (e.name == "size" && e.args.size() == 1 &&
+            (e.args[0]->kind == ExprKind::kPattern || TypeOf(*e.args[0], scope) == VarType::kPath))
+          Fail(e.args[0]->offset, "InvalidArgumentType: size() needs a list or a string, not " +
+                                      std::string(e.args[0]->kind == ExprKind::kPattern
+                                                      ? "a pattern (count its matches with a pattern comprehension: size([(a)-->(b) | b]))"
+                                                      : "a path (use length())"));
+        for (const auto& a : e.args) {
+          if (a && e.name != "exists") NotBarePattern(*a);
           if (a) Check(*a, scope, aggregates_allowed, inside_aggregate || agg);
+        }
         return;
       }
       case ExprKind::kCountStar:
@@ -331,10 +358,41 @@ class Binder {
         for (const auto& a : e.args)
           if (a) Check(*a, scope, aggregates_allowed, inside_aggregate);
         return;
+      case ExprKind::kListComprehension:
+      case ExprKind::kQuantifier:
+      case ExprKind::kReduce:
+        return CheckScoped(e, scope, aggregates_allowed, inside_aggregate);
+      case ExprKind::kPattern:
+      case ExprKind::kPatternComprehension: {
+        if (e.kind == ExprKind::kPattern && e.name.empty())
+          for (const PatternPart& p : e.subquery->patterns) {
+            for (const NodePattern& n : p.nodes)
+              if (!n.var.empty()) Need(n.var, n.offset, scope);
+            for (const RelPattern& r : p.rels)
+              if (!r.var.empty()) Need(r.var, r.offset, scope);
+          }
+        Scope inner = scope;
+        DeclarePatterns(e.subquery->patterns, &inner, false);
+        if (e.subquery->where) Check(*e.subquery->where, inner, false);
+        for (const auto& a : e.args)
+          if (a) Check(*a, inner, false);
+        return;
+      }
       default:
         for (const auto& a : e.args)
           if (a) Check(*a, scope, aggregates_allowed, inside_aggregate);
     }
+  }
+
+  // A comprehension, quantifier or reduce: the list (and reduce's initial
+  // value) in the outer scope, the rest where its own variables are bound.
+  void CheckScoped(const Expr& e, const Scope& scope, bool aggregates_allowed, bool inside_aggregate) {
+    size_t outer = e.kind == ExprKind::kReduce ? 2 : 1;
+    for (size_t i = 0; i < outer; ++i) Check(*e.args[i], scope, aggregates_allowed, inside_aggregate);
+    Scope inner = scope;
+    for (const std::string& var : e.keys) inner[var] = VarType::kAny;
+    for (size_t i = outer; i < e.args.size(); ++i)
+      if (e.args[i]) Check(*e.args[i], inner, false);
   }
 
   std::string Text(const Expr& e) const {

@@ -196,6 +196,9 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
         if (it == aggregates->end()) throw Error(ErrorKind::kInternal, "aggregate not computed");
         return it->second;
       }
+      // exists((a)-->(b)) is the pattern's own truth, not "is it non-null".
+      if (e.args.size() == 1 && e.args[0]->kind == ExprKind::kPattern && (e.name == "exists" || e.name == "EXISTS" || e.name == "Exists"))
+        return eval(e.args[0]);
       std::vector<Val> args;
       for (const auto& a : e.args) args.push_back(eval(a));
       Val result = Checked(CallFunction(e.name, args, *txn_));
@@ -330,7 +333,12 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
       return Val(true);
     }
     case ExprKind::kPattern:
-      throw Error(ErrorKind::kSyntax, "pattern expressions are not supported");
+    case ExprKind::kPatternComprehension:
+    case ExprKind::kListComprehension:
+    case ExprKind::kQuantifier:
+    case ExprKind::kReduce:
+    case ExprKind::kCase:
+      return EvalScoped(e, row, aggregates);
   }
   return Val();
 }

@@ -38,6 +38,9 @@ class Executor {
   void Tick(uint64_t cost = 1);
   Val Eval(const Expr& e, const Row& row, const std::map<const Expr*, Val>* aggregates = nullptr);
   Transaction* txn() { return txn_; }
+  // CASE, comprehensions, quantifiers, reduce and patterns in expressions
+  // (query/evaluate_scoped.cc).
+  Val EvalScoped(const Expr& e, const Row& row, const std::map<const Expr*, Val>* aggregates);
 
  private:
   using RowSink = std::function<void(const Row&)>;

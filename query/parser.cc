@@ -667,6 +667,7 @@ class Parser {
       }
       case Tok::kSymbol:
         if (t.text == "(") {
+          if (ExprPtr pattern = TryPatternPredicate()) return pattern;
           ++pos_;
           auto inner = ParseExpr();
           Symbol(")");
@@ -677,6 +678,8 @@ class Parser {
           return copy;
         }
         if (t.text == "[") {
+          if (IsName(1) && IsKeyword("IN", 2)) return ParseListComprehension();
+          if (ExprPtr comprehension = TryPatternComprehension()) return comprehension;
           ++pos_;
           auto e = Make(ExprKind::kList, at);
           if (!IsSymbol("]")) {
@@ -706,6 +709,14 @@ class Parser {
       case Tok::kQuoted: {
         std::string word = t.text;
         std::string up = Upper(word);
+        if (t.kind == Tok::kIdent) {
+          if (up == "CASE") return ParseCase();
+          if (IsSymbol("(", 1) && IsName(2) && IsKeyword("IN", 3) &&
+              (up == "ALL" || up == "ANY" || up == "NONE" || up == "SINGLE"))
+            return ParseQuantifier();
+          if (up == "REDUCE" && IsSymbol("(", 1) && IsName(2) && IsSymbol("=", 3)) return ParseReduce();
+          if (up == "EXISTS" && IsSymbol("{", 1)) return ParseExistsSubquery();
+        }
         if (t.kind == Tok::kIdent && (up == "TRUE" || up == "FALSE" || up == "NULL")) {
           ++pos_;
           auto e = Make(ExprKind::kLiteral, at);
@@ -751,6 +762,142 @@ class Parser {
       default:
         Fail("expected an expression");
     }
+  }
+
+  // ------------------------------------------- expressions with scopes or patterns
+  bool IsName(size_t ahead) const {
+    return Peek(ahead).kind == Tok::kIdent || Peek(ahead).kind == Tok::kQuoted;
+  }
+
+  // A MATCH clause holding `parts` and `where`, for an expression to run.
+  static std::shared_ptr<Clause> Subquery(std::vector<PatternPart> parts, ExprPtr where) {
+    auto c = std::make_shared<Clause>();
+    c->kind = ClauseKind::kMatch;
+    c->patterns = std::move(parts);
+    c->where = std::move(where);
+    return c;
+  }
+
+  // A relationship pattern where an expression is expected, "(a)-[:T]->(b)",
+  // is a predicate; anything else in parentheses ("(a)", "(1 + 2)", "(a) - (b)")
+  // is read again as an expression.
+  ExprPtr TryPatternPredicate() {
+    size_t save = pos_, at = Peek().offset;
+    try {
+      PatternPart part = ParsePatternPart();
+      if (!part.rels.empty()) {
+        auto e = Make(ExprKind::kPattern, at);
+        e->subquery = Subquery({std::move(part)}, nullptr);
+        e->end = PrevEnd();
+        return e;
+      }
+    } catch (const Error&) {
+    }
+    pos_ = save;
+    return nullptr;
+  }
+
+  // "[(a)-->(b) WHERE b.x > 1 | b.name]", "[p = (a)-->() | p]".
+  ExprPtr TryPatternComprehension() {
+    size_t save = pos_, at = Peek().offset;
+    ++pos_;
+    try {
+      PatternPart part = ParsePatternPart();
+      if (!part.rels.empty() && (IsKeyword("WHERE") || IsSymbol("|"))) {
+        auto e = Make(ExprKind::kPatternComprehension, at);
+        ExprPtr where = Keyword("WHERE") ? ParseExpr() : nullptr;
+        Symbol("|");
+        e->args = {ParseExpr()};
+        Symbol("]");
+        e->subquery = Subquery({std::move(part)}, where);
+        e->end = PrevEnd();
+        return e;
+      }
+    } catch (const Error&) {
+      if (pos_ > save + 1 && (IsSymbol("|") || IsKeyword("WHERE"))) throw;
+    }
+    pos_ = save;
+    return nullptr;
+  }
+
+  // "[x IN list WHERE x > 1 | x * 2]": WHERE and the projection are optional.
+  ExprPtr ParseListComprehension() {
+    auto e = Make(ExprKind::kListComprehension, Next().offset);
+    e->keys = {Name()};
+    ExpectKeyword("IN");
+    ExprPtr list = ParseExpr();
+    ExprPtr where = Keyword("WHERE") ? ParseExpr() : nullptr;
+    ExprPtr projection = Symbol("|", false) ? ParseExpr() : nullptr;
+    Symbol("]");
+    e->args = {list, where, projection};
+    e->end = PrevEnd();
+    return e;
+  }
+
+  // "all(x IN list WHERE x > 1)", and any, none, single.
+  ExprPtr ParseQuantifier() {
+    auto e = Make(ExprKind::kQuantifier, Peek().offset);
+    e->name = Upper(Next().text);
+    Symbol("(");
+    e->keys = {Name()};
+    ExpectKeyword("IN");
+    ExprPtr list = ParseExpr();
+    ExpectKeyword("WHERE");
+    ExprPtr where = ParseExpr();
+    Symbol(")");
+    e->args = {list, where};
+    e->end = PrevEnd();
+    return e;
+  }
+
+  // "reduce(total = 0, x IN list | total + x)".
+  ExprPtr ParseReduce() {
+    auto e = Make(ExprKind::kReduce, Next().offset);
+    Symbol("(");
+    std::string acc = Name();
+    Symbol("=");
+    ExprPtr init = ParseExpr();
+    Symbol(",");
+    e->keys = {acc, Name()};
+    ExpectKeyword("IN");
+    ExprPtr list = ParseExpr();
+    Symbol("|");
+    ExprPtr step = ParseExpr();
+    Symbol(")");
+    e->args = {init, list, step};
+    e->end = PrevEnd();
+    return e;
+  }
+
+  // "CASE x WHEN 1 THEN 'one' ELSE 'other' END" and "CASE WHEN x > 1 THEN … END".
+  ExprPtr ParseCase() {
+    auto e = Make(ExprKind::kCase, Next().offset);
+    ExprPtr subject = IsKeyword("WHEN") ? nullptr : ParseExpr();
+    e->args = {subject, nullptr};
+    if (!IsKeyword("WHEN")) Fail("expected WHEN");
+    while (Keyword("WHEN")) {
+      e->args.push_back(ParseExpr());
+      ExpectKeyword("THEN");
+      e->args.push_back(ParseExpr());
+    }
+    if (Keyword("ELSE")) e->args[1] = ParseExpr();
+    ExpectKeyword("END");
+    e->end = PrevEnd();
+    return e;
+  }
+
+  // "EXISTS { MATCH (a)-->(b) WHERE b.x > 1 }" (MATCH may be left out).
+  ExprPtr ParseExistsSubquery() {
+    auto e = Make(ExprKind::kPattern, Next().offset);
+    e->name = "EXISTS";  // may bind variables of its own, unlike a pattern predicate
+    Symbol("{");
+    Keyword("MATCH");
+    std::vector<PatternPart> parts = ParsePatterns();
+    ExprPtr where = Keyword("WHERE") ? ParseExpr() : nullptr;
+    Symbol("}");
+    e->subquery = Subquery(std::move(parts), where);
+    e->end = PrevEnd();
+    return e;
   }
 
   std::string q_;

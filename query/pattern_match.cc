@@ -41,12 +41,28 @@ void SplitAnd(const Expr* e, std::vector<const Expr*>* out) {
   }
 }
 
+void AddVariable(const std::string& name, std::vector<std::string>* out) {
+  if (!name.empty() && std::find(out->begin(), out->end(), name) == out->end()) out->push_back(name);
+}
+
+// The variables of the row that `e` reads: not those a comprehension binds
+// itself; those a pattern inside it names (it waits until they are bound).
 void Variables(const Expr& e, std::vector<std::string>* out) {
-  if (e.kind == ExprKind::kVariable &&
-      std::find(out->begin(), out->end(), e.name) == out->end())
-    out->push_back(e.name);
+  if (e.kind == ExprKind::kVariable) AddVariable(e.name, out);
+  std::vector<std::string> inner;
   for (const auto& a : e.args)
-    if (a) Variables(*a, out);
+    if (a) Variables(*a, &inner);
+  if (e.subquery) {
+    for (const PatternPart& p : e.subquery->patterns) {
+      for (const NodePattern& n : p.nodes) AddVariable(n.var, &inner);
+      for (const RelPattern& r : p.rels) AddVariable(r.var, &inner);
+    }
+    if (e.subquery->where) Variables(*e.subquery->where, &inner);
+  }
+  bool scoped = e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier ||
+                e.kind == ExprKind::kReduce;
+  for (const std::string& v : inner)
+    if (!scoped || std::find(e.keys.begin(), e.keys.end(), v) == e.keys.end()) AddVariable(v, out);
 }
 
 // True if `have` holds every entry of the map `wanted` ({k: v} in a pattern).
