@@ -134,9 +134,17 @@ struct Shortcut {
   bool all = false;
 };
 
+// A query after UNION [ALL]: its clauses, run on their own, rows appended.
+struct UnionPart {
+  bool all = false;  // UNION ALL keeps duplicate rows
+  size_t offset = 0;
+  std::vector<Clause> clauses;
+};
+
 struct Statement {
   enum class Mode { kRun, kExplain, kProfile } mode = Mode::kRun;
   std::vector<Clause> clauses;
+  std::vector<UnionPart> unions;
   Shortcut shortcut;
   std::string text;
 };

@@ -1,5 +1,7 @@
 #include "query/binder.h"
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -30,6 +32,20 @@ VarType TypeOf(const Expr& e, const Scope& scope) {
     default: return VarType::kAny;
   }
 }
+
+// Arguments a function can never take, known before it runs: labels() of a
+// path, type() of a node, length() of a node, properties() of a number.
+struct RefusedArgument {
+  const char* function;
+  std::vector<VarType> types;
+  bool literals;  // a literal number, string or boolean
+};
+const RefusedArgument kRefusedArguments[] = {
+    {"labels", {VarType::kRel, VarType::kPath, VarType::kList}, true},
+    {"type", {VarType::kNode, VarType::kPath, VarType::kList}, true},
+    {"length", {VarType::kNode, VarType::kRel}, true},
+    {"properties", {VarType::kPath, VarType::kList}, true},
+};
 
 bool IsNonBooleanLiteral(const Expr& e) {
   if (e.kind == ExprKind::kList || e.kind == ExprKind::kMap) return true;
@@ -67,7 +83,13 @@ class Binder {
           for (const auto& r : c.remove_items) Need(r.var, c.offset, scope);
           break;
         case ClauseKind::kDelete:
-          for (const auto& e : c.delete_exprs) Check(*e, scope, false);
+          for (const auto& e : c.delete_exprs) {
+            if (e->kind == ExprKind::kHasLabels)
+              Fail(e->offset, "InvalidDelete: DELETE removes nodes and relationships; remove a label with REMOVE n:Label");
+            if (e->kind == ExprKind::kLiteral || e->kind == ExprKind::kBinary || e->kind == ExprKind::kUnary)
+              Fail(e->offset, "InvalidArgumentType: DELETE needs a node, a relationship or a path");
+            Check(*e, scope, false);
+          }
           break;
         case ClauseKind::kWith:
         case ClauseKind::kReturn:
@@ -266,13 +288,15 @@ class Binder {
 
   // In `RETURN k, k.x + count(*)` the part outside the aggregate must be a
   // grouping key: a projected variable or an expression projected as written.
-  void CheckAggregateItem(const Expr& e, const Projection& p) {
+  void CheckAggregateItem(const Expr& e, const Projection& p, std::vector<std::string> locals = {}) {
     if (e.kind == ExprKind::kCountStar ||
         (e.kind == ExprKind::kCall && IsAggregateFunction(e.name)))
       return;
     for (const auto& item : p.items)
       if (!ContainsAggregate(*item.expr) && SameText(e, *item.expr)) return;
     if (e.kind == ExprKind::kVariable) {
+      // A comprehension's own variable is no grouping key and needs none.
+      if (std::find(locals.begin(), locals.end(), e.name) != locals.end()) return;
       Fail(e.offset, "AmbiguousAggregationExpression: `" + e.name +
                          "` is used next to an aggregate but is not a grouping key; "
                          "project it as a column of its own");
@@ -280,12 +304,15 @@ class Binder {
     if (e.kind == ExprKind::kProperty && e.args[0]->kind == ExprKind::kVariable) {
       for (const auto& item : p.items)
         if (item.expr->kind == ExprKind::kVariable && item.expr->name == e.args[0]->name) return;
+      if (std::find(locals.begin(), locals.end(), e.args[0]->name) != locals.end()) return;
       Fail(e.offset, "AmbiguousAggregationExpression: `" + Text(e) +
                          "` is used next to an aggregate but is not a grouping key; "
                          "project it as a column of its own");
     }
+    if (e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier || e.kind == ExprKind::kReduce)
+      locals.insert(locals.end(), e.keys.begin(), e.keys.end());
     for (const auto& a : e.args)
-      if (a) CheckAggregateItem(*a, p);
+      if (a) CheckAggregateItem(*a, p, locals);
   }
 
   bool SameText(const Expr& a, const Expr& b) const {
@@ -335,6 +362,16 @@ class Binder {
                                       std::string(e.args[0]->kind == ExprKind::kPattern
                                                       ? "a pattern (count its matches with a pattern comprehension: size([(a)-->(b) | b]))"
                                                       : "a path (use length())"));
+        for (const RefusedArgument& rule : kRefusedArguments)
+          if (e.args.size() == 1 && Lowered(e.name) == rule.function) {
+            const Expr& a = *e.args[0];
+            VarType t = TypeOf(a, scope);
+            bool literal = a.kind == ExprKind::kLiteral && !a.literal.is_null();
+            if ((literal && rule.literals) ||
+                std::find(rule.types.begin(), rule.types.end(), t) != rule.types.end())
+              Fail(a.offset, "InvalidArgumentType: " + e.name + "() cannot take " +
+                                 (literal ? "a literal " + Text(a) : "a " + std::string(Describe(t))));
+          }
         for (const auto& a : e.args) {
           if (a && e.name != "exists") NotBarePattern(*a);
           if (a) Check(*a, scope, aggregates_allowed, inside_aggregate || agg);
@@ -395,6 +432,11 @@ class Binder {
       if (e.args[i]) Check(*e.args[i], inner, false);
   }
 
+  static std::string Lowered(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+
   std::string Text(const Expr& e) const {
     return e.end > e.offset ? st_.text.substr(e.offset, e.end - e.offset) : "a value";
   }
@@ -415,6 +457,27 @@ bool ContainsAggregate(const Expr& e) {
 void Bind(const Statement& statement) {
   if (statement.shortcut.kind != Shortcut::Kind::kNone) return;
   Binder(statement).Run();
+  // Each query of a UNION is bound on its own; all return the same columns.
+  auto columns = [](const std::vector<Clause>& clauses) {
+    std::vector<std::string> out;
+    for (const ProjectionItem& item : clauses.back().projection.items) out.push_back(item.alias);
+    return out;
+  };
+  auto fail = [&](size_t offset, const std::string& msg) {
+    throw Error(ErrorKind::kSyntax, PositionMessage(statement.text, offset, msg));
+  };
+  for (const UnionPart& part : statement.unions) {
+    if (part.all != statement.unions[0].all)
+      fail(part.offset, "InvalidClauseComposition: UNION and UNION ALL cannot be mixed in one query");
+    Statement alone;
+    alone.text = statement.text;
+    alone.clauses = part.clauses;
+    Binder(alone).Run();
+    if (statement.clauses.back().kind != ClauseKind::kReturn || part.clauses.back().kind != ClauseKind::kReturn)
+      fail(part.offset, "InvalidClauseComposition: every query of a UNION must end with RETURN");
+    if (columns(part.clauses) != columns(statement.clauses))
+      fail(part.offset, "DifferentColumnsInUnion: every query of a UNION must return the same columns");
+  }
 }
 
 }  // namespace ng::query

@@ -8,6 +8,7 @@
 #include "query/executor.h"
 #include "query/parser.h"
 #include "query/shortcuts.h"
+#include "query/union_query.h"
 
 namespace ng {
 
@@ -84,6 +85,8 @@ ResultSet Engine::Run(const std::string& statement, const QueryOptions& options)
   ResultSet result;
   if (parsed.shortcut.kind != query::Shortcut::Kind::kNone) {
     result = query::RunShortcut(txn.get(), parsed, options);
+  } else if (!parsed.unions.empty()) {
+    result = query::RunUnion(txn.get(), parsed, options);
   } else {
     query::Executor executor(txn.get(), parsed, options);
     result = executor.Run();
@@ -130,7 +133,7 @@ const std::vector<std::string>& Engine::Keywords() {
       "IN", "IS", "LIMIT", "MATCH", "MAX", "MERGE", "NEIGHBOURS", "NOT", "NULL", "OF", "ON",
       "OPTIONAL", "OR", "ORDER", "PATH", "PROFILE", "REMOVE", "RETURN", "SAID", "SAY", "SET",
       "SKIP", "STARTS", "TO", "TRUE", "UNWIND", "VIA", "WHAT", "WHERE", "WHO", "WITH", "XOR",
-      "ABOUT"};
+      "ABOUT", "CASE", "WHEN", "THEN", "ELSE", "END", "UNION", "EXISTS", "ANY", "NONE", "SINGLE"};
   return keywords;
 }
 

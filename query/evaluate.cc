@@ -201,6 +201,17 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
         return eval(e.args[0]);
       std::vector<Val> args;
       for (const auto& a : e.args) args.push_back(eval(a));
+      // After a write, labels(n) and keys(n) see what SET and REMOVE did.
+      if (writes_)
+        for (Val& a : args)
+          if (auto* n = a.get_if<Node>()) {
+            std::optional<Node> fresh = txn_->GetNode(n->id);
+            if (!fresh && e.name == "labels")
+              throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(n->id) + " was deleted");
+            if (fresh) a = Val(std::move(*fresh));
+          } else if (auto* r = a.get_if<Relationship>()) {
+            if (std::optional<Relationship> fresh = txn_->GetRelationship(r->id)) a = Val(std::move(*fresh));
+          }
       Val result = Checked(CallFunction(e.name, args, *txn_));
       if (uint64_t cost = BuildCost(result)) Tick(cost);
       return result;
@@ -322,8 +333,10 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
     case ExprKind::kHasLabels: {
       Val v = eval(e.args[0]);
       if (v.is_null()) return Val();
+      // r:T on a relationship asks for its type.
+      if (auto* r = v.get_if<Relationship>()) return Val(e.keys.size() == 1 && e.keys[0] == r->type);
       auto* n = v.get_if<Node>();
-      if (!n) TypeFail(std::string("label test needs a node, not ") + TypeName(v));
+      if (!n) TypeFail(std::string("label test needs a node or a relationship, not ") + TypeName(v));
       std::optional<Node> fresh;
       if (writes_) fresh = txn_->GetNode(n->id);
       const Node& node = fresh ? *fresh : *n;

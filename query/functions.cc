@@ -284,7 +284,7 @@ const std::map<std::string, Function>& Table() {
          // Counted before anything is allocated, in 128 bits so no bound
          // overflows.
          __int128 span = static_cast<__int128>(to) - from;
-         __int128 count = (span >= 0) == (step > 0) ? span / step + 1 : 0;
+         __int128 count = span == 0 || (span > 0) == (step > 0) ? span / step + 1 : 0;
          if (count > static_cast<__int128>(kMaxListValues))
            throw Error(ErrorKind::kLimit, "range() of more than " + std::to_string(kMaxListValues) +
                                               " values; UNWIND a smaller range or filter first");

@@ -33,10 +33,16 @@ class Parser {
     if (Keyword("EXPLAIN")) st.mode = Statement::Mode::kExplain;
     else if (Keyword("PROFILE")) st.mode = Statement::Mode::kProfile;
     if (!ParseShortcut(&st.shortcut)) {
-      while (!AtEnd()) {
-        st.clauses.push_back(ParseClause());
-      }
+      while (!AtEnd() && !IsKeyword("UNION")) st.clauses.push_back(ParseClause());
       if (st.clauses.empty()) Fail("expected a clause such as MATCH, CREATE or RETURN");
+      while (IsKeyword("UNION")) {
+        UnionPart part;
+        part.offset = Next().offset;
+        part.all = Keyword("ALL");
+        while (!AtEnd() && !IsKeyword("UNION")) part.clauses.push_back(ParseClause());
+        if (part.clauses.empty()) Fail("expected a query after UNION");
+        st.unions.push_back(std::move(part));
+      }
     }
     Symbol(";", false);
     if (!AtEnd()) Fail("expected the end of the statement");

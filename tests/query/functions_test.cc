@@ -87,7 +87,11 @@ TEST_CASE("scalar functions give null for null, errors for wrong types", "[query
   for (const char* fn : {"toLower", "toUpper", "trim", "size", "head", "toInteger", "abs"})
     CHECK(f.One(std::string("RETURN ") + fn + "(null)") == "null");
   CHECK(f.ErrorOf("RETURN toLower(1)").find("TypeError") == 0);
-  CHECK(f.ErrorOf("RETURN labels(1)").find("TypeError") == 0);
+  CHECK(f.ErrorOf("WITH 1 AS x RETURN labels(x)").find("TypeError") == 0);
+  // Known before the query runs: a compile-time error.
+  CHECK(f.ErrorOf("RETURN labels(1)").find("InvalidArgumentType") != std::string::npos);
+  CHECK(f.ErrorOf("MATCH p = ()-->() RETURN labels(p)").find("InvalidArgumentType") != std::string::npos);
+  CHECK(f.ErrorOf("MATCH (n) RETURN type(n)").find("InvalidArgumentType") != std::string::npos);
   CHECK(f.ErrorOf("RETURN range(1, 2, 0)").find("ArgumentError") == 0);
   CHECK(f.ErrorOf("RETURN substring('a', -1)").find("ArgumentError") == 0);
   CHECK(f.ErrorOf("RETURN size(1, 2)").find("SyntaxError") == 0);

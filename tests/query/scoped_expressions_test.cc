@@ -78,3 +78,17 @@ TEST_CASE("patterns in expressions match from the row they are in", "[query][exp
   CHECK(f.ErrorOf("MATCH (p) WHERE (p)-->(q) RETURN p").find("UndefinedVariable") != std::string::npos);
   CHECK(f.ErrorOf("MATCH (p) WHERE (p) RETURN p").find("InvalidArgumentType") != std::string::npos);
 }
+
+TEST_CASE("a label test on a relationship asks for its type", "[query][expressions]") {
+  QueryFixture f;
+  f.Run("CREATE ()-[:LIKES]->(), ()-[:KNOWS]->()");
+  CHECK(f.Lines("MATCH ()-[r]->() RETURN type(r), r:LIKES ORDER BY type(r)") ==
+        "\"KNOWS\",false\n\"LIKES\",true\n");
+}
+
+TEST_CASE("functions after a write see what it changed", "[query][expressions]") {
+  QueryFixture f;
+  f.Run("CREATE (:A {x: 1})");
+  CHECK(f.One("MATCH (n:A) SET n:B REMOVE n.x RETURN [labels(n), keys(n)]") == "[[\"A\",\"B\"],[]]");
+  CHECK(f.ErrorOf("MATCH (n:A) DELETE n RETURN labels(n)").find("EntityNotFound") == 0);
+}
