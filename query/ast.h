@@ -129,6 +129,7 @@ struct Clause {
 struct Shortcut {
   enum class Kind { kNone, kNeighbours, kPath, kWhoSaidAbout, kWhatDidSay } kind = Kind::kNone;
   std::string name, other;  // NEIGHBOURS OF name; PATH FROM name TO other; WHAT DID name SAY ABOUT other
+  std::string name_param, other_param;  // $name written instead of a quoted name
   int64_t depth = 1;
   std::vector<std::string> via;
   bool all = false;
@@ -141,8 +142,14 @@ struct UnionPart {
   std::vector<Clause> clauses;
 };
 
+// The name of the parameter through which a shortcut's rows reach the
+// clauses written after it ("WHO SAID ABOUT 'X' WHERE kind = 'direct' LIMIT 5").
+constexpr const char* kShortcutRowsParameter = "__shortcut_rows";
+
 struct Statement {
   enum class Mode { kRun, kExplain, kProfile } mode = Mode::kRun;
+  // With a shortcut: the clauses that run on its rows (UNWIND of
+  // kShortcutRowsParameter, WITH of its columns, then what was written).
   std::vector<Clause> clauses;
   std::vector<UnionPart> unions;
   Shortcut shortcut;

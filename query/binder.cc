@@ -455,7 +455,7 @@ bool ContainsAggregate(const Expr& e) {
 }
 
 void Bind(const Statement& statement) {
-  if (statement.shortcut.kind != Shortcut::Kind::kNone) return;
+  if (statement.clauses.empty()) return;  // a shortcut alone
   Binder(statement).Run();
   // Each query of a UNION is bound on its own; all return the same columns.
   auto columns = [](const std::vector<Clause>& clauses) {

@@ -69,7 +69,12 @@ void Executor::Tick(uint64_t cost) {
 }
 
 std::string Executor::Text(const Expr& e) const {
-  if (e.end <= e.offset || e.end > st_.text.size()) return "";
+  if (e.end <= e.offset || e.end > st_.text.size()) {
+    // Made by the parser, not written (the rows of a shortcut).
+    if (e.kind == ExprKind::kParam) return "$" + e.name;
+    if (e.kind == ExprKind::kVariable) return e.name;
+    return "";
+  }
   return st_.text.substr(e.offset, e.end - e.offset);
 }
 

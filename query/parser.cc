@@ -7,6 +7,7 @@
 #include "graph/error.h"
 #include "query/binder.h"
 #include "query/lexer.h"
+#include "query/shortcuts.h"
 
 namespace ng::query {
 
@@ -32,7 +33,9 @@ class Parser {
     st.text = q_;
     if (Keyword("EXPLAIN")) st.mode = Statement::Mode::kExplain;
     else if (Keyword("PROFILE")) st.mode = Statement::Mode::kProfile;
-    if (!ParseShortcut(&st.shortcut)) {
+    if (ParseShortcut(&st.shortcut)) {
+      ParseShortcutTail(&st);
+    } else {
       while (!AtEnd() && !IsKeyword("UNION")) st.clauses.push_back(ParseClause());
       if (st.clauses.empty()) Fail("expected a clause such as MATCH, CREATE or RETURN");
       while (IsKeyword("UNION")) {
@@ -125,8 +128,8 @@ class Parser {
       ++pos_;
       ExpectKeyword("OF");
       s->kind = Shortcut::Kind::kNeighbours;
-      s->name = StringLiteral();
-      while (!AtEnd()) {
+      s->name = NameArgument(&s->name_param);
+      while (!AtEnd() && !AtShortcutTail()) {
         if (Keyword("DEPTH")) {
           s->depth = Integer();
           if (s->depth < 1 || s->depth > 6) Fail("expected a DEPTH from 1 to 6");
@@ -142,18 +145,21 @@ class Parser {
     if (IsKeyword("PATH") && IsKeyword("FROM", 1)) {
       pos_ += 2;
       s->kind = Shortcut::Kind::kPath;
-      s->name = StringLiteral();
+      s->name = NameArgument(&s->name_param);
       ExpectKeyword("TO");
-      s->other = StringLiteral();
+      s->other = NameArgument(&s->other_param);
       s->depth = 6;
-      while (!AtEnd()) {
+      while (!AtEnd() && !AtShortcutTail()) {
         if (Keyword("MAX")) {
           s->depth = Integer();
           if (s->depth < 1 || s->depth > 15) Fail("expected MAX from 1 to 15");
         } else if (Keyword("ALL")) {
           s->all = true;
+        } else if (Keyword("VIA")) {
+          s->via.push_back(Name());
+          while (Symbol("|", false)) s->via.push_back(Name());
         } else {
-          Fail("expected MAX or ALL");
+          Fail("expected MAX, ALL or VIA");
         }
       }
       return true;
@@ -162,18 +168,77 @@ class Parser {
       pos_ += 2;
       ExpectKeyword("ABOUT");
       s->kind = Shortcut::Kind::kWhoSaidAbout;
-      s->name = StringLiteral();
+      s->name = NameArgument(&s->name_param);
       return true;
     }
     if (IsKeyword("WHAT") && IsKeyword("DID", 1)) {
       pos_ += 2;
       s->kind = Shortcut::Kind::kWhatDidSay;
-      s->name = StringLiteral();
+      s->name = NameArgument(&s->name_param);
       ExpectKeyword("SAY");
-      if (Keyword("ABOUT")) s->other = StringLiteral();
+      if (Keyword("ABOUT")) s->other = NameArgument(&s->other_param);
       return true;
     }
     return false;
+  }
+
+  // A quoted name, or a $parameter (its name goes to *param).
+  std::string NameArgument(std::string* param) {
+    if (Peek().kind == Tok::kParam) {
+      *param = Next().text;
+      return "";
+    }
+    if (Peek().kind != Tok::kString) Fail("expected a quoted name or a $parameter");
+    return Next().text;
+  }
+
+  bool AtShortcutTail() const {
+    for (const char* kw : {"WHERE", "ORDER", "SKIP", "LIMIT", "RETURN", "WITH", "MATCH", "OPTIONAL", "UNWIND"})
+      if (IsKeyword(kw)) return true;
+    return false;
+  }
+
+  ExprPtr Variable(const std::string& name) {
+    auto e = Make(ExprKind::kVariable, 0);
+    e->name = name;
+    return e;
+  }
+
+  // What follows a shortcut runs on its rows, as if they came from
+  // "UNWIND $rows AS row WITH row.speaker AS speaker, …": WHERE filters
+  // them, ORDER BY / SKIP / LIMIT shape them, and RETURN, WITH or MATCH
+  // go on from them.
+  void ParseShortcutTail(Statement* st) {
+    if (AtEnd()) return;
+    size_t at = Peek().offset;
+    Clause unwind;
+    unwind.kind = ClauseKind::kUnwind;
+    unwind.offset = at;
+    unwind.expr = Make(ExprKind::kParam, at);
+    unwind.expr->name = kShortcutRowsParameter;
+    unwind.alias = "__row";
+    Clause with;
+    with.kind = ClauseKind::kWith;
+    with.offset = at;
+    const std::vector<std::string>& columns = ShortcutColumns(st->shortcut.kind);
+    for (const std::string& c : columns) {
+      auto property = Make(ExprKind::kProperty, at);
+      property->name = c;
+      property->args = {Variable("__row")};
+      with.projection.items.push_back({property, c, true});
+    }
+    if (Keyword("WHERE")) with.projection.where = ParseExpr();
+    st->clauses = {unwind, with};
+    if (AtEnd() || IsKeyword("ORDER") || IsKeyword("SKIP") || IsKeyword("LIMIT")) {
+      Clause ret;
+      ret.kind = ClauseKind::kReturn;
+      ret.offset = Peek().offset;
+      for (const std::string& c : columns) ret.projection.items.push_back({Variable(c), c, true});
+      ParseOrderSkipLimit(&ret.projection);
+      st->clauses.push_back(std::move(ret));
+      return;
+    }
+    while (!AtEnd()) st->clauses.push_back(ParseClause());
   }
 
   // ---------------------------------------------------------------- clauses
@@ -298,6 +363,13 @@ class Parser {
       p.items.push_back(item);
     } while (Symbol(",", false));
   tail:
+    ParseOrderSkipLimit(&p);
+    if (is_with && Keyword("WHERE")) p.where = ParseExpr();
+    return p;
+  }
+
+  void ParseOrderSkipLimit(Projection* projection) {
+    Projection& p = *projection;
     if (Keyword("ORDER")) {
       ExpectKeyword("BY");
       do {
@@ -310,8 +382,6 @@ class Parser {
     }
     if (Keyword("SKIP")) p.skip = ParseExpr();
     if (Keyword("LIMIT")) p.limit = ParseExpr();
-    if (is_with && Keyword("WHERE")) p.where = ParseExpr();
-    return p;
   }
 
   // ---------------------------------------------------------------- patterns

@@ -29,6 +29,35 @@ std::string DisplayName(const Node& n) {
   return (n.labels.empty() ? std::string("node") : n.labels[0]) + " " + std::to_string(n.id);
 }
 
+const std::map<Shortcut::Kind, std::vector<std::string>> kColumns = {
+    {Shortcut::Kind::kNeighbours, {"distance", "node", "via"}},
+    {Shortcut::Kind::kPath, {"path", "hop", "from", "relationship", "to"}},
+    {Shortcut::Kind::kWhoSaidAbout, {"speaker", "statement", "kind", "about", "outlet", "date"}},
+    {Shortcut::Kind::kWhatDidSay, {"speaker", "statement", "kind", "about", "outlet", "date"}},
+};
+
+// A name given as $parameter: its value, which must be a string.
+std::string NameArgument(const std::string& literal, const std::string& param, const QueryOptions& options) {
+  if (param.empty()) return literal;
+  auto it = options.parameters.find(param);
+  if (it == options.parameters.end())
+    throw Error(ErrorKind::kSemantic, "ParameterMissing: expected a value for parameter $" + param);
+  const std::string* name = it->second.get_if<std::string>();
+  if (!name) throw Error(ErrorKind::kType, "$" + param + " must be a name (a string), not " + TypeName(it->second));
+  return *name;
+}
+
+// The rows of a shortcut as a list of maps, column → value.
+Val RowsAsMaps(const ResultSet& result) {
+  ResultList rows;
+  for (const auto& row : result.rows) {
+    ResultMap m;
+    for (size_t i = 0; i < row.size() && i < result.columns.size(); ++i) m[result.columns[i]] = row[i];
+    rows.push_back(Val(std::move(m)));
+  }
+  return Val(std::move(rows));
+}
+
 // The statement a shortcut compiles to, with the mode (EXPLAIN, PROFILE) of
 // the shortcut itself.
 ResultSet RunCompiled(Transaction* txn, const Statement& shortcut, const std::string& cypher,
@@ -75,15 +104,17 @@ ResultSet WhatDidSay(Transaction* txn, const Statement& st, const QueryOptions& 
 ResultSet PathBetween(Transaction* txn, const Statement& st, const QueryOptions& options) {
   Row bindings{{"a", Val(ResolveName(*txn, st.shortcut.name))},
                {"b", Val(ResolveName(*txn, st.shortcut.other))}};
+  std::string types;
+  for (const std::string& t : st.shortcut.via) types += (types.empty() ? ":`" : "|`") + t + "`";
   std::string cypher = std::string("MATCH p = ") +
-                       (st.shortcut.all ? "allShortestPaths" : "shortestPath") + "((a)-[*.." +
+                       (st.shortcut.all ? "allShortestPaths" : "shortestPath") + "((a)-[" + types + "*.." +
                        std::to_string(st.shortcut.depth) + "]-(b)) RETURN p";
   ResultSet paths = RunCompiled(txn, st, cypher, bindings, options);
   if (st.mode == Statement::Mode::kExplain) return paths;
   ResultSet hops;
   hops.has_return = true;
   hops.plan = paths.plan;
-  hops.columns = {"path", "hop", "from", "relationship", "to"};
+  hops.columns = kColumns.at(Shortcut::Kind::kPath);
   int64_t number = 0;
   for (const auto& row : paths.rows) {
     const PathResult* p = row[0].get_if<PathResult>();
@@ -123,7 +154,7 @@ ResultSet Neighbours(Transaction* txn, const Statement& st, const QueryOptions& 
   }
   Statement none;
   Executor limits(txn, none, options);
-  result.columns = {"distance", "node", "via"};
+  result.columns = kColumns.at(Shortcut::Kind::kNeighbours);
   result.rows.push_back({Val(int64_t{0}), Val(start), Val()});  // the centre itself
   // Level by level: each level's frontier is expanded in one ordered walk.
   std::unordered_set<NodeId> seen{start.id};
@@ -191,12 +222,31 @@ Node ResolveName(const Transaction& txn, const std::string& name) {
   throw Error(ErrorKind::kArgument, message);
 }
 
+const std::vector<std::string>& ShortcutColumns(Shortcut::Kind kind) { return kColumns.at(kind); }
+
 ResultSet RunShortcut(Transaction* txn, const Statement& statement, const QueryOptions& options) {
+  Statement resolved = statement;
+  Shortcut& s = resolved.shortcut;
+  s.name = NameArgument(s.name, s.name_param, options);
+  s.other = NameArgument(s.other, s.other_param, options);
   // A shortcut reshapes the rows of the query it compiles to (PATH turns
   // paths into hops): they must come back, not stream out.
   QueryOptions kept = options;
   kept.row_sink = nullptr;
-  return Runners().at(statement.shortcut.kind)(txn, statement, kept);
+  ResultSet rows = Runners().at(s.kind)(txn, resolved, kept);
+  if (statement.clauses.empty() || statement.mode == Statement::Mode::kExplain) return rows;
+  // The clauses written after it run on its rows.
+  if (rows.columns != ShortcutColumns(s.kind))
+    throw Error(ErrorKind::kInternal, "a shortcut's columns differ from those its clauses expect");
+  QueryOptions composed = options;
+  composed.parameters[kShortcutRowsParameter] = RowsAsMaps(rows);
+  Statement tail;
+  tail.mode = statement.mode;
+  tail.text = statement.text;
+  tail.clauses = statement.clauses;
+  ResultSet result = Executor(txn, tail, composed).Run();
+  result.plan.insert(result.plan.begin(), rows.plan.begin(), rows.plan.end());
+  return result;
 }
 
 }  // namespace ng::query

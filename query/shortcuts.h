@@ -13,6 +13,9 @@ namespace ng::query {
 
 ResultSet RunShortcut(Transaction* txn, const Statement& statement, const QueryOptions& options);
 
+// The columns a shortcut's rows have, which the clauses written after it see.
+const std::vector<std::string>& ShortcutColumns(Shortcut::Kind kind);
+
 // The one node called `name` (case-insensitive, aliases too; actors first).
 // Throws kEntityNotFound when there is none and kArgument listing the
 // candidates when the name is ambiguous.

@@ -121,3 +121,44 @@ TEST_CASE("EXPLAIN shows the anchor the planner chose", "[query][plan]") {
   f.Run("EXPLAIN CREATE (:Ghost)");
   CHECK(f.One("MATCH (g:Ghost) RETURN count(g)") == "0");
 }
+
+TEST_CASE("clauses after a shortcut run on its rows", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  // WHERE and LIMIT on WHO SAID's columns; the rows keep their order (by date).
+  CHECK(f.Lines("WHO SAID ABOUT 'United States' WHERE kind = 'direct' RETURN speaker, statement") ==
+        "\"a spokesman\",\"talks begin\"\n");
+  CHECK(f.Lines("WHO SAID ABOUT 'United States' LIMIT 1 ").find("coalition must go") != std::string::npos);
+  CHECK(f.Run("WHO SAID ABOUT 'United States' LIMIT 1").rows.size() == 1);
+  CHECK(f.Lines("WHO SAID ABOUT 'United States' ORDER BY speaker DESC SKIP 1") .find("coalition") !=
+        std::string::npos);
+  CHECK(f.One("WHO SAID ABOUT 'United States' RETURN count(*)") == "2");
+  CHECK(f.One("WHO SAID ABOUT 'United States' WITH speaker WHERE speaker STARTS WITH 'a' "
+              "RETURN collect(speaker)") == "[\"a spokesman\"]");
+  CHECK(f.One("NEIGHBOURS OF 'Iraq' WHERE distance = 1 RETURN count(*)") == "2");
+  // Columns not there are compile-time errors naming where they are.
+  CHECK(f.ErrorOf("WHO SAID ABOUT 'Iraq' WHERE nosuch = 1").find("UndefinedVariable") != std::string::npos);
+}
+
+TEST_CASE("shortcuts take $parameters for names", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  ng::QueryOptions o;
+  o.parameters["who"] = ng::ResultValue(std::string("Iraq"));
+  o.parameters["n"] = ng::ResultValue(int64_t{1});
+  CHECK(f.Lines("WHO SAID ABOUT $who", o).find("talks begin") != std::string::npos);
+  CHECK(f.Lines("WHAT DID 'a spokesman' SAY ABOUT $who", o).find("talks begin") != std::string::npos);
+  CHECK(f.One("NEIGHBOURS OF $who RETURN count(*)", o) == "3");
+  CHECK(f.ErrorOf("WHO SAID ABOUT $nobody", o).find("ParameterMissing") != std::string::npos);
+  CHECK(f.ErrorOf("WHO SAID ABOUT $n", o).find("TypeError") == 0);
+}
+
+TEST_CASE("PATH … VIA keeps to the relationship types named", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  // Through any relationship the spokesman reaches Iraq in one hop (AFFILIATED_WITH);
+  // through SAID|ABOUT it takes two, by way of what he said.
+  CHECK(f.Run("PATH FROM 'a spokesman' TO 'Iraq'").rows.size() == 1);
+  CHECK(f.Lines("PATH FROM 'a spokesman' TO 'Iraq' VIA SAID|ABOUT RETURN relationship") ==
+        "\"-[:SAID]->\"\n\"-[:ABOUT]->\"\n");
+}
