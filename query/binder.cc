@@ -350,8 +350,10 @@ class Binder {
           throw Error(ErrorKind::kSyntax,
                       PositionMessage(st_.text, e.offset, "UnknownFunction: unknown function '" + e.name + "'"));
         bool agg = IsAggregateFunction(e.name);
-        if (agg && e.args.size() != 1)
-          Fail(e.offset, "InvalidNumberOfArguments: " + e.name + "() takes one argument");
+        size_t wanted = Lowered(e.name).rfind("percentile", 0) == 0 ? 2 : 1;
+        if (agg && e.args.size() != wanted)
+          Fail(e.offset, "InvalidNumberOfArguments: " + e.name + "() takes " +
+                             (wanted == 1 ? "one argument" : "two arguments"));
         if (agg && !aggregates_allowed)
           Fail(e.offset, "InvalidAggregation: aggregate function " + e.name + "() is not allowed here");
         if (agg && inside_aggregate)

@@ -528,6 +528,7 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
       Group& g = groups[it->second];
       for (size_t a = 0; a < aggregates.size(); ++a) {
         const Expr* e = aggregates[a];
+        if (e->args.size() == 2) g.aggs[a].SetPercentile(Eval(*e->args[1], row));
         g.aggs[a].Add(e->kind == ExprKind::kCountStar ? Val(true) : Eval(*e->args.at(0), row));
       }
     });

@@ -1,5 +1,6 @@
 #include "query/functions.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <functional>
@@ -383,7 +384,8 @@ const std::map<std::string, Function>& Table() {
 
 const std::map<std::string, bool>& Aggregates() {
   static const std::map<std::string, bool> names = {
-      {"count", true}, {"collect", true}, {"min", true}, {"max", true}, {"sum", true}, {"avg", true}};
+      {"count", true}, {"collect", true}, {"min", true}, {"max", true}, {"sum", true}, {"avg", true},
+      {"percentiledisc", true}, {"percentilecont", true}, {"stdev", true}, {"stdevp", true}};
   return names;
 }
 
@@ -419,7 +421,9 @@ void Aggregator::Add(const Val& v) {
     for (const auto& s : seen_)
       if (SameGroup(s, v)) return;
   }
-  if (distinct_ || name_ == "collect") seen_.push_back(v);
+  bool numeric = name_ == "percentiledisc" || name_ == "percentilecont" || name_ == "stdev" || name_ == "stdevp";
+  if (numeric && !IsNumber(v)) throw Error(ErrorKind::kType, name_ + "() cannot take " + TypeName(v));
+  if (distinct_ || name_ == "collect" || numeric) seen_.push_back(v);
   ++count_;
   if (name_ == "min" || name_ == "max") {
     if (acc_.is_null()) acc_ = v;
@@ -438,7 +442,39 @@ void Aggregator::Add(const Val& v) {
   }
 }
 
+void Aggregator::SetPercentile(const Val& p) {
+  if (!IsNumber(p)) throw Error(ErrorKind::kArgument, name_ + "() needs a percentile between 0.0 and 1.0, not " + TypeName(p));
+  double x = AsDouble(p);
+  if (!(x >= 0.0 && x <= 1.0))
+    throw Error(ErrorKind::kArgument, "NumberOutOfRange: " + name_ + "() needs a percentile between 0.0 and 1.0");
+  percentile_ = x;
+}
+
 Val Aggregator::Result() const {
+  if (name_ == "percentiledisc" || name_ == "percentilecont") {
+    if (seen_.empty()) return Val();
+    std::vector<Val> sorted = seen_;
+    std::sort(sorted.begin(), sorted.end(), [](const Val& a, const Val& b) { return AsDouble(a) < AsDouble(b); });
+    double n = static_cast<double>(sorted.size());
+    if (name_ == "percentiledisc") {
+      // The smallest value with at least that share of the values at or below it.
+      size_t i = percentile_ == 0 ? 0 : static_cast<size_t>(std::ceil(percentile_ * n)) - 1;
+      return sorted[std::min(i, sorted.size() - 1)];
+    }
+    double at = percentile_ * (n - 1);
+    size_t lo = static_cast<size_t>(std::floor(at)), hi = static_cast<size_t>(std::ceil(at));
+    double a = AsDouble(sorted[lo]), b = AsDouble(sorted[hi]);
+    return Val(a + (b - a) * (at - static_cast<double>(lo)));
+  }
+  if (name_ == "stdev" || name_ == "stdevp") {
+    size_t n = seen_.size(), d = name_ == "stdev" ? n - 1 : n;
+    if (n == 0 || d == 0) return Val(0.0);
+    double mean = 0, sq = 0;
+    for (const Val& v : seen_) mean += AsDouble(v);
+    mean /= static_cast<double>(n);
+    for (const Val& v : seen_) sq += (AsDouble(v) - mean) * (AsDouble(v) - mean);
+    return Val(std::sqrt(sq / static_cast<double>(d)));
+  }
   if (name_ == "count") return Val(count_);
   if (name_ == "collect") return Val(ResultList(seen_.begin(), seen_.end()));
   if (name_ == "min" || name_ == "max") return acc_;

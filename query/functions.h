@@ -26,6 +26,8 @@ class Aggregator {
  public:
   Aggregator(const std::string& name, bool distinct);
   void Add(const Val& v);      // null is ignored (except by count(*), which adds true)
+  // percentileDisc/percentileCont's second argument; kArgument outside [0, 1].
+  void SetPercentile(const Val& p);
   Val Result() const;
 
  private:
@@ -37,6 +39,7 @@ class Aggregator {
   bool all_int_ = true;
   double sum_ = 0;
   int64_t isum_ = 0;
+  double percentile_ = 0.5;
 };
 
 }  // namespace ng::query

@@ -68,6 +68,14 @@ const std::vector<std::vector<std::string>> kCases = {
     {"max", "UNWIND ['b', 'a'] AS x RETURN max(x)", "\"b\""},
     {"sum", "UNWIND [1, 2.5] AS x RETURN sum(x)", "3.5"},
     {"avg", "UNWIND [1, 2] AS x RETURN avg(x)", "1.5"},
+    // The 50th percentile of 10, 20, 30: the value itself (disc), 20.0 between 10 and 30 (cont);
+    // of 10..40, halfway between 20 and 30.
+    {"percentiledisc", "UNWIND [30, 10, 20] AS x RETURN percentileDisc(x, 0.5)", "20"},
+    {"percentilecont", "UNWIND [40, 10, 30, 20] AS x RETURN percentileCont(x, 0.5)", "25.0"},
+    {"percentiledisc", "UNWIND [10, 20, 30, 40] AS x RETURN percentileDisc(x, 0.3)", "20"},
+    // Population deviation of 2,4,4,4,5,5,7,9 is 2 (mean 5, squares sum 32, /8 = 4).
+    {"stdevp", "UNWIND [2, 4, 4, 4, 5, 5, 7, 9] AS x RETURN stDevP(x)", "2.0"},
+    {"stdev", "UNWIND [1, 3] AS x RETURN round(stDev(x) * stDev(x) * 1000) / 1000", "2.0"},
 };
 
 }  // namespace
@@ -95,6 +103,8 @@ TEST_CASE("scalar functions give null for null, errors for wrong types", "[query
   CHECK(f.ErrorOf("RETURN range(1, 2, 0)").find("ArgumentError") == 0);
   CHECK(f.ErrorOf("RETURN substring('a', -1)").find("ArgumentError") == 0);
   CHECK(f.ErrorOf("RETURN size(1, 2)").find("SyntaxError") == 0);
+  CHECK(f.ErrorOf("UNWIND [1] AS x RETURN percentileCont(x, 1.5)").find("NumberOutOfRange") != std::string::npos);
+  CHECK(f.ErrorOf("UNWIND [1] AS x RETURN percentileCont(x)").find("InvalidNumberOfArguments") != std::string::npos);
 }
 
 TEST_CASE("=~ runs in linear time on any pattern and text", "[query][regex][reliability]") {
