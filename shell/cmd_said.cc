@@ -6,16 +6,20 @@
 // --about actors resolved through the name/alias index and passed by id.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
+
+#include <unistd.h>
 
 #include "graph/graph_store.h"
 #include "query/engine.h"
 #include "shell/commands.h"
 #include "shell/dot_writer.h"
 #include "shell/output_file.h"
+#include "shell/statement_context.h"
 
 namespace ng::cli {
 
@@ -35,8 +39,9 @@ const char* kStatements =
     "WHERE $about IS NULL OR $about IN about_ids "
     "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
     "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
-    "       s.source AS sentence, a.file AS article "
-    "ORDER BY date, outlet, speaker, said";
+    "       s.source AS sentence, a.file AS article";
+const char* kStatementId = ", id(s) AS id";  // --context: to find the paragraph
+const char* kStatementOrder = " ORDER BY date, outlet, speaker, said";
 
 const char* kMatrix =
     "MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) "
@@ -134,10 +139,24 @@ void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::st
   WriteDot(graph, {title}, out);
 }
 
+// csv, json, jsonl: the marked paragraph as one more column.
+void AddContextColumn(ResultSet* statements, const Transaction& txn) {
+  const size_t id = statements->columns.size() - 1;
+  statements->columns.push_back("context");
+  for (auto& row : statements->rows) {
+    std::optional<StatementContext> context;
+    if (const int64_t* statement = row[id].get_if<int64_t>())
+      context = FindContext(txn, static_cast<NodeId>(*statement));
+    row.push_back(context ? ResultValue(MarkContext(*context, false)) : ResultValue());
+  }
+}
+
 }  // namespace
 
 int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   const bool dot = args.format == "dot";
+  if (args.context && (dot || args.matrix))
+    throw Error(ErrorKind::kInvalidArgument, "--context shows statements: not with --matrix or --format dot");
   OutputFormat format = dot ? OutputFormat::kTable : ParseOutputFormat(args.format);
   OpenOptions read_only;
   read_only.read_only = true;
@@ -169,10 +188,18 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
       WriteResult(matrix, format, out.stream());
     }
   } else {
-    ResultSet statements = engine.Run(kStatements, options);
+    ResultSet statements = engine.Run(
+        std::string(kStatements) + (args.context ? kStatementId : "") + kStatementOrder, options);
     FormatOptions wide;
     wide.max_column_width = 48;
-    WriteResult(statements, format, out.stream(), wide);
+    if (args.context && format == OutputFormat::kTable) {
+      // On a terminal in colour; in a file or a pipe with [[ ]] and {{ }}.
+      bool color = args.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+      WriteInContext(statements, *store->Begin(), color, out.stream());
+    } else {
+      if (args.context) AddContextColumn(&statements, *store->Begin());
+      WriteResult(statements, format, out.stream(), wide);
+    }
     ResultSet cross = CrossOutlet(statements);
     if (format == OutputFormat::kTable && !cross.rows.empty()) {
       out.stream() << "\nThe same words, different speakers, by outlet:\n";

@@ -60,6 +60,7 @@ struct SaidArgs {
   std::string by;
   std::string about;
   bool matrix = false;
+  bool context = false;          // each statement's paragraph, its words marked
   std::string format = "table";  // table, csv, json, jsonl, dot
   std::string output;
 };

@@ -110,6 +110,8 @@ const std::vector<Command>& CommandTable() {
          c->add_option("--by", p->said.by, "Only statements by this speaker");
          c->add_option("--about", p->said.about, "Only statements about this actor");
          c->add_flag("--matrix", p->said.matrix, "Speakers by targets, with counts");
+         c->add_flag("--context", p->said.context,
+                     "Each statement's paragraph, its words and speaker marked");
          c->add_option("--format,-F", p->said.format, "table, csv, json, jsonl or dot")
              ->capture_default_str();
          c->add_option("-o,--output", p->said.output, "Output file (default: stdout)");
