@@ -19,29 +19,14 @@
 #include "shell/commands.h"
 #include "shell/dot_writer.h"
 #include "shell/output_file.h"
+#include "shell/said_query.h"
 #include "shell/statement_context.h"
 
 namespace ng::cli {
 
 namespace {
 
-const char* kStatements =
-    "MATCH (speaker:Actor)-[:SAID]->(s:Statement) WHERE $by IS NULL OR id(speaker) = $by "
-    "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
-    "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
-    // Words about talks or an agreement are about its sides too: the event,
-    // merged across articles, knows sides the statement's own article may
-    // not name (ingest infers the same within one article).
-    "OPTIONAL MATCH (s)-[:ABOUT]->(:Event)<-[:PARTICIPATED_IN {role: 'participant'}]-(side:Actor) "
-    "WHERE side.kind = 'country' AND side <> speaker "
-    "WITH speaker, s, a, collect(DISTINCT coalesce(t.name, t.label)) AS about, "
-    "     collect(DISTINCT id(t)) + collect(DISTINCT id(side)) AS about_ids "
-    "WHERE $about IS NULL OR $about IN about_ids "
-    "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
-    "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
-    "       s.source AS sentence, a.file AS article";
 const char* kStatementId = ", id(s) AS id";  // --context: to find the paragraph
-const char* kStatementOrder = " ORDER BY date, outlet, speaker, said";
 
 const char* kMatrix =
     "MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) "
@@ -189,7 +174,7 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
     }
   } else {
     ResultSet statements = engine.Run(
-        std::string(kStatements) + (args.context ? kStatementId : "") + kStatementOrder, options);
+        StatementsQuery(args.context ? kStatementId : ""), options);
     FormatOptions wide;
     wide.max_column_width = 48;
     if (args.context && format == OutputFormat::kTable) {

@@ -65,6 +65,13 @@ struct SaidArgs {
   std::string output;
 };
 
+struct ReportArgs {
+  std::string by;
+  std::string about;
+  std::string query;   // only the statements this query returns
+  std::string output;  // the HTML file (required)
+};
+
 struct CheckArgs {
   bool verbose = false;
 };
@@ -88,6 +95,7 @@ int RunStats(const GlobalOptions& global);
 int RunShell(const GlobalOptions& global, const ShellArgs& args);
 int RunSaid(const GlobalOptions& global, const SaidArgs& args);
 int RunCheck(const GlobalOptions& global, const CheckArgs& args);
+int RunReport(const GlobalOptions& global, const ReportArgs& args);
 int RunNlp(const NlpArgs& args);
 int RunRepair(const GlobalOptions& global);
 
