@@ -1,10 +1,15 @@
 // `newsgraph report`: the statements `said` lists (--by, --about, or those a
 // --query returns) as one self-contained HTML file (shell/html_report.h).
+#include <algorithm>
+#include <map>
 #include <set>
+#include <sstream>
 
 #include "graph/graph_store.h"
 #include "query/engine.h"
 #include "shell/commands.h"
+#include "shell/dot_writer.h"
+#include "shell/graphviz_render.h"
 #include "shell/html_report.h"
 #include "shell/output_file.h"
 #include "shell/said_query.h"
@@ -29,6 +34,36 @@ void CollectStatements(const ResultValue& v, std::set<int64_t>* ids) {
   } else if (const PathResult* path = v.get_if<PathResult>()) {
     for (const Node& node : path->nodes) CollectStatements(ResultValue(node), ids);
   }
+}
+
+// Who talks about whom in the selection, drawn by Graphviz: speaker -> target,
+// thicker for more statements; the 40 busiest pairs, so that a report of
+// thousands of statements keeps a readable diagram.
+std::string Diagram(const std::vector<ReportStatement>& statements, const std::string& title) {
+  std::map<std::pair<std::string, std::string>, int64_t> pairs;
+  for (const ReportStatement& s : statements)
+    for (const std::string& t : s.about) ++pairs[{s.speaker, t}];
+  std::vector<std::pair<int64_t, std::pair<std::string, std::string>>> busiest;
+  for (const auto& [pair, n] : pairs) busiest.push_back({-n, pair});
+  std::sort(busiest.begin(), busiest.end());
+  if (busiest.size() > 40) busiest.resize(40);
+  if (busiest.empty()) return "";
+  DotGraph graph;
+  std::map<std::string, NodeId> ids;
+  auto node = [&](const std::string& name) {
+    auto [it, added] = ids.emplace(name, ids.size() + 1);
+    if (added) graph.nodes.push_back(Node{it->second, {"Actor"}, {{"name", Value(name)}}});
+    return it->second;
+  };
+  RelId next = 1;
+  for (const auto& [n, pair] : busiest) {
+    NodeId from = node(pair.first), to = node(pair.second);
+    graph.relationships.push_back(
+        Relationship{next++, std::to_string(-n), from, to, {{"weight", Value(-n)}}});
+  }
+  std::ostringstream dot;
+  WriteDot(graph, {title}, dot);
+  return RenderGraphviz(dot.str(), "svg");
 }
 
 }  // namespace
@@ -80,7 +115,7 @@ int RunReport(const GlobalOptions& global, const ReportArgs& args) {
     statements.push_back(std::move(s));
   }
   OutputFile out(args.output);
-  WriteHtmlReport(statements, title, out.stream());
+  WriteHtmlReport(statements, title, Diagram(statements, "who talks about whom"), out.stream());
   out.Finish();
   return 0;
 }

@@ -40,17 +40,6 @@ std::string Text(const ResultValue& v) {
   return s ? *s : v.is_null() ? "" : ResultValueToText(v);
 }
 
-// Words compared across outlets: lower case, letters and digits only.
-std::string Normalized(const std::string& words) {
-  std::string out;
-  for (unsigned char c : words) {
-    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != ' ') out += ' ';
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 // The same words, given to different speakers by different sources: one row
 // per (words, outlet, speaker) of each such group.
 ResultSet CrossOutlet(const ResultSet& statements) {
@@ -59,7 +48,7 @@ ResultSet CrossOutlet(const ResultSet& statements) {
   out.columns = {"words", "outlet", "speaker", "kind"};
   std::map<std::string, std::vector<size_t>> groups;
   for (size_t i = 0; i < statements.rows.size(); ++i)
-    groups[Normalized(Text(statements.rows[i][2]))].push_back(i);
+    groups[NormalizedWords(Text(statements.rows[i][2]))].push_back(i);
   for (const auto& [words, rows] : groups) {
     std::set<std::string> speakers, outlets;
     for (size_t i : rows) {

@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "shell/said_query.h"
+
 namespace ng::cli {
 
 namespace {
@@ -20,6 +22,7 @@ h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid 
 table.heat{border-collapse:collapse;font-size:.85rem;display:block;overflow-x:auto}
 .heat th,.heat td{border:1px solid #ddd;padding:.2rem .4rem;text-align:center}
 .heat th.speaker{text-align:left}
+.diagram{overflow-x:auto}.diagram svg{max-width:100%;height:auto}
 .bar{background:#c8553d;height:.9rem;display:inline-block;vertical-align:middle}
 .timeline td{padding:0 .4rem;font-size:.85rem}
 ul.statements{list-style:none;padding:0}
@@ -144,6 +147,31 @@ void Timeline(const std::vector<ReportStatement>& statements, std::ostream& out)
   out << "</table>\n";
 }
 
+// Words (compared as said compares them) that different outlets give to
+// different speakers, each group with who said them where.
+void SameWords(const std::vector<ReportStatement>& statements, std::ostream& out) {
+  std::map<std::string, std::vector<const ReportStatement*>> groups;
+  for (const ReportStatement& s : statements) groups[NormalizedWords(s.words)].push_back(&s);
+  bool any = false;
+  for (const auto& [words, list] : groups) {
+    std::set<std::string> speakers, outlets;
+    for (const ReportStatement* s : list) speakers.insert(s->speaker), outlets.insert(s->outlet);
+    if (words.empty() || speakers.size() < 2 || outlets.size() < 2) continue;
+    if (!any) out << "<table class=\"heat\"><tr><th>words</th><th>outlet</th><th>speaker</th></tr>\n";
+    any = true;
+    for (const ReportStatement* s : list)
+      out << "<tr><td>" << HtmlEscape(s->words) << "</td><td>" << HtmlEscape(s->outlet) << "</td><td>"
+          << HtmlEscape(s->speaker) << "</td></tr>\n";
+  }
+  out << (any ? "</table>\n" : "<p class=\"meta\">none in this selection</p>\n");
+}
+
+// Graphviz's SVG from its <svg> element on (no XML prolog inside HTML).
+std::string InlineSvg(const std::string& svg) {
+  size_t at = svg.find("<svg");
+  return at == std::string::npos ? "" : svg.substr(at);
+}
+
 void Statement(const ReportStatement& s, std::ostream& out) {
   out << "<li class=\"st\" data-id=\"" << s.id << "\" data-speaker=\"" << HtmlEscape(s.speaker)
       << "\" data-about=\"" << HtmlEscape(Joined(s.about)) << "\" data-outlet=\"" << HtmlEscape(s.outlet)
@@ -183,7 +211,7 @@ std::string HtmlEscape(std::string_view text) {
 }
 
 void WriteHtmlReport(const std::vector<ReportStatement>& statements, const std::string& title,
-                     std::ostream& out) {
+                     const std::string& diagram_svg, std::ostream& out) {
   std::set<std::string> speakers, targets, outlets, kinds;
   for (const ReportStatement& s : statements) {
     speakers.insert(s.speaker);
@@ -207,8 +235,12 @@ void WriteHtmlReport(const std::vector<ReportStatement>& statements, const std::
   out << "<label>from<input id=\"f-from\" type=\"date\"></label><label>to<input id=\"f-to\" "
          "type=\"date\"></label>\n</div>\n<h2>Who speaks about whom</h2>\n";
   HeatMap(statements, out);
+  if (std::string svg = InlineSvg(diagram_svg); !svg.empty())
+    out << "<div class=\"diagram\">" << svg << "</div>\n";
   out << "<h2>Statements by date</h2>\n";
   Timeline(statements, out);
+  out << "<h2>The same words, different speakers</h2>\n";
+  SameWords(statements, out);
   out << "<h2>Statements by speaker</h2>\n";
   std::map<std::string, std::vector<const ReportStatement*>> by_speaker;
   for (const ReportStatement& s : statements) by_speaker[s.speaker].push_back(&s);

@@ -23,11 +23,14 @@ struct ReportStatement {
 // Text as HTML text or attribute value: & < > " ' escaped.
 std::string HtmlEscape(std::string_view text);
 
-// The page: a speaker × target heat map, statements per date, the statements
-// grouped by speaker (each with its paragraph and article link behind a
-// disclosure), and filters by speaker, target, outlet, kind and date range.
+// The page: a speaker × target heat map, `diagram_svg` (Graphviz's SVG of
+// who talks about whom, written as given: it must come from RenderGraphviz,
+// which escapes the labels), statements per date, the same words given to
+// different speakers by different outlets, the statements grouped by speaker
+// (each with its paragraph and article link behind a disclosure), and
+// filters by speaker, target, outlet, kind and date range.
 void WriteHtmlReport(const std::vector<ReportStatement>& statements, const std::string& title,
-                     std::ostream& out);
+                     const std::string& diagram_svg, std::ostream& out);
 
 }  // namespace ng::cli
 

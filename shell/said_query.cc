@@ -1,5 +1,7 @@
 #include "shell/said_query.h"
 
+#include <cctype>
+
 namespace ng::cli {
 
 std::string StatementsQuery(const std::string& extra_columns) {
@@ -18,6 +20,16 @@ std::string StatementsQuery(const std::string& extra_columns) {
          "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
          "       s.source AS sentence, a.file AS article" +
          extra_columns + " ORDER BY date, outlet, speaker, said";
+}
+
+std::string NormalizedWords(const std::string& words) {
+  std::string out;
+  for (unsigned char c : words) {
+    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 }  // namespace ng::cli

@@ -12,6 +12,10 @@ namespace ng::cli {
 // ordered by date, outlet, speaker and words.
 std::string StatementsQuery(const std::string& extra_columns = "");
 
+// Words as they are compared across outlets ("the same words, different
+// speakers"): lower case, letters and digits, one space between.
+std::string NormalizedWords(const std::string& words);
+
 }  // namespace ng::cli
 
 #endif  // NEWSGRAPH_SHELL_SAID_QUERY_H_

@@ -43,7 +43,7 @@ TEST_CASE("hostile statement text renders as text in the report", "[shell][repor
   c.speaker = ng::cli::Mark{c.words.end + 7, c.words.end + 7 + s.speaker.size()};
   s.context = c;
   std::ostringstream out;
-  ng::cli::WriteHtmlReport({s}, "About </title><script>alert(2)</script>", out);
+  ng::cli::WriteHtmlReport({s}, "About </title><script>alert(2)</script>", "", out);
   const std::string html = out.str();
   // Only the page's own script element: none from the data.
   CHECK(Count(html, "<script") == 1);
@@ -60,6 +60,26 @@ TEST_CASE("hostile statement text renders as text in the report", "[shell][repor
   CHECK(html.find("<title>About &lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;</title>") !=
         std::string::npos);
   CHECK(html.find("://") == std::string::npos);  // self-contained: nothing fetched, no link
+}
+
+TEST_CASE("the same words from different outlets and speakers are set side by side", "[shell][report]") {
+  auto statement = [](const std::string& speaker, const std::string& words, const std::string& outlet) {
+    ReportStatement s;
+    s.speaker = speaker;
+    s.words = words;
+    s.outlet = outlet;
+    return s;
+  };
+  std::ostringstream out;
+  ng::cli::WriteHtmlReport({statement("Ines Brandt", "The ice is gone.", "Fjord Post"),
+                            statement("harbour office", "the ice is gone", "Coast Radio"),
+                            statement("Tove Lind", "The mail is late", "Coast Radio")},
+                           "t", "", out);
+  const std::string html = out.str();
+  const std::string view = html.substr(html.find("The same words, different speakers"));
+  CHECK(view.find("<td>The ice is gone.</td><td>Fjord Post</td><td>Ines Brandt</td>") != std::string::npos);
+  CHECK(view.find("<td>the ice is gone</td><td>Coast Radio</td><td>harbour office</td>") != std::string::npos);
+  CHECK(view.substr(0, view.find("</table>")).find("The mail is late") == std::string::npos);
 }
 
 TEST_CASE("report writes every statement of said, with its paragraph", "[shell][report]") {
@@ -91,6 +111,21 @@ TEST_CASE("report writes every statement of said, with its paragraph", "[shell][
                                "MATCH (s:Statement) WHERE s.kind = 'indirect' RETURN s", "-o", dir.Sub("q.html")});
   REQUIRE(r.exit_code == 0);
   CHECK(Count(ng::testing::ReadFile(dir.Sub("q.html")), "<li class=\"st\"") == 1);
+  // Names are hostile too, also in the diagram Graphviz draws.
+  r = ng::testing::RunCommand({bin, "--db", db, "query",
+                               "MATCH (t:Actor {name: 'Ines Brandt'}) "
+                               "CREATE (:Actor {name: '<img src=x onerror=alert(1)>', kind: 'person'})"
+                               "-[:SAID]->(:Statement {text: '\"quoted\" & <b>bold</b>', kind: 'direct'})"
+                               "-[:ABOUT]->(t)"});
+  REQUIRE(r.exit_code == 0);
+  r = ng::testing::RunCommand({bin, "--db", db, "report", "-o", dir.Sub("all.html")});
+  REQUIRE(r.exit_code == 0);
+  const std::string all = ng::testing::ReadFile(dir.Sub("all.html"));
+  CHECK(all.find("<svg") != std::string::npos);
+  CHECK(all.find("<img") == std::string::npos);
+  CHECK(all.find("<b>") == std::string::npos);
+  CHECK(all.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+  CHECK(Count(all, "<script") == 1);
   r = ng::testing::RunCommand({bin, "--db", db, "report"});
   CHECK(r.exit_code != 0);
   CHECK(r.err.find("output") != std::string::npos);
