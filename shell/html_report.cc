@@ -39,7 +39,12 @@ const char* kScript = R"(
 (function(){
   var rows=[].slice.call(document.querySelectorAll('li.st'));
   var get=function(id){return document.getElementById(id).value;};
+  // How long loading and the last filtering took, for tests/scripts/report_browser.py.
+  document.addEventListener('DOMContentLoaded',function(){
+    document.body.dataset.loadedMs=performance.now().toFixed(0);
+  });
   function apply(){
+    var started=performance.now();
     var speaker=get('f-speaker'),about=get('f-about'),outlet=get('f-outlet'),kind=get('f-kind');
     var from=get('f-from'),to=get('f-to'),shown=0;
     rows.forEach(function(r){
@@ -52,10 +57,18 @@ const char* kScript = R"(
       s.hidden=!s.querySelector('li.st:not([hidden])');
     });
     document.getElementById('shown').textContent=String(shown);
+    document.body.dataset.filterMs=(performance.now()-started).toFixed(1);
   }
   [].forEach.call(document.querySelectorAll('#filters select,#filters input'),function(e){
     e.addEventListener('input',apply);
   });
+  // A link can carry filters and a statement to open: #speaker=X&about=Y&from=2024-01-01&open=17
+  var preset=new URLSearchParams(location.hash.slice(1));
+  ['speaker','about','outlet','kind','from','to'].forEach(function(k){
+    if(preset.has(k))document.getElementById('f-'+k).value=preset.get(k);
+  });
+  var open=preset.get('open');
+  rows.forEach(function(r){if(r.dataset.id===open)r.querySelector('details').open=true;});
   apply();
 })();
 )";
