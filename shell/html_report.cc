@@ -18,7 +18,8 @@ const char* kStyle = R"(
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:0 1rem;color:#222}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
 #filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #ddd}
-#filters label{display:flex;flex-direction:column;font-size:.8rem}
+#filters label{display:flex;flex-direction:column;font-size:.8rem;max-width:100%}
+#filters select{max-width:100%}
 table.heat{border-collapse:collapse;font-size:.85rem;display:block;overflow-x:auto}
 .heat th,.heat td{border:1px solid #ddd;padding:.2rem .4rem;text-align:center}
 .heat th.speaker{text-align:left}
