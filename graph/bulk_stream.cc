@@ -16,10 +16,10 @@ Error FileError(const char* what, const std::string& file, const rocksdb::Status
                                    s.ToString());
 }
 
-// Records and the label and name indexes stream while their keys come in
-// order; meta is written at the end, adjacency is placed by node.
+// Records, texts and the label and name indexes stream while their keys
+// come in order; meta is written at the end, adjacency is placed by node.
 bool Streamable(Cf cf) {
-  return cf == kCfNodes || cf == kCfRels || cf == kCfLabels || cf == kCfNames;
+  return cf == kCfNodes || cf == kCfRels || cf == kCfLabels || cf == kCfNames || cf == kCfTexts;
 }
 }  // namespace
 

@@ -12,6 +12,7 @@
 #include "graph/adjacency_block.h"
 #include "graph/codec.h"
 #include "graph/keys.h"
+#include "graph/text_compression.h"
 
 namespace ng {
 
@@ -110,6 +111,14 @@ NodeId BulkWriter::AddNode(std::optional<NodeId> id, std::vector<std::string> la
   for (const std::string& name : codec::IndexedNames(node))
     Put(kCfNames, keys::Name(codec::FoldName(name), node.id), name);
   return node.id;
+}
+
+void BulkWriter::AddText(NodeId node, std::string_view text) {
+  if (committed_) throw Error(ErrorKind::kInternal, "bulk import already committed");
+  if (node < kDenseIds ? node >= added_node_bits_.size() || !added_node_bits_[node]
+                       : !added_nodes_.count(node))
+    throw Error(ErrorKind::kInternal, "a text for node " + std::to_string(node) + " not added here");
+  Put(kCfTexts, keys::Id(node), text_compression::Compress(text));
 }
 
 RelId BulkWriter::AddRelationship(std::optional<RelId> id, NodeId start, const std::string& type,

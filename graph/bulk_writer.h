@@ -48,6 +48,8 @@ class BulkWriter {
   // relationship keeps it (kInvalidArgument if taken).
   RelId AddRelationship(std::optional<RelId> id, NodeId start, const std::string& type,
                         NodeId end, const Properties& properties);
+  // Gives a node added here its text (graph_store.h: Transaction::SetText).
+  void AddText(NodeId node, std::string_view text);
   bool HasNode(NodeId id) const;
   // Writes and ingests everything; throws kIo on failure (nothing ingested).
   void Commit();

@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/error.h"
@@ -155,6 +156,13 @@ class Transaction {
   virtual StoreCounts Counts() const = 0;
   virtual uint64_t CountLabel(const std::string& label) const = 0;
 
+  // ---- texts: a document kept beside a node's record, compressed, out of
+  // the way of queries (an Article's body, which Statement offsets index).
+  // The node's text, or nullopt when it has none.
+  virtual std::optional<std::string> GetText(NodeId id) const = 0;
+  // Ids of the nodes that have a text, ascending.
+  virtual std::unique_ptr<IdCursor> ScanTexts() const = 0;
+
   // ---- writes (visible to this transaction at once, to others on Commit)
   virtual NodeId CreateNode(const std::vector<std::string>& labels,
                             const Properties& properties) = 0;
@@ -165,7 +173,10 @@ class Transaction {
   virtual void UpdateNode(const Node& node) = 0;
   // Replaces the properties of an existing relationship.
   virtual void UpdateRelationship(const Relationship& rel) = 0;
-  // Throws kConstraint if the node still has relationships.
+  // Gives an existing node its text, replacing any it had (kEntityNotFound
+  // if the node does not exist).
+  virtual void SetText(NodeId id, std::string_view text) = 0;
+  // Throws kConstraint if the node still has relationships. Its text goes too.
   virtual void DeleteNode(NodeId id) = 0;
   virtual void DeleteRelationship(RelId id) = 0;
 

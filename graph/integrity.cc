@@ -8,6 +8,7 @@
 #include "graph/codec.h"
 #include "graph/keys.h"
 #include "graph/rocks_store.h"
+#include "graph/text_compression.h"
 
 namespace ng {
 
@@ -30,6 +31,7 @@ class Checker {
     CheckNames();
     CheckCounters();
     CheckStatements();
+    CheckTexts();
   }
 
  private:
@@ -208,6 +210,62 @@ class Checker {
     }
     report_->checks.push_back(std::to_string(statements) +
                               " statements have one speaker and one article");
+  }
+
+  // Every text decodes and belongs to a node; every statement with offsets
+  // lies inside its article's text, and its `text` is that slice.
+  void CheckTexts() {
+    std::map<NodeId, std::vector<NodeId>> statements_of;  // article -> statements
+    for (const auto& [id, r] : rels_)
+      if (r.type == "REPORTED_IN" && nodes_.count(r.start) && nodes_.at(r.start).HasLabel("Statement"))
+        statements_of[r.end].push_back(r.start);
+    size_t texts = 0, checked = 0;
+    std::set<NodeId> with_text;
+    if (store_->cf(kCfTexts))
+      ForEach(kCfTexts, [&](std::string_view k, std::string_view v) {
+        if (k.size() != 8) return Violation("text key of bad size");
+        NodeId id = keys::GetBig64(k, 0);
+        ++texts;
+        with_text.insert(id);
+        if (!nodes_.count(id)) return Violation("text of missing node " + std::to_string(id));
+        std::string body;
+        try {
+          body = text_compression::Decompress(v);
+        } catch (const Error& e) {
+          return Violation("text of node " + std::to_string(id) + ": " + e.what());
+        }
+        for (NodeId st : statements_of[id]) checked += CheckOffsets(nodes_.at(st), id, body);
+      });
+    size_t without = 0;
+    for (const auto& [id, n] : nodes_) without += n.HasLabel("Article") && !with_text.count(id);
+    report_->checks.push_back(std::to_string(texts) + " texts decode; " + std::to_string(checked) +
+                              " statements lie in their article's text");
+    if (without)
+      report_->checks.push_back(std::to_string(without) +
+                                " articles have no text (written before texts were kept: "
+                                "ingest them again to add it)");
+  }
+
+  // 1 when the statement has offsets and they were checked.
+  size_t CheckOffsets(const Node& st, NodeId article, const std::string& body) {
+    auto prop = [&](const char* key) -> const Value* {
+      auto it = st.properties.find(key);
+      return it == st.properties.end() ? nullptr : &it->second;
+    };
+    const Value *start = prop("start"), *end = prop("end"), *text = prop("text");
+    if (!start || !end || !start->is_int() || !end->is_int()) return 0;
+    const std::string where = "statement " + std::to_string(st.id) + " (article " +
+                              std::to_string(article) + ")";
+    int64_t b = start->AsInt(), e = end->AsInt();
+    if (b < 0 || b > e || static_cast<uint64_t>(e) > body.size()) {
+      Violation(where + ": offsets " + std::to_string(b) + ".." + std::to_string(e) +
+                " lie outside its article's text of " + std::to_string(body.size()) + " bytes");
+      return 1;
+    }
+    if (text && text->is_string() && body.compare(b, e - b, text->AsString()) != 0)
+      Violation(where + ": its text differs from its article's text at " + std::to_string(b) +
+                ".." + std::to_string(e));
+    return 1;
   }
 
   RocksStore* store_;

@@ -4,7 +4,10 @@
 //   {"type":"relationship","id":"9","label":"SAID","start":{"id":"7","labels":[…]},
 //    "end":{"id":"8","labels":[…]},"properties":{…}}
 // Nodes come first, then relationships, each by ascending id; property keys
-// are sorted, so the output is deterministic.
+// are sorted, so the output is deterministic. A node's text (an Article's
+// body, Transaction::GetText) is its property "body" in the file, so that
+// Neo4j loads it as one; importing an Article's string "body" stores it as
+// the text again.
 #ifndef NEWSGRAPH_GRAPH_JSONL_H_
 #define NEWSGRAPH_GRAPH_JSONL_H_
 
@@ -16,6 +19,9 @@
 #include "graph/graph_store.h"
 
 namespace ng {
+
+// The property a node's text is written under.
+inline constexpr char kTextProperty[] = "body";
 
 struct ExportCounts {
   uint64_t nodes = 0;

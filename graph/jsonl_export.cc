@@ -46,9 +46,16 @@ ExportCounts ExportJsonl(const Transaction& txn, std::ostream& out) {
   std::map<std::string, uint32_t> label_list_ids;
   std::unordered_map<NodeId, uint32_t> node_labels;
   uint64_t id;
+  // Texts ascend by node id as nodes do: one walk beside the nodes instead
+  // of a look-up per node.
+  auto texts = txn.ScanTexts();
+  uint64_t text_id = 0;
+  bool more_texts = texts->Next(&text_id);
   for (auto cursor = txn.ScanNodes(); cursor->Next(&id);) {
     auto node = txn.GetNode(id);
     if (!node) continue;
+    while (more_texts && text_id < id) more_texts = texts->Next(&text_id);
+    if (more_texts && text_id == id) node->properties[kTextProperty] = *txn.GetText(id);
     out << NodeToJsonl(*node) << '\n';
     auto [it, added] = label_list_ids.emplace(LabelsJson(node->labels), label_lists.size());
     if (added) label_lists.push_back(it->first);

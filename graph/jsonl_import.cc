@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <unordered_map>
 
 #include "graph/bulk_writer.h"
@@ -97,8 +98,17 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
       if (node_ids.count(id))
         throw Error(ErrorKind::kInvalidArgument, where + ": node id " + std::to_string(id) +
                                                      " appears twice");
+      Properties properties = ReadProperties(obj, where);
+      std::optional<std::string> text;
+      auto body = properties.find(kTextProperty);
+      if (body != properties.end() && body->second.is_string() &&
+          std::find(labels.begin(), labels.end(), "Article") != labels.end()) {
+        text = body->second.AsString();
+        properties.erase(body);
+      }
       node_ids[id] = writer.AddNode(keep_ids ? std::optional<NodeId>(id) : std::nullopt,
-                                    std::move(labels), ReadProperties(obj, where));
+                                    std::move(labels), properties);
+      if (text) writer.AddText(node_ids[id], *text);
       ++counts.nodes;
     } else if (type == Value("relationship")) {
       const Value& label = Field(obj, "label", where);

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <thread>
 
@@ -18,8 +19,8 @@
 
 namespace ng {
 
-const char* const kCfNames_[kCfCount] = {"default", "meta",   "nodes",  "rels",
-                                         "out",     "in",     "labels", "names"};
+const char* const kCfNames_[kCfCount] = {"default", "meta",   "nodes", "rels", "out",
+                                         "in",      "labels", "names", "texts"};
 
 namespace {
 
@@ -80,7 +81,9 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
     t.whole_key_filtering = false;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
-  o.compression = rocksdb::kZSTD;
+  // Texts are compressed one by one before they are written (so the log,
+  // the memtable and the block cache hold them small too): not twice.
+  o.compression = cf == kCfTexts ? rocksdb::kNoCompression : rocksdb::kZSTD;
   return o;
 }
 
@@ -177,6 +180,27 @@ void RefuseToCreateOver(const std::string& path) {
                 "no database at " + path + ", and the folder is not empty: not creating one there");
 }
 
+// A read-only open of the families that exist: a database written before
+// texts were kept has no `texts` family, and a reader creates nothing. The
+// handles come back by family, null for one that is missing.
+rocksdb::Status OpenReadOnly(const rocksdb::DBOptions& options, const std::string& path,
+                             const std::vector<rocksdb::ColumnFamilyDescriptor>& all,
+                             std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
+  std::vector<std::string> names;
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(options, path, &names);
+  if (!s.ok()) return s;
+  std::vector<rocksdb::ColumnFamilyDescriptor> present;
+  for (const auto& d : all)
+    if (std::find(names.begin(), names.end(), d.name) != names.end()) present.push_back(d);
+  std::vector<rocksdb::ColumnFamilyHandle*> opened;
+  s = rocksdb::DB::OpenForReadOnly(options, path, present, &opened, db);
+  if (!s.ok()) return s;
+  handles->assign(all.size(), nullptr);
+  for (size_t i = 0, k = 0; i < all.size(); ++i)
+    if (k < present.size() && present[k].name == all[i].name) (*handles)[i] = opened[k++];
+  return s;
+}
+
 }  // namespace
 
 std::unique_ptr<RocksStore> RocksStore::Open(const std::string& path, const OpenOptions& options) {
@@ -251,7 +275,7 @@ std::unique_ptr<RocksStore> RocksStore::OpenFolder(const std::string& path, cons
     // and opening the files; trying again sees the new state.
     for (int attempt = 0; attempt < 5; ++attempt) {
       store->handles_.clear();
-      s = rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &store->handles_, &raw);
+      s = OpenReadOnly(db_options, path, descriptors, &store->handles_, &raw);
       if (s.ok() || !(s.IsIOError() || s.IsPathNotFound() || s.IsCorruption())) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(20 << attempt));
     }
@@ -278,7 +302,8 @@ std::unique_ptr<RocksStore> RocksStore::OpenFolder(const std::string& path, cons
 }
 
 RocksStore::~RocksStore() {
-  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  for (auto* h : handles_)
+    if (h) db_->DestroyColumnFamilyHandle(h);
   handles_.clear();
   if (db_) db_->Close();
 }

@@ -21,7 +21,11 @@ namespace ng {
 constexpr uint32_t kSchemaVersion = 1;
 
 // Column families, in the order they are opened.
-enum Cf { kCfDefault, kCfMeta, kCfNodes, kCfRels, kCfOut, kCfIn, kCfLabels, kCfNames, kCfCount };
+enum Cf {
+  kCfDefault, kCfMeta, kCfNodes, kCfRels, kCfOut, kCfIn, kCfLabels, kCfNames,
+  kCfTexts,  // node id -> its text, compressed (graph/text_compression.h)
+  kCfCount
+};
 extern const char* const kCfNames_[kCfCount];
 
 // Interns label and relationship-type names as 32-bit ids. The mapping lives
@@ -57,6 +61,8 @@ class RocksStore : public GraphStore {
 
   // For transactions.
   rocksdb::DB* db() const { return db_.get(); }
+  // Null only for kCfTexts of a database written before texts were kept,
+  // opened read-only (a writer creates the family).
   rocksdb::ColumnFamilyHandle* cf(Cf c) const { return handles_[c]; }
   Dictionary& labels() { return labels_; }
   Dictionary& types() { return types_; }

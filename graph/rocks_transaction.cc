@@ -6,6 +6,7 @@
 #include "graph/codec.h"
 #include "graph/adjacency_block.h"
 #include "graph/keys.h"
+#include "graph/text_compression.h"
 
 namespace ng {
 
@@ -233,6 +234,26 @@ StoreCounts RocksTransaction::Counts() const {
   return counts;
 }
 
+// ---- texts
+
+std::optional<std::string> RocksTransaction::GetText(NodeId id) const {
+  std::string value;
+  if (!store_->cf(kCfTexts) || !Get(kCfTexts, keys::Id(id), &value)) return std::nullopt;
+  return text_compression::Decompress(value);
+}
+
+std::unique_ptr<IdCursor> RocksTransaction::ScanTexts() const {
+  if (!store_->cf(kCfTexts)) return std::make_unique<EmptyIdCursor>();
+  return std::make_unique<KeyIdCursor>(Range(kCfTexts, "", keys::PrefixEnd(""), false), 0);
+}
+
+void RocksTransaction::SetText(NodeId id, std::string_view text) {
+  CheckWritable();
+  if (!NodeExists(id))
+    throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(id) + " does not exist");
+  Put(kCfTexts, keys::Id(id), text_compression::Compress(text));
+}
+
 // ---- writes
 
 uint32_t RocksTransaction::LabelId(const std::string& label) {
@@ -344,6 +365,8 @@ void RocksTransaction::DeleteNode(NodeId id) {
                                             "use DETACH DELETE to delete them too");
   IndexNode(*node, false);
   Delete(kCfNodes, keys::Id(id));
+  std::string text;
+  if (Get(kCfTexts, keys::Id(id), &text)) Delete(kCfTexts, keys::Id(id));
 }
 
 void RocksTransaction::DeleteRelationship(RelId id) {

@@ -44,6 +44,9 @@ class RocksTransaction : public Transaction {
   std::vector<std::string> NamesWithPrefix(const std::string& prefix, size_t limit) const override;
   StoreCounts Counts() const override;
   uint64_t CountLabel(const std::string& label) const override;
+  std::optional<std::string> GetText(NodeId id) const override;
+  std::unique_ptr<IdCursor> ScanTexts() const override;
+  void SetText(NodeId id, std::string_view text) override;
 
   NodeId CreateNode(const std::vector<std::string>& labels, const Properties& properties) override;
   RelId CreateRelationship(NodeId start, const std::string& type, NodeId end,

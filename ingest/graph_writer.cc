@@ -106,7 +106,9 @@ class Writer {
     if (auto old = FindArticle(*tx_, x_.article.file)) {
       auto node = tx_->GetNode(*old);
       auto h = node->properties.find("hash");
-      if (h != node->properties.end() && h->second.is_string() && h->second.AsString() == hash) {
+      // An article stored before bodies were kept is written again, with its body.
+      if (h != node->properties.end() && h->second.is_string() && h->second.AsString() == hash &&
+          tx_->GetText(*old)) {
         result.outcome = IngestFileResult::Outcome::kUnchanged;
         return result;
       }
@@ -121,6 +123,9 @@ class Writer {
         {"Article"}, Present({{"file", a.file}, {"name", a.file}, {"url", a.url}, {"outlet", a.outlet},
                       {"title", a.title}, {"published", a.published}, {"authors", authors},
                       {"hash", hash}}));
+    // The body the statements' offsets index: `said --context` shows their
+    // paragraph from it, `check` verifies the offsets against it.
+    tx_->SetText(article, x_.body);
     std::vector<NodeId> actor_ids;
     for (size_t i = 0; i < x_.actors.size(); ++i) actor_ids.push_back(ActorNode(x_.actors[i]));
     for (size_t i = 0; i < x_.actors.size(); ++i) {

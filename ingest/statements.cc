@@ -18,6 +18,21 @@ const std::set<std::string> kBetween = {"also", "later", "earlier", "then",  "ag
                                         "previously", "reportedly", "on", "the", "call",
                                         "today", "yesterday", "once", "first", "last", "not"};
 
+// [begin, end) of `text` without the whitespace around it, and then without
+// any of `trailing` (or whitespace) at its end: where a statement's words
+// lie, so that its text is exactly the body's slice at its offsets (`check`
+// verifies it).
+std::pair<size_t, size_t> TrimmedSpan(std::string_view text, size_t begin, size_t end,
+                                      std::string_view trailing) {
+  end = std::min(std::max(begin, end), text.size());
+  begin = std::min(begin, end);
+  while (begin < end && IsSpace(text[begin])) ++begin;
+  while (end > begin &&
+         (IsSpace(text[end - 1]) || trailing.find(text[end - 1]) != std::string_view::npos))
+    --end;
+  return {begin, end};
+}
+
 struct Quote {
   size_t open = 0, close = 0;  // positions of the quotation marks (close may be text end)
 };
@@ -323,8 +338,8 @@ class Finder {
   // Returns the speaker found for this quotation.
   int Quotation(const Quote& q, int s, size_t seg_start, int prev_in_sentence) {
     size_t cstart = q.open + 1, cend = q.close;
-    std::string text = Trim(p_.text.substr(cstart, cend - cstart));
-    while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.pop_back();
+    const auto [words_start, words_end] = TrimmedSpan(p_.text, cstart, cend, ",");
+    std::string text(p_.text.substr(words_start, words_end - words_start));
     if (Words(text).empty()) return prev_in_sentence;
     int end_sentence = SentenceOf(cend > 0 ? cend - 1 : 0);
     size_t limit = p_.sentences[end_sentence].end;
@@ -369,8 +384,8 @@ class Finder {
     st.kind = direct ? "direct" : "partial";
     st.verb = verb.empty() ? "say" : verb;
     st.sentence = p_.first_sentence + s;
-    st.start = p_.offset + cstart;
-    st.end = p_.offset + cend;
+    st.start = p_.offset + words_start;
+    st.end = p_.offset + words_end;
     st.speaker = speaker;
     for (const PlacedMention& m : p_.mentions)
       if (m.start >= cstart && m.end <= cend && m.actor != speaker) st.about_actors.push_back(m.actor);
@@ -590,8 +605,8 @@ class Finder {
         if (t < last && tokens_[t].lower == "that") text_start = tokens_[t].end;
         text_end = std::min(sent.end, next_quote);
       }
-      std::string text = Trim(p_.text.substr(text_start, text_end - text_start));
-      while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+      const auto [words_start, words_end] = TrimmedSpan(p_.text, text_start, text_end, ".,");
+      std::string text(p_.text.substr(words_start, words_end - words_start));
       // ", as the two sides ...": a verb with no content clause after it.
       // "member states to accept ...": an infinitive is no reported clause.
       if (Words(text).size() < 4 || text[0] == ',' || StartsWith(text, "to ")) continue;
@@ -600,8 +615,8 @@ class Finder {
       st.kind = "indirect";
       st.verb = lemma;
       st.sentence = p_.first_sentence + s;
-      st.start = p_.offset + text_start;
-      st.end = p_.offset + text_start + text.size();
+      st.start = p_.offset + words_start;
+      st.end = p_.offset + words_end;
       st.speaker = speaker;
       for (const PlacedMention& m : p_.mentions)
         if (m.start >= text_start && m.end <= text_end && m.actor != speaker)
@@ -679,8 +694,8 @@ class Finder {
         text_start = sent.start;
         text_end = tokens_[k].start;
       }
-      std::string text = Trim(p_.text.substr(text_start, text_end - text_start));
-      while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+      const auto [words_start, words_end] = TrimmedSpan(p_.text, text_start, text_end, ".,");
+      std::string text(p_.text.substr(words_start, words_end - words_start));
       if (Words(text).size() < 4) return false;
       StatementFact st;
       st.text = text;

@@ -6,37 +6,27 @@
 // --about actors resolved through the name/alias index and passed by id.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
+
+#include <unistd.h>
 
 #include "graph/graph_store.h"
 #include "query/engine.h"
 #include "shell/commands.h"
 #include "shell/dot_writer.h"
 #include "shell/output_file.h"
+#include "shell/said_query.h"
+#include "shell/statement_context.h"
 
 namespace ng::cli {
 
 namespace {
 
-const char* kStatements =
-    "MATCH (speaker:Actor)-[:SAID]->(s:Statement) WHERE $by IS NULL OR id(speaker) = $by "
-    "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
-    "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
-    // Words about talks or an agreement are about its sides too: the event,
-    // merged across articles, knows sides the statement's own article may
-    // not name (ingest infers the same within one article).
-    "OPTIONAL MATCH (s)-[:ABOUT]->(:Event)<-[:PARTICIPATED_IN {role: 'participant'}]-(side:Actor) "
-    "WHERE side.kind = 'country' AND side <> speaker "
-    "WITH speaker, s, a, collect(DISTINCT coalesce(t.name, t.label)) AS about, "
-    "     collect(DISTINCT id(t)) + collect(DISTINCT id(side)) AS about_ids "
-    "WHERE $about IS NULL OR $about IN about_ids "
-    "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
-    "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
-    "       s.source AS sentence, a.file AS article "
-    "ORDER BY date, outlet, speaker, said";
+const char* kStatementId = ", id(s) AS id";  // --context: to find the paragraph
 
 const char* kMatrix =
     "MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) "
@@ -50,17 +40,6 @@ std::string Text(const ResultValue& v) {
   return s ? *s : v.is_null() ? "" : ResultValueToText(v);
 }
 
-// Words compared across outlets: lower case, letters and digits only.
-std::string Normalized(const std::string& words) {
-  std::string out;
-  for (unsigned char c : words) {
-    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != ' ') out += ' ';
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 // The same words, given to different speakers by different sources: one row
 // per (words, outlet, speaker) of each such group.
 ResultSet CrossOutlet(const ResultSet& statements) {
@@ -69,7 +48,7 @@ ResultSet CrossOutlet(const ResultSet& statements) {
   out.columns = {"words", "outlet", "speaker", "kind"};
   std::map<std::string, std::vector<size_t>> groups;
   for (size_t i = 0; i < statements.rows.size(); ++i)
-    groups[Normalized(Text(statements.rows[i][2]))].push_back(i);
+    groups[NormalizedWords(Text(statements.rows[i][2]))].push_back(i);
   for (const auto& [words, rows] : groups) {
     std::set<std::string> speakers, outlets;
     for (size_t i : rows) {
@@ -134,10 +113,24 @@ void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::st
   WriteDot(graph, {title}, out);
 }
 
+// csv, json, jsonl: the marked paragraph as one more column.
+void AddContextColumn(ResultSet* statements, const Transaction& txn) {
+  const size_t id = statements->columns.size() - 1;
+  statements->columns.push_back("context");
+  for (auto& row : statements->rows) {
+    std::optional<StatementContext> context;
+    if (const int64_t* statement = row[id].get_if<int64_t>())
+      context = FindContext(txn, static_cast<NodeId>(*statement));
+    row.push_back(context ? ResultValue(MarkContext(*context, false)) : ResultValue());
+  }
+}
+
 }  // namespace
 
 int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   const bool dot = args.format == "dot";
+  if (args.context && (dot || args.matrix))
+    throw Error(ErrorKind::kInvalidArgument, "--context shows statements: not with --matrix or --format dot");
   OutputFormat format = dot ? OutputFormat::kTable : ParseOutputFormat(args.format);
   OpenOptions read_only;
   read_only.read_only = true;
@@ -169,10 +162,18 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
       WriteResult(matrix, format, out.stream());
     }
   } else {
-    ResultSet statements = engine.Run(kStatements, options);
+    ResultSet statements = engine.Run(
+        StatementsQuery(args.context ? kStatementId : ""), options);
     FormatOptions wide;
     wide.max_column_width = 48;
-    WriteResult(statements, format, out.stream(), wide);
+    if (args.context && format == OutputFormat::kTable) {
+      // On a terminal in colour; in a file or a pipe with [[ ]] and {{ }}.
+      bool color = args.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+      WriteInContext(statements, *store->Begin(), color, out.stream());
+    } else {
+      if (args.context) AddContextColumn(&statements, *store->Begin());
+      WriteResult(statements, format, out.stream(), wide);
+    }
     ResultSet cross = CrossOutlet(statements);
     if (format == OutputFormat::kTable && !cross.rows.empty()) {
       out.stream() << "\nThe same words, different speakers, by outlet:\n";

@@ -60,8 +60,16 @@ struct SaidArgs {
   std::string by;
   std::string about;
   bool matrix = false;
+  bool context = false;          // each statement's paragraph, its words marked
   std::string format = "table";  // table, csv, json, jsonl, dot
   std::string output;
+};
+
+struct ReportArgs {
+  std::string by;
+  std::string about;
+  std::string query;   // only the statements this query returns
+  std::string output;  // the HTML file (required)
 };
 
 struct CheckArgs {
@@ -87,6 +95,7 @@ int RunStats(const GlobalOptions& global);
 int RunShell(const GlobalOptions& global, const ShellArgs& args);
 int RunSaid(const GlobalOptions& global, const SaidArgs& args);
 int RunCheck(const GlobalOptions& global, const CheckArgs& args);
+int RunReport(const GlobalOptions& global, const ReportArgs& args);
 int RunNlp(const NlpArgs& args);
 int RunRepair(const GlobalOptions& global);
 

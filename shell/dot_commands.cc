@@ -7,6 +7,7 @@
 
 #include "shell/dot_writer.h"
 #include "shell/session.h"
+#include "shell/statement_context.h"
 #include "shell/suggest.h"
 
 namespace ng::cli {
@@ -81,6 +82,27 @@ void Actors(Session& s, const Args& a, const std::string&) {
               "RETURN a.name AS name, a.kind AS kind, a.aliases AS aliases, count(st) AS statements "
               "ORDER BY statements DESC, name",
               {{"p", a.empty() ? ResultValue() : ResultValue(a[0])}}));
+}
+
+// The statement as `said --context` shows it.
+const char* kContext =
+    "MATCH (speaker)-[:SAID]->(s:Statement) WHERE id(s) = $id "
+    "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
+    "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
+    "RETURN id(s) AS id, speaker.name AS speaker, s.kind AS kind, "
+    "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
+    "       collect(DISTINCT coalesce(t.name, t.label)) AS about";
+
+void Context(Session& s, const Args& a, const std::string&) {
+  if (a.size() != 1 || a[0].empty() || a[0].find_first_not_of("0123456789") != std::string::npos ||
+      a[0].size() > 18)
+    throw Error(ErrorKind::kInvalidArgument, "usage: .context ID (a statement's id)");
+  const int64_t id = std::stoll(a[0]);
+  auto txn = s.store()->Begin();
+  FindContext(*txn, static_cast<NodeId>(id));  // kNotFound when it is no statement
+  ResultSet r = Ask(s, kContext, {{"id", ResultValue(id)}});
+  WriteInContext(r, *txn, s.color && &s.out() == &std::cout, s.out());
+  s.EndOfResult();
 }
 
 void Mode(Session& s, const Args& a, const std::string&) {
@@ -164,6 +186,7 @@ void Help(Session& s, const Args&, const std::string&) {
 const std::vector<DotCommand>& Commands() {
   static const std::vector<DotCommand> commands = {
       {".actors", "[PATTERN]", "actors whose name contains PATTERN, most quoted first", Actors},
+      {".context", "ID", "statement ID in its paragraph, its words and speaker marked", Context},
       {".export", "dot FILE QUERY", "write QUERY's nodes and relationships as DOT", ExportDot},
       {".headers", "on|off", "column names above table and csv results", Headers},
       {".help", "", "this list", Help},

@@ -35,6 +35,7 @@ struct Parsed {
   ng::cli::ShellArgs shell;
   ng::cli::SaidArgs said;
   ng::cli::CheckArgs check;
+  ng::cli::ReportArgs report;
   ng::cli::NlpArgs nlp;
   ng::cli::ActorsArgs actors;
 };
@@ -110,11 +111,21 @@ const std::vector<Command>& CommandTable() {
          c->add_option("--by", p->said.by, "Only statements by this speaker");
          c->add_option("--about", p->said.about, "Only statements about this actor");
          c->add_flag("--matrix", p->said.matrix, "Speakers by targets, with counts");
+         c->add_flag("--context", p->said.context,
+                     "Each statement's paragraph, its words and speaker marked");
          c->add_option("--format,-F", p->said.format, "table, csv, json, jsonl or dot")
              ->capture_default_str();
          c->add_option("-o,--output", p->said.output, "Output file (default: stdout)");
        },
        [](const Parsed& p) { return ng::cli::RunSaid(p.global, p.said); }},
+      {"report", "Who said what as one self-contained HTML page, with each statement's paragraph",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("--by", p->report.by, "Only statements by this speaker");
+         c->add_option("--about", p->report.about, "Only statements about this actor");
+         c->add_option("--query,-q", p->report.query, "Only the statements this query returns");
+         c->add_option("-o,--output", p->report.output, "The HTML file to write")->required();
+       },
+       [](const Parsed& p) { return ng::cli::RunReport(p.global, p.report); }},
       {"check", "Verify the store's invariants; exit non-zero on any violation",
        [](CLI::App* c, Parsed* p) { c->add_flag("-v,--verbose", p->check.verbose, "List every check"); },
        [](const Parsed& p) { return ng::cli::RunCheck(p.global, p.check); }},

@@ -16,7 +16,7 @@ namespace {
 // Overwrites meta/schema_version with `version` through raw RocksDB.
 void SetSchemaVersion(const std::string& path, uint32_t version) {
   std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-  for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names"})
+  for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names", "texts"})
     cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;

@@ -15,12 +15,12 @@ namespace ng::testing {
 
 struct RawDb {
   // Column family handles in the store's order.
-  enum { kMeta = 1, kNodes, kRels, kOut, kIn, kLabels, kNames };
+  enum { kMeta = 1, kNodes, kRels, kOut, kIn, kLabels, kNames, kTexts };
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   explicit RawDb(const std::string& path) {
     std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-    for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names"})
+    for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names", "texts"})
       cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
     rocksdb::DB* raw;
     REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &raw).ok());

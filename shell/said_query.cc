@@ -1,0 +1,35 @@
+#include "shell/said_query.h"
+
+#include <cctype>
+
+namespace ng::cli {
+
+std::string StatementsQuery(const std::string& extra_columns) {
+  return "MATCH (speaker:Actor)-[:SAID]->(s:Statement) WHERE $by IS NULL OR id(speaker) = $by "
+         "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
+         "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
+         // Words about talks or an agreement are about its sides too: the event,
+         // merged across articles, knows sides the statement's own article may
+         // not name (ingest infers the same within one article).
+         "OPTIONAL MATCH (s)-[:ABOUT]->(:Event)<-[:PARTICIPATED_IN {role: 'participant'}]-(side:Actor) "
+         "WHERE side.kind = 'country' AND side <> speaker "
+         "WITH speaker, s, a, collect(DISTINCT coalesce(t.name, t.label)) AS about, "
+         "     collect(DISTINCT id(t)) + collect(DISTINCT id(side)) AS about_ids "
+         "WHERE $about IS NULL OR $about IN about_ids "
+         "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
+         "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
+         "       s.source AS sentence, a.file AS article" +
+         extra_columns + " ORDER BY date, outlet, speaker, said";
+}
+
+std::string NormalizedWords(const std::string& words) {
+  std::string out;
+  for (unsigned char c : words) {
+    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace ng::cli

@@ -1,0 +1,21 @@
+// shell/said_query.h — the statements `said` lists and `report` shows, as
+// one Cypher query: $by and $about are actor ids or null.
+#ifndef NEWSGRAPH_SHELL_SAID_QUERY_H_
+#define NEWSGRAPH_SHELL_SAID_QUERY_H_
+
+#include <string>
+
+namespace ng::cli {
+
+// Columns speaker, kind, said, about, outlet, date, sentence, article, then
+// `extra_columns` (", id(s) AS id": s is the statement, a its article),
+// ordered by date, outlet, speaker and words.
+std::string StatementsQuery(const std::string& extra_columns = "");
+
+// Words as they are compared across outlets ("the same words, different
+// speakers"): lower case, letters and digits, one space between.
+std::string NormalizedWords(const std::string& words);
+
+}  // namespace ng::cli
+
+#endif  // NEWSGRAPH_SHELL_SAID_QUERY_H_

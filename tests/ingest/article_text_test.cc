@@ -1,0 +1,91 @@
+// The article body kept in the store: the text statement offsets index,
+// each statement's `text` exactly its slice, replaced and removed with the
+// article (issue 21).
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "graph/graph_store.h"
+#include "graph/integrity.h"
+#include "ingest/graph_writer.h"
+#include "ingest/ingest.h"
+#include "ingest_test_util.h"
+#include "test_util.h"
+
+using ng::testing::TempDir;
+
+namespace {
+
+// Quotations ending in a comma and opening with a space, reported speech
+// after "said that" and before ", X said": every way statement words were
+// trimmed.
+const char* kBody =
+    "\"We are ready to sail again,\" harbour master Ines Brandt said on Friday.\n\n"
+    "\" The ice is gone ,\" said Ines Brandt.\n\n"
+    "Ines Brandt said that the ferries would leave the harbour at dawn on Monday.\n\n"
+    "The ferries will carry the mail to the northern islands, Ines Brandt said.\n";
+
+const char* kArticle =
+    "Ferries return to the fjord\n\nPublished March 3, 2025\n\n"
+    "\"We are ready to sail again,\" harbour master Ines Brandt said on Friday.\n\n"
+    "Ines Brandt said that the ferries would leave the harbour at dawn on Monday.\n";
+
+// Statements of the store with their offsets checked against their article's text.
+size_t CheckedStatements(ng::GraphStore* store) {
+  auto tx = store->Begin();
+  size_t n = 0;
+  uint64_t id;
+  for (auto c = tx->ScanLabel("Statement"); c->Next(&id);) {
+    auto st = tx->GetNode(id);
+    ng::AdjacencyEntry e;
+    auto articles = tx->Adjacent(id, ng::Direction::kOutgoing, {"REPORTED_IN"});
+    REQUIRE(articles->Next(&e));
+    auto body = tx->GetText(e.neighbour);
+    REQUIRE(body);
+    int64_t start = st->properties.at("start").AsInt(), end = st->properties.at("end").AsInt();
+    REQUIRE(end <= static_cast<int64_t>(body->size()));
+    CHECK(body->substr(start, end - start) == st->properties.at("text").AsString());
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("every statement's text is the body's slice at its offsets", "[ingest][text]") {
+  ng::ingest::Extraction x = ng::testing::ExtractText(kBody);
+  std::map<std::string, std::string> kinds;
+  for (const auto& st : x.statements) {
+    REQUIRE(st.end <= x.body.size());
+    CHECK(x.body.substr(st.start, st.end - st.start) == st.text);
+    kinds[st.text] = st.kind;
+  }
+  // The trimmed words, as before offsets were made to match them.
+  CHECK(kinds.count("We are ready to sail again"));
+  CHECK(kinds.count("The ice is gone"));
+  CHECK(kinds.count("the ferries would leave the harbour at dawn on Monday"));
+  CHECK(kinds.count("The ferries will carry the mail to the northern islands"));
+}
+
+TEST_CASE("ingest stores the body in the article's transaction, replaced and removed with it",
+          "[ingest][text]") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(kArticle, "ferry.txt");
+  auto article = [&] { return *ng::ingest::FindArticle(*store->Begin(), "ferry.txt"); };
+  auto body = store->Begin()->GetText(article());
+  REQUIRE(body);
+  CHECK(body->find("Ferries return to the fjord\n\"We are ready to sail again,\"") == 0);
+  CHECK(CheckedStatements(store.get()) == 2);
+
+  std::string changed = std::string(kArticle) + "\n\"The mail is late,\" Ines Brandt said.\n";
+  CHECK(ingester.IngestBytes(changed, "ferry.txt").outcome == ng::IngestFileResult::Outcome::kReplaced);
+  CHECK(store->Begin()->GetText(article())->find("The mail is late") != std::string::npos);
+  CHECK(CheckedStatements(store.get()) == 3);
+  uint64_t id, texts = 0;
+  for (auto c = store->Begin()->ScanTexts(); c->Next(&id);) ++texts;
+  CHECK(texts == 1);  // the old body went with the old article node
+  store.reset();
+  CHECK(ng::CheckIntegrity(dir.Sub("db")).ok());
+}
