@@ -128,6 +128,7 @@ int32_t TimeOffset(const Zone& zone) {
 
 Temporal FromEpoch(const Fields& f, const Zone& zone) {
   int64_t seconds = 0, nanos = f.Int("nanosecond").value_or(0);
+  if (nanos < 0 || nanos >= kNanosPerSecond) Fail("invalid value for nanosecond: " + std::to_string(nanos));
   if (auto s = f.Int("epochseconds")) seconds = *s;
   if (auto ms = f.Int("epochmillis")) {
     seconds = *ms / 1000 - (*ms % 1000 < 0);

@@ -49,6 +49,11 @@ WeekDate WeekDateOf(int64_t days) {
 
 int WeeksInYear(int64_t week_year) { return WeekDateOf(DaysFromCivil(week_year, 12, 28)).week; }
 
+void CheckDayRange(int64_t days) {
+  static const int64_t kFirst = DaysFromCivil(-kMaxYear, 1, 1), kLast = DaysFromCivil(kMaxYear, 12, 31);
+  if (days < kFirst || days > kLast) Fail("temporal value out of range (years -999999999..999999999)");
+}
+
 int64_t DaysOfDate(int64_t year, int64_t month, int64_t day) {
   CheckRange("year", year, -kMaxYear, kMaxYear);
   CheckRange("month", month, 1, 12);
@@ -122,6 +127,9 @@ Zone ParseZone(const std::string& text) {
 }
 
 Temporal DateTimeAt(int64_t utc, int32_t nanos, const Zone& zone) {
+  // Past the year range first, so that no sum below can overflow.
+  constexpr int64_t kMaxSeconds = (kMaxYear + 1) * 366 * kSecondsPerDay;
+  if (utc > kMaxSeconds || utc < -kMaxSeconds) Fail("instant out of range");
   Temporal t;
   t.kind = Kind::kDateTime;
   t.offset = zone.name.empty() ? zone.offset : ZoneOffsetAt(zone.name, utc);
@@ -130,6 +138,7 @@ Temporal DateTimeAt(int64_t utc, int32_t nanos, const Zone& zone) {
   t.days = FloorDiv(local, kSecondsPerDay);
   t.seconds = local - t.days * kSecondsPerDay;
   t.nanos = nanos;
+  CheckDayRange(t.days);
   return t;
 }
 
@@ -180,6 +189,7 @@ Temporal Duration(int64_t months, int64_t days, __int128 total_nanos) {
     nanos += kNanosPerSecond;
     seconds -= 1;
   }
+  if (seconds > INT64_MAX || seconds < INT64_MIN) Fail("duration out of range");
   t.seconds = static_cast<int64_t>(seconds);
   t.nanos = static_cast<int32_t>(nanos);
   return t;

@@ -38,6 +38,9 @@ struct WeekDate {
 WeekDate WeekDateOf(int64_t days);
 int WeeksInYear(int64_t week_year);
 
+// Fail() unless `days` lies within years -999,999,999..999,999,999.
+void CheckDayRange(int64_t days);
+
 // Days since 1970-01-01 of checked calendar fields; Fail() when out of range.
 int64_t DaysOfDate(int64_t year, int64_t month, int64_t day);
 int64_t DaysOfWeekDate(int64_t week_year, int64_t week, int64_t day_of_week);

@@ -42,6 +42,7 @@ Temporal AddDuration(const Temporal& t, const Temporal& d, int sign) {
   if (HasDate(t.kind)) out.days = AddMonths(t.days, d.months * sign) + d.days * sign;
   if (t.kind == Kind::kDate) {
     out.days += static_cast<int64_t>(nanos / kNanosPerDay);
+    CheckDayRange(out.days);
     return out;
   }
   if (!HasDate(t.kind)) {
@@ -57,6 +58,7 @@ Temporal AddDuration(const Temporal& t, const Temporal& d, int sign) {
   out.days = static_cast<int64_t>(day);
   out.seconds = static_cast<int64_t>(of_day / kNanosPerSecond);
   out.nanos = static_cast<int32_t>(of_day % kNanosPerSecond);
+  CheckDayRange(out.days);
   // A named zone's offset may differ at the new instant: the instant counts.
   if (t.kind == Kind::kDateTime && !t.zone.empty())
     out = DateTimeAt(UtcSeconds(out), out.nanos, ZoneOf(t));

@@ -3,6 +3,7 @@
 // (20150721T214032.142+0100), week dates, ordinal dates, reduced precision.
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <string>
 
@@ -61,7 +62,10 @@ int64_t ReadDate(Reader& r) {
     year = r.Number(4);
   }
   bool dashes = r.Eat('-');
-  if (r.Done() || r.Peek() == 'T') return DaysOfDate(year, 1, 1);
+  if (r.Done() || r.Peek() == 'T') {
+    if (dashes) r.Bad();  // "2015-"
+    return DaysOfDate(year, 1, 1);
+  }
   if (r.Eat('W')) {
     int64_t week = r.Number(2), day = 1;
     if (!r.Done() && r.Peek() != 'T') {
@@ -142,17 +146,16 @@ Parts ReadParts(const std::string& text, bool starts_with_date) {
 bool ReadDurationNumber(const std::string& s, size_t* i, long double* value) {
   size_t b = *i, e = b;
   if (e < s.size() && (s[e] == '-' || s[e] == '+')) ++e;
-  size_t digits = e;
-  while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.' || s[e] == ',')) ++e;
-  if (e == digits) return false;
+  size_t digits = e, points = 0;
+  while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.' || s[e] == ',')) {
+    points += !std::isdigit(static_cast<unsigned char>(s[e]));
+    ++e;
+  }
+  if (e == digits || points > 1 || !std::isdigit(static_cast<unsigned char>(s[digits]))) return false;
   std::string number = s.substr(b, e - b);
   for (char& c : number)
     if (c == ',') c = '.';
-  try {
-    *value = std::stold(number);
-  } catch (...) {
-    return false;
-  }
+  *value = std::strtold(number.c_str(), nullptr);
   *i = e;
   return true;
 }
@@ -167,9 +170,16 @@ Temporal ParseDuration(const std::string& text) {
   // P2012-02-02T14:37:21.545: the alternative form, a date-time of parts.
   if (text.size() >= i + 5 && std::isdigit(static_cast<unsigned char>(text[i])) && text[i + 4] == '-') {
     std::string body = text.substr(i);
-    int64_t y = std::stoll(body.substr(0, 4));
+    auto number = [&](size_t at, size_t n) {
+      int64_t v = 0;
+      for (size_t k = at; k < at + n; ++k) {
+        if (k >= body.size() || !std::isdigit(static_cast<unsigned char>(body[k]))) bad();
+        v = v * 10 + (body[k] - '0');
+      }
+      return v;
+    };
     if (body.size() < 10 || body[7] != '-') bad();
-    int64_t mo = std::stoll(body.substr(5, 2)), d = std::stoll(body.substr(8, 2));
+    int64_t y = number(0, 4), mo = number(5, 2), d = number(8, 2);
     long double secs = 0;
     if (body.size() > 10) {
       if (body[10] != 'T') bad();

@@ -101,5 +101,11 @@ TEST_CASE("wrong temporal input is an error of the right class", "[query][tempor
   CHECK(f.ErrorOf("RETURN date({year: 'x'})").rfind("TypeError", 0) == 0);
   CHECK(f.ErrorOf("RETURN date('2015-07-21') + date('2015-07-21')").rfind("TypeError", 0) == 0);
   CHECK(f.ErrorOf("RETURN date('2015-07-21').hour").rfind("ArgumentError", 0) == 0);
+  CHECK(f.ErrorOf("RETURN date('2015-')").rfind("ArgumentError", 0) == 0);
+  CHECK(f.ErrorOf("RETURN duration('PT1.5.5S')").rfind("ArgumentError", 0) == 0);
+  CHECK(f.ErrorOf("RETURN duration('P2012-0x-02')").rfind("ArgumentError", 0) == 0);
+  // Past the year range: an error, never an overflow.
+  CHECK(f.ErrorOf("RETURN datetime.fromepoch(9223372036854775807, 0)").rfind("ArgumentError", 0) == 0);
+  CHECK(f.ErrorOf("RETURN date('2015-07-21') + duration({days: 99999999999999})").rfind("ArgumentError", 0) == 0);
   CHECK(f.One("RETURN date(null)") == "null");
 }
