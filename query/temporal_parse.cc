@@ -35,12 +35,9 @@ class Reader {
     for (size_t k = 0; k < n; ++k) v = v * 10 + (s_[i_++] - '0');
     return v;
   }
-  std::string Rest() { std::string r = s_.substr(i_); i_ = s_.size(); return r; }
-  std::string Until(char c) {
-    size_t e = s_.find(c, i_);
-    if (e == std::string::npos) Bad();
-    std::string r = s_.substr(i_, e - i_);
-    i_ = e;
+  std::string Rest() {
+    std::string r = s_.substr(i_);
+    i_ = s_.size();
     return r;
   }
   [[noreturn]] void Bad() const { Fail("cannot read '" + s_ + "' as a temporal value"); }
@@ -74,8 +71,7 @@ int64_t ReadDate(Reader& r) {
     }
     return DaysOfWeekDate(year, week, day);
   }
-  size_t n = r.DigitsAhead();
-  if (n == 3 || n == 7) return DaysOfOrdinalDate(year, r.Number(3));  // 2015-202, 2015202
+  if (r.DigitsAhead() == 3) return DaysOfOrdinalDate(year, r.Number(3));  // 2015-202, 2015202
   int64_t month = r.Number(2), day = 1;
   if (!r.Done() && r.Peek() != 'T') {
     if (dashes && !r.Eat('-')) r.Bad();
@@ -103,8 +99,8 @@ void ReadTime(Reader& r, int64_t* seconds, int32_t* nanos) {
   *seconds = SecondsOfTime(hour, minute, second);
 }
 
+// What the text held: a date, a time, an offset and/or a zone name.
 struct Parts {
-  bool has_date = false, has_time = false, has_zone = false;
   int64_t days = 0, seconds = 0;
   int32_t nanos = 0;
   Zone zone;
@@ -116,14 +112,12 @@ Parts ReadParts(const std::string& text, bool starts_with_date) {
   Parts p;
   if (starts_with_date) {
     p.days = ReadDate(r);
-    p.has_date = true;
     if (!r.Eat('T')) {
       if (!r.Done()) r.Bad();
       return p;
     }
   }
   ReadTime(r, &p.seconds, &p.nanos);
-  p.has_time = true;
   if (r.Done()) return p;
   std::string rest = r.Rest();
   size_t bracket = rest.find('[');
@@ -138,7 +132,6 @@ Parts ReadParts(const std::string& text, bool starts_with_date) {
     p.zone.name = named.name;
     if (named.name.empty()) p.zone.offset = named.offset;
   }
-  p.has_zone = true;
   return p;
 }
 

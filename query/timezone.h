@@ -2,10 +2,9 @@
 // from the system's tz database, the TZif files under /usr/share/zoneinfo.
 //
 // libstdc++ 12 has no std::chrono::tzdb, and ICU would be a large dependency
-// for two questions; TZif is a small documented format (RFC 8536). Offsets
-// past a file's last transition repeat that transition's offset: the
-// system's files list transitions up to 2037, the footer rule after that is
-// not read.
+// for two questions; TZif is a small documented format (RFC 8536). Past a
+// file's last transition its footer rule holds (a POSIX TZ string such as
+// "CET-1CEST,M3.5.0,M10.5.0/3").
 #ifndef NEWSGRAPH_QUERY_TIMEZONE_H_
 #define NEWSGRAPH_QUERY_TIMEZONE_H_
 

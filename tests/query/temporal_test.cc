@@ -44,6 +44,23 @@ TEST_CASE("temporal constructors read maps and ISO-8601 text", "[query][temporal
   }
 }
 
+TEST_CASE("named time zones follow the tz database, past its listed transitions too", "[query][temporal]") {
+  QueryFixture f;
+  // Past 2037 the offsets come from each file's POSIX rule: New York keeps
+  // EDT (-04:00) in July and EST (-05:00) in January; Sydney, in the south,
+  // the other way round (+10:00 in July, +11:00 in January).
+  CHECK(f.One("RETURN datetime({year: 2040, month: 7, day: 1, timezone: 'America/New_York'}).offset") == "\"-04:00\"");
+  CHECK(f.One("RETURN datetime({year: 2040, month: 1, day: 1, timezone: 'America/New_York'}).offset") == "\"-05:00\"");
+  CHECK(f.One("RETURN datetime({year: 2050, month: 7, day: 1, timezone: 'Australia/Sydney'}).offset") == "\"+10:00\"");
+  CHECK(f.One("RETURN datetime({year: 2050, month: 1, day: 1, timezone: 'Australia/Sydney'}).offset") == "\"+11:00\"");
+  // Sweden moved its clocks from 02:00 to 03:00 on 2017-03-26: 02:30 did not exist.
+  CHECK(f.One("RETURN datetime({year: 2017, month: 3, day: 26, hour: 2, minute: 30, timezone: 'Europe/Stockholm'})") ==
+        "\"2017-03-26T03:30+02:00[Europe/Stockholm]\"");
+  // ... and back on 2017-10-29 at 03:00, so midnight to 04:00 was five hours.
+  CHECK(f.One("RETURN duration.inSeconds(datetime({year: 2017, month: 10, day: 29, timezone: 'Europe/Stockholm'}), "
+              "datetime({year: 2017, month: 10, day: 29, hour: 4, timezone: 'Europe/Stockholm'}))") == "\"PT5H\"");
+}
+
 TEST_CASE("temporal components", "[query][temporal]") {
   QueryFixture f;
   CHECK(f.Lines("WITH date('2015-07-21') AS d RETURN d.year, d.month, d.day, d.week, d.dayOfWeek, d.ordinalDay") ==
