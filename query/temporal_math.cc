@@ -1,4 +1,4 @@
-// Arithmetic, comparison, components and durations between temporal values.
+// Arithmetic, comparison and durations between temporal values.
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -79,14 +79,6 @@ int KindRank(Kind k) {
   static const std::map<Kind, int> kRank = {{Kind::kDateTime, 0}, {Kind::kLocalDateTime, 1}, {Kind::kDate, 2},
                                             {Kind::kTime, 3},     {Kind::kLocalTime, 4},     {Kind::kDuration, 5}};
   return kRank.at(k);
-}
-
-std::string OffsetText(int32_t offset) {
-  Temporal t;
-  t.kind = Kind::kTime;
-  t.offset = offset;
-  std::string text = TemporalToString(t);  // "00:00+01:00"
-  return text.substr(5);
 }
 
 // Both values as local date-times (a time or date alone on 1970-01-01 /
@@ -217,94 +209,6 @@ std::optional<Val> TemporalArithmetic(const std::string& op, const Val& a, const
     return Val(Scale(*x, AsDouble(b), true));
   }
   TypeFail("cannot apply '" + op + "' to " + TypeName(a) + " and " + TypeName(b));
-}
-
-Val TemporalComponent(const Temporal& t, const std::string& name) {
-  std::string key;
-  for (char c : name) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto i = [](int64_t v) { return Val(v); };
-  if (t.kind == Kind::kDuration) {
-    int64_t m = t.months, d = t.days, s = t.seconds;
-    __int128 n = TotalNanos(t);
-    static const std::map<std::string, int> kDuration = {
-        {"years", 0}, {"quarters", 1}, {"months", 2}, {"weeks", 3}, {"days", 4}, {"hours", 5}, {"minutes", 6},
-        {"seconds", 7}, {"milliseconds", 8}, {"microseconds", 9}, {"nanoseconds", 10}, {"quartersofyear", 11},
-        {"monthsofquarter", 12}, {"monthsofyear", 13}, {"daysofweek", 14}, {"minutesofhour", 15},
-        {"secondsofminute", 16}, {"millisecondsofsecond", 17}, {"microsecondsofsecond", 18},
-        {"nanosecondsofsecond", 19}};
-    auto it = kDuration.find(key);
-    if (it == kDuration.end()) Fail("a duration has no component '" + name + "'");
-    switch (it->second) {
-      case 0: return i(m / 12);
-      case 1: return i(m / 3);
-      case 2: return i(m);
-      case 3: return i(d / 7);
-      case 4: return i(d);
-      case 5: return i(s / 3600);
-      case 6: return i(s / 60);
-      case 7: return i(s);
-      case 8: return i(static_cast<int64_t>(n / 1'000'000 - (n % 1'000'000 < 0)));
-      case 9: return i(static_cast<int64_t>(n / 1000 - (n % 1000 < 0)));
-      case 10: return i(static_cast<int64_t>(n));
-      case 11: return i(m % 12 / 3);
-      case 12: return i(m % 3);
-      case 13: return i(m % 12);
-      case 14: return i(d % 7);
-      case 15: return i(s / 60 % 60);
-      case 16: return i(s % 60);
-      case 17: return i(t.nanos / 1'000'000);
-      case 18: return i(t.nanos / 1000);
-      default: return i(t.nanos);
-    }
-  }
-  if (HasDate(t.kind)) {
-    CivilDate c = CivilFromDays(t.days);
-    WeekDate w = WeekDateOf(t.days);
-    int64_t quarter = (c.month - 1) / 3 + 1;
-    static const std::map<std::string, int> kDate = {
-        {"year", 0}, {"quarter", 1}, {"month", 2}, {"week", 3}, {"weekyear", 4}, {"day", 5},
-        {"ordinalday", 6}, {"weekday", 7}, {"dayofweek", 7}, {"dayofquarter", 8}};
-    auto it = kDate.find(key);
-    if (it != kDate.end()) {
-      switch (it->second) {
-        case 0: return i(c.year);
-        case 1: return i(quarter);
-        case 2: return i(c.month);
-        case 3: return i(w.week);
-        case 4: return i(w.week_year);
-        case 5: return i(c.day);
-        case 6: return i(t.days - DaysFromCivil(c.year, 1, 1) + 1);
-        case 7: return i(w.day_of_week);
-        default: return i(t.days - DaysFromCivil(c.year, static_cast<int>(quarter - 1) * 3 + 1, 1) + 1);
-      }
-    }
-  }
-  if (HasTime(t.kind)) {
-    static const std::map<std::string, int> kTime = {{"hour", 0}, {"minute", 1}, {"second", 2},
-                                                     {"millisecond", 3}, {"microsecond", 4}, {"nanosecond", 5}};
-    auto it = kTime.find(key);
-    if (it != kTime.end()) {
-      switch (it->second) {
-        case 0: return i(t.seconds / 3600);
-        case 1: return i(t.seconds / 60 % 60);
-        case 2: return i(t.seconds % 60);
-        case 3: return i(t.nanos / 1'000'000);
-        case 4: return i(t.nanos / 1000);
-        default: return i(t.nanos);
-      }
-    }
-  }
-  if (HasZone(t.kind)) {
-    if (key == "timezone") return Val(t.zone.empty() ? OffsetText(t.offset) : t.zone);
-    if (key == "offset") return Val(OffsetText(t.offset));
-    if (key == "offsetminutes") return i(t.offset / 60);
-    if (key == "offsetseconds") return i(t.offset);
-  }
-  if (t.kind == Kind::kDateTime) {
-    if (key == "epochseconds") return i(UtcSeconds(t));
-    if (key == "epochmillis") return i(UtcSeconds(t) * 1000 + t.nanos / 1'000'000);
-  }
-  Fail(std::string("a ") + TemporalKindName(t.kind) + " has no component '" + name + "'");
 }
 
 }  // namespace ng::query
