@@ -12,6 +12,13 @@
 
 namespace ng {
 
+// A temporal value's fields in order: kind, months, days, seconds, nanos,
+// offset, zone.
+template <class Archive>
+void serialize(Archive& ar, Temporal& t) {
+  ar(t.kind, t.months, t.days, t.seconds, t.nanos, t.offset, t.zone);
+}
+
 // cereal hooks for the recursive Value: a type tag, then the payload.
 template <class Archive>
 void save(Archive& ar, const Value& v) {
@@ -37,6 +44,7 @@ void load(Archive& ar, Value& v) {
     case Value::Type::kString: { std::string s; ar(s); v = Value(std::move(s)); return; }
     case Value::Type::kList: { ValueList l; ar(l); v = Value(std::move(l)); return; }
     case Value::Type::kMap: { ValueMap m; ar(m); v = Value(std::move(m)); return; }
+    case Value::Type::kTemporal: { Temporal t; ar(t); v = Value(std::move(t)); return; }
   }
   throw Error(ErrorKind::kCorruption, "unknown value tag " + std::to_string(tag));
 }
@@ -101,6 +109,14 @@ void AppendValue(std::string* out, const Value& v) {
           for (const Value& item : x) AppendValue(out, item);
         } else if constexpr (std::is_same_v<T, ValueMap>) {
           AppendMap(out, x);
+        } else if constexpr (std::is_same_v<T, Temporal>) {
+          AppendRaw(out, x.kind);
+          AppendRaw(out, x.months);
+          AppendRaw(out, x.days);
+          AppendRaw(out, x.seconds);
+          AppendRaw(out, x.nanos);
+          AppendRaw(out, x.offset);
+          AppendString(out, x.zone);
         } else if constexpr (!std::is_same_v<T, std::monostate>) {
           AppendRaw<T>(out, x);
         }

@@ -59,6 +59,7 @@ struct JsonVisitor {
     }
     out->push_back(']');
   }
+  void operator()(const Temporal& t) const { AppendJsonString(TemporalToString(t), out); }
   void operator()(const ValueMap& m) const {
     out->push_back('{');
     bool first = true;
@@ -197,6 +198,10 @@ const ValueMap& Value::AsMap() const {
   if (!is_map()) WrongType(*this, "MAP");
   return std::get<ValueMap>(data_);
 }
+const Temporal& Value::AsTemporal() const {
+  if (!is_temporal()) WrongType(*this, "TEMPORAL");
+  return std::get<Temporal>(data_);
+}
 ValueList& Value::MutableList() {
   if (!is_list()) WrongType(*this, "LIST");
   return std::get<ValueList>(data_);
@@ -208,7 +213,7 @@ ValueMap& Value::MutableMap() {
 
 const char* ValueTypeName(Value::Type type) {
   static const char* const kNames[] = {"NULL", "BOOLEAN", "INTEGER", "FLOAT",
-                                       "STRING", "LIST", "MAP"};
+                                       "STRING", "LIST", "MAP", "TEMPORAL"};
   return kNames[static_cast<int>(type)];
 }
 

@@ -1,7 +1,8 @@
 // graph/value.h — property values of the property graph.
 //
 // A Value is null, a bool, a 64-bit integer, a double, a UTF-8 string, a list
-// of values or a map from string keys to values. Maps keep their keys sorted,
+// of values, a map from string keys to values or a temporal value (a date,
+// time, datetime or duration: graph/temporal_value.h). Maps keep their keys sorted,
 // so every rendering of a value is deterministic.
 #ifndef NEWSGRAPH_GRAPH_VALUE_H_
 #define NEWSGRAPH_GRAPH_VALUE_H_
@@ -13,6 +14,8 @@
 #include <variant>
 #include <vector>
 
+#include "graph/temporal_value.h"
+
 namespace ng {
 
 class Value;
@@ -22,7 +25,7 @@ using Properties = std::map<std::string, Value>;
 
 class Value {
  public:
-  enum class Type { kNull, kBool, kInt, kDouble, kString, kList, kMap };
+  enum class Type { kNull, kBool, kInt, kDouble, kString, kList, kMap, kTemporal };
 
   Value() = default;
   Value(std::nullptr_t) {}
@@ -36,6 +39,8 @@ class Value {
   Value(std::string_view s) : data_(std::string(s)) {}
   Value(ValueList l) : data_(std::move(l)) {}
   Value(ValueMap m) : data_(std::move(m)) {}
+  // explicit: cereal would otherwise find Value's save() for a Temporal too.
+  explicit Value(Temporal t) : data_(std::move(t)) {}
 
   Type type() const { return static_cast<Type>(data_.index()); }
   bool is_null() const { return type() == Type::kNull; }
@@ -46,6 +51,7 @@ class Value {
   bool is_string() const { return type() == Type::kString; }
   bool is_list() const { return type() == Type::kList; }
   bool is_map() const { return type() == Type::kMap; }
+  bool is_temporal() const { return type() == Type::kTemporal; }
 
   // Accessors; calling one for the wrong type throws ng::Error(kType).
   bool AsBool() const;
@@ -54,6 +60,7 @@ class Value {
   const std::string& AsString() const;
   const ValueList& AsList() const;
   const ValueMap& AsMap() const;
+  const Temporal& AsTemporal() const;
   ValueList& MutableList();
   ValueMap& MutableMap();
 
@@ -64,7 +71,8 @@ class Value {
 
   // The raw variant, for visitors and serialization.
   using Variant =
-      std::variant<std::monostate, bool, int64_t, double, std::string, ValueList, ValueMap>;
+      std::variant<std::monostate, bool, int64_t, double, std::string, ValueList, ValueMap,
+                   Temporal>;
   const Variant& variant() const { return data_; }
 
  private:
@@ -75,7 +83,8 @@ class Value {
 const char* ValueTypeName(Value::Type type);
 
 // JSON text of a value: null, true, 12, 1.5 (a double always has a '.' or an
-// exponent: 1.0, never 1), "text" with JSON escapes, [..], {..}.
+// exponent: 1.0, never 1), "text" with JSON escapes, [..], {..}; a temporal
+// as its ISO-8601 string ("2015-07-21"), as APOC exports them.
 std::string ValueToJson(const Value& value);
 
 // JSON text of a double: shortest round-trip form, always with '.' or an

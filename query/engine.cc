@@ -8,6 +8,7 @@
 #include "query/executor.h"
 #include "query/parser.h"
 #include "query/shortcuts.h"
+#include "query/temporal.h"
 #include "query/union_query.h"
 
 namespace ng {
@@ -81,6 +82,7 @@ Engine::~Engine() = default;
 ResultSet Engine::Run(const std::string& statement, const QueryOptions& options) {
   auto begin = std::chrono::steady_clock::now();
   query::Statement parsed = query::Parse(statement);
+  query::StartStatementClock();
   auto txn = store_->Begin();
   ResultSet result;
   if (parsed.shortcut.kind != query::Shortcut::Kind::kNone) {

@@ -7,6 +7,7 @@
 #include "query/executor.h"
 #include "query/functions.h"
 #include "query/lexer.h"
+#include "query/temporal.h"
 
 namespace ng::query {
 
@@ -48,6 +49,7 @@ Val Checked(Val v) {
 
 Val Arithmetic(const std::string& op, const Val& a, const Val& b) {
   if (a.is_null() || b.is_null()) return Val();
+  if (auto temporal = TemporalArithmetic(op, a, b)) return *temporal;
   if (op == "+") {
     auto size = [](const Val& v) { auto* l = v.get_if<ResultList>(); return l ? l->size() : size_t{1}; };
     if (a.get_if<ResultList>() || b.get_if<ResultList>()) CheckListSize(size(a) + size(b));
@@ -121,6 +123,8 @@ Val PropertyOf(const Val& base, const std::string& key, Transaction* txn, bool f
   } else if (auto* m = base.get_if<ResultMap>()) {
     auto it = m->find(key);
     return it == m->end() ? Val() : it->second;
+  } else if (auto* t = base.get_if<Temporal>()) {
+    return TemporalComponent(*t, key);
   } else {
     TypeFail(std::string("cannot read property '") + key + "' of " + TypeName(base));
   }

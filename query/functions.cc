@@ -7,6 +7,7 @@
 #include <map>
 
 #include "graph/error.h"
+#include "query/temporal.h"
 
 namespace ng::query {
 
@@ -106,6 +107,7 @@ std::string ToStringValue(const Val& v) {
   if (auto* i = v.get_if<int64_t>()) return std::to_string(*i);
   if (auto* d = v.get_if<double>()) return DoubleToJson(*d);
   if (auto* b = v.get_if<bool>()) return *b ? "true" : "false";
+  if (auto* t = v.get_if<Temporal>()) return TemporalToString(*t);
   BadArg("toString", v);
 }
 
@@ -393,12 +395,13 @@ const std::map<std::string, bool>& Aggregates() {
 
 bool IsKnownFunction(const std::string& name) {
   std::string l = Lower(name);
-  return Table().count(l) || Aggregates().count(l);
+  return Table().count(l) || Aggregates().count(l) || IsTemporalFunction(l);
 }
 
 bool IsAggregateFunction(const std::string& name) { return Aggregates().count(Lower(name)) > 0; }
 
 Val CallFunction(const std::string& name, const std::vector<Val>& args, const Transaction& txn) {
+  if (IsTemporalFunction(Lower(name))) return CallTemporalFunction(Lower(name), args);
   auto it = Table().find(Lower(name));
   if (it == Table().end())
     throw Error(ErrorKind::kSyntax, "UnknownFunction: unknown function '" + name + "'");

@@ -26,12 +26,13 @@ struct PathResult {
   std::vector<Relationship> relationships;  // n relationships, in path order
 };
 
-// A value in a result row: a property value, or a node, relationship or path
-// (with their records), or a list/map that may hold any of these.
+// A value in a result row: a property value (temporals included), or a node,
+// relationship or path (with their records), or a list/map that may hold any
+// of these.
 class ResultValue {
  public:
   using Variant = std::variant<std::monostate, bool, int64_t, double, std::string, ResultList,
-                               ResultMap, Node, Relationship, PathResult>;
+                               ResultMap, Node, Relationship, PathResult, Temporal>;
   ResultValue() = default;
   ResultValue(Variant v) : data_(std::move(v)) {}
   // From a property value (lists and maps converted element-wise).
@@ -50,7 +51,7 @@ class ResultValue {
 
 // JSON of a value: nodes {"id","labels","properties"}, relationships
 // {"id","type","start","end","properties"}, paths {"nodes","relationships"};
-// doubles always with '.' or exponent.
+// doubles always with '.' or exponent; temporals as ISO-8601 strings.
 std::string ResultValueToJson(const ResultValue& v);
 // Human rendering for table/csv cells: strings bare, nodes "(:Label {…})".
 std::string ResultValueToText(const ResultValue& v);

@@ -25,6 +25,7 @@ ResultValue ResultValue::FromValue(const Value& v) {
       for (const auto& [k, e] : v.AsMap()) out[k] = FromValue(e);
       return ResultValue(std::move(out));
     }
+    case Value::Type::kTemporal: return ResultValue(v.AsTemporal());
   }
   return ResultValue();
 }
@@ -46,6 +47,7 @@ Value ResultValue::ToValue() const {
       for (const auto& [k, e] : std::get<ResultMap>(data_)) out[k] = e.ToValue();
       return Value(std::move(out));
     }
+    case 10: return Value(std::get<Temporal>(data_));
     default:
       throw Error(ErrorKind::kType, "a node, relationship or path cannot be stored as a property");
   }
@@ -135,6 +137,7 @@ std::string ResultValueToText(const ResultValue& v) {
   switch (d.index()) {
     case 0: return "null";
     case 4: return std::get<std::string>(d);
+    case 10: return TemporalToString(std::get<Temporal>(d));
     case 5: {
       std::string out = "[";
       const auto& l = std::get<ResultList>(d);

@@ -3,12 +3,13 @@
 #include <cmath>
 
 #include "graph/error.h"
+#include "query/temporal.h"
 
 namespace ng::query {
 
 namespace {
 
-enum Rank { kMap, kNode, kRel, kList, kPath, kString, kBool, kNumber, kNull };
+enum Rank { kMap, kNode, kRel, kList, kPath, kTemporal, kString, kBool, kNumber, kNull };
 
 Rank RankOf(const Val& v) {
   switch (v.variant().index()) {
@@ -20,6 +21,7 @@ Rank RankOf(const Val& v) {
     case 6: return kMap;
     case 7: return kNode;
     case 8: return kRel;
+    case 10: return kTemporal;
     default: return kPath;
   }
 }
@@ -46,6 +48,7 @@ double AsDouble(const Val& v) {
 }
 
 const char* TypeName(const Val& v) {
+  if (auto* t = v.get_if<Temporal>()) return TemporalKindName(t->kind);
   static const char* const kNames[] = {"NULL", "BOOLEAN", "INTEGER", "FLOAT", "STRING",
                                        "LIST", "MAP",     "NODE",    "RELATIONSHIP", "PATH"};
   return kNames[v.variant().index()];
@@ -97,6 +100,7 @@ Tri Equals(const Val& a, const Val& b) {
   }
   if (auto* s = a.get_if<std::string>()) return *s == *b.get_if<std::string>();
   if (auto* x = a.get_if<bool>()) return *x == *b.get_if<bool>();
+  if (auto* t = a.get_if<Temporal>()) return TemporalsEqual(*t, *b.get_if<Temporal>());
   return false;
 }
 
@@ -112,6 +116,7 @@ std::optional<int> Compare(const Val& a, const Val& b) {
     return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
   if (auto* x = a.get_if<bool>()) return static_cast<int>(*x) - static_cast<int>(*b.get_if<bool>());
+  if (auto* t = a.get_if<Temporal>()) return CompareTemporals(*t, *b.get_if<Temporal>());
   if (auto* l = a.get_if<ResultList>()) {
     const auto& r = *b.get_if<ResultList>();
     for (size_t i = 0; i < l->size() && i < r.size(); ++i) {
@@ -131,6 +136,7 @@ int OrderCompare(const Val& a, const Val& b) {
     case kNull: return 0;
     case kNumber: return CompareNumbers(a, b);
     case kString: case kBool: return *Compare(a, b);
+    case kTemporal: return OrderTemporals(*a.get_if<Temporal>(), *b.get_if<Temporal>());
     case kNode: {
       auto x = a.get_if<Node>()->id, y = b.get_if<Node>()->id;
       return x < y ? -1 : x > y;

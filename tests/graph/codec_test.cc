@@ -61,3 +61,14 @@ TEST_CASE("records are written byte for byte as cereal writes them", "[graph][co
     CHECK(rback.properties == rel.properties);
   }
 }
+
+TEST_CASE("temporal properties are written as cereal writes them and read back", "[graph][codec]") {
+  Temporal date{Temporal::Kind::kDate, 0, 16637, 0, 0, 0, ""};  // 2015-07-21, all fields given
+  Temporal zoned{Temporal::Kind::kDateTime, 0, 16637, 78032, 142000000, 7200, "Europe/Stockholm"};
+  Temporal duration{Temporal::Kind::kDuration, 14, -3, -1, 500000000, 0, ""};
+  Node node{7, {"Event"}, {{"d", Value(date)}, {"z", Value(zoned)}, {"l", Value(ValueList{Value(duration)})}}};
+  REQUIRE(codec::EncodeNode(node) == codec::EncodeNodeWithCereal(node));
+  Node back = codec::DecodeNode(node.id, codec::EncodeNode(node));
+  CHECK(back.properties == node.properties);
+  CHECK(back.properties.at("z").AsTemporal().zone == "Europe/Stockholm");
+}
