@@ -75,17 +75,7 @@ int RunReport(const GlobalOptions& global, const ReportArgs& args) {
   auto store = GraphStore::Open(global.db, read_only);
   Engine engine(store.get());
   QueryOptions options;
-  options.parameters["by"] = ResultValue();
-  options.parameters["about"] = ResultValue();
-  std::string title = "Who said what";
-  if (!args.by.empty()) {
-    options.parameters["by"] = ResultValue(static_cast<int64_t>(engine.ResolveName(args.by).id));
-    title += ", by " + args.by;
-  }
-  if (!args.about.empty()) {
-    options.parameters["about"] = ResultValue(static_cast<int64_t>(engine.ResolveName(args.about).id));
-    title += ", about " + args.about;
-  }
+  std::string title = "Who said what" + SetSelection(engine, args.by, args.about, &options);
   std::optional<std::set<int64_t>> chosen;
   if (!args.query.empty()) {
     ResultSet picked = engine.Run(args.query, QueryOptions{});

@@ -137,18 +137,7 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   auto store = GraphStore::Open(global.db, read_only);
   Engine engine(store.get());
   QueryOptions options;
-  options.parameters["by"] = ResultValue();
-  options.parameters["about"] = ResultValue();
-  std::string title = "who talks about whom";
-  if (!args.by.empty()) {
-    options.parameters["by"] = ResultValue(static_cast<int64_t>(engine.ResolveName(args.by).id));
-    title += ", by " + args.by;
-  }
-  if (!args.about.empty()) {
-    options.parameters["about"] =
-        ResultValue(static_cast<int64_t>(engine.ResolveName(args.about).id));
-    title += ", about " + args.about;
-  }
+  std::string title = "who talks about whom" + SetSelection(engine, args.by, args.about, &options);
 
   OutputFile out(args.output);
   if (args.matrix || dot) {

@@ -32,4 +32,20 @@ std::string NormalizedWords(const std::string& words) {
   return out;
 }
 
+std::string SetSelection(Engine& engine, const std::string& by, const std::string& about,
+                         QueryOptions* options) {
+  std::string title;
+  options->parameters["by"] = ResultValue();
+  options->parameters["about"] = ResultValue();
+  if (!by.empty()) {
+    options->parameters["by"] = ResultValue(static_cast<int64_t>(engine.ResolveName(by).id));
+    title += ", by " + by;
+  }
+  if (!about.empty()) {
+    options->parameters["about"] = ResultValue(static_cast<int64_t>(engine.ResolveName(about).id));
+    title += ", about " + about;
+  }
+  return title;
+}
+
 }  // namespace ng::cli
