@@ -70,6 +70,10 @@ const char* kScript = R"(
   });
   var open=preset.get('open');
   rows.forEach(function(r){if(r.dataset.id===open)r.querySelector('details').open=true;});
+  // On paper every paragraph is shown: a closed <details> prints nothing of its body.
+  window.addEventListener('beforeprint',function(){
+    [].forEach.call(document.querySelectorAll('details'),function(d){d.open=true;});
+  });
   apply();
 })();
 )";
