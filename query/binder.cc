@@ -1,7 +1,6 @@
 #include "query/binder.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -350,7 +349,7 @@ class Binder {
           throw Error(ErrorKind::kSyntax,
                       PositionMessage(st_.text, e.offset, "UnknownFunction: unknown function '" + e.name + "'"));
         bool agg = IsAggregateFunction(e.name);
-        size_t wanted = Lowered(e.name).rfind("percentile", 0) == 0 ? 2 : 1;
+        size_t wanted = FunctionKey(e.name).rfind("percentile", 0) == 0 ? 2 : 1;
         if (agg && e.args.size() != wanted)
           Fail(e.offset, "InvalidNumberOfArguments: " + e.name + "() takes " +
                              (wanted == 1 ? "one argument" : "two arguments"));
@@ -365,7 +364,7 @@ class Binder {
                                                       ? "a pattern (count its matches with a pattern comprehension: size([(a)-->(b) | b]))"
                                                       : "a path (use length())"));
         for (const RefusedArgument& rule : kRefusedArguments)
-          if (e.args.size() == 1 && Lowered(e.name) == rule.function) {
+          if (e.args.size() == 1 && FunctionKey(e.name) == rule.function) {
             const Expr& a = *e.args[0];
             VarType t = TypeOf(a, scope);
             bool literal = a.kind == ExprKind::kLiteral && !a.literal.is_null();
@@ -375,7 +374,7 @@ class Binder {
                                  (literal ? "a literal " + Text(a) : "a " + std::string(Describe(t))));
           }
         for (const auto& a : e.args) {
-          if (a && e.name != "exists") NotBarePattern(*a);
+          if (a && FunctionKey(e.name) != "exists") NotBarePattern(*a);
           if (a) Check(*a, scope, aggregates_allowed, inside_aggregate || agg);
         }
         return;
@@ -432,11 +431,6 @@ class Binder {
     for (const std::string& var : e.keys) inner[var] = VarType::kAny;
     for (size_t i = outer; i < e.args.size(); ++i)
       if (e.args[i]) Check(*e.args[i], inner, false);
-  }
-
-  static std::string Lowered(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
   }
 
   std::string Text(const Expr& e) const {

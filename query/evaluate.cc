@@ -201,21 +201,18 @@ Val Executor::Eval(const Expr& e, const Row& row, const std::map<const Expr*, Va
         return it->second;
       }
       // exists((a)-->(b)) is the pattern's own truth, not "is it non-null".
-      if (e.args.size() == 1 && e.args[0]->kind == ExprKind::kPattern && (e.name == "exists" || e.name == "EXISTS" || e.name == "Exists"))
+      if (e.args.size() == 1 && e.args[0]->kind == ExprKind::kPattern && FunctionKey(e.name) == "exists")
         return eval(e.args[0]);
       std::vector<Val> args;
       for (const auto& a : e.args) args.push_back(eval(a));
       // After a write, labels(n) and keys(n) see what SET and REMOVE did.
       if (writes_)
-        for (Val& a : args)
-          if (auto* n = a.get_if<Node>()) {
-            std::optional<Node> fresh = txn_->GetNode(n->id);
-            if (!fresh && e.name == "labels")
-              throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(n->id) + " was deleted");
-            if (fresh) a = Val(std::move(*fresh));
-          } else if (auto* r = a.get_if<Relationship>()) {
-            if (std::optional<Relationship> fresh = txn_->GetRelationship(r->id)) a = Val(std::move(*fresh));
-          }
+        for (Val& a : args) {
+          if (!a.get_if<Node>() && !a.get_if<Relationship>()) continue;
+          if (auto* n = a.get_if<Node>(); n && FunctionKey(e.name) == "labels" && !txn_->GetNode(n->id))
+            throw Error(ErrorKind::kEntityNotFound, "node " + std::to_string(n->id) + " was deleted");
+          a = Freshen(a);
+        }
       Val result = Checked(CallFunction(e.name, args, *txn_));
       if (uint64_t cost = BuildCost(result)) Tick(cost);
       return result;

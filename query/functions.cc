@@ -398,6 +398,8 @@ bool IsKnownFunction(const std::string& name) {
   return Table().count(l) || Aggregates().count(l) || IsTemporalFunction(l);
 }
 
+std::string FunctionKey(const std::string& name) { return Lower(name); }
+
 bool IsAggregateFunction(const std::string& name) { return Aggregates().count(Lower(name)) > 0; }
 
 Val CallFunction(const std::string& name, const std::vector<Val>& args, const Transaction& txn) {

@@ -14,6 +14,9 @@ namespace ng::query {
 // function results): a value takes 112 bytes, so a million is about 110 MB.
 constexpr size_t kMaxListValues = 1'000'000;
 
+// Function names compare without case: the key a name has in the function table.
+std::string FunctionKey(const std::string& name);
+
 bool IsKnownFunction(const std::string& name);
 bool IsAggregateFunction(const std::string& name);
 
