@@ -62,7 +62,7 @@ int YearAt(std::string_view s, size_t pos) {
 // publication's: the year before for a day more than a month ahead
 // ("December 20" in a January article), for a month alone any month ahead.
 // Empty when s names no month.
-std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone) {
+std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone, bool* year_written) {
   char buf[16];
   for (int m = 0; m < 12; ++m)
     for (const char* name : {kMonths[m], kMonthAbbreviations[m]})
@@ -77,6 +77,7 @@ std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone) 
         while (i < s.size() && s[i] >= '0' && s[i] <= '9' && day < 100) day = day * 10 + (s[i++] - '0');
         bool has_day = day >= 1 && day <= 31 && i - digits <= 2;
         int year = YearAt(s, has_day ? i : digits);
+        *year_written = year != 0;
         if (has_day) {
           int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon + 1 ? 1 : 0);
           std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m + 1, day);
@@ -91,48 +92,56 @@ std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone) 
   return "";
 }
 
-}  // namespace
-
-std::string ResolveDate(std::string_view s, const std::string& published) {
-  std::tm pub;
-  bool known = ParseIso(published, &pub);
-  if (!known) return "";
-  // "January 10th", "Nov. 3", "March 4, 2019": the month and day.
-  if (std::string day = MonthDate(s, pub, false); !day.empty()) return day;
+// The date s names itself, resolved against `pub` when it is known (a
+// weekday, "yesterday", a month with no year); empty when s names none.
+// Without a publication date only what carries its own year counts.
+std::string NamedDate(std::string_view s, const std::tm* pub, bool event) {
+  std::tm none = {};
+  const std::tm& base = pub ? *pub : none;
+  bool year_written = false;
+  std::string month = MonthDate(s, base, event, &year_written);
+  if (!month.empty()) return pub || year_written ? month : "";
+  // "in 2009", "In 2009": a year alone (events, which may lie further back).
+  if (event)
+    for (const char* lead : {"in ", "In "})
+      for (size_t pos = s.find(lead); pos != std::string_view::npos; pos = s.find(lead, pos + 1))
+        if (pos == 0 || !IsAlnum(s[pos - 1]))
+          if (int year = YearAt(s, pos + 3)) return std::to_string(year);
+  if (!pub) return "";
   // A weekday: the last one on or before the publication date.
   for (int d = 0; d < 7; ++d) {
     size_t pos = s.find(kDays[d]);
     if (pos == std::string_view::npos || !WordAt(s, pos, kDays[d])) continue;
-    int back = (pub.tm_wday - d + 7) % 7;
-    std::tm tm = pub;
+    int back = (pub->tm_wday - d + 7) % 7;
+    std::tm tm = *pub;
     tm.tm_mday -= back;
     timegm(&tm);
     return Format(tm);
   }
   if (s.find("yesterday") != std::string_view::npos) {
-    std::tm tm = pub;
+    std::tm tm = *pub;
     tm.tm_mday -= 1;
     timegm(&tm);
     return Format(tm);
   }
-  if (s.find("this month") != std::string_view::npos) return published.substr(0, 7);
-  if (s.find("last year") != std::string_view::npos)
-    return std::to_string(pub.tm_year + 1900 - 1);
-  return published;
+  if (s.find("today") != std::string_view::npos) return Format(*pub);
+  if (s.find("this month") != std::string_view::npos) return Format(*pub).substr(0, 7);
+  if (s.find("last year") != std::string_view::npos) return std::to_string(pub->tm_year + 1900 - 1);
+  return "";
+}
+
+}  // namespace
+
+std::string ResolveDate(std::string_view s, const std::string& published) {
+  std::tm pub;
+  if (!ParseIso(published, &pub)) return "";
+  std::string named = NamedDate(s, &pub, false);
+  return named.empty() ? published : named;
 }
 
 std::string ResolveEventDate(std::string_view s, const std::string& published) {
   std::tm pub;
-  if (!ParseIso(published, &pub)) return "";
-  if (std::string month = MonthDate(s, pub, true); !month.empty()) return month;
-  std::string day_level = ResolveDate(s, published);
-  if (day_level != published) return day_level;
-  // "in 2009", "In 2009": a year alone.
-  for (const char* lead : {"in ", "In "})
-    for (size_t pos = s.find(lead); pos != std::string_view::npos; pos = s.find(lead, pos + 1))
-      if (pos == 0 || !IsAlnum(s[pos - 1]))
-        if (int year = YearAt(s, pos + 3)) return std::to_string(year);
-  return published;
+  return NamedDate(s, ParseIso(published, &pub) ? &pub : nullptr, true);
 }
 
 }  // namespace ng::ingest

@@ -77,13 +77,20 @@ struct Parse : DependencyTree {
 }  // namespace
 
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
-                           const std::vector<PlacedMention>& mentions) {
+                           const std::vector<PlacedMention>& mentions,
+                           const std::set<std::string>& event_nouns) {
   Parse parse(sentence);
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
   std::vector<std::pair<int, Slot>> slots;  // argument head token, slot
-  for (int c : parse.children[trigger])
+  for (int c : parse.children[trigger]) {
+    if (event_nouns.count(Lower(tokens[c].lemma))) {
+      for (int g : parse.children[c])
+        if (const SlotRule* r = parse.RuleFor(g)) slots.emplace_back(g, r->slot);
+      continue;
+    }
     if (const SlotRule* r = parse.RuleFor(c)) slots.emplace_back(c, r->slot);
+  }
   // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).
@@ -116,6 +123,23 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
   }
   EventArguments out;
   std::set<int> seen;
+  // A name standing as a word of its own right before a noun trigger acts
+  // in it ("American airstrikes", "a U.S. exit"); one fused into another
+  // word ("Norway-backed", "pro-Norway") does not.
+  auto own_word_modifier = [&](int head, const PlacedMention& m) {
+    if (t.upos != "NOUN" || tokens[head].head != trigger) return false;
+    const std::string& rel = tokens[head].deprel;
+    if (rel != "amod" && rel != "compound") return false;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].begin > m.start || tokens[i].end < m.end) continue;
+      bool whole = tokens[i].begin == m.start && tokens[i].end == m.end;
+      bool hyphen_next = i + 1 < tokens.size() && tokens[i + 1].form == "-";
+      bool hyphen_before = i > 0 && tokens[i - 1].form == "-";
+      return whole && !hyphen_next && !hyphen_before;
+    }
+    // A name of several words ("U.S." may be one): none fused with a hyphen.
+    return m.end <= tokens[head].end;
+  };
   for (const auto& [head, slot] : slots) {
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
@@ -126,7 +150,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     for (const PlacedMention& m : mentions) {
       // A modifier names a side of a talk ("Chile-Peru talks", "the
       // Chile-Peru commission met") but acts in nothing ("pro-Norway militias").
-      if (m.start < begin || m.end > end || m.anonymous || (m.modifier && !symmetric)) continue;
+      if (m.start < begin || m.end > end || m.anonymous) continue;
+      if (m.modifier && !symmetric && !own_word_modifier(head, m)) continue;
       if (slot == Slot::kLocation) {
         if (out.location < 0) out.location = m.actor;
         continue;

@@ -8,6 +8,7 @@
 #ifndef NEWSGRAPH_INGEST_EVENT_ARGUMENTS_H_
 #define NEWSGRAPH_INGEST_EVENT_ARGUMENTS_H_
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,8 +28,12 @@ struct EventArguments {
 // is what the trigger's subject does (data/event_triggers.tsv): "agent" for
 // an attack, "participant" for talks, whose every party is a participant.
 // `mentions` are the paragraph's (offsets in the same text as the parse).
+// `event_nouns` are the lemmas that make the trigger an event ("end" a
+// mission): such a dependent is the event itself, and its own dependents
+// are the trigger's ("ended its mission in X": X is where).
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
-                           const std::vector<PlacedMention>& mentions);
+                           const std::vector<PlacedMention>& mentions,
+                           const std::set<std::string>& event_nouns = {});
 
 }  // namespace ng::ingest
 

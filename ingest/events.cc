@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "ingest/dates.h"
+#include "ingest/event_date.h"
 #include "ingest/event_arguments.h"
 #include "ingest/event_mode.h"
+#include "ingest/text_util.h"
 
 namespace ng::ingest {
 
@@ -18,6 +19,13 @@ bool Overlap(const EventFact& a, const EventFact& b, const std::vector<ActorFact
     for (const auto& [y, ry] : b.participants)
       if (x == y || actors[x].affiliation == y || actors[y].affiliation == x) return true;
   return false;
+}
+
+// Two mentions in one article may be of one event when their dates agree
+// at the precision both give ("2023-08" and "2023-08-14"), or one of them
+// names none ("the talks" after "talks on Tuesday").
+bool DatesAgree(const std::string& a, const std::string& b) {
+  return a.empty() || b.empty() || a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0;
 }
 
 // The parsed sentence holding a token that starts at byte `at`, and the token.
@@ -42,49 +50,74 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
   return "";
 }
 
+// The trigger at token t: two words, one word, then the parse's lemma and
+// part of speech ("attacking" is "attack VERB").
+const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, const nlp::Sentence* sentence,
+                                int at, const Lexicon& lex) {
+  auto trig = lex.event_triggers.end();
+  if (t + 1 < tokens.size()) trig = lex.event_triggers.find(tokens[t].lower + " " + tokens[t + 1].lower);
+  if (trig == lex.event_triggers.end()) trig = lex.event_triggers.find(tokens[t].lower);
+  if (trig != lex.event_triggers.end()) return &trig->second;
+  if (!sentence) return nullptr;
+  const nlp::Token& word = sentence->tokens[at];
+  auto by_lemma = lex.event_trigger_lemmas.find(Lower(word.lemma) + " " + word.upos);
+  if (by_lemma == lex.event_trigger_lemmas.end()) return nullptr;
+  const EventTrigger& found = by_lemma->second;
+  if (found.needs.empty()) return &found;
+  // "ended the mission", "the mission ended", "an end to the deployment".
+  for (const nlp::Token& d : sentence->tokens) {
+    std::string relation = d.deprel.substr(0, d.deprel.find(':'));
+    if (&d != &word && d.head == at && found.needs.count(Lower(d.lemma)) &&
+        (relation == "obj" || relation == "nsubj" || relation == "nmod"))
+      return &found;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
-std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& lex,
+std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const Lexicon& lex,
                                          const std::vector<ActorFact>& actors,
                                          const std::string& published,
                                          std::vector<EventFact>* events) {
-  std::vector<std::vector<int>> per_sentence(p.sentences.size());
+  std::vector<std::vector<EventMention>> per_sentence(p.sentences.size());
   std::vector<Token> tokens = Tokenize(p.text);
   for (size_t s = 0; s < p.sentences.size(); ++s) {
     const Span& sent = p.sentences[s];
     std::set<std::string> types;
     for (size_t t = 0; t < tokens.size(); ++t) {
       if (tokens[t].start < sent.start || tokens[t].end > sent.end) continue;
-      auto trig = lex.event_triggers.end();
-      if (t + 1 < tokens.size())
-        trig = lex.event_triggers.find(tokens[t].lower + " " + tokens[t + 1].lower);
-      if (trig == lex.event_triggers.end()) trig = lex.event_triggers.find(tokens[t].lower);
-      if (trig == lex.event_triggers.end() || !types.insert(trig->second.type).second) continue;
+      int trigger = -1;
+      const nlp::Sentence* parsed = SentenceWithToken(p.syntax, tokens[t].start, &trigger);
+      const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, lex);
+      if (!trig || !types.insert(trig->type).second) continue;
       EventFact e;
-      e.type = trig->second.type;
+      e.type = trig->type;
       auto category = lex.event_categories.find(e.type);
       if (category != lex.event_categories.end()) e.category = category->second;
       e.sentence = p.first_sentence + static_cast<int>(s);
-      e.date = ResolveEventDate(p.text.substr(sent.start, sent.end - sent.start), published);
       // Participants from the parse of the trigger, never the mere
       // neighbours of a word (ingest/event_arguments.h).
-      int trigger = -1;
-      const nlp::Sentence* parsed = SentenceWithToken(p.syntax, tokens[t].start, &trigger);
       if (!parsed) continue;
       e.mode = EventMode(*parsed, trigger, lex);
-      EventArguments args = ArgumentsOf(*parsed, trigger, trig->second.subject_role, p.mentions);
-      e.participants = std::move(args.participants);
+      e.date = EventDate(*parsed, trigger, p.text, published, lex);
+      EventArguments args = ArgumentsOf(*parsed, trigger, trig->subject_role, p.mentions, trig->needs);
+      // An outlet reports events; it takes no part in them ("talks, CNN
+      // reported": the parse may hang the outlet from the trigger).
+      for (const auto& pr : args.participants)
+        if (actors[pr.first].kind != "media") e.participants.push_back(pr);
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // Talks have two sides at least: when the parse names fewer ("meetings
       // between the two governments"), the states and bodies the sentence
       // names are the likeliest sides.
-      if (trig->second.subject_role == "participant" && e.participants.size() < 2)
+      if (trig->subject_role == "participant" && e.participants.size() < 2)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });
           if (m.start >= sent.start && m.end <= sent.end && !m.anonymous && !m.modifier && !named &&
-              actors[m.actor].kind != "person" && actors[m.actor].name != e.location)
+              actors[m.actor].kind != "person" && actors[m.actor].kind != "media" &&
+              actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");
         }
       if (e.participants.empty()) {
@@ -92,7 +125,7 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
         // told of last, if any (a reference back, not a new event).
         for (size_t i = events->size(); i-- > 0;)
           if ((*events)[i].type == e.type) {
-            per_sentence[s].push_back(static_cast<int>(i));
+            per_sentence[s].push_back({static_cast<int>(i), p.offset + tokens[t].start});
             break;
           }
         continue;
@@ -104,8 +137,9 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
       int index = -1;
       for (size_t i = 0; i < events->size(); ++i) {
         EventFact& old = (*events)[i];
-        if (old.type == e.type && old.date == e.date && Overlap(old, e, actors)) {
+        if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors)) {
           if (old.location.empty()) old.location = e.location;
+          if (old.date.size() < e.date.size()) old.date = e.date;
           for (const auto& pr : e.participants)
             if (std::none_of(old.participants.begin(), old.participants.end(),
                              [&](const auto& q) { return q.first == pr.first; }))
@@ -118,7 +152,7 @@ std::vector<std::vector<int>> FindEvents(const ParagraphView& p, const Lexicon& 
         index = static_cast<int>(events->size());
         events->push_back(std::move(e));
       }
-      per_sentence[s].push_back(index);
+      per_sentence[s].push_back({index, p.offset + tokens[t].start});
     }
   }
   return per_sentence;

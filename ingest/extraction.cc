@@ -147,7 +147,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       x.statements.erase(std::remove_if(x.statements.begin() + first_statement, x.statements.end(),
                                         [](const StatementFact& s) { return s.kind == "indirect"; }),
                          x.statements.end());
-    std::vector<std::vector<int>> events =
+    std::vector<std::vector<EventMention>> events =
         FindEvents(p, lex, x.actors, article.published, &x.events);
     for (size_t s = first_statement; s < x.statements.size(); ++s) {
       StatementFact& st = x.statements[s];
@@ -155,7 +155,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       const Span& sp = p.sentences[std::clamp(local, 0, static_cast<int>(p.sentences.size()) - 1)];
       st.date = ResolveDate(std::string_view(text).substr(sp.start, sp.end - sp.start),
                             article.published);
-      if (local >= 0 && local < static_cast<int>(events.size())) st.about_events = events[local];
+      // A statement is about the events named in its own words, not those
+      // of the clause that reports it ("after the strikes, X said …").
+      if (local >= 0 && local < static_cast<int>(events.size()))
+        for (const EventMention& m : events[local])
+          if (st.start <= m.at && m.at < st.end) st.about_events.push_back(m.event);
       st.paragraph = static_cast<int>(i);
       std::sort(st.about_actors.begin(), st.about_actors.end());
       st.about_actors.erase(std::unique(st.about_actors.begin(), st.about_actors.end()),

@@ -315,10 +315,9 @@ class Writer {
       auto n = tx_->GetNode(node);
       if (!n) continue;
       auto t = n->properties.find("type"), d = n->properties.find("date");
-      if (t == n->properties.end() || d == n->properties.end() || !t->second.is_string() ||
-          !d->second.is_string())
-        continue;
-      Remember(EventKey(t->second.AsString(), d->second.AsString(), actor), node);
+      if (t == n->properties.end() || !t->second.is_string()) continue;
+      bool dated = d != n->properties.end() && d->second.is_string();
+      Remember(EventKey(t->second.AsString(), dated ? d->second.AsString() : "", actor), node);
     }
   }
 
@@ -332,16 +331,19 @@ class Writer {
   }
 
   NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
-    // The same event already reported elsewhere: same type and date, a shared participant.
+    // The same event already reported elsewhere: same type, a shared
+    // participant and the same date. Undated events stay apart: across
+    // articles a type and one shared party are too little to tell one
+    // "talks" from another, and every merge adds the other article's
+    // parties to the node.
     std::optional<NodeId> same;
-    if (!e.date.empty()) {
-      for (const auto& [actor, role] : e.participants) {
-        LoadEvents(actor_ids[actor]);
-        auto it = events_->by_key_.find(EventKey(e.type, e.date, actor_ids[actor]));
-        if (it != events_->by_key_.end()) {
-          same = it->second;
-          break;
-        }
+    for (const auto& [actor, role] : e.participants) {
+      if (e.date.empty()) break;
+      LoadEvents(actor_ids[actor]);
+      auto it = events_->by_key_.find(EventKey(e.type, e.date, actor_ids[actor]));
+      if (it != events_->by_key_.end()) {
+        same = it->second;
+        break;
       }
     }
     NodeId id;

@@ -194,6 +194,16 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
     if (f.size() == 3) lex->event_triggers[f[0]] = {f[1], f[2]};
   }
+  for (const std::string& line : DataLines("event_trigger_lemmas.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() < 4) continue;
+    EventTrigger& trigger = lex->event_trigger_lemmas[f[0] + " " + f[1]];
+    trigger = {f[2], f[3], {}};
+    if (f.size() > 4) {
+      std::stringstream needs(f[4]);
+      for (std::string word; std::getline(needs, word, ',');) trigger.needs.insert(word);
+    }
+  }
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->event_categories[f[0]] = f[1];

@@ -65,6 +65,9 @@ struct BoilerplatePattern {
 struct EventTrigger {
   std::string type;
   std::string subject_role;
+  // A word that names an event only with one of these lemmas as its object,
+  // subject or "of"/"to" complement ("end" a mission); empty: always.
+  std::set<std::string> needs;
 };
 
 // A news outlet known by its address (data/outlets.tsv).
@@ -120,6 +123,8 @@ class Lexicon {
   std::vector<BoilerplatePattern> boilerplate;
   std::vector<Outlet> outlets;
   std::map<std::string, EventTrigger> event_triggers;
+  // The same by the parse's "lemma UPOS" (data/event_trigger_lemmas.tsv).
+  std::map<std::string, EventTrigger> event_trigger_lemmas;
   std::map<std::string, std::string> organization_heads;  // "Ministry" -> government_body
 
   // The longest alias at `pos`. With `named` (the dictionary actors an

@@ -15,13 +15,21 @@ TEST_CASE("an event's date: abbreviated months, a month alone, a month and year,
   CHECK(ResolveEventDate("The council voted in January 2020 to close the port.", published) == "2020-01");
   CHECK(ResolveEventDate("The engineers returned to the dam in 2014.", published) == "2014");
   CHECK(ResolveEventDate("The ministers met on Tuesday.", published) == "2024-01-23");
-  // Nothing said: the publication date, as for statements.
-  CHECK(ResolveEventDate("The ministers met again.", published) == "2024-01-25");
+  // Nothing said: no date (the guideline's null), unlike a statement's.
+  CHECK(ResolveEventDate("The ministers met again.", published) == "");
   // A month this month or earlier this year is this year's.
   CHECK(ResolveEventDate("In January the ministers met.", published) == "2024-01");
   // Words that only look like months or years are neither.
-  CHECK(ResolveEventDate("The Mayor met 2014 residents.", published) == "2024-01-25");
-  CHECK(ResolveEventDate("The deal covers Mar. shipments.", published) == "2024-01-25");
+  CHECK(ResolveEventDate("The Mayor met 2014 residents.", published) == "");
+  CHECK(ResolveEventDate("The deal covers Mar. shipments.", published) == "");
+}
+
+TEST_CASE("an event's date with no publication date: only what carries its year") {
+  CHECK(ResolveEventDate("The council voted in January 2020 to close the port.", "") == "2020-01");
+  CHECK(ResolveEventDate("The engineers returned to the dam in 2014.", "") == "2014");
+  CHECK(ResolveEventDate("Talks began on January 10, 2021 in Oslo.", "") == "2021-01-10");
+  CHECK(ResolveEventDate("The ministers met on Tuesday.", "") == "");
+  CHECK(ResolveEventDate("In August, the two governments met in Rome.", "") == "");
 }
 
 TEST_CASE("a statement's date stays at the day it names, never a year from its content") {

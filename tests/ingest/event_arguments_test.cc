@@ -86,3 +86,43 @@ TEST_CASE("the guideline's other categories: deployments, arrests, sanctions, pr
   REQUIRE_FALSE(x.events.empty());
   CHECK(x.events[0].category == "SANCTION");
 }
+
+TEST_CASE("triggers by lemma: any form of the verb or noun") {
+  CHECK(Roles("Norway was attacking Sweden all winter.\n", "attack") == "Norway:agent Sweden:target");
+  CHECK(Roles("Norway retaliated against Sweden on Monday.\n", "attack") == "Norway:agent Sweden:target");
+  CHECK(Roles("Norway seized the Swedish port of Lysekil.\n", "attack") != "<none>");
+}
+
+TEST_CASE("ending a mission or a presence is a withdrawal; ending a season is not") {
+  CHECK(Roles("Norway ended its mission in Sweden last year.\n", "withdrawal") == "Norway:agent @Sweden");
+  CHECK(Roles("Norway ended the fishing season on Monday.\n", "withdrawal") == "<none>");
+}
+
+TEST_CASE("a news outlet reports an event but takes no part in it") {
+  CHECK(Roles("Norway and Sweden held talks, Reuters reported.\n", "talks") ==
+        "Norway:participant Sweden:participant");
+}
+
+TEST_CASE("a name as a word of its own before a noun trigger acts in it") {
+  CHECK(Roles("American airstrikes hit the port on Monday.\n", "airstrike") == "United States:agent");
+  // Fused into another word it does not ("Norway-backed"): as before.
+  CHECK(Roles("Norway-backed militias attacked Sweden on Monday.\n", "attack") == "Sweden:target");
+}
+
+TEST_CASE("an event's date is the one tied to its trigger, not the report's") {
+  auto x = ExtractText("Norway said on Tuesday that Denmark withdrew its troops from Sweden in 2019.\n");
+  REQUIRE_FALSE(x.events.empty());
+  CHECK(x.events[0].date == "2019");
+  // No date in the text: none, not the publication's.
+  auto y = ExtractText("Norway and Sweden held talks.\n");
+  REQUIRE_FALSE(y.events.empty());
+  CHECK(y.events[0].date.empty());
+}
+
+TEST_CASE("an undated mention of an event joins the dated one it refers back to") {
+  auto x = ExtractText("Norway and Sweden held talks on Tuesday. The talks between Norway and Sweden "
+                       "were friendly.\n");
+  int talks = 0;
+  for (const auto& e : x.events) talks += e.type == "talks";
+  CHECK(talks == 1);
+}

@@ -1,0 +1,27 @@
+// ingest/event_date.h — when an event happened, from the words the parse
+// ties to its trigger: its own temporal modifiers ("the strikes on
+// Tuesday", "met in August") and those of the clause it is an argument of
+// ("Norway launched strikes on Tuesday"), but never those of a reporting
+// verb above it ("announced on Thursday the start of talks" dates the
+// announcement, not the talks).
+#ifndef NEWSGRAPH_INGEST_EVENT_DATE_H_
+#define NEWSGRAPH_INGEST_EVENT_DATE_H_
+
+#include <string>
+#include <string_view>
+
+#include "ingest/lexicon.h"
+#include "ingest/nlp/syntax.h"
+
+namespace ng::ingest {
+
+// The date of the event whose trigger is token `trigger` of `sentence`
+// (YYYY-MM-DD, YYYY-MM or YYYY), resolved against `published`; empty when
+// the words tied to the trigger name none. `text` is the text the parse's
+// offsets refer to.
+std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
+                      const std::string& published, const Lexicon& lexicon);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_EVENT_DATE_H_
