@@ -91,6 +91,21 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     }
     if (const SlotRule* r = parse.RuleFor(c)) slots.emplace_back(c, r->slot);
   }
+  // A verb trigger completing another verb has that verb's object as its
+  // subject ("urged Norway to withdraw", "called for Norway to withdraw"),
+  // else that verb's subject ("Norway plans to withdraw").
+  const nlp::Token& v = tokens[trigger];
+  if (v.upos == "VERB" && v.deprel == "xcomp" && v.head >= 0 && parse.Child(trigger, "nsubj") < 0) {
+    int controller = -1;
+    for (int c : parse.children[v.head]) {
+      const std::string& rel = tokens[c].deprel;
+      if ((rel == "obj" || rel == "iobj" || (parse.base_rel(c) == "obl" && parse.Preposition(c) == "for")) &&
+          controller < 0)
+        controller = c;
+    }
+    if (controller < 0) controller = parse.Child(v.head, "nsubj");
+    if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
+  }
   // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).

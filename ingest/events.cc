@@ -28,6 +28,19 @@ bool DatesAgree(const std::string& a, const std::string& b) {
   return a.empty() || b.empty() || a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0;
 }
 
+// The mode most of an event's mentions give it; of equals, the earliest
+// ("talks" planned in the lead and twice after stay planned against one
+// "held talks" in passing).
+std::string MostMentioned(const std::vector<std::string>& modes) {
+  std::string best;
+  int best_count = 0;
+  for (const std::string& m : modes) {
+    int count = static_cast<int>(std::count(modes.begin(), modes.end(), m));
+    if (count > best_count) best = m, best_count = count;
+  }
+  return best;
+}
+
 // The parsed sentence holding a token that starts at byte `at`, and the token.
 const nlp::Sentence* SentenceWithToken(const std::vector<nlp::Sentence>& syntax, size_t at, int* token) {
   for (const nlp::Sentence& s : syntax)
@@ -140,6 +153,8 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors)) {
           if (old.location.empty()) old.location = e.location;
           if (old.date.size() < e.date.size()) old.date = e.date;
+          old.mention_modes.push_back(e.mode);
+          old.mode = MostMentioned(old.mention_modes);
           for (const auto& pr : e.participants)
             if (std::none_of(old.participants.begin(), old.participants.end(),
                              [&](const auto& q) { return q.first == pr.first; }))
@@ -149,6 +164,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         }
       }
       if (index < 0) {
+        e.mention_modes = {e.mode};
         index = static_cast<int>(events->size());
         events->push_back(std::move(e));
       }

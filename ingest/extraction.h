@@ -46,6 +46,7 @@ struct EventFact {
   std::string type, label, date, location;
   std::string category;  // PLOVER: CONSULT, ASSAULT, RETREAT, AGREE, REQUEST, ...
   std::string mode = "occurred";  // occurred | planned | hypothetical | denied
+  std::vector<std::string> mention_modes;  // of every mention merged into it, in text order
   int sentence = 0;
   std::vector<std::pair<int, std::string>> participants;  // actor, role
 };

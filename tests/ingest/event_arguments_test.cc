@@ -126,3 +126,10 @@ TEST_CASE("an undated mention of an event joins the dated one it refers back to"
   for (const auto& e : x.events) talks += e.type == "talks";
   CHECK(talks == 1);
 }
+
+TEST_CASE("a verb completing another takes its object, else its subject, as subject") {
+  CHECK(Roles("Chile has called for Norway to withdraw its troops from the island.\n", "withdrawal") ==
+        "Norway:agent");
+  CHECK(Roles("Sweden urged Norway to withdraw its ships.\n", "withdrawal") == "Norway:agent");
+  CHECK(Roles("Norway plans to withdraw its ships.\n", "withdrawal") == "Norway:agent");
+}

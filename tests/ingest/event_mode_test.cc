@@ -43,3 +43,20 @@ TEST_CASE("an event said not to happen is denied, over every other mode") {
   CHECK(ModeOf("Iraq denied any plan for a withdrawal of the United States forces.\n", "withdrawal") ==
         "denied");
 }
+
+TEST_CASE("a call or a demand for an act is no act yet") {
+  CHECK(ModeOf("Chile has called for Norway to withdraw its troops.\n", "withdrawal") == "hypothetical");
+  CHECK(ModeOf("Sweden urged Norway to withdraw its ships.\n", "withdrawal") == "hypothetical");
+}
+
+TEST_CASE("a merged event takes the mode most of its mentions give") {
+  auto x = ng::testing::ExtractText(
+      "Norway and Sweden will hold talks on Friday. The talks between Norway and Sweden are planned "
+      "for the capital. Norway and Sweden held talks on Friday in the end.\n");
+  int talks = 0;
+  std::string mode;
+  for (const auto& e : x.events)
+    if (e.type == "talks") ++talks, mode = e.mode;
+  CHECK(talks == 1);
+  CHECK(mode == "planned");
+}
