@@ -1,13 +1,13 @@
 #include "ingest/graph_writer.h"
 
-#include "ingest/name_key.h"
-
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string_view>
 
+#include "graph/temporal_value.h"
 #include "ingest/name_key.h"
 #include "ingest/sentences.h"
 #include "ingest/text_util.h"
@@ -44,6 +44,29 @@ std::string SourceSentence(const std::string& body, size_t start, size_t end,
 Properties Present(Properties p) {
   std::erase_if(p, [](const auto& kv) { return kv.second.is_string() && kv.second.AsString().empty(); });
   return p;
+}
+
+// A day ("2024-01-23") is stored as a Cypher date, so that `s.date >=
+// date('2024-01-20')` and ORDER BY compare days; a month or a year alone
+// ("2023-08", "2014", events only) stays text: Cypher has no partial date.
+Value DateValue(const std::string& iso) {
+  int y, m, d;
+  char tail;
+  if (iso.size() == 10 && std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
+      m <= 12 && d >= 1 && d <= DaysInMonth(y, m))
+  {
+    Temporal date;
+    date.kind = Temporal::Kind::kDate;
+    date.days = DaysFromCivil(y, m, d);
+    return Value(std::move(date));
+  }
+  return Value(iso);
+}
+
+// The ISO text of a stored date, whichever of the two forms it has.
+std::string DateText(const Value& v) {
+  if (v.is_temporal()) return TemporalToString(v.AsTemporal());
+  return v.is_string() ? v.AsString() : "";
 }
 
 
@@ -121,7 +144,7 @@ class Writer {
     for (const std::string& s : a.authors) authors.emplace_back(s);
     NodeId article = tx_->CreateNode(
         {"Article"}, Present({{"file", a.file}, {"name", a.file}, {"url", a.url}, {"outlet", a.outlet},
-                      {"title", a.title}, {"published", a.published}, {"authors", authors},
+                      {"title", a.title}, {"published", DateValue(a.published)}, {"authors", authors},
                       {"hash", hash}}));
     // The body the statements' offsets index: `said --context` shows their
     // paragraph from it, `check` verifies the offsets against it.
@@ -152,7 +175,7 @@ class Writer {
       ++statements;
       NodeId st = tx_->CreateNode(
           {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},
-                                        {"stance", s.stance}, {"date", s.date},
+                                        {"stance", s.stance}, {"date", DateValue(s.date)},
                           {"source", SourceSentence(x_.body, s.start, s.end, lex_)},
                           {"sentence", static_cast<int64_t>(s.sentence)},
                           {"start", static_cast<int64_t>(s.start)},
@@ -316,8 +339,8 @@ class Writer {
       if (!n) continue;
       auto t = n->properties.find("type"), d = n->properties.find("date");
       if (t == n->properties.end() || !t->second.is_string()) continue;
-      bool dated = d != n->properties.end() && d->second.is_string();
-      Remember(EventKey(t->second.AsString(), dated ? d->second.AsString() : "", actor), node);
+      std::string date = d == n->properties.end() ? "" : DateText(d->second);
+      Remember(EventKey(t->second.AsString(), date, actor), node);
     }
   }
 
@@ -354,7 +377,7 @@ class Writer {
     } else {
       id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
                                                {"label", e.label},
-                                               {"date", e.date},
+                                               {"date", DateValue(e.date)},
                                                {"category", e.category},
                                                {"mode", e.mode},
                                                {"location", e.location},

@@ -68,6 +68,13 @@ void ExtendOverObjectComplement(const Tree& tree, int cue, int* last) {
   }
 }
 
+// "is expected", "was believed": a passive verb.
+bool Passive(const Tree& tree, int verb) {
+  for (int c : tree.children[verb])
+    if (tree.rel(c) == "aux:pass" || tree.rel(c) == "nsubj:pass") return true;
+  return false;
+}
+
 // "did not say", "never claimed": a cue denied is no statement of its content.
 bool Negated(const Tree& tree, int verb) {
   for (int c : tree.children[verb]) {
@@ -275,10 +282,13 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       while (after < n && tokens[after].upos == "PUNCT" && tokens[after].form != ",") ++after;
       // Not over another reporting clause: in "..., the mayor said,
       // according to X" the mayor speaks and X is the channel.
+      // A passive belief verb ("X is expected to …") speaks for nobody: the
+      // phrase still reports it.
       auto reports = [&](int from, int to) {
         for (int k = from; k <= to; ++k)
           if (tokens[k].upos == "VERB" &&
-              (lex.speech_lemmas.count(tokens[k].lemma) || lex.belief_verbs.count(tokens[k].lemma)))
+              (lex.speech_lemmas.count(tokens[k].lemma) || lex.belief_verbs.count(tokens[k].lemma)) &&
+              !Passive(tree, k))
             return true;
         return false;
       };

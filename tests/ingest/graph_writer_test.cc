@@ -9,6 +9,7 @@
 
 #include "graph/error.h"
 #include "graph/graph_store.h"
+#include "graph/temporal_value.h"
 #include "ingest/graph_writer.h"
 #include "ingest/ingest.h"
 #include "ingest/lexicon.h"
@@ -128,7 +129,38 @@ TEST_CASE("unknown metadata is absent, not an empty string") {
   REQUIRE(article);
   CHECK(article->properties.count("url") == 0);
   CHECK(article->properties.count("outlet") == 0);
-  CHECK(article->properties.at("published").AsString() == "2024-01-25");
+  REQUIRE(article->properties.at("published").is_temporal());
+  CHECK(ng::TemporalToString(article->properties.at("published").AsTemporal()) == "2024-01-25");
+}
+
+TEST_CASE("a day is stored as a date, a month or a year alone as text") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes("Ports and treaties\n\nPublished January 25, 2024\n\n"
+                       "Norway and Sweden held talks on Tuesday, officials said.\n\n"
+                       "In August, Norway and Sweden signed an agreement on fishing.\n",
+                       "d.txt");
+  auto tx = store->Begin();
+  std::map<std::string, std::string> event_dates;  // type -> how its date is stored
+  uint64_t id = 0;
+  for (auto it = tx->ScanLabel("Event"); it->Next(&id);) {
+    auto e = tx->GetNode(id);
+    REQUIRE(e);
+    const ng::Value& d = e->properties.at("date");
+    event_dates[e->properties.at("type").AsString()] =
+        d.is_temporal() ? "date " + ng::TemporalToString(d.AsTemporal()) : "text " + d.AsString();
+  }
+  CHECK(event_dates["talks"] == "date 2024-01-23");
+  CHECK(event_dates["agreement"] == "text 2023-08");
+  int dated_statements = 0;
+  for (auto it = tx->ScanLabel("Statement"); it->Next(&id);) {
+    auto st = tx->GetNode(id);
+    REQUIRE(st);
+    auto d = st->properties.find("date");
+    if (d != st->properties.end()) dated_statements += d->second.is_temporal();
+  }
+  CHECK(dated_statements >= 1);
 }
 
 TEST_CASE("a statement keeps the whole sentence it came from") {
