@@ -67,6 +67,15 @@ TEST_CASE("according to X after another reporting clause leaves the speaker to t
   CHECK(SpeakerOf(x, "ferry will stop running in March") == "Tomas Ekdahl");
 }
 
+TEST_CASE("according to X after a passive belief verb still reports the whole clause, not itself") {
+  // "is expected" speaks for nobody; the phrase once stayed inside the content.
+  auto x = ExtractText("Mayor Tomas Ekdahl is expected to close the old ferry terminal, according to Ingrid Sol.\n");
+  const auto* st = StatementWith(x, "close the old ferry terminal");
+  REQUIRE(st);
+  CHECK(st->text.find("according") == std::string::npos);
+  CHECK(SpeakerOf(x, "close the old ferry terminal") == "Ingrid Sol");
+}
+
 TEST_CASE("an inverted reporting clause at the end of the sentence: ..., noted X") {
   auto x = ExtractText(
       "The new tolls are unlikely to change how commuters travel, noted transport analyst Petra "
