@@ -213,6 +213,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   // scripts/convert-us-officials); entries of actors.json with the same
   // name are extended.
   lex->AddActorJson(std::string(DataFile("us_officials.json")), "data/us_officials.json");
+  // Armed groups and international organizations of the PETRARCH2/Phoenix
+  // dictionaries (MIT, scripts/convert-petrarch-actors), after ours: an
+  // entry either already holds stays ours.
+  lex->AddActorJson(std::string(DataFile("petrarch_actors.json")), "data/petrarch_actors.json");
   // Every outlet known by its address is a media actor too.
   for (const Outlet& outlet : lex->outlets) {
     const std::string& name = outlet.name;

@@ -132,6 +132,19 @@ TEST_CASE("members of Congress from the public-domain dictionary: nickname and f
   CHECK(ng::testing::SpeakerOf(x, "the vote could slip") == "Chuck Grassley");
 }
 
+TEST_CASE("armed groups and international bodies from the PETRARCH2 dictionary, and what it leaves out") {
+  auto x = ExtractText(
+      "The Japan Red Army claimed the bombing, a spokesman for the Caribbean Community said.\n\n"
+      "Shahin Darvish, an engineer, said the EPA had not been told.\n");
+  CHECK(HasActor(x, "Japan Red Army", "armed_group"));
+  CHECK(HasActor(x, "Caribbean Community", "organization"));
+  // A one-word name that is also a first name, and a three-letter acronym
+  // an American agency shares, are not taken from it.
+  CHECK(FindActor(x, "Shahin") == nullptr);
+  const auto* epa = FindActor(x, "EPA");
+  CHECK((epa == nullptr || epa->kind != "armed_group"));
+}
+
 TEST_CASE("a title with a lower-case word runs on into the name: Secretary of State X") {
   auto x = ExtractText("Secretary of State Helga Marund said the embassy would reopen.\n");
   CHECK(HasActor(x, "Helga Marund", "person"));

@@ -93,7 +93,7 @@ TEST_CASE("triggers by lemma: any form of the verb or noun") {
   CHECK(Roles("Norway seized the Swedish port of Lysekil.\n", "attack") != "<none>");
 }
 
-TEST_CASE("ending a mission or a presence is a withdrawal; ending a season is not") {
+TEST_CASE("ending a mission or a presence is a withdrawal, ending a season is not") {
   CHECK(Roles("Norway ended its mission in Sweden last year.\n", "withdrawal") == "Norway:agent @Sweden");
   CHECK(Roles("Norway ended the fishing season on Monday.\n", "withdrawal") == "<none>");
 }
