@@ -43,6 +43,21 @@ struct CsvImportOptions {
 
 ImportCounts ImportCsv(GraphStore* store, const CsvImportOptions& options);
 
+// Export in the same layout, for `neo4j-admin database import full` and for
+// ImportCsv: into folder `dir` (created; refused when not empty), one node
+// file per set of labels (`:ID,:LABEL,` then each property with its type)
+// and one relationship file per type and pair of end-node label sets
+// (`:START_ID,:END_ID,:TYPE,` then properties). A column's type is the one
+// its values share: long, double (ints and doubles), boolean, string, date,
+// long[]/double[]/string[]; values of mixed types, maps, other temporal
+// values and lists whose strings hold ';' make a string column of their
+// JSON text. An Article's text is its `body`, as in JSONL.
+struct CsvExport {
+  ExportCounts counts;
+  std::vector<std::string> node_files, relationship_files;  // paths, in file order
+};
+CsvExport ExportCsv(const Transaction& txn, const std::string& dir);
+
 }  // namespace ng
 
 #endif  // NEWSGRAPH_GRAPH_CSV_H_

@@ -1,4 +1,5 @@
 // CSV import with Neo4j admin-import headers (contract in graph/csv.h).
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <set>
@@ -7,6 +8,7 @@
 #include "graph/bulk_writer.h"
 #include "graph/csv.h"
 #include "graph/csv_reader.h"
+#include "graph/temporal_value.h"
 
 namespace ng {
 
@@ -55,6 +57,25 @@ bool ParseBool(std::string_view text, Value* out) {
   return true;
 }
 
+// Neo4j's `date`: an ISO day (2024-01-23).
+bool ParseDate(std::string_view text, Value* out) {
+  text = Trim(text);
+  int y = 0, m = 0, d = 0;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  auto number = [&](size_t at, size_t n, int* v) {
+    auto [end, ec] = std::from_chars(text.data() + at, text.data() + at + n, *v);
+    return ec == std::errc() && end == text.data() + at + n;
+  };
+  if (!number(0, 4, &y) || !number(5, 2, &m) || !number(8, 2, &d) || m < 1 || m > 12 || d < 1 ||
+      d > DaysInMonth(y, m))
+    return false;
+  Temporal date;
+  date.kind = Temporal::Kind::kDate;
+  date.days = DaysFromCivil(y, m, d);
+  *out = Value(std::move(date));
+  return true;
+}
+
 struct TypeEntry {
   const char* name;
   Parser parse;
@@ -64,7 +85,7 @@ struct TypeEntry {
 constexpr TypeEntry kTypes[] = {
     {"string", ParseString}, {"int", ParseInt},       {"long", ParseInt},
     {"short", ParseInt},     {"byte", ParseInt},      {"float", ParseDouble},
-    {"double", ParseDouble}, {"boolean", ParseBool},
+    {"double", ParseDouble}, {"boolean", ParseBool},  {"date", ParseDate},
 };
 
 // ---- headers
@@ -290,10 +311,20 @@ class Importer {
         if (!p.empty()) labels.push_back(p);
     }
     Properties props = PropertiesOf(h, fields, where);
+    // An Article's `body` is its text again, as in JSONL (graph/jsonl.h).
+    std::optional<std::string> text;
+    auto body = props.find(kTextProperty);
+    if (body != props.end() && body->second.is_string() &&
+        std::find(labels.begin(), labels.end(), "Article") != labels.end()) {
+      text = body->second.AsString();
+      props.erase(body);
+    }
     if (keep_ids_) {
-      writer_.AddNode(*NonNegativeInteger(fields[h.id].text), std::move(labels), props);
+      NodeId id = writer_.AddNode(*NonNegativeInteger(fields[h.id].text), std::move(labels), props);
+      if (text) writer_.AddText(id, *text);
     } else {
       NodeId id = writer_.AddNode(std::nullopt, std::move(labels), props);
+      if (text) writer_.AddText(id, *text);
       if (h.id >= 0) {
         auto [it, added] = ids_.emplace(Key(h.columns[h.id].group, fields[h.id].text), id);
         if (!added)

@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "graph/csv.h"
 #include "graph/jsonl.h"
 #include "query/engine.h"
 #include "shell/dot_writer.h"
@@ -22,6 +23,23 @@ void WriteJsonl(GraphStore* store, const ExportArgs& args) {
   OutputFile out(args.output);
   ExportJsonl(*store->Begin(), out.stream());
   out.Finish();
+}
+
+// neo4j-admin import files in the folder -o names (graph/csv.h); the
+// command to load them into Neo4j goes to stderr.
+void WriteCsv(GraphStore* store, const ExportArgs& args) {
+  if (!args.query.empty())
+    throw Error(ErrorKind::kInvalidArgument, "--query is not supported with --format csv");
+  if (args.output.empty() || args.output == "-")
+    throw Error(ErrorKind::kInvalidArgument,
+                "--format csv writes a folder of files (one per label and relationship type): give it with -o DIR");
+  CsvExport files = ExportCsv(*store->Begin(), args.output);
+  std::string command = "neo4j-admin database import full --multiline-fields=true";
+  for (const auto& f : files.node_files) command += " --nodes=" + f;
+  for (const auto& f : files.relationship_files) command += " --relationships=" + f;
+  std::cerr << "wrote " << files.counts.nodes << " nodes and " << files.counts.relationships
+            << " relationships in " << files.node_files.size() + files.relationship_files.size()
+            << " files to " << args.output << "\nload into Neo4j with: " << command << " DATABASE\n";
 }
 
 // DOT of the whole graph, or of the nodes, relationships and paths the query
@@ -79,6 +97,8 @@ ExportFormat Rendered(const char* name, const char* description) {
 const std::vector<ExportFormat>& ExportFormats() {
   static const std::vector<ExportFormat> formats = {
       {"jsonl", "JSON Lines, Neo4j APOC layout (nodes, then relationships)", WriteJsonl},
+      {"csv", "neo4j-admin import files, one per label set and relationship type, into the folder -o names",
+       WriteCsv},
       {"dot", "GraphViz DOT of the graph or of --query's nodes, relationships and paths",
        WriteDotFile},
       Rendered("svg", "the DOT diagram drawn by Graphviz as SVG"),
