@@ -87,7 +87,7 @@ const std::vector<Command>& CommandTable() {
          std::string names;
          for (const auto& f : ng::cli::ExportFormats()) names += std::string(names.empty() ? "" : ", ") + f.name;
          c->add_option("--format,-F", p->export_args.format, names)->capture_default_str();
-         c->add_option("-o,--output", p->export_args.output, "Output file (default: stdout)");
+         c->add_option("-o,--output", p->export_args.output, "Output file (default: stdout); for csv a folder");
          c->add_option("--query,-q", p->export_args.query, "Only the elements of this query");
          c->add_option("--max-nodes", p->export_args.max_nodes,
                        "svg, png, pdf: refuse a diagram of more nodes or relationships (0: any)")
