@@ -19,6 +19,7 @@ const char* ErrorKindName(ErrorKind kind) {
     case ErrorKind::kEntityNotFound: return "EntityNotFound";
     case ErrorKind::kConstraint: return "ConstraintVerificationFailed";
     case ErrorKind::kLimit: return "LimitReached";
+    case ErrorKind::kProcedure: return "ProcedureError";
     case ErrorKind::kInternal: return "InternalError";
   }
   return "Error";

@@ -28,6 +28,7 @@ enum class ErrorKind {
   kEntityNotFound,   // a deleted entity used later in the same query
   kConstraint,       // deleting a node that still has relationships
   kLimit,            // a timeout or a row/expansion cap was reached
+  kProcedure,        // CALL of a procedure that does not exist
   kInternal,         // a bug: an invariant that should never break
 };
 

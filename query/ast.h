@@ -107,7 +107,7 @@ struct RemoveItem {
   std::vector<std::string> labels;  // REMOVE n:L
 };
 
-enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete };
+enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall };
 
 struct Clause {
   ClauseKind kind = ClauseKind::kMatch;
@@ -123,6 +123,10 @@ struct Clause {
   std::vector<RemoveItem> remove_items;   // REMOVE
   std::vector<ExprPtr> delete_exprs;      // DELETE
   bool detach = false;
+  // CALL name(arguments) YIELD output AS alias, … WHERE …(in `where`)
+  std::string procedure;
+  std::vector<ExprPtr> arguments;
+  std::vector<std::pair<std::string, std::string>> yields;  // output, alias
 };
 
 // The newsgraph shortcuts, resolved by name through the name index.

@@ -8,6 +8,7 @@
 #include "graph/error.h"
 #include "query/functions.h"
 #include "query/lexer.h"
+#include "query/procedures.h"
 
 namespace ng::query {
 
@@ -94,11 +95,16 @@ class Binder {
         case ClauseKind::kReturn:
           scope = Project(c, scope, c.kind == ClauseKind::kWith);
           break;
+        case ClauseKind::kCall:
+          CheckCall(c, &scope, i == 0 && st_.clauses.size() == 2 && st_.clauses[1].kind == ClauseKind::kReturn);
+          break;
       }
       if (c.kind == ClauseKind::kReturn && !last)
         Fail(st_.clauses[i + 1].offset, "InvalidClauseComposition: RETURN can only be the last clause");
     }
     const Clause& end = st_.clauses.back();
+    if (end.kind == ClauseKind::kCall && st_.clauses.size() > 1)
+      Fail(end.offset, "InvalidClauseComposition: a query cannot end with CALL … YIELD; add a RETURN clause");
     if (end.kind == ClauseKind::kMatch || end.kind == ClauseKind::kUnwind ||
         end.kind == ClauseKind::kWith)
       Fail(end.offset, "InvalidClauseComposition: a query cannot end with " +
@@ -107,6 +113,33 @@ class Binder {
   }
 
  private:
+  // CALL: the procedure exists (a ProcedureError otherwise, as openCypher
+  // asks), takes no arguments (none of ours does), and YIELDs outputs it
+  // has; inside a query YIELD is required, as in Neo4j.
+  void CheckCall(const Clause& c, Scope* scope, bool standalone) {
+    const Procedure* p = FindProcedure(c.procedure);
+    if (!p) {
+      std::string known;
+      for (const Procedure& q : Procedures()) known += std::string(known.empty() ? "" : ", ") + q.name;
+      throw Error(ErrorKind::kProcedure,
+                  PositionMessage(st_.text, c.offset, "ProcedureNotFound: there is no procedure '" + c.procedure +
+                                                          "' (there are: " + known + ")"));
+    }
+    for (const auto& a : c.arguments) Check(*a, *scope, false);
+    if (!c.arguments.empty())
+      Fail(c.offset, "InvalidNumberOfArguments: " + c.procedure + "() takes no arguments");
+    if (c.yields.empty() && !standalone && !p->outputs.empty())
+      Fail(c.offset, "InvalidClauseComposition: inside a query CALL " + c.procedure + " needs YIELD (its columns: " +
+                         p->outputs[0] + (p->outputs.size() > 1 ? ", …" : "") + ")");
+    for (const auto& [output, alias] : c.yields) {
+      if (std::find(p->outputs.begin(), p->outputs.end(), output) == p->outputs.end())
+        Fail(c.offset, "UndefinedVariable: " + c.procedure + " yields no '" + output + "'");
+      if (scope->count(alias)) Fail(c.offset, "VariableAlreadyBound: " + alias);
+      (*scope)[alias] = VarType::kAny;
+    }
+    if (c.where) CheckPredicate(*c.where, *scope);
+  }
+
   // Compile-time errors are SyntaxErrors with the openCypher detail code
   // first ("VariableTypeConflict: …"), as the TCK and Neo4j report them.
   [[noreturn]] void Fail(size_t offset, const std::string& msg) const {

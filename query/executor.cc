@@ -8,6 +8,7 @@
 #include "query/binder.h"
 #include "query/functions.h"
 #include "query/pattern_match.h"
+#include "query/procedures.h"
 
 namespace ng::query {
 
@@ -254,6 +255,11 @@ std::vector<std::string> Executor::DescribeClause(const Clause& c, Row* bound) c
     case ClauseKind::kSet: out.push_back("SetProperties"); break;
     case ClauseKind::kRemove: out.push_back("Remove"); break;
     case ClauseKind::kDelete: out.push_back(c.detach ? "DetachDelete" : "Delete"); break;
+    case ClauseKind::kCall:
+      out.push_back("ProcedureCall(" + c.procedure + ")");
+      for (const auto& [output, alias] : c.yields) bound->emplace(alias, Val());
+      if (c.where) out.push_back("Filter(" + Text(*c.where) + ")");
+      break;
   }
   return out;
 }
@@ -381,8 +387,31 @@ std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet*
     case ClauseKind::kSet: SetItems(c.set_items, &rows); return rows;
     case ClauseKind::kRemove: return Remove(c, std::move(rows));
     case ClauseKind::kDelete: return Delete(c, std::move(rows));
+    case ClauseKind::kCall: return Call(c, std::move(rows));
   }
   return rows;
+}
+
+// Each row met by each record of the procedure, its YIELDed columns bound.
+std::vector<Row> Executor::Call(const Clause& c, std::vector<Row> rows) {
+  const Procedure* p = FindProcedure(c.procedure);  // the binder saw it exists
+  auto records = p->records(*txn_);
+  std::vector<size_t> columns;
+  for (const auto& [output, alias] : c.yields)
+    columns.push_back(std::find(p->outputs.begin(), p->outputs.end(), output) - p->outputs.begin());
+  std::vector<Row> out;
+  for (const Row& row : rows)
+    for (const auto& record : records) {
+      Tick();
+      Row next = row;
+      for (size_t i = 0; i < columns.size(); ++i) next[c.yields[i].second] = record[columns[i]];
+      if (c.where) {
+        Tri keep = ToTri(Eval(*c.where, next), "WHERE");
+        if (!keep || !*keep) continue;
+      }
+      out.push_back(std::move(next));
+    }
+  return out;
 }
 
 std::vector<Row> Executor::Match(const Clause& c, std::vector<Row> rows, size_t budget) {

@@ -7,6 +7,7 @@
 #include "graph/error.h"
 #include "query/binder.h"
 #include "query/lexer.h"
+#include "query/procedures.h"
 #include "query/shortcuts.h"
 
 namespace ng::query {
@@ -38,6 +39,7 @@ class Parser {
     } else {
       while (!AtEnd() && !IsKeyword("UNION")) st.clauses.push_back(ParseClause());
       if (st.clauses.empty()) Fail("expected a clause such as MATCH, CREATE or RETURN");
+      ReturnStandaloneCall(&st);
       while (IsKeyword("UNION")) {
         UnionPart part;
         part.offset = Next().offset;
@@ -304,11 +306,50 @@ class Parser {
       ExpectKeyword("DELETE");
       do c.delete_exprs.push_back(ParseExpr());
       while (Symbol(",", false));
+    } else if (Keyword("CALL")) {
+      c.kind = ClauseKind::kCall;
+      ParseCall(&c);
     } else {
       Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, "
-           "REMOVE, DELETE)");
+           "REMOVE, DELETE, CALL)");
     }
     return c;
+  }
+
+  // A query that is one CALL without YIELD returns every output column of
+  // the procedure (an unknown one is left to the binder's ProcedureError).
+  void ReturnStandaloneCall(Statement* st) {
+    if (st->clauses.size() != 1 || st->clauses[0].kind != ClauseKind::kCall || !st->clauses[0].yields.empty())
+      return;
+    Clause& call = st->clauses[0];
+    const Procedure* p = FindProcedure(call.procedure);
+    if (!p) return;
+    Clause ret;
+    ret.kind = ClauseKind::kReturn;
+    ret.offset = call.offset;
+    for (const std::string& out : p->outputs) {
+      call.yields.push_back({out, out});
+      ret.projection.items.push_back({Variable(out), out, true});
+    }
+    st->clauses.push_back(std::move(ret));
+  }
+
+  // CALL db.labels() YIELD label AS l WHERE …; the parentheses may be left
+  // out of a call without arguments.
+  void ParseCall(Clause* c) {
+    c->procedure = Name();
+    while (Symbol(".", false)) c->procedure += "." + Name();
+    if (Symbol("(", false) && !Symbol(")", false)) {
+      do c->arguments.push_back(ParseExpr());
+      while (Symbol(",", false));
+      Symbol(")");
+    }
+    if (!Keyword("YIELD")) return;
+    do {
+      std::string output = Name();
+      c->yields.push_back({output, Keyword("AS") ? Name() : output});
+    } while (Symbol(",", false));
+    if (Keyword("WHERE")) c->where = ParseExpr();
   }
 
   void ParseMatchBody(Clause* c) {
