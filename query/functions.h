@@ -3,6 +3,7 @@
 #define NEWSGRAPH_QUERY_FUNCTIONS_H_
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/graph_store.h"
@@ -36,7 +37,8 @@ class Aggregator {
  private:
   std::string name_;
   bool distinct_;
-  std::vector<Val> seen_;  // for DISTINCT and collect
+  std::vector<Val> seen_;  // for collect, the numeric aggregates, and DISTINCT without a key
+  std::unordered_set<std::string> keys_;  // DISTINCT: GroupKey() of the values seen
   int64_t count_ = 0;
   Val acc_;
   bool all_int_ = true;
