@@ -405,7 +405,13 @@ std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet*
     if (fast->counts_only()) {
       out = CountProjection(next, fast->counts_reach() ? fast->ReachCount() : fast->Count(), result);
     } else {
-      RowSource source = [&](const RowSink& sink) { fast->Run(sink); };
+      RowSource source = [&](const RowSink& sink) {
+        fast->Run([&](const Row& row, uint64_t weight) {
+          row_weight_ = weight;
+          sink(row);
+        });
+        row_weight_ = 1;
+      };
       out = Project(next, {}, result, &source);
     }
     fast_profile_ = {true, fast->rows(), fast->db_hits()};
@@ -581,7 +587,7 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
       for (size_t a = 0; a < aggregates.size(); ++a) {
         const Expr* e = aggregates[a];
         if (e->args.size() == 2) g.aggs[a].SetPercentile(Eval(*e->args[1], row));
-        g.aggs[a].Add(e->kind == ExprKind::kCountStar ? Val(true) : Eval(*e->args.at(0), row));
+        g.aggs[a].Add(e->kind == ExprKind::kCountStar ? Val(true) : Eval(*e->args.at(0), row), row_weight_);
       }
     });
     if (groups.empty() && key_items.empty()) new_group({}, seen == 0 ? initial_ : Row{});

@@ -105,6 +105,9 @@ class Executor {
   bool writes_ = false;
   const bool streaming_;  // StreamingOutput(), decided once
   Row initial_;
+  // How many matches the row being aggregated stands for (FastMatch merges
+  // equal rows when the aggregates allow it).
+  uint64_t row_weight_ = 1;
   // What FastMatch did in the clause just applied, for PROFILE.
   struct {
     bool used = false;

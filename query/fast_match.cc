@@ -133,6 +133,23 @@ bool FastMatch::Build(const Clause& match, const Clause& next, const Row& input,
       if (!alias || in_pattern || input.count(v)) read.push_back(v);
     }
   }
+  // Aggregates that a weight per distinct row answers exactly (not collect,
+  // whose order would change, nor sum and avg, whose float rounding would).
+  merge_rows_ = pr.distinct && !aggregates;
+  if (aggregates) {
+    merge_rows_ = true;
+    std::function<bool(const Expr&)> weighable = [&](const Expr& e) -> bool {
+      if (e.kind == ExprKind::kCall && FunctionKey(e.name) == "rand") return false;
+      if (e.kind == ExprKind::kCall && IsAggregateFunction(e.name)) {
+        std::string f = FunctionKey(e.name);
+        if (f != "count" && f != "min" && f != "max") return false;
+      }
+      for (const auto& a : e.args)
+        if (a && !weighable(*a)) return false;
+      return true;
+    };
+    for (const Expr* e : projection_exprs) merge_rows_ = merge_rows_ && weighable(*e);
+  }
   // RETURN count(*) alone: matches are counted, not made into rows.
   counts_only_ = !pr.distinct && pr.order_by.empty() && !pr.skip && !pr.limit && !pr.where;
   for (const auto& item : pr.items) counts_only_ = counts_only_ && item.expr->kind == ExprKind::kCountStar;
@@ -344,7 +361,7 @@ int64_t FastMatch::Count() {
   return n;
 }
 
-void FastMatch::Run(const std::function<void(const Row&)>& sink, int64_t* count) {
+void FastMatch::Run(const WeightedSink& sink, int64_t* count) {
   const size_t nodes = slots_.size();
   const size_t width = nodes + steps_.size();  // node ids, then relationship ids
   std::vector<uint64_t> paths;
@@ -361,12 +378,7 @@ void FastMatch::Run(const std::function<void(const Row&)>& sink, int64_t* count)
       paths[paths.size() - width + anchor_] = id;
     }
   }
-  auto emit = [&](const uint64_t* path) {
-    ++rows_;
-    if (count) {
-      ++*count;
-      return;
-    }
+  auto make_row = [&](const uint64_t* path) {
     Row row;
     for (const std::string& v : input_needed_) row.emplace(v, input_.at(v));
     for (size_t i = 0; i < nodes; ++i)
@@ -374,11 +386,31 @@ void FastMatch::Run(const std::function<void(const Row&)>& sink, int64_t* count)
         if (slots_[i].bound) row.emplace(slots_[i].var, input_.at(slots_[i].var));
         else row.emplace(slots_[i].var, Val(CachedNode(path[i])));
       }
-    sink(row);
+    return row;
+  };
+  // Merged rows: the ids of the variables read, in order of first match.
+  std::unordered_map<std::string, size_t> merged_index;
+  std::vector<std::pair<std::vector<uint64_t>, uint64_t>> merged;  // a path's ids, weight
+  auto emit = [&](const uint64_t* path) {
+    ++rows_;
+    if (count) {
+      ++*count;
+      return;
+    }
+    if (!merge_rows_) return sink(make_row(path), 1);
+    std::string key;
+    for (size_t i = 0; i < nodes; ++i)
+      if (slots_[i].needed) key.append(reinterpret_cast<const char*>(&path[i]), sizeof path[i]);
+    auto [it, fresh] = merged_index.try_emplace(std::move(key), merged.size());
+    if (fresh) merged.emplace_back(std::vector<uint64_t>(path, path + nodes), 0);
+    ++merged[it->second].second;
+  };
+  auto flush = [&] {
+    for (const auto& [path, weight] : merged) sink(make_row(path.data()), weight);
   };
   if (steps_.empty()) {
     for (size_t p = 0; p < paths.size(); p += width) emit(&paths[p]);
-    return;
+    return flush();
   }
   for (size_t k = 0; k < steps_.size(); ++k) {
     const Step& step = steps_[k];
@@ -424,6 +456,7 @@ void FastMatch::Run(const std::function<void(const Row&)>& sink, int64_t* count)
     }
     paths = std::move(next);
   }
+  flush();
 }
 
 std::vector<std::string> FastMatch::Describe() const {

@@ -36,9 +36,16 @@ class FastMatch {
   static std::unique_ptr<FastMatch> Plan(Executor* ex, const Clause& match, const Clause& next,
                                          const Row& input, bool describe_only = false);
 
-  // Hands every match to `sink` as a row of the variables the projection reads.
-  // With `count`, only counts them there.
-  void Run(const std::function<void(const Row&)>& sink, int64_t* count = nullptr);
+  // Hands every match to `sink` as a row of the variables the projection
+  // reads, with a weight of 1 — or, when merges_rows(), each distinct row
+  // once with the number of matches that make it. With `count`, only counts
+  // the matches there.
+  using WeightedSink = std::function<void(const Row&, uint64_t weight)>;
+  void Run(const WeightedSink& sink, int64_t* count = nullptr);
+  // True when the projection gives the same answer from each distinct row
+  // with its weight: its aggregates are count, min and max only, or it is
+  // DISTINCT without aggregates.
+  bool merges_rows() const { return merge_rows_; }
 
   // True when the projection is count(*) alone (each item): Count() is its value.
   bool counts_only() const { return counts_only_ || reach_; }
@@ -107,6 +114,7 @@ class FastMatch {
   // Reach count: the relationship pattern and which slot is counted.
   bool reach_ = false;
   bool counts_only_ = false;
+  bool merge_rows_ = false;
   std::vector<std::string> inequality_;  // the variables of a WHERE `x <> y`
   bool excludes_start_ = false;         // reach count with `b <> a`
   int64_t min_hops_ = 1, max_hops_ = 1;

@@ -448,6 +448,16 @@ std::string GroupKey(const Val& v) {
 
 }  // namespace
 
+void Aggregator::Add(const Val& v, uint64_t times) {
+  // DISTINCT, min and max see a value once as well as many times.
+  if (times == 1 || distinct_ || name_ == "min" || name_ == "max") return Add(v);
+  if (name_ == "count") {
+    if (!v.is_null()) count_ += static_cast<int64_t>(times);
+    return;
+  }
+  for (uint64_t i = 0; i < times; ++i) Add(v);
+}
+
 void Aggregator::Add(const Val& v) {
   if (v.is_null()) return;
   std::string key;

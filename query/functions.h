@@ -30,6 +30,8 @@ class Aggregator {
  public:
   Aggregator(const std::string& name, bool distinct);
   void Add(const Val& v);      // null is ignored (except by count(*), which adds true)
+  // `v` added `times` times (rows merged into one with a weight).
+  void Add(const Val& v, uint64_t times);
   // percentileDisc/percentileCont's second argument; kArgument outside [0, 1].
   void SetPercentile(const Val& p);
   Val Result() const;

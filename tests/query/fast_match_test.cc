@@ -86,6 +86,11 @@ const char* kQueries[] = {
     "MATCH (st:Statement)-[:ABOUT]->(x) WITH x, count(st) AS c WHERE c > 1 RETURN x.name, c",
     "MATCH (s:Person)-[:SAID]->(st) WHERE st.kind = 'direct' AND s.kind = 'person' RETURN DISTINCT s.name",
     "MATCH (s:Person)-[:SAID]->(st) RETURN s.name, collect(st.text) AS said ORDER BY s.name",
+    "MATCH (s:Person)-[:SAID]->(st) RETURN s.kind, max(st.text), min(s.name), count(DISTINCT st) "
+    "ORDER BY s.kind",
+    "MATCH (s)-[:SAID]->(st)-[:ABOUT]->(x:Person) RETURN DISTINCT x.name, s.name ORDER BY x.name, s.name",
+    "MATCH (s)-[:SAID]->(st)-[:ABOUT]->(x) RETURN 'all' AS k, count(x), count(DISTINCT x.kind)",
+    "MATCH (s)-[:SAID]->(st)-[:ABOUT]->(x) RETURN s.name, sum(size(st.text)) ORDER BY s.name",
     "MATCH (n:Actor) RETURN count(*)",
     "MATCH (n) RETURN count(*)",
     "MATCH (n:Actor:Person) RETURN n.name ORDER BY n.name DESC",
