@@ -632,13 +632,27 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
     }
     std::vector<size_t> order(projected.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    // Ties keep their order (the position decides), so a partial sort of
+    // the first SKIP + LIMIT rows picks what the whole stable sort would.
+    auto before = [&](size_t a, size_t b) {
       for (size_t k = 0; k < pr.order_by.size(); ++k) {
         int cmp = OrderCompare(keys[a][k], keys[b][k]);
         if (cmp != 0) return pr.order_by[k].descending ? cmp > 0 : cmp < 0;
       }
-      return false;
-    });
+      return a < b;
+    };
+    size_t keep = SIZE_MAX;
+    if (pr.limit) {
+      size_t skip = pr.skip ? static_cast<size_t>(CountArgument(pr.skip, "SKIP")) : 0;
+      size_t limit = static_cast<size_t>(CountArgument(pr.limit, "LIMIT"));
+      keep = skip > SIZE_MAX - limit ? SIZE_MAX : skip + limit;
+    }
+    if (keep < order.size()) {
+      std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(), before);
+      order.resize(keep);
+    } else {
+      std::sort(order.begin(), order.end(), before);
+    }
     std::vector<Projected> sorted;
     for (size_t i : order) sorted.push_back(std::move(projected[i]));
     projected = std::move(sorted);

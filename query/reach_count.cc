@@ -52,8 +52,10 @@ struct Visit {
   uint64_t tree_rel = kNoBranch;  // the relationship it was reached through
 };
 
-// Visits by node id: an array for the dense ids the store hands out (a hash
-// map costs more than the search), a map for any id far beyond them.
+// Visits by node id: a hash map while the search is small, then an array
+// over the dense ids the store hands out (past a few thousand nodes a hash
+// map costs more than the search; an array for one hop of a median node would
+// cost more than the hop).
 class Visits {
  public:
   // The entry of `id`, and whether it was not reached before (then it is
@@ -63,20 +65,37 @@ class Visits {
     if (at->dist >= 0) return {at, false};
     *at = v;
     reached_.push_back(id);
+    if (reached_.size() == kDenseFrom) {
+      Densify();  // moves the entries: find it again
+      at = Find(id);
+    }
     return {at, true};
   }
   const Visit& At(NodeId id) { return *Find(id); }
   const std::vector<NodeId>& reached() const { return reached_; }
 
  private:
+  static constexpr size_t kDenseFrom = 4096;
   static constexpr NodeId kDenseLimit = NodeId{1} << 25;
   Visit* Find(NodeId id) {
-    if (id < kDenseLimit) {
+    if (dense_mode_ && id < kDenseLimit) {
       if (id >= dense_.size()) dense_.resize(std::max<size_t>(id + 1, dense_.size() * 2));
       return &dense_[id];
     }
     return &sparse_[id];
   }
+  void Densify() {
+    dense_mode_ = true;
+    for (auto it = sparse_.begin(); it != sparse_.end();) {
+      if (it->first < kDenseLimit) {
+        *Find(it->first) = it->second;
+        it = sparse_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  bool dense_mode_ = false;
   std::vector<Visit> dense_;
   std::unordered_map<NodeId, Visit> sparse_;
   std::vector<NodeId> reached_;

@@ -197,3 +197,17 @@ TEST_CASE("PROFILE shows FastMatch's matches and db hits, EXPLAIN its operators"
         std::string::npos);
   CHECK(plan.find("records read for: none") != std::string::npos);
 }
+
+TEST_CASE("a reach count past a few thousand nodes (the visited set changes form)", "[query][fast]") {
+  QueryFixture f;
+  // A hub with 5,000 leaves, every tenth leaf with a second leaf of its own,
+  // and one leaf tied back to the hub twice (a cycle through the start).
+  f.Run("CREATE (h:Hub {name: 'h'}) WITH h UNWIND range(1, 5000) AS i "
+        "CREATE (h)-[:R]->(l:Leaf {i: i}) WITH l, i WHERE i % 10 = 0 CREATE (l)-[:R]->(:Leaf {i: -i})");
+  f.Run("MATCH (h:Hub), (l:Leaf {i: 7}) CREATE (l)-[:R]->(h)");
+  for (const char* q : {"MATCH (a {name: 'h'})-[*1..2]-(b) RETURN count(DISTINCT b)",
+                        "MATCH (a {name: 'h'})-[*1..3]->(b) RETURN count(DISTINCT b)",
+                        "MATCH (a {name: 'h'})-[*1..2]-(b) WHERE b <> a RETURN count(DISTINCT b)"})
+    CheckSame(f, q);
+  CHECK(f.One("MATCH (a {name: 'h'})-[*1..2]-(b) RETURN count(DISTINCT b)") == "5501");
+}
