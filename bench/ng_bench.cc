@@ -237,6 +237,65 @@ int main(int argc, char** argv) {
       out["engine_sp_ms"] = ms;
       out["engine_sp_hops"] = rows;
     }
+    // Every question again as Cypher text through the engine: the peers'
+    // text (bench/peers/kuzu_peer.js) where the engine takes it, with names
+    // for Kùzu's `a.id = $id` and `WHERE b <> a` for its `* SHORTEST`, which
+    // leaves the start out.
+    auto engine_count = [&](const std::string& q, int runs) {
+      return Warm([&] {
+        ng::ResultSet r = engine.Run(q);
+        const int64_t* n = r.rows.size() == 1 ? r.rows[0][0].get_if<int64_t>() : nullptr;
+        return n ? static_cast<uint64_t>(*n) : UINT64_MAX;
+      }, runs);
+    };
+    for (int hops = 1; hops <= 3; ++hops)
+      for (auto [name, who] : {std::pair<const char*, std::string>{"med", med_name}, {"hi", hi_name}}) {
+        auto [ms, n] = engine_count("MATCH (a:Actor {name: '" + who + "'})-[*1.." + std::to_string(hops) +
+                                        "]-(b) WHERE b <> a RETURN count(DISTINCT b) AS n",
+                                    hops == 3 ? 3 : 5);
+        std::string key = "cypher_hop" + std::to_string(hops) + "_" + name;
+        out[key + "_ms"] = ms;
+        out[key] = n;
+      }
+    for (auto [name, who] : {std::pair<const char*, std::string>{"med", med_name}, {"hi", hi_name}}) {
+      auto [ms, n] = engine_count("MATCH (s:Actor)-[:SAID]->(st:Statement)-[:ABOUT]->(x:Actor) WHERE x.name = '" +
+                                      who + "' RETURN count(*) AS n", 5);
+      out[std::string("cypher_said_") + name + "_ms"] = ms;
+      out[std::string("cypher_said_") + name] = n;
+    }
+    {
+      auto [ms, rows] = engine_ms("MATCH (s:Actor)-[:SAID]->(st:Statement)-[:ABOUT]->(x:Actor {name: '" + hi_name +
+                                  "'}) RETURN s.name, count(*) AS n ORDER BY n DESC LIMIT 5");
+      out["cypher_top_speakers_hi_ms"] = ms;
+      out["cypher_top_speakers_hi"] = rows;
+    }
+    {
+      // Shortest paths through the general matcher's breadth-first search:
+      // one warm run per pair, stopped after 30 s.
+      ng::QueryOptions bounded;
+      bounded.timeout_seconds = 30;
+      std::vector<double> times;
+      std::vector<int64_t> lengths;
+      for (const auto& pair : meta["pairs"]) {
+        std::string q = "MATCH p = shortestPath((a:Actor {name: 'actor_" + std::to_string(pair[0].get<int>()) +
+                        "'})-[*..12]-(b:Actor {name: 'actor_" + std::to_string(pair[1].get<int>()) +
+                        "'})) RETURN length(p) AS l";
+        try {
+          engine.Run(q, bounded);
+          auto t = Clock::now();
+          ng::ResultSet r = engine.Run(q, bounded);
+          times.push_back(Millis(t));
+          const int64_t* l = r.rows.empty() ? nullptr : r.rows[0][0].get_if<int64_t>();
+          lengths.push_back(l ? *l : -1);
+        } catch (const ng::Error&) {
+          times.push_back(30000);
+          lengths.push_back(-2);  // stopped
+        }
+      }
+      std::sort(times.begin(), times.end());
+      out["cypher_sp_ms"] = times[times.size() / 2];
+      out["cypher_sp_lengths"] = lengths;
+    }
     // The Boost.Graph CSR snapshot, built once per session from adjacency keys.
     {
       auto t = Clock::now();

@@ -34,6 +34,9 @@ struct QueryOptions {
   // MATCH … RETURN without ORDER BY, DISTINCT or aggregates then holds one
   // row at a time. Rows sent before an error stay sent.
   ResultRowSink row_sink;
+  // Tests: run every MATCH through the general matcher (not FastMatch), to
+  // compare the two.
+  bool general_matcher_only = false;
 };
 
 class Engine {

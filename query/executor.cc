@@ -6,6 +6,7 @@
 
 #include "graph/error.h"
 #include "query/binder.h"
+#include "query/fast_match.h"
 #include "query/functions.h"
 #include "query/pattern_match.h"
 #include "query/procedures.h"
@@ -104,7 +105,12 @@ ResultSet Executor::Run() {
       const Clause& c = st_.clauses[i + k];
       plan[op].rows = c.kind == ClauseKind::kReturn ? result.rows.size() + result.streamed_rows : rows.size();
       plan[op].millis = k + 1 == used ? millis : 0;
-      if (used > 1 && k == 0) plan[op].name += " (streamed into the aggregation)";
+      if (k == 0 && fast_profile_.used) {
+        plan[op].rows = fast_profile_.rows;
+        plan[op].db_hits = fast_profile_.db_hits;
+      } else if (used > 1 && k == 0) {
+        plan[op].name += " (streamed into the aggregation)";
+      }
       ++op;
     }
     i += used;
@@ -194,6 +200,12 @@ std::vector<OperatorProfile> Executor::Plan() const {
   std::vector<OperatorProfile> plan;
   Row bound = initial_;
   for (size_t i = 0; i < st_.clauses.size(); ++i) {
+    if (auto fast = FastPlan(i, true)) {
+      plan.push_back({"Match (over ids, into the projection)", 0, 0, 0});
+      for (const std::string& line : fast->Describe()) plan.push_back({line, 1, 0, 0});
+      DescribeClause(st_.clauses[i], &bound);
+      continue;
+    }
     auto lines = DescribeClause(st_.clauses[i], &bound);
     size_t limit = PushedDownLimit(i);
     if (limit) lines[0] += " (stops after " + std::to_string(limit) + " rows: LIMIT or --max-rows pushed down)";
@@ -298,6 +310,31 @@ size_t Executor::PushedDownLimit(size_t index) const {
   return budget;
 }
 
+std::unique_ptr<FastMatch> Executor::FastPlan(size_t index, bool describe_only) const {
+  // The first clause only: its input is the one initial row, known when
+  // planning; statements that write keep the general matcher's order of reads.
+  if (index != 0 || options_.general_matcher_only || st_.clauses.size() < 2) return nullptr;
+  for (const Clause& c : st_.clauses)
+    if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet ||
+        c.kind == ClauseKind::kRemove || c.kind == ClauseKind::kDelete)
+      return nullptr;
+  return FastMatch::Plan(const_cast<Executor*>(this), st_.clauses[0], st_.clauses[1], initial_,
+                         describe_only);
+}
+
+std::vector<Row> Executor::CountProjection(const Clause& next, int64_t count, ResultSet* result) {
+  Row row;
+  std::vector<Val> values;
+  for (const auto& item : next.projection.items) {
+    row[item.alias] = Val(count);
+    values.push_back(Val(count));
+    if (next.kind == ClauseKind::kReturn) result->columns.push_back(item.alias);
+  }
+  if (next.kind == ClauseKind::kWith) return {row};
+  EmitRow(result, std::move(values));
+  return {};
+}
+
 bool Executor::StreamsIntoAggregation(size_t index) const {
   if (index + 1 >= st_.clauses.size() || st_.clauses[index].kind != ClauseKind::kMatch) return false;
   const Clause& next = st_.clauses[index + 1];
@@ -365,6 +402,27 @@ std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet*
                                  size_t* used) {
   const Clause& c = st_.clauses[index];
   *used = 1;
+  fast_profile_ = {};
+  if (std::unique_ptr<FastMatch> fast = FastPlan(index, false)) {
+    // MATCH over ids, straight into the projection that takes all its rows.
+    *used = 2;
+    const Clause& next = st_.clauses[index + 1];
+    std::vector<Row> out;
+    if (fast->counts_only()) {
+      out = CountProjection(next, fast->counts_reach() ? fast->ReachCount() : fast->Count(), result);
+    } else {
+      RowSource source = [&](const RowSink& sink) {
+        fast->Run([&](const Row& row, uint64_t weight) {
+          row_weight_ = weight;
+          sink(row);
+        });
+        row_weight_ = 1;
+      };
+      out = Project(next, {}, result, &source);
+    }
+    fast_profile_ = {true, fast->rows(), fast->db_hits()};
+    return out;
+  }
   if (StreamsIntoOutput(index)) {
     *used = 2;
     StreamMatchToOutput(index, rows, result);
@@ -558,7 +616,7 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
       for (size_t a = 0; a < aggregates.size(); ++a) {
         const Expr* e = aggregates[a];
         if (e->args.size() == 2) g.aggs[a].SetPercentile(Eval(*e->args[1], row));
-        g.aggs[a].Add(e->kind == ExprKind::kCountStar ? Val(true) : Eval(*e->args.at(0), row));
+        g.aggs[a].Add(e->kind == ExprKind::kCountStar ? Val(true) : Eval(*e->args.at(0), row), row_weight_);
       }
     });
     if (groups.empty() && key_items.empty()) new_group({}, seen == 0 ? initial_ : Row{});
@@ -573,14 +631,14 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
       projected.push_back(std::move(p));
     }
   } else {
-    for (const Row& row : rows) {
+    each_row([&](const Row& row) {
       Tick();
       Projected p;
       for (const auto& item : items) p.values.push_back(Eval(*item.expr, row));
       p.env = row;
       for (size_t i = 0; i < items.size(); ++i) p.env[items[i].alias] = p.values[i];
       projected.push_back(std::move(p));
-    }
+    });
   }
 
   if (pr.distinct) {
@@ -603,13 +661,27 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
     }
     std::vector<size_t> order(projected.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    // Ties keep their order (the position decides), so a partial sort of
+    // the first SKIP + LIMIT rows picks what the whole stable sort would.
+    auto before = [&](size_t a, size_t b) {
       for (size_t k = 0; k < pr.order_by.size(); ++k) {
         int cmp = OrderCompare(keys[a][k], keys[b][k]);
         if (cmp != 0) return pr.order_by[k].descending ? cmp > 0 : cmp < 0;
       }
-      return false;
-    });
+      return a < b;
+    };
+    size_t keep = SIZE_MAX;
+    if (pr.limit) {
+      size_t skip = pr.skip ? static_cast<size_t>(CountArgument(pr.skip, "SKIP")) : 0;
+      size_t limit = static_cast<size_t>(CountArgument(pr.limit, "LIMIT"));
+      keep = skip > SIZE_MAX - limit ? SIZE_MAX : skip + limit;
+    }
+    if (keep < order.size()) {
+      std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(), before);
+      order.resize(keep);
+    } else {
+      std::sort(order.begin(), order.end(), before);
+    }
     std::vector<Projected> sorted;
     for (size_t i : order) sorted.push_back(std::move(projected[i]));
     projected = std::move(sorted);

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@
 
 namespace ng::query {
 
+class FastMatch;
 using Row = std::map<std::string, Val>;
 
 class Executor {
@@ -56,6 +58,11 @@ class Executor {
   // True if clause `index` is a MATCH whose rows can flow straight into the
   // aggregation of the projection after it (memory stays per group).
   bool StreamsIntoAggregation(size_t index) const;
+  // A plan over ids (query/fast_match.h) for the MATCH at `index` and the
+  // projection after it, or null when the general matcher must run it.
+  std::unique_ptr<FastMatch> FastPlan(size_t index, bool describe_only) const;
+  // A projection whose every item is one count FastMatch computed whole.
+  std::vector<Row> CountProjection(const Clause& next, int64_t count, ResultSet* result);
   // True if clause `index` is a MATCH whose rows can go one by one through
   // the final RETURN to QueryOptions::row_sink (nothing kept).
   bool StreamsIntoOutput(size_t index) const;
@@ -99,6 +106,14 @@ class Executor {
   bool writes_ = false;
   const bool streaming_;  // StreamingOutput(), decided once
   Row initial_;
+  // How many matches the row being aggregated stands for (FastMatch merges
+  // equal rows when the aggregates allow it).
+  uint64_t row_weight_ = 1;
+  // What FastMatch did in the clause just applied, for PROFILE.
+  struct {
+    bool used = false;
+    uint64_t rows = 0, db_hits = 0;
+  } fast_profile_;
   friend class PatternMatcher;
 };
 

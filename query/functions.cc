@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <map>
 
@@ -420,15 +421,58 @@ Val CallFunction(const std::string& name, const std::vector<Val>& args, const Tr
 Aggregator::Aggregator(const std::string& name, bool distinct)
     : name_(Lower(name)), distinct_(distinct) {}
 
+namespace {
+
+// A text equal for two values exactly when SameGroup says they are equal, or
+// "" for the values it cannot key cheaply (lists, maps, paths, temporals,
+// numbers beyond 2^53 where integers and floats blur): DISTINCT over ids and
+// scalars is a hash look-up, not a scan of everything seen.
+std::string GroupKey(const Val& v) {
+  constexpr double kExact = 9007199254740992.0;  // 2^53
+  if (auto* n = v.get_if<Node>()) return "n" + std::to_string(n->id);
+  if (auto* r = v.get_if<Relationship>()) return "r" + std::to_string(r->id);
+  if (auto* s = v.get_if<std::string>()) return "s" + *s;
+  if (auto* b = v.get_if<bool>()) return *b ? "t" : "f";
+  if (auto* i = v.get_if<int64_t>())
+    return static_cast<double>(*i) < kExact && static_cast<double>(*i) > -kExact ? "i" + std::to_string(*i) : "";
+  if (auto* d = v.get_if<double>()) {
+    if (std::isnan(*d)) return "nan";
+    if (*d >= kExact || *d <= -kExact) return "";
+    if (*d == std::floor(*d)) return "i" + std::to_string(static_cast<int64_t>(*d));
+    char text[40];
+    std::snprintf(text, sizeof text, "d%.17g", *d);
+    return text;
+  }
+  return "";
+}
+
+}  // namespace
+
+void Aggregator::Add(const Val& v, uint64_t times) {
+  // DISTINCT, min and max see a value once as well as many times.
+  if (times == 1 || distinct_ || name_ == "min" || name_ == "max") return Add(v);
+  if (name_ == "count") {
+    if (!v.is_null()) count_ += static_cast<int64_t>(times);
+    return;
+  }
+  for (uint64_t i = 0; i < times; ++i) Add(v);
+}
+
 void Aggregator::Add(const Val& v) {
   if (v.is_null()) return;
+  std::string key;
   if (distinct_) {
-    for (const auto& s : seen_)
-      if (SameGroup(s, v)) return;
+    key = GroupKey(v);
+    if (!key.empty()) {
+      if (!keys_.insert(key).second) return;
+    } else {
+      for (const auto& s : seen_)
+        if (SameGroup(s, v)) return;
+    }
   }
   bool numeric = name_ == "percentiledisc" || name_ == "percentilecont" || name_ == "stdev" || name_ == "stdevp";
   if (numeric && !IsNumber(v)) throw Error(ErrorKind::kType, name_ + "() cannot take " + TypeName(v));
-  if (distinct_ || name_ == "collect" || numeric) seen_.push_back(v);
+  if ((distinct_ && key.empty()) || name_ == "collect" || numeric) seen_.push_back(v);
   ++count_;
   if (name_ == "min" || name_ == "max") {
     if (acc_.is_null()) acc_ = v;

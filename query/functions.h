@@ -3,6 +3,7 @@
 #define NEWSGRAPH_QUERY_FUNCTIONS_H_
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/graph_store.h"
@@ -29,6 +30,8 @@ class Aggregator {
  public:
   Aggregator(const std::string& name, bool distinct);
   void Add(const Val& v);      // null is ignored (except by count(*), which adds true)
+  // `v` added `times` times (rows merged into one with a weight).
+  void Add(const Val& v, uint64_t times);
   // percentileDisc/percentileCont's second argument; kArgument outside [0, 1].
   void SetPercentile(const Val& p);
   Val Result() const;
@@ -36,7 +39,8 @@ class Aggregator {
  private:
   std::string name_;
   bool distinct_;
-  std::vector<Val> seen_;  // for DISTINCT and collect
+  std::vector<Val> seen_;  // for collect, the numeric aggregates, and DISTINCT without a key
+  std::unordered_set<std::string> keys_;  // DISTINCT: GroupKey() of the values seen
   int64_t count_ = 0;
   Val acc_;
   bool all_int_ = true;

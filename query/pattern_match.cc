@@ -45,27 +45,14 @@ void AddVariable(const std::string& name, std::vector<std::string>* out) {
   if (!name.empty() && std::find(out->begin(), out->end(), name) == out->end()) out->push_back(name);
 }
 
-// The variables of the row that `e` reads: not those a comprehension binds
-// itself; those a pattern inside it names (it waits until they are bound).
-void Variables(const Expr& e, std::vector<std::string>* out) {
-  if (e.kind == ExprKind::kVariable) AddVariable(e.name, out);
-  std::vector<std::string> inner;
-  for (const auto& a : e.args)
-    if (a) Variables(*a, &inner);
-  if (e.subquery) {
-    for (const PatternPart& p : e.subquery->patterns) {
-      for (const NodePattern& n : p.nodes) AddVariable(n.var, &inner);
-      for (const RelPattern& r : p.rels) AddVariable(r.var, &inner);
-    }
-    if (e.subquery->where) Variables(*e.subquery->where, &inner);
-  }
-  bool scoped = e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier ||
-                e.kind == ExprKind::kReduce;
-  for (const std::string& v : inner)
-    if (!scoped || std::find(e.keys.begin(), e.keys.end(), v) == e.keys.end()) AddVariable(v, out);
+bool AllBound(const std::vector<std::string>& vars, const Row& row) {
+  for (const auto& v : vars)
+    if (!row.count(v)) return false;
+  return true;
 }
 
-// True if `have` holds every entry of the map `wanted` ({k: v} in a pattern).
+}  // namespace
+
 bool HasProperties(const Val& wanted, const Properties& have, const char* what) {
   auto* m = wanted.get_if<ResultMap>();
   if (!m) throw Error(ErrorKind::kType, std::string(what) + " properties in a pattern must be a map");
@@ -78,13 +65,23 @@ bool HasProperties(const Val& wanted, const Properties& have, const char* what) 
   return true;
 }
 
-bool AllBound(const std::vector<std::string>& vars, const Row& row) {
-  for (const auto& v : vars)
-    if (!row.count(v)) return false;
-  return true;
+void ExprVariables(const Expr& e, std::vector<std::string>* out) {
+  if (e.kind == ExprKind::kVariable) AddVariable(e.name, out);
+  std::vector<std::string> inner;
+  for (const auto& a : e.args)
+    if (a) ExprVariables(*a, &inner);
+  if (e.subquery) {
+    for (const PatternPart& p : e.subquery->patterns) {
+      for (const NodePattern& n : p.nodes) AddVariable(n.var, &inner);
+      for (const RelPattern& r : p.rels) AddVariable(r.var, &inner);
+    }
+    if (e.subquery->where) ExprVariables(*e.subquery->where, &inner);
+  }
+  bool scoped = e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier ||
+                e.kind == ExprKind::kReduce;
+  for (const std::string& v : inner)
+    if (!scoped || std::find(e.keys.begin(), e.keys.end(), v) == e.keys.end()) AddVariable(v, out);
 }
-
-}  // namespace
 
 void PatternMatcher::PushDown(const Expr* where) {
   conditions_.clear();
@@ -93,7 +90,7 @@ void PatternMatcher::PushDown(const Expr* where) {
   SplitAnd(where, &parts);
   for (const Expr* e : parts) {
     Condition c{e, {}};
-    Variables(*e, &c.vars);
+    ExprVariables(*e, &c.vars);
     if (!c.vars.empty()) conditions_.push_back(std::move(c));
   }
 }

@@ -11,6 +11,14 @@
 
 namespace ng::query {
 
+// The variables of the row that `e` reads: not those a comprehension binds
+// itself; those a pattern inside it names (it waits until they are bound).
+void ExprVariables(const Expr& e, std::vector<std::string>* out);
+
+// True if `have` holds every entry of the map `wanted` ({k: v} in a
+// pattern); `what` ("node") names it in the kType error for a non-map.
+bool HasProperties(const Val& wanted, const Properties& have, const char* what);
+
 class PatternMatcher {
  public:
   explicit PatternMatcher(Executor* ex) : ex_(ex) {}

@@ -61,6 +61,7 @@ struct OperatorProfile {
   int depth = 0;       // nesting for printing
   uint64_t rows = 0;   // rows produced (PROFILE only)
   double millis = 0;   // time spent (PROFILE only)
+  uint64_t db_hits = 0;  // relationships and records read (PROFILE, where counted)
 };
 
 struct QueryStats {

@@ -88,6 +88,7 @@ void WritePlan(const ResultSet& r, std::ostream& out) {
       std::snprintf(figures, sizeof figures, "  %llu rows, %.3f ms",
                     static_cast<unsigned long long>(op.rows), op.millis);
       out << figures;
+      if (op.db_hits) out << ", " << op.db_hits << " db hits";
     }
     out << "\n";
   }

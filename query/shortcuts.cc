@@ -7,6 +7,7 @@
 #include "graph/error.h"
 #include "query/executor.h"
 #include "query/parser.h"
+#include "query/statement_rows.h"
 
 namespace ng::query {
 
@@ -81,8 +82,16 @@ const char* kStatementColumns =
     " a.outlet AS outlet, coalesce(s.date, a.published) AS date"
     " ORDER BY date, outlet, speaker, statement";
 
+// EXPLAIN and PROFILE show the Cypher a shortcut stands for and run it;
+// a plain run reads the same rows over ids (statement_rows.h).
+bool ReadsOverIds(const Statement& st, const QueryOptions& options) {
+  return st.mode == Statement::Mode::kRun && !options.general_matcher_only;
+}
+
 ResultSet WhoSaidAbout(Transaction* txn, const Statement& st, const QueryOptions& options) {
-  Row bindings{{"target", Val(ResolveName(*txn, st.shortcut.name))}};
+  Node target = ResolveName(*txn, st.shortcut.name);
+  if (ReadsOverIds(st, options)) return StatementRows(txn, std::nullopt, target.id, options);
+  Row bindings{{"target", Val(std::move(target))}};
   return RunCompiled(txn, st,
                      std::string("MATCH (speaker)-[:SAID]->(s:Statement)-[:ABOUT]->(target)") +
                          kStatementColumns,
@@ -90,10 +99,15 @@ ResultSet WhoSaidAbout(Transaction* txn, const Statement& st, const QueryOptions
 }
 
 ResultSet WhatDidSay(Transaction* txn, const Statement& st, const QueryOptions& options) {
-  Row bindings{{"speaker", Val(ResolveName(*txn, st.shortcut.name))}};
+  Node speaker = ResolveName(*txn, st.shortcut.name);
+  std::optional<Node> target;
+  if (!st.shortcut.other.empty()) target = ResolveName(*txn, st.shortcut.other);
+  if (ReadsOverIds(st, options))
+    return StatementRows(txn, speaker.id, target ? std::optional<NodeId>(target->id) : std::nullopt, options);
+  Row bindings{{"speaker", Val(std::move(speaker))}};
   std::string cypher = "MATCH (speaker)-[:SAID]->(s:Statement)";
-  if (!st.shortcut.other.empty()) {
-    bindings["target"] = Val(ResolveName(*txn, st.shortcut.other));
+  if (target) {
+    bindings["target"] = Val(*target);
     cypher += " MATCH (s)-[:ABOUT]->(target)";
   }
   return RunCompiled(txn, st, cypher + kStatementColumns, std::move(bindings), options);

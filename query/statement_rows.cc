@@ -1,0 +1,193 @@
+#include "query/statement_rows.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "graph/error.h"
+#include "query/executor.h"
+#include "query/values.h"
+
+namespace ng::query {
+
+namespace {
+
+// (node, relationship) lists of many nodes for one type and direction, in
+// the store's order: one batched walk instead of a cursor per node.
+class AdjacencyLists {
+ public:
+  AdjacencyLists(const Transaction& txn, std::vector<NodeId> nodes, Direction direction,
+                 const std::string& type, Executor* limits) {
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    txn.AdjacentRuns(nodes, direction, {type}, [&](const AdjacencyRun& run) {
+      auto& range = ranges_.try_emplace(run.node, entries_.size(), entries_.size()).first->second;
+      for (const Neighbour* n = run.begin; n != run.end; ++n) {
+        limits->Tick();
+        entries_.push_back(*n);
+      }
+      range.second = entries_.size();
+    });
+  }
+  // The neighbours of `node`, in order.
+  std::pair<const Neighbour*, const Neighbour*> Of(NodeId node) const {
+    auto it = ranges_.find(node);
+    if (it == ranges_.end()) return {nullptr, nullptr};
+    return {entries_.data() + it->second.first, entries_.data() + it->second.second};
+  }
+
+ private:
+  std::unordered_map<NodeId, std::pair<size_t, size_t>> ranges_;
+  std::vector<Neighbour> entries_;
+};
+
+Val PropertyValue(const Node& n, const char* key) {
+  auto it = n.properties.find(key);
+  return it == n.properties.end() ? Val() : ResultValue::FromValue(it->second);
+}
+
+// The properties of one node the rows show, read once.
+struct Shown {
+  bool is_statement = false, is_article = false;
+  Val name, label, text, kind, date, outlet, published;
+};
+
+class NodeReader {
+ public:
+  explicit NodeReader(const Transaction& txn) : txn_(txn) {}
+  const Shown& Get(NodeId id) {
+    auto found = cache_.find(id);
+    if (found != cache_.end()) return found->second;
+    Shown s;
+    if (std::optional<Node> n = txn_.GetNode(id)) {
+      s.is_statement = n->HasLabel("Statement");
+      s.is_article = n->HasLabel("Article");
+      s.name = PropertyValue(*n, "name");
+      s.label = PropertyValue(*n, "label");
+      s.text = PropertyValue(*n, "text");
+      s.kind = PropertyValue(*n, "kind");
+      s.date = PropertyValue(*n, "date");
+      s.outlet = PropertyValue(*n, "outlet");
+      s.published = PropertyValue(*n, "published");
+    }
+    return cache_.emplace(id, std::move(s)).first->second;
+  }
+
+ private:
+  const Transaction& txn_;
+  std::unordered_map<NodeId, Shown> cache_;
+};
+
+}  // namespace
+
+ResultSet StatementRows(Transaction* txn, std::optional<NodeId> speaker, std::optional<NodeId> target,
+                        const QueryOptions& options) {
+  Statement none;
+  Executor limits(txn, none, options);
+  NodeReader nodes(*txn);
+
+  // The matches (speaker, statement), in the order the Cypher finds them.
+  std::vector<std::pair<NodeId, NodeId>> matches;
+  if (!speaker) {
+    AdjacencyLists about(*txn, {*target}, Direction::kIncoming, "ABOUT", &limits);
+    std::vector<NodeId> statements;
+    for (auto [n, end] = about.Of(*target); n != end; ++n)
+      if (nodes.Get(n->node).is_statement) statements.push_back(n->node);
+    AdjacencyLists said(*txn, statements, Direction::kIncoming, "SAID", &limits);
+    for (NodeId s : statements)
+      for (auto [n, end] = said.Of(s); n != end; ++n) matches.emplace_back(n->node, s);
+  } else {
+    AdjacencyLists said(*txn, {*speaker}, Direction::kOutgoing, "SAID", &limits);
+    std::vector<NodeId> statements;
+    for (auto [n, end] = said.Of(*speaker); n != end; ++n)
+      if (nodes.Get(n->node).is_statement) statements.push_back(n->node);
+    AdjacencyLists about(*txn, target ? statements : std::vector<NodeId>{}, Direction::kOutgoing,
+                         "ABOUT", &limits);
+    for (NodeId s : statements) {
+      if (!target) {
+        matches.emplace_back(*speaker, s);
+        continue;
+      }
+      for (auto [n, end] = about.Of(s); n != end; ++n)
+        if (n->node == *target) matches.emplace_back(*speaker, s);
+    }
+  }
+
+  std::vector<NodeId> statements;
+  for (const auto& m : matches) statements.push_back(m.second);
+  AdjacencyLists reported(*txn, statements, Direction::kOutgoing, "REPORTED_IN", &limits);
+  AdjacencyLists about(*txn, statements, Direction::kOutgoing, "ABOUT", &limits);
+
+  // Groups (speaker, statement, article) in order of first appearance; 0 in
+  // `article` with `has_article` false is OPTIONAL MATCH's null.
+  struct Group {
+    NodeId speaker, statement, article;
+    bool has_article;
+  };
+  std::vector<Group> groups;
+  {
+    struct KeyHash {
+      size_t operator()(const std::tuple<NodeId, NodeId, NodeId, bool>& k) const {
+        auto [a, b, c, d] = k;
+        return std::hash<uint64_t>()(a * 1000003 ^ b * 10007 ^ c * 31 ^ d);
+      }
+    };
+    std::unordered_map<std::tuple<NodeId, NodeId, NodeId, bool>, bool, KeyHash> seen;
+    for (const auto& [sp, s] : matches) {
+      limits.Tick();
+      bool any = false;
+      for (auto [n, end] = reported.Of(s); n != end; ++n) {
+        if (!nodes.Get(n->node).is_article) continue;
+        any = true;
+        if (seen.emplace(std::make_tuple(sp, s, n->node, true), true).second)
+          groups.push_back({sp, s, n->node, true});
+      }
+      if (!any && seen.emplace(std::make_tuple(sp, s, NodeId{0}, false), true).second)
+        groups.push_back({sp, s, 0, false});
+    }
+  }
+
+  ResultSet result;
+  result.has_return = true;
+  result.columns = {"speaker", "statement", "kind", "about", "outlet", "date"};
+  std::unordered_map<NodeId, Val> about_lists;  // per statement
+  for (const Group& g : groups) {
+    limits.Tick();
+    auto list = about_lists.find(g.statement);
+    if (list == about_lists.end()) {
+      ResultList values;
+      for (auto [n, end] = about.Of(g.statement); n != end; ++n) {
+        const Shown& other = nodes.Get(n->node);
+        const Val& v = other.name.is_null() ? other.label : other.name;
+        if (v.is_null()) continue;
+        bool repeated = false;
+        for (const Val& seen : values) repeated = repeated || SameGroup(seen, v);
+        if (!repeated) values.push_back(v);
+      }
+      list = about_lists.emplace(g.statement, Val(std::move(values))).first;
+    }
+    const Shown& s = nodes.Get(g.statement);
+    const Val& speaker_name = nodes.Get(g.speaker).name;
+    Val outlet, published;
+    if (g.has_article) {
+      const Shown& a = nodes.Get(g.article);
+      outlet = a.outlet;
+      published = a.published;
+    }
+    result.rows.push_back({speaker_name, s.text, s.kind, list->second, outlet,
+                           s.date.is_null() ? published : s.date});
+  }
+  // ORDER BY date, outlet, speaker, statement (stable: ties keep their order).
+  std::stable_sort(result.rows.begin(), result.rows.end(), [](const auto& x, const auto& y) {
+    for (size_t column : {5, 4, 0, 1}) {
+      int c = OrderCompare(x[column], y[column]);
+      if (c != 0) return c < 0;
+    }
+    return false;
+  });
+  if (options.max_rows && result.rows.size() > options.max_rows)
+    throw Error(ErrorKind::kLimit, "query stopped: more than " + std::to_string(options.max_rows) +
+                                       " result rows (--max-rows)");
+  return result;
+}
+
+}  // namespace ng::query
