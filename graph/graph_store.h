@@ -106,6 +106,14 @@ struct StoreCounts {
   uint64_t relationships = 0;
   std::vector<std::pair<std::string, uint64_t>> per_label;  // sorted by label
   std::vector<std::pair<std::string, uint64_t>> per_type;   // sorted by type
+  // Nodes per label and string `kind` property (actors by kind, statements
+  // by kind), sorted; empty when not kept (a database from before counts
+  // were kept, opened read-only).
+  struct Kind {
+    std::string label, kind;
+    uint64_t nodes = 0;
+  };
+  std::vector<Kind> per_kind;
 };
 
 class Transaction {
