@@ -17,7 +17,8 @@ std::string StatementsQuery(const std::string& extra_columns) {
          "     collect(DISTINCT id(t)) + collect(DISTINCT id(side)) AS about_ids "
          "WHERE $about IS NULL OR $about IN about_ids "
          "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
-         "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
+         // An unknown outlet is null, as `query` shows it (not the file's name).
+         "       a.outlet AS outlet, coalesce(s.date, a.published) AS date, "
          "       s.source AS sentence, a.file AS article" +
          extra_columns + " ORDER BY date, outlet, speaker, said";
 }

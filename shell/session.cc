@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "shell/dot_writer.h"
+#include "shell/terminal.h"
 
 namespace ng::cli {
 
@@ -85,6 +86,25 @@ void Session::SetOutput(const std::string& path) {
   file_ = std::move(f);
 }
 
+ViewOptions Session::View() const {
+  ViewOptions view;
+  view.color = color && !file_;
+  view.headers = headers;
+  view.null_text = null_text;
+  view.column_widths = column_widths;
+  // Into a file: as wide as it comes, unless .maxwidth says otherwise.
+  view.width = max_width ? *max_width : file_ ? 0 : TerminalColumns(STDOUT_FILENO);
+  return view;
+}
+
+void Session::Show(const ResultSet& result) {
+  const std::string shown = mode == "dot" ? "table" : mode;
+  if (!interactive || !pager || file_) return WriteView(result, shown, out(), View());
+  std::ostringstream text;
+  WriteView(result, shown, text, View());
+  ShowPaged(text.str(), true, out());
+}
+
 void Session::PrintError(const std::string& message) const {
   const bool red = color && !file_;
   std::cerr << (red ? "\033[31m" : "") << message << (red ? "\033[0m" : "") << "\n";
@@ -136,11 +156,7 @@ bool Session::RunQuery(const std::string& text) {
     dot.title = text + "  —  " + db_;
     WriteDot(CollectElements(result, *store_->Begin()), dot, out());
   } else {
-    FormatOptions format;
-    format.color = color && !file_;
-    format.headers = headers;
-    format.null_text = null_text;
-    WriteResult(result, ParseOutputFormat(mode), out(), format);
+    Show(result);
   }
   out().flush();  // the answer before the notes about it
   for (const std::string& n :

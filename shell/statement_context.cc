@@ -144,8 +144,11 @@ void WriteInContext(const ResultSet& statements, const Transaction& tx, bool col
   for (size_t row = 0; row < statements.rows.size(); ++row) {
     std::string head = "#" + Cell(statements, row, "id") + "  " + Cell(statements, row, "speaker");
     if (std::string kind = Cell(statements, row, "kind"); !kind.empty()) head += " (" + kind + ")";
-    for (const char* column : {"outlet", "date"})
-      if (std::string v = Cell(statements, row, column); !v.empty()) head += " · " + v;
+    // Where it was read: the outlet, or the article's file when that is unknown.
+    std::string source = Cell(statements, row, "outlet");
+    if (source.empty()) source = Cell(statements, row, "article");
+    if (!source.empty()) head += " · " + source;
+    if (std::string date = Cell(statements, row, "date"); !date.empty()) head += " · " + date;
     if (std::string about = Cell(statements, row, "about"); !about.empty()) head += " · about " + about;
     out << (row ? "\n" : "") << head << "\n";
     const ResultValue* id = nullptr;

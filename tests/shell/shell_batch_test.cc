@@ -169,3 +169,45 @@ TEST_CASE("into a pipe the shell writes csv and nothing else, unless a mode is c
   CHECK(r.out.find("| x |") != std::string::npos);
   CHECK(r.out.find("1 row") != std::string::npos);
 }
+
+TEST_CASE("the output modes and widths from dot-commands: .mode .maxwidth .width .pager",
+          "[shell][dot-commands]") {
+  Shell s;
+  const std::string words = "RETURN 'one two three four five six seven eight nine ten' AS words, 7 AS n;\n";
+  // .maxwidth: the table fits 30 columns, the words wrapped in their cell.
+  auto r = s.Run(".mode table\n.maxwidth 30\n" + words);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("| one two three four     | 7 |\n| five six seven eight   |   |\n") != std::string::npos);
+  for (size_t at = 0, next; (next = r.out.find('\n', at)) != std::string::npos; at = next + 1)
+    CHECK(next - at <= 30);
+  // .maxwidth 0: no limit, even with $COLUMNS set (a terminal's width is ignored too).
+  r = s.Run(".mode table\n.maxwidth 0\n" + words);
+  CHECK(r.out.find("| one two three four five six seven eight nine ten |") != std::string::npos);
+  // .width: the first column 9 wide, the second fitted.
+  r = s.Run(".mode table\n.width 9\n" + words);
+  CHECK(r.out.find("| one two   | 7 |\n| three     |   |\n") != std::string::npos);
+  r = s.Run(".mode line\n" + words);
+  CHECK(r.out == "words = one two three four five six seven eight nine ten\n    n = 7\n");
+  r = s.Run(".mode markdown\n" + words);
+  CHECK(r.out.find("|--------------------------------------------------|----:|\n") != std::string::npos);
+  r = s.Run(".mode tsv\n" + words);
+  CHECK(r.out == "words\tn\none two three four five six seven eight nine ten\t7\n");
+  r = s.Run(".mode list\n.headers off\n" + words);
+  CHECK(r.out == "one two three four five six seven eight nine ten|7\n");
+  r = s.Run(".mode box\n" + words);
+  CHECK(r.out.find("│ words") != std::string::npos);
+  // Wrong arguments: one line saying how, exit 1; a near miss is named.
+  for (const auto& [input, says] : std::vector<std::pair<std::string, std::string>>{
+           {".maxwidth wide\n", "usage: .maxwidth [N]"},
+           {".width 5 x\n", "usage: .width [N…]"},
+           {".pager maybe\n", "usage: .pager on|off"},
+           {".mode boxx\n", "unknown mode 'boxx'; did you mean box?"}}) {
+    auto bad = s.Run(input);
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find(says) != std::string::npos);
+    CHECK(std::count(bad.err.begin(), bad.err.end(), '\n') == 1);
+  }
+  r = s.Run("", {"--mode", "line", "-c", "RETURN 1 AS x"});
+  CHECK(r.out == "x = 1\n");
+}
