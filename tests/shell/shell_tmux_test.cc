@@ -168,7 +168,7 @@ size_t WidestLine(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the pager on and off",
+TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the pager - a name with an apostrophe completed",
           "[shell][tmux]") {
   ng::testing::TempDir dir;
   const std::string db = dir.Sub("db");
@@ -223,5 +223,14 @@ TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the page
     tmux.Press("Enter");
     REQUIRE(tmux.WaitFor("| unpaged_rows |"));
     CHECK(tmux.JoinedScreen().find("paged:| unpaged_rows") == std::string::npos);
+
+    // Completion of a name with an apostrophe gives a statement that parses.
+    tmux.Type("MATCH (a:Actor) WHERE 'Kata\\'ib Hezb");
+    tmux.Press("Tab");
+    tmux.Type(" IN a.aliases RETURN a.name AS with_apostrophe;");
+    tmux.Press("Enter");
+    REQUIRE(tmux.WaitFor("| with_apostrophe  |"));
+    CHECK(tmux.WaitFor("| Kataib Hezbollah |"));
+    CHECK(tmux.Screen().find("SyntaxError") == std::string::npos);
   }
 }
