@@ -191,7 +191,7 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
     if (args.context && drawn) {
       // On a terminal in colour; in a file or a pipe with [[ ]] and {{ }}.
       bool color = args.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-      WriteInContext(statements, *store->Begin(), color, out.stream());
+      WriteInContext(statements, *store->Begin(), color, view.width, out.stream());
     } else {
       if (args.context) AddContextColumn(&statements, *store->Begin());
       WriteView(drawn ? WithoutSource(statements) : statements, args.format, out.stream(), view);

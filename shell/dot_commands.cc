@@ -97,7 +97,7 @@ void Context(Session& s, const Args& a, const std::string&) {
   auto txn = s.store()->Begin();
   FindContext(*txn, static_cast<NodeId>(id));  // kNotFound when it is no statement
   ResultSet r = Ask(s, kContext, {{"id", ResultValue(id)}});
-  WriteInContext(r, *txn, s.color && &s.out() == &std::cout, s.out());
+  WriteInContext(r, *txn, s.color && &s.out() == &std::cout, s.View().width, s.out());
   s.EndOfResult();
 }
 

@@ -29,6 +29,15 @@ size_t Columns(char32_t cp) {
   return 1;
 }
 
+// Bytes of the terminal escape sequence (ESC [ … final byte) at s[i], or 0:
+// colour codes of marked text take no columns.
+size_t EscapeLength(const std::string& s, size_t i) {
+  if (s[i] != '\033' || i + 1 >= s.size() || s[i + 1] != '[') return 0;
+  for (size_t k = i + 2; k < s.size(); ++k)
+    if (s[k] >= 0x40 && s[k] <= 0x7E) return k - i + 1;
+  return 0;
+}
+
 }  // namespace
 
 std::string Printable(const std::string& s) {
@@ -56,7 +65,8 @@ std::string Printable(const std::string& s) {
 
 size_t DisplayWidth(const std::string& s) {
   size_t width = 0;
-  for (size_t i = 0, n; i < s.size(); i += n) width += Columns(Decode(s, i, &n));
+  for (size_t i = 0, n; i < s.size(); i += n)
+    if (!(n = EscapeLength(s, i))) width += Columns(Decode(s, i, &n));
   return width;
 }
 
@@ -80,7 +90,7 @@ std::vector<std::string> Wrap(const std::string& text, size_t width) {
     if (word.empty()) return;
     if (line_width + word_width > width && line_width > 0) end_line();
     for (size_t i = 0, n; i < word.size(); i += n) {
-      size_t w = Columns(Decode(word, i, &n));
+      size_t w = (n = EscapeLength(word, i)) ? 0 : Columns(Decode(word, i, &n));
       if (line_width + w > width && line_width > 0) end_line();
       line.append(word, i, n);
       line_width += w;
@@ -89,6 +99,10 @@ std::vector<std::string> Wrap(const std::string& text, size_t width) {
     word_width = 0;
   };
   for (size_t i = 0, n; i < text.size(); i += n) {
+    if ((n = EscapeLength(text, i))) {  // part of the word, no width
+      word.append(text, i, n);
+      continue;
+    }
     char32_t cp = Decode(text, i, &n);
     if (cp == ' ') {
       place_word();

@@ -16,7 +16,8 @@ namespace ng::cli {
 std::string Printable(const std::string& text);
 
 // Columns `text` takes on a terminal: code points, East Asian wide and
-// fullwidth ones counting two, combining marks none.
+// fullwidth ones counting two, combining marks and colour codes (ESC [ … m)
+// none.
 size_t DisplayWidth(const std::string& text);
 
 // `text` in lines of at most `width` columns, broken at spaces where it can

@@ -82,6 +82,10 @@ TEST_CASE("Wrap breaks at spaces and inside words only when they are longer than
   CHECK(Wrap("año über déjà", 8) == std::vector<std::string>{"año über", "déjà"});
   CHECK(DisplayWidth("año") == 3);
   CHECK(DisplayWidth("日本") == 4);
+  // Colour codes (said --context on a terminal) take no room.
+  CHECK(DisplayWidth("\033[1;33mready\033[0m") == 5);
+  CHECK(Wrap("go \033[1;33mready to sail\033[0m again", 9) ==
+        std::vector<std::string>{"go \033[1;33mready", "to sail\033[0m", "again"});
   for (size_t width : {1, 3, 9, 20})
     for (const auto& line : Wrap(kQuote, width)) CHECK(DisplayWidth(line) <= width);
 }
