@@ -73,13 +73,18 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
       done = true;
       note_missing(store.get());
     } catch (const Error& e) {
-      if (e.kind() != ErrorKind::kReadOnly) throw;  // it writes: run it again below
+      if (e.kind() != ErrorKind::kReadOnly) throw WithNearestName(e, *store->Begin());
+      // it writes: run it again below
     }
   }
   if (!done) {
     auto store = GraphStore::Open(global.db, OpenOptions{});  // "locked" if a writer runs
     Engine engine(store.get());
-    result = engine.Run(args.query, options);
+    try {
+      result = engine.Run(args.query, options);
+    } catch (const Error& e) {
+      throw WithNearestName(e, *store->Begin());
+    }
     note_missing(store.get());
   }
   ViewOptions view;

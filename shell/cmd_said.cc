@@ -167,7 +167,7 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   auto store = GraphStore::Open(global.db, read_only);
   Engine engine(store.get());
   QueryOptions options;
-  std::string title = "who talks about whom" + SetSelection(engine, args.by, args.about, &options);
+  std::string title = "who talks about whom" + SetSelection(engine, store.get(), args.by, args.about, &options);
 
   OutputFile out(args.output);
   if (args.matrix || dot) {

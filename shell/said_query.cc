@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "shell/suggest.h"
+
 namespace ng::cli {
 
 std::string StatementsQuery(const std::string& extra_columns) {
@@ -33,17 +35,24 @@ std::string NormalizedWords(const std::string& words) {
   return out;
 }
 
-std::string SetSelection(Engine& engine, const std::string& by, const std::string& about,
-                         QueryOptions* options) {
+std::string SetSelection(Engine& engine, GraphStore* store, const std::string& by,
+                         const std::string& about, QueryOptions* options) {
   std::string title;
   options->parameters["by"] = ResultValue();
   options->parameters["about"] = ResultValue();
+  auto resolve = [&](const std::string& name) {
+    try {
+      return static_cast<int64_t>(engine.ResolveName(name).id);
+    } catch (const Error& e) {
+      throw WithNearestName(e, *store->Begin());
+    }
+  };
   if (!by.empty()) {
-    options->parameters["by"] = ResultValue(static_cast<int64_t>(engine.ResolveName(by).id));
+    options->parameters["by"] = ResultValue(resolve(by));
     title += ", by " + by;
   }
   if (!about.empty()) {
-    options->parameters["about"] = ResultValue(static_cast<int64_t>(engine.ResolveName(about).id));
+    options->parameters["about"] = ResultValue(resolve(about));
     title += ", about " + about;
   }
   return title;

@@ -135,7 +135,8 @@ bool Session::Execute(const std::string& raw, const std::string& where) {
   try {
     if (text[0] == '.') return RunDotCommand(*this, text);
     return RunQuery(text);
-  } catch (const Error& e) {
+  } catch (const Error& raw) {
+    const Error e = WithNearestName(raw, *store_->Begin());
     PrintError(where + ErrorKindName(e.kind()) + ": " + e.what());
     if (text[0] != '.') EndOfResult();  // .once covered this statement, failed or not
   }
