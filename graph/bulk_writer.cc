@@ -116,6 +116,7 @@ NodeId BulkWriter::AddNode(std::optional<NodeId> id, std::vector<std::string> la
     if (label_id >= per_label_.size()) per_label_.resize(label_id + 1);
     ++per_label_[label_id];
     if (has_kind) ++per_kind_[{label_id, kind->second.AsString()}];
+    for (const auto& [key, value] : node.properties) ++per_key_[{label_id, key}];
   }
   for (const std::string& name : codec::IndexedNames(node))
     Put(kCfNames, keys::Name(codec::FoldName(name), node.id), name);
@@ -320,6 +321,8 @@ void BulkWriter::Commit() {
     count(counts::TypeKey(store_->types().NameOf(id)), per_type_[id]);
   for (const auto& [key, n] : per_kind_)
     count(counts::KindKey(store_->labels().NameOf(key.first), key.second), n);
+  for (const auto& [key, n] : per_key_)
+    count(counts::PropertyKey(store_->labels().NameOf(key.first), key.second), n);
 
   FinishStreams();
   std::array<std::string, kCfCount> files = WriteTables();

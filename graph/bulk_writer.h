@@ -129,6 +129,7 @@ class BulkWriter {
   uint64_t nodes_added_ = 0, rels_added_ = 0;
   std::vector<uint64_t> per_label_, per_type_;
   std::map<std::pair<uint32_t, std::string>, uint64_t> per_kind_;  // (label id, kind)
+  std::map<std::pair<uint32_t, std::string>, uint64_t> per_key_;   // (label id, property key)
   std::string last_type_;
   uint32_t last_type_id_ = 0;
   bool committed_ = false;

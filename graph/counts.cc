@@ -65,6 +65,7 @@ void Deltas::AddNode(const Node& node, int64_t sign) {
   for (const std::string& l : node.labels) {
     by_key_[LabelKey(l)] += sign;
     if (kind) by_key_[KindKey(l, *kind)] += sign;
+    for (const auto& [key, value] : node.properties) by_key_[PropertyKey(l, key)] += sign;
   }
 }
 
@@ -100,7 +101,7 @@ std::optional<StoreCounts> Read(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(read, cf));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     std::string key = it->key().ToString();
-    if (key == kBuilt) built = true;
+    if (key == kBuilt) built = it->value() == kBuiltVersion;
     else values[key] = Decode(it->value());
   }
   if (!it->status().ok()) throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
@@ -115,6 +116,8 @@ std::optional<StoreCounts> Read(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf
     else if (key[0] == 't') c.per_type.emplace_back(key.substr(1), Shown(v));
     else if (size_t zero = key.find('\0'); key[0] == 'k' && zero != std::string::npos)
       c.per_kind.push_back({key.substr(1, zero - 1), key.substr(zero + 1), Shown(v)});
+    else if (key[0] == 'p' && zero != std::string::npos)
+      c.per_key.push_back({key.substr(1, zero - 1), key.substr(zero + 1), Shown(v)});
   }
   return c;  // the map's order is by name within each kind
 }
@@ -125,7 +128,7 @@ std::optional<uint64_t> ReadOne(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf
   if (!cf) return std::nullopt;
   std::string value;
   rocksdb::Status s = db->Get(read, cf, kBuilt, &value);
-  if (s.IsNotFound()) return std::nullopt;
+  if (s.IsNotFound() || (s.ok() && value != kBuiltVersion)) return std::nullopt;
   if (s.ok()) s = db->Get(read, cf, key, &value);
   if (s.IsNotFound()) return Shown(pending.Of(key));
   if (!s.ok()) throw Error(ErrorKind::kIo, "read failed: " + s.ToString());
@@ -135,15 +138,20 @@ std::optional<uint64_t> ReadOne(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf
 StoreCounts Scan(const RocksTransaction& txn, bool kinds) {
   StoreCounts counts;
   uint64_t id;
-  std::map<std::pair<std::string, std::string>, uint64_t> per_kind;
+  std::map<std::pair<std::string, std::string>, uint64_t> per_kind, per_key;
   for (auto c = txn.ScanNodes(); c->Next(&id);) {
     ++counts.nodes;
     if (!kinds) continue;
-    if (auto node = txn.GetNode(id))
-      if (const std::string* kind = KindOf(*node))
-        for (const std::string& l : node->labels) ++per_kind[{l, *kind}];
+    auto node = txn.GetNode(id);
+    if (!node) continue;
+    const std::string* kind = KindOf(*node);
+    for (const std::string& l : node->labels) {
+      if (kind) ++per_kind[{l, *kind}];
+      for (const auto& [key, value] : node->properties) ++per_key[{l, key}];
+    }
   }
   for (const auto& [key, n] : per_kind) counts.per_kind.push_back({key.first, key.second, n});
+  for (const auto& [key, n] : per_key) counts.per_key.push_back({key.first, key.second, n});
   for (auto c = txn.ScanRelationships(); c->Next(&id);) ++counts.relationships;
   for (const auto& [label_id, name] : txn.store()->labels().All()) {
     uint64_t n = 0;
@@ -168,7 +176,7 @@ bool Built(RocksStore* store) {
   auto* cf = store->cf(kCfCounts);
   if (!cf) return false;
   std::string value;
-  return store->db()->Get(rocksdb::ReadOptions(), cf, kBuilt, &value).ok();
+  return store->db()->Get(rocksdb::ReadOptions(), cf, kBuilt, &value).ok() && value == kBuiltVersion;
 }
 
 void Rebuild(RocksStore* store) {
@@ -189,7 +197,9 @@ void Rebuild(RocksStore* store) {
   for (const auto& [t, n] : c.per_type) batch.Put(cf, TypeKey(t), Encode(static_cast<int64_t>(n)));
   for (const auto& k : c.per_kind)
     batch.Put(cf, KindKey(k.label, k.kind), Encode(static_cast<int64_t>(k.nodes)));
-  batch.Put(cf, kBuilt, "");
+  for (const auto& k : c.per_key)
+    batch.Put(cf, PropertyKey(k.label, k.key), Encode(static_cast<int64_t>(k.nodes)));
+  batch.Put(cf, kBuilt, kBuiltVersion);
   rocksdb::Status s = store->db()->Write(rocksdb::WriteOptions(), &batch);
   if (!s.ok()) throw Error(ErrorKind::kIo, "cannot store the counts: " + s.ToString());
 }

@@ -32,14 +32,21 @@ class RocksTransaction;
 namespace counts {
 
 // Keys: "n" nodes, "r" relationships, "l" + label, "t" + type, "k" + label
-// + 0x00 + kind (nodes of the label with that string `kind` property), "built".
+// + 0x00 + kind (nodes of the label with that string `kind` property), "p" +
+// label + 0x00 + key (nodes of the label with that property), "built".
 inline const char kNodes[] = "n";
 inline const char kRelationships[] = "r";
 inline const char kBuilt[] = "built";
+// The value of `built`: a family built by an older layout (without the
+// per-key counts) is counted again.
+inline const char kBuiltVersion[] = "2";
 inline std::string LabelKey(const std::string& label) { return "l" + label; }
 inline std::string TypeKey(const std::string& type) { return "t" + type; }
 inline std::string KindKey(const std::string& label, const std::string& kind) {
   return "k" + label + std::string(1, '\0') + kind;
+}
+inline std::string PropertyKey(const std::string& label, const std::string& key) {
+  return "p" + label + std::string(1, '\0') + key;
 }
 
 // The merge operator of the family: values are 8-byte little-endian
@@ -74,7 +81,7 @@ std::optional<uint64_t> ReadOne(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf
 
 // Counts what `txn` sees by scanning the id families, the label index and
 // the outgoing adjacency (the old way: seconds at 1 M nodes); `kinds` reads
-// every node record too, for per_kind.
+// every node record too, for per_kind and per_key.
 StoreCounts Scan(const RocksTransaction& txn, bool kinds);
 
 // Replaces the family's contents with counts made by scanning, and marks it

@@ -114,6 +114,13 @@ struct StoreCounts {
     uint64_t nodes = 0;
   };
   std::vector<Kind> per_kind;
+  // Nodes per label that have each property key (which label owns which
+  // key), sorted; empty when not kept, as per_kind.
+  struct Key {
+    std::string label, key;
+    uint64_t nodes = 0;
+  };
+  std::vector<Key> per_key;
 };
 
 class Transaction {

@@ -210,6 +210,7 @@ class Checker {
         ++labels[l];
         if (kind != n.properties.end() && kind->second.is_string())
           ++kinds[":" + l + " nodes of kind '" + kind->second.AsString() + "'"];
+        for (const auto& [key, value] : n.properties) ++kinds[":" + l + " nodes with key '" + key + "'"];
       }
     }
     for (const auto& [id, r] : rels_) ++types[r.type];
@@ -234,6 +235,7 @@ class Checker {
       if (!types.count(name)) differ(":" + name + " relationships", n, 0);
     std::map<std::string, uint64_t> kept_kinds;
     for (const auto& k : kept->per_kind) kept_kinds[":" + k.label + " nodes of kind '" + k.kind + "'"] = k.nodes;
+    for (const auto& k : kept->per_key) kept_kinds[":" + k.label + " nodes with key '" + k.key + "'"] = k.nodes;
     for (const auto& [what, n] : kinds) differ(what, stored(kept_kinds, what), n);
     for (const auto& [what, n] : kept_kinds)
       if (!kinds.count(what)) differ(what, n, 0);

@@ -66,8 +66,14 @@ void Schema(Session& s, const Args&, const std::string&) {
     r.rows.push_back({ResultValue(std::string("label")), ResultValue(l), ResultValue(int64_t(n))});
   for (const auto& [t, n] : c.per_type)
     r.rows.push_back({ResultValue(std::string("relationship")), ResultValue(t), ResultValue(int64_t(n))});
-  for (const auto& k : s.vocabulary().keys)
-    r.rows.push_back({ResultValue(std::string("property key")), ResultValue(k), ResultValue()});
+  // Which label owns which key, with the nodes that have it (kept counts);
+  // a database from before they were kept lists the sampled keys alone.
+  for (const auto& k : c.per_key)
+    r.rows.push_back({ResultValue(std::string("property key")), ResultValue(k.label + "." + k.key),
+                      ResultValue(int64_t(k.nodes))});
+  if (c.per_key.empty())
+    for (const auto& k : s.vocabulary().keys)
+      r.rows.push_back({ResultValue(std::string("property key")), ResultValue(k), ResultValue()});
   Show(s, r);
 }
 

@@ -116,10 +116,11 @@ void Session::RefreshVocabulary() {
   vocabulary_ = {};
   for (const auto& [label, n] : c.per_label) vocabulary_.labels.push_back(label);
   for (const auto& [type, n] : c.per_type) vocabulary_.types.push_back(type);
-  // Property keys from a sample of each label: enough for completion and
-  // .schema without reading a large graph whole.
+  // Property keys from the kept counts; on a database from before they were
+  // kept (read-only), from a sample of each label.
   std::set<std::string> keys;
-  for (const auto& label : vocabulary_.labels) {
+  for (const auto& k : c.per_key) keys.insert(k.key);
+  for (const auto& label : c.per_key.empty() ? vocabulary_.labels : std::vector<std::string>{}) {
     uint64_t id;
     int seen = 0;
     for (auto cur = txn->ScanLabel(label); seen < 200 && cur->Next(&id); ++seen)
