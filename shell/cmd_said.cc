@@ -23,6 +23,7 @@
 #include "shell/said_query.h"
 #include "shell/statement_context.h"
 #include "shell/terminal.h"
+#include "shell/text_cells.h"
 
 namespace ng::cli {
 
@@ -34,7 +35,8 @@ const char* kMatrix =
     "MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) "
     "WHERE ($by IS NULL OR id(speaker) = $by) AND ($about IS NULL OR id(t) = $about) "
     "RETURN id(speaker) AS speaker_id, speaker.name AS speaker, id(t) AS target_id, "
-    "       coalesce(t.name, t.label) AS target, count(DISTINCT s) AS statements "
+    "       coalesce(t.name, t.label) AS target, count(DISTINCT s) AS statements, "
+    "       collect(DISTINCT s.text) AS words "
     "ORDER BY statements DESC, speaker, target";
 
 std::string Text(const ResultValue& v) {
@@ -106,9 +108,29 @@ ResultSet Pivot(const ResultSet& matrix, size_t most, size_t* targets_in_all) {
   return out;
 }
 
-// The matrix as a network: speaker → target, thicker for more statements.
+// An edge's tooltip: the words, a few of them, each cut to a line.
+std::string Quotations(const ResultValue& words) {
+  const auto* list = words.get_if<ResultList>();
+  if (!list) return "";
+  std::string tip;
+  size_t shown = 0;
+  for (const ResultValue& w : *list) {
+    const auto* text = w.get_if<std::string>();
+    if (!text) continue;
+    if (shown == 5) {
+      tip += "\n… " + std::to_string(list->size() - shown) + " more";
+      break;
+    }
+    tip += (shown++ ? "\n" : "") + std::string("“") + Cut(*text, 100) + "”";
+  }
+  return tip;
+}
+
+// The matrix as a network: speaker → target, thicker for more statements,
+// the words in the edge's tooltip; around the target when there is one
+// (`about`), so that the diagram fits a page.
 void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::string& title,
-                  std::ostream& out) {
+                  NodeId about, std::ostream& out) {
   DotGraph graph;
   std::set<NodeId> seen;
   RelId next = 1;
@@ -119,10 +141,13 @@ void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::st
       if (seen.insert(id).second)
         if (auto n = txn.GetNode(id)) graph.nodes.push_back(*n);
     int64_t count = *r[4].get_if<int64_t>();
-    graph.relationships.push_back(
-        Relationship{next++, std::to_string(count), from, to, {{"weight", Value(count)}}});
+    graph.relationships.push_back(Relationship{
+        next++, std::to_string(count), from, to, {{"weight", Value(count)}, {"tooltip", Value(Quotations(r[5]))}}});
   }
-  WriteDot(graph, {title}, out);
+  DotOptions options;
+  options.title = title;
+  options.centre = seen.count(about) ? about : 0;
+  WriteDot(graph, options, out);
 }
 
 // The table for reading leaves the sentence and the file to --context and the
@@ -173,7 +198,9 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   if (args.matrix || dot) {
     ResultSet matrix = engine.Run(kMatrix, options);
     if (dot) {
-      WriteNetwork(matrix, *store->Begin(), title + "  —  " + store->path(), out.stream());
+      const ResultValue& about = options.parameters["about"];
+      WriteNetwork(matrix, *store->Begin(), title + "  —  " + store->path(),
+                   about.get_if<int64_t>() ? static_cast<NodeId>(*about.get_if<int64_t>()) : 0, out.stream());
     } else if (drawn) {
       size_t all = 0;
       const size_t most = TargetsThatFit(view.width);
@@ -183,6 +210,7 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
                      << " targets; -F csv lists every pair)\n";
     } else {
       matrix.columns = {"speaker_id", "speaker", "target_id", "target", "statements"};
+      for (auto& row : matrix.rows) row.resize(5);  // the words are the diagram's tooltips
       WriteView(matrix, args.format, out.stream(), view);
     }
   } else {

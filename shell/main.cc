@@ -83,6 +83,9 @@ const std::vector<Command>& CommandTable() {
          c->add_flag("--keep-going", p->shell.keep_going, "In batch mode, go on after an error");
          c->add_option("--mode", p->shell.mode,
                        "Output mode: table, box, markdown, line, list, tsv, csv, json, jsonl, dot");
+         c->add_option("--init", p->shell.init,
+                       "Run FILE first (default on a terminal: ~/.newsgraphrc, when there is one)")
+             ->check(CLI::ExistingFile);
        },
        [](const Parsed& p) { return ng::cli::RunShell(p.global, p.shell); }},
       {"export", "Write the graph (or a query's part of it) as JSONL, DOT, SVG, PNG or PDF",

@@ -211,3 +211,22 @@ TEST_CASE("the output modes and widths from dot-commands: .mode .maxwidth .width
   r = s.Run("", {"--mode", "line", "-c", "RETURN 1 AS x"});
   CHECK(r.out == "x = 1\n");
 }
+
+TEST_CASE("shell --init runs a settings file first and names it in an error", "[shell][batch]") {
+  Shell s;
+  const std::string init = s.dir.Sub("settings");
+  ng::testing::WriteFile(init, ".mode line\n.nullvalue -\n");
+  auto r = s.Run("", {"--init", init, "-c", "RETURN null AS x, 1 AS y"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "x = -\ny = 1\n");
+  ng::testing::WriteFile(init, ".mode line\n.nosuch\n");
+  r = s.Run("", {"--init", init, "-c", "RETURN 1 AS y"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find(init + ":2: ") == 0);
+  CHECK(r.out.empty());
+  // Not read in batch mode unless asked: a pipeline does not depend on it.
+  ng::testing::WriteFile(s.dir.Sub(".newsgraphrc"), ".mode line\n");
+  r = ng::testing::RunCommand({"/usr/bin/env", "HOME=" + s.dir.path(), ng::testing::NewsgraphBinary(),
+                               "--db", s.db, "shell", "-c", "RETURN 1 AS y"});
+  CHECK(r.out == "y\r\n1\r\n");
+}

@@ -175,6 +175,8 @@ TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the page
   auto ingested = ng::testing::RunCommand({ng::testing::NewsgraphBinary(), "--db", db, "ingest",
                                            ng::testing::SourceDir() + "/samples"});
   REQUIRE(ingested.exit_code == 0);
+  // ~/.newsgraphrc runs before the first prompt of an interactive session.
+  ng::testing::WriteFile(dir.Sub(".newsgraphrc"), ".nullvalue (none)\n");
   for (int columns : {80, 120}) {
     INFO(columns << " columns");
     // The pager prefixes its lines, so what went through it shows.
@@ -184,6 +186,9 @@ TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the page
               columns, 50);
     REQUIRE(tmux.started());
     REQUIRE(tmux.WaitFor("Type .help"));
+    tmux.Type("RETURN null AS from_rc;");
+    tmux.Press("Enter");
+    CHECK(tmux.WaitFor("| (none)  |"));
     tmux.Type(".pager off");
     tmux.Press("Enter");
     tmux.Type("WHO SAID ABOUT 'United States';");
