@@ -137,7 +137,7 @@ bool Session::Execute(const std::string& raw, const std::string& where) {
     if (text[0] == '.') return RunDotCommand(*this, text);
     return RunQuery(text);
   } catch (const Error& raw) {
-    const Error e = WithNearestName(raw, *store_->Begin());
+    const Error e = store_ ? WithNearestName(raw, *store_->Begin()) : raw;  // none after a failed .open
     PrintError(where + ErrorKindName(e.kind()) + ": " + e.what());
     if (text[0] != '.') EndOfResult();  // .once covered this statement, failed or not
   }
