@@ -11,6 +11,7 @@
 
 #include "graph/adjacency_block.h"
 #include "graph/codec.h"
+#include "graph/counts.h"
 #include "graph/keys.h"
 #include "graph/text_compression.h"
 
@@ -106,8 +107,17 @@ NodeId BulkWriter::AddNode(std::optional<NodeId> id, std::vector<std::string> la
     added_nodes_.insert(node.id);
   }
   Put(kCfNodes, keys::Id(node.id), codec::EncodeNode(node));
-  for (const std::string& label : node.labels)
-    Put(kCfLabels, keys::Label(LabelId(label), node.id), "");
+  ++nodes_added_;
+  auto kind = node.properties.find("kind");
+  const bool has_kind = kind != node.properties.end() && kind->second.is_string();
+  for (const std::string& label : node.labels) {
+    const uint32_t label_id = LabelId(label);
+    Put(kCfLabels, keys::Label(label_id, node.id), "");
+    if (label_id >= per_label_.size()) per_label_.resize(label_id + 1);
+    ++per_label_[label_id];
+    if (has_kind) ++per_kind_[{label_id, kind->second.AsString()}];
+    for (const auto& [key, value] : node.properties) ++per_key_[{label_id, key}];
+  }
   for (const std::string& name : codec::IndexedNames(node))
     Put(kCfNames, keys::Name(codec::FoldName(name), node.id), name);
   return node.id;
@@ -143,6 +153,9 @@ RelId BulkWriter::AddRelationship(std::optional<RelId> id, NodeId start, const s
   Relationship rel{id ? *id : store_->AllocateRelId(), type, start, end, properties};
   uint32_t type_id = TypeId(type);
   Put(kCfRels, keys::Id(rel.id), codec::EncodeRelationship(rel));
+  ++rels_added_;
+  if (type_id >= per_type_.size()) per_type_.resize(type_id + 1);
+  ++per_type_[type_id];
   pending_[kCfOut].adjacency.push_back({start, end, rel.id, type_id});
   pending_[kCfIn].adjacency.push_back({end, start, rel.id, type_id});
   return rel.id;
@@ -229,7 +242,9 @@ std::string BulkWriter::WriteTable(Cf cf, Pending* pending, int seq) {
     std::string_view v(arena.data() + entries[i].offset + entries[i].key_size,
                        entries[i].value_size);
     std::string_view k = key(entries[i]);
-    s = writer.Put(rocksdb::Slice(k.data(), k.size()), rocksdb::Slice(v.data(), v.size()));
+    // Counts are added to what the database holds, not replaced.
+    rocksdb::Slice key_slice(k.data(), k.size()), value_slice(v.data(), v.size());
+    s = cf == kCfCounts ? writer.Merge(key_slice, value_slice) : writer.Put(key_slice, value_slice);
   }
   if (s.ok()) s = writer.Finish();
   if (!s.ok())
@@ -293,6 +308,21 @@ void BulkWriter::Commit() {
     keys::PutBig32(&v, id);
     meta.Add(keys::TypeName(store_->types().NameOf(id)), v);
   }
+  // The counts travel with it too, as additions (graph/counts.h).
+  Pending& added = pending_[kCfCounts];
+  auto count = [&](const std::string& key, uint64_t n) {
+    if (n) added.Add(key, counts::Encode(static_cast<int64_t>(n)));
+  };
+  count(counts::kNodes, nodes_added_);
+  count(counts::kRelationships, rels_added_);
+  for (uint32_t id = 0; id < per_label_.size(); ++id)
+    count(counts::LabelKey(store_->labels().NameOf(id)), per_label_[id]);
+  for (uint32_t id = 0; id < per_type_.size(); ++id)
+    count(counts::TypeKey(store_->types().NameOf(id)), per_type_[id]);
+  for (const auto& [key, n] : per_kind_)
+    count(counts::KindKey(store_->labels().NameOf(key.first), key.second), n);
+  for (const auto& [key, n] : per_key_)
+    count(counts::PropertyKey(store_->labels().NameOf(key.first), key.second), n);
 
   FinishStreams();
   std::array<std::string, kCfCount> files = WriteTables();

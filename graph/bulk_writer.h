@@ -16,6 +16,7 @@
 #define NEWSGRAPH_GRAPH_BULK_WRITER_H_
 
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -123,6 +124,12 @@ class BulkWriter {
   std::unordered_set<NodeId> added_nodes_;
   std::unordered_set<RelId> added_rels_;  // only those with given ids
   std::vector<uint32_t> new_labels_, new_types_;
+  // What the import adds to the counts (graph/counts.h), by label and type
+  // id: a map look-up by name per relationship was measurable at 5 M.
+  uint64_t nodes_added_ = 0, rels_added_ = 0;
+  std::vector<uint64_t> per_label_, per_type_;
+  std::map<std::pair<uint32_t, std::string>, uint64_t> per_kind_;  // (label id, kind)
+  std::map<std::pair<uint32_t, std::string>, uint64_t> per_key_;   // (label id, property key)
   std::string last_type_;
   uint32_t last_type_id_ = 0;
   bool committed_ = false;

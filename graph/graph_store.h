@@ -106,6 +106,21 @@ struct StoreCounts {
   uint64_t relationships = 0;
   std::vector<std::pair<std::string, uint64_t>> per_label;  // sorted by label
   std::vector<std::pair<std::string, uint64_t>> per_type;   // sorted by type
+  // Nodes per label and string `kind` property (actors by kind, statements
+  // by kind), sorted; empty when not kept (a database from before counts
+  // were kept, opened read-only).
+  struct Kind {
+    std::string label, kind;
+    uint64_t nodes = 0;
+  };
+  std::vector<Kind> per_kind;
+  // Nodes per label that have each property key (which label owns which
+  // key), sorted; empty when not kept, as per_kind.
+  struct Key {
+    std::string label, key;
+    uint64_t nodes = 0;
+  };
+  std::vector<Key> per_key;
 };
 
 class Transaction {

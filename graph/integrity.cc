@@ -6,6 +6,7 @@
 
 #include "graph/adjacency_block.h"
 #include "graph/codec.h"
+#include "graph/counts.h"
 #include "graph/keys.h"
 #include "graph/rocks_store.h"
 #include "graph/text_compression.h"
@@ -30,6 +31,7 @@ class Checker {
     CheckLabels();
     CheckNames();
     CheckCounters();
+    CheckCounts();
     CheckStatements();
     CheckTexts();
   }
@@ -187,6 +189,57 @@ class Checker {
     if (!rels_.empty() && rels_.rbegin()->first >= store_->next_rel())
       Violation("relationship id counter is not above the largest relationship id");
     report_->checks.push_back("id counters lie above every id");
+  }
+
+  // The kept counts (graph/counts.h) equal what the records hold.
+  void CheckCounts() {
+    std::optional<StoreCounts> kept;
+    try {
+      kept = counts::Read(store_->db(), store_->cf(kCfCounts), read_options_, counts::Deltas());
+    } catch (const Error& e) {
+      return Violation(std::string("reading the counts failed: ") + e.what());
+    }
+    if (!kept) {
+      report_->checks.push_back("no counts kept yet (the first writer counts them)");
+      return;
+    }
+    std::map<std::string, uint64_t> labels, types, kinds;
+    for (const auto& [id, n] : nodes_) {
+      auto kind = n.properties.find("kind");
+      for (const auto& l : n.labels) {
+        ++labels[l];
+        if (kind != n.properties.end() && kind->second.is_string())
+          ++kinds[":" + l + " nodes of kind '" + kind->second.AsString() + "'"];
+        for (const auto& [key, value] : n.properties) ++kinds[":" + l + " nodes with key '" + key + "'"];
+      }
+    }
+    for (const auto& [id, r] : rels_) ++types[r.type];
+    auto differ = [&](const std::string& what, uint64_t stored, uint64_t real) {
+      if (stored != real)
+        Violation("kept count of " + what + " is " + std::to_string(stored) + " but there are " +
+                  std::to_string(real) + " (`newsgraph repair` counts again)");
+    };
+    differ("nodes", kept->nodes, nodes_.size());
+    differ("relationships", kept->relationships, rels_.size());
+    const std::map<std::string, uint64_t> kept_labels(kept->per_label.begin(), kept->per_label.end());
+    const std::map<std::string, uint64_t> kept_types(kept->per_type.begin(), kept->per_type.end());
+    auto stored = [](const std::map<std::string, uint64_t>& m, const std::string& k) {
+      auto it = m.find(k);
+      return it == m.end() ? uint64_t{0} : it->second;
+    };
+    for (const auto& [name, n] : labels) differ(":" + name + " nodes", stored(kept_labels, name), n);
+    for (const auto& [name, n] : kept_labels)
+      if (!labels.count(name)) differ(":" + name + " nodes", n, 0);
+    for (const auto& [name, n] : types) differ(":" + name + " relationships", stored(kept_types, name), n);
+    for (const auto& [name, n] : kept_types)
+      if (!types.count(name)) differ(":" + name + " relationships", n, 0);
+    std::map<std::string, uint64_t> kept_kinds;
+    for (const auto& k : kept->per_kind) kept_kinds[":" + k.label + " nodes of kind '" + k.kind + "'"] = k.nodes;
+    for (const auto& k : kept->per_key) kept_kinds[":" + k.label + " nodes with key '" + k.key + "'"] = k.nodes;
+    for (const auto& [what, n] : kinds) differ(what, stored(kept_kinds, what), n);
+    for (const auto& [what, n] : kept_kinds)
+      if (!kinds.count(what)) differ(what, n, 0);
+    report_->checks.push_back("kept counts agree with the records");
   }
 
   void CheckStatements() {

@@ -13,14 +13,15 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
+#include "graph/counts.h"
 #include "graph/info_log.h"
 #include "graph/keys.h"
 #include "graph/rocks_transaction.h"
 
 namespace ng {
 
-const char* const kCfNames_[kCfCount] = {"default", "meta",   "nodes", "rels", "out",
-                                         "in",      "labels", "names", "texts"};
+const char* const kCfNames_[kCfCount] = {"default", "meta",  "nodes", "rels",  "out",
+                                         "in",      "labels", "names", "texts", "counts"};
 
 namespace {
 
@@ -81,6 +82,7 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
     t.whole_key_filtering = false;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  if (cf == kCfCounts) o.merge_operator = counts::AddOperator();
   // Texts are compressed one by one before they are written (so the log,
   // the memtable and the block cache hold them small too): not twice.
   o.compression = cf == kCfTexts ? rocksdb::kNoCompression : rocksdb::kZSTD;
@@ -293,6 +295,10 @@ std::unique_ptr<RocksStore> RocksStore::OpenFolder(const std::string& path, cons
   if (!s.ok()) ThrowOpenError(s, path);
   store->db_.reset(raw);
   store->LoadMeta();
+  // A database from before counts were kept is counted once, here; after a
+  // salvage the families may no longer agree with what was counted.
+  if (!options.read_only && (options.salvage || !counts::Built(store.get())))
+    counts::Rebuild(store.get());
   size_t cache_bytes = options.adjacency_cache_bytes < 0
                            ? AdjacencyCacheBytes()
                            : static_cast<size_t>(options.adjacency_cache_bytes);

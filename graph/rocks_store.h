@@ -23,7 +23,8 @@ constexpr uint32_t kSchemaVersion = 1;
 // Column families, in the order they are opened.
 enum Cf {
   kCfDefault, kCfMeta, kCfNodes, kCfRels, kCfOut, kCfIn, kCfLabels, kCfNames,
-  kCfTexts,  // node id -> its text, compressed (graph/text_compression.h)
+  kCfTexts,   // node id -> its text, compressed (graph/text_compression.h)
+  kCfCounts,  // counts per label and type, kept by every write (graph/counts.h)
   kCfCount
 };
 extern const char* const kCfNames_[kCfCount];
@@ -61,8 +62,8 @@ class RocksStore : public GraphStore {
 
   // For transactions.
   rocksdb::DB* db() const { return db_.get(); }
-  // Null only for kCfTexts of a database written before texts were kept,
-  // opened read-only (a writer creates the family).
+  // Null only for kCfTexts or kCfCounts of a database written before they
+  // were kept, opened read-only (a writer creates the family).
   rocksdb::ColumnFamilyHandle* cf(Cf c) const { return handles_[c]; }
   Dictionary& labels() { return labels_; }
   Dictionary& types() { return types_; }

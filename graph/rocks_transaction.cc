@@ -207,6 +207,9 @@ std::vector<std::string> RocksTransaction::NamesWithPrefix(const std::string& pr
 }
 
 uint64_t RocksTransaction::CountLabel(const std::string& label) const {
+  if (auto n = counts::ReadOne(store_->db(), store_->cf(kCfCounts), read_options_,
+                               counts::LabelKey(label), deltas_))
+    return *n;
   auto cursor = ScanLabel(label);
   uint64_t n = 0, id;
   while (cursor->Next(&id)) ++n;
@@ -214,24 +217,8 @@ uint64_t RocksTransaction::CountLabel(const std::string& label) const {
 }
 
 StoreCounts RocksTransaction::Counts() const {
-  StoreCounts counts;
-  uint64_t id;
-  for (auto c = ScanNodes(); c->Next(&id);) ++counts.nodes;
-  for (auto c = ScanRelationships(); c->Next(&id);) ++counts.relationships;
-  for (const auto& [label_id, name] : store_->labels().All()) {
-    uint64_t n = CountLabel(name);
-    if (n) counts.per_label.emplace_back(name, n);
-  }
-  std::map<uint32_t, uint64_t> per_type;
-  auto range = Range(kCfOut, "", keys::PrefixEnd(""), false);
-  while (range->Next())
-    adjacency::ForEachEntry(range->key(), range->value(),
-                            [&](uint32_t type, NodeId, RelId) { ++per_type[type]; });
-  for (const auto& [type_id, n] : per_type)
-    counts.per_type.emplace_back(store_->types().NameOf(type_id), n);
-  std::sort(counts.per_label.begin(), counts.per_label.end());
-  std::sort(counts.per_type.begin(), counts.per_type.end());
-  return counts;
+  if (auto c = counts::Read(store_->db(), store_->cf(kCfCounts), read_options_, deltas_)) return *c;
+  return counts::Scan(*this, /*kinds=*/false);  // a database from before counts were kept, read-only
 }
 
 // ---- texts
@@ -291,6 +278,7 @@ NodeId RocksTransaction::CreateNode(const std::vector<std::string>& labels,
   CheckWritable();
   Node node{store_->AllocateNodeId(), SortedUnique(labels), properties};
   WriteNode(node);
+  deltas_.AddNode(node, +1);
   return node.id;
 }
 
@@ -300,7 +288,9 @@ void RocksTransaction::CreateNodeWithId(NodeId id, const std::vector<std::string
   if (NodeExists(id))
     throw Error(ErrorKind::kInvalidArgument, "node id " + std::to_string(id) + " is taken");
   store_->ReserveNodeId(id);
-  WriteNode(Node{id, SortedUnique(labels), properties});
+  Node node{id, SortedUnique(labels), properties};
+  WriteNode(node);
+  deltas_.AddNode(node, +1);
 }
 
 void RocksTransaction::WriteRelationship(const Relationship& rel) {
@@ -314,6 +304,7 @@ void RocksTransaction::WriteRelationship(const Relationship& rel) {
   Put(kCfIn, keys::Adjacency(rel.end, type_id, rel.start, rel.id), "");
   touched_.push_back(rel.start);
   touched_.push_back(rel.end);
+  deltas_.AddRelationship(rel.type, +1);
 }
 
 RelId RocksTransaction::CreateRelationship(NodeId start, const std::string& type, NodeId end,
@@ -343,6 +334,7 @@ void RocksTransaction::UpdateNode(const Node& node) {
   IndexNode(*old, false);
   Node updated{node.id, SortedUnique(node.labels), node.properties};
   WriteNode(updated);
+  deltas_.ChangeNode(*old, updated);
 }
 
 void RocksTransaction::UpdateRelationship(const Relationship& rel) {
@@ -365,6 +357,7 @@ void RocksTransaction::DeleteNode(NodeId id) {
                                             "use DETACH DELETE to delete them too");
   IndexNode(*node, false);
   Delete(kCfNodes, keys::Id(id));
+  deltas_.AddNode(*node, -1);
   std::string text;
   if (Get(kCfTexts, keys::Id(id), &text)) Delete(kCfTexts, keys::Id(id));
 }
@@ -379,6 +372,7 @@ void RocksTransaction::DeleteRelationship(RelId id) {
   Delete(kCfRels, keys::Id(id));
   touched_.push_back(rel->start);
   touched_.push_back(rel->end);
+  deltas_.AddRelationship(rel->type, -1);
 }
 
 void RocksTransaction::RemoveAdjacency(Cf cf, NodeId node, uint32_t type_id, NodeId other,
@@ -439,6 +433,9 @@ void RocksTransaction::Commit() {
     keys::PutBig32(&v, id);
     batch_.Put(store_->cf(kCfMeta), keys::TypeName(store_->types().NameOf(id)), v);
   }
+  // The counts change in the same atomic write (graph/counts.h).
+  for (const auto& [key, delta] : deltas_.Changes())
+    batch_.Merge(store_->cf(kCfCounts), key, counts::Encode(delta));
   // While the write is under way nobody uses the adjacency cache; then the
   // nodes it touched are dropped and the cache moves to the new state.
   AdjacencyCache& cache = store_->adjacency_cache();

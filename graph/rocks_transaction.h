@@ -15,6 +15,7 @@
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include "graph/adjacency_cache.h"
+#include "graph/counts.h"
 #include "graph/rocks_store.h"
 
 namespace ng {
@@ -117,6 +118,9 @@ class RocksTransaction : public Transaction {
   rocksdb::ReadOptions read_options_;
   mutable rocksdb::WriteBatchWithIndex batch_;
   std::vector<uint32_t> new_labels_, new_types_;
+  // What the writes change in the counts: merged in at Commit, added to
+  // what the snapshot counts for this transaction's own reads.
+  counts::Deltas deltas_;
   bool has_writes_ = false;
   bool committed_ = false;
   // Nodes whose adjacency this transaction wrote: dropped from the cache on

@@ -54,8 +54,9 @@ int RunActors(const GlobalOptions& global, const ActorsArgs& args) {
       std::cout << "merged '" << r.merged << "' into '" << r.kept << "': " << Plural(r.moved, "relationship")
                 << " moved (" << r.joined << " joined one it had)";
       if (r.dropped) std::cout << ", " << Plural(r.dropped, "relationship") << " between the two dropped";
-      std::cout << "; '" << r.merged << "' is now an alias of '" << r.kept << "' (undo: newsgraph actors split '"
-                << r.kept << "' '" << r.merged << "')\n";
+      // The undo on a line of its own: one line of all of it was 230 columns.
+      std::cout << ";\n  '" << r.merged << "' is now an alias of '" << r.kept << "'\n  undo: newsgraph actors split '"
+                << r.kept << "' '" << r.merged << "'\n";
     }
     return 0;
   }

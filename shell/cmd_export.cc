@@ -53,6 +53,11 @@ std::string DiagramDot(GraphStore* store, const ExportArgs& args, size_t max_nod
   } else {
     Engine engine(store);
     graph = CollectElements(engine.Run(args.query), *txn);
+    // An empty picture says nothing: say why instead (WHO SAID drew a title alone).
+    if (graph.nodes.empty())
+      throw Error(ErrorKind::kInvalidArgument,
+                  "nothing to draw: the query returned no nodes, relationships or paths (WHO SAID "
+                  "returns names and words; `said --about NAME --format dot` draws who talks about whom)");
   }
   // Layout time grows with the edges too: 500 relationships take Graphviz
   // 2.6 s here, 1,000 take 19 s.

@@ -1,11 +1,15 @@
 // `newsgraph query`: runs one statement and prints its result.
 #include <iostream>
+
+#include <unistd.h>
 #include <memory>
 
 #include "graph/graph_store.h"
 #include "query/engine.h"
 #include "shell/commands.h"
+#include "shell/result_view.h"
 #include "shell/suggest.h"
+#include "shell/terminal.h"
 
 namespace ng::cli {
 
@@ -45,10 +49,11 @@ std::unique_ptr<GraphStore> OpenReadOnly(const std::string& db) {
 }  // namespace
 
 int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
-  OutputFormat format = ParseOutputFormat(args.format);  // before opening: a typo writes nothing
+  CheckMode(args.format);  // before opening: a typo writes nothing
+  const bool data = args.format == "csv" || args.format == "json" || args.format == "jsonl";
   QueryOptions options = ToQueryOptions(args);
   // csv and jsonl rows are written as they come: a large result is never held.
-  options.row_sink = StreamingWriter(format, std::cout);
+  if (data) options.row_sink = StreamingWriter(ParseOutputFormat(args.format), std::cout);
   ResultSet result;
   bool done = false;
   std::vector<std::string> notes;
@@ -68,17 +73,24 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
       done = true;
       note_missing(store.get());
     } catch (const Error& e) {
-      if (e.kind() != ErrorKind::kReadOnly) throw;  // it writes: run it again below
+      if (e.kind() != ErrorKind::kReadOnly) throw WithNearestName(e, *store->Begin());
+      // it writes: run it again below
     }
   }
   if (!done) {
     auto store = GraphStore::Open(global.db, OpenOptions{});  // "locked" if a writer runs
     Engine engine(store.get());
-    result = engine.Run(args.query, options);
+    try {
+      result = engine.Run(args.query, options);
+    } catch (const Error& e) {
+      throw WithNearestName(e, *store->Begin());
+    }
     note_missing(store.get());
   }
-  if (result.streamed_rows == 0) WriteResult(result, format, std::cout);
-  if (!result.plan.empty() && format != OutputFormat::kTable) WritePlan(result, std::cerr);
+  ViewOptions view;
+  view.width = TerminalColumns(STDOUT_FILENO);  // a terminal's, else $COLUMNS, else none
+  if (result.streamed_rows == 0) WriteView(result, args.format, std::cout, view);
+  if (!result.plan.empty() && args.format != "table" && args.format != "box") WritePlan(result, std::cerr);
   std::cout.flush();  // the answer before the notes about it
   for (const std::string& n : notes) std::cerr << n << "\n";
   std::cout.flush();

@@ -75,7 +75,7 @@ int RunReport(const GlobalOptions& global, const ReportArgs& args) {
   auto store = GraphStore::Open(global.db, read_only);
   Engine engine(store.get());
   QueryOptions options;
-  std::string title = "Who said what" + SetSelection(engine, args.by, args.about, &options);
+  std::string title = "Who said what" + SetSelection(engine, store.get(), args.by, args.about, &options);
   std::optional<std::set<int64_t>> chosen;
   if (!args.query.empty()) {
     ResultSet picked = engine.Run(args.query, QueryOptions{});

@@ -19,8 +19,11 @@
 #include "shell/commands.h"
 #include "shell/dot_writer.h"
 #include "shell/output_file.h"
+#include "shell/result_view.h"
 #include "shell/said_query.h"
 #include "shell/statement_context.h"
+#include "shell/terminal.h"
+#include "shell/text_cells.h"
 
 namespace ng::cli {
 
@@ -32,7 +35,8 @@ const char* kMatrix =
     "MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) "
     "WHERE ($by IS NULL OR id(speaker) = $by) AND ($about IS NULL OR id(t) = $about) "
     "RETURN id(speaker) AS speaker_id, speaker.name AS speaker, id(t) AS target_id, "
-    "       coalesce(t.name, t.label) AS target, count(DISTINCT s) AS statements "
+    "       coalesce(t.name, t.label) AS target, count(DISTINCT s) AS statements, "
+    "       collect(DISTINCT s.text) AS words "
     "ORDER BY statements DESC, speaker, target";
 
 std::string Text(const ResultValue& v) {
@@ -53,7 +57,9 @@ ResultSet CrossOutlet(const ResultSet& statements) {
     std::set<std::string> speakers, outlets;
     for (size_t i : rows) {
       speakers.insert(Text(statements.rows[i][0]));
-      outlets.insert(Text(statements.rows[i][4]));
+      // Articles of unknown outlets are told apart by their file.
+      const std::string outlet = Text(statements.rows[i][4]);
+      outlets.insert(outlet.empty() ? "file:" + Text(statements.rows[i][7]) : outlet);
     }
     if (words.empty() || speakers.size() < 2 || outlets.size() < 2) continue;
     for (size_t i : rows) {
@@ -64,14 +70,22 @@ ResultSet CrossOutlet(const ResultSet& statements) {
   return out;
 }
 
-// Speakers down, targets across (the 12 most spoken-about), counts inside.
-ResultSet Pivot(const ResultSet& matrix) {
+// Target columns that fit `width` beside the speakers' (0: the usual 12):
+// about 10 columns each with their borders, the speakers 20.
+size_t TargetsThatFit(size_t width) {
+  if (width == 0) return 12;
+  return std::clamp<size_t>(width > 24 ? (width - 24) / 13 : 1, 1, 12);
+}
+
+// Speakers down, targets across (the `most` most spoken-about), counts inside.
+ResultSet Pivot(const ResultSet& matrix, size_t most, size_t* targets_in_all) {
   std::map<std::string, int64_t> per_target;
   for (const auto& r : matrix.rows) per_target[Text(r[3])] += *r[4].get_if<int64_t>();
   std::vector<std::pair<int64_t, std::string>> targets;
   for (const auto& [t, n] : per_target) targets.push_back({-n, t});
   std::sort(targets.begin(), targets.end());
-  if (targets.size() > 12) targets.resize(12);
+  *targets_in_all = targets.size();
+  if (targets.size() > most) targets.resize(most);
   ResultSet out;
   out.has_return = true;
   out.columns = {"speaker \\ about"};
@@ -94,9 +108,29 @@ ResultSet Pivot(const ResultSet& matrix) {
   return out;
 }
 
-// The matrix as a network: speaker → target, thicker for more statements.
+// An edge's tooltip: the words, a few of them, each cut to a line.
+std::string Quotations(const ResultValue& words) {
+  const auto* list = words.get_if<ResultList>();
+  if (!list) return "";
+  std::string tip;
+  size_t shown = 0;
+  for (const ResultValue& w : *list) {
+    const auto* text = w.get_if<std::string>();
+    if (!text) continue;
+    if (shown == 5) {
+      tip += "\n… " + std::to_string(list->size() - shown) + " more";
+      break;
+    }
+    tip += (shown++ ? "\n" : "") + std::string("“") + Cut(*text, 100) + "”";
+  }
+  return tip;
+}
+
+// The matrix as a network: speaker → target, thicker for more statements,
+// the words in the edge's tooltip; around the target when there is one
+// (`about`), so that the diagram fits a page.
 void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::string& title,
-                  std::ostream& out) {
+                  NodeId about, std::ostream& out) {
   DotGraph graph;
   std::set<NodeId> seen;
   RelId next = 1;
@@ -107,10 +141,26 @@ void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::st
       if (seen.insert(id).second)
         if (auto n = txn.GetNode(id)) graph.nodes.push_back(*n);
     int64_t count = *r[4].get_if<int64_t>();
-    graph.relationships.push_back(
-        Relationship{next++, std::to_string(count), from, to, {{"weight", Value(count)}}});
+    graph.relationships.push_back(Relationship{
+        next++, std::to_string(count), from, to, {{"weight", Value(count)}, {"tooltip", Value(Quotations(r[5]))}}});
   }
-  WriteDot(graph, {title}, out);
+  DotOptions options;
+  options.title = title;
+  options.centre = seen.count(about) ? about : 0;
+  WriteDot(graph, options, out);
+}
+
+// The table for reading leaves the sentence and the file to --context and the
+// data formats: the words get the width.
+ResultSet WithoutSource(ResultSet statements) {
+  for (const char* column : {"article", "sentence"}) {
+    auto at = std::find(statements.columns.begin(), statements.columns.end(), column);
+    if (at == statements.columns.end()) continue;
+    const size_t i = static_cast<size_t>(at - statements.columns.begin());
+    statements.columns.erase(at);
+    for (auto& row : statements.rows) row.erase(row.begin() + static_cast<long>(i));
+  }
+  return statements;
 }
 
 // csv, json, jsonl: the marked paragraph as one more column.
@@ -131,42 +181,53 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   const bool dot = args.format == "dot";
   if (args.context && (dot || args.matrix))
     throw Error(ErrorKind::kInvalidArgument, "--context shows statements: not with --matrix or --format dot");
-  OutputFormat format = dot ? OutputFormat::kTable : ParseOutputFormat(args.format);
+  if (!dot) CheckMode(args.format);
+  // A table for people: the matrix pivoted, the same words by outlet below.
+  const bool drawn = !dot && ForReading(args.format);
+  ViewOptions view;
+  // To the screen or a pipe: as wide as the terminal ($COLUMNS); into -o FILE: no limit.
+  view.width = args.output.empty() ? TerminalColumns(STDOUT_FILENO) : 0;
   OpenOptions read_only;
   read_only.read_only = true;
   auto store = GraphStore::Open(global.db, read_only);
   Engine engine(store.get());
   QueryOptions options;
-  std::string title = "who talks about whom" + SetSelection(engine, args.by, args.about, &options);
+  std::string title = "who talks about whom" + SetSelection(engine, store.get(), args.by, args.about, &options);
 
   OutputFile out(args.output);
   if (args.matrix || dot) {
     ResultSet matrix = engine.Run(kMatrix, options);
     if (dot) {
-      WriteNetwork(matrix, *store->Begin(), title + "  —  " + store->path(), out.stream());
-    } else if (format == OutputFormat::kTable) {
-      WriteResult(Pivot(matrix), format, out.stream());
+      const ResultValue& about = options.parameters["about"];
+      WriteNetwork(matrix, *store->Begin(), title + "  —  " + store->path(),
+                   about.get_if<int64_t>() ? static_cast<NodeId>(*about.get_if<int64_t>()) : 0, out.stream());
+    } else if (drawn) {
+      size_t all = 0;
+      const size_t most = TargetsThatFit(view.width);
+      WriteView(Pivot(matrix, most, &all), args.format, out.stream(), view);
+      if (all > most)
+        out.stream() << "(the " << most << " most spoken-about of " << all
+                     << " targets; -F csv lists every pair)\n";
     } else {
       matrix.columns = {"speaker_id", "speaker", "target_id", "target", "statements"};
-      WriteResult(matrix, format, out.stream());
+      for (auto& row : matrix.rows) row.resize(5);  // the words are the diagram's tooltips
+      WriteView(matrix, args.format, out.stream(), view);
     }
   } else {
     ResultSet statements = engine.Run(
         StatementsQuery(args.context ? kStatementId : ""), options);
-    FormatOptions wide;
-    wide.max_column_width = 48;
-    if (args.context && format == OutputFormat::kTable) {
+    if (args.context && drawn) {
       // On a terminal in colour; in a file or a pipe with [[ ]] and {{ }}.
       bool color = args.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-      WriteInContext(statements, *store->Begin(), color, out.stream());
+      WriteInContext(statements, *store->Begin(), color, view.width, out.stream());
     } else {
       if (args.context) AddContextColumn(&statements, *store->Begin());
-      WriteResult(statements, format, out.stream(), wide);
+      WriteView(drawn ? WithoutSource(statements) : statements, args.format, out.stream(), view);
     }
     ResultSet cross = CrossOutlet(statements);
-    if (format == OutputFormat::kTable && !cross.rows.empty()) {
+    if (drawn && !cross.rows.empty()) {
       out.stream() << "\nThe same words, different speakers, by outlet:\n";
-      WriteResult(cross, format, out.stream(), wide);
+      WriteView(cross, args.format, out.stream(), view);
     }
   }
   out.Finish();

@@ -25,6 +25,16 @@ void OnInterrupt(int) {
   if (interrupt_flag) interrupt_flag->store(true);
 }
 
+// The settings file run before the first prompt: --init, else
+// ~/.newsgraphrc on a terminal ("" when there is none).
+std::string InitFile(const ShellArgs& args, bool batch) {
+  if (!args.init.empty()) return args.init;
+  const char* home = std::getenv("HOME");
+  if (batch || !home || !*home) return "";
+  std::string rc = std::string(home) + "/.newsgraphrc";
+  return std::ifstream(rc) ? rc : "";
+}
+
 std::string HistoryFile() {
   const char* home = std::getenv("HOME");
   return home && *home ? std::string(home) + "/.newsgraph_history" : "";
@@ -93,6 +103,14 @@ int RunShell(const GlobalOptions& global, const ShellArgs& args) {
   // terminal). --mode or .mode chooses otherwise.
   if (!args.mode.empty()) RunDotCommand(session, ".mode " + args.mode);
   else if (!isatty(STDOUT_FILENO)) session.mode = "csv";
+  // Settings first (.mode box, .nullvalue -, .param …); an error there is
+  // reported with its FILE:LINE and stops a batch, as a script's would.
+  if (std::string init = InitFile(args, batch); !init.empty()) {
+    std::ifstream in(init);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!session.RunScript(text.str(), false, init) && batch) return 1;
+  }
   if (!batch) return Interactive(session);
 
   std::string script;

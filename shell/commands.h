@@ -54,6 +54,9 @@ struct ShellArgs {
   std::string file;                   // -f: run this file and exit
   bool keep_going = false;            // batch: do not stop at the first error
   std::string mode;                   // initial output mode
+  // --init: statements and dot-commands run first (sqlite3's -init); unset:
+  // ~/.newsgraphrc when the session is interactive and the file is there.
+  std::string init;
 };
 
 struct SaidArgs {

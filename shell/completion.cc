@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "query/engine.h"
 
@@ -30,19 +31,56 @@ bool NeedsQuotes(const std::string& name) {
   return name.empty() || std::isdigit(static_cast<unsigned char>(name[0]));
 }
 
+// Where the string literal open at `cursor` starts (its quote), if one is.
+std::optional<size_t> OpenQuote(const std::string& line, size_t cursor) {
+  std::optional<size_t> open;
+  for (size_t i = 0; i < cursor; ++i) {
+    const char c = line[i];
+    if (open) {
+      if (c == '\\') ++i;  // an escaped character, a quote too
+      else if (c == line[*open]) open.reset();
+    } else if (c == '\'' || c == '"') {
+      open = i;
+    }
+  }
+  return open;
+}
+
+// A string literal of `name` that parses: in `quote`, or when none is
+// given single quotes, double ones when the name has an apostrophe
+// ("Kata'ib Hezbollah"); a backslash and a quote of the kind used are escaped.
+std::string Quoted(const std::string& name, char quote = 0) {
+  if (!quote) quote = name.find('\'') != std::string::npos && name.find('"') == std::string::npos ? '"' : '\'';
+  std::string out(1, quote);
+  for (char c : name) {
+    if (c == '\\' || c == quote) out += '\\';
+    out += c;
+  }
+  return out + quote;
+}
+
+// What was typed inside a literal, its escapes undone.
+std::string Unescaped(const std::string& typed) {
+  std::string out;
+  for (size_t i = 0; i < typed.size(); ++i) out += typed[i] == '\\' && i + 1 < typed.size() ? typed[++i] : typed[i];
+  return out;
+}
+
 }  // namespace
 
 Completions Complete(Session& session, const std::string& line, size_t cursor) {
   cursor = std::min(cursor, line.size());
   Completions result;
   std::vector<std::string>& out = result.candidates;
-  // Inside an open quotation: the rest of an actor name.
-  size_t quotes = std::count(line.begin(), line.begin() + cursor, '\'');
-  if (quotes % 2 == 1) {
-    result.start = line.rfind('\'', cursor - 1) + 1;
-    std::string prefix = line.substr(result.start, cursor - result.start);
+  // Inside an open quotation: the rest of an actor name and the closing
+  // quote, a quote of that kind in the name escaped ("Kata\'ib Hezbollah':
+  // the opening quote is left as typed, which the line editor cannot replace).
+  if (std::optional<size_t> open = OpenQuote(line, cursor)) {
+    result.start = *open + 1;
+    const char quote = line[*open];
+    std::string prefix = Unescaped(line.substr(result.start, cursor - result.start));
     for (const auto& name : session.store()->Begin()->NamesWithPrefix(prefix, 50))
-      out.push_back(name + "'");
+      out.push_back(Quoted(name, quote).substr(1));
     return result;
   }
   size_t start = cursor;
@@ -74,7 +112,7 @@ Completions Complete(Session& session, const std::string& line, size_t cursor) {
       std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return std::tolower(c); });
   if (word.size() >= 2)
     for (const auto& name : session.store()->Begin()->NamesWithPrefix(word, 20))
-      out.push_back(NeedsQuotes(name) ? "'" + name + "'" : name);
+      out.push_back(NeedsQuotes(name) ? Quoted(name) : name);
   return result;
 }
 

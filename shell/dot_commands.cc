@@ -31,11 +31,7 @@ ResultSet Ask(Session& s, const std::string& query, const std::map<std::string, 
 }
 
 void Show(Session& s, const ResultSet& r) {
-  FormatOptions f;
-  f.color = s.color;
-  f.headers = s.headers;
-  f.null_text = s.null_text;
-  WriteResult(r, s.mode == "dot" ? OutputFormat::kTable : ParseOutputFormat(s.mode), s.out(), f);
+  s.Show(r);
   s.EndOfResult();
 }
 
@@ -70,8 +66,14 @@ void Schema(Session& s, const Args&, const std::string&) {
     r.rows.push_back({ResultValue(std::string("label")), ResultValue(l), ResultValue(int64_t(n))});
   for (const auto& [t, n] : c.per_type)
     r.rows.push_back({ResultValue(std::string("relationship")), ResultValue(t), ResultValue(int64_t(n))});
-  for (const auto& k : s.vocabulary().keys)
-    r.rows.push_back({ResultValue(std::string("property key")), ResultValue(k), ResultValue()});
+  // Which label owns which key, with the nodes that have it (kept counts);
+  // a database from before they were kept lists the sampled keys alone.
+  for (const auto& k : c.per_key)
+    r.rows.push_back({ResultValue(std::string("property key")), ResultValue(k.label + "." + k.key),
+                      ResultValue(int64_t(k.nodes))});
+  if (c.per_key.empty())
+    for (const auto& k : s.vocabulary().keys)
+      r.rows.push_back({ResultValue(std::string("property key")), ResultValue(k), ResultValue()});
   Show(s, r);
 }
 
@@ -90,7 +92,7 @@ const char* kContext =
     "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
     "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
     "RETURN id(s) AS id, speaker.name AS speaker, s.kind AS kind, "
-    "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
+    "       a.outlet AS outlet, a.file AS article, coalesce(s.date, a.published) AS date, "
     "       collect(DISTINCT coalesce(t.name, t.label)) AS about";
 
 void Context(Session& s, const Args& a, const std::string&) {
@@ -101,19 +103,66 @@ void Context(Session& s, const Args& a, const std::string&) {
   auto txn = s.store()->Begin();
   FindContext(*txn, static_cast<NodeId>(id));  // kNotFound when it is no statement
   ResultSet r = Ask(s, kContext, {{"id", ResultValue(id)}});
-  WriteInContext(r, *txn, s.color && &s.out() == &std::cout, s.out());
+  WriteInContext(r, *txn, s.color && &s.out() == &std::cout, s.View().width, s.out());
   s.EndOfResult();
 }
 
+std::string ModeUsage() {
+  std::string usage;
+  for (const std::string& m : ModeNames()) usage += m + "|";
+  return usage + "dot";
+}
+
 void Mode(Session& s, const Args& a, const std::string&) {
-  static const std::vector<std::string> modes = {"table", "csv", "json", "jsonl", "dot"};
   if (a.empty()) {  // as in sqlite3: the mode in use
     s.out() << "current output mode: " << s.mode << "\n";
     return;
   }
-  if (a.size() != 1 || std::find(modes.begin(), modes.end(), a[0]) == modes.end())
-    throw Error(ErrorKind::kInvalidArgument, "usage: .mode table|csv|json|jsonl|dot");
+  if (a.size() != 1) throw Error(ErrorKind::kInvalidArgument, "usage: .mode " + ModeUsage());
+  if (a[0] != "dot") {
+    std::vector<std::string> names = ModeNames();
+    names.push_back("dot");
+    if (std::find(names.begin(), names.end(), a[0]) == names.end()) {
+      std::string near = NearestName(a[0], names);
+      throw Error(ErrorKind::kInvalidArgument, "unknown mode '" + a[0] + "'" +
+                                                   (near.empty() ? "" : "; did you mean " + near + "?") +
+                                                   " (usage: .mode " + ModeUsage() + ")");
+    }
+  }
   s.mode = a[0];
+}
+
+// A width: digits only, at most 5 of them.
+std::optional<size_t> Width(const std::string& w) {
+  if (w.empty() || w.size() > 5 || w.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return static_cast<size_t>(std::stoul(w));
+}
+
+void MaxWidth(Session& s, const Args& a, const std::string&) {
+  if (a.empty()) {  // back to the terminal's width
+    s.max_width.reset();
+    return;
+  }
+  auto w = a.size() == 1 ? Width(a[0]) : std::nullopt;
+  if (!w) throw Error(ErrorKind::kInvalidArgument, "usage: .maxwidth [N] (0: no limit; alone: the terminal's width)");
+  s.max_width = *w;
+}
+
+void ColumnWidths(Session& s, const Args& a, const std::string&) {
+  std::vector<size_t> widths;
+  for (const std::string& arg : a) {
+    auto w = Width(arg);
+    if (!w) throw Error(ErrorKind::kInvalidArgument, "usage: .width [N…] (a width per column, 0: automatic)");
+    widths.push_back(*w);
+  }
+  s.column_widths = widths;
+}
+
+void Pager(Session& s, const Args& a, const std::string&) {
+  if (a.size() != 1 || (a[0] != "on" && a[0] != "off"))
+    throw Error(ErrorKind::kInvalidArgument, "usage: .pager on|off");
+  s.pager = a[0] == "on";
 }
 
 void Output(Session& s, const Args& a, const std::string&) {
@@ -188,18 +237,21 @@ const std::vector<DotCommand>& Commands() {
       {".actors", "[PATTERN]", "actors whose name contains PATTERN, most quoted first", Actors},
       {".context", "ID", "statement ID in its paragraph, its words and speaker marked", Context},
       {".export", "dot FILE QUERY", "write QUERY's nodes and relationships as DOT", ExportDot},
-      {".headers", "on|off", "column names above table and csv results", Headers},
+      {".headers", "on|off", "column names above the rows of a result", Headers},
       {".help", "", "this list", Help},
-      {".mode", "[table|csv|json|jsonl|dot]", "how results are printed (alone: the mode in use)", Mode},
-      {".nullvalue", "[TEXT]", "how null reads in table and csv results (alone: the default)", NullValue},
+      {".maxwidth", "[N]", "width results fit in (0: no limit; alone: the terminal's)", MaxWidth},
+      {".mode", "[MODE]", "table box markdown line list tsv csv json jsonl dot (alone: the mode in use)", Mode},
+      {".nullvalue", "[TEXT]", "how null reads in results (alone: blank)", NullValue},
       {".once", "FILE", "the next result only to FILE, emptied first", Once},
       {".open", "PATH", "close this database and open PATH", Open},
       {".output", "[FILE]", "results to FILE, emptied first; no FILE: back to the screen", Output},
+      {".pager", "on|off", "results taller than the screen through $PAGER (default less)", Pager},
       {".param", "set NAME VALUE|list|clear", "query parameters ($NAME)", Param},
       {".quit", "", "leave the shell (also .exit, Ctrl-D)", nullptr},
       {".read", "FILE", "run the statements in FILE", Read},
       {".schema", "", "labels, relationship types, property keys, counts", Schema},
       {".timer", "on|off", "print how long each statement took", Timer},
+      {".width", "[N…]", "column widths, first column first (0 or none: fitted)", ColumnWidths},
   };
   return commands;
 }

@@ -146,7 +146,8 @@ DotGraph WholeGraph(const Transaction& txn) {
 
 void WriteDot(const DotGraph& graph, const DotOptions& options, std::ostream& out) {
   out << "digraph newsgraph {\n"
-      << "  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, fontsize=16, label="
+      << "  graph [" << (options.centre ? "layout=twopi, root=n" + std::to_string(options.centre) + ", ranksep=1.6, overlap=false" : "rankdir=LR")
+      << ", fontname=\"Helvetica\", labelloc=t, fontsize=16, label="
       << DotQuote(options.title) << "];\n"
       << "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=11];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n";
@@ -162,6 +163,9 @@ void WriteDot(const DotGraph& graph, const DotOptions& options, std::ostream& ou
     auto w = r.properties.find("weight");
     if (w != r.properties.end() && w->second.is_int())
       out << ", penwidth=" << std::min<int64_t>(8, 1 + w->second.AsInt() / 2);
+    auto tip = r.properties.find("tooltip");
+    if (tip != r.properties.end() && tip->second.is_string())
+      out << ", tooltip=" << DotQuote(tip->second.AsString()) << ", labeltooltip=" << DotQuote(tip->second.AsString());
     out << "];\n";
   }
   out << "}\n";

@@ -2,8 +2,9 @@
 //
 // Nodes are drawn by label (and actors by kind) from a style table; long
 // statement texts are shortened with an ellipsis and kept whole in the
-// tooltip; relationship types label the edges, and an integer "weight"
-// property of a relationship sets the edge's thickness.
+// tooltip; relationship types label the edges, an integer "weight"
+// property of a relationship sets the edge's thickness and a string
+// "tooltip" property its tooltip.
 #ifndef NEWSGRAPH_SHELL_DOT_WRITER_H_
 #define NEWSGRAPH_SHELL_DOT_WRITER_H_
 
@@ -31,6 +32,10 @@ DotGraph WholeGraph(const Transaction& txn);
 
 struct DotOptions {
   std::string title;  // shown on top of the diagram
+  // A radial layout (Graphviz twopi) around this node, for a fan of edges
+  // into one node (who talks about one actor): dot's ranks draw it as a
+  // strip one node wide. 0: dot, left to right.
+  NodeId centre = 0;
 };
 
 void WriteDot(const DotGraph& graph, const DotOptions& options, std::ostream& out);

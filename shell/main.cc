@@ -63,7 +63,9 @@ const std::vector<Command>& CommandTable() {
       {"query", "Run one query and print its result",
        [](CLI::App* c, Parsed* p) {
          c->add_option("query", p->query.query, "The query text")->required();
-         c->add_option("--format,-F", p->query.format, "table, csv, json or jsonl")
+         c->add_option("--format,-F", p->query.format,
+                       "table, box, markdown, line, list, tsv, csv, json or jsonl (tables fit the "
+                       "terminal, or $COLUMNS)")
              ->capture_default_str();
          c->add_option("--param,-p", p->query.params, "Parameter NAME=VALUE (a Cypher literal)");
          c->add_option("--timeout", p->query.timeout_seconds, "Stop after this many seconds");
@@ -79,7 +81,11 @@ const std::vector<Command>& CommandTable() {
          c->add_option("-f,--file", p->shell.file, "Run the statements in FILE and exit")
              ->check(CLI::ExistingFile);
          c->add_flag("--keep-going", p->shell.keep_going, "In batch mode, go on after an error");
-         c->add_option("--mode", p->shell.mode, "Output mode: table, csv, json, jsonl, dot");
+         c->add_option("--mode", p->shell.mode,
+                       "Output mode: table, box, markdown, line, list, tsv, csv, json, jsonl, dot");
+         c->add_option("--init", p->shell.init,
+                       "Run FILE first (default on a terminal: ~/.newsgraphrc, when there is one)")
+             ->check(CLI::ExistingFile);
        },
        [](const Parsed& p) { return ng::cli::RunShell(p.global, p.shell); }},
       {"export", "Write the graph (or a query's part of it) as JSONL, DOT, SVG, PNG or PDF",
@@ -113,7 +119,8 @@ const std::vector<Command>& CommandTable() {
          c->add_flag("--matrix", p->said.matrix, "Speakers by targets, with counts");
          c->add_flag("--context", p->said.context,
                      "Each statement's paragraph, its words and speaker marked");
-         c->add_option("--format,-F", p->said.format, "table, csv, json, jsonl or dot")
+         c->add_option("--format,-F", p->said.format,
+                       "table, box, markdown, line, list, tsv, csv, json, jsonl or dot")
              ->capture_default_str();
          c->add_option("-o,--output", p->said.output, "Output file (default: stdout)");
        },

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "shell/suggest.h"
+
 namespace ng::cli {
 
 std::string StatementsQuery(const std::string& extra_columns) {
@@ -17,7 +19,8 @@ std::string StatementsQuery(const std::string& extra_columns) {
          "     collect(DISTINCT id(t)) + collect(DISTINCT id(side)) AS about_ids "
          "WHERE $about IS NULL OR $about IN about_ids "
          "RETURN speaker.name AS speaker, s.kind AS kind, s.text AS said, about, "
-         "       coalesce(a.outlet, a.file) AS outlet, coalesce(s.date, a.published) AS date, "
+         // An unknown outlet is null, as `query` shows it (not the file's name).
+         "       a.outlet AS outlet, coalesce(s.date, a.published) AS date, "
          "       s.source AS sentence, a.file AS article" +
          extra_columns + " ORDER BY date, outlet, speaker, said";
 }
@@ -32,17 +35,24 @@ std::string NormalizedWords(const std::string& words) {
   return out;
 }
 
-std::string SetSelection(Engine& engine, const std::string& by, const std::string& about,
-                         QueryOptions* options) {
+std::string SetSelection(Engine& engine, GraphStore* store, const std::string& by,
+                         const std::string& about, QueryOptions* options) {
   std::string title;
   options->parameters["by"] = ResultValue();
   options->parameters["about"] = ResultValue();
+  auto resolve = [&](const std::string& name) {
+    try {
+      return static_cast<int64_t>(engine.ResolveName(name).id);
+    } catch (const Error& e) {
+      throw WithNearestName(e, *store->Begin());
+    }
+  };
   if (!by.empty()) {
-    options->parameters["by"] = ResultValue(static_cast<int64_t>(engine.ResolveName(by).id));
+    options->parameters["by"] = ResultValue(resolve(by));
     title += ", by " + by;
   }
   if (!about.empty()) {
-    options->parameters["about"] = ResultValue(static_cast<int64_t>(engine.ResolveName(about).id));
+    options->parameters["about"] = ResultValue(resolve(about));
     title += ", about " + about;
   }
   return title;

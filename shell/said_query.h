@@ -11,9 +11,10 @@ namespace ng::cli {
 
 // Sets $by and $about to the ids of the actors named (null when a name is
 // empty) and returns ", by X, about Y" for a title. Throws as
-// Engine::ResolveName does for an unknown or ambiguous name.
-std::string SetSelection(Engine& engine, const std::string& by, const std::string& about,
-                         QueryOptions* options);
+// Engine::ResolveName does for an unknown or ambiguous name, an unknown one
+// with the nearest name in `store` offered.
+std::string SetSelection(Engine& engine, GraphStore* store, const std::string& by,
+                         const std::string& about, QueryOptions* options);
 
 // Columns speaker, kind, said, about, outlet, date, sentence, article, then
 // `extra_columns` (", id(s) AS id": s is the statement, a its article),

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "shell/dot_writer.h"
+#include "shell/terminal.h"
 
 namespace ng::cli {
 
@@ -85,6 +86,25 @@ void Session::SetOutput(const std::string& path) {
   file_ = std::move(f);
 }
 
+ViewOptions Session::View() const {
+  ViewOptions view;
+  view.color = color && !file_;
+  view.headers = headers;
+  view.null_text = null_text;
+  view.column_widths = column_widths;
+  // Into a file: as wide as it comes, unless .maxwidth says otherwise.
+  view.width = max_width ? *max_width : file_ ? 0 : TerminalColumns(STDOUT_FILENO);
+  return view;
+}
+
+void Session::Show(const ResultSet& result) {
+  const std::string shown = mode == "dot" ? "table" : mode;
+  if (!interactive || !pager || file_) return WriteView(result, shown, out(), View());
+  std::ostringstream text;
+  WriteView(result, shown, text, View());
+  ShowPaged(text.str(), true, out());
+}
+
 void Session::PrintError(const std::string& message) const {
   const bool red = color && !file_;
   std::cerr << (red ? "\033[31m" : "") << message << (red ? "\033[0m" : "") << "\n";
@@ -96,10 +116,11 @@ void Session::RefreshVocabulary() {
   vocabulary_ = {};
   for (const auto& [label, n] : c.per_label) vocabulary_.labels.push_back(label);
   for (const auto& [type, n] : c.per_type) vocabulary_.types.push_back(type);
-  // Property keys from a sample of each label: enough for completion and
-  // .schema without reading a large graph whole.
+  // Property keys from the kept counts; on a database from before they were
+  // kept (read-only), from a sample of each label.
   std::set<std::string> keys;
-  for (const auto& label : vocabulary_.labels) {
+  for (const auto& k : c.per_key) keys.insert(k.key);
+  for (const auto& label : c.per_key.empty() ? vocabulary_.labels : std::vector<std::string>{}) {
     uint64_t id;
     int seen = 0;
     for (auto cur = txn->ScanLabel(label); seen < 200 && cur->Next(&id); ++seen)
@@ -115,7 +136,8 @@ bool Session::Execute(const std::string& raw, const std::string& where) {
   try {
     if (text[0] == '.') return RunDotCommand(*this, text);
     return RunQuery(text);
-  } catch (const Error& e) {
+  } catch (const Error& raw) {
+    const Error e = store_ ? WithNearestName(raw, *store_->Begin()) : raw;  // none after a failed .open
     PrintError(where + ErrorKindName(e.kind()) + ": " + e.what());
     if (text[0] != '.') EndOfResult();  // .once covered this statement, failed or not
   }
@@ -136,11 +158,7 @@ bool Session::RunQuery(const std::string& text) {
     dot.title = text + "  —  " + db_;
     WriteDot(CollectElements(result, *store_->Begin()), dot, out());
   } else {
-    FormatOptions format;
-    format.color = color && !file_;
-    format.headers = headers;
-    format.null_text = null_text;
-    WriteResult(result, ParseOutputFormat(mode), out(), format);
+    Show(result);
   }
   out().flush();  // the answer before the notes about it
   for (const std::string& n :

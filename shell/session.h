@@ -15,6 +15,7 @@
 #include "graph/graph_store.h"
 #include "query/engine.h"
 #include "query/result.h"
+#include "shell/result_view.h"
 
 namespace ng::cli {
 
@@ -51,8 +52,16 @@ class Session {
   void EndOfResult();  // after a result (or a failed statement): back to the screen after .once
   bool headers = true;                      // .headers on|off
   std::optional<std::string> null_text;     // .nullvalue TEXT
-  std::string mode = "table";               // table, csv, json, jsonl, dot
+  std::string mode = "table";               // ModeNames() (shell/result_view.h) or dot
+  std::optional<size_t> max_width;          // .maxwidth N (0: no limit); unset: the terminal's
+  std::vector<size_t> column_widths;        // .width N…
+  bool pager = true;                        // .pager on|off (interactive sessions only)
   bool timer = false;
+  // How results print now: the settings above, and the width of where they go.
+  ViewOptions View() const;
+  // Writes a result in the mode in use, through the pager when it is on and
+  // the result is taller than the terminal.
+  void Show(const ResultSet& result);
   std::map<std::string, ResultValue> parameters;
   bool color;
   bool interactive;

@@ -1,4 +1,5 @@
 #include "shell/statement_context.h"
+#include "shell/text_cells.h"
 
 #include <algorithm>
 #include <tuple>
@@ -139,22 +140,39 @@ std::string MarkContext(const StatementContext& c, bool color) {
   return out;
 }
 
-void WriteInContext(const ResultSet& statements, const Transaction& tx, bool color,
+namespace {
+
+// `text` wrapped to `width` (0: as it is), each line after `indent`, the
+// first after `first_indent`.
+std::string Indented(const std::string& text, size_t width, const std::string& first_indent,
+                     const std::string& indent) {
+  std::string out;
+  const size_t room = width > indent.size() + 20 ? width - indent.size() : 0;
+  for (const std::string& line : Wrap(text, room)) out += (out.empty() ? first_indent : indent) + line + "\n";
+  return out;
+}
+
+}  // namespace
+
+void WriteInContext(const ResultSet& statements, const Transaction& tx, bool color, size_t width,
                     std::ostream& out) {
   for (size_t row = 0; row < statements.rows.size(); ++row) {
     std::string head = "#" + Cell(statements, row, "id") + "  " + Cell(statements, row, "speaker");
     if (std::string kind = Cell(statements, row, "kind"); !kind.empty()) head += " (" + kind + ")";
-    for (const char* column : {"outlet", "date"})
-      if (std::string v = Cell(statements, row, column); !v.empty()) head += " · " + v;
+    // Where it was read: the outlet, or the article's file when that is unknown.
+    std::string source = Cell(statements, row, "outlet");
+    if (source.empty()) source = Cell(statements, row, "article");
+    if (!source.empty()) head += " · " + source;
+    if (std::string date = Cell(statements, row, "date"); !date.empty()) head += " · " + date;
     if (std::string about = Cell(statements, row, "about"); !about.empty()) head += " · about " + about;
-    out << (row ? "\n" : "") << head << "\n";
+    out << (row ? "\n" : "") << Indented(head, width, "", "    ");
     const ResultValue* id = nullptr;
     auto at = std::find(statements.columns.begin(), statements.columns.end(), "id");
     if (at != statements.columns.end()) id = &statements.rows[row][at - statements.columns.begin()];
     std::optional<StatementContext> context;
     if (id && id->get_if<int64_t>()) context = FindContext(tx, static_cast<NodeId>(*id->get_if<int64_t>()));
     if (context)
-      out << "  " << MarkContext(*context, color) << "\n";
+      out << Indented(MarkContext(*context, color), width, "  ", "  ");
     else
       out << "  (no stored text: its article was ingested before bodies were kept; ingest it again)\n";
   }

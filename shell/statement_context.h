@@ -40,8 +40,9 @@ std::optional<Mark> FindMention(std::string_view paragraph, Mark words,
 std::string MarkContext(const StatementContext& context, bool color);
 
 // Each row of `statements` (columns id, speaker, kind, outlet, date, about;
-// those missing are left out) as a line, with its marked paragraph below.
-void WriteInContext(const ResultSet& statements, const Transaction& tx, bool color,
+// those missing are left out) as a line, with its marked paragraph below,
+// both wrapped to `width` columns (0: each on one line).
+void WriteInContext(const ResultSet& statements, const Transaction& tx, bool color, size_t width,
                     std::ostream& out);
 
 }  // namespace ng::cli

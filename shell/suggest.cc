@@ -61,3 +61,23 @@ std::vector<std::string> MissingNameNotes(const ResultSet& result, const std::ve
 }
 
 }  // namespace ng::cli
+
+namespace ng::cli {
+
+Error WithNearestName(const Error& error, const Transaction& txn) {
+  const std::string message = error.what();
+  const std::string marker = "is called '";
+  size_t at = message.find(marker);
+  if (error.kind() != ErrorKind::kEntityNotFound || at == std::string::npos) return error;
+  at += marker.size();
+  const size_t end = message.find('\'', at);
+  if (end == std::string::npos || end == at) return error;
+  const std::string name = message.substr(at, end - at);
+  // Names sharing the first letter: a typo is seldom the first letter, and
+  // the name index reads them in one prefix scan, not the whole index.
+  std::string near = NearestName(name, txn.NamesWithPrefix(name.substr(0, 1), 5000));
+  if (near.empty()) return error;
+  return Error(error.kind(), message + "; did you mean '" + near + "'?");
+}
+
+}  // namespace ng::cli

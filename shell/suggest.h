@@ -24,6 +24,11 @@ std::string NearestName(const std::string& typed, const std::vector<std::string>
 std::vector<std::string> MissingNameNotes(const ResultSet& result, const std::vector<std::string>& labels,
                                           const std::vector<std::string>& types);
 
+// "no actor or other node is called 'Untied States'" (a name a shortcut or
+// `said` could not resolve) with the nearest indexed name offered: "…; did
+// you mean 'United States'?". Any other error comes back as it is.
+Error WithNearestName(const Error& error, const Transaction& txn);
+
 }  // namespace ng::cli
 
 #endif  // NEWSGRAPH_SHELL_SUGGEST_H_

@@ -5,6 +5,7 @@
 
 #include <rocksdb/db.h>
 
+#include "graph/counts.h"
 #include "graph/graph_store.h"
 #include "graph/keys.h"
 #include "test_util.h"
@@ -16,8 +17,9 @@ namespace {
 // Overwrites meta/schema_version with `version` through raw RocksDB.
 void SetSchemaVersion(const std::string& path, uint32_t version) {
   std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-  for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names", "texts"})
+  for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names", "texts", "counts"})
     cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  cfs.back().options.merge_operator = counts::AddOperator();  // else the open's flush loses counts
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
   REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &raw).ok());

@@ -11,17 +11,21 @@
 
 #include <rocksdb/db.h>
 
+#include "graph/counts.h"
+
 namespace ng::testing {
 
 struct RawDb {
   // Column family handles in the store's order.
-  enum { kMeta = 1, kNodes, kRels, kOut, kIn, kLabels, kNames, kTexts };
+  enum { kMeta = 1, kNodes, kRels, kOut, kIn, kLabels, kNames, kTexts, kCounts };
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   explicit RawDb(const std::string& path) {
     std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-    for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names", "texts"})
+    for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names", "texts", "counts"})
       cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    // Without it, the flush at open loses the counts' additions.
+    cfs.back().options.merge_operator = counts::AddOperator();
     rocksdb::DB* raw;
     REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &raw).ok());
     db.reset(raw);

@@ -99,6 +99,11 @@ TEST_CASE("export --format svg --query draws the query's part of the graph", "[s
   r = ng_run({"export", "--format", "gif"});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("unknown export format 'gif'") != std::string::npos);
+  // A query with nothing to draw says so, instead of a title alone (issue 20: WHO SAID).
+  r = ng_run({"export", "--format", "svg", "-q", "WHO SAID ABOUT 'B'", "-o", dir.Sub("none.svg")});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("nothing to draw") != std::string::npos);
+  CHECK(r.err.find("said --about NAME --format dot") != std::string::npos);
 }
 
 TEST_CASE("a drawing past --max-nodes is refused with a way to narrow it", "[shell][dot]") {

@@ -135,3 +135,31 @@ TEST_CASE("said --about a country lists words about talks it took part in as a s
   CHECK(r.out.find("the strike was wrong") == std::string::npos);
   CHECK(Lines(r.out) == 4);  // header, "go home" twice, the talks
 }
+
+TEST_CASE("stats shows which label owns which property key", "[shell][stats]") {
+  SaidFixture f;
+  auto r = f.Run({"stats"});
+  REQUIRE(r.exit_code == 0);
+  size_t keys = r.out.find("property keys by label");
+  REQUIRE(keys != std::string::npos);
+  CHECK(r.out.find("  Article ", keys) != std::string::npos);
+  CHECK(r.out.find("outlet 2", keys) != std::string::npos);  // both articles have one
+  size_t actor = r.out.find("  Actor ", keys);
+  REQUIRE(actor != std::string::npos);
+  CHECK(r.out.substr(actor, r.out.find('\n', actor) - actor).find("kind 4") != std::string::npos);
+}
+
+TEST_CASE("said --format dot about one actor draws around it with the words in the edges' tooltips",
+          "[shell][said]") {
+  // Once a strip one node wide (dot's ranks, left to right) with the counts alone (issue 20).
+  SaidFixture f;
+  auto r = f.Run({"said", "--about", "US", "--format", "dot"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("layout=twopi, root=n") != std::string::npos);
+  CHECK(r.out.find("tooltip=\"“go home”\"") != std::string::npos);
+  r = f.Run({"said", "--format", "dot"});  // many targets: left to right as before
+  CHECK(r.out.find("rankdir=LR") != std::string::npos);
+  CHECK(r.out.find("twopi") == std::string::npos);
+  r = f.Run({"said", "--matrix", "--format", "csv"});  // the words stay out of the data
+  CHECK(r.out.find("go home") == std::string::npos);
+}

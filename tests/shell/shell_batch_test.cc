@@ -70,7 +70,7 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   auto r = s.Run(".mode csv\n.schema\n");
   CHECK(r.out.find("label,Actor,1\r\n") != std::string::npos);
   CHECK(r.out.find("relationship,SAID,1\r\n") != std::string::npos);
-  CHECK(r.out.find("property key,kind,\r\n") != std::string::npos);
+  CHECK(r.out.find("property key,Actor.kind,1\r\n") != std::string::npos);  // its label, its count
   r = s.Run(".mode csv\n.actors ira\n.actors nothing\n");
   CHECK(r.out == "name,kind,aliases,statements\r\nIraq,country,,1\r\n"
                  "name,kind,aliases,statements\r\n");
@@ -168,4 +168,65 @@ TEST_CASE("into a pipe the shell writes csv and nothing else, unless a mode is c
   r = s.Run("RETURN 1 AS x;\n", {"--mode", "table"});
   CHECK(r.out.find("| x |") != std::string::npos);
   CHECK(r.out.find("1 row") != std::string::npos);
+}
+
+TEST_CASE("the output modes and widths from dot-commands: .mode .maxwidth .width .pager",
+          "[shell][dot-commands]") {
+  Shell s;
+  const std::string words = "RETURN 'one two three four five six seven eight nine ten' AS words, 7 AS n;\n";
+  // .maxwidth: the table fits 30 columns, the words wrapped in their cell.
+  auto r = s.Run(".mode table\n.maxwidth 30\n" + words);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("| one two three four     | 7 |\n| five six seven eight   |   |\n") != std::string::npos);
+  for (size_t at = 0, next; (next = r.out.find('\n', at)) != std::string::npos; at = next + 1)
+    CHECK(next - at <= 30);
+  // .maxwidth 0: no limit, even with $COLUMNS set (a terminal's width is ignored too).
+  r = s.Run(".mode table\n.maxwidth 0\n" + words);
+  CHECK(r.out.find("| one two three four five six seven eight nine ten |") != std::string::npos);
+  // .width: the first column 9 wide, the second fitted.
+  r = s.Run(".mode table\n.width 9\n" + words);
+  CHECK(r.out.find("| one two   | 7 |\n| three     |   |\n") != std::string::npos);
+  r = s.Run(".mode line\n" + words);
+  CHECK(r.out == "words = one two three four five six seven eight nine ten\n    n = 7\n");
+  r = s.Run(".mode markdown\n" + words);
+  CHECK(r.out.find("|--------------------------------------------------|----:|\n") != std::string::npos);
+  r = s.Run(".mode tsv\n" + words);
+  CHECK(r.out == "words\tn\none two three four five six seven eight nine ten\t7\n");
+  r = s.Run(".mode list\n.headers off\n" + words);
+  CHECK(r.out == "one two three four five six seven eight nine ten|7\n");
+  r = s.Run(".mode box\n" + words);
+  CHECK(r.out.find("│ words") != std::string::npos);
+  // Wrong arguments: one line saying how, exit 1; a near miss is named.
+  for (const auto& [input, says] : std::vector<std::pair<std::string, std::string>>{
+           {".maxwidth wide\n", "usage: .maxwidth [N]"},
+           {".width 5 x\n", "usage: .width [N…]"},
+           {".pager maybe\n", "usage: .pager on|off"},
+           {".mode boxx\n", "unknown mode 'boxx'; did you mean box?"}}) {
+    auto bad = s.Run(input);
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find(says) != std::string::npos);
+    CHECK(std::count(bad.err.begin(), bad.err.end(), '\n') == 1);
+  }
+  r = s.Run("", {"--mode", "line", "-c", "RETURN 1 AS x"});
+  CHECK(r.out == "x = 1\n");
+}
+
+TEST_CASE("shell --init runs a settings file first and names it in an error", "[shell][batch]") {
+  Shell s;
+  const std::string init = s.dir.Sub("settings");
+  ng::testing::WriteFile(init, ".mode line\n.nullvalue -\n");
+  auto r = s.Run("", {"--init", init, "-c", "RETURN null AS x, 1 AS y"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "x = -\ny = 1\n");
+  ng::testing::WriteFile(init, ".mode line\n.nosuch\n");
+  r = s.Run("", {"--init", init, "-c", "RETURN 1 AS y"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find(init + ":2: ") == 0);
+  CHECK(r.out.empty());
+  // Not read in batch mode unless asked: a pipeline does not depend on it.
+  ng::testing::WriteFile(s.dir.Sub(".newsgraphrc"), ".mode line\n");
+  r = ng::testing::RunCommand({"/usr/bin/env", "HOME=" + s.dir.path(), ng::testing::NewsgraphBinary(),
+                               "--db", s.db, "shell", "-c", "RETURN 1 AS y"});
+  CHECK(r.out == "y\r\n1\r\n");
 }

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 #include <thread>
 
 #include "test_util.h"
@@ -12,9 +13,10 @@ namespace {
 
 class Tmux {
  public:
-  Tmux(const std::string& session, const std::string& command) : session_(session) {
-    auto r = ng::testing::RunCommand(
-        {"/usr/bin/env", "tmux", "new-session", "-d", "-s", session_, "-x", "160", "-y", "50", command});
+  Tmux(const std::string& session, const std::string& command, int columns = 160, int rows = 50)
+      : session_(session) {
+    auto r = ng::testing::RunCommand({"/usr/bin/env", "tmux", "new-session", "-d", "-s", session_, "-x",
+                                      std::to_string(columns), "-y", std::to_string(rows), command});
     started_ = r.exit_code == 0;
     error_ = r.err;
   }
@@ -32,6 +34,13 @@ class Tmux {
   }
   std::string Screen() {
     return ng::testing::RunCommand({"/usr/bin/env", "tmux", "capture-pane", "-p", "-t", session_, "-S", "-200"}).out;
+  }
+  // The screen with the lines the terminal wrapped joined again: a line
+  // wider than the pane shows as wider here.
+  std::string JoinedScreen() {
+    return ng::testing::RunCommand(
+               {"/usr/bin/env", "tmux", "capture-pane", "-p", "-J", "-t", session_, "-S", "-2000"})
+        .out;
   }
   // Waits up to 10 s for `text` to be on the screen.
   bool WaitFor(const std::string& text) {
@@ -78,7 +87,7 @@ TEST_CASE("the shell in a terminal: multi-line input, completion, modes, output,
   tmux.Type("RETURN count(a) AS actors;");
   tmux.Press("Enter");
   REQUIRE(tmux.WaitFor("| actors |"));
-  CHECK(tmux.WaitFor("| 2      |"));
+  CHECK(tmux.WaitFor("|      2 |"));  // numbers right-aligned
 
   // Completion of a dot-command and of an actor name inside quotes.
   tmux.Type(".mo");
@@ -140,4 +149,93 @@ TEST_CASE("the shell in a terminal: multi-line input, completion, modes, output,
     for (size_t at; (at = history.find(code)) != std::string::npos;) history.replace(at, 4, c);
   CHECK(history.find("RETURN 'still here' AS w;") != std::string::npos);
   CHECK(history.find("MATCH (a:Actor)") != std::string::npos);
+}
+
+namespace {
+
+// Columns of the widest line of `text` (code points) that is no typed input.
+size_t WidestLine(const std::string& text) {
+  size_t widest = 0;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("newsgraph> ", 0) == 0) continue;  // the statement as typed
+    size_t width = 0;
+    for (unsigned char c : line) width += (c & 0xC0) != 0x80;
+    widest = std::max(widest, width);
+  }
+  return widest;
+}
+
+}  // namespace
+
+TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the pager - a name with an apostrophe completed",
+          "[shell][tmux]") {
+  ng::testing::TempDir dir;
+  const std::string db = dir.Sub("db");
+  auto ingested = ng::testing::RunCommand({ng::testing::NewsgraphBinary(), "--db", db, "ingest",
+                                           ng::testing::SourceDir() + "/samples"});
+  REQUIRE(ingested.exit_code == 0);
+  // ~/.newsgraphrc runs before the first prompt of an interactive session.
+  ng::testing::WriteFile(dir.Sub(".newsgraphrc"), ".nullvalue (none)\n");
+  for (int columns : {80, 120}) {
+    INFO(columns << " columns");
+    // The pager prefixes its lines, so what went through it shows.
+    Tmux tmux("ngwidth" + std::to_string(::getpid()) + "_" + std::to_string(columns),
+              "env HOME=" + dir.path() + " NO_COLOR=1 TERM=xterm 'PAGER=sed s/^/paged:/' " +
+                  ng::testing::NewsgraphBinary() + " --db " + db + " shell; sleep 30",
+              columns, 50);
+    REQUIRE(tmux.started());
+    REQUIRE(tmux.WaitFor("Type .help"));
+    tmux.Type("RETURN null AS from_rc;");
+    tmux.Press("Enter");
+    CHECK(tmux.WaitFor("| (none)  |"));
+    tmux.Type(".pager off");
+    tmux.Press("Enter");
+    tmux.Type("WHO SAID ABOUT 'United States';");
+    tmux.Press("Enter");
+    REQUIRE(tmux.WaitFor(" rows\n"));
+    std::string screen = tmux.JoinedScreen();
+    CHECK(WidestLine(screen) <= static_cast<size_t>(columns));
+    // A quotation longer than its column wraps inside it: its next words
+    // are on the next line of the same cell, nothing is cut.
+    CHECK(screen.find("…") == std::string::npos);
+    CHECK(screen.find("|            |") != std::string::npos);  // a date cell continued empty
+
+    // line mode: one `column = value` a line, the values wrapped to fit.
+    tmux.Type(".mode line");
+    tmux.Press("Enter");
+    tmux.Type("MATCH (s:Statement) WHERE size(s.text) > 150 RETURN s.text AS long_words LIMIT 1;");
+    tmux.Press("Enter");
+    REQUIRE(tmux.WaitFor("long_words = "));
+    CHECK(WidestLine(tmux.JoinedScreen()) <= static_cast<size_t>(columns));
+
+    // A result taller than the screen goes through the pager when it is on,
+    // a short one never does.
+    tmux.Type(".mode table");
+    tmux.Press("Enter");
+    tmux.Type(".pager on");
+    tmux.Press("Enter");
+    tmux.Type("UNWIND range(1, 80) AS i RETURN i AS paged_rows;");
+    tmux.Press("Enter");
+    CHECK(tmux.WaitFor("paged:| paged_rows |"));
+    tmux.Type("RETURN 1 AS short_one;");
+    tmux.Press("Enter");
+    REQUIRE(tmux.WaitFor("| short_one |"));
+    CHECK(tmux.Screen().find("paged:| short_one") == std::string::npos);
+    tmux.Type(".pager off");
+    tmux.Press("Enter");
+    tmux.Type("UNWIND range(1, 80) AS i RETURN i AS unpaged_rows;");
+    tmux.Press("Enter");
+    REQUIRE(tmux.WaitFor("| unpaged_rows |"));
+    CHECK(tmux.JoinedScreen().find("paged:| unpaged_rows") == std::string::npos);
+
+    // Completion of a name with an apostrophe gives a statement that parses.
+    tmux.Type("MATCH (a:Actor) WHERE 'Kata\\'ib Hezb");
+    tmux.Press("Tab");
+    tmux.Type(" IN a.aliases RETURN a.name AS with_apostrophe;");
+    tmux.Press("Enter");
+    REQUIRE(tmux.WaitFor("| with_apostrophe  |"));
+    CHECK(tmux.WaitFor("| Kataib Hezbollah |"));
+    CHECK(tmux.Screen().find("SyntaxError") == std::string::npos);
+  }
 }

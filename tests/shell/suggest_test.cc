@@ -74,3 +74,27 @@ TEST_CASE("an empty answer that names a label or type nothing has says so", "[sh
   auto shell = ng::testing::RunCommand({bin, "--db", db, "shell"}, "MATCH (a)-[:SAYD]->(b) RETURN b;\n");
   CHECK(shell.err.find("no relationship has the type 'SAYD'; did you mean 'SAID'?") != std::string::npos);
 }
+
+TEST_CASE("a mistyped actor name gets the nearest name in said and query and the shell",
+          "[shell][suggest]") {
+  // Once: "no actor or other node is called 'Untied States'" and nothing more (issue 20).
+  ng::testing::TempDir dir;
+  const std::string bin = ng::testing::NewsgraphBinary(), db = dir.Sub("db");
+  REQUIRE(RunCommand({bin, "--db", db, "query",
+                      "CREATE (:Actor {name: 'United States'}), (:Actor {name: 'Iraq'})"})
+              .exit_code == 0);
+  const std::string hint = "no actor or other node is called 'Untied States'; did you mean 'United States'?";
+  for (const auto& argv : std::vector<std::vector<std::string>>{
+           {bin, "--db", db, "said", "--about", "Untied States"},
+           {bin, "--db", db, "query", "WHO SAID ABOUT 'Untied States'"}}) {
+    auto r = RunCommand(argv);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find(hint) != std::string::npos);
+  }
+  auto r = RunCommand({bin, "--db", db, "shell"}, "WHO SAID ABOUT 'Untied States';\n");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("stdin:1: EntityNotFound: " + hint) == 0);
+  // Nothing near: the message as it was.
+  r = RunCommand({bin, "--db", db, "said", "--by", "Zanzibar"});
+  CHECK(r.err.find("did you mean") == std::string::npos);
+}
