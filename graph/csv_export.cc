@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -177,19 +178,25 @@ CsvExport ExportCsv(const Transaction& txn, const std::string& dir) {
   auto with_text = [&](NodeId id, Node* node) {
     if (auto text = txn.GetText(id)) node->properties[kTextProperty] = *text;
   };
-  uint64_t id;
-  for (auto cursor = txn.ScanNodes(); cursor->Next(&id);) {
-    auto node = txn.GetNode(id);
-    if (!node) continue;
-    with_text(id, &*node);
-    std::vector<std::string> labels = node->labels;
-    std::sort(labels.begin(), labels.end());
+  // Each node with its text, and its labels sorted: the key of its file.
+  auto for_each_node = [&](const std::function<void(NodeId, const Node&, const std::vector<std::string>&)>& f) {
+    uint64_t id;
+    for (auto cursor = txn.ScanNodes(); cursor->Next(&id);) {
+      auto node = txn.GetNode(id);
+      if (!node) continue;
+      with_text(id, &*node);
+      std::vector<std::string> labels = node->labels;
+      std::sort(labels.begin(), labels.end());
+      f(id, *node, labels);
+    }
+  };
+  for_each_node([&](NodeId id, const Node& node, const std::vector<std::string>& labels) {
     std::string key = Join(labels, kArraySeparator);
     label_key[id] = key;
     Table& t = nodes.Get(key, "nodes_" + FileStem(labels.empty() ? "unlabelled" : Join(labels, '_')));
-    for (const auto& [name, v] : node->properties)
+    for (const auto& [name, v] : node.properties)
       if (!v.is_null()) t.columns[name] = Widen(t.columns[name], TypeOf(v));
-  }
+  });
   auto rel_key = [&](const Relationship& r) {
     return r.type + '\n' + label_key.at(r.start) + '\n' + label_key.at(r.end);
   };
@@ -197,6 +204,7 @@ CsvExport ExportCsv(const Transaction& txn, const std::string& dir) {
     auto stem = [&](NodeId n) { return FileStem(label_key.at(n).empty() ? "unlabelled" : label_key.at(n)); };
     return "rels_" + FileStem(r.type) + "_" + stem(r.start) + "_" + stem(r.end);
   };
+  uint64_t id;
   for (auto cursor = txn.ScanRelationships(); cursor->Next(&id);) {
     auto rel = txn.GetRelationship(id);
     if (!rel) continue;
@@ -217,16 +225,11 @@ CsvExport ExportCsv(const Transaction& txn, const std::string& dir) {
     Open(t, ":START_ID,:END_ID,:TYPE");
     result.relationship_files.push_back(t.file);
   }
-  for (auto cursor = txn.ScanNodes(); cursor->Next(&id);) {
-    auto node = txn.GetNode(id);
-    if (!node) continue;
-    with_text(id, &*node);
-    std::vector<std::string> labels = node->labels;
-    std::sort(labels.begin(), labels.end());
+  for_each_node([&](NodeId id, const Node& node, const std::vector<std::string>& labels) {
     std::string key = Join(labels, kArraySeparator);
-    Row(nodes.all().at(key), std::to_string(id) + "," + Field(key), node->properties);
+    Row(nodes.all().at(key), std::to_string(id) + "," + Field(key), node.properties);
     ++result.counts.nodes;
-  }
+  });
   for (auto cursor = txn.ScanRelationships(); cursor->Next(&id);) {
     auto rel = txn.GetRelationship(id);
     if (!rel) continue;

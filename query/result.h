@@ -56,6 +56,10 @@ std::string ResultValueToJson(const ResultValue& v);
 // Human rendering for table/csv cells: strings bare, nodes "(:Label {…})".
 std::string ResultValueToText(const ResultValue& v);
 
+// Text safe to show on a terminal: control characters as their Unicode
+// pictures, C1 controls as U+FFFD, a line break or tab as a space.
+std::string Printable(const std::string& s);
+
 struct OperatorProfile {
   std::string name;    // "NodeByName(a)", "Expand(a)-[:SAID]->(s)", …
   int depth = 0;       // nesting for printing

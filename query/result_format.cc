@@ -20,33 +20,6 @@ size_t Width(const std::string& s) {
   return n;
 }
 
-// Text safe to show on a terminal: stored names and quotations are hostile
-// input, and an escape sequence in one would drive the user's terminal.
-// Control characters become their Unicode pictures (ESC shows as U+241B),
-// C1 controls (U+0080..U+009F) the replacement character; a line break or
-// tab is a space.
-std::string Printable(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = s[i];
-    if (c == '\n' || c == '\t' || c == '\r') {
-      out += ' ';
-    } else if (c < 0x20 || c == 0x7F) {
-      unsigned picture = c == 0x7F ? 0x2421 : 0x2400 + c;
-      out += static_cast<char>(0xE0 | (picture >> 12));
-      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (picture & 0x3F));
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
 
 std::string Cut(const std::string& s, size_t max) {
   std::string flat = Printable(s);
@@ -77,6 +50,34 @@ std::string Summary(const QueryStats& s) {
 }
 
 }  // namespace
+
+// Text safe to show on a terminal: stored names and quotations are hostile
+// input, and an escape sequence in one would drive the user's terminal.
+// Control characters become their Unicode pictures (ESC shows as U+241B),
+// C1 controls (U+0080..U+009F) the replacement character; a line break or
+// tab is a space.
+std::string Printable(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == '\n' || c == '\t' || c == '\r') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7F) {
+      unsigned picture = c == 0x7F ? 0x2421 : 0x2400 + c;
+      out += static_cast<char>(0xE0 | (picture >> 12));
+      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (picture & 0x3F));
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
 
 void WritePlan(const ResultSet& r, std::ostream& out) {
   out << "PROFILE\n";

@@ -40,28 +40,6 @@ size_t EscapeLength(const std::string& s, size_t i) {
 
 }  // namespace
 
-std::string Printable(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = s[i];
-    if (c == '\n' || c == '\t' || c == '\r') {
-      out += ' ';
-    } else if (c < 0x20 || c == 0x7F) {
-      unsigned picture = c == 0x7F ? 0x2421 : 0x2400 + c;
-      out += static_cast<char>(0xE0 | (picture >> 12));
-      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (picture & 0x3F));
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
 
 size_t DisplayWidth(const std::string& s) {
   size_t width = 0;

@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "query/result.h"
+
 namespace ng::cli {
 
-// Text safe to show on a terminal: stored names and quotations are hostile
-// input, and an escape sequence in one would drive the user's terminal.
-// Control characters become their Unicode pictures (ESC shows as U+241B),
-// C1 controls the replacement character; a line break or tab is a space.
-std::string Printable(const std::string& text);
+// Text safe to show on a terminal (query/result.h): one definition for the
+// query's tables and the shell's cells.
+using ng::Printable;
 
 // Columns `text` takes on a terminal: code points, East Asian wide and
 // fullwidth ones counting two, combining marks and colour codes (ESC [ … m)
