@@ -7,7 +7,7 @@
 # Exit 77 (skipped) when node is missing or Kùzu cannot be installed here.
 set -eu
 binary=$1 src=$2 work=$3
-command -v node >/dev/null || { echo "skipped: node is not installed (scripts/install-deps installs it)"; exit 77; }
+command -v node >/dev/null || { echo "skipped: node is not installed"; exit 77; }
 module=${KUZU_MODULE:-}
 [ -n "$module" ] || { [ -f "$src/bench/peers/node_modules/kuzu/kuzujs.node" ] && module=$src/bench/peers/node_modules/kuzu; } || true
 if [ -z "$module" ]; then
