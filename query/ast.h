@@ -107,7 +107,7 @@ struct RemoveItem {
   std::vector<std::string> labels;  // REMOVE n:L
 };
 
-enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall };
+enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall, kForeach };
 
 struct Clause {
   ClauseKind kind = ClauseKind::kMatch;
@@ -127,7 +127,15 @@ struct Clause {
   std::string procedure;
   std::vector<ExprPtr> arguments;
   std::vector<std::pair<std::string, std::string>> yields;  // output, alias
+  // FOREACH (alias IN expr | body): update clauses run once per item.
+  std::vector<Clause> body;
 };
+
+// Clauses that change the graph (FOREACH holds only such clauses).
+inline bool Writes(ClauseKind k) {
+  return k == ClauseKind::kCreate || k == ClauseKind::kMerge || k == ClauseKind::kSet || k == ClauseKind::kRemove ||
+         k == ClauseKind::kDelete || k == ClauseKind::kForeach;
+}
 
 // The newsgraph shortcuts, resolved by name through the name index.
 struct Shortcut {

@@ -95,6 +95,9 @@ class Binder {
         case ClauseKind::kReturn:
           scope = Project(c, scope, c.kind == ClauseKind::kWith);
           break;
+        case ClauseKind::kForeach:
+          CheckForeach(c, scope);
+          break;
         case ClauseKind::kCall:
           CheckCall(c, &scope, i == 0 && st_.clauses.size() == 2 && st_.clauses[1].kind == ClauseKind::kReturn);
           break;
@@ -113,6 +116,41 @@ class Binder {
   }
 
  private:
+  // FOREACH: a list, and a body of update clauses that see the outer
+  // variables and the item; what they bind stays inside.
+  void CheckForeach(const Clause& c, const Scope& outer) {
+    Check(*c.expr, outer, false);
+    if (outer.count(c.alias)) Fail(c.offset, "VariableAlreadyBound: " + c.alias);
+    Scope inner = outer;
+    inner[c.alias] = VarType::kAny;
+    for (const Clause& u : c.body) {
+      if (!Writes(u.kind))
+        Fail(u.offset, "InvalidClauseComposition: FOREACH holds only CREATE, MERGE, SET, REMOVE, DELETE and FOREACH");
+      switch (u.kind) {
+        case ClauseKind::kCreate:
+        case ClauseKind::kMerge:
+          DeclarePatterns(u.patterns, &inner, true);
+          for (const auto& s : u.set_items) CheckSet(s, inner);
+          for (const auto& s : u.on_match) CheckSet(s, inner);
+          break;
+        case ClauseKind::kSet:
+          for (const auto& s : u.set_items) CheckSet(s, inner);
+          break;
+        case ClauseKind::kRemove:
+          for (const auto& r : u.remove_items) Need(r.var, u.offset, inner);
+          break;
+        case ClauseKind::kDelete:
+          for (const auto& e : u.delete_exprs) Check(*e, inner, false);
+          break;
+        case ClauseKind::kForeach:
+          CheckForeach(u, inner);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
   // CALL: the procedure exists (a ProcedureError otherwise, as openCypher
   // asks), takes no arguments (none of ours does), and YIELDs outputs it
   // has; inside a query YIELD is required, as in Neo4j.

@@ -267,6 +267,7 @@ std::vector<std::string> Executor::DescribeClause(const Clause& c, Row* bound) c
     case ClauseKind::kSet: out.push_back("SetProperties"); break;
     case ClauseKind::kRemove: out.push_back("Remove"); break;
     case ClauseKind::kDelete: out.push_back(c.detach ? "DetachDelete" : "Delete"); break;
+    case ClauseKind::kForeach: out.push_back("Foreach(" + c.alias + " IN " + Text(*c.expr) + ")"); break;
     case ClauseKind::kCall:
       out.push_back("ProcedureCall(" + c.procedure + ")");
       for (const auto& [output, alias] : c.yields) bound->emplace(alias, Val());
@@ -315,9 +316,7 @@ std::unique_ptr<FastMatch> Executor::FastPlan(size_t index, bool describe_only) 
   // planning; statements that write keep the general matcher's order of reads.
   if (index != 0 || options_.general_matcher_only || st_.clauses.size() < 2) return nullptr;
   for (const Clause& c : st_.clauses)
-    if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet ||
-        c.kind == ClauseKind::kRemove || c.kind == ClauseKind::kDelete)
-      return nullptr;
+    if (Writes(c.kind)) return nullptr;
   return FastMatch::Plan(const_cast<Executor*>(this), st_.clauses[0], st_.clauses[1], initial_,
                          describe_only);
 }
@@ -348,9 +347,7 @@ bool Executor::StreamsIntoAggregation(size_t index) const {
 bool Executor::StreamingOutput() const {
   if (!options_.row_sink || st_.mode != Statement::Mode::kRun) return false;
   for (const Clause& c : st_.clauses)
-    if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet ||
-        c.kind == ClauseKind::kRemove || c.kind == ClauseKind::kDelete)
-      return false;
+    if (Writes(c.kind)) return false;
   return true;
 }
 
@@ -446,8 +443,37 @@ std::vector<Row> Executor::Apply(size_t index, std::vector<Row> rows, ResultSet*
     case ClauseKind::kRemove: return Remove(c, std::move(rows));
     case ClauseKind::kDelete: return Delete(c, std::move(rows));
     case ClauseKind::kCall: return Call(c, std::move(rows));
+    case ClauseKind::kForeach: Foreach(c, rows); return rows;
   }
   return rows;
+}
+
+// FOREACH changes the graph and binds nothing after it: each row passes on
+// as it came, its list's items having run the body one at a time.
+void Executor::Foreach(const Clause& c, const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    Val list = Eval(*c.expr, row);
+    if (list.is_null()) continue;
+    const ResultList* items = list.get_if<ResultList>();
+    if (!items) throw Error(ErrorKind::kType, "FOREACH needs a list, not " + ResultValueToText(list));
+    for (const Val& item : *items) {
+      Tick();
+      Row one = row;
+      one[c.alias] = item;
+      std::vector<Row> inner = {std::move(one)};
+      for (const Clause& u : c.body) {
+        switch (u.kind) {
+          case ClauseKind::kCreate: inner = Create(u, std::move(inner)); break;
+          case ClauseKind::kMerge: inner = Merge(u, std::move(inner)); break;
+          case ClauseKind::kSet: SetItems(u.set_items, &inner); break;
+          case ClauseKind::kRemove: inner = Remove(u, std::move(inner)); break;
+          case ClauseKind::kDelete: inner = Delete(u, std::move(inner)); break;
+          case ClauseKind::kForeach: Foreach(u, inner); break;
+          default: throw Error(ErrorKind::kInternal, "FOREACH holds a clause that reads");  // the binder refuses it
+        }
+      }
+    }
+  }
 }
 
 // Each row met by each record of the procedure, its YIELDed columns bound.

@@ -75,6 +75,7 @@ class Executor {
   void StreamMatchToOutput(size_t index, const std::vector<Row>& rows, ResultSet* result);
   std::vector<Row> Unwind(const Clause& c, std::vector<Row> rows);
   std::vector<Row> Call(const Clause& c, std::vector<Row> rows);
+  void Foreach(const Clause& c, const std::vector<Row>& rows);
   // `source`, when given, supplies the input rows instead of `rows`.
   std::vector<Row> Project(const Clause& c, std::vector<Row> rows, ResultSet* result,
                            const RowSource* source = nullptr);

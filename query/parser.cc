@@ -306,12 +306,22 @@ class Parser {
       ExpectKeyword("DELETE");
       do c.delete_exprs.push_back(ParseExpr());
       while (Symbol(",", false));
+    } else if (Keyword("FOREACH")) {
+      c.kind = ClauseKind::kForeach;
+      Symbol("(");
+      c.alias = Name();
+      ExpectKeyword("IN");
+      c.expr = ParseExpr();
+      Symbol("|");
+      do c.body.push_back(ParseClause());
+      while (!IsSymbol(")"));
+      Symbol(")");
     } else if (Keyword("CALL")) {
       c.kind = ClauseKind::kCall;
       ParseCall(&c);
     } else {
       Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, "
-           "REMOVE, DELETE, CALL)");
+           "REMOVE, DELETE, FOREACH, CALL)");
     }
     return c;
   }
