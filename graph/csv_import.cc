@@ -311,14 +311,7 @@ class Importer {
         if (!p.empty()) labels.push_back(p);
     }
     Properties props = PropertiesOf(h, fields, where);
-    // An Article's `body` is its text again, as in JSONL (graph/jsonl.h).
-    std::optional<std::string> text;
-    auto body = props.find(kTextProperty);
-    if (body != props.end() && body->second.is_string() &&
-        std::find(labels.begin(), labels.end(), "Article") != labels.end()) {
-      text = body->second.AsString();
-      props.erase(body);
-    }
+    std::optional<std::string> text = TakeArticleText(labels, &props);
     if (keep_ids_) {
       NodeId id = writer_.AddNode(*NonNegativeInteger(fields[h.id].text), std::move(labels), props);
       if (text) writer_.AddText(id, *text);

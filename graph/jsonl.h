@@ -13,8 +13,10 @@
 
 #include <cstdint>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "graph/graph_store.h"
 
@@ -22,6 +24,10 @@ namespace ng {
 
 // The property a node's text is written under.
 inline constexpr char kTextProperty[] = "body";
+
+// On import: an Article's string `body` is its text again, taken out of its
+// properties (JSONL and CSV alike); nullopt for any other node.
+std::optional<std::string> TakeArticleText(const std::vector<std::string>& labels, Properties* properties);
 
 struct ExportCounts {
   uint64_t nodes = 0;

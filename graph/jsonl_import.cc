@@ -99,13 +99,7 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
         throw Error(ErrorKind::kInvalidArgument, where + ": node id " + std::to_string(id) +
                                                      " appears twice");
       Properties properties = ReadProperties(obj, where);
-      std::optional<std::string> text;
-      auto body = properties.find(kTextProperty);
-      if (body != properties.end() && body->second.is_string() &&
-          std::find(labels.begin(), labels.end(), "Article") != labels.end()) {
-        text = body->second.AsString();
-        properties.erase(body);
-      }
+      std::optional<std::string> text = TakeArticleText(labels, &properties);
       node_ids[id] = writer.AddNode(keep_ids ? std::optional<NodeId>(id) : std::nullopt,
                                     std::move(labels), properties);
       if (text) writer.AddText(node_ids[id], *text);
@@ -136,6 +130,16 @@ ImportCounts ImportJsonl(GraphStore* store, std::istream& in, const std::string&
   if (in.bad()) throw Error(ErrorKind::kIo, source_name + ": read failed");
   writer.Commit();
   return counts;
+}
+
+std::optional<std::string> TakeArticleText(const std::vector<std::string>& labels, Properties* properties) {
+  auto body = properties->find(kTextProperty);
+  if (body == properties->end() || !body->second.is_string() ||
+      std::find(labels.begin(), labels.end(), "Article") == labels.end())
+    return std::nullopt;
+  std::string text = body->second.AsString();
+  properties->erase(body);
+  return text;
 }
 
 }  // namespace ng

@@ -72,31 +72,15 @@ class Binder {
           break;
         case ClauseKind::kCreate:
         case ClauseKind::kMerge:
-          DeclarePatterns(c.patterns, &scope, true);
-          for (const auto& s : c.set_items) CheckSet(s, scope);
-          for (const auto& s : c.on_match) CheckSet(s, scope);
-          break;
         case ClauseKind::kSet:
-          for (const auto& s : c.set_items) CheckSet(s, scope);
-          break;
         case ClauseKind::kRemove:
-          for (const auto& r : c.remove_items) Need(r.var, c.offset, scope);
-          break;
         case ClauseKind::kDelete:
-          for (const auto& e : c.delete_exprs) {
-            if (e->kind == ExprKind::kHasLabels)
-              Fail(e->offset, "InvalidDelete: DELETE removes nodes and relationships; remove a label with REMOVE n:Label");
-            if (e->kind == ExprKind::kLiteral || e->kind == ExprKind::kBinary || e->kind == ExprKind::kUnary)
-              Fail(e->offset, "InvalidArgumentType: DELETE needs a node, a relationship or a path");
-            Check(*e, scope, false);
-          }
+        case ClauseKind::kForeach:
+          CheckUpdate(c, &scope);
           break;
         case ClauseKind::kWith:
         case ClauseKind::kReturn:
           scope = Project(c, scope, c.kind == ClauseKind::kWith);
-          break;
-        case ClauseKind::kForeach:
-          CheckForeach(c, scope);
           break;
         case ClauseKind::kCall:
           CheckCall(c, &scope, i == 0 && st_.clauses.size() == 2 && st_.clauses[1].kind == ClauseKind::kReturn);
@@ -116,38 +100,47 @@ class Binder {
   }
 
  private:
-  // FOREACH: a list, and a body of update clauses that see the outer
-  // variables and the item; what they bind stays inside.
-  void CheckForeach(const Clause& c, const Scope& outer) {
-    Check(*c.expr, outer, false);
-    if (outer.count(c.alias)) Fail(c.offset, "VariableAlreadyBound: " + c.alias);
-    Scope inner = outer;
-    inner[c.alias] = VarType::kAny;
-    for (const Clause& u : c.body) {
-      if (!Writes(u.kind))
-        Fail(u.offset, "InvalidClauseComposition: FOREACH holds only CREATE, MERGE, SET, REMOVE, DELETE and FOREACH");
-      switch (u.kind) {
-        case ClauseKind::kCreate:
-        case ClauseKind::kMerge:
-          DeclarePatterns(u.patterns, &inner, true);
-          for (const auto& s : u.set_items) CheckSet(s, inner);
-          for (const auto& s : u.on_match) CheckSet(s, inner);
-          break;
-        case ClauseKind::kSet:
-          for (const auto& s : u.set_items) CheckSet(s, inner);
-          break;
-        case ClauseKind::kRemove:
-          for (const auto& r : u.remove_items) Need(r.var, u.offset, inner);
-          break;
-        case ClauseKind::kDelete:
-          for (const auto& e : u.delete_exprs) Check(*e, inner, false);
-          break;
-        case ClauseKind::kForeach:
-          CheckForeach(u, inner);
-          break;
-        default:
-          break;
+  // An update clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH), at the
+  // top of the query or in a FOREACH body; patterns it creates bind in `scope`.
+  void CheckUpdate(const Clause& c, Scope* scope) {
+    switch (c.kind) {
+      case ClauseKind::kCreate:
+      case ClauseKind::kMerge:
+        DeclarePatterns(c.patterns, scope, true);
+        for (const auto& s : c.set_items) CheckSet(s, *scope);
+        for (const auto& s : c.on_match) CheckSet(s, *scope);
+        break;
+      case ClauseKind::kSet:
+        for (const auto& s : c.set_items) CheckSet(s, *scope);
+        break;
+      case ClauseKind::kRemove:
+        for (const auto& r : c.remove_items) Need(r.var, c.offset, *scope);
+        break;
+      case ClauseKind::kDelete:
+        for (const auto& e : c.delete_exprs) {
+          if (e->kind == ExprKind::kHasLabels)
+            Fail(e->offset, "InvalidDelete: DELETE removes nodes and relationships; remove a label with REMOVE n:Label");
+          if (e->kind == ExprKind::kLiteral || e->kind == ExprKind::kBinary || e->kind == ExprKind::kUnary)
+            Fail(e->offset, "InvalidArgumentType: DELETE needs a node, a relationship or a path");
+          Check(*e, *scope, false);
+        }
+        break;
+      case ClauseKind::kForeach: {
+        // A list, and a body of update clauses that see the outer variables
+        // and the item; what they bind stays inside.
+        Check(*c.expr, *scope, false);
+        if (scope->count(c.alias)) Fail(c.offset, "VariableAlreadyBound: " + c.alias);
+        Scope inner = *scope;
+        inner[c.alias] = VarType::kAny;
+        for (const Clause& u : c.body) {
+          if (!Writes(u.kind))
+            Fail(u.offset, "InvalidClauseComposition: FOREACH holds only CREATE, MERGE, SET, REMOVE, DELETE and FOREACH");
+          CheckUpdate(u, &inner);
+        }
+        break;
       }
+      default:
+        break;
     }
   }
 
