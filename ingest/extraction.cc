@@ -60,7 +60,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // article described a person so before ("filmmaker Ana Ruiz ... the
     // filmmaker said").
     bool described = r.source_definite && !r.source_plural && descriptions.count(r.source_word);
-    if (!r.source_proper && !lex.source_heads.count(r.source_word) &&
+    if (!r.source_proper && !lex.source_heads.count(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
         !lex.anonymous_heads.count(r.source_word) && !described)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is.

@@ -68,6 +68,25 @@ void ExtendOverObjectComplement(const Tree& tree, int cue, int* last) {
   }
 }
 
+// "wants to raise taxes, cut spending and ..." parsed with "cut" conjoined
+// to "wants": a conjunct of the cue right after its content, with no subject
+// of its own and the content's verb form rather than the cue's (a bare
+// infinitive cannot coordinate with "wants"), continues the content.
+void ExtendOverMisattachedConjuncts(const Tree& tree, int cue, int content, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int c : tree.children[cue]) {
+    if (c <= *last) continue;
+    if (tree.base_rel(c) != "conj" || tree.Child(c, "nsubj") >= 0) break;
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    // Only a comma, "and" or "or" may stand between (the conjunct's own).
+    for (int k = *last + 1; k < c; ++k)
+      if (tokens[k].upos != "PUNCT" && tokens[k].upos != "CCONJ") return;
+    if (tokens[c].xpos == tokens[cue].xpos || tokens[c].xpos != tokens[content].xpos) break;
+    *last = cl;
+  }
+}
+
 // "is expected", "was believed": a passive verb.
 bool Passive(const Tree& tree, int verb) {
   for (int c : tree.children[verb])
@@ -110,6 +129,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   out->source_start = t.begin;
   out->source_end = t.end;
   out->source_word = Lower(t.form);
+  out->source_lemma = Lower(t.lemma);
   out->source_pronoun = t.upos == "PRON";
   // An acronym is a name whatever the tagger said ("according to the OKRA").
   out->source_proper = t.upos == "PROPN" || ((t.upos == "NOUN" || t.upos == "X") && IsAcronym(t.form));
@@ -392,6 +412,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           tree.Span(c, -1, &of, &ol);
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
         }
+      if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       source = base == "nsubj" ? -1 : SubjectOf(tree, v);

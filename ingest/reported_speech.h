@@ -21,7 +21,8 @@ struct ReportedSpeech {
   // The source's head word ("minister", "he", "Smith"); empty when the clause
   // names none (a participle: "..., saying the talks ...").
   size_t source_start = 0, source_end = 0;
-  std::string source_word;  // lower case
+  std::string source_word;   // lower case
+  std::string source_lemma;  // its lemma, lower case ("moderator" for "moderators")
   bool source_pronoun = false;
   // The phrase naming the source: the head word with its determiner,
   // possessor, compounds, adjectives and the rest of a flat name ("the

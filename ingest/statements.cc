@@ -163,6 +163,22 @@ class Finder {
     return Singular(head) == head && lex_.anonymous_heads.count(head) > 0;
   }
 
+  // "The union ... It said ...", "Local officials ... They said ...": with no
+  // speaker before to refer to, the nearest actor named earlier in the
+  // paragraph that the pronoun can stand for — for "they" a plural, for "it"
+  // one organization or country, never a person or a place word.
+  int NearestBody(bool plural, size_t pos) const {
+    int found = -1;
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.start >= pos) break;
+      if (m.modifier || m.demonym || m.person || InsideQuote(m.start) || m.plural != plural) continue;
+      const std::string& kind = actors_[m.actor].kind;
+      if (kind == "person" || kind == "place" || kind == "media") continue;
+      found = m.actor;
+    }
+    return found;
+  }
+
   int Pronoun(const std::string& w, size_t pos) const {
     if (w == "he" || w == "she") {
       if (int subject = PersonSubjectBefore(pos); subject >= 0) return subject;
@@ -170,8 +186,13 @@ class Finder {
       return d_->last_person;
     }
     if (w == "it" || w == "they") {
+      // A speaker of this paragraph goes on speaking; in a new paragraph the
+      // body it names first is nearer than one who spoke before.
+      bool speaker_here = d_->last_speaker_paragraph == d_->paragraph;
+      int body = speaker_here ? -1 : NearestBody(w == "they", pos);
+      if (body >= 0) return body;
       if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "person") return d_->last_speaker;
-      return -1;
+      return NearestBody(w == "they", pos);
     }
     return -2;  // not a pronoun
   }

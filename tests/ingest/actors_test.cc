@@ -153,6 +153,16 @@ TEST_CASE("a title with a lower-case word runs on into the name: Secretary of St
   CHECK(ng::testing::SpeakerOf(x, "embassy would reopen") == "Helga Marund");
 }
 
+TEST_CASE("local, religious and honorific titles are no part of the name") {
+  auto x = ExtractText(
+      "Councilwoman Edda Lindqvist and Rabbi Tobias Ferrante opened the shelter on Friday.\n\n"
+      "Sheriff Marcus Oyelaran said the road would stay closed.\n");
+  CHECK(HasActor(x, "Edda Lindqvist", "person"));
+  CHECK(HasActor(x, "Tobias Ferrante", "person"));
+  CHECK(FindActor(x, "Councilwoman Edda Lindqvist") == nullptr);
+  CHECK(ng::testing::SpeakerOf(x, "road would stay closed") == "Marcus Oyelaran");
+}
+
 TEST_CASE("an office named later is the person whose title it was: the U.S. secretary") {
   auto x = ExtractText(
       "Secretary of State Helga Marund said the embassy would reopen.\n\n"

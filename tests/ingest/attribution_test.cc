@@ -362,3 +362,34 @@ TEST_CASE("a transcript's turn is its speaker's whole: MARUND: …") {
   CHECK(quoted->text == "Nobody in my cabinet wants to sign it.");
   CHECK(StatementWith(x, "figures are preliminary") == nullptr);  // no person called Note
 }
+
+TEST_CASE("a plural source counts when its singular is a word news sources are called by") {
+  // source_heads.tsv holds "moderator" but not the plural.
+  auto x = ExtractText("The debate moderators said the candidates would get two minutes for each answer.\n");
+  CHECK(SpeakerOf(x, "candidates would get two minutes") == "debate moderators");
+}
+
+TEST_CASE("verbs conjoined to an infinitive content belong to it even when parsed onto the cue") {
+  auto x = ExtractText(
+      "Councillor Ruth Okafor wants to repave the main street, plant new trees and open a night market.\n");
+  const auto* st = StatementWith(x, "repave the main street");
+  REQUIRE(st);
+  CHECK(st->text.find("open a night market") != std::string::npos);
+  CHECK(SpeakerOf(x, "repave the main street") == "Ruth Okafor");
+  // A conjunct with its own subject is a clause of its own.
+  auto y = ExtractText("Councillor Ruth Okafor wants to repave the main street, and the mayor agrees.\n");
+  const auto* only = StatementWith(y, "repave the main street");
+  REQUIRE(only);
+  CHECK(only->text.find("mayor") == std::string::npos);
+}
+
+TEST_CASE("it and they stand for the body named earlier in a new paragraph, by number") {
+  auto x = ExtractText(
+      "The Harbour Workers Union met on Monday in Dunmore. It said the strike would continue until "
+      "the pay offer improved.\n\n"
+      "Senior port officials visited the docks on Tuesday with the union. They said the cranes would "
+      "be repaired within a month.\n");
+  CHECK(SpeakerOf(x, "strike would continue") == "Harbour Workers Union");
+  // The union spoke last, but "they" is the plural named in this paragraph.
+  CHECK(SpeakerOf(x, "cranes would be repaired") == "officials");
+}
