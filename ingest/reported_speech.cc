@@ -87,6 +87,20 @@ void ExtendOverMisattachedConjuncts(const Tree& tree, int cue, int content, int*
   }
 }
 
+// "The mayor, who said the bridge was safe, closed it": the sentence's own
+// verb read as a conjunct of the content. A conjunct after a comma with no
+// "and" and no subject of its own, in the content of a relative clause's
+// cue, is where the relative clause ends.
+void EndRelativeContent(const Tree& tree, int first, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int c = first + 2; c <= *last; ++c)
+    if (tree.rel(c) == "conj" && tokens[c].upos == "VERB" && tokens[c - 1].form == "," &&
+        tree.Child(c, "cc") < 0 && tree.Child(c, "nsubj") < 0) {
+      *last = c - 2;
+      return;
+    }
+}
+
 // "is expected", "was believed": a passive verb.
 bool Passive(const Tree& tree, int verb) {
   for (int c : tree.children[verb])
@@ -241,6 +255,65 @@ bool ClosesSentence(const Tree& tree, int v, int subject, int head) {
          tree.Child(v, "cc") < 0;
 }
 
+// Words that may follow a cue inside a reporting clause set off by commas
+// ("he said later", "Mr. Ruiz said on Tuesday").
+bool InsideReportingClause(const nlp::Token& t) {
+  return t.upos == "ADV" || t.upos == "ADP" || t.upos == "PROPN" || t.upos == "NOUN" ||
+         t.upos == "DET" || t.upos == "NUM" || t.upos == "AUX" || t.upos == "PART";
+}
+
+// "The test, the ministry said, was its largest": a reporting clause set off
+// by commas inside the sentence it reports. Parsers trained on few such
+// sentences attach its parts anywhere, so it is read off the words: a comma,
+// a subject of up to six words, the cue, up to four words of its own and a
+// comma, with words of the reported clause on both sides. The content is the
+// whole sentence around it (`*first`..`*last`; the source's head in
+// `*subject`), or only what comes before when a participle opens what
+// follows ("..., she said, adding ...").
+bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* subject) {
+  const auto& tokens = tree.s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  int open = -1;
+  for (int k = v - 1; k >= 0 && v - k <= 7; --k)
+    if (tokens[k].form == ",") {
+      open = k;
+      break;
+    }
+  if (open < 2 || open == v - 1) return false;
+  for (int k = open + 1; k < v; ++k)
+    if (tokens[k].upos == "VERB" || tokens[k].upos == "PUNCT" || tokens[k].upos == "SCONJ") return false;
+  int close = -1;
+  for (int k = v + 1; k < n && k - v <= 5; ++k) {
+    if (tokens[k].form == ",") {
+      close = k;
+      break;
+    }
+    if (!InsideReportingClause(tokens[k])) return false;
+  }
+  if (close < 0 || close + 2 >= n) return false;
+  // The subject: the word of the span whose head lies outside it.
+  // A relative pronoun opens a clause of the noun before ("X, who said Y,").
+  *subject = -1;
+  for (int k = open + 1; k < v; ++k) {
+    const nlp::Token& w = tokens[k];
+    if (w.xpos == "WP" || w.xpos == "WDT") return false;
+    bool nominal = w.upos == "PROPN" || w.upos == "NOUN" || w.upos == "PRON";
+    if (nominal && (w.head <= open || w.head >= v)) *subject = k;
+  }
+  if (*subject < 0) return false;
+  *first = 0;
+  *last = n - 1;
+  // A quotation after it is what was said, and quotations are read apart.
+  const std::string& next = tokens[close + 1].form;
+  if (next == "\"" || next == "\u201c" || next == "''" || next == "``") return false;
+  // A participle or a subordinate clause after it ("..., she said, citing
+  // ...", "..., he said on Monday, even as ...") is the reporting clause's own.
+  const nlp::Token& after = tokens[close + 1];
+  if (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV")
+    *last = open - 1;
+  return true;
+}
+
 // The subject of an inverted reporting clause ("..., said the minister"):
 // a cue with no subject, set beside an earlier clause, whose object is a
 // noun or name after it.
@@ -343,9 +416,19 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     r.belief = lex.belief_verbs.count(t.lemma) > 0;
     int source = -1;
     bool found = false;
+    // "The test, the ministry said, was its largest."
+    {
+      int first = 0, last = 0, subject = -1;
+      bool reports = std::find(cue->second.begin(), cue->second.end(), "ccomp") != cue->second.end();
+      if (reports && t.upos == "VERB" && ParentheticalClause(tree, v, &first, &last, &subject) &&
+          MakeContent(tree, first, last, &r)) {
+        source = subject;
+        found = true;
+      }
+    }
     // "..., noted the analyst": an inverted reporting clause closing the
     // sentence, its subject parsed as the cue's object.
-    int inverted = InvertedSubject(tree, v);
+    int inverted = found ? -1 : InvertedSubject(tree, v);
     if (inverted >= 0 && ClosesSentence(tree, v, inverted, t.head)) {
       int first = t.head, last = t.head;
       tree.Span(t.head, v, &first, &last);
@@ -413,6 +496,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
         }
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
+      if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       source = base == "nsubj" ? -1 : SubjectOf(tree, v);

@@ -10,6 +10,7 @@
 #include "ingest/nlp/lemmatizer.h"
 #include "ingest/nlp/model_file.h"
 #include "ingest/nlp/name_finder.h"
+#include "ingest/nlp/parse_repair.h"
 #include "ingest/nlp/parser.h"
 #include "ingest/nlp/sentence_splitter.h"
 #include "ingest/nlp/tagger.h"
@@ -133,6 +134,8 @@ void Pipeline::Annotate(Sentence* s) const {
   tagger_->Tag(&s->tokens);
   lemmatizer_->Lemmatize(&s->tokens);
   parser_->Parse(&s->tokens);
+  RepairPassiveSubjects(&s->tokens);
+  RepairNominalDependents(&s->tokens);
   s->names = names_->Find(s->tokens);
 }
 

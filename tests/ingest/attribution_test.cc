@@ -393,3 +393,33 @@ TEST_CASE("it and they stand for the body named earlier in a new paragraph, by n
   // The union spoke last, but "they" is the plural named in this paragraph.
   CHECK(SpeakerOf(x, "cranes would be repaired") == "officials");
 }
+
+TEST_CASE("a reporting clause set off by commas inside a sentence reports the whole sentence") {
+  auto x = ExtractText("The new bridge, city engineer Paula Meyer said, will open to traffic in the spring.\n");
+  const auto* st = StatementWith(x, "will open to traffic");
+  REQUIRE(st);
+  CHECK(st->text.rfind("The new bridge", 0) == 0);
+  CHECK(SpeakerOf(x, "will open to traffic") == "Paula Meyer");
+  // An adverb beside the cue, and a pronoun for the source.
+  auto y = ExtractText(
+      "Harbour director Jonas Vik met the fishermen on Monday.\n\n"
+      "The quotas, he often says, are the real threat to the harbour.\n");
+  CHECK(SpeakerOf(y, "the real threat to the harbour") == "Jonas Vik");
+}
+
+TEST_CASE("a participle after a reporting clause set off by commas leaves it the words before") {
+  auto x = ExtractText("Bus fares will rise in May, transport minister Ida Berg said, citing the cost of fuel.\n");
+  const auto* st = StatementWith(x, "Bus fares will rise in May");
+  REQUIRE(st);
+  CHECK(st->text.find("citing") == std::string::npos);
+  CHECK(SpeakerOf(x, "Bus fares will rise in May") == "Ida Berg");
+}
+
+TEST_CASE("a relative clause with a cue is no reporting clause set off by commas") {
+  auto x = ExtractText("The mayor, who said the bridge was safe, closed it on Friday.\n");
+  const auto* st = StatementWith(x, "the bridge was safe");
+  REQUIRE(st);
+  CHECK(st->text.find("The mayor") == std::string::npos);
+  // The relative clause ends before the sentence's own verb.
+  CHECK(st->text.find("closed") == std::string::npos);
+}

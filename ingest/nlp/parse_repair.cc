@@ -1,0 +1,78 @@
+#include "ingest/nlp/parse_repair.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace ng::nlp {
+
+void RepairPassiveSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int v = 0; v < n; ++v) {
+    int subject = -1;
+    bool object = false, passive_aux = false, any_aux = false;
+    for (int c = 0; c < n; ++c) {
+      if (t[c].head != v) continue;
+      const std::string& rel = t[c].deprel;
+      if (rel == "nsubj:pass") subject = c;
+      else if (rel == "obj") object = true;
+      else if (rel == "aux:pass") passive_aux = true;
+      if (rel.rfind("aux", 0) == 0) any_aux = true;
+    }
+    if (subject < 0 || !object || passive_aux) continue;
+    t[subject].deprel = "nsubj";
+    if (!any_aux && t[v].xpos == "VBN") t[v].xpos = "VBD";
+  }
+}
+
+namespace {
+
+// Relations only a noun (phrase) takes as head.
+const std::set<std::string> kNominalOnly = {"acl", "acl:relcl", "nmod", "appos"};
+
+// The last word of t's subtree.
+int SubtreeEnd(const std::vector<Token>& t, int head) {
+  int last = head;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (int c = last + 1; c < static_cast<int>(t.size()); ++c)
+      for (int h = t[c].head; h >= 0; h = t[h].head)
+        if (h == head) {
+          last = c;
+          grew = true;
+          break;
+        }
+  }
+  return last;
+}
+
+}  // namespace
+
+void RepairNominalDependents(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    int v = t[c].head;
+    if (v < 0 || v > c || t[v].upos != "VERB" || !kNominalOnly.count(t[c].deprel)) continue;
+    // The verb's object, ending right before c's subtree begins.
+    int first = c;
+    for (int k = 0; k < c; ++k)
+      for (int h = t[k].head; h >= 0; h = t[h].head)
+        if (h == c) {
+          first = std::min(first, k);
+          break;
+        }
+    int object = -1;
+    for (int k = v + 1; k < first; ++k)
+      if (t[k].head == v && t[k].deprel == "obj" && (t[k].upos == "NOUN" || t[k].upos == "PROPN"))
+        object = k;
+    if (object < 0) continue;
+    int end = SubtreeEnd(t, object);
+    while (end + 1 < first && t[end + 1].upos == "PUNCT") ++end;
+    if (end + 1 != first) continue;
+    t[c].head = object;
+  }
+}
+
+}  // namespace ng::nlp

@@ -1,0 +1,27 @@
+// ingest/nlp/parse_repair.h — corrections of the parser's output where the
+// grammar leaves no doubt and the statistical models err often on news text.
+#ifndef NEWSGRAPH_INGEST_NLP_PARSE_REPAIR_H_
+#define NEWSGRAPH_INGEST_NLP_PARSE_REPAIR_H_
+
+#include <vector>
+
+#include "ingest/nlp/syntax.h"
+
+namespace ng::nlp {
+
+// "Trump attacked Clinton" tagged as a participle (VBN) with a passive
+// subject: an English passive clause has a passive auxiliary ("was", "got")
+// and no direct object, so a "passive" subject of a verb with an object and
+// no such auxiliary is its active subject; with no auxiliary at all the verb
+// is a past tense (VBD).
+void RepairPassiveSubjects(std::vector<Token>* tokens);
+
+// "disputes the idea that she was ill" parsed with the "that" clause (or a
+// noun modifier, an apposition) hanging from the verb: these relations
+// belong to nouns, so such a dependent of a verb that follows the verb's
+// object right after it hangs from that object instead.
+void RepairNominalDependents(std::vector<Token>* tokens);
+
+}  // namespace ng::nlp
+
+#endif  // NEWSGRAPH_INGEST_NLP_PARSE_REPAIR_H_

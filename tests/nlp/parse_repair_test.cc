@@ -1,0 +1,78 @@
+// Corrections of the parser's output (ingest/nlp/parse_repair.h), on
+// sentences written for these tests with the parse given by hand, so each
+// case holds whatever the trained models do.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest/nlp/parse_repair.h"
+
+using ng::nlp::Token;
+
+namespace {
+
+// One word: form, UPOS, XPOS, head (1-based as in CoNLL-U, 0 = root), relation.
+Token Word(const std::string& form, const std::string& upos, const std::string& xpos, int head,
+           const std::string& deprel) {
+  Token t;
+  t.form = form;
+  t.upos = upos;
+  t.xpos = xpos;
+  t.head = head - 1;
+  t.deprel = deprel;
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a passive subject of a verb with an object and no passive auxiliary is its subject") {
+  // "Ruiz criticized Lund for the delay" misread as a participle with a passive subject.
+  std::vector<Token> s = {Word("Ruiz", "PROPN", "NNP", 2, "nsubj:pass"),
+                          Word("criticized", "VERB", "VBN", 0, "root"),
+                          Word("Lund", "PROPN", "NNP", 2, "obj")};
+  ng::nlp::RepairPassiveSubjects(&s);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[1].xpos == "VBD");
+}
+
+TEST_CASE("a true passive and a perfect keep their reading") {
+  // "Lund was criticized": a passive auxiliary, no object.
+  std::vector<Token> passive = {Word("Lund", "PROPN", "NNP", 3, "nsubj:pass"),
+                                Word("was", "AUX", "VBD", 3, "aux:pass"),
+                                Word("criticized", "VERB", "VBN", 0, "root")};
+  ng::nlp::RepairPassiveSubjects(&passive);
+  CHECK(passive[0].deprel == "nsubj:pass");
+  CHECK(passive[2].xpos == "VBN");
+  // "Ruiz has criticized Lund" misread: the subject is repaired, the
+  // participle after "has" stays one.
+  std::vector<Token> perfect = {Word("Ruiz", "PROPN", "NNP", 3, "nsubj:pass"),
+                                Word("has", "AUX", "VBZ", 3, "aux"),
+                                Word("criticized", "VERB", "VBN", 0, "root"),
+                                Word("Lund", "PROPN", "NNP", 3, "obj")};
+  ng::nlp::RepairPassiveSubjects(&perfect);
+  CHECK(perfect[0].deprel == "nsubj");
+  CHECK(perfect[2].xpos == "VBN");
+}
+
+TEST_CASE("a noun's clause or modifier parsed onto the verb hangs from the object right before it") {
+  // "She disputed the claim of the mayor": "of the mayor" read as a modifier of the verb.
+  std::vector<Token> s = {Word("She", "PRON", "PRP", 2, "nsubj"),
+                          Word("disputed", "VERB", "VBD", 0, "root"),
+                          Word("the", "DET", "DT", 4, "det"),
+                          Word("claim", "NOUN", "NN", 2, "obj"),
+                          Word("of", "ADP", "IN", 7, "case"),
+                          Word("the", "DET", "DT", 7, "det"),
+                          Word("mayor", "NOUN", "NN", 2, "nmod")};
+  ng::nlp::RepairNominalDependents(&s);
+  CHECK(s[6].head == 3);
+  // An oblique of the verb is the verb's ("disputed the claim on Monday").
+  std::vector<Token> obl = {Word("She", "PRON", "PRP", 2, "nsubj"),
+                            Word("disputed", "VERB", "VBD", 0, "root"),
+                            Word("the", "DET", "DT", 4, "det"),
+                            Word("claim", "NOUN", "NN", 2, "obj"),
+                            Word("on", "ADP", "IN", 6, "case"),
+                            Word("Monday", "PROPN", "NNP", 2, "obl")};
+  ng::nlp::RepairNominalDependents(&obl);
+  CHECK(obl[5].head == 1);
+}
