@@ -101,6 +101,41 @@ void EndRelativeContent(const Tree& tree, int first, int* last) {
     }
 }
 
+// "is telling voters the army is depleted and says he will expand it": a
+// finite verb of speech conjoined inside the content with no subject of its
+// own is a second report by the same speaker; the content ends before it
+// (and its "and").
+void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, const Lexicon& lex) {
+  const auto& tokens = tree.s.tokens;
+  for (int c = first + 1; c <= *last; ++c) {
+    auto cue_relations = lex.attribution_cues.find(tokens[c].lemma + " " + tokens[c].upos);
+    if (tree.rel(c) != "conj" || tree.Child(c, "nsubj") >= 0 || tokens[c].xpos == "VBG" ||
+        tokens[c].xpos == "VBN" || tokens[cue].xpos == "VB" || cue_relations == lex.attribution_cues.end() ||
+        std::find(cue_relations->second.begin(), cue_relations->second.end(), "ccomp") ==
+            cue_relations->second.end())
+      continue;
+    int end = c - 1;
+    while (end > first && (tokens[end].upos == "CCONJ" || tokens[end].upos == "PUNCT")) --end;
+    *last = end;
+    return;
+  }
+}
+
+// "acknowledged the reality of climate change, which makes him an outlier":
+// a relative clause set off by a comma at the end of an object is the
+// writer's comment on it, not what the speaker said of it.
+void DropClosingRelativeClause(const Tree& tree, int object, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int c : tree.children[object]) {
+    if (tree.rel(c) != "acl:relcl" || c <= object) continue;
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    if (cl < *last || cf < 1 || tokens[cf - 1].form != ",") continue;
+    *last = cf - 2;
+    return;
+  }
+}
+
 // "is expected", "was believed": a passive verb.
 bool Passive(const Tree& tree, int verb) {
   for (int c : tree.children[verb])
@@ -498,6 +533,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
+      EndBeforeSecondReport(tree, v, first, &last, lex);
+      if (base == "obj") DropClosingRelativeClause(tree, content, &last);
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       source = base == "nsubj" ? -1 : SubjectOf(tree, v);
       // A passive cue's source is its agent ("it was reported by X that").

@@ -423,3 +423,22 @@ TEST_CASE("a relative clause with a cue is no reporting clause set off by commas
   // The relative clause ends before the sentence's own verb.
   CHECK(st->text.find("closed") == std::string::npos);
 }
+
+TEST_CASE("a relative clause closing an object content is the writer's comment, not the speaker's words") {
+  auto x = ExtractText(
+      "Senator Alma Ruiz has acknowledged the cost of the new dam, which makes her an outlier in "
+      "her party.\n");
+  const auto* st = StatementWith(x, "the cost of the new dam");
+  REQUIRE(st);
+  CHECK(st->text.find("outlier") == std::string::npos);
+}
+
+TEST_CASE("a second verb of speech conjoined in the content is a report of its own") {
+  auto x = ExtractText(
+      "Governor Pia Lund is telling voters that the roads are crumbling and says she will double "
+      "the repair budget.\n");
+  const auto* st = StatementWith(x, "the roads are crumbling");
+  REQUIRE(st);
+  CHECK(st->text.find("double") == std::string::npos);
+  CHECK(SpeakerOf(x, "the roads are crumbling") == "Pia Lund");
+}
