@@ -136,6 +136,34 @@ void DropClosingRelativeClause(const Tree& tree, int object, int* last) {
   }
 }
 
+// "says he told staff to check whether anyone leaked it" with the "whether"
+// clause parsed onto "says": words that run on from a clausal content with
+// no punctuation between, within the cue's clause, are still what was said —
+// except a time adjunct of the cue ("said the talks would resume Monday" is
+// read either way; the cue's own "Monday" is kept out).
+void ExtendToClauseEnd(const Tree& tree, int cue, int* last) {
+  const auto& tokens = tree.s.tokens;
+  int end = static_cast<int>(tokens.size()) - 1;
+  while (end > *last && tokens[end].upos == "PUNCT") --end;
+  for (int k = *last + 1; k <= end; ++k) {
+    if (tokens[k].upos == "PUNCT" || tokens[k].upos == "CCONJ") return;
+    // The dependent of the cue that k belongs to (a word hung from the
+    // sentence's closing punctuation, a misparse, belongs to none).
+    int h = k, below = -1;
+    while (h >= 0 && h != cue && tokens[h].upos != "PUNCT") {
+      below = h;
+      h = tokens[h].head;
+    }
+    if (h == cue) {
+      const std::string& rel = tree.rel(below);
+      if (rel == "obl:tmod" || rel == "obl:unmarked" || rel == "obl:npmod" || rel == "punct") return;
+    } else if (h < 0) {
+      return;
+    }
+    *last = k;
+  }
+}
+
 // "is expected", "was believed": a passive verb.
 bool Passive(const Tree& tree, int verb) {
   for (int c : tree.children[verb])
@@ -531,6 +559,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
         }
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
+      if ((base == "ccomp" || base == "xcomp") && content > v) ExtendToClauseEnd(tree, v, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
       EndBeforeSecondReport(tree, v, first, &last, lex);

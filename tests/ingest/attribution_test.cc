@@ -442,3 +442,12 @@ TEST_CASE("a second verb of speech conjoined in the content is a report of its o
   CHECK(st->text.find("double") == std::string::npos);
   CHECK(SpeakerOf(x, "the roads are crumbling") == "Pia Lund");
 }
+
+TEST_CASE("words running on from a clausal content without punctuation are still what was said") {
+  auto x = ExtractText(
+      "Port director Kai Moen says he instructed staff Monday to check whether anyone illegally "
+      "moved the cargo.\n");
+  const auto* st = StatementWith(x, "he instructed staff");
+  REQUIRE(st);
+  CHECK(st->text.find("moved the cargo") != std::string::npos);
+}
