@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -32,18 +33,33 @@ Session::Session(const std::string& db, bool interactive_session, bool use_color
 }
 
 void Session::Open(const std::string& db) {
-  engine_.reset();
-  store_.reset();
-  try {
-    store_ = GraphStore::Open(db, OpenOptions{});
-  } catch (const Error& e) {
-    if (e.kind() != ErrorKind::kLocked) throw;
-    // Another process writes (an ingest): read what it has committed so far.
-    OpenOptions read_only;
-    read_only.read_only = true;
-    store_ = GraphStore::Open(db, read_only);
-    std::cerr << "note: " << db << " is locked by another process; opened read-only\n";
+  // The database in use is the same one: opening it twice would find it
+  // locked (by ourselves).
+  std::error_code ec;
+  if (store_ && std::filesystem::equivalent(db, db_, ec)) {
+    std::cerr << "note: " << db << " is the database in use\n";
+    return;
   }
+  // The new one is opened before the old one is closed, so a path that
+  // cannot be opened leaves the session as it was, not without a database.
+  std::unique_ptr<GraphStore> store;
+  try {
+    try {
+      store = GraphStore::Open(db, OpenOptions{});
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kLocked) throw;
+      // Another process writes (an ingest): read what it has committed so far.
+      OpenOptions read_only;
+      read_only.read_only = true;
+      store = GraphStore::Open(db, read_only);
+      std::cerr << "note: " << db << " is locked by another process; opened read-only\n";
+    }
+  } catch (const Error& e) {
+    if (!store_) throw;
+    throw Error(e.kind(), std::string(e.what()) + "; still using " + db_);
+  }
+  engine_.reset();
+  store_ = std::move(store);
   db_ = db;
   engine_ = std::make_unique<Engine>(store_.get());
   RefreshVocabulary();

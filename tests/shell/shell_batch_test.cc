@@ -96,6 +96,19 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   CHECK(r.out == "current output mode: csv\ncurrent output mode: jsonl\n");
   r = s.Run(".open " + s.dir.Sub("other") + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n");
   CHECK(r.out == "n\r\n0\r\n");
+  // A path that cannot be opened (a file) leaves the database in use as it
+  // was, and says so (it left the shell without one before).
+  ng::testing::WriteFile(s.dir.Sub("a-file"), "not a database\n");
+  r = s.Run(".open " + s.dir.Sub("a-file") + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n",
+            {"--keep-going"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("; still using " + s.db + "\n") != std::string::npos);
+  CHECK(r.out == "n\r\n2\r\n");
+  // The database in use again: nothing to do.
+  r = s.Run(".open " + s.db + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("is the database in use") != std::string::npos);
+  CHECK(r.out == "n\r\n2\r\n");
   r = s.Run(".nosuch\n");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("unknown command .nosuch") != std::string::npos);
