@@ -98,3 +98,28 @@ TEST_CASE("a mistyped actor name gets the nearest name in said and query and the
   r = RunCommand({bin, "--db", db, "said", "--by", "Zanzibar"});
   CHECK(r.err.find("did you mean") == std::string::npos);
 }
+
+TEST_CASE("every command's help ends with examples of that command", "[shell][cli]") {
+  const std::string bin = ng::testing::NewsgraphBinary();
+  auto top = RunCommand({bin, "--help"});
+  REQUIRE(top.out.find("Examples:\n  newsgraph ") != std::string::npos);
+  // The commands, as --help lists them.
+  std::string list = top.out.substr(top.out.find("Subcommands:\n") + 13);
+  list = list.substr(0, list.find("\n\n"));
+  std::vector<std::string> commands;
+  for (size_t at = 0; at < list.size(); at = list.find('\n', at) + 1) {
+    commands.push_back(list.substr(at + 2, list.find(' ', at + 2) - at - 2));
+    if (list.find('\n', at) == std::string::npos) break;
+  }
+  CHECK(commands.size() == 12);
+  for (const std::string& command : commands) {
+    INFO(command);
+    auto help = RunCommand({bin, "help", command});
+    size_t examples = help.out.find("\nExamples:\n");
+    REQUIRE(examples != std::string::npos);
+    // Each example line runs newsgraph with this command.
+    std::string first = help.out.substr(examples + 11, help.out.find('\n', examples + 11) - examples - 11);
+    CHECK(first.find("newsgraph ") != std::string::npos);
+    CHECK(first.find(" " + command) != std::string::npos);
+  }
+}
