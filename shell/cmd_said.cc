@@ -39,6 +39,9 @@ const char* kMatrix =
     "       collect(DISTINCT s.text) AS words "
     "ORDER BY statements DESC, speaker, target";
 
+// The pairs `--format dot` draws at most, busiest first.
+constexpr size_t kDiagramPairs = 30;
+
 std::string Text(const ResultValue& v) {
   auto* s = v.get_if<std::string>();
   return s ? *s : v.is_null() ? "" : ResultValueToText(v);
@@ -199,6 +202,15 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
     ResultSet matrix = engine.Run(kMatrix, options);
     if (dot) {
       const ResultValue& about = options.parameters["about"];
+      // Every pair of the samples made a 2952×4042 pt tangle nobody could
+      // read; the busiest ones (the rows come most first) fit a page.
+      const size_t all = matrix.rows.size();
+      if (all > kDiagramPairs) {
+        matrix.rows.resize(kDiagramPairs);
+        title += " (the " + std::to_string(kDiagramPairs) + " busiest of " + std::to_string(all) + " pairs)";
+        std::cerr << "newsgraph: note: drew the " << kDiagramPairs << " busiest of " << all
+                  << " speaker-target pairs; --about or --by narrows, -F csv lists all\n";
+      }
       WriteNetwork(matrix, *store->Begin(), title + "  —  " + store->path(),
                    about.get_if<int64_t>() ? static_cast<NodeId>(*about.get_if<int64_t>()) : 0, out.stream());
     } else if (drawn) {
