@@ -107,7 +107,7 @@ const std::vector<Command>& CommandTable() {
       {"export", "Write the graph (or a query's part of it) as JSONL, DOT, SVG, PNG or PDF",
        "Examples:\n"
           "  newsgraph --db news.db export --format jsonl -o graph.jsonl\n"
-          "  newsgraph --db news.db export --format svg -q \"NEIGHBOURS OF 'coalition' VIA SAID|ABOUT\" -o c.svg\n"
+          "  newsgraph --db news.db export --format svg -q \"NEIGHBOURS OF 'coalition' DEPTH 2 VIA PARTICIPATED_IN\" -o c.svg\n"
           "  newsgraph --db news.db export --format csv -o neo4j-import/\n",
        [](CLI::App* c, Parsed* p) {
          std::string names;
