@@ -146,7 +146,7 @@ void Session::RefreshVocabulary() {
   vocabulary_.keys.assign(keys.begin(), keys.end());
 }
 
-bool Session::Execute(const std::string& raw, const std::string& where) {
+bool Session::Execute(const std::string& raw, const ScriptPlace* place) {
   std::string text = Trimmed(raw);
   if (text.empty()) return true;
   try {
@@ -154,7 +154,9 @@ bool Session::Execute(const std::string& raw, const std::string& where) {
     return RunQuery(text);
   } catch (const Error& raw) {
     const Error e = store_ ? WithNearestName(raw, *store_->Begin()) : raw;  // none after a failed .open
-    PrintError(where + ErrorKindName(e.kind()) + ": " + e.what());
+    std::string message = e.what();
+    std::string where = place ? PlaceError(*place, &message) : "";
+    PrintError(where + ErrorKindName(e.kind()) + ": " + message);
     if (text[0] != '.') EndOfResult();  // .once covered this statement, failed or not
   }
   return false;
@@ -200,10 +202,10 @@ bool Session::RunScript(const std::string& script, bool keep_going, const std::s
   int line_no = 0, pending_line = 1;  // the script's line the pending text starts on
   std::istringstream in(script);
   std::string line;
-  auto run = [&](const std::string& statement, int at) {
+  auto run = [&](const std::string& statement, int at, int column) {
     if (quit_) return false;
-    std::string where = source.empty() ? "" : source + ":" + std::to_string(at) + ": ";
-    bool done = Execute(statement, where);
+    const ScriptPlace place{source, at, column};
+    bool done = Execute(statement, source.empty() ? nullptr : &place);
     ok = ok && done;
     return done || keep_going;
   };
@@ -217,8 +219,10 @@ bool Session::RunScript(const std::string& script, bool keep_going, const std::s
       if (first_word == std::string::npos) first_word = at;
       int line_of = pending_line + static_cast<int>(std::count(
                                        pending.begin(), pending.begin() + static_cast<long>(first_word), '\n'));
+      size_t line_start = pending.rfind('\n', first_word);
+      int column = static_cast<int>(first_word - (line_start == std::string::npos ? 0 : line_start + 1)) + 1;
       cursor = at + statement.size();
-      if (!run(statement, line_of)) return false;
+      if (!run(statement, line_of, column)) return false;
     }
     return true;
   };
@@ -226,7 +230,7 @@ bool Session::RunScript(const std::string& script, bool keep_going, const std::s
     ++line_no;
     if (Trimmed(pending).empty() && !Trimmed(line).empty() && Trimmed(line)[0] == '.') {
       pending.clear();
-      if (!run(line, line_no)) return false;
+      if (!run(line, line_no, static_cast<int>(line.find_first_not_of(" \t")) + 1)) return false;
       continue;
     }
     if (pending.empty()) pending_line = line_no;

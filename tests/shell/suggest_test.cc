@@ -93,7 +93,7 @@ TEST_CASE("a mistyped actor name gets the nearest name in said and query and the
   }
   auto r = RunCommand({bin, "--db", db, "shell"}, "WHO SAID ABOUT 'Untied States';\n");
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("stdin:1: EntityNotFound: " + hint) == 0);
+  CHECK(r.err.find("stdin:1:1: EntityNotFound: " + hint) == 0);
   // Nothing near: the message as it was.
   r = RunCommand({bin, "--db", db, "said", "--by", "Zanzibar"});
   CHECK(r.err.find("did you mean") == std::string::npos);
