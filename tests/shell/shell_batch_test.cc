@@ -127,6 +127,9 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   CHECK(r.err.find("usage: .mode") != std::string::npos);
   r = s.Run(".help\n");
   CHECK(r.out.find(".export dot FILE QUERY") != std::string::npos);
+  // The descriptions line up, "…" counted as one column (it pushed .width's two further).
+  CHECK(r.out.find(".width [N…]                       column widths") != std::string::npos);
+  CHECK(r.out.find(".read FILE                        run the") != std::string::npos);
 }
 
 TEST_CASE("the shell reads a database another process is writing", "[shell][concurrent]") {
