@@ -136,6 +136,7 @@ void Session::RefreshVocabulary() {
   // kept (read-only), from a sample of each label.
   std::set<std::string> keys;
   for (const auto& k : c.per_key) keys.insert(k.key);
+  vocabulary_.keys_by_label = KeysOf(c);
   for (const auto& label : c.per_key.empty() ? vocabulary_.labels : std::vector<std::string>{}) {
     uint64_t id;
     int seen = 0;
@@ -182,6 +183,7 @@ bool Session::RunQuery(const std::string& text) {
   for (const std::string& n :
        MissingNameNotes(result, vocabulary_.labels, vocabulary_.types))
     std::cerr << n << "\n";
+  for (const std::string& n : UnknownKeyNotes(text, vocabulary_.keys_by_label)) std::cerr << n << "\n";
   if (result.stats.nodes_created || result.stats.nodes_deleted ||
       result.stats.relationships_created || result.stats.relationships_deleted ||
       result.stats.labels_added || result.stats.properties_set)

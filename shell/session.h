@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "graph/graph_store.h"
+#include "shell/key_notes.h"
 #include "shell/script_place.h"
 #include "query/engine.h"
 #include "query/result.h"
@@ -24,6 +25,7 @@ namespace ng::cli {
 // session opens and after statements that write.
 struct Vocabulary {
   std::vector<std::string> labels, types, keys;
+  KeysByLabel keys_by_label;  // for the notice under a result that reads a key no node has
 };
 
 class Session {

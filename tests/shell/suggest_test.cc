@@ -23,6 +23,8 @@ TEST_CASE("the nearest name within a third of the word's length, or none") {
   CHECK(NearestName("shel", commands) == "shell");
   CHECK(NearestName("zzzzzz", commands).empty());
   CHECK(NearestName("x", commands).empty());
+  // As near, the one with the same first letter: "knd" is "kind", not "end".
+  CHECK(NearestName("knd", {"end", "kind", "start"}) == "kind");
 }
 
 TEST_CASE("a mistyped command gets a suggestion, and help is a command", "[shell][cli]") {
