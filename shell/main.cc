@@ -250,6 +250,17 @@ int RunNewsgraph(int argc, char** argv) {
 
   // `newsgraph help` (and `newsgraph help COMMAND`) as people type it.
   if (argc >= 2 && std::string(argv[1]) == "help") {
+    // A topic that is no command printed the whole help, exit 0.
+    if (argc >= 3) {
+      std::vector<std::string> commands;
+      for (const Command& command : CommandTable()) commands.push_back(command.name);
+      if (std::find(commands.begin(), commands.end(), argv[2]) == commands.end()) {
+        std::string near = ng::cli::NearestName(argv[2], commands);
+        std::cerr << "newsgraph: no help on '" << argv[2] << "'"
+                  << (near.empty() ? "" : "; did you mean '" + near + "'?") << " (newsgraph help lists the commands)\n";
+        return 2;
+      }
+    }
     std::vector<char*> args = {argv[0]};
     for (int i = 2; i < argc; ++i) args.push_back(argv[i]);
     args.push_back(const_cast<char*>("--help"));

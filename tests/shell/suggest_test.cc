@@ -41,6 +41,12 @@ TEST_CASE("a mistyped command gets a suggestion, and help is a command", "[shell
   auto help_query = RunCommand({bin, "help", "query"});
   CHECK(help_query.exit_code == 0);
   CHECK(help_query.out.find("Run one query") != std::string::npos);
+  // Help on what is no command: said, with the one meant (it printed the whole help, exit 0).
+  auto help_typo = RunCommand({bin, "help", "qurey"});
+  CHECK(help_typo.exit_code == 2);
+  CHECK(help_typo.out.empty());
+  CHECK(help_typo.err == "newsgraph: no help on 'qurey'; did you mean 'query'? (newsgraph help lists the commands)\n");
+  CHECK(RunCommand({bin, "help", "actors", "merge"}).out.find("Move every relationship") != std::string::npos);
   ng::testing::TempDir dir;
   auto shell = RunCommand({bin, "--db", dir.Sub("db"), "shell"}, ".hlep\n");
   CHECK(shell.err.find("unknown command .hlep; did you mean .help?") != std::string::npos);
