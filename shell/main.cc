@@ -149,6 +149,8 @@ const std::vector<Command>& CommandTable() {
          c->add_flag("--matrix", p->said.matrix, "Speakers by targets, with counts");
          c->add_flag("--context", p->said.context,
                      "Each statement's paragraph, its words and speaker marked");
+         c->add_flag("--legend", p->said.legend,
+                     "With --format dot: each pair's words in a numbered box beside the diagram");
          c->add_option("--format,-F", p->said.format,
                        "table, box, markdown, line, list, tsv, csv, json, jsonl or dot")
              ->capture_default_str();

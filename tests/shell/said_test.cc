@@ -191,3 +191,27 @@ TEST_CASE("said --format dot draws the busiest 30 pairs and says how many there 
   CHECK(r.err.empty());
   CHECK(r.out.find("busiest") == std::string::npos);
 }
+
+TEST_CASE("said --format dot --legend numbers the edges and lists each pair's words beside them",
+          "[shell][said]") {
+  // Tooltips hold the words on screen only; a printed diagram had none (issue 20).
+  SaidFixture f;
+  REQUIRE(f.Run({"query", "MATCH (sp:Actor {name: 'spokesman'}), (iq:Actor {name: 'Iraq'}) "
+                          "CREATE (sp)-[:SAID]->(:Statement {text: 'a \"quoted\" \\\\ word'})-[:ABOUT]->(iq)"})
+              .exit_code == 0);
+  auto r = f.Run({"said", "--format", "dot", "--legend"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("  legend [shape=box") != std::string::npos);
+  CHECK(r.out.find("Prime Minister Z → Iraq: “we are ready”\\l") != std::string::npos);
+  // Quotes and backslashes escaped as in any label; the edge carries its number.
+  CHECK(r.out.find("spokesman → Iraq: “a \\\"quoted\\\" \\\\ word”\\l") != std::string::npos);
+  CHECK(r.out.find("label=\"1 [1]\"") != std::string::npos);
+  // Without --legend, neither.
+  r = f.Run({"said", "--format", "dot"});
+  CHECK(r.out.find("legend") == std::string::npos);
+  CHECK(r.out.find("[1]") == std::string::npos);
+  // Only a diagram has one.
+  r = f.Run({"said", "--legend"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("--legend goes with --format dot") != std::string::npos);
+}
