@@ -1,13 +1,16 @@
 # The two commands of the README. Each does all of its own set-up.
 #   make demo   install dependencies, build (Release), ingest samples/, show results
 #   make test   install dependencies, build, run every test through CTest
+#   make install   the binary, man page and bash/zsh completions under PREFIX
+#                  (default /usr/local; DESTDIR= for staging)
 
 BUILD   ?= build
 JOBS    ?= $(shell nproc)
 DEMO_DB ?= demo.db
 NG       = $(BUILD)/newsgraph
+PREFIX  ?= /usr/local
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test install clean
 
 all: build
 
@@ -25,6 +28,9 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
 	rm -rf $(BUILD) $(DEMO_DB)

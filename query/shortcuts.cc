@@ -113,13 +113,38 @@ ResultSet WhatDidSay(Transaction* txn, const Statement& st, const QueryOptions& 
   return RunCompiled(txn, st, cypher + kStatementColumns, std::move(bindings), options);
 }
 
-// PATH FROM a TO b: shortestPath (or allShortestPaths) over any relationship,
-// either direction; printed one row per hop.
+// Relationships that say where something was read, not how two things are
+// related: an actor and the minister of another country are one article
+// apart through MENTIONED_IN. PATH leaves them out unless VIA names them.
+const std::vector<std::string> kProvenance = {"MENTIONED_IN", "REPORTED_IN"};
+
+// The types PATH follows: VIA's, else every type in the store but provenance.
+std::vector<std::string> PathTypes(const Transaction& txn, const Shortcut& s) {
+  if (!s.via.empty()) return s.via;
+  std::vector<std::string> types;
+  for (const auto& [type, count] : txn.Counts().per_type)
+    if (std::find(kProvenance.begin(), kProvenance.end(), type) == kProvenance.end())
+      types.push_back(type);
+  return types;
+}
+
+// PATH FROM a TO b: shortestPath (or allShortestPaths) over the relationships
+// of PathTypes, either direction; printed one row per hop.
 ResultSet PathBetween(Transaction* txn, const Statement& st, const QueryOptions& options) {
   Row bindings{{"a", Val(ResolveName(*txn, st.shortcut.name))},
                {"b", Val(ResolveName(*txn, st.shortcut.other))}};
+  std::vector<std::string> followed = PathTypes(*txn, st.shortcut);
+  auto no_path = [&] {
+    std::string message = "no path from '" + st.shortcut.name + "' to '" + st.shortcut.other + "' within " +
+                          std::to_string(st.shortcut.depth) + " hops";
+    if (st.shortcut.via.empty())
+      message += " (articles are left out: VIA names the types to follow, MENTIONED_IN and REPORTED_IN too)";
+    return Error(ErrorKind::kEntityNotFound, message);
+  };
+  // No type to follow: an empty list in the pattern would mean any type.
+  if (followed.empty()) throw no_path();
   std::string types;
-  for (const std::string& t : st.shortcut.via) types += (types.empty() ? ":`" : "|`") + t + "`";
+  for (const std::string& t : followed) types += (types.empty() ? ":`" : "|`") + t + "`";
   std::string cypher = std::string("MATCH p = ") +
                        (st.shortcut.all ? "allShortestPaths" : "shortestPath") + "((a)-[" + types + "*.." +
                        std::to_string(st.shortcut.depth) + "]-(b)) RETURN p";
@@ -143,10 +168,7 @@ ResultSet PathBetween(Transaction* txn, const Statement& st, const QueryOptions&
                            Val(DisplayName(p->nodes[i + 1]))});
     }
   }
-  if (number == 0)
-    throw Error(ErrorKind::kEntityNotFound, "no path from '" + st.shortcut.name + "' to '" +
-                                                st.shortcut.other + "' within " +
-                                                std::to_string(st.shortcut.depth) + " hops");
+  if (number == 0) throw no_path();
   return hops;
 }
 

@@ -87,7 +87,9 @@ ExportFormat Rendered(const char* name, const char* description) {
   std::string format = name;
   return {name, description, [format](GraphStore* store, const ExportArgs& args) {
             // Binary drawings poured into a terminal are garbage on the screen.
-            if (format != "svg" && args.output.empty() && isatty(STDOUT_FILENO))
+            // "-o -" is stdout too.
+            bool to_stdout = args.output.empty() || args.output == "-";
+            if (format != "svg" && to_stdout && isatty(STDOUT_FILENO))
               throw Error(ErrorKind::kInvalidArgument,
                           "a " + format + " drawing is binary: write it to a file with -o FILE." + format);
             std::string bytes = RenderGraphviz(DiagramDot(store, args, args.max_nodes), format);

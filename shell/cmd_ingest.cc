@@ -71,19 +71,25 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   }
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  // Events other outlets had reported join the stored Event node, so `stats`
-  // counts fewer Event nodes than articles report events: say how many.
-  char merged[96] = "";
-  if (events_merged)
-    std::snprintf(merged, sizeof merged, " (%llu joined events other articles reported)",
-                  static_cast<unsigned long long>(events_merged));
+  // A mention of an event another article had reported joins its Event
+  // node, so there are fewer events than mentions: both counts are given,
+  // the second the one `stats` counts on a fresh database.
+  const uint64_t new_events = events - events_merged;
   // Two lines: in one it was 155 columns.
   std::printf("ingested %llu article(s) (%llu unchanged, %d failed) in %.2f s (%.1f MB/s):\n"
-              "  %llu actor mentions, %llu statements, %llu events%s\n",
+              "  %llu actor mentions, %llu statements, %llu event mentions, %llu events\n",
               static_cast<unsigned long long>(articles), static_cast<unsigned long long>(unchanged),
               failed, seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0,
               static_cast<unsigned long long>(actors), static_cast<unsigned long long>(statements),
-              static_cast<unsigned long long>(events), merged);
+              static_cast<unsigned long long>(events), static_cast<unsigned long long>(new_events));
+  // Into a database that held articles already, `stats` counts those too.
+  auto txn = store->Begin();
+  const uint64_t all_events = txn->CountLabel("Event"), all_statements = txn->CountLabel("Statement");
+  if (all_events != new_events || all_statements != statements)
+    std::printf("  the graph now holds %llu actors, %llu statements, %llu events\n",
+                static_cast<unsigned long long>(txn->CountLabel("Actor")),
+                static_cast<unsigned long long>(all_statements),
+                static_cast<unsigned long long>(all_events));
   return failed ? 1 : 0;
 }
 

@@ -8,6 +8,7 @@
 #include "query/engine.h"
 #include "shell/commands.h"
 #include "shell/result_view.h"
+#include "shell/key_notes.h"
 #include "shell/suggest.h"
 #include "shell/terminal.h"
 
@@ -59,12 +60,13 @@ int RunQuery(const GlobalOptions& global, const QueryArgs& args) {
   std::vector<std::string> notes;
   // An empty answer that names a label or type nothing has: say so (a typo).
   auto note_missing = [&](GraphStore* store) {
-    if (result.missing_labels.empty() && result.missing_types.empty() && result.names_elsewhere.empty()) return;
     StoreCounts counts = store->Begin()->Counts();
+    notes = UnknownKeyNotes(args.query, KeysOf(counts));  // a.nme: null, not an error
+    if (result.missing_labels.empty() && result.missing_types.empty() && result.names_elsewhere.empty()) return;
     std::vector<std::string> labels, types;
     for (const auto& [l, n] : counts.per_label) labels.push_back(l);
     for (const auto& [t, n] : counts.per_type) types.push_back(t);
-    notes = MissingNameNotes(result, labels, types);
+    for (std::string& n : MissingNameNotes(result, labels, types)) notes.push_back(std::move(n));
   };
   if (auto store = OpenReadOnly(global.db)) {
     Engine engine(store.get());

@@ -39,6 +39,9 @@ const char* kMatrix =
     "       collect(DISTINCT s.text) AS words "
     "ORDER BY statements DESC, speaker, target";
 
+// The pairs `--format dot` draws at most, busiest first.
+constexpr size_t kDiagramPairs = 30;
+
 std::string Text(const ResultValue& v) {
   auto* s = v.get_if<std::string>();
   return s ? *s : v.is_null() ? "" : ResultValueToText(v);
@@ -129,9 +132,12 @@ std::string Quotations(const ResultValue& words) {
 // The matrix as a network: speaker → target, thicker for more statements,
 // the words in the edge's tooltip; around the target when there is one
 // (`about`), so that the diagram fits a page.
+// With `legend`, the edges are numbered and a box beside the diagram gives
+// each number's speaker, target and first words (tooltips do not print).
 void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::string& title,
-                  NodeId about, std::ostream& out) {
+                  NodeId about, bool legend, std::ostream& out) {
   DotGraph graph;
+  DotOptions options;
   std::set<NodeId> seen;
   RelId next = 1;
   for (const auto& r : matrix.rows) {
@@ -141,10 +147,20 @@ void WriteNetwork(const ResultSet& matrix, const Transaction& txn, const std::st
       if (seen.insert(id).second)
         if (auto n = txn.GetNode(id)) graph.nodes.push_back(*n);
     int64_t count = *r[4].get_if<int64_t>();
+    std::string label = std::to_string(count);
+    if (legend) {
+      const std::string number = "[" + std::to_string(next) + "]";
+      label += " " + number;
+      const auto* words = r[5].get_if<ResultList>();
+      std::string first = words && !words->empty() && words->front().get_if<std::string>()
+                              ? "“" + Cut(*words->front().get_if<std::string>(), 60) + "”"
+                              : "";
+      if (words && words->size() > 1) first += " and " + std::to_string(words->size() - 1) + " more";
+      options.legend.push_back(number + " " + Text(r[1]) + " → " + Text(r[3]) + ": " + first);
+    }
     graph.relationships.push_back(Relationship{
-        next++, std::to_string(count), from, to, {{"weight", Value(count)}, {"tooltip", Value(Quotations(r[5]))}}});
+        next++, label, from, to, {{"weight", Value(count)}, {"tooltip", Value(Quotations(r[5]))}}});
   }
-  DotOptions options;
   options.title = title;
   options.centre = seen.count(about) ? about : 0;
   WriteDot(graph, options, out);
@@ -179,6 +195,7 @@ void AddContextColumn(ResultSet* statements, const Transaction& txn) {
 
 int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   const bool dot = args.format == "dot";
+  if (args.legend && !dot) throw Error(ErrorKind::kInvalidArgument, "--legend goes with --format dot");
   if (args.context && (dot || args.matrix))
     throw Error(ErrorKind::kInvalidArgument, "--context shows statements: not with --matrix or --format dot");
   if (!dot) CheckMode(args.format);
@@ -199,8 +216,18 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
     ResultSet matrix = engine.Run(kMatrix, options);
     if (dot) {
       const ResultValue& about = options.parameters["about"];
+      // Every pair of the samples made a 2952×4042 pt tangle nobody could
+      // read; the busiest ones (the rows come most first) fit a page.
+      const size_t all = matrix.rows.size();
+      if (all > kDiagramPairs) {
+        matrix.rows.resize(kDiagramPairs);
+        title += " (the " + std::to_string(kDiagramPairs) + " busiest of " + std::to_string(all) + " pairs)";
+        std::cerr << "newsgraph: note: drew the " << kDiagramPairs << " busiest of " << all
+                  << " speaker-target pairs; --about or --by narrows, -F csv lists all\n";
+      }
       WriteNetwork(matrix, *store->Begin(), title + "  —  " + store->path(),
-                   about.get_if<int64_t>() ? static_cast<NodeId>(*about.get_if<int64_t>()) : 0, out.stream());
+                   about.get_if<int64_t>() ? static_cast<NodeId>(*about.get_if<int64_t>()) : 0, args.legend,
+                   out.stream());
     } else if (drawn) {
       size_t all = 0;
       const size_t most = TargetsThatFit(view.width);

@@ -64,6 +64,7 @@ struct SaidArgs {
   std::string about;
   bool matrix = false;
   bool context = false;          // each statement's paragraph, its words marked
+  bool legend = false;           // --format dot: the words of each pair in a box beside it
   std::string format = "table";  // table, csv, json, jsonl, dot
   std::string output;
 };

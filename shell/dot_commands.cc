@@ -7,6 +7,7 @@
 
 #include "shell/dot_writer.h"
 #include "shell/session.h"
+#include "shell/text_cells.h"
 #include "shell/statement_context.h"
 #include "shell/suggest.h"
 
@@ -225,7 +226,8 @@ const std::vector<DotCommand>& Commands();
 void Help(Session& s, const Args&, const std::string&) {
   for (const DotCommand& c : Commands()) {
     std::string head = std::string(c.name) + " " + c.usage;
-    s.out() << head << std::string(head.size() < 34 ? 34 - head.size() : 1, ' ') << c.help << "\n";
+    const size_t width = DisplayWidth(head);  // "[N…]" is 4 columns, 6 bytes
+    s.out() << head << std::string(width < 34 ? 34 - width : 1, ' ') << c.help << "\n";
   }
   s.out() << "\nStatements end with ';' and may span lines. Tab completes keywords, labels,\n"
              "relationship types, property keys and actor names. Ctrl-C stops a running query,\n"
@@ -243,7 +245,7 @@ const std::vector<DotCommand>& Commands() {
       {".mode", "[MODE]", "table box markdown line list tsv csv json jsonl dot (alone: the mode in use)", Mode},
       {".nullvalue", "[TEXT]", "how null reads in results (alone: blank)", NullValue},
       {".once", "FILE", "the next result only to FILE, emptied first", Once},
-      {".open", "PATH", "close this database and open PATH", Open},
+      {".open", "PATH", "switch to PATH (this one stays if PATH cannot be opened)", Open},
       {".output", "[FILE]", "results to FILE, emptied first; no FILE: back to the screen", Output},
       {".pager", "on|off", "results taller than the screen through $PAGER (default less)", Pager},
       {".param", "set NAME VALUE|list|clear", "query parameters ($NAME)", Param},

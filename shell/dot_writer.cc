@@ -168,6 +168,15 @@ void WriteDot(const DotGraph& graph, const DotOptions& options, std::ostream& ou
       out << ", tooltip=" << DotQuote(tip->second.AsString()) << ", labeltooltip=" << DotQuote(tip->second.AsString());
     out << "];\n";
   }
+  if (!options.legend.empty()) {
+    // Left-justified lines (\l), each escaped as any label is.
+    std::string label;
+    for (const std::string& line : options.legend) {
+      std::string quoted = DotQuote(line);
+      label += quoted.substr(1, quoted.size() - 2) + "\\l";
+    }
+    out << "  legend [shape=box, fillcolor=\"#fffff0\", fontsize=9, label=\"" << label << "\"];\n";
+  }
   out << "}\n";
 }
 

@@ -36,6 +36,9 @@ struct DotOptions {
   // into one node (who talks about one actor): dot's ranks draw it as a
   // strip one node wide. 0: dot, left to right.
   NodeId centre = 0;
+  // Lines of a box beside the diagram (who said what: the words of each
+  // numbered edge, which tooltips show only on screen); none when empty.
+  std::vector<std::string> legend;
 };
 
 void WriteDot(const DotGraph& graph, const DotOptions& options, std::ostream& out);

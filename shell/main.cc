@@ -43,6 +43,7 @@ struct Parsed {
 struct Command {
   const char* name;
   const char* description;
+  const char* examples;  // the end of its --help, and of the man page's section
   std::function<void(CLI::App*, Parsed*)> declare;
   std::function<int(const Parsed&)> run;
 };
@@ -50,6 +51,9 @@ struct Command {
 const std::vector<Command>& CommandTable() {
   static const std::vector<Command> table = {
       {"ingest", "Read news articles (text or HTML, files or folders) into the graph",
+       "Examples:\n"
+          "  newsgraph --db news.db ingest samples/\n"
+          "  newsgraph --db news.db ingest --jobs 2 --actors my-actors.json articles/\n",
        [](CLI::App* c, Parsed* p) {
          c->add_option("paths", p->ingest.paths, "Files and folders to ingest")->required();
          c->add_option("--actors", p->ingest.actor_files, "Extra actor dictionary (repeatable)")
@@ -61,6 +65,10 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunIngest(p.global, p.ingest); }},
       {"query", "Run one query and print its result",
+       "Examples:\n"
+          "  newsgraph --db news.db query \"WHO SAID ABOUT 'United States'\"\n"
+          "  newsgraph --db news.db query -F csv \"MATCH (a:Actor) RETURN a.name, a.kind\"\n"
+          "  newsgraph --db news.db query -p who='Iraq' \"MATCH (a:Actor {name: $who}) RETURN a\"\n",
        [](CLI::App* c, Parsed* p) {
          c->add_option("query", p->query.query, "The query text")->required();
          c->add_option("--format,-F", p->query.format,
@@ -76,6 +84,14 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunQuery(p.global, p.query); }},
       {"shell", "Interactive query shell (or batch: -c, -f, or statements on stdin)",
+       "Examples:\n"
+          "  newsgraph --db news.db shell\n"
+          "  newsgraph --db news.db shell -c \"MATCH (a:Actor) RETURN count(a)\" --mode json\n"
+          "  newsgraph --db news.db shell -f script.cypher --keep-going\n"
+          "\n"
+          "Files:\n"
+          "  ~/.newsgraphrc          run before the first prompt on a terminal (--init FILE instead)\n"
+          "  ~/.newsgraph_history    the statements typed, one entry each\n",
        [](CLI::App* c, Parsed* p) {
          c->add_option("-c,--command", p->shell.commands, "Run this statement and exit");
          c->add_option("-f,--file", p->shell.file, "Run the statements in FILE and exit")
@@ -89,6 +105,10 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunShell(p.global, p.shell); }},
       {"export", "Write the graph (or a query's part of it) as JSONL, DOT, SVG, PNG or PDF",
+       "Examples:\n"
+          "  newsgraph --db news.db export --format jsonl -o graph.jsonl\n"
+          "  newsgraph --db news.db export --format svg -q \"NEIGHBOURS OF 'coalition' DEPTH 2 VIA PARTICIPATED_IN\" -o c.svg\n"
+          "  newsgraph --db news.db export --format csv -o neo4j-import/\n",
        [](CLI::App* c, Parsed* p) {
          std::string names;
          for (const auto& f : ng::cli::ExportFormats()) names += std::string(names.empty() ? "" : ", ") + f.name;
@@ -101,6 +121,9 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunExport(p.global, p.export_args); }},
       {"import", "Load a graph from JSONL (export format) or CSV files",
+       "Examples:\n"
+          "  newsgraph --db copy.db import graph.jsonl\n"
+          "  newsgraph --db copy.db import --format csv --nodes nodes.csv --relationships rels.csv\n",
        [](CLI::App* c, Parsed* p) {
          c->add_option("file", p->import_args.file, "JSONL file (--format jsonl)");
          c->add_option("--format,-F", p->import_args.format, "jsonl or csv")->capture_default_str();
@@ -111,14 +134,23 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunImport(p.global, p.import_args); }},
       {"stats", "Counts per label and relationship type, and size on disk",
+       "Examples:\n"
+          "  newsgraph --db news.db stats\n",
        [](CLI::App*, Parsed*) {}, [](const Parsed& p) { return ng::cli::RunStats(p.global); }},
       {"said", "Who said what about whom",
+       "Examples:\n"
+          "  newsgraph --db news.db said --about 'United States'\n"
+          "  newsgraph --db news.db said --by Sudani --context\n"
+          "  newsgraph --db news.db said --matrix\n"
+          "  newsgraph --db news.db said --about Iraq --format dot | dot -Tsvg -o iraq.svg\n",
        [](CLI::App* c, Parsed* p) {
          c->add_option("--by", p->said.by, "Only statements by this speaker");
          c->add_option("--about", p->said.about, "Only statements about this actor");
          c->add_flag("--matrix", p->said.matrix, "Speakers by targets, with counts");
          c->add_flag("--context", p->said.context,
                      "Each statement's paragraph, its words and speaker marked");
+         c->add_flag("--legend", p->said.legend,
+                     "With --format dot: each pair's words in a numbered box beside the diagram");
          c->add_option("--format,-F", p->said.format,
                        "table, box, markdown, line, list, tsv, csv, json, jsonl or dot")
              ->capture_default_str();
@@ -126,6 +158,8 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunSaid(p.global, p.said); }},
       {"report", "Who said what as one self-contained HTML page, with each statement's paragraph",
+       "Examples:\n"
+          "  newsgraph --db news.db report --about 'United States' -o us.html\n",
        [](CLI::App* c, Parsed* p) {
          c->add_option("--by", p->report.by, "Only statements by this speaker");
          c->add_option("--about", p->report.about, "Only statements about this actor");
@@ -134,12 +168,19 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunReport(p.global, p.report); }},
       {"check", "Verify the store's invariants; exit non-zero on any violation",
+       "Examples:\n"
+          "  newsgraph --db news.db check --verbose\n",
        [](CLI::App* c, Parsed* p) { c->add_flag("-v,--verbose", p->check.verbose, "List every check"); },
        [](const Parsed& p) { return ng::cli::RunCheck(p.global, p.check); }},
       {"repair", "Recover what a damaged database still holds, after keeping a copy of it",
+       "Examples:\n"
+          "  newsgraph --db news.db repair\n",
        [](CLI::App*, Parsed*) {},
        [](const Parsed& p) { return ng::cli::RunRepair(p.global); }},
       {"actors", "Merge two actors ingest kept apart, or split one it joined",
+       "Examples:\n"
+          "  newsgraph --db news.db actors merge 'Iraqi officials' 'many Iraqi officials'\n"
+          "  newsgraph --db news.db actors split 'Iraqi officials' 'many Iraqi officials'\n",
        [](CLI::App* c, Parsed* p) {
          c->require_subcommand(1);
          CLI::App* merge = c->add_subcommand(
@@ -154,6 +195,9 @@ const std::vector<Command>& CommandTable() {
        },
        [](const Parsed& p) { return ng::cli::RunActors(p.global, p.actors); }},
       {"nlp", "English syntax: parse text to CoNLL-U, score or train the models",
+       "Examples:\n"
+          "  echo 'The minister said talks would resume.' | newsgraph nlp parse\n"
+          "  echo 'The minister said talks would resume.' | newsgraph nlp cues\n",
        [](CLI::App* c, Parsed* p) {
          c->require_subcommand(1);
          c->add_option("--models", p->nlp.models, "Folder of the trained models");
@@ -188,6 +232,18 @@ int RunNewsgraph(int argc, char** argv) {
   CLI::App app{"newsgraph — a knowledge graph of who did and said what in the news"};
   app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
   app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  newsgraph --db news.db ingest samples/\n"
+      "  newsgraph --db news.db query \"WHO SAID ABOUT 'United States'\"\n"
+      "  newsgraph --db news.db shell\n"
+      "\n"
+      "Help:\n"
+      "  newsgraph help COMMAND (or COMMAND --help): a command's options and examples\n"
+      "  man newsgraph: every command; in the shell, .help\n"
+      "\n"
+      "Exit status:\n"
+      "  0 success (an empty answer too), 1 the work failed, 2 the command line cannot be read\n");
   auto parsed = std::make_unique<Parsed>();
   app.add_option("--db", parsed->global.db, "Database directory")->capture_default_str();
   app.add_option("--max-memory", parsed->global.max_memory,
@@ -196,6 +252,17 @@ int RunNewsgraph(int argc, char** argv) {
 
   // `newsgraph help` (and `newsgraph help COMMAND`) as people type it.
   if (argc >= 2 && std::string(argv[1]) == "help") {
+    // A topic that is no command printed the whole help, exit 0.
+    if (argc >= 3) {
+      std::vector<std::string> commands;
+      for (const Command& command : CommandTable()) commands.push_back(command.name);
+      if (std::find(commands.begin(), commands.end(), argv[2]) == commands.end()) {
+        std::string near = ng::cli::NearestName(argv[2], commands);
+        std::cerr << "newsgraph: no help on '" << argv[2] << "'"
+                  << (near.empty() ? "" : "; did you mean '" + near + "'?") << " (newsgraph help lists the commands)\n";
+        return 2;
+      }
+    }
     std::vector<char*> args = {argv[0]};
     for (int i = 2; i < argc; ++i) args.push_back(argv[i]);
     args.push_back(const_cast<char*>("--help"));
@@ -204,6 +271,8 @@ int RunNewsgraph(int argc, char** argv) {
   const Command* chosen = nullptr;
   for (const Command& command : CommandTable()) {
     CLI::App* sub = app.add_subcommand(command.name, command.description);
+    // Before declare: its own subcommands (actors merge, nlp eval) inherit it.
+    sub->footer(command.examples);
     command.declare(sub, parsed.get());
     sub->callback([&chosen, &command] { chosen = &command; });
   }

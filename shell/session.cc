@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -32,18 +33,33 @@ Session::Session(const std::string& db, bool interactive_session, bool use_color
 }
 
 void Session::Open(const std::string& db) {
-  engine_.reset();
-  store_.reset();
-  try {
-    store_ = GraphStore::Open(db, OpenOptions{});
-  } catch (const Error& e) {
-    if (e.kind() != ErrorKind::kLocked) throw;
-    // Another process writes (an ingest): read what it has committed so far.
-    OpenOptions read_only;
-    read_only.read_only = true;
-    store_ = GraphStore::Open(db, read_only);
-    std::cerr << "note: " << db << " is locked by another process; opened read-only\n";
+  // The database in use is the same one: opening it twice would find it
+  // locked (by ourselves).
+  std::error_code ec;
+  if (store_ && std::filesystem::equivalent(db, db_, ec)) {
+    std::cerr << "note: " << db << " is the database in use\n";
+    return;
   }
+  // The new one is opened before the old one is closed, so a path that
+  // cannot be opened leaves the session as it was, not without a database.
+  std::unique_ptr<GraphStore> store;
+  try {
+    try {
+      store = GraphStore::Open(db, OpenOptions{});
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kLocked) throw;
+      // Another process writes (an ingest): read what it has committed so far.
+      OpenOptions read_only;
+      read_only.read_only = true;
+      store = GraphStore::Open(db, read_only);
+      std::cerr << "note: " << db << " is locked by another process; opened read-only\n";
+    }
+  } catch (const Error& e) {
+    if (!store_) throw;
+    throw Error(e.kind(), std::string(e.what()) + "; still using " + db_);
+  }
+  engine_.reset();
+  store_ = std::move(store);
   db_ = db;
   engine_ = std::make_unique<Engine>(store_.get());
   RefreshVocabulary();
@@ -120,6 +136,7 @@ void Session::RefreshVocabulary() {
   // kept (read-only), from a sample of each label.
   std::set<std::string> keys;
   for (const auto& k : c.per_key) keys.insert(k.key);
+  vocabulary_.keys_by_label = KeysOf(c);
   for (const auto& label : c.per_key.empty() ? vocabulary_.labels : std::vector<std::string>{}) {
     uint64_t id;
     int seen = 0;
@@ -130,7 +147,7 @@ void Session::RefreshVocabulary() {
   vocabulary_.keys.assign(keys.begin(), keys.end());
 }
 
-bool Session::Execute(const std::string& raw, const std::string& where) {
+bool Session::Execute(const std::string& raw, const ScriptPlace* place) {
   std::string text = Trimmed(raw);
   if (text.empty()) return true;
   try {
@@ -138,7 +155,9 @@ bool Session::Execute(const std::string& raw, const std::string& where) {
     return RunQuery(text);
   } catch (const Error& raw) {
     const Error e = store_ ? WithNearestName(raw, *store_->Begin()) : raw;  // none after a failed .open
-    PrintError(where + ErrorKindName(e.kind()) + ": " + e.what());
+    std::string message = e.what();
+    std::string where = place ? PlaceError(*place, &message) : "";
+    PrintError(where + ErrorKindName(e.kind()) + ": " + message);
     if (text[0] != '.') EndOfResult();  // .once covered this statement, failed or not
   }
   return false;
@@ -164,6 +183,7 @@ bool Session::RunQuery(const std::string& text) {
   for (const std::string& n :
        MissingNameNotes(result, vocabulary_.labels, vocabulary_.types))
     std::cerr << n << "\n";
+  for (const std::string& n : UnknownKeyNotes(text, vocabulary_.keys_by_label)) std::cerr << n << "\n";
   if (result.stats.nodes_created || result.stats.nodes_deleted ||
       result.stats.relationships_created || result.stats.relationships_deleted ||
       result.stats.labels_added || result.stats.properties_set)
@@ -184,10 +204,10 @@ bool Session::RunScript(const std::string& script, bool keep_going, const std::s
   int line_no = 0, pending_line = 1;  // the script's line the pending text starts on
   std::istringstream in(script);
   std::string line;
-  auto run = [&](const std::string& statement, int at) {
+  auto run = [&](const std::string& statement, int at, int column) {
     if (quit_) return false;
-    std::string where = source.empty() ? "" : source + ":" + std::to_string(at) + ": ";
-    bool done = Execute(statement, where);
+    const ScriptPlace place{source, at, column};
+    bool done = Execute(statement, source.empty() ? nullptr : &place);
     ok = ok && done;
     return done || keep_going;
   };
@@ -201,8 +221,10 @@ bool Session::RunScript(const std::string& script, bool keep_going, const std::s
       if (first_word == std::string::npos) first_word = at;
       int line_of = pending_line + static_cast<int>(std::count(
                                        pending.begin(), pending.begin() + static_cast<long>(first_word), '\n'));
+      size_t line_start = pending.rfind('\n', first_word);
+      int column = static_cast<int>(first_word - (line_start == std::string::npos ? 0 : line_start + 1)) + 1;
       cursor = at + statement.size();
-      if (!run(statement, line_of)) return false;
+      if (!run(statement, line_of, column)) return false;
     }
     return true;
   };
@@ -210,7 +232,7 @@ bool Session::RunScript(const std::string& script, bool keep_going, const std::s
     ++line_no;
     if (Trimmed(pending).empty() && !Trimmed(line).empty() && Trimmed(line)[0] == '.') {
       pending.clear();
-      if (!run(line, line_no)) return false;
+      if (!run(line, line_no, static_cast<int>(line.find_first_not_of(" \t")) + 1)) return false;
       continue;
     }
     if (pending.empty()) pending_line = line_no;

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "graph/graph_store.h"
+#include "shell/key_notes.h"
+#include "shell/script_place.h"
 #include "query/engine.h"
 #include "query/result.h"
 #include "shell/result_view.h"
@@ -23,6 +25,7 @@ namespace ng::cli {
 // session opens and after statements that write.
 struct Vocabulary {
   std::vector<std::string> labels, types, keys;
+  KeysByLabel keys_by_label;  // for the notice under a result that reads a key no node has
 };
 
 class Session {
@@ -30,12 +33,12 @@ class Session {
   Session(const std::string& db, bool interactive, bool color);
 
   // Runs one statement (a dot-command or a query). Prints its result to
-  // out() and any error to stderr; returns false on error.
-  // `where` ("FILE:LINE: ") opens the error message.
-  bool Execute(const std::string& text, const std::string& where = "");
+  // out() and any error to stderr; returns false on error. An error of a
+  // statement of a script opens with its place there (FILE:LINE:COLUMN).
+  bool Execute(const std::string& text, const ScriptPlace* place = nullptr);
   // Runs a script: statements end at ';', dot-commands take a line of their
   // own. Stops at the first error unless `keep_going`. False if any failed.
-  // An error names `source` and the line its statement starts on.
+  // An error names `source`, the line and the column.
   bool RunScript(const std::string& script, bool keep_going, const std::string& source = "");
 
   void Open(const std::string& db);

@@ -26,9 +26,15 @@ std::string NearestName(const std::string& typed, const std::vector<std::string>
   size_t limit = std::clamp<size_t>(typed.size() / 3, 1, 3);
   std::string best;
   size_t best_distance = limit + 1;
+  // Of candidates as near, one with the same first letter: a typo is
+  // seldom the first letter ("knd" is "kind", not "end").
+  auto same_start = [&](const std::string& c) {
+    return !c.empty() && !typed.empty() &&
+           std::tolower(static_cast<unsigned char>(c[0])) == std::tolower(static_cast<unsigned char>(typed[0]));
+  };
   for (const std::string& c : candidates) {
     size_t d = EditDistance(typed, c);
-    if (d < best_distance) {
+    if (d < best_distance || (d == best_distance && same_start(c) && !same_start(best))) {
       best_distance = d;
       best = c;
     }

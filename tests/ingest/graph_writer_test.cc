@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <sstream>
 
 #include "graph/error.h"
@@ -253,7 +254,7 @@ TEST_CASE("events merge the same way whether an ingest ran once or resumed", "[i
   CHECK(event_of["a2.txt"] != event_of["a1.txt"]);
 }
 
-TEST_CASE("the ingest summary says how many events joined ones other articles reported") {
+TEST_CASE("the ingest summary counts event mentions and events as stats does") {
   // Once it said 35 events while `stats` counted 29 Event nodes, with no word of why (issue 20).
   TempDir dir;
   std::string in = dir.Sub("in");
@@ -265,7 +266,25 @@ TEST_CASE("the ingest summary says how many events joined ones other articles re
   auto r = ng::testing::RunCommand(
       {ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "ingest", "--no-progress", in});
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find("2 events (1 joined events other articles reported)") != std::string::npos);
-  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
-  CHECK(CountLabel(store.get(), "Event") == 1);
+  CHECK(r.out.find(", 2 event mentions, 1 events\n") != std::string::npos);
+  CHECK(r.out.find("the graph now holds") == std::string::npos);  // nothing else was there
+  {
+    auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+    CHECK(CountLabel(store.get(), "Event") == 1);
+  }
+  // A third article into the same database: its summary is its own, and the
+  // graph's totals follow, as `stats` gives them.
+  std::string more = dir.Sub("more");
+  std::filesystem::create_directories(more);
+  ng::testing::WriteFile(more + "/three.txt",
+                         "Talks\n\nPublished March 2, 2024\n\nNorway attacked Denmark on March 1, 2024.\n");
+  r = ng::testing::RunCommand(
+      {ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "ingest", "--no-progress", more});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find(", 1 event mentions, 1 events\n") != std::string::npos);
+  CHECK(r.out.find("statements, 2 events\n") != std::string::npos);
+  auto stats = ng::testing::RunCommand({ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "stats"});
+  std::smatch events;
+  REQUIRE(std::regex_search(stats.out, events, std::regex("\n  Event +([0-9]+)\n")));
+  CHECK(events[1] == "2");
 }

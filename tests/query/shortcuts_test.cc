@@ -162,3 +162,38 @@ TEST_CASE("PATH … VIA keeps to the relationship types named", "[query][shortcu
   CHECK(f.Lines("PATH FROM 'a spokesman' TO 'Iraq' VIA SAID|ABOUT RETURN relationship") ==
         "\"-[:SAID]->\"\n\"-[:ABOUT]->\"\n");
 }
+
+TEST_CASE("PATH leaves provenance out unless VIA names it", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  // Both are mentioned in article C: one hop each way through it. Related
+  // otherwise only by three hops: militia -SAID-> s4 -ABOUT-> us <-PART_OF- pentagon.
+  f.Run("MATCH (us:Actor {name: 'United States'}) "
+        "CREATE (m:Actor {name: 'Kataib Hezbollah', kind: 'armed_group'}), "
+        "(p:Actor {name: 'Pentagon', kind: 'government_body'}), (c:Article {file: 'c.txt'}), "
+        "(m)-[:MENTIONED_IN {count: 1}]->(c), (p)-[:MENTIONED_IN {count: 2}]->(c), "
+        "(m)-[:SAID]->(s4:Statement {text: 'leave'}), (s4)-[:ABOUT]->(us), (p)-[:PART_OF]->(us), "
+        "(s4)-[:REPORTED_IN]->(c)");
+  CHECK(f.Lines("PATH FROM 'Kataib Hezbollah' TO 'Pentagon' RETURN relationship") ==
+        "\"-[:SAID]->\"\n\"-[:ABOUT]->\"\n\"<-[:PART_OF]-\"\n");
+  // Asked for, the article is the shortest way.
+  CHECK(f.Lines("PATH FROM 'Kataib Hezbollah' TO 'Pentagon' VIA MENTIONED_IN RETURN to") ==
+        "\"c.txt\"\n\"Pentagon\"\n");
+  // Related through an article only: no path, and the message says why.
+  f.Run("CREATE (:Actor {name: 'Lonely'})-[:MENTIONED_IN {count: 1}]->(:Article {file: 'd.txt'})"
+        "<-[:MENTIONED_IN {count: 1}]-(:Actor {name: 'Other'})");
+  std::string error = f.ErrorOf("PATH FROM 'Lonely' TO 'Other'");
+  CHECK(error.find("EntityNotFound: no path") == 0);
+  CHECK(error.find("VIA") != std::string::npos);
+  CHECK(f.Run("PATH FROM 'Lonely' TO 'Other' VIA MENTIONED_IN").rows.size() == 2);
+  // ALL keeps to the same types.
+  CHECK(f.One("PATH FROM 'Kataib Hezbollah' TO 'Pentagon' ALL RETURN count(*)") == "3");
+}
+
+TEST_CASE("PATH on a graph of provenance alone finds no path rather than any", "[query][shortcut]") {
+  QueryFixture f;
+  // With no type left to follow, an empty type list would have meant every type.
+  f.Run("CREATE (:Actor {name: 'A'})-[:MENTIONED_IN {count: 1}]->(:Article {file: 'x'})"
+        "<-[:MENTIONED_IN {count: 1}]-(:Actor {name: 'B'})");
+  CHECK(f.ErrorOf("PATH FROM 'A' TO 'B'").find("EntityNotFound: no path") == 0);
+}

@@ -152,6 +152,12 @@ TEST_CASE("a binary drawing is refused on a terminal and written to a pipe", "[s
   CHECK(tty.exit_code == 1);
   CHECK(tty.out.find("a png drawing is binary: write it to a file with -o FILE.png") != std::string::npos);
   CHECK(tty.out.find("PNG") == std::string::npos);  // no image bytes reached the terminal
+  // "-o -" names stdout: the same terminal, refused too (it poured PDF into it).
+  const std::string to_dash = ng::testing::NewsgraphBinary() + " --db " + db + " export --format pdf -o -";
+  tty = ng::testing::RunCommand({"/usr/bin/env", "script", "-qec", to_dash, "/dev/null"});
+  CHECK(tty.exit_code == 1);
+  CHECK(tty.out.find("a pdf drawing is binary") != std::string::npos);
+  CHECK(tty.out.find("%PDF") == std::string::npos);
   auto piped = RunOn(db, {"export", "--format", "png"});
   CHECK(piped.exit_code == 0);
   CHECK(piped.out.substr(0, 8) == "\x89PNG\r\n\x1a\n");

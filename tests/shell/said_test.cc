@@ -163,3 +163,55 @@ TEST_CASE("said --format dot about one actor draws around it with the words in t
   r = f.Run({"said", "--matrix", "--format", "csv"});  // the words stay out of the data
   CHECK(r.out.find("go home") == std::string::npos);
 }
+
+TEST_CASE("said --format dot draws the busiest 30 pairs and says how many there are", "[shell][said]") {
+  // Every pair of the samples (198) made a diagram of 2952×4042 pt (issue 20).
+  SaidFixture f;
+  REQUIRE(f.Run({"query", "MATCH (us:Actor {name: 'United States'}) UNWIND range(1, 35) AS i "
+                          "CREATE (:Actor {name: 'speaker ' + toString(i)})-[:SAID]->"
+                          "(:Statement {text: 'words ' + toString(i)})-[:ABOUT]->(us)"})
+              .exit_code == 0);
+  // The spokesman's three words about Iraq make the busiest pair.
+  REQUIRE(f.Run({"query", "MATCH (sp:Actor {name: 'spokesman'}), (iq:Actor {name: 'Iraq'}) UNWIND range(1, 3) AS i "
+                          "CREATE (sp)-[:SAID]->(:Statement {text: 'Iraq ' + toString(i)})-[:ABOUT]->(iq)"})
+              .exit_code == 0);
+  auto r = f.Run({"said", "--format", "dot"});
+  REQUIRE(r.exit_code == 0);
+  size_t edges = 0;
+  for (size_t at = r.out.find(" -> "); at != std::string::npos; at = r.out.find(" -> ", at + 1)) ++edges;
+  CHECK(edges == 30);  // of 4 + 35 + 1 = 40
+  CHECK(r.out.find("(the 30 busiest of 40 pairs)") != std::string::npos);
+  CHECK(r.out.find("label=\"3\"") != std::string::npos);  // spokesman → Iraq is kept
+  CHECK(r.err.find("drew the 30 busiest of 40 speaker-target pairs") != std::string::npos);
+  // Every pair is still in the data.
+  r = f.Run({"said", "--matrix", "--format", "csv"});
+  CHECK(Lines(r.out) == 41);
+  // 30 pairs or fewer: all drawn, no note.
+  r = f.Run({"said", "--by", "spokesman", "--format", "dot"});
+  CHECK(r.err.empty());
+  CHECK(r.out.find("busiest") == std::string::npos);
+}
+
+TEST_CASE("said --format dot --legend numbers the edges and lists each pair's words beside them",
+          "[shell][said]") {
+  // Tooltips hold the words on screen only; a printed diagram had none (issue 20).
+  SaidFixture f;
+  REQUIRE(f.Run({"query", "MATCH (sp:Actor {name: 'spokesman'}), (iq:Actor {name: 'Iraq'}) "
+                          "CREATE (sp)-[:SAID]->(:Statement {text: 'a \"quoted\" \\\\ word'})-[:ABOUT]->(iq)"})
+              .exit_code == 0);
+  auto r = f.Run({"said", "--format", "dot", "--legend"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("  legend [shape=box") != std::string::npos);
+  CHECK(r.out.find("Prime Minister Z → Iraq: “we are ready”\\l") != std::string::npos);
+  // Quotes and backslashes escaped as in any label; the edge carries its number.
+  CHECK(r.out.find("spokesman → Iraq: “a \\\"quoted\\\" \\\\ word”\\l") != std::string::npos);
+  CHECK(r.out.find("label=\"1 [1]\"") != std::string::npos);
+  // Without --legend, neither.
+  r = f.Run({"said", "--format", "dot"});
+  CHECK(r.out.find("legend") == std::string::npos);
+  CHECK(r.out.find("[1]") == std::string::npos);
+  // Only a diagram has one.
+  r = f.Run({"said", "--legend"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("--legend goes with --format dot") != std::string::npos);
+}

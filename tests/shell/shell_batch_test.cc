@@ -41,7 +41,8 @@ TEST_CASE("batch: the first error stops with exit 1 unless --keep-going", "[shel
   CHECK(r.exit_code == 1);
   CHECK(r.out == "a\r\n1\r\n");
   // The script's line the failing statement starts on opens the message (issue 20).
-  CHECK(r.err.find("stdin:3: SyntaxError: line 1, column 8: UnknownFunction") == 0);
+  // FILE:LINE:COLUMN of the error in the script (here the column of `nosuch`).
+  CHECK(r.err.find("stdin:3:8: SyntaxError: UnknownFunction") == 0);
   r = s.Run(script, {"--keep-going"});
   CHECK(r.exit_code == 1);
   CHECK(r.out == "a\r\n1\r\nb\r\n2\r\n");
@@ -57,11 +58,21 @@ TEST_CASE("the -c option runs one statement and -f a file", "[shell][batch]") {
   r = s.Run("", {"-f", s.dir.Sub("script.cypher")});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("n\r\n1\r\n") != std::string::npos);
-  // An error names the file and the line its statement starts on, not "line 1".
+  // An error names the file, the line and the column of the error in it, not
+  // "line 1, column 1" of the statement: `nosuch` on line 4, column 3 of a
+  // statement that starts at line 3, column 11.
   ng::testing::WriteFile(s.dir.Sub("bad.cypher"), "RETURN 1;\n\nRETURN 2; RETURN\n  nosuch(3);\n");
   r = s.Run("", {"-f", s.dir.Sub("bad.cypher")});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find(s.dir.Sub("bad.cypher") + ":3: SyntaxError") == 0);
+  CHECK(r.err.find(s.dir.Sub("bad.cypher") + ":4:3: SyntaxError: UnknownFunction") == 0);
+  // On the statement's first line the column counts from the line's start.
+  ng::testing::WriteFile(s.dir.Sub("first.cypher"), "RETURN 1;   RETURN nosuch(2);\n");
+  r = s.Run("", {"-f", s.dir.Sub("first.cypher")});
+  CHECK(r.err.find(s.dir.Sub("first.cypher") + ":1:20: SyntaxError") == 0);
+  // An error with no position of its own: where its statement starts.
+  ng::testing::WriteFile(s.dir.Sub("who.cypher"), "\n  WHO SAID ABOUT 'Nobody Here';\n");
+  r = s.Run("", {"-f", s.dir.Sub("who.cypher")});
+  CHECK(r.err.find(s.dir.Sub("who.cypher") + ":2:3: EntityNotFound") == 0);
 }
 
 TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[shell][dot-commands]") {
@@ -96,6 +107,19 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   CHECK(r.out == "current output mode: csv\ncurrent output mode: jsonl\n");
   r = s.Run(".open " + s.dir.Sub("other") + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n");
   CHECK(r.out == "n\r\n0\r\n");
+  // A path that cannot be opened (a file) leaves the database in use as it
+  // was, and says so (it left the shell without one before).
+  ng::testing::WriteFile(s.dir.Sub("a-file"), "not a database\n");
+  r = s.Run(".open " + s.dir.Sub("a-file") + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n",
+            {"--keep-going"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("; still using " + s.db + "\n") != std::string::npos);
+  CHECK(r.out == "n\r\n2\r\n");
+  // The database in use again: nothing to do.
+  r = s.Run(".open " + s.db + "\n.mode csv\nMATCH (n) RETURN count(n) AS n;\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("is the database in use") != std::string::npos);
+  CHECK(r.out == "n\r\n2\r\n");
   r = s.Run(".nosuch\n");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("unknown command .nosuch") != std::string::npos);
@@ -103,6 +127,9 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   CHECK(r.err.find("usage: .mode") != std::string::npos);
   r = s.Run(".help\n");
   CHECK(r.out.find(".export dot FILE QUERY") != std::string::npos);
+  // The descriptions line up, "…" counted as one column (it pushed .width's two further).
+  CHECK(r.out.find(".width [N…]                       column widths") != std::string::npos);
+  CHECK(r.out.find(".read FILE                        run the") != std::string::npos);
 }
 
 TEST_CASE("the shell reads a database another process is writing", "[shell][concurrent]") {
@@ -222,7 +249,7 @@ TEST_CASE("shell --init runs a settings file first and names it in an error", "[
   ng::testing::WriteFile(init, ".mode line\n.nosuch\n");
   r = s.Run("", {"--init", init, "-c", "RETURN 1 AS y"});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find(init + ":2: ") == 0);
+  CHECK(r.err.find(init + ":2:1: ") == 0);
   CHECK(r.out.empty());
   // Not read in batch mode unless asked: a pipeline does not depend on it.
   ng::testing::WriteFile(s.dir.Sub(".newsgraphrc"), ".mode line\n");

@@ -125,6 +125,12 @@ TEST_CASE("the shell in a terminal: multi-line input, completion, modes, output,
   tmux.Press("Enter");
   REQUIRE(tmux.WaitFor("still here"));
 
+  // A mistyped dot-command gets the one meant, and the session goes on.
+  tmux.Type(".hlep");
+  tmux.Press("Enter");
+  CHECK(tmux.WaitFor("unknown command .hlep; did you mean .help?"));
+  CHECK(tmux.Alive());
+
   // Ctrl-D on a statement half typed says so and keeps it (it left silently).
   tmux.Type("MATCH (a:Actor)");
   tmux.Press("Enter");

@@ -23,6 +23,8 @@ TEST_CASE("the nearest name within a third of the word's length, or none") {
   CHECK(NearestName("shel", commands) == "shell");
   CHECK(NearestName("zzzzzz", commands).empty());
   CHECK(NearestName("x", commands).empty());
+  // As near, the one with the same first letter: "knd" is "kind", not "end".
+  CHECK(NearestName("knd", {"end", "kind", "start"}) == "kind");
 }
 
 TEST_CASE("a mistyped command gets a suggestion, and help is a command", "[shell][cli]") {
@@ -39,6 +41,12 @@ TEST_CASE("a mistyped command gets a suggestion, and help is a command", "[shell
   auto help_query = RunCommand({bin, "help", "query"});
   CHECK(help_query.exit_code == 0);
   CHECK(help_query.out.find("Run one query") != std::string::npos);
+  // Help on what is no command: said, with the one meant (it printed the whole help, exit 0).
+  auto help_typo = RunCommand({bin, "help", "qurey"});
+  CHECK(help_typo.exit_code == 2);
+  CHECK(help_typo.out.empty());
+  CHECK(help_typo.err == "newsgraph: no help on 'qurey'; did you mean 'query'? (newsgraph help lists the commands)\n");
+  CHECK(RunCommand({bin, "help", "actors", "merge"}).out.find("Move every relationship") != std::string::npos);
   ng::testing::TempDir dir;
   auto shell = RunCommand({bin, "--db", dir.Sub("db"), "shell"}, ".hlep\n");
   CHECK(shell.err.find("unknown command .hlep; did you mean .help?") != std::string::npos);
@@ -93,8 +101,33 @@ TEST_CASE("a mistyped actor name gets the nearest name in said and query and the
   }
   auto r = RunCommand({bin, "--db", db, "shell"}, "WHO SAID ABOUT 'Untied States';\n");
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("stdin:1: EntityNotFound: " + hint) == 0);
+  CHECK(r.err.find("stdin:1:1: EntityNotFound: " + hint) == 0);
   // Nothing near: the message as it was.
   r = RunCommand({bin, "--db", db, "said", "--by", "Zanzibar"});
   CHECK(r.err.find("did you mean") == std::string::npos);
+}
+
+TEST_CASE("every command's help ends with examples of that command", "[shell][cli]") {
+  const std::string bin = ng::testing::NewsgraphBinary();
+  auto top = RunCommand({bin, "--help"});
+  REQUIRE(top.out.find("Examples:\n  newsgraph ") != std::string::npos);
+  // The commands, as --help lists them.
+  std::string list = top.out.substr(top.out.find("Subcommands:\n") + 13);
+  list = list.substr(0, list.find("\n\n"));
+  std::vector<std::string> commands;
+  for (size_t at = 0; at < list.size(); at = list.find('\n', at) + 1) {
+    commands.push_back(list.substr(at + 2, list.find(' ', at + 2) - at - 2));
+    if (list.find('\n', at) == std::string::npos) break;
+  }
+  CHECK(commands.size() == 12);
+  for (const std::string& command : commands) {
+    INFO(command);
+    auto help = RunCommand({bin, "help", command});
+    size_t examples = help.out.find("\nExamples:\n");
+    REQUIRE(examples != std::string::npos);
+    // Each example line runs newsgraph with this command.
+    std::string first = help.out.substr(examples + 11, help.out.find('\n', examples + 11) - examples - 11);
+    CHECK(first.find("newsgraph ") != std::string::npos);
+    CHECK(first.find(" " + command) != std::string::npos);
+  }
 }
