@@ -106,6 +106,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     if (controller < 0) controller = parse.Child(v.head, "nsubj");
     if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
   }
+  // "Militias attacked X." parsed as a noun with a participle ("militias
+  // [who were] attacked"): when that noun is the sentence's root and the
+  // participle has an object, there is no other verb, so the noun is the
+  // trigger's subject.
+  if (v.upos == "VERB" && v.deprel == "acl" && v.head >= 0 && tokens[v.head].deprel == "root" &&
+      parse.Child(trigger, "nsubj") < 0 && parse.Child(trigger, "obj") >= 0)
+    slots.emplace_back(v.head, Slot::kSubject);
   // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).
@@ -155,7 +162,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     // A name of several words ("U.S." may be one): none fused with a hyphen.
     return m.end <= tokens[head].end;
   };
-  for (const auto& [head, slot] : slots) {
+  for (auto [head, slot] : slots) {
+    // "the militias who attacked X": a relative pronoun stands for the noun
+    // its clause describes.
+    const std::string& xpos = tokens[head].xpos;
+    if ((xpos == "WP" || xpos == "WDT") && parse.rel(trigger) == "acl:relcl" && t.head >= 0) head = t.head;
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
     if (symmetric && slot == Slot::kTarget && (prep == "on" || prep == "about" || prep == "over")) continue;

@@ -204,6 +204,11 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
       for (std::string word; std::getline(needs, word, ',');) trigger.needs.insert(word);
     }
   }
+  for (const std::string& line : DataLines("event_groups.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() == 3 && f[1] == "head") lex->event_group_heads[f[0]] = f[2];
+    else if (f.size() == 2) lex->event_group_cues[f[0]] = f[1];
+  }
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->event_categories[f[0]] = f[1];

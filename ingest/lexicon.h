@@ -111,6 +111,11 @@ class Lexicon {
   std::map<std::string, std::string> event_modes;
   // Event type -> PLOVER category (data/event_categories.tsv).
   std::map<std::string, std::string> event_categories;
+  // Armed groups named by description (data/event_groups.tsv,
+  // ingest/event_groups.h): head lemma -> the plural of the group's name,
+  // and the words joining a backer to it -> "backed" | "pro".
+  std::map<std::string, std::string> event_group_heads;
+  std::map<std::string, std::string> event_group_cues;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

@@ -63,7 +63,9 @@ TEST_CASE("talks with fewer than two sides parsed take the sentence's states as 
 }
 
 TEST_CASE("a modifier of an attack acts in nothing") {
-  CHECK(Roles("Pro-Norway militias attacked Sweden on Monday.\n", "attack") == "Sweden:target");
+  // The backer of "pro-Norway militias" acts through its group
+  // (event_groups_test.cc), never by itself.
+  CHECK(Roles("Pro-Norway militias attacked Sweden on Monday.\n", "attack").find("Norway:") == std::string::npos);
 }
 
 TEST_CASE("every event carries the PLOVER category of its type") {
@@ -105,8 +107,9 @@ TEST_CASE("a news outlet reports an event but takes no part in it") {
 
 TEST_CASE("a name as a word of its own before a noun trigger acts in it") {
   CHECK(Roles("American airstrikes hit the port on Monday.\n", "airstrike") == "United States:agent");
-  // Fused into another word it does not ("Norway-backed"): as before.
-  CHECK(Roles("Norway-backed militias attacked Sweden on Monday.\n", "attack") == "Sweden:target");
+  // Fused into another word it does not ("Norway-backed": the group acts).
+  CHECK(Roles("Norway-backed militias attacked Sweden on Monday.\n", "attack").find("Norway:") ==
+        std::string::npos);
 }
 
 TEST_CASE("an event's date is the one tied to its trigger, not the report's") {
