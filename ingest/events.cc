@@ -87,6 +87,25 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
   return nullptr;
 }
 
+// The nouns a trigger needs to name its event ("deployment" in "ended the
+// deployment"): they are that event, no event of their own. Their offsets.
+std::set<size_t> NeededNouns(const std::vector<nlp::Sentence>& syntax, const Lexicon& lex) {
+  std::set<size_t> out;
+  for (const nlp::Sentence& s : syntax)
+    for (const nlp::Token& w : s.tokens) {
+      auto trig = lex.event_trigger_lemmas.find(Lower(w.lemma) + " " + w.upos);
+      if (trig == lex.event_trigger_lemmas.end() || trig->second.needs.empty()) continue;
+      int at = static_cast<int>(&w - s.tokens.data());
+      for (const nlp::Token& d : s.tokens) {
+        std::string relation = d.deprel.substr(0, d.deprel.find(':'));
+        if (d.head == at && trig->second.needs.count(Lower(d.lemma)) &&
+            (relation == "obj" || relation == "nsubj" || relation == "nmod"))
+          out.insert(d.begin);
+      }
+    }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const Lexicon& lex,
@@ -95,11 +114,13 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                                          std::vector<EventFact>* events) {
   std::vector<std::vector<EventMention>> per_sentence(p.sentences.size());
   std::vector<Token> tokens = Tokenize(p.text);
+  const std::set<size_t> needed = NeededNouns(p.syntax, lex);
   for (size_t s = 0; s < p.sentences.size(); ++s) {
     const Span& sent = p.sentences[s];
     std::set<std::string> types;
     for (size_t t = 0; t < tokens.size(); ++t) {
       if (tokens[t].start < sent.start || tokens[t].end > sent.end) continue;
+      if (needed.count(tokens[t].start)) continue;
       int trigger = -1;
       const nlp::Sentence* parsed = SentenceWithToken(p.syntax, tokens[t].start, &trigger);
       const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, lex);

@@ -136,3 +136,11 @@ TEST_CASE("a verb completing another takes its object, else its subject, as subj
   CHECK(Roles("Sweden urged Norway to withdraw its ships.\n", "withdrawal") == "Norway:agent");
   CHECK(Roles("Norway plans to withdraw its ships.\n", "withdrawal") == "Norway:agent");
 }
+
+TEST_CASE("the noun an ending needs is that withdrawal, no event of its own") {
+  auto x = ExtractText("Norway ended its deployment in Sweden on Monday.\n");
+  int deployments = 0, withdrawals = 0;
+  for (const auto& e : x.events) deployments += e.type == "deployment", withdrawals += e.type == "withdrawal";
+  CHECK(deployments == 0);
+  CHECK(withdrawals == 1);
+}
