@@ -140,7 +140,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
         if (std::find(relations.begin(), relations.end(), r) == relations.end()) relations.push_back(r);
   for (const std::string& line : DataLines("event_modes.tsv")) {
     std::vector<std::string> f = Words(line);
-    if (f.size() == 2) lex->event_modes[f[0]] = f[1];
+    if (f.size() >= 2) lex->event_modes[f[0]] = f[1];
+    if (f.size() == 3) lex->event_modes_reported[f[0]] = f[2];
   }
   for (const std::string& line : DataLines("name_variants.txt")) {
     std::vector<std::string> f = Words(line);

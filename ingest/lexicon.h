@@ -109,6 +109,8 @@ class Lexicon {
   // Words that give an event its mode: lemma -> occurred | planned |
   // hypothetical | denied (data/event_modes.tsv).
   std::map<std::string, std::string> event_modes;
+  // The same in a clause reported by a verb of speech, where it differs.
+  std::map<std::string, std::string> event_modes_reported;
   // Event type -> PLOVER category (data/event_categories.tsv).
   std::map<std::string, std::string> event_categories;
   // Armed groups named by description (data/event_groups.tsv,
