@@ -28,6 +28,17 @@ bool DatesAgree(const std::string& a, const std::string& b) {
   return a.empty() || b.empty() || a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0;
 }
 
+// Evidence that two mentions are of different events: an actor on opposite
+// sides ("X struck Y" and "Y's attacks on X"), or two places.
+bool Compatible(const EventFact& a, const EventFact& b) {
+  for (const auto& [x, rx] : a.participants)
+    for (const auto& [y, ry] : b.participants)
+      if (x == y && rx != ry && (rx == "agent" || ry == "agent") && (rx == "target" || ry == "target"))
+        return false;
+  if (!a.location.empty() && !b.location.empty() && a.location != b.location) return false;
+  return true;
+}
+
 // The mode most of an event's mentions give it; of equals, the earliest
 // ("talks" planned in the lead and twice after stay planned against one
 // "held talks" in passing).
@@ -171,7 +182,8 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       int index = -1;
       for (size_t i = 0; i < events->size(); ++i) {
         EventFact& old = (*events)[i];
-        if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors)) {
+        if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors) &&
+            Compatible(old, e)) {
           if (old.location.empty()) old.location = e.location;
           if (old.date.size() < e.date.size()) old.date = e.date;
           old.mention_modes.push_back(e.mode);

@@ -144,3 +144,17 @@ TEST_CASE("the noun an ending needs is that withdrawal, no event of its own") {
   CHECK(deployments == 0);
   CHECK(withdrawals == 1);
 }
+
+TEST_CASE("mentions with an actor on opposite sides are two events") {
+  auto x = ExtractText("Norway attacked Sweden without warning. Weeks later Sweden attacked Norway in return.\n");
+  int attacks = 0;
+  for (const auto& e : x.events) attacks += e.type == "attack";
+  CHECK(attacks == 2);
+}
+
+TEST_CASE("mentions in two places are two events") {
+  auto x = ExtractText("Norway and Sweden held talks in Finland. Norway and Sweden also held talks in Chile.\n");
+  int talks = 0;
+  for (const auto& e : x.events) talks += e.type == "talks";
+  CHECK(talks == 2);
+}
