@@ -113,6 +113,16 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
   if (v.upos == "VERB" && v.deprel == "acl" && v.head >= 0 && tokens[v.head].deprel == "root" &&
       parse.Child(trigger, "nsubj") < 0 && parse.Child(trigger, "obj") >= 0)
     slots.emplace_back(v.head, Slot::kSubject);
+  // A participle describing a noun trigger: its object is acted on
+  // ("airstrikes targeting Norway", "raids hitting Sweden"), its "by" phrase
+  // acts ("an attack claimed by Norway").
+  if (tokens[trigger].upos == "NOUN" && !symmetric)
+    for (int c : parse.children[trigger]) {
+      if (parse.rel(c) != "acl" || tokens[c].upos != "VERB") continue;
+      for (int g : parse.children[c])
+        if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
+        else if (parse.rel(g) == "obl:agent") slots.emplace_back(g, Slot::kAgent);
+    }
   // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).

@@ -158,3 +158,9 @@ TEST_CASE("mentions in two places are two events") {
   for (const auto& e : x.events) talks += e.type == "talks";
   CHECK(talks == 2);
 }
+
+TEST_CASE("a participle describing a noun trigger: its object is acted on, its 'by' acts") {
+  CHECK(Roles("Norway launched airstrikes targeting Sweden on Monday.\n", "airstrike") ==
+        "Norway:agent Sweden:target");
+  CHECK(Roles("The attack claimed by Norway damaged a port.\n", "attack") == "Norway:agent");
+}
