@@ -78,7 +78,8 @@ struct Parse : DependencyTree {
 
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
                            const std::vector<PlacedMention>& mentions,
-                           const std::set<std::string>& event_nouns) {
+                           const std::set<std::string>& event_nouns,
+                           const std::set<std::string>& onlookers) {
   Parse parse(sentence);
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
@@ -128,6 +129,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
   // the subject: the verb's object is acted on).
   const nlp::Token& t = tokens[trigger];
   if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB") {
+    const bool judges = onlookers.count(Lower(tokens[t.head].lemma)) > 0;
     std::string role = t.deprel.substr(0, t.deprel.find(':'));
     bool has_subject = false;
     for (int c : parse.children[t.head]) {
@@ -135,6 +137,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
       const SlotRule* r = parse.RuleFor(c);
       if (!r) continue;
       has_subject |= r->slot == Slot::kSubject || tokens[c].deprel == "nsubj:pass";
+      if (judges && r->slot == Slot::kSubject) continue;
       if (role == "obj" && (r->slot == Slot::kSubject || r->slot == Slot::kTarget ||
                             r->slot == Slot::kParticipant || r->slot == Slot::kLocation))
         slots.emplace_back(c, r->slot);
@@ -144,7 +147,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     // "X and Y are expected to begin talks": the verb's subject is that of
     // the clause it completes.
     int verb = t.head;
-    for (int up = 0; role == "obj" && !has_subject && up < 2 && tokens[verb].deprel == "xcomp"; ++up) {
+    for (int up = 0; role == "obj" && !has_subject && !judges && up < 2 && tokens[verb].deprel == "xcomp"; ++up) {
       verb = tokens[verb].head;
       for (int c : parse.children[verb])
         if (tokens[c].deprel == "nsubj" || tokens[c].deprel == "nsubj:pass") {

@@ -118,6 +118,9 @@ class Lexicon {
   // and the words joining a backer to it -> "backed" | "pro".
   std::map<std::string, std::string> event_group_heads;
   std::map<std::string, std::string> event_group_cues;
+  // Verbs whose subject judges an event without taking part in it
+  // (data/event_onlookers.tsv: "condemn", "welcome").
+  std::set<std::string> event_onlookers;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

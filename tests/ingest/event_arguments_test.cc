@@ -164,3 +164,10 @@ TEST_CASE("a participle describing a noun trigger: its object is acted on, its '
         "Norway:agent Sweden:target");
   CHECK(Roles("The attack claimed by Norway damaged a port.\n", "attack") == "Norway:agent");
 }
+
+TEST_CASE("who condemns or welcomes an event takes no part in it") {
+  CHECK(Roles("Chile has loudly condemned Norway's airstrikes on Sweden.\n", "airstrike") ==
+        "Norway:agent Sweden:target");
+  CHECK(Roles("Chile welcomed the talks between Norway and Sweden.\n", "talks") ==
+        "Norway:participant Sweden:participant");
+}
