@@ -79,7 +79,8 @@ struct Parse : DependencyTree {
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
                            const std::vector<PlacedMention>& mentions,
                            const std::set<std::string>& event_nouns,
-                           const std::set<std::string>& onlookers) {
+                           const std::set<std::string>& onlookers,
+                           const std::set<std::string>& places) {
   Parse parse(sentence);
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
@@ -180,6 +181,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     // its clause describes.
     const std::string& xpos = tokens[head].xpos;
     if ((xpos == "WP" || xpos == "WDT") && parse.rel(trigger) == "acl:relcl" && t.head >= 0) head = t.head;
+    if (slot == Slot::kTarget && places.count(Lower(tokens[head].lemma))) slot = Slot::kLocation;
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
     if (symmetric && slot == Slot::kTarget && (prep == "on" || prep == "about" || prep == "over")) continue;

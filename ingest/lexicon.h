@@ -121,6 +121,8 @@ class Lexicon {
   // Verbs whose subject judges an event without taking part in it
   // (data/event_onlookers.tsv: "condemn", "welcome").
   std::set<std::string> event_onlookers;
+  // Nouns of ground: "on Norwegian soil" is where (data/event_places.tsv).
+  std::set<std::string> event_places;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

@@ -171,3 +171,7 @@ TEST_CASE("who condemns or welcomes an event takes no part in it") {
   CHECK(Roles("Chile welcomed the talks between Norway and Sweden.\n", "talks") ==
         "Norway:participant Sweden:participant");
 }
+
+TEST_CASE("a target phrase headed by a noun of ground says where, not whom") {
+  CHECK(Roles("Norway carried out airstrikes on Swedish soil on Monday.\n", "airstrike") == "Norway:agent @Sweden");
+}
