@@ -155,14 +155,15 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // Talks have two sides at least: when the parse names fewer ("meetings
-      // between the two governments"), the states and bodies the sentence
-      // names are the likeliest sides.
+      // between the two governments"), the states the sentence names are the
+      // likeliest sides (not its ministries, alliances or armed groups, which
+      // it names for other reasons).
       if (trig->subject_role == "participant" && e.participants.size() < 2)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });
           if (m.start >= sent.start && m.end <= sent.end && !m.anonymous && !m.modifier && !named &&
-              actors[m.actor].kind != "person" && actors[m.actor].kind != "media" &&
+              actors[m.actor].kind == "country" &&
               actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");
         }

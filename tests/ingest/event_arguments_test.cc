@@ -175,3 +175,8 @@ TEST_CASE("who condemns or welcomes an event takes no part in it") {
 TEST_CASE("a target phrase headed by a noun of ground says where, not whom") {
   CHECK(Roles("Norway carried out airstrikes on Swedish soil on Monday.\n", "airstrike") == "Norway:agent @Sweden");
 }
+
+TEST_CASE("talks completed from the sentence take its states, not its alliances or groups") {
+  CHECK(Roles("NATO said meetings between the two countries would start soon, as Canada and Brazil "
+              "agreed.\n", "talks") == "Brazil:participant Canada:participant");
+}
