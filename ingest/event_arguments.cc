@@ -78,7 +78,9 @@ struct Parse : DependencyTree {
 
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
                            const std::vector<PlacedMention>& mentions,
-                           const std::set<std::string>& event_nouns) {
+                           const std::set<std::string>& event_nouns,
+                           const std::set<std::string>& onlookers,
+                           const std::set<std::string>& places) {
   Parse parse(sentence);
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
@@ -106,11 +108,29 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     if (controller < 0) controller = parse.Child(v.head, "nsubj");
     if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
   }
+  // "Militias attacked X." parsed as a noun with a participle ("militias
+  // [who were] attacked"): when that noun is the sentence's root and the
+  // participle has an object, there is no other verb, so the noun is the
+  // trigger's subject.
+  if (v.upos == "VERB" && v.deprel == "acl" && v.head >= 0 && tokens[v.head].deprel == "root" &&
+      parse.Child(trigger, "nsubj") < 0 && parse.Child(trigger, "obj") >= 0)
+    slots.emplace_back(v.head, Slot::kSubject);
+  // A participle describing a noun trigger: its object is acted on
+  // ("airstrikes targeting Norway", "raids hitting Sweden"), its "by" phrase
+  // acts ("an attack claimed by Norway").
+  if (tokens[trigger].upos == "NOUN" && !symmetric)
+    for (int c : parse.children[trigger]) {
+      if (parse.rel(c) != "acl" || tokens[c].upos != "VERB") continue;
+      for (int g : parse.children[c])
+        if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
+        else if (parse.rel(g) == "obl:agent") slots.emplace_back(g, Slot::kAgent);
+    }
   // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).
   const nlp::Token& t = tokens[trigger];
   if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB") {
+    const bool judges = onlookers.count(Lower(tokens[t.head].lemma)) > 0;
     std::string role = t.deprel.substr(0, t.deprel.find(':'));
     bool has_subject = false;
     for (int c : parse.children[t.head]) {
@@ -118,6 +138,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
       const SlotRule* r = parse.RuleFor(c);
       if (!r) continue;
       has_subject |= r->slot == Slot::kSubject || tokens[c].deprel == "nsubj:pass";
+      if (judges && r->slot == Slot::kSubject) continue;
       if (role == "obj" && (r->slot == Slot::kSubject || r->slot == Slot::kTarget ||
                             r->slot == Slot::kParticipant || r->slot == Slot::kLocation))
         slots.emplace_back(c, r->slot);
@@ -127,7 +148,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     // "X and Y are expected to begin talks": the verb's subject is that of
     // the clause it completes.
     int verb = t.head;
-    for (int up = 0; role == "obj" && !has_subject && up < 2 && tokens[verb].deprel == "xcomp"; ++up) {
+    for (int up = 0; role == "obj" && !has_subject && !judges && up < 2 && tokens[verb].deprel == "xcomp"; ++up) {
       verb = tokens[verb].head;
       for (int c : parse.children[verb])
         if (tokens[c].deprel == "nsubj" || tokens[c].deprel == "nsubj:pass") {
@@ -155,7 +176,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     // A name of several words ("U.S." may be one): none fused with a hyphen.
     return m.end <= tokens[head].end;
   };
-  for (const auto& [head, slot] : slots) {
+  for (auto [head, slot] : slots) {
+    // "the militias who attacked X": a relative pronoun stands for the noun
+    // its clause describes.
+    const std::string& xpos = tokens[head].xpos;
+    if ((xpos == "WP" || xpos == "WDT") && parse.rel(trigger) == "acl:relcl" && t.head >= 0) head = t.head;
+    if (slot == Slot::kTarget && places.count(Lower(tokens[head].lemma))) slot = Slot::kLocation;
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
     if (symmetric && slot == Slot::kTarget && (prep == "on" || prep == "about" || prep == "over")) continue;

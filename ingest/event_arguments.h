@@ -31,9 +31,15 @@ struct EventArguments {
 // `event_nouns` are the lemmas that make the trigger an event ("end" a
 // mission): such a dependent is the event itself, and its own dependents
 // are the trigger's ("ended its mission in X": X is where).
+// `onlookers` are lemmas of verbs that judge an event without taking part in
+// it: the subject of such a verb with the trigger as its object ("X condemned
+// the strikes") is no party. `places` are nouns of ground: a target phrase
+// headed by one ("on Norwegian soil") says where.
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
                            const std::vector<PlacedMention>& mentions,
-                           const std::set<std::string>& event_nouns = {});
+                           const std::set<std::string>& event_nouns = {},
+                           const std::set<std::string>& onlookers = {},
+                           const std::set<std::string>& places = {});
 
 }  // namespace ng::ingest
 

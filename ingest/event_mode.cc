@@ -24,16 +24,23 @@ int Rank(const std::string& mode) {
 
 std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   std::string best = "occurred";
-  auto consider = [&](const nlp::Token& t) {
+  // `reported`: t modifies a clause a verb of speech reports.
+  auto consider = [&](const nlp::Token& t, bool reported) {
     auto mode = lex.event_modes.find(Lower(t.lemma));
     if (mode == lex.event_modes.end()) mode = lex.event_modes.find(Lower(t.form));
-    if (mode != lex.event_modes.end() && Rank(mode->second) > Rank(best)) best = mode->second;
+    if (mode == lex.event_modes.end()) return;
+    std::string m = mode->second;
+    auto as_reported = lex.event_modes_reported.find(mode->first);
+    if (reported && as_reported != lex.event_modes_reported.end()) m = as_reported->second;
+    if (Rank(m) > Rank(best)) best = m;
   };
   int node = trigger;
   for (int depth = 0; depth < 4 && node >= 0; ++depth) {
-    if (depth > 0) consider(s.tokens[node]);  // the governor itself ("consider", "plan")
+    if (depth > 0) consider(s.tokens[node], false);  // the governor itself ("consider", "plan")
+    const nlp::Token& n = s.tokens[node];
+    bool reported = n.deprel == "ccomp" && n.head >= 0 && lex.speech_lemmas.count(Lower(s.tokens[n.head].lemma));
     for (size_t c = 0; c < s.tokens.size(); ++c)
-      if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel)) consider(s.tokens[c]);
+      if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel)) consider(s.tokens[c], reported);
     if (!kArgument.count(s.tokens[node].deprel)) break;
     node = s.tokens[node].head;
   }

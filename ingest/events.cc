@@ -28,6 +28,17 @@ bool DatesAgree(const std::string& a, const std::string& b) {
   return a.empty() || b.empty() || a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0;
 }
 
+// Evidence that two mentions are of different events: an actor on opposite
+// sides ("X struck Y" and "Y's attacks on X"), or two places.
+bool Compatible(const EventFact& a, const EventFact& b) {
+  for (const auto& [x, rx] : a.participants)
+    for (const auto& [y, ry] : b.participants)
+      if (x == y && rx != ry && (rx == "agent" || ry == "agent") && (rx == "target" || ry == "target"))
+        return false;
+  if (!a.location.empty() && !b.location.empty() && a.location != b.location) return false;
+  return true;
+}
+
 // The mode most of an event's mentions give it; of equals, the earliest
 // ("talks" planned in the lead and twice after stay planned against one
 // "held talks" in passing).
@@ -87,6 +98,25 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
   return nullptr;
 }
 
+// The nouns a trigger needs to name its event ("deployment" in "ended the
+// deployment"): they are that event, no event of their own. Their offsets.
+std::set<size_t> NeededNouns(const std::vector<nlp::Sentence>& syntax, const Lexicon& lex) {
+  std::set<size_t> out;
+  for (const nlp::Sentence& s : syntax)
+    for (const nlp::Token& w : s.tokens) {
+      auto trig = lex.event_trigger_lemmas.find(Lower(w.lemma) + " " + w.upos);
+      if (trig == lex.event_trigger_lemmas.end() || trig->second.needs.empty()) continue;
+      int at = static_cast<int>(&w - s.tokens.data());
+      for (const nlp::Token& d : s.tokens) {
+        std::string relation = d.deprel.substr(0, d.deprel.find(':'));
+        if (d.head == at && trig->second.needs.count(Lower(d.lemma)) &&
+            (relation == "obj" || relation == "nsubj" || relation == "nmod"))
+          out.insert(d.begin);
+      }
+    }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const Lexicon& lex,
@@ -95,11 +125,13 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                                          std::vector<EventFact>* events) {
   std::vector<std::vector<EventMention>> per_sentence(p.sentences.size());
   std::vector<Token> tokens = Tokenize(p.text);
+  const std::set<size_t> needed = NeededNouns(p.syntax, lex);
   for (size_t s = 0; s < p.sentences.size(); ++s) {
     const Span& sent = p.sentences[s];
     std::set<std::string> types;
     for (size_t t = 0; t < tokens.size(); ++t) {
       if (tokens[t].start < sent.start || tokens[t].end > sent.end) continue;
+      if (needed.count(tokens[t].start)) continue;
       int trigger = -1;
       const nlp::Sentence* parsed = SentenceWithToken(p.syntax, tokens[t].start, &trigger);
       const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, lex);
@@ -114,7 +146,8 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (!parsed) continue;
       e.mode = EventMode(*parsed, trigger, lex);
       e.date = EventDate(*parsed, trigger, p.text, published, lex);
-      EventArguments args = ArgumentsOf(*parsed, trigger, trig->subject_role, p.mentions, trig->needs);
+      EventArguments args = ArgumentsOf(*parsed, trigger, trig->subject_role, p.mentions, trig->needs, lex.event_onlookers,
+                                       lex.event_places);
       // An outlet reports events; it takes no part in them ("talks, CNN
       // reported": the parse may hang the outlet from the trigger).
       for (const auto& pr : args.participants)
@@ -122,14 +155,15 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // Talks have two sides at least: when the parse names fewer ("meetings
-      // between the two governments"), the states and bodies the sentence
-      // names are the likeliest sides.
+      // between the two governments"), the states the sentence names are the
+      // likeliest sides (not its ministries, alliances or armed groups, which
+      // it names for other reasons).
       if (trig->subject_role == "participant" && e.participants.size() < 2)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });
           if (m.start >= sent.start && m.end <= sent.end && !m.anonymous && !m.modifier && !named &&
-              actors[m.actor].kind != "person" && actors[m.actor].kind != "media" &&
+              actors[m.actor].kind == "country" &&
               actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");
         }
@@ -150,7 +184,8 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       int index = -1;
       for (size_t i = 0; i < events->size(); ++i) {
         EventFact& old = (*events)[i];
-        if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors)) {
+        if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors) &&
+            Compatible(old, e)) {
           if (old.location.empty()) old.location = e.location;
           if (old.date.size() < e.date.size()) old.date = e.date;
           old.mention_modes.push_back(e.mode);

@@ -9,6 +9,7 @@
 #include "ingest/appositions.h"
 #include "ingest/dates.h"
 #include "ingest/descriptions.h"
+#include "ingest/event_groups.h"
 #include "ingest/events.h"
 #include "ingest/mentions.h"
 #include "ingest/reported_speech.h"
@@ -147,6 +148,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       x.statements.erase(std::remove_if(x.statements.begin() + first_statement, x.statements.end(),
                                         [](const StatementFact& s) { return s.kind == "indirect"; }),
                          x.statements.end());
+    // Armed groups named by description act in events only (ingest/event_groups.h).
+    AddGroupDescriptions(&p, lex, &x.actors);
     std::vector<std::vector<EventMention>> events =
         FindEvents(p, lex, x.actors, article.published, &x.events);
     for (size_t s = first_statement; s < x.statements.size(); ++s) {

@@ -140,7 +140,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
         if (std::find(relations.begin(), relations.end(), r) == relations.end()) relations.push_back(r);
   for (const std::string& line : DataLines("event_modes.tsv")) {
     std::vector<std::string> f = Words(line);
-    if (f.size() == 2) lex->event_modes[f[0]] = f[1];
+    if (f.size() >= 2) lex->event_modes[f[0]] = f[1];
+    if (f.size() == 3) lex->event_modes_reported[f[0]] = f[2];
   }
   for (const std::string& line : DataLines("name_variants.txt")) {
     std::vector<std::string> f = Words(line);
@@ -204,6 +205,13 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
       for (std::string word; std::getline(needs, word, ',');) trigger.needs.insert(word);
     }
   }
+  for (const std::string& line : DataLines("event_groups.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() == 3 && f[1] == "head") lex->event_group_heads[f[0]] = f[2];
+    else if (f.size() == 2) lex->event_group_cues[f[0]] = f[1];
+  }
+  for (const std::string& line : DataLines("event_onlookers.tsv")) lex->event_onlookers.insert(Trim(line));
+  for (const std::string& line : DataLines("event_places.tsv")) lex->event_places.insert(Trim(line));
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->event_categories[f[0]] = f[1];

@@ -109,8 +109,20 @@ class Lexicon {
   // Words that give an event its mode: lemma -> occurred | planned |
   // hypothetical | denied (data/event_modes.tsv).
   std::map<std::string, std::string> event_modes;
+  // The same in a clause reported by a verb of speech, where it differs.
+  std::map<std::string, std::string> event_modes_reported;
   // Event type -> PLOVER category (data/event_categories.tsv).
   std::map<std::string, std::string> event_categories;
+  // Armed groups named by description (data/event_groups.tsv,
+  // ingest/event_groups.h): head lemma -> the plural of the group's name,
+  // and the words joining a backer to it -> "backed" | "pro".
+  std::map<std::string, std::string> event_group_heads;
+  std::map<std::string, std::string> event_group_cues;
+  // Verbs whose subject judges an event without taking part in it
+  // (data/event_onlookers.tsv: "condemn", "welcome").
+  std::set<std::string> event_onlookers;
+  // Nouns of ground: "on Norwegian soil" is where (data/event_places.tsv).
+  std::set<std::string> event_places;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

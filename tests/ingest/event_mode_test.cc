@@ -60,3 +60,13 @@ TEST_CASE("a merged event takes the mode most of its mentions give") {
   CHECK(talks == 1);
   CHECK(mode == "planned");
 }
+
+TEST_CASE("an event 'set to' happen or to begin 'soon' is planned") {
+  CHECK(ModeOf("Norway is set to hold talks with Sweden.\n", "talks") == "planned");
+  CHECK(ModeOf("Norway and Sweden will soon begin talks.\n", "talks") == "planned");
+}
+
+TEST_CASE("'would' in reported speech is the speaker's future, elsewhere a condition") {
+  CHECK(ModeOf("Norway said Sweden would withdraw its troops from Finland.\n", "withdrawal") == "planned");
+  CHECK(ModeOf("Norway would withdraw its troops from Sweden if asked.\n", "withdrawal") == "hypothetical");
+}
