@@ -153,6 +153,19 @@ class Finder {
     return -1;
   }
 
+  // "Ana Vik said she would vote for it, though she noted ...": a person
+  // named earlier in the pronoun's own sentence, the first one (the subject,
+  // as a rule), is who "she" is.
+  int PersonEarlierInSentence(size_t pos) const {
+    const Span& sent = p_.sentences[SentenceOf(pos)];
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.start >= pos) break;
+      if (m.start < sent.start || !m.person || m.modifier || InsideQuote(m.start)) continue;
+      return m.actor;
+    }
+    return -1;
+  }
+
   // "he" or "she" is a person, named or not ("the spokeswoman"), never a
   // group ("officials") or a body ("the campaign", "the companies").
   bool OnePerson(int actor) const {
@@ -181,6 +194,7 @@ class Finder {
 
   int Pronoun(const std::string& w, size_t pos) const {
     if (w == "he" || w == "she") {
+      if (int named = PersonEarlierInSentence(pos); named >= 0) return named;
       if (int subject = PersonSubjectBefore(pos); subject >= 0) return subject;
       if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker)) return d_->last_speaker;
       return d_->last_person;
@@ -463,14 +477,24 @@ class Finder {
   // Qatar announced" is Qatar's announcement, not Israel's words).
   void KeepOneReading(size_t first, size_t from) {
     std::vector<bool> drop(out_->size(), false);
-    for (size_t k = first; k < from; ++k)
-      for (size_t j = from; j < out_->size(); ++j) {
-        const StatementFact& parsed = (*out_)[k];
-        const StatementFact& surface = (*out_)[j];
-        if (surface.end <= parsed.start || parsed.end <= surface.start) continue;
-        bool speech = lex_.speech_lemmas.count(parsed.verb) || lex_.belief_verbs.count(parsed.verb);
-        drop[speech ? j : k] = true;
-      }
+    auto overlap = [](const StatementFact& a, const StatementFact& b) {
+      return a.start < b.end && b.start < a.end;
+    };
+    auto speech = [&](const StatementFact& parsed) {
+      return lex_.speech_lemmas.count(parsed.verb) || lex_.belief_verbs.count(parsed.verb);
+    };
+    // First the parse's verbs of speech and belief displace the surface
+    // readings they overlap; then a surface reading still standing displaces
+    // the parse's other cues (one the first step removed displaces nothing:
+    // "X said A, but she refuses to B" keeps the refusal).
+    for (int pass = 0; pass < 2; ++pass)
+      for (size_t k = first; k < from; ++k)
+        for (size_t j = from; j < out_->size(); ++j) {
+          const StatementFact& parsed = (*out_)[k];
+          if (!overlap(parsed, (*out_)[j]) || speech(parsed) != (pass == 0)) continue;
+          if (pass == 0) drop[j] = true;
+          else if (!drop[j]) drop[k] = true;
+        }
     for (size_t k = out_->size(); k-- > first;)
       if (drop[k]) out_->erase(out_->begin() + static_cast<long>(k));
   }
@@ -544,30 +568,64 @@ class Finder {
       int speaker = SourceActor(r);
       if (speaker >= 0) found.emplace_back(&r, speaker);
     }
-    for (const auto& [r, speaker] : found) {
+    // "She said the roads were safe, though she noted ...": a second report
+    // joined to the first content by a comma and a conjunction ends it.
+    std::vector<size_t> ends;
+    for (const auto& [r, speaker] : found) ends.push_back(r->content_end);
+    for (size_t i = 0; i < found.size(); ++i)
+      for (size_t o = 0; o < found.size(); ++o) {
+        const ReportedSpeech* r = found[i].first;
+        const ReportedSpeech* outer = found[o].first;
+        if (o == i || found[o].second != found[i].second || r->cue_start < outer->content_start ||
+            r->cue_start >= ends[o])
+          continue;
+        size_t clause = r->source_end > 0 ? std::min(r->source_start, r->phrase_start) : r->cue_start;
+        size_t joint = SecondReportJoint(outer->content_start, clause);
+        if (joint != std::string::npos) ends[o] = joint;
+      }
+    for (size_t i = 0; i < found.size(); ++i) {
+      const auto& [r, speaker] = found[i];
       // "She said she would welcome an extension": what a speaker says inside
       // what they said is part of it, not a statement of its own.
       bool nested = false;
-      for (const auto& [outer, outer_speaker] : found)
-        if (outer != r && outer_speaker == speaker && outer->content_start <= r->cue_start &&
-            r->cue_start < outer->content_end)
+      for (size_t o = 0; o < found.size(); ++o)
+        if (o != i && found[o].second == speaker && found[o].first->content_start <= r->cue_start &&
+            r->cue_start < ends[o])
           nested = true;
       if (nested) continue;
+      size_t content_end = TrimmedSpan(p_.text, r->content_start, ends[i], ",;").second;
       StatementFact st;
-      st.text = std::string(p_.text.substr(r->content_start, r->content_end - r->content_start));
+      st.text = std::string(p_.text.substr(r->content_start, content_end - r->content_start));
       st.kind = "indirect";
       st.verb = r->lemma;
       if (r->belief) st.stance = "belief";
       st.sentence = p_.first_sentence + s;
       st.start = p_.offset + r->content_start;
-      st.end = p_.offset + r->content_end;
+      st.end = p_.offset + content_end;
       st.speaker = speaker;
       for (const PlacedMention& m : p_.mentions)
-        if (m.start >= r->content_start && m.end <= r->content_end && m.actor != speaker)
+        if (m.start >= r->content_start && m.end <= content_end && m.actor != speaker)
           st.about_actors.push_back(m.actor);
       out_->push_back(std::move(st));
       SetSpeaker(speaker);
     }
+  }
+
+  // Where a clause starting at `clause` is joined to the words before it by
+  // a comma (or semicolon) and a conjunction — ", but he refuses ...", ",
+  // though she noted ..." — the position of that comma, else npos.
+  size_t SecondReportJoint(size_t from, size_t clause) const {
+    static const std::set<std::string> kJoints = {"but", "and", "though", "although", "while", "yet"};
+    size_t t = TokenAt(clause);
+    if (t < 2 || tokens_[t - 2].start < from) return std::string::npos;
+    const Token& word = tokens_[t - 1];
+    std::string_view gap = p_.text.substr(word.end, clause - word.end);
+    if (size_t semi = gap.find(';'); semi != std::string_view::npos) return word.end + semi;
+    if (!kJoints.count(word.lower)) return std::string::npos;
+    const Token& before = tokens_[t - 2];
+    std::string_view comma_gap = p_.text.substr(before.end, word.start - before.end);
+    size_t mark = comma_gap.find_first_of(",;");
+    return mark == std::string_view::npos ? std::string::npos : before.end + mark;
   }
 
   // Reported speech outside quotations: "X said (that) ...", "..., X said".

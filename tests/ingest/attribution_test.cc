@@ -451,3 +451,24 @@ TEST_CASE("words running on from a clausal content without punctuation are still
   REQUIRE(st);
   CHECK(st->text.find("moved the cargo") != std::string::npos);
 }
+
+TEST_CASE("a second report joined by a comma and a conjunction ends the first and stands on its own") {
+  auto x = ExtractText(
+      "Mayor Ines Roth has said the bridge was safe, but she refuses to reopen it before the "
+      "inspection.\n");
+  const auto* safe = StatementWith(x, "the bridge was safe");
+  REQUIRE(safe);
+  CHECK(safe->text.find("refuses") == std::string::npos);
+  // The refusal is hers too, though the surface reading of "said" spanned it.
+  CHECK(SpeakerOf(x, "reopen it before the inspection") == "Ines Roth");
+}
+
+TEST_CASE("he or she after a person named earlier in the same sentence is that person") {
+  auto x = ExtractText(
+      "Mayor Ines Roth opened the bridge on Monday.\n\n"
+      "Councillor Ana Vik said she would vote for the budget, though she noted the schools would "
+      "get less money.\n");
+  CHECK(SpeakerOf(x, "she would vote for the budget") == "Ana Vik");
+  // Not the person who spoke or was named in the paragraph before.
+  CHECK(SpeakerOf(x, "the schools would get less money") == "Ana Vik");
+}
