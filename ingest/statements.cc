@@ -356,6 +356,34 @@ class Finder {
     if (actors_[speaker].kind == "person") d_->last_person = speaker;
   }
 
+  // "\"...\" - Ana Ruiz": a quotation signed with a dash and a name that
+  // closes the paragraph (or is followed by a comma and a description), as
+  // readers' answers and epigraphs are; the name is the speaker.
+  int SignedBy(const Quote& q) const {
+    size_t k = SignatureAt(q);
+    if (k == std::string::npos) return -1;
+    const PlacedMention* m = MentionStartingAt(k);
+    if (!m) return -1;
+    size_t after = m->end;
+    while (after < p_.text.size() && IsSpace(p_.text[after])) ++after;
+    if (after < p_.text.size() && p_.text[after] != ',' && p_.text[after] != '.') return -1;
+    return m->actor;
+  }
+
+  bool Signed(const Quote& q) const { return SignatureAt(q) != std::string::npos; }
+
+  // Where the name after "\"...\" - " starts (a capital letter after one or
+  // two dashes right after the quotation), or npos.
+  size_t SignatureAt(const Quote& q) const {
+    size_t k = q.close + 1;
+    while (k < p_.text.size() && IsSpace(p_.text[k])) ++k;
+    size_t dashes = 0;
+    while (k < p_.text.size() && p_.text[k] == '-') ++k, ++dashes;
+    if (dashes == 0 || dashes > 2) return std::string::npos;
+    while (k < p_.text.size() && IsSpace(p_.text[k])) ++k;
+    return k < p_.text.size() && IsUpper(p_.text[k]) ? k : std::string::npos;
+  }
+
   // The source of a cue outside the quotation whose content the parse puts
   // over it ("...," Marta Lund, a pollster, told me), or -1.
   int ParsedSpeaker(const Quote& q, std::string* verb) const {
@@ -385,6 +413,7 @@ class Finder {
       speaker = SpeakerAfter(q, limit, &verb);
     size_t before_words = TokenAt(q.open) - TokenAt(seg_start);
     bool direct = before_words == 0;
+    if (speaker < 0) speaker = SignedBy(q);
     if (speaker < 0) speaker = ParsedSpeaker(q, &verb);
     if (speaker < 0) {
       // The last speech verb between the segment start and the quotation.
@@ -406,8 +435,9 @@ class Finder {
         std::string g = Trim(gap);
         if ((g.empty() || g == ":" || g == "," || g == "that") && IsUpper(p_.text[cstart]))
           direct = true;
-      } else if (before_words == 0) {
-        // A quotation that opens its sentence continues the last speaker.
+      } else if (before_words == 0 && !Signed(q)) {
+        // A quotation that opens its sentence continues the last speaker
+        // (unless a name we do not know signs it).
         if (d_->last_speaker_paragraph >= d_->paragraph - 1) speaker = d_->last_speaker;
         if (prev_in_sentence >= 0) speaker = prev_in_sentence;
       } else {

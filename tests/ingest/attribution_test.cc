@@ -472,3 +472,16 @@ TEST_CASE("he or she after a person named earlier in the same sentence is that p
   // Not the person who spoke or was named in the paragraph before.
   CHECK(SpeakerOf(x, "the schools would get less money") == "Ana Vik");
 }
+
+TEST_CASE("a quotation signed with a dash and a name is that person's, known to the name finder or not") {
+  auto x = ExtractText(
+      "Photo credits.\n\n"
+      "\"The council ignores the harbour. It has done so for years and the fishermen pay for it.\" - "
+      "Pamela Oyelaran\n\n"
+      "\"I am tired of promises. Nobody repairs the road to the school.\" - Marcus Lindqvist\n\n"
+      "\"We deserve a ferry that runs on time.\" - Ottilie Brannvoll-Saar\n");
+  CHECK(SpeakerOf(x, "The council ignores the harbour") == "Pamela Oyelaran");
+  CHECK(SpeakerOf(x, "Nobody repairs the road") == "Marcus Lindqvist");
+  // A signature the finder cannot read is no one's rather than the last speaker's.
+  CHECK(SpeakerOf(x, "ferry that runs on time") != "Marcus Lindqvist");
+}
