@@ -82,6 +82,19 @@ class Finder {
       DropScareQuotes(first_statement, s);
       if (out_->size() == before_indirect) According(static_cast<int>(s));
     }
+    IntroducesNextParagraph();
+  }
+
+  // "Caddell continued:" / "The senator said:" closing a paragraph hands the
+  // word to the quotation that opens the next one.
+  void IntroducesNextParagraph() {
+    std::string_view text = p_.text;
+    while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+    if (text.empty() || text.back() != ':' || tokens_.empty()) return;
+    size_t v = tokens_.size() - 1;
+    if (!IsVerb(v)) return;
+    int speaker = SubjectBefore(v, p_.sentences.back().start, -1);
+    SetSpeaker(speaker);
   }
 
  private:

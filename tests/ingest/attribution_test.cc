@@ -485,3 +485,10 @@ TEST_CASE("a quotation signed with a dash and a name is that person's, known to 
   // A signature the finder cannot read is no one's rather than the last speaker's.
   CHECK(SpeakerOf(x, "ferry that runs on time") != "Marcus Lindqvist");
 }
+
+TEST_CASE("a paragraph closing with a speaker and a colon hands the word to the quotation that opens the next") {
+  auto x = ExtractText(
+      "Mayor Ines Roth visited the harbour on Monday. Councillor Ana Vik said:\n\n"
+      "\"The ferry must run every hour, winter and summer.\"\n");
+  CHECK(SpeakerOf(x, "The ferry must run every hour") == "Ana Vik");
+}
