@@ -16,6 +16,11 @@ namespace ng::cli {
 
 namespace {
 
+// "1 event", "2 events": a count with its noun.
+std::string Counted(uint64_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 void DrawProgress(size_t done, size_t total, const std::string& name) {
   const int kWidth = 30;
   int filled = total ? static_cast<int>(kWidth * done / total) : kWidth;
@@ -76,20 +81,17 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   // the second the one `stats` counts on a fresh database.
   const uint64_t new_events = events - events_merged;
   // Two lines: in one it was 155 columns.
-  std::printf("ingested %llu article(s) (%llu unchanged, %d failed) in %.2f s (%.1f MB/s):\n"
-              "  %llu actor mentions, %llu statements, %llu event mentions, %llu events\n",
-              static_cast<unsigned long long>(articles), static_cast<unsigned long long>(unchanged),
-              failed, seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0,
-              static_cast<unsigned long long>(actors), static_cast<unsigned long long>(statements),
-              static_cast<unsigned long long>(events), static_cast<unsigned long long>(new_events));
+  std::printf("ingested %s (%llu unchanged, %d failed) in %.2f s (%.1f MB/s):\n  %s, %s, %s, %s\n",
+              Counted(articles, "article").c_str(), static_cast<unsigned long long>(unchanged), failed,
+              seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0, Counted(actors, "actor mention").c_str(),
+              Counted(statements, "statement").c_str(), Counted(events, "event mention").c_str(),
+              Counted(new_events, "event").c_str());
   // Into a database that held articles already, `stats` counts those too.
   auto txn = store->Begin();
   const uint64_t all_events = txn->CountLabel("Event"), all_statements = txn->CountLabel("Statement");
   if (all_events != new_events || all_statements != statements)
-    std::printf("  the graph now holds %llu actors, %llu statements, %llu events\n",
-                static_cast<unsigned long long>(txn->CountLabel("Actor")),
-                static_cast<unsigned long long>(all_statements),
-                static_cast<unsigned long long>(all_events));
+    std::printf("  the graph now holds %s, %s, %s\n", Counted(txn->CountLabel("Actor"), "actor").c_str(),
+                Counted(all_statements, "statement").c_str(), Counted(all_events, "event").c_str());
   return failed ? 1 : 0;
 }
 

@@ -266,7 +266,7 @@ TEST_CASE("the ingest summary counts event mentions and events as stats does") {
   auto r = ng::testing::RunCommand(
       {ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "ingest", "--no-progress", in});
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find(", 2 event mentions, 1 events\n") != std::string::npos);
+  CHECK(r.out.find(", 2 event mentions, 1 event\n") != std::string::npos);
   CHECK(r.out.find("the graph now holds") == std::string::npos);  // nothing else was there
   {
     auto store = ng::GraphStore::Open(dir.Sub("db"), {});
@@ -281,7 +281,7 @@ TEST_CASE("the ingest summary counts event mentions and events as stats does") {
   r = ng::testing::RunCommand(
       {ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "ingest", "--no-progress", more});
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find(", 1 event mentions, 1 events\n") != std::string::npos);
+  CHECK(r.out.find(", 1 event mention, 1 event\n") != std::string::npos);
   CHECK(r.out.find("statements, 2 events\n") != std::string::npos);
   auto stats = ng::testing::RunCommand({ng::testing::NewsgraphBinary(), "--db", dir.Sub("db"), "stats"});
   std::smatch events;
