@@ -69,6 +69,15 @@ struct SaidArgs {
   std::string output;
 };
 
+struct EventsArgs {
+  std::string by;        // the event's agent
+  std::string against;   // its target
+  std::string with;      // any side
+  std::string category;  // one of the event guideline's categories
+  std::string format = "table";
+  std::string output;
+};
+
 struct ReportArgs {
   std::string by;
   std::string about;
@@ -98,6 +107,7 @@ int RunImport(const GlobalOptions& global, const ImportArgs& args);
 int RunStats(const GlobalOptions& global);
 int RunShell(const GlobalOptions& global, const ShellArgs& args);
 int RunSaid(const GlobalOptions& global, const SaidArgs& args);
+int RunEvents(const GlobalOptions& global, const EventsArgs& args);
 int RunCheck(const GlobalOptions& global, const CheckArgs& args);
 int RunReport(const GlobalOptions& global, const ReportArgs& args);
 int RunNlp(const NlpArgs& args);

@@ -34,6 +34,7 @@ struct Parsed {
   ng::cli::ImportArgs import_args;
   ng::cli::ShellArgs shell;
   ng::cli::SaidArgs said;
+  ng::cli::EventsArgs events;
   ng::cli::CheckArgs check;
   ng::cli::ReportArgs report;
   ng::cli::NlpArgs nlp;
@@ -157,6 +158,22 @@ const std::vector<Command>& CommandTable() {
          c->add_option("-o,--output", p->said.output, "Output file (default: stdout)");
        },
        [](const Parsed& p) { return ng::cli::RunSaid(p.global, p.said); }},
+      {"events", "Who did what to whom: events by, against or with an actor",
+       "Examples:\n"
+          "  newsgraph --db news.db events --by 'United States'\n"
+          "  newsgraph --db news.db events --against 'Kataib Hezbollah' --format csv\n"
+          "  newsgraph --db news.db events --with Iraq --category Diplomacy\n",
+       [](CLI::App* c, Parsed* p) {
+         c->add_option("--by", p->events.by, "Only events this actor carried out (its agent)");
+         c->add_option("--against", p->events.against, "Only events aimed at this actor (its target)");
+         c->add_option("--with", p->events.with, "Only events this actor took part in, in any role");
+         c->add_option("--category", p->events.category, "Only events of this category");
+         c->add_option("--format,-F", p->events.format,
+                       "table, box, markdown, line, list, tsv, csv, json or jsonl")
+             ->capture_default_str();
+         c->add_option("-o,--output", p->events.output, "Output file (default: stdout)");
+       },
+       [](const Parsed& p) { return ng::cli::RunEvents(p.global, p.events); }},
       {"report", "Who said what as one self-contained HTML page, with each statement's paragraph",
        "Examples:\n"
           "  newsgraph --db news.db report --about 'United States' -o us.html\n",
