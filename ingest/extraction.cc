@@ -83,8 +83,11 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // article described a person so before ("filmmaker Ana Ruiz ... the
     // filmmaker said").
     bool described = r.source_definite && !r.source_plural && descriptions.count(r.source_word);
+    // "according to X" says in so many words that X is a source, whatever
+    // X is ("according to one global index", "… to an attendee").
+    bool named_a_source = r.lemma == "according to";
     if (!r.source_proper && !lex.source_heads.count(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
-        !lex.anonymous_heads.count(r.source_word) && !described)
+        !lex.anonymous_heads.count(r.source_word) && !described && !named_a_source)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is.
     if (!r.source_proper && r.owner_end > 0) continue;

@@ -492,3 +492,8 @@ TEST_CASE("a paragraph closing with a speaker and a colon hands the word to the 
       "\"The ferry must run every hour, winter and summer.\"\n");
   CHECK(SpeakerOf(x, "The ferry must run every hour") == "Ana Vik");
 }
+
+TEST_CASE("according to X makes X a source whatever X is: an index, a poll, a description") {
+  auto x = ExtractText("Harbourton was the busiest port of the coast in 2019, according to one shipping index.\n");
+  CHECK(SpeakerOf(x, "busiest port of the coast") == "one shipping index");
+}
