@@ -13,7 +13,7 @@
 #include "shell/commands.h"
 #include "shell/output_file.h"
 #include "shell/result_view.h"
-#include "shell/suggest.h"
+#include "shell/said_query.h"
 #include "shell/terminal.h"
 
 namespace ng::cli {
@@ -40,17 +40,6 @@ const char* kEvents =
     // Dates are days (date values), months or years (text): compared as
     // text, so that 2020-01 comes before 2024-01-23; undated ones last.
     "ORDER BY e.date IS NULL, toString(e.date), category, event";
-
-// The id of the actor `name` names (a name or an alias), null for none;
-// an unknown name is an error with the nearest name offered.
-ResultValue ActorId(Engine& engine, GraphStore* store, const std::string& name) {
-  if (name.empty()) return ResultValue();
-  try {
-    return ResultValue(static_cast<int64_t>(engine.ResolveName(name).id));
-  } catch (const Error& e) {
-    throw WithNearestName(e, *store->Begin());
-  }
-}
 
 // For reading, a list of names is one cell of names joined by commas.
 void JoinLists(ResultSet* events) {
@@ -97,9 +86,9 @@ int RunEvents(const GlobalOptions& global, const EventsArgs& args) {
   auto store = GraphStore::Open(global.db, read_only);
   Engine engine(store.get());
   QueryOptions options;
-  options.parameters["by"] = ActorId(engine, store.get(), args.by);
-  options.parameters["against"] = ActorId(engine, store.get(), args.against);
-  options.parameters["with"] = ActorId(engine, store.get(), args.with);
+  options.parameters["by"] = ActorIdParameter(engine, store.get(), args.by);
+  options.parameters["against"] = ActorIdParameter(engine, store.get(), args.against);
+  options.parameters["with"] = ActorIdParameter(engine, store.get(), args.with);
   CheckCategory(engine, args.category);
   options.parameters["category"] = args.category.empty() ? ResultValue() : ResultValue(args.category);
   ResultSet events = engine.Run(kEvents, options);

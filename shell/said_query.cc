@@ -35,26 +35,22 @@ std::string NormalizedWords(const std::string& words) {
   return out;
 }
 
+ResultValue ActorIdParameter(Engine& engine, GraphStore* store, const std::string& name) {
+  if (name.empty()) return ResultValue();
+  try {
+    return ResultValue(static_cast<int64_t>(engine.ResolveName(name).id));
+  } catch (const Error& e) {
+    throw WithNearestName(e, *store->Begin());
+  }
+}
+
 std::string SetSelection(Engine& engine, GraphStore* store, const std::string& by,
                          const std::string& about, QueryOptions* options) {
+  options->parameters["by"] = ActorIdParameter(engine, store, by);
+  options->parameters["about"] = ActorIdParameter(engine, store, about);
   std::string title;
-  options->parameters["by"] = ResultValue();
-  options->parameters["about"] = ResultValue();
-  auto resolve = [&](const std::string& name) {
-    try {
-      return static_cast<int64_t>(engine.ResolveName(name).id);
-    } catch (const Error& e) {
-      throw WithNearestName(e, *store->Begin());
-    }
-  };
-  if (!by.empty()) {
-    options->parameters["by"] = ResultValue(resolve(by));
-    title += ", by " + by;
-  }
-  if (!about.empty()) {
-    options->parameters["about"] = ResultValue(resolve(about));
-    title += ", about " + about;
-  }
+  if (!by.empty()) title += ", by " + by;
+  if (!about.empty()) title += ", about " + about;
   return title;
 }
 

@@ -16,6 +16,11 @@ namespace ng::cli {
 std::string SetSelection(Engine& engine, GraphStore* store, const std::string& by,
                          const std::string& about, QueryOptions* options);
 
+// The id of the actor `name` names (a name or an alias) as a query
+// parameter, null for an empty name; an unknown or ambiguous name throws
+// as Engine::ResolveName does, an unknown one with the nearest name offered.
+ResultValue ActorIdParameter(Engine& engine, GraphStore* store, const std::string& name);
+
 // Columns speaker, kind, said, about, outlet, date, sentence, article, then
 // `extra_columns` (", id(s) AS id": s is the statement, a its article),
 // ordered by date, outlet, speaker and words.

@@ -96,4 +96,9 @@ void WriteFile(const std::string& path, const std::string& text) {
   out << text;
 }
 
+CommandResult RunOn(const std::string& db, std::vector<std::string> args, const std::string& input) {
+  args.insert(args.begin(), {NewsgraphBinary(), "--db", db});
+  return RunCommand(args, input);
+}
+
 }  // namespace ng::testing

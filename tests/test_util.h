@@ -33,6 +33,9 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
 
 // The newsgraph binary and the source tree, as CMake saw them.
 std::string NewsgraphBinary();
+
+// newsgraph --db DB ARGS... (with `input` on stdin).
+CommandResult RunOn(const std::string& db, std::vector<std::string> args, const std::string& input = "");
 std::string SourceDir();
 
 std::string ReadFile(const std::string& path);

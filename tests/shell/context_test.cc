@@ -52,8 +52,7 @@ struct Ingested {
     REQUIRE(r.exit_code == 0);
   }
   ng::testing::CommandResult Run(std::vector<std::string> args, const std::string& input = "") {
-    args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
-    return ng::testing::RunCommand(args, input);
+    return ng::testing::RunOn(db, args, input);
   }
 };
 

@@ -15,11 +15,7 @@ using ng::cli::DotGraph;
 
 namespace {
 
-// newsgraph --db DB ARGS...
-ng::testing::CommandResult RunOn(const std::string& db, std::vector<std::string> args) {
-  args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
-  return ng::testing::RunCommand(args);
-}
+using ng::testing::RunOn;
 
 size_t Count(const std::string& text, const std::string& what) {
   size_t n = 0;

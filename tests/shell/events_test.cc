@@ -34,10 +34,7 @@ struct EventsFixture {
     REQUIRE(r.exit_code == 0);
   }
 
-  ng::testing::CommandResult Run(std::vector<std::string> args) {
-    args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
-    return ng::testing::RunCommand(args);
-  }
+  ng::testing::CommandResult Run(std::vector<std::string> args) { return ng::testing::RunOn(db, args); }
 };
 
 size_t Lines(const std::string& s) { return std::count(s.begin(), s.end(), '\n'); }

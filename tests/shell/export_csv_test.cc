@@ -8,10 +8,7 @@
 
 namespace {
 
-ng::testing::CommandResult RunOn(const std::string& db, std::vector<std::string> args) {
-  args.insert(args.begin(), {ng::testing::NewsgraphBinary(), "--db", db});
-  return ng::testing::RunCommand(args);
-}
+using ng::testing::RunOn;
 
 }  // namespace
 
