@@ -16,6 +16,7 @@
 #include "ingest/sentences.h"
 #include "ingest/statements.h"
 #include "ingest/text_util.h"
+#include "ingest/transcript.h"
 
 namespace ng::ingest {
 
@@ -124,6 +125,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   std::string whole;
   for (const std::string& paragraph : article.paragraphs) whole += paragraph + '\n';
   const ArticleContext context = ScanArticle(whole, lex);
+  const std::vector<std::string> transcript_speakers = TranscriptSpeakers(article.paragraphs);
   int sentence_index = 0;
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     const std::string& text = article.paragraphs[i];
@@ -166,6 +168,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     size_t first_statement = x.statements.size();
     // Pronouns refer to the person last named before the statement.
     discourse.last_person = table.last_person();
+    AddTranscriptSpeaker(transcript_speakers, text, &x.actors);
     FindStatements(p, lex, x.actors, &discourse, &x.statements);
     // A headline's "China warns Philippines over ..." is no reported speech
     // (headlines drop the clause); its quotations stand.

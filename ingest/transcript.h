@@ -17,6 +17,18 @@ namespace ng::ingest {
 // (the paragraph is read as any other).
 bool TranscriptTurn(const ParagraphView& p, const std::vector<ActorFact>& actors, StatementFact* out);
 
+// The labels ("WALLACE", "CHRIS HALE") that open two turns or more among
+// `paragraphs`, written as names ("Wallace", "Chris Hale"): a transcript's
+// speakers, people even where the article names them nowhere else. One label
+// alone may be a heading ("UPDATE: ..."); two make a conversation.
+std::vector<std::string> TranscriptSpeakers(const std::vector<std::string>& paragraphs);
+
+// When `paragraph` is a turn of one of `speakers` and no person of that
+// surname is in `actors` yet, adds the speaker as a person (at their first
+// turn, so that a full name the article gave before is theirs).
+void AddTranscriptSpeaker(const std::vector<std::string>& speakers, std::string_view paragraph,
+                          std::vector<ActorFact>* actors);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_TRANSCRIPT_H_

@@ -497,3 +497,18 @@ TEST_CASE("according to X makes X a source whatever X is: an index, a poll, a de
   auto x = ExtractText("Harbourton was the busiest port of the coast in 2019, according to one shipping index.\n");
   CHECK(SpeakerOf(x, "busiest port of the coast") == "one shipping index");
 }
+
+TEST_CASE("a transcript label that opens two turns is a person even where the article names nobody so") {
+  auto x = ExtractText(
+      "On Sunday's programme, harbour master Ines Roth answered questions.\n\n"
+      "HALVORSEN: Will the ferry run this winter?\n\n"
+      "ROTH: It will run every day unless the ice closes the bay.\n\n"
+      "HALVORSEN: And the price of a ticket?\n\n"
+      "ROTH: The same as last year.\n");
+  CHECK(SpeakerOf(x, "Will the ferry run this winter") == "Halvorsen");
+  CHECK(SpeakerOf(x, "unless the ice closes the bay") == "Ines Roth");
+  CHECK(FindActor(x, "Roth") == nullptr);  // the label of a person named before is that person
+  // One label alone may be a heading, not a speaker.
+  auto y = ExtractText("UPDATE: The ferry will run on Sunday after all.\n");
+  CHECK(FindActor(y, "Update") == nullptr);
+}
