@@ -91,7 +91,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
         !lex.anonymous_heads.count(r.source_word) && !described && !named_a_source)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is.
-    if (!r.source_proper && r.owner_end > 0) continue;
+    if (!r.source_proper && OwnerSpeaks(r, lex)) continue;
     SpeakerPhrase sp;
     sp.start = r.phrase_start;
     sp.end = r.phrase_end;

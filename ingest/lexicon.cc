@@ -151,6 +151,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->source_heads.insert(f[0]);
   }
+  for (const std::string& line : DataLines("evidence_nouns.txt")) {
+    std::vector<std::string> f = Words(line);
+    if (!f.empty()) lex->evidence_nouns.insert(f[0]);
+  }
   for (const std::string& line : DataLines("source_nouns.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->source_nouns[f[0]] = f[1];

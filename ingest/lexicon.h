@@ -104,6 +104,9 @@ class Lexicon {
   // Common nouns that head the sources of attributions in annotated news
   // ("officials", "campaign", "poll"; data/source_heads.tsv, learned).
   std::set<std::string> source_heads;
+  // Sources that speak by themselves whatever their noun modifier names ("a
+  // poll of South Carolina"; data/evidence_nouns.txt).
+  std::set<std::string> evidence_nouns;
   // Spellings of name words read as one (data/name_variants.txt).
   NameVariants name_variants;
   // Words that give an event its mode: lemma -> occurred | planned |

@@ -258,6 +258,8 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
       if (tokens[k].upos == "PROPN") {
         out->owner_start = tokens[of].begin;
         out->owner_end = tokens[ol].end;
+        int case_word = tree.Child(c, "case");
+        out->owner_by = case_word >= 0 && Lower(tokens[case_word].form) == "by";
         break;
       }
   }
@@ -404,6 +406,11 @@ int InvertedSubject(const Tree& tree, int v) {
 }
 
 }  // namespace
+
+bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
+  if (r.owner_end == 0) return false;
+  return r.owner_by || !lex.evidence_nouns.count(r.source_word);
+}
 
 std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const Lexicon& lex) {
   std::vector<ReportedSpeech> out;

@@ -35,6 +35,7 @@ struct ReportedSpeech {
   // A noun modifier with a name in it ("the office of Prime Minister X"):
   // whose the described source is.
   size_t owner_start = 0, owner_end = 0;
+  bool owner_by = false;  // "an analysis by X": the modifier names the author
   bool source_nominal = false;   // a noun or proper noun heads it
   bool source_proper = false;    // a proper noun heads it
   bool source_plural = false;    // NNS / NNPS
@@ -47,6 +48,11 @@ struct ReportedSpeech {
   bool belief = false;
   bool negated = false;     // "did not say": the content is not what was said
 };
+
+// Whether the name in the source's noun modifier is who speaks ("the office
+// of X", "a spokesman for X", "an analysis by X"): not what a poll or a video
+// is of ("a poll of South Carolina"; data/evidence_nouns.txt).
+bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lexicon);
 
 // Every reported statement of a parsed sentence, in order of their cues
 // (denied ones too, marked `negated`).

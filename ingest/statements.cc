@@ -504,7 +504,7 @@ class Finder {
     for (const PlacedMention& m : p_.mentions)
       if (r.phrase_start <= m.start && m.end <= r.phrase_end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)
-      if (r.owner_start <= m.start && m.end <= r.owner_end && !m.modifier) return m.actor;
+      if (OwnerSpeaks(r, lex_) && r.owner_start <= m.start && m.end <= r.owner_end && !m.modifier) return m.actor;
     auto noun = lex_.source_nouns.find(r.source_word);
     if (noun != lex_.source_nouns.end() && noun->second == "document") {
       int pr = Pronoun("it", r.source_start);

@@ -512,3 +512,11 @@ TEST_CASE("a transcript label that opens two turns is a person even where the ar
   auto y = ExtractText("UPDATE: The ferry will run on Sunday after all.\n");
   CHECK(FindActor(y, "Update") == nullptr);
 }
+
+TEST_CASE("a poll of a place speaks for itself; an analysis by someone is theirs") {
+  auto x = ExtractText(
+      "A poll of Nordland showed the mayor with a ten-point lead over her rival.\n\n"
+      "An analysis by the Pentagon found that the base would need new runways by 2030.\n");
+  CHECK(SpeakerOf(x, "ten-point lead") == "poll");  // not Nordland
+  CHECK(SpeakerOf(x, "base would need new runways") == "Pentagon");
+}
