@@ -12,6 +12,7 @@
 #include "ingest/event_groups.h"
 #include "ingest/events.h"
 #include "ingest/mentions.h"
+#include "ingest/name_spans.h"
 #include "ingest/reported_speech.h"
 #include "ingest/sentences.h"
 #include "ingest/statements.h"
@@ -20,28 +21,6 @@
 namespace ng::ingest {
 
 namespace {
-
-// Relations a person's name takes in a clause: who acts, is acted on, owns or
-// is described. A name elsewhere ("moved to Camp Victory") needs other evidence.
-const std::set<std::string> kPersonRoles = {"nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj",
-                                            "appos", "nmod:poss", "vocative"};
-
-// The byte ranges the name finder calls people, of two words or more, in a
-// role a person takes.
-NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences) {
-  NameSpans out;
-  for (const nlp::Sentence& s : sentences)
-    for (const nlp::Name& n : s.names) {
-      if (n.type != "PER" || n.last == n.first) continue;
-      // The name's head: its word whose head lies outside it.
-      int head = n.last;
-      for (int k = n.first; k <= n.last; ++k)
-        if (s.tokens[k].head < n.first || s.tokens[k].head > n.last) head = k;
-      if (kPersonRoles.count(s.tokens[head].deprel))
-        out.emplace_back(s.tokens[n.first].begin, s.tokens[n.last].end);
-    }
-  return out;
-}
 
 // The sources of reported speech, for FindMentions.
 std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp::Sentence>& sentences,
@@ -112,11 +91,13 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     sentence_index += static_cast<int>(p.sentences.size());
     p.syntax = syntax.Analyze(text);
     const NameSpans person_names = PersonNames(p.syntax);
+    const NameSpans organization_names = OrganizationNames(p.syntax);
     for (const nlp::Sentence& s : p.syntax)
       for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex, descriptions);
     for (const Mention& m :
-         FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers)) {
+         FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers,
+                      &organization_names)) {
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));

@@ -53,6 +53,7 @@ struct Finder {
   size_t offset;  // of `text` in the article body
   const NameSpans* person_names;
   const std::vector<SpeakerPhrase>* speakers;
+  const NameSpans* organization_names;
   std::vector<Mention> found;
 
   // The name finder saw a person's name over [start, end).
@@ -631,6 +632,65 @@ struct Finder {
     }
   }
 
+  // What the name finder calls an organization, in an argument role
+  // (ingest/name_spans.h), when no other rule named anything there: a whole
+  // run of capitalized words ("the Harbor Chronicle published", "hired by
+  // Norvale Airlines"). Not a piece of a longer run or of a hyphenated word,
+  // nor a name opening with a title, nor a word the article gave a person as
+  // surname; a head word of data/place_words.txt or
+  // data/not_organization_heads.txt names a place or a thing.
+  void AddNamedOrganizations() {
+    if (!organization_names) return;
+    static const std::set<std::string> kConnectors = {"of", "for", "and", "the", "on", "in", "&"};
+    for (auto [start, end] : *organization_names) {
+      if (end > text.size() || start >= end) continue;
+      std::vector<size_t> in;  // its tokens; one cut by the span ("anti-Islamic State") spoils it
+      bool cut = false;
+      for (size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].start >= start && tokens[k].end <= end) in.push_back(k);
+        else if (tokens[k].start < end && start < tokens[k].end) cut = true;
+      }
+      if (cut || in.empty()) continue;
+      // A piece of a longer capitalized run ("The Washington Post", "anti-Islamic
+      // State") is no name of its own.
+      auto capital_part = [&](size_t k) {
+        const std::string& w = tokens[k].text;
+        size_t hyphen = w.rfind('-');
+        return IsNameToken(tokens[k]) || (hyphen != std::string::npos && hyphen + 1 < w.size() && IsUpper(w[hyphen + 1]));
+      };
+      if (in.front() > 0 && Adjacent(in.front() - 1, in.front()) && capital_part(in.front() - 1)) continue;
+      if (in.back() + 1 < tokens.size() && Adjacent(in.back(), in.back() + 1) && capital_part(in.back() + 1)) continue;
+      while (!in.empty() && kConnectors.count(tokens[in.front()].lower)) in.erase(in.begin());
+      if (in.empty() || in.size() > 6) continue;
+      bool capitalized = IsNameToken(tokens[in.front()]) && IsNameToken(tokens[in.back()]);
+      for (size_t k : in) capitalized = capitalized && (IsNameToken(tokens[k]) || kConnectors.count(tokens[k].text));
+      // "Secretary of State X": a title opens a person's name.
+      for (size_t k : in)
+        for (const std::string& t : lex.titles) capitalized = capitalized && !TitleAt(tokens[k].start, t);
+      if (!capitalized) continue;
+      Mention m;
+      m.start = tokens[in.front()].start;
+      std::string last = StripPossessive(tokens[in.back()].text);
+      m.end = tokens[in.back()].start + last.size();
+      bool named = false;
+      for (const Mention& f : found)
+        if (f.start < m.end && m.start < f.end) named = true;
+      // Its head word: the last, or the one before "of"/"for" ("Democrat of Ohio").
+      std::string head = last;
+      for (size_t k = in.size(); k-- > 1;)
+        if (tokens[in[k]].text == "of" || tokens[in[k]].text == "for") head = tokens[in[k - 1]].text;
+      if (named || lex.place_words.count(head) || lex.not_organization_heads.count(head)) continue;
+      // "(D-N.C.)", "pro-NATO": a piece of a hyphenated word modifies, names no one.
+      if ((m.start > 0 && text[m.start - 1] == '-') || (m.end < text.size() && text[m.end] == '-')) continue;
+      m.name = std::string(text.substr(m.start, m.end - m.start));
+      if (people->by_surname.count(m.name) || people->full_names.count(m.name)) continue;
+      m.kind = MentionKind::kOrganization;
+      auto [kind, head_len] = HeadAt(in.back());
+      m.org_kind = kind.empty() ? "organization" : kind;
+      found.push_back(m);
+    }
+  }
+
   std::vector<Mention> Resolve() {
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
       auto rank = [](const Mention& m) {
@@ -704,13 +764,16 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context,
                                   size_t offset, const NameSpans* person_names,
-                                  const std::vector<SpeakerPhrase>* speakers) {
-  Finder f{text, lexicon, people, Tokenize(text), context, offset, person_names, speakers, {}};
+                                  const std::vector<SpeakerPhrase>* speakers,
+                                  const NameSpans* organization_names) {
+  Finder f{text,    lexicon,  people,   Tokenize(text),     context,
+           offset,  person_names, speakers, organization_names, {}};
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();
   f.AddOrganizations();
   f.AddSpeakers();
+  f.AddNamedOrganizations();
   return f.Resolve();
 }
 

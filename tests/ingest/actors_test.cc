@@ -176,3 +176,16 @@ TEST_CASE("a description the article gave a person makes that person the source:
       "The filmmaker added that she would appeal the ruling.\n");
   CHECK(ng::testing::SpeakerOf(x, "she would appeal the ruling") == "Ruta Kalnins");
 }
+
+TEST_CASE("organizations the name finder names as a subject or object are actors but regions and plans are not") {
+  auto x = ExtractText(
+      "The Tolvik Times and the Harbor Chronicle published the story.\n\n"
+      "The Middle East remains a dangerous region.\n\n"
+      "The Greenway Plan drew criticism from farmers.\n");
+  CHECK(HasActor(x, "Tolvik Times", "organization"));
+  CHECK(HasActor(x, "Harbor Chronicle", "organization"));
+  // Names the name finder calls organizations whose head word names a
+  // region or a plan (data/not_organization_heads.txt).
+  CHECK(FindActor(x, "Middle East") == nullptr);
+  CHECK(FindActor(x, "Greenway Plan") == nullptr);
+}

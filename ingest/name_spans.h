@@ -1,0 +1,24 @@
+// ingest/name_spans.h — which of the name finder's spans (nlp::Sentence::names)
+// the extractor takes as evidence of an actor: those whose head plays a role an
+// actor of that type plays in its clause. The name finder is small and weak,
+// so a span elsewhere ("moved to Camp Victory") needs other evidence.
+#ifndef NEWSGRAPH_INGEST_NAME_SPANS_H_
+#define NEWSGRAPH_INGEST_NAME_SPANS_H_
+
+#include <vector>
+
+#include "ingest/mentions.h"
+#include "ingest/nlp/syntax.h"
+
+namespace ng::ingest {
+
+// PER spans of two words or more as subject, object, apposition or possessor.
+NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences);
+
+// ORG spans as an argument of a verb (subject, object, oblique) or a noun's
+// possessor or `of`/`for` modifier ("members of Congress").
+NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_NAME_SPANS_H_
