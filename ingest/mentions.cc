@@ -639,6 +639,18 @@ struct Finder {
   // nor a name opening with a title, nor a word the article gave a person as
   // surname; a head word of data/place_words.txt or
   // data/not_organization_heads.txt names a place or a thing.
+  // The dictionary name that `name`, written in capitals only, spells
+  // ("POLITICO" for "Politico"; aliases of one capitalized word otherwise
+  // match case-sensitively).
+  const Alias* AllCapitalAlias(const std::string& name) const {
+    if (name.size() < 2 || std::any_of(name.begin(), name.end(), [](char c) { return IsLower(c); })) return nullptr;
+    auto bucket = lex.aliases_by_prefix.find(Lower(name.substr(0, 2)));
+    if (bucket == lex.aliases_by_prefix.end()) return nullptr;
+    for (const Alias& a : bucket->second)
+      if (!a.demonym && !a.local && Lower(a.text) == Lower(name)) return &a;
+    return nullptr;
+  }
+
   void AddNamedOrganizations() {
     if (!organization_names) return;
     static const std::set<std::string> kConnectors = {"of", "for", "and", "the", "on", "in", "&"};
@@ -684,6 +696,12 @@ struct Finder {
       if ((m.start > 0 && text[m.start - 1] == '-') || (m.end < text.size() && text[m.end] == '-')) continue;
       m.name = std::string(text.substr(m.start, m.end - m.start));
       if (people->by_surname.count(m.name) || people->full_names.count(m.name)) continue;
+      if (const Alias* a = AllCapitalAlias(m.name)) {  // "told POLITICO": the outlet
+        m.kind = MentionKind::kDictionary;
+        m.actor = a->actor;
+        found.push_back(m);
+        continue;
+      }
       m.kind = MentionKind::kOrganization;
       auto [kind, head_len] = HeadAt(in.back());
       m.org_kind = kind.empty() ? "organization" : kind;

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/ingest_test_util.h"
+#include "ingest/mentions.h"
 
 using ng::testing::ExtractText;
 using ng::testing::FindActor;
@@ -188,4 +189,22 @@ TEST_CASE("organizations the name finder names as a subject or object are actors
   // region or a plan (data/not_organization_heads.txt).
   CHECK(FindActor(x, "Middle East") == nullptr);
   CHECK(FindActor(x, "Greenway Plan") == nullptr);
+}
+
+TEST_CASE("an organization the name finder spells in capitals only is the dictionary actor so named") {
+  // The span is given as the name finder's: the rule is about what follows.
+  const std::string text = "Two aides told POLITICO that the vote would slip.";
+  const size_t at = text.find("POLITICO");
+  ng::ingest::KnownPeople people;
+  const ng::ingest::NameSpans organizations = {{at, at + 8}};
+  auto mentions = ng::ingest::FindMentions(text, ng::testing::TestLexicon(), &people, nullptr, 0, nullptr,
+                                           nullptr, &organizations);
+  const ng::ingest::Mention* outlet = nullptr;
+  for (const auto& m : mentions)
+    if (m.start == at) outlet = &m;
+  REQUIRE(outlet != nullptr);
+  CHECK(outlet->kind == ng::ingest::MentionKind::kDictionary);
+  REQUIRE(outlet->actor >= 0);
+  CHECK(ng::testing::TestLexicon().actors[outlet->actor].name == "Politico");
+  CHECK(ng::testing::TestLexicon().actors[outlet->actor].kind == "media");
 }
