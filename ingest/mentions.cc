@@ -198,16 +198,20 @@ struct Finder {
       employers.push_back(a->actor);
       name_b = k;
     }
-    // A title, longest first.
-    for (const std::string& t : lex.titles) {
-      if (TitleAt(tokens[name_b].start, t)) {
+    // A title, longest first; titles may stack ("Chairman Rep. X", "Majority
+    // Leader Sen. X"), and none of them is part of the name.
+    for (bool more = true; more;) {
+      more = false;
+      for (const std::string& t : lex.titles) {
+        if (!TitleAt(tokens[name_b].start, t)) continue;
         size_t tend = tokens[name_b].start + t.size();
         if (tend < text.size() && IsAlnum(text[tend])) continue;
         size_t k = name_b;
         while (k < e && tokens[k].end <= tend) ++k;
         if (k < e && k > name_b) {
-          title = t;
+          title += (title.empty() ? "" : " ") + t;
           name_b = k;
+          more = true;
         }
         break;
       }

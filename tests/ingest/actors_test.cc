@@ -208,3 +208,13 @@ TEST_CASE("an organization the name finder spells in capitals only is the dictio
   CHECK(ng::testing::TestLexicon().actors[outlet->actor].name == "Politico");
   CHECK(ng::testing::TestLexicon().actors[outlet->actor].kind == "media");
 }
+
+TEST_CASE("stacked titles are no part of the name: committee Chairman Rep. X") {
+  auto x = ExtractText(
+      "\"The hearing will go on,\" committee Chairman Rep. Oskar Brenneman said on Tuesday.\n\n"
+      "Majority Leader Sen. Ines Halloway told reporters the vote could wait.\n");
+  CHECK(ng::testing::SpeakerOf(x, "The hearing will go on") == "Oskar Brenneman");
+  CHECK(FindActor(x, "Rep Oskar Brenneman") == nullptr);
+  CHECK(FindActor(x, "Rep. Oskar Brenneman") == nullptr);
+  CHECK(HasActor(x, "Ines Halloway", "person"));
+}
