@@ -92,12 +92,13 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     p.syntax = syntax.Analyze(text);
     const NameSpans person_names = PersonNames(p.syntax);
     const NameSpans organization_names = OrganizationNames(p.syntax);
+    const NameSpans function_words = FunctionWords(p.syntax);
     for (const nlp::Sentence& s : p.syntax)
       for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex, descriptions);
     for (const Mention& m :
          FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers,
-                      &organization_names)) {
+                      &organization_names, &function_words)) {
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));

@@ -54,7 +54,16 @@ struct Finder {
   const NameSpans* person_names;
   const std::vector<SpeakerPhrase>* speakers;
   const NameSpans* organization_names;
+  const NameSpans* function_words;
   std::vector<Mention> found;
+
+  // The parse reads token i as a closed-class word ("When", "If", "For").
+  // The words come in text order, so a binary search finds it.
+  bool FunctionWord(size_t i) const {
+    if (!function_words) return false;
+    const std::pair<size_t, size_t> word{tokens[i].start, tokens[i].end};
+    return std::binary_search(function_words->begin(), function_words->end(), word);
+  }
 
   // The name finder saw a person's name over [start, end).
   bool NamedPerson(size_t start, size_t end) const {
@@ -138,7 +147,7 @@ struct Finder {
   void AddPeople() {
     size_t i = 0;
     while (i < tokens.size()) {
-      if (!IsNameToken(tokens[i])) {
+      if (!IsNameToken(tokens[i]) || FunctionWord(i)) {
         ++i;
         continue;
       }
@@ -787,9 +796,10 @@ std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context,
                                   size_t offset, const NameSpans* person_names,
                                   const std::vector<SpeakerPhrase>* speakers,
-                                  const NameSpans* organization_names) {
-  Finder f{text,    lexicon,  people,   Tokenize(text),     context,
-           offset,  person_names, speakers, organization_names, {}};
+                                  const NameSpans* organization_names,
+                                  const NameSpans* function_words) {
+  Finder f{text,   lexicon,      people,   Tokenize(text),     context,        offset,
+           person_names, speakers, organization_names, function_words, {}};
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();

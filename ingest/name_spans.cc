@@ -59,4 +59,13 @@ NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences) {
   return SpansInRoles(sentences, "ORG", 1, kOrganizationRoles);
 }
 
+NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences) {
+  static const std::set<std::string> kClosed = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "ADV"};
+  NameSpans out;
+  for (const nlp::Sentence& s : sentences)
+    for (const nlp::Token& t : s.tokens)
+      if (kClosed.count(t.upos)) out.emplace_back(t.begin, t.end);
+  return out;
+}
+
 }  // namespace ng::ingest

@@ -19,6 +19,11 @@ NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences);
 // possessor or `of`/`for` modifier ("members of Congress").
 NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences);
 
+// Words the parse reads as prepositions, conjunctions, determiners, pronouns,
+// auxiliaries, particles or adverbs: capitalized at a sentence start they open
+// no name ("When Ana Ruiz", "If Ana Ruiz", "As President X").
+NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_NAME_SPANS_H_

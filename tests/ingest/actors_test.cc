@@ -218,3 +218,12 @@ TEST_CASE("stacked titles are no part of the name: committee Chairman Rep. X") {
   CHECK(FindActor(x, "Rep. Oskar Brenneman") == nullptr);
   CHECK(HasActor(x, "Ines Halloway", "person"));
 }
+
+TEST_CASE("a word the parse reads as a conjunction or preposition opens no person's name") {
+  auto x = ExtractText(
+      "When Ilse Varga arrived, the council stood.\n\n"
+      "If Tomas Brekke wins, the mine stays open, Ilse Varga said.\n");
+  CHECK(FindActor(x, "When Ilse Varga") == nullptr);
+  CHECK(FindActor(x, "If Tomas Brekke") == nullptr);
+  CHECK(ng::testing::SpeakerOf(x, "the mine stays open") == "Ilse Varga");
+}
