@@ -207,6 +207,19 @@ struct Finder {
       employers.push_back(a->actor);
       name_b = k;
     }
+    // "Oversight Chairman X", "Riverton Mayor X": capitalized words that
+    // qualify a title (a committee, a town) before it; a full name (two words
+    // at least) must follow, so "Martin Luther King Jr." keeps its words.
+    std::string qualifier;
+    const size_t qualifier_b = name_b;
+    for (size_t k = name_b + 1; k + 2 < e && !TitleStarts(name_b); ++k)
+      if (TitleStarts(k) && !AliasAt(k)) {
+        size_t after = TitleEnd(k);
+        if (after == 0 || after + 2 > e) break;
+        qualifier = std::string(text.substr(tokens[name_b].start, tokens[k - 1].end - tokens[name_b].start));
+        name_b = k;
+        break;
+      }
     // A title, longest first; titles may stack ("Chairman Rep. X", "Majority
     // Leader Sen. X"), and none of them is part of the name.
     for (bool more = true; more;) {
@@ -225,6 +238,7 @@ struct Finder {
         break;
       }
     }
+    if (!qualifier.empty() && !title.empty()) title = qualifier + " " + title;
     // "Rudaw's Diyar Kurda": a name owned by a news outlet is its journalist.
     int outlet = -1;  // and works for it
     auto media_possessor = [&](size_t k) {
@@ -259,7 +273,12 @@ struct Finder {
       return;
     }
     Mention m;
-    m.start = tokens[name_b].start;
+    // The qualifier stays in the mention (the parse may hang the name from
+    // it) unless it names an organization of its own ("Ohio Democratic Party
+    // Chairman X": AddOrganizations finds the party).
+    bool qualifier_names = false;
+    for (size_t k = qualifier_b; k < name_b; ++k) qualifier_names = qualifier_names || !HeadAt(k).first.empty();
+    m.start = tokens[qualifier.empty() || qualifier_names ? name_b : qualifier_b].start;
     m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
     m.kind = MentionKind::kPerson;
     m.title = title;
@@ -287,6 +306,18 @@ struct Finder {
       people->Add(full);
       found.push_back(m);
     }
+  }
+
+  // Whether a title starts at token k, and the token after it (0: none
+  // ends at a token's end).
+  bool TitleStarts(size_t k) const { return TitleEnd(k) > 0; }
+  size_t TitleEnd(size_t k) const {
+    for (const std::string& t : lex.titles)
+      if (MatchesAt(text, tokens[k].start, t, true)) {
+        size_t after = TokenAfterTitle(k, t);
+        if (after > k) return after;
+      }
+    return 0;
   }
 
   // "Kremlin spokesman Dmitry Peskov", "U.N. spokesperson Stephane Dujarric":

@@ -227,3 +227,16 @@ TEST_CASE("a word the parse reads as a conjunction or preposition opens no perso
   CHECK(FindActor(x, "If Tomas Brekke") == nullptr);
   CHECK(ng::testing::SpeakerOf(x, "the mine stays open") == "Ilse Varga");
 }
+
+TEST_CASE("capitalized words before a title qualify the office and are no part of the name") {
+  auto x = ExtractText(
+      "Riverton Mayor Odile Ferrand said the bridge would reopen in May.\n\n"
+      "Parks Director Anton Vesely told reporters the bill was dead.\n\n"
+      "Budget Committee Chairman Lena Ostrowska opened the hearing on Monday.\n");
+  CHECK(ng::testing::SpeakerOf(x, "bridge would reopen") == "Odile Ferrand");
+  CHECK(FindActor(x, "Riverton Mayor Odile Ferrand") == nullptr);
+  CHECK(ng::testing::SpeakerOf(x, "the bill was dead") == "Anton Vesely");
+  // A qualifier that names an organization stays one.
+  CHECK(HasActor(x, "Lena Ostrowska", "person"));
+  CHECK(HasActor(x, "Budget Committee", "organization"));
+}
