@@ -312,11 +312,14 @@ struct Finder {
   // ends at a token's end).
   bool TitleStarts(size_t k) const { return TitleEnd(k) > 0; }
   size_t TitleEnd(size_t k) const {
-    for (const std::string& t : lex.titles)
-      if (MatchesAt(text, tokens[k].start, t, true)) {
-        size_t after = TokenAfterTitle(k, t);
-        if (after > k) return after;
-      }
+    for (const std::string& t : lex.titles) {
+      if (!MatchesAt(text, tokens[k].start, t, true)) continue;
+      size_t tend = tokens[k].start + t.size();  // "Sen." ends after its token
+      if (tend < text.size() && IsAlnum(text[tend])) continue;
+      size_t after = k;
+      while (after < tokens.size() && tokens[after].end <= tend) ++after;
+      if (after > k) return after;
+    }
     return 0;
   }
 

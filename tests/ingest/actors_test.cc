@@ -240,3 +240,10 @@ TEST_CASE("capitalized words before a title qualify the office and are no part o
   CHECK(HasActor(x, "Lena Ostrowska", "person"));
   CHECK(HasActor(x, "Budget Committee", "organization"));
 }
+
+TEST_CASE("a dotted title after a qualifier ends the qualifier: Ostland Sen. X") {
+  auto x = ExtractText("Ostland Sen. Marit Quist said the vote would pass on Thursday.\n");
+  CHECK(ng::testing::SpeakerOf(x, "vote would pass") == "Marit Quist");
+  CHECK(FindActor(x, "Ostland Sen Marit Quist") == nullptr);
+  CHECK(FindActor(x, "Ostland Sen. Marit Quist") == nullptr);
+}
