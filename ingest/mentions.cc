@@ -272,6 +272,37 @@ struct Finder {
       found.push_back(m);
       return;
     }
+    // "Rival Ana Ruiz", "Democrat Ana Ruiz": capitalized words describing a
+    // person the dictionary knows or the article named in full before, whose
+    // name ends the run. The mention covers them, as the parse may hang the
+    // name from them.
+    for (size_t k = name_b + 1; k + 1 < e; ++k) {
+      std::string rest;
+      for (size_t j = k; j < e; ++j) rest += (rest.empty() ? "" : " ") + StripPossessive(tokens[j].text);
+      if (!people->full_names.count(rest)) continue;
+      Mention m;
+      m.start = tokens[name_b].start;
+      m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
+      m.kind = MentionKind::kPerson;
+      m.name = rest;
+      m.title = title;
+      found.push_back(m);
+      return;
+    }
+    for (size_t k = name_b + 1; k < e; ++k) {
+      const Alias* a = AliasAt(k);
+      if (!a || lex.actors[a->actor].kind != "person" || a->text.find(' ') == std::string::npos) continue;
+      if (tokens[k].start + a->text.size() != tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size())
+        continue;
+      Mention m;
+      m.start = tokens[name_b].start;
+      m.end = tokens[k].start + a->text.size();
+      m.kind = MentionKind::kDictionary;
+      m.actor = a->actor;
+      m.title = title;
+      found.push_back(m);
+      return;
+    }
     Mention m;
     // The qualifier stays in the mention (the parse may hang the name from
     // it) unless it names an organization of its own ("Ohio Democratic Party

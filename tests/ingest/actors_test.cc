@@ -255,3 +255,14 @@ TEST_CASE("companies and newspapers by their head word are no people even next t
   CHECK(HasActor(x, "Brandmoor Gazette", "media"));
   CHECK(ng::testing::SpeakerOf(x, "plant would close") == "Norvale Energy");
 }
+
+TEST_CASE("capitalized words describing a person named before or in the dictionary are no part of the name") {
+  auto x = ExtractText(
+      "Marta Okonjo opened her campaign in the port on Monday.\n\n"
+      "Rival Marta Okonjo said the count would take a week.\n\n"
+      "Republican Chuck Grassley said the farm bill would pass.\n");
+  CHECK(ng::testing::SpeakerOf(x, "count would take a week") == "Marta Okonjo");
+  CHECK(FindActor(x, "Rival Marta Okonjo") == nullptr);
+  CHECK(ng::testing::SpeakerOf(x, "farm bill would pass") == "Chuck Grassley");
+  CHECK(FindActor(x, "Republican Chuck Grassley") == nullptr);
+}
