@@ -207,7 +207,7 @@ struct Finder {
       employers.push_back(a->actor);
       name_b = k;
     }
-    // "Oversight Chairman X", "Riverton Mayor X": capitalized words that
+    // "Budget Chairman X", "Riverton Mayor X": capitalized words that
     // qualify a title (a committee, a town) before it; a full name (two words
     // at least) must follow, so "Martin Luther King Jr." keeps its words.
     std::string qualifier;
@@ -718,7 +718,7 @@ struct Finder {
   // surname; a head word of data/place_words.txt or
   // data/not_organization_heads.txt names a place or a thing.
   // The dictionary name that `name`, written in capitals only, spells
-  // ("POLITICO" for "Politico"; aliases of one capitalized word otherwise
+  // ("REUTERS" for "Reuters"; aliases of one capitalized word otherwise
   // match case-sensitively).
   const Alias* AllCapitalAlias(const std::string& name) const {
     if (name.size() < 2 || std::any_of(name.begin(), name.end(), [](char c) { return IsLower(c); })) return nullptr;
@@ -734,14 +734,14 @@ struct Finder {
     static const std::set<std::string> kConnectors = {"of", "for", "and", "the", "on", "in", "&"};
     for (auto [start, end] : *organization_names) {
       if (end > text.size() || start >= end) continue;
-      std::vector<size_t> in;  // its tokens; one cut by the span ("anti-Islamic State") spoils it
+      std::vector<size_t> in;  // its tokens; one cut by the span ("anti-Western League") spoils it
       bool cut = false;
       for (size_t k = 0; k < tokens.size(); ++k) {
         if (tokens[k].start >= start && tokens[k].end <= end) in.push_back(k);
         else if (tokens[k].start < end && start < tokens[k].end) cut = true;
       }
       if (cut || in.empty()) continue;
-      // A piece of a longer capitalized run ("The Washington Post", "anti-Islamic
+      // A piece of a longer capitalized run ("The Tolvik Post", "anti-Western
       // State") is no name of its own.
       auto capital_part = [&](size_t k) {
         const std::string& w = tokens[k].text;
@@ -770,11 +770,11 @@ struct Finder {
       for (size_t k = in.size(); k-- > 1;)
         if (tokens[in[k]].text == "of" || tokens[in[k]].text == "for") head = tokens[in[k - 1]].text;
       if (named || lex.place_words.count(head) || lex.not_organization_heads.count(head)) continue;
-      // "(D-N.C.)", "pro-NATO": a piece of a hyphenated word modifies, names no one.
+      // "(D-Ore.)", "pro-NATO": a piece of a hyphenated word modifies, names no one.
       if ((m.start > 0 && text[m.start - 1] == '-') || (m.end < text.size() && text[m.end] == '-')) continue;
       m.name = std::string(text.substr(m.start, m.end - m.start));
       if (people->by_surname.count(m.name) || people->full_names.count(m.name)) continue;
-      if (const Alias* a = AllCapitalAlias(m.name)) {  // "told POLITICO": the outlet
+      if (const Alias* a = AllCapitalAlias(m.name)) {  // "told REUTERS": the outlet
         m.kind = MentionKind::kDictionary;
         m.actor = a->actor;
         found.push_back(m);

@@ -12,8 +12,10 @@ namespace {
 const std::set<std::string> kPersonRoles = {"nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj",
                                             "appos", "nmod:poss", "vocative"};
 
-// An organization also acts through obliques ("sued by the ACLU", "talks with
-// Hamas") and is named as a noun's owner ("a spokesman for Amnesty").
+// An organization acts as subject or object, as a passive's agent ("was sued
+// by the Harbor League") and owns ("the League's lawyers"). Obliques and noun
+// modifiers were tried: there the name finder's organizations are mostly
+// places, laws and programs.
 const std::set<std::string> kOrganizationRoles = {"nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj",
                                                   "appos", "nmod:poss", "obl:agent"};
 
@@ -41,8 +43,8 @@ NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::s
       const nlp::Token& head = s.tokens[HeadOf(s, n)];
       if (!roles.count(head.deprel)) continue;
       // An organization in apposition to a place is the place's state or
-      // country ("Charlotte, N.C."). (A person there is a person: "Fox News'
-      // Chris Wallace" with the outlet misread as a place.)
+      // country ("Dunmore, Pa."). (A person there is a person: "Tolvik News'
+      // Ana Ruiz" with the outlet misread as a place.)
       if (type == "ORG" && head.deprel == "appos" && head.head >= 0 && InName(s, head.head, "LOC")) continue;
       out.emplace_back(s.tokens[n.first].begin, s.tokens[n.last].end);
     }

@@ -15,13 +15,12 @@ namespace ng::ingest {
 // PER spans of two words or more as subject, object, apposition or possessor.
 NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences);
 
-// ORG spans as an argument of a verb (subject, object, oblique) or a noun's
-// possessor or `of`/`for` modifier ("members of Congress").
+// ORG spans as subject, object, passive agent, apposition or possessor.
 NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences);
 
 // Words the parse reads as prepositions, conjunctions, determiners, pronouns,
 // auxiliaries, particles or adverbs: capitalized at a sentence start they open
-// no name ("When Ana Ruiz", "If Ana Ruiz", "As President X").
+// no name ("When Ana Ruiz", "If Ana Ruiz", "As Mayor X").
 NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences);
 
 }  // namespace ng::ingest
