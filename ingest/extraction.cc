@@ -12,6 +12,7 @@
 #include "ingest/event_groups.h"
 #include "ingest/events.h"
 #include "ingest/mentions.h"
+#include "ingest/name_spans.h"
 #include "ingest/reported_speech.h"
 #include "ingest/sentences.h"
 #include "ingest/statements.h"
@@ -21,50 +22,6 @@
 namespace ng::ingest {
 
 namespace {
-
-// Relations a person's name takes in a clause: who acts, is acted on, owns or
-// is described. A name elsewhere ("moved to Camp Victory") needs other evidence.
-const std::set<std::string> kPersonRoles = {"nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj",
-                                            "appos", "nmod:poss", "vocative"};
-
-void AddSignatures(std::string_view text, const nlp::Sentence& s, NameSpans* out);
-
-// The byte ranges the name finder calls people, of two words or more, in a
-// role a person takes, and the names that sign quotations.
-NameSpans PersonNames(std::string_view text, const std::vector<nlp::Sentence>& sentences) {
-  NameSpans out;
-  for (const nlp::Sentence& s : sentences)
-    for (const nlp::Name& n : s.names) {
-      if (n.type != "PER" || n.last == n.first) continue;
-      // The name's head: its word whose head lies outside it.
-      int head = n.last;
-      for (int k = n.first; k <= n.last; ++k)
-        if (s.tokens[k].head < n.first || s.tokens[k].head > n.last) head = k;
-      if (kPersonRoles.count(s.tokens[head].deprel))
-        out.emplace_back(s.tokens[n.first].begin, s.tokens[n.last].end);
-    }
-  for (const nlp::Sentence& s : sentences) AddSignatures(text, s, &out);
-  return out;
-}
-
-// "\"...\" - Ana Ruiz": two to four capitalized words after a dash that
-// follows a closing quotation mark sign the quotation, whether or not the
-// name finder knew the name (the sentence splitter may have put the name in
-// a sentence of its own, so the text before it is read, not the tokens).
-void AddSignatures(std::string_view text, const nlp::Sentence& s, NameSpans* out) {
-  const auto& t = s.tokens;
-  for (size_t k = 0; k < t.size(); ++k) {
-    size_t at = t[k].begin;
-    while (at > 0 && text[at - 1] == ' ') --at;
-    if (at < 2 || text[at - 1] != '-') continue;
-    --at;
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '-')) --at;
-    if (at == 0 || text[at - 1] != '"') continue;
-    size_t last = k;
-    while (last < t.size() && last < k + 4 && t[last].upos == "PROPN" && IsUpper(t[last].form[0])) ++last;
-    if (last - k >= 2) out->emplace_back(t[k].begin, t[last - 1].end);
-  }
-}
 
 // The sources of reported speech, for FindMentions.
 std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp::Sentence>& sentences,
@@ -138,12 +95,16 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     p.sentences = SplitSentences(text, lex);
     sentence_index += static_cast<int>(p.sentences.size());
     p.syntax = syntax.Analyze(text);
-    const NameSpans person_names = PersonNames(text, p.syntax);
+    NameSpans person_names = PersonNames(p.syntax);
+    for (const auto& span : QuotationSignatures(text, p.syntax)) person_names.push_back(span);
+    const NameSpans organization_names = OrganizationNames(p.syntax);
+    const NameSpans function_words = FunctionWords(p.syntax);
     for (const nlp::Sentence& s : p.syntax)
       for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex, descriptions);
     for (const Mention& m :
-         FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers)) {
+         FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers,
+                      &organization_names, &function_words)) {
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));

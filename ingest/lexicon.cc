@@ -162,6 +162,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);
+  for (const std::string& w : DataLines("not_organization_heads.txt")) lex->not_organization_heads.insert(w);
   lex->titles = DataLines("titles.txt");
   for (const std::string& t : lex->titles)
     for (const std::string& w : Words(t))

@@ -134,6 +134,7 @@ class Lexicon {
   std::vector<std::string> titles;  // longest first
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   std::set<std::string> place_words;  // "Sea", "Base": a name ending so is no person
+  std::set<std::string> not_organization_heads;  // "East", "Plan": the name finder's ORG ending so is none
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;
   std::vector<Outlet> outlets;

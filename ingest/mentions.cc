@@ -53,7 +53,17 @@ struct Finder {
   size_t offset;  // of `text` in the article body
   const NameSpans* person_names;
   const std::vector<SpeakerPhrase>* speakers;
+  const NameSpans* organization_names;
+  const NameSpans* function_words;
   std::vector<Mention> found;
+
+  // The parse reads token i as a closed-class word ("When", "If", "For").
+  // The words come in text order, so a binary search finds it.
+  bool FunctionWord(size_t i) const {
+    if (!function_words) return false;
+    const std::pair<size_t, size_t> word{tokens[i].start, tokens[i].end};
+    return std::binary_search(function_words->begin(), function_words->end(), word);
+  }
 
   // The name finder saw a person's name over [start, end).
   bool NamedPerson(size_t start, size_t end) const {
@@ -137,7 +147,7 @@ struct Finder {
   void AddPeople() {
     size_t i = 0;
     while (i < tokens.size()) {
-      if (!IsNameToken(tokens[i])) {
+      if (!IsNameToken(tokens[i]) || FunctionWord(i)) {
         ++i;
         continue;
       }
@@ -197,20 +207,38 @@ struct Finder {
       employers.push_back(a->actor);
       name_b = k;
     }
-    // A title, longest first.
-    for (const std::string& t : lex.titles) {
-      if (TitleAt(tokens[name_b].start, t)) {
+    // "Budget Chairman X", "Riverton Mayor X": capitalized words that
+    // qualify a title (a committee, a town) before it; a full name (two words
+    // at least) must follow, so "Martin Luther King Jr." keeps its words.
+    std::string qualifier;
+    const size_t qualifier_b = name_b;
+    for (size_t k = name_b + 1; k + 2 < e && !TitleStarts(name_b); ++k)
+      if (TitleStarts(k) && !AliasAt(k)) {
+        size_t after = TitleEnd(k);
+        if (after == 0 || after + 2 > e) break;
+        qualifier = std::string(text.substr(tokens[name_b].start, tokens[k - 1].end - tokens[name_b].start));
+        name_b = k;
+        break;
+      }
+    // A title, longest first; titles may stack ("Chairman Rep. X", "Majority
+    // Leader Sen. X"), and none of them is part of the name.
+    for (bool more = true; more;) {
+      more = false;
+      for (const std::string& t : lex.titles) {
+        if (!TitleAt(tokens[name_b].start, t)) continue;
         size_t tend = tokens[name_b].start + t.size();
         if (tend < text.size() && IsAlnum(text[tend])) continue;
         size_t k = name_b;
         while (k < e && tokens[k].end <= tend) ++k;
         if (k < e && k > name_b) {
-          title = t;
+          title += (title.empty() ? "" : " ") + t;
           name_b = k;
+          more = true;
         }
         break;
       }
     }
+    if (!qualifier.empty() && !title.empty()) title = qualifier + " " + title;
     // "Rudaw's Diyar Kurda": a name owned by a news outlet is its journalist.
     int outlet = -1;  // and works for it
     auto media_possessor = [&](size_t k) {
@@ -244,8 +272,44 @@ struct Finder {
       found.push_back(m);
       return;
     }
+    // "Rival Ana Ruiz", "Democrat Ana Ruiz": capitalized words describing a
+    // person the dictionary knows or the article named in full before, whose
+    // name ends the run. The mention covers them, as the parse may hang the
+    // name from them.
+    for (size_t k = name_b + 1; k + 1 < e; ++k) {
+      std::string rest;
+      for (size_t j = k; j < e; ++j) rest += (rest.empty() ? "" : " ") + StripPossessive(tokens[j].text);
+      if (!people->full_names.count(rest)) continue;
+      Mention m;
+      m.start = tokens[name_b].start;
+      m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
+      m.kind = MentionKind::kPerson;
+      m.name = rest;
+      m.title = title;
+      found.push_back(m);
+      return;
+    }
+    for (size_t k = name_b + 1; k < e; ++k) {
+      const Alias* a = AliasAt(k);
+      if (!a || lex.actors[a->actor].kind != "person" || a->text.find(' ') == std::string::npos) continue;
+      if (tokens[k].start + a->text.size() != tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size())
+        continue;
+      Mention m;
+      m.start = tokens[name_b].start;
+      m.end = tokens[k].start + a->text.size();
+      m.kind = MentionKind::kDictionary;
+      m.actor = a->actor;
+      m.title = title;
+      found.push_back(m);
+      return;
+    }
     Mention m;
-    m.start = tokens[name_b].start;
+    // The qualifier stays in the mention (the parse may hang the name from
+    // it) unless it names an organization of its own ("Ohio Democratic Party
+    // Chairman X": AddOrganizations finds the party).
+    bool qualifier_names = false;
+    for (size_t k = qualifier_b; k < name_b; ++k) qualifier_names = qualifier_names || !HeadAt(k).first.empty();
+    m.start = tokens[qualifier.empty() || qualifier_names ? name_b : qualifier_b].start;
     m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
     m.kind = MentionKind::kPerson;
     m.title = title;
@@ -273,6 +337,21 @@ struct Finder {
       people->Add(full);
       found.push_back(m);
     }
+  }
+
+  // Whether a title starts at token k, and the token after it (0: none
+  // ends at a token's end).
+  bool TitleStarts(size_t k) const { return TitleEnd(k) > 0; }
+  size_t TitleEnd(size_t k) const {
+    for (const std::string& t : lex.titles) {
+      if (!MatchesAt(text, tokens[k].start, t, true)) continue;
+      size_t tend = tokens[k].start + t.size();  // "Sen." ends after its token
+      if (tend < text.size() && IsAlnum(text[tend])) continue;
+      size_t after = k;
+      while (after < tokens.size() && tokens[after].end <= tend) ++after;
+      if (after > k) return after;
+    }
+    return 0;
   }
 
   // "Kremlin spokesman Dmitry Peskov", "U.N. spokesperson Stephane Dujarric":
@@ -631,6 +710,83 @@ struct Finder {
     }
   }
 
+  // What the name finder calls an organization, in an argument role
+  // (ingest/name_spans.h), when no other rule named anything there: a whole
+  // run of capitalized words ("the Harbor Chronicle published", "hired by
+  // Norvale Airlines"). Not a piece of a longer run or of a hyphenated word,
+  // nor a name opening with a title, nor a word the article gave a person as
+  // surname; a head word of data/place_words.txt or
+  // data/not_organization_heads.txt names a place or a thing.
+  // The dictionary name that `name`, written in capitals only, spells
+  // ("REUTERS" for "Reuters"; aliases of one capitalized word otherwise
+  // match case-sensitively).
+  const Alias* AllCapitalAlias(const std::string& name) const {
+    if (name.size() < 2 || std::any_of(name.begin(), name.end(), [](char c) { return IsLower(c); })) return nullptr;
+    auto bucket = lex.aliases_by_prefix.find(Lower(name.substr(0, 2)));
+    if (bucket == lex.aliases_by_prefix.end()) return nullptr;
+    for (const Alias& a : bucket->second)
+      if (!a.demonym && !a.local && Lower(a.text) == Lower(name)) return &a;
+    return nullptr;
+  }
+
+  void AddNamedOrganizations() {
+    if (!organization_names) return;
+    static const std::set<std::string> kConnectors = {"of", "for", "and", "the", "on", "in", "&"};
+    for (auto [start, end] : *organization_names) {
+      if (end > text.size() || start >= end) continue;
+      std::vector<size_t> in;  // its tokens; one cut by the span ("anti-Western League") spoils it
+      bool cut = false;
+      for (size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].start >= start && tokens[k].end <= end) in.push_back(k);
+        else if (tokens[k].start < end && start < tokens[k].end) cut = true;
+      }
+      if (cut || in.empty()) continue;
+      // A piece of a longer capitalized run ("The Tolvik Post", "anti-Western
+      // State") is no name of its own.
+      auto capital_part = [&](size_t k) {
+        const std::string& w = tokens[k].text;
+        size_t hyphen = w.rfind('-');
+        return IsNameToken(tokens[k]) || (hyphen != std::string::npos && hyphen + 1 < w.size() && IsUpper(w[hyphen + 1]));
+      };
+      if (in.front() > 0 && Adjacent(in.front() - 1, in.front()) && capital_part(in.front() - 1)) continue;
+      if (in.back() + 1 < tokens.size() && Adjacent(in.back(), in.back() + 1) && capital_part(in.back() + 1)) continue;
+      while (!in.empty() && kConnectors.count(tokens[in.front()].lower)) in.erase(in.begin());
+      if (in.empty() || in.size() > 6) continue;
+      bool capitalized = IsNameToken(tokens[in.front()]) && IsNameToken(tokens[in.back()]);
+      for (size_t k : in) capitalized = capitalized && (IsNameToken(tokens[k]) || kConnectors.count(tokens[k].text));
+      // "Secretary of State X": a title opens a person's name.
+      for (size_t k : in)
+        for (const std::string& t : lex.titles) capitalized = capitalized && !TitleAt(tokens[k].start, t);
+      if (!capitalized) continue;
+      Mention m;
+      m.start = tokens[in.front()].start;
+      std::string last = StripPossessive(tokens[in.back()].text);
+      m.end = tokens[in.back()].start + last.size();
+      bool named = false;
+      for (const Mention& f : found)
+        if (f.start < m.end && m.start < f.end) named = true;
+      // Its head word: the last, or the one before "of"/"for" ("Democrat of Ohio").
+      std::string head = last;
+      for (size_t k = in.size(); k-- > 1;)
+        if (tokens[in[k]].text == "of" || tokens[in[k]].text == "for") head = tokens[in[k - 1]].text;
+      if (named || lex.place_words.count(head) || lex.not_organization_heads.count(head)) continue;
+      // "(D-Ore.)", "pro-NATO": a piece of a hyphenated word modifies, names no one.
+      if ((m.start > 0 && text[m.start - 1] == '-') || (m.end < text.size() && text[m.end] == '-')) continue;
+      m.name = std::string(text.substr(m.start, m.end - m.start));
+      if (people->by_surname.count(m.name) || people->full_names.count(m.name)) continue;
+      if (const Alias* a = AllCapitalAlias(m.name)) {  // "told REUTERS": the outlet
+        m.kind = MentionKind::kDictionary;
+        m.actor = a->actor;
+        found.push_back(m);
+        continue;
+      }
+      m.kind = MentionKind::kOrganization;
+      auto [kind, head_len] = HeadAt(in.back());
+      m.org_kind = kind.empty() ? "organization" : kind;
+      found.push_back(m);
+    }
+  }
+
   std::vector<Mention> Resolve() {
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
       auto rank = [](const Mention& m) {
@@ -704,13 +860,17 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context,
                                   size_t offset, const NameSpans* person_names,
-                                  const std::vector<SpeakerPhrase>* speakers) {
-  Finder f{text, lexicon, people, Tokenize(text), context, offset, person_names, speakers, {}};
+                                  const std::vector<SpeakerPhrase>* speakers,
+                                  const NameSpans* organization_names,
+                                  const NameSpans* function_words) {
+  Finder f{text,   lexicon,      people,   Tokenize(text),     context,        offset,
+           person_names, speakers, organization_names, function_words, {}};
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();
   f.AddOrganizations();
   f.AddSpeakers();
+  f.AddNamedOrganizations();
   return f.Resolve();
 }
 

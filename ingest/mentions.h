@@ -83,11 +83,15 @@ struct SpeakerPhrase {
 // is where `text` starts in the body ScanArticle read. A run of capitalized
 // words is a person when something says so: a title, an apposition, a speech
 // verb, an outlet's possessive, or the name finder (`person_names`).
-// `speakers` add the sources of reported speech no other rule found.
+// `speakers` add the sources of reported speech no other rule found, then
+// `organization_names` the name finder's organizations where nothing else is;
+// `function_words` (closed-class words of the parse) open no person's name.
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context = nullptr,
                                   size_t offset = 0, const NameSpans* person_names = nullptr,
-                                  const std::vector<SpeakerPhrase>* speakers = nullptr);
+                                  const std::vector<SpeakerPhrase>* speakers = nullptr,
+                                  const NameSpans* organization_names = nullptr,
+                                  const NameSpans* function_words = nullptr);
 
 }  // namespace ng::ingest
 

@@ -513,7 +513,7 @@ TEST_CASE("a transcript label that opens two turns is a person even where the ar
   CHECK(FindActor(y, "Update") == nullptr);
 }
 
-TEST_CASE("a poll of a place speaks for itself; an analysis by someone is theirs") {
+TEST_CASE("a poll of a place speaks for itself and an analysis by someone is theirs") {
   auto x = ExtractText(
       "A poll of Nordland showed the mayor with a ten-point lead over her rival.\n\n"
       "An analysis by the Pentagon found that the base would need new runways by 2030.\n");
