@@ -146,9 +146,14 @@ void ExtendToClauseEnd(const Tree& tree, int cue, int* last) {
   int end = static_cast<int>(tokens.size()) - 1;
   while (end > *last && tokens[end].upos == "PUNCT") --end;
   for (int k = *last + 1; k <= end; ++k) {
-    if (tokens[k].upos == "PUNCT" || tokens[k].upos == "CCONJ") return;
+    // A hyphen inside a word ("centuries-old", split by the tokenizer) is no
+    // punctuation between phrases.
+    bool inner_hyphen = tokens[k].form == "-" && tokens[k - 1].end == tokens[k].begin &&
+                        k + 1 < static_cast<int>(tokens.size()) && tokens[k].end == tokens[k + 1].begin;
+    if ((tokens[k].upos == "PUNCT" && !inner_hyphen) || tokens[k].upos == "CCONJ") return;
     // The dependent of the cue that k belongs to (a word hung from the
     // sentence's closing punctuation, a misparse, belongs to none).
+    if (inner_hyphen) continue;
     int h = k, below = -1;
     while (h >= 0 && h != cue && tokens[h].upos != "PUNCT") {
       below = h;

@@ -520,3 +520,11 @@ TEST_CASE("a poll of a place speaks for itself and an analysis by someone is the
   CHECK(SpeakerOf(x, "ten-point lead") == "poll");  // not Nordland
   CHECK(SpeakerOf(x, "base would need new runways") == "Pentagon");
 }
+
+TEST_CASE("a hyphen inside a word does not end a content that runs on") {
+  auto x = ExtractText(
+      "Port officials said the new quota harked back to decades-old rules written for a bigger fleet.\n");
+  const auto* st = StatementWith(x, "new quota harked back");
+  REQUIRE(st);
+  CHECK(st->text.find("rules written for a bigger fleet") != std::string::npos);
+}
