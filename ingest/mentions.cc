@@ -209,7 +209,7 @@ struct Finder {
     }
     // "Budget Chairman X", "Riverton Mayor X": capitalized words that
     // qualify a title (a committee, a town) before it; a full name (two words
-    // at least) must follow, so "Martin Luther King Jr." keeps its words.
+    // at least) must follow, so "Ana Maria Ruiz Jr." keeps its words.
     std::string qualifier;
     const size_t qualifier_b = name_b;
     for (size_t k = name_b + 1; k + 2 < e && !TitleStarts(name_b); ++k)

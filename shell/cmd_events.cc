@@ -81,9 +81,7 @@ int RunEvents(const GlobalOptions& global, const EventsArgs& args) {
   CheckMode(args.format);
   ViewOptions view;
   view.width = args.output.empty() ? TerminalColumns(STDOUT_FILENO) : 0;
-  OpenOptions read_only;
-  read_only.read_only = true;
-  auto store = GraphStore::Open(global.db, read_only);
+  auto store = OpenForReading(global.db);
   Engine engine(store.get());
   QueryOptions options;
   options.parameters["by"] = ActorIdParameter(engine, store.get(), args.by);

@@ -70,9 +70,7 @@ std::string Diagram(const std::vector<ReportStatement>& statements, const std::s
 
 int RunReport(const GlobalOptions& global, const ReportArgs& args) {
   if (args.output.empty()) throw Error(ErrorKind::kInvalidArgument, "report needs an output file: -o FILE.html");
-  OpenOptions read_only;
-  read_only.read_only = true;
-  auto store = GraphStore::Open(global.db, read_only);
+  auto store = OpenForReading(global.db);
   Engine engine(store.get());
   QueryOptions options;
   std::string title = "Who said what" + SetSelection(engine, store.get(), args.by, args.about, &options);

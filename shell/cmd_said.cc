@@ -204,9 +204,7 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
   ViewOptions view;
   // To the screen or a pipe: as wide as the terminal ($COLUMNS); into -o FILE: no limit.
   view.width = args.output.empty() ? TerminalColumns(STDOUT_FILENO) : 0;
-  OpenOptions read_only;
-  read_only.read_only = true;
-  auto store = GraphStore::Open(global.db, read_only);
+  auto store = OpenForReading(global.db);
   Engine engine(store.get());
   QueryOptions options;
   std::string title = "who talks about whom" + SetSelection(engine, store.get(), args.by, args.about, &options);

@@ -35,6 +35,12 @@ std::string NormalizedWords(const std::string& words) {
   return out;
 }
 
+std::unique_ptr<GraphStore> OpenForReading(const std::string& db) {
+  OpenOptions read_only;
+  read_only.read_only = true;
+  return GraphStore::Open(db, read_only);
+}
+
 ResultValue ActorIdParameter(Engine& engine, GraphStore* store, const std::string& name) {
   if (name.empty()) return ResultValue();
   try {

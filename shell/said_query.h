@@ -3,6 +3,7 @@
 #ifndef NEWSGRAPH_SHELL_SAID_QUERY_H_
 #define NEWSGRAPH_SHELL_SAID_QUERY_H_
 
+#include <memory>
 #include <string>
 
 #include "query/engine.h"
@@ -15,6 +16,9 @@ namespace ng::cli {
 // with the nearest name in `store` offered.
 std::string SetSelection(Engine& engine, GraphStore* store, const std::string& by,
                          const std::string& about, QueryOptions* options);
+
+// The database at `db`, opened read-only (said, report and events only read).
+std::unique_ptr<GraphStore> OpenForReading(const std::string& db);
 
 // The id of the actor `name` names (a name or an alias) as a query
 // parameter, null for an empty name; an unknown or ambiguous name throws
