@@ -188,6 +188,10 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
     int first = head, last = head;
     parse.Phrase(head, &first, &last);
     size_t begin = tokens[first].begin, end = tokens[last].end;
+    if (slot == Slot::kLocation && out.where_end == 0) {
+      out.where_begin = begin;
+      out.where_end = end;
+    }
     for (const PlacedMention& m : mentions) {
       // A modifier names a side of a talk ("Chile-Peru talks", "the
       // Chile-Peru commission met") but acts in nothing ("pro-Norway militias").

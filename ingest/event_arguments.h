@@ -22,6 +22,7 @@ namespace ng::ingest {
 struct EventArguments {
   std::vector<std::pair<int, std::string>> participants;  // actor, agent | target | participant
   int location = -1;                                      // actor named as where it happened
+  size_t where_begin = 0, where_end = 0;  // the phrase that says where ("in X"), if any
 };
 
 // The arguments of the trigger at token `trigger` of `sentence`. `subject_role`

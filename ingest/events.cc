@@ -36,6 +36,7 @@ bool Compatible(const EventFact& a, const EventFact& b) {
       if (x == y && rx != ry && (rx == "agent" || ry == "agent") && (rx == "target" || ry == "target"))
         return false;
   if (!a.location.empty() && !b.location.empty() && a.location != b.location) return false;
+  if (a.place >= 0 && b.place >= 0 && a.place != b.place) return false;
   return true;
 }
 
@@ -154,6 +155,14 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         if (actors[pr.first].kind != "media") e.participants.push_back(pr);
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
+      // A place that is no actor ("in Tikrit"): where it happened, and the
+      // country that place lies in when the article says.
+      if (args.location < 0)
+        for (const PlacedMention& m : p.places)
+          if (args.where_begin <= m.start && m.end <= args.where_end) {
+            e.place = m.actor;
+            break;
+          }
       // Talks have two sides at least: when the parse names fewer ("meetings
       // between the two governments"), the states the sentence names are the
       // likeliest sides (not its ministries, alliances or armed groups, which
@@ -187,6 +196,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors) &&
             Compatible(old, e)) {
           if (old.location.empty()) old.location = e.location;
+          if (old.place < 0) old.place = e.place;
           if (old.date.size() < e.date.size()) old.date = e.date;
           old.mention_modes.push_back(e.mode);
           old.mode = MostMentioned(old.mention_modes);

@@ -13,6 +13,7 @@
 #include "ingest/events.h"
 #include "ingest/mentions.h"
 #include "ingest/name_spans.h"
+#include "ingest/places.h"
 #include "ingest/reported_speech.h"
 #include "ingest/sentences.h"
 #include "ingest/statements.h"
@@ -139,6 +140,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
                          x.statements.end());
     // Armed groups named by description act in events only (ingest/event_groups.h).
     AddGroupDescriptions(&p, lex, &x.actors);
+    // A title-case headline capitalizes every word: its places are named again below.
+    if (i > 0 || article.title.empty()) p.places = FindPlaces(p, lex, x.actors, &x.places);
     std::vector<std::vector<EventMention>> events =
         FindEvents(p, lex, x.actors, article.published, &x.events);
     for (size_t s = first_statement; s < x.statements.size(); ++s) {
@@ -158,6 +161,13 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
                             st.about_actors.end());
     }
   }
+  // An event in a place that is no actor is located there: in the country
+  // the article puts that place in, else in the place itself.
+  for (EventFact& e : x.events)
+    if (e.place >= 0 && e.location.empty()) {
+      const PlaceFact& where = x.places[e.place];
+      e.location = where.country_name.empty() ? where.name : where.country_name;
+    }
   InferAboutTargets(lex, &x);
   return x;
 }

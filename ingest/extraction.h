@@ -26,6 +26,16 @@ struct ActorFact {
   int mentions = 0;          // named in the text (MENTIONED_IN count)
 };
 
+// A place the article names that is no actor ("Anbar province", "Erbil"):
+// cities, regions, bases. Countries are actors.
+struct PlaceFact {
+  std::string name;
+  std::set<std::string> aliases;  // "Anbar province" beside "Anbar"
+  int country = -1;               // the ActorFact of the country it lies in, when the text says
+  std::string country_name;       // that country's name, or the gazetteer's when the text names none
+  int mentions = 0;
+};
+
 struct StatementFact {
   std::string text;
   std::string kind;  // direct | partial | indirect
@@ -48,6 +58,7 @@ struct EventFact {
   std::string mode = "occurred";  // occurred | planned | hypothetical | denied
   std::vector<std::string> mention_modes;  // of every mention merged into it, in text order
   int sentence = 0;
+  int place = -1;  // PlaceFact where it happened, when that place is no actor
   std::vector<std::pair<int, std::string>> participants;  // actor, role
 };
 
@@ -55,6 +66,7 @@ struct Extraction {
   Article article;
   std::string body;  // paragraphs joined by '\n': the text offsets refer to
   std::vector<ActorFact> actors;
+  std::vector<PlaceFact> places;
   std::vector<StatementFact> statements;
   std::vector<EventFact> events;
 };

@@ -163,8 +163,19 @@ class Writer {
                                 {{"count", static_cast<int64_t>(f.mentions)}});
     }
     result.actors = x_.actors.size();
+    std::vector<NodeId> place_ids;
+    for (const PlaceFact& f : x_.places) {
+      NodeId id = PlaceNode(f);
+      place_ids.push_back(id);
+      if (f.country >= 0) Link(id, "LOCATED_IN", actor_ids[f.country], {});
+      else if (lex_.actor_by_name.count(f.country_name)) Link(id, "LOCATED_IN", DictNodeByName(f.country_name), {});
+      tx_->CreateRelationship(id, "MENTIONED_IN", article, {{"count", static_cast<int64_t>(f.mentions)}});
+    }
     std::vector<NodeId> event_ids;
-    for (const EventFact& e : x_.events) event_ids.push_back(EventNode(e, actor_ids, article));
+    for (const EventFact& e : x_.events) {
+      event_ids.push_back(EventNode(e, actor_ids, article));
+      if (e.place >= 0) Link(event_ids.back(), "LOCATED_IN", place_ids[e.place], {});
+    }
     result.events = x_.events.size();
     result.events_merged = merged_events_;
     size_t statements = 0;
@@ -326,6 +337,34 @@ class Writer {
       }
     }
     return id;
+  }
+
+  // One Place node per name across articles; another article's wording
+  // ("Anbar province" beside "Anbar") joins its aliases.
+  NodeId PlaceNode(const PlaceFact& f) {
+    std::optional<NodeId> found;
+    for (NodeId id : tx_->FindByName(f.name)) {
+      auto n = tx_->GetNode(id);
+      if (n && n->HasLabel("Place")) found = id;
+      if (found) break;
+    }
+    std::set<std::string> aliases = f.aliases;
+    aliases.erase(f.name);
+    if (!found) return tx_->CreateNode({"Place"}, {{"name", f.name}, {"aliases", Strings(aliases)}});
+    Node n = *tx_->GetNode(*found);
+    std::set<std::string> have;
+    auto al = n.properties.find("aliases");
+    if (al != n.properties.end() && al->second.is_list())
+      for (const Value& v : al->second.AsList())
+        if (v.is_string()) have.insert(v.AsString());
+    size_t before = have.size();
+    have.insert(aliases.begin(), aliases.end());
+    have.erase(n.properties["name"].is_string() ? n.properties["name"].AsString() : "");
+    if (have.size() != before) {
+      n.properties["aliases"] = Strings(have);
+      tx_->UpdateNode(n);
+    }
+    return *found;
   }
 
   static std::string EventKey(const std::string& type, const std::string& date, NodeId actor) {

@@ -162,6 +162,34 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);
+  const std::map<std::string, std::set<std::string>*> place_cue_sets = {
+      {"noun", &lex->place_nouns},
+      {"preposition", &lex->place_prepositions},
+      {"particle", &lex->name_particles},
+      {"never", &lex->never_places}};
+  std::map<std::string, int> region_count;
+  for (const std::string& line : DataLines("gazetteer.tsv")) {
+    size_t tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
+    if (tab2 == std::string::npos) throw Error(ErrorKind::kInternal, "data/gazetteer.tsv: bad line '" + line + "'");
+    std::vector<std::string>& countries = lex->gazetteer[Lower(line.substr(0, tab))];
+    std::string country = line.substr(tab + 1, tab2 - tab - 1);
+    if (line.compare(tab2 + 1, std::string::npos, "region") == 0) {
+      countries.insert(countries.begin(), std::move(country));
+      ++region_count[Lower(line.substr(0, tab))];
+    } else {
+      countries.push_back(std::move(country));
+    }
+  }
+  // A name that is a region of one country only is in that country.
+  for (const auto& [name, regions] : region_count)
+    if (regions == 1) lex->gazetteer[name].resize(1);
+  for (const std::string& line : DataLines("place_cues.tsv")) {
+    size_t tab = line.find('\t');
+    auto set = tab == std::string::npos ? place_cue_sets.end() : place_cue_sets.find(line.substr(0, tab));
+    if (set == place_cue_sets.end())
+      throw Error(ErrorKind::kInternal, "data/place_cues.tsv: no kind in line '" + line + "'");
+    set->second->insert(Trim(line.substr(tab + 1)));
+  }
   for (const std::string& w : DataLines("not_organization_heads.txt")) lex->not_organization_heads.insert(w);
   lex->titles = DataLines("titles.txt");
   for (const std::string& t : lex->titles)

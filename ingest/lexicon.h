@@ -7,6 +7,7 @@
 #include <memory>
 #include <regex>
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -134,6 +135,15 @@ class Lexicon {
   std::vector<std::string> titles;  // longest first
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   std::set<std::string> place_words;  // "Sea", "Base": a name ending so is no person
+  // What makes a name that is no actor a place (data/place_cues.tsv).
+  std::set<std::string> place_nouns;         // "province": "X province", "the city of X"
+  std::set<std::string> place_prepositions;  // "in", "near": "in X" says where
+  std::set<std::string> name_particles;      // "al", "el": lower-case words inside a name
+  std::set<std::string> never_places;        // "Monday", "English"
+  // Cities and first-level divisions of the world (data/gazetteer.tsv):
+  // lower-case name -> the countries with a place so named: first those
+  // with a region so named ("Florida" is a US state before a Uruguayan town).
+  std::unordered_map<std::string, std::vector<std::string>> gazetteer;
   std::set<std::string> not_organization_heads;  // "East", "Plan": the name finder's ORG ending so is none
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;

@@ -32,6 +32,8 @@ struct ParagraphView {
   int first_sentence = 0;   // article-wide index of sentences[0]
   std::vector<Span> sentences;
   std::vector<PlacedMention> mentions;  // sorted by start
+  // Places named that are no actor: `actor` is an index of Extraction::places.
+  std::vector<PlacedMention> places;
   // The paragraph's syntax: tokens, parse and names (offsets in `text`).
   std::vector<nlp::Sentence> syntax;
   // Reported speech read off `syntax` (ingest/reported_speech.h).

@@ -1,0 +1,244 @@
+#include "ingest/places.h"
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "ingest/text_util.h"
+
+namespace ng::ingest {
+
+namespace {
+
+// One sentence read for places: its tokens, the paragraph's actor mentions
+// and the cue words of data/place_cues.tsv.
+class SentencePlaces {
+ public:
+  SentencePlaces(const nlp::Sentence& s, const ParagraphView& p, const Lexicon& lex,
+                 const std::vector<ActorFact>& actors)
+      : tok_(s.tokens), s_(s), p_(p), lex_(lex), actors_(actors) {}
+
+  // Calls found(begin, end, name, alias, country, country_name) for every
+  // place of the sentence.
+  template <typename Found>
+  void Each(Found found) const {
+    const int n = static_cast<int>(tok_.size());
+    for (int a = 0; a < n; ++a) {
+      if (!NameWord(a)) continue;
+      int b = RunEnd(a);
+      Consider(a, b, found);
+      a = b;
+    }
+  }
+
+ private:
+  bool Capitalized(int t) const {
+    const std::string& w = tok_[t].form;
+    return !w.empty() && (IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+  }
+
+  // A capitalized proper noun (not a plural one: "Americans") or place word.
+  bool NameWord(int t) const {
+    return Capitalized(t) && tok_[t].xpos != "NNPS" &&
+           (tok_[t].upos == "PROPN" || lex_.place_words.count(tok_[t].form));
+  }
+
+  bool Joiner(int t) const { return tok_[t].form == "-" || lex_.name_particles.count(tok_[t].form); }
+
+  // The last word of the name starting at `a`: name words, joined directly
+  // or through a hyphen or particle ("Ain al-Asad Air Base", "Gulf of X").
+  int RunEnd(int a) const {
+    const int n = static_cast<int>(tok_.size());
+    int b = a;
+    for (;;) {
+      if (b + 1 < n && NameWord(b + 1)) {
+        ++b;
+        continue;
+      }
+      int k = b + 1;
+      while (k < n && k <= b + 2 && Joiner(k)) ++k;
+      if (k > b + 1 && k < n && NameWord(k)) {
+        b = k;
+        continue;
+      }
+      return b;
+    }
+  }
+
+  // The word of [a, b] the rest hangs from.
+  int HeadOf(int a, int b) const {
+    int head = b;
+    for (int t = a; t <= b; ++t)
+      if (tok_[t].head < a || tok_[t].head > b) head = t;
+    return head;
+  }
+
+  bool OverlapsActor(size_t begin, size_t end) const {
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start < end && begin < m.end) return true;
+    return false;
+  }
+
+  bool NamesActor(const std::string& name) const {
+    const std::string lower = Lower(name);
+    for (const ActorFact& f : actors_) {
+      if (Lower(f.name) == lower) return true;
+      for (const std::string& alias : f.aliases)
+        if (Lower(alias) == lower) return true;
+    }
+    return false;
+  }
+
+  std::set<std::string> NameTypes(int a, int b) const {
+    std::set<std::string> types;
+    for (const nlp::Name& nm : s_.names)
+      if (nm.first <= b && a <= nm.last) types.insert(nm.type);
+    return types;
+  }
+
+  bool PlaceNoun(int t) const { return lex_.place_nouns.count(Lower(tok_[t].form)) > 0; }
+
+  // "in X", "near X", and "in Y and X".
+  bool GovernedByPreposition(int head) const {
+    int h = head;
+    if (tok_[h].deprel == "conj" && tok_[h].head >= 0) h = tok_[h].head;
+    const std::string& rel = tok_[h].deprel;
+    if (rel != "obl" && rel != "nmod") return false;
+    for (size_t c = 0; c < tok_.size(); ++c)
+      if (tok_[c].head == h && tok_[c].deprel == "case" && lex_.place_prepositions.count(Lower(tok_[c].form)))
+        return true;
+    return false;
+  }
+
+  // The country named with the place: its possessor ("Iraq's Anbar
+  // province") or the name after a comma ("Erbil, Iraq").
+  int CountryOf(int a, int last) const {
+    for (size_t c = 0; c < tok_.size(); ++c) {
+      int h = tok_[c].head;
+      if (h < a || h > last || tok_[c].deprel != "nmod:poss") continue;
+      if (int actor = CountryAt(tok_[c].begin); actor >= 0) return actor;
+    }
+    int k = last + 1;
+    if (k + 1 < static_cast<int>(tok_.size()) && tok_[k].form == ",") return CountryAt(tok_[k + 1].begin);
+    return -1;
+  }
+
+  int CountryAt(size_t begin) const {
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start == begin && actors_[m.actor].kind == "country") return m.actor;
+    return -1;
+  }
+
+  // A word of a person of the article ("Clinton" of "Hillary Clinton"):
+  // named there as that person, not as a town of the name.
+  bool PersonWord(int a, int b) const {
+    for (const ActorFact& f : actors_) {
+      if (f.kind != "person") continue;
+      for (int t = a; t <= b; ++t) {
+        const std::string& w = tok_[t].form;
+        for (size_t at = f.name.find(w); at != std::string::npos; at = f.name.find(w, at + 1))
+          if ((at == 0 || f.name[at - 1] == ' ') &&
+              (at + w.size() == f.name.size() || f.name[at + w.size()] == ' '))
+            return true;
+      }
+    }
+    return false;
+  }
+
+  // Words that make a run no place name: a calendar word or title anywhere
+  // ("Labor Day", "Mrs. X"), a single letter before a hyphen ("R-Ohio").
+  bool NoPlace(int a, int b) const {
+    for (int t = a; t <= b; ++t)
+      if (lex_.never_places.count(tok_[t].form)) return true;
+    return tok_[a].form.size() == 1 && a + 1 <= b && tok_[a + 1].form == "-";
+  }
+
+  template <typename Found>
+  void Consider(int a, int b, Found found) const {
+    const int n = static_cast<int>(tok_.size());
+    // "New York": a capitalized adjective that heads into the name is of it.
+    if (a > 0 && tok_[a - 1].upos == "ADJ" && Capitalized(a - 1) && tok_[a - 1].head >= a && tok_[a - 1].head <= b)
+      --a;
+    // "Anbar Province" is "Anbar" with its noun, like "Anbar province".
+    int name_last = b;
+    if (b > a && PlaceNoun(b) && !lex_.place_words.count(tok_[b].form)) name_last = b - 1;
+    int last = b;  // the place's words with a noun that follows
+    if (b + 1 < n && PlaceNoun(b + 1) && !Capitalized(b + 1) && tok_[HeadOf(a, b)].head == b + 1) last = b + 1;
+    const size_t begin = tok_[a].begin, end = tok_[last].end;
+    if (OverlapsActor(begin, end) || NoPlace(a, b) || PersonWord(a, b)) return;
+    const std::string name(p_.text.substr(begin, tok_[name_last].end - begin));
+    if (NamesActor(name)) return;
+    const int head = HeadOf(a, b);
+    const std::set<std::string> types = NameTypes(a, b);
+    const bool person_or_organization = types.count("PER") || types.count("ORG");
+    auto known = lex_.gazetteer.find(Lower(name));
+    // Evidence of its own: a place word ("Air Base"), a place noun after or
+    // before ("X province", "the city of X"), or the gazetteer.
+    const bool place_word = b > a && lex_.place_words.count(tok_[b].form);
+    const bool noun_after = last > b || name_last < b;
+    const bool noun_before = a >= 2 && Lower(tok_[a - 1].form) == "of" && PlaceNoun(a - 2);
+
+    // Else the name finder and a locative preposition together ("in X"),
+    // unless the name only modifies a common noun ("in X talks").
+    const std::string& rel = tok_[head].deprel;
+    const bool modifier = (rel == "compound" || rel == "amod" || rel == "nmod:poss") && tok_[head].head >= 0 &&
+                          tok_[tok_[head].head].upos == "NOUN" && !PlaceNoun(tok_[head].head);
+    const bool located = types.count("LOC") && GovernedByPreposition(head) && !person_or_organization && !modifier;
+    const bool in_gazetteer = known != lex_.gazetteer.end() && !person_or_organization && !modifier;
+    if (!place_word && !noun_after && !noun_before && !in_gazetteer && !located) return;
+    std::string alias;
+    if (last != name_last) alias = std::string(p_.text.substr(begin, end - begin));
+    int country = CountryOf(a, last);
+    std::string country_name = country >= 0 ? actors_[country].name : "";
+    // The gazetteer's country, when the name is of one country only.
+    if (country < 0 && known != lex_.gazetteer.end() && known->second.size() == 1) country_name = known->second[0];
+    found(begin, end, name, alias, country, country_name);
+  }
+
+  const std::vector<nlp::Token>& tok_;
+  const nlp::Sentence& s_;
+  const ParagraphView& p_;
+  const Lexicon& lex_;
+  const std::vector<ActorFact>& actors_;
+};
+
+int FindOrAddPlace(const std::string& name, std::vector<PlaceFact>* places) {
+  const std::string key = Lower(name);
+  for (size_t i = 0; i < places->size(); ++i) {
+    const PlaceFact& f = (*places)[i];
+    if (Lower(f.name) == key) return static_cast<int>(i);
+    for (const std::string& al : f.aliases)
+      if (Lower(al) == key) return static_cast<int>(i);
+  }
+  PlaceFact f;
+  f.name = name;
+  places->push_back(f);
+  return static_cast<int>(places->size()) - 1;
+}
+
+}  // namespace
+
+std::vector<PlacedMention> FindPlaces(const ParagraphView& p, const Lexicon& lex,
+                                      const std::vector<ActorFact>& actors, std::vector<PlaceFact>* places) {
+  std::vector<PlacedMention> out;
+  for (const nlp::Sentence& s : p.syntax) {
+    SentencePlaces(s, p, lex, actors)
+        .Each([&](size_t begin, size_t end, const std::string& name, const std::string& alias, int country,
+                  const std::string& country_name) {
+          int index = FindOrAddPlace(name, places);
+          PlaceFact& f = (*places)[index];
+          ++f.mentions;
+          if (!alias.empty() && alias != f.name) f.aliases.insert(alias);
+          if (f.country < 0 && country >= 0) f.country = country;
+          if (f.country_name.empty() || country >= 0) f.country_name = country_name;
+          PlacedMention m;
+          m.start = begin;
+          m.end = end;
+          m.actor = index;
+          out.push_back(m);
+        });
+  }
+  return out;
+}
+
+}  // namespace ng::ingest
