@@ -56,6 +56,12 @@ int YearAt(std::string_view s, size_t pos) {
   return year >= 1900 && year <= 2100 ? year : 0;
 }
 
+// Words between "in" and a year that keep the year ("in late 2011").
+const std::string_view kPartsOfYear[] = {
+    "early ", "mid-", "mid ", "late ", "the spring of ", "the summer of ", "the fall of ", "the autumn of ",
+    "the winter of ", "the beginning of ", "the start of ", "the end of ", "the middle of ", "the first half of ",
+    "the second half of "};
+
 // A month named in s with its day ("January 10th", "Nov. 3", "March 4,
 // 2019") as YYYY-MM-DD; with `month_alone` also one without a day ("in
 // March", "March 2019") as YYYY-MM. The year is the one written, else the
@@ -101,12 +107,20 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event) {
   bool year_written = false;
   std::string month = MonthDate(s, base, event, &year_written);
   if (!month.empty()) return pub || year_written ? month : "";
-  // "in 2009", "In 2009": a year alone (events, which may lie further back).
+  // "in 2009", "In 2009": a year alone (events, which may lie further back),
+  // also a part of it ("in late 2011", "in the summer of 2014").
   if (event)
     for (const char* lead : {"in ", "In "})
-      for (size_t pos = s.find(lead); pos != std::string_view::npos; pos = s.find(lead, pos + 1))
-        if (pos == 0 || !IsAlnum(s[pos - 1]))
-          if (int year = YearAt(s, pos + 3)) return std::to_string(year);
+      for (size_t pos = s.find(lead); pos != std::string_view::npos; pos = s.find(lead, pos + 1)) {
+        if (pos > 0 && IsAlnum(s[pos - 1])) continue;
+        size_t at = pos + 3;
+        for (std::string_view part : kPartsOfYear)
+          if (s.substr(at, part.size()) == part) {
+            at += part.size();
+            break;
+          }
+        if (int year = YearAt(s, at)) return std::to_string(year);
+      }
   if (!pub) return "";
   // A weekday: the last one on or before the publication date.
   for (int d = 0; d < 7; ++d) {

@@ -24,6 +24,16 @@ TEST_CASE("an event's date: abbreviated months, a month alone, a month and year,
   CHECK(ResolveEventDate("The deal covers Mar. shipments.", published) == "");
 }
 
+TEST_CASE("an event's date: a part of a year keeps the year") {
+  const std::string published = "2024-01-25";
+  CHECK(ResolveEventDate("The last brigade left the valley in late 2011.", published) == "2011");
+  CHECK(ResolveEventDate("Engineers came back in early 2019 to repair it.", published) == "2019");
+  CHECK(ResolveEventDate("Fighting resumed in mid-2016 near the dam.", published) == "2016");
+  CHECK(ResolveEventDate("The two sides met in the summer of 2014.", published) == "2014");
+  // A number that is no year after the same words is still none.
+  CHECK(ResolveEventDate("The port closed in late 300 cases.", published) == "");
+}
+
 TEST_CASE("an event's date with no publication date: only what carries its year") {
   CHECK(ResolveEventDate("The council voted in January 2020 to close the port.", "") == "2020-01");
   CHECK(ResolveEventDate("The engineers returned to the dam in 2014.", "") == "2014");
