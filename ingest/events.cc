@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "ingest/event_date.h"
 #include "ingest/event_arguments.h"
@@ -53,16 +54,50 @@ std::string MostMentioned(const std::vector<std::string>& modes) {
   return best;
 }
 
-// The parsed sentence holding a token that starts at byte `at`, and the token.
-const nlp::Sentence* SentenceWithToken(const std::vector<nlp::Sentence>& syntax, size_t at, int* token) {
-  for (const nlp::Sentence& s : syntax)
-    for (size_t i = 0; i < s.tokens.size(); ++i)
-      if (s.tokens[i].begin == at) {
-        *token = static_cast<int>(i);
-        return &s;
+// The words of the parse by the byte they start at: the parsed sentence
+// and the word's index in it. Built once per paragraph, so that finding a
+// word costs no scan (a paragraph may hold a hundred thousand words).
+class ParsedWords {
+ public:
+  explicit ParsedWords(const std::vector<nlp::Sentence>& syntax) {
+    for (const nlp::Sentence& s : syntax)
+      for (size_t i = 0; i < s.tokens.size(); ++i) at_.emplace(s.tokens[i].begin, std::make_pair(&s, static_cast<int>(i)));
+  }
+
+  const nlp::Sentence* Find(size_t at, int* token) const {
+    auto it = at_.find(at);
+    if (it == at_.end()) return nullptr;
+    *token = it->second.second;
+    return it->second.first;
+  }
+
+ private:
+  std::unordered_map<size_t, std::pair<const nlp::Sentence*, int>> at_;
+};
+
+// Triggers that need a noun to name an event ("ended the deployment") and
+// those nouns, by the byte they start at: the nouns are that event, no
+// event of their own.
+struct NeededNouns {
+  std::set<size_t> nouns;     // "deployment"
+  std::set<size_t> triggers;  // "ended", which has one
+
+  NeededNouns(const std::vector<nlp::Sentence>& syntax, const Lexicon& lex) {
+    for (const nlp::Sentence& s : syntax)
+      for (const nlp::Token& d : s.tokens) {
+        if (d.head < 0) continue;
+        const nlp::Token& w = s.tokens[d.head];
+        auto trig = lex.event_trigger_lemmas.find(Lower(w.lemma) + " " + w.upos);
+        if (trig == lex.event_trigger_lemmas.end() || trig->second.needs.empty()) continue;
+        std::string relation = d.deprel.substr(0, d.deprel.find(':'));
+        if (trig->second.needs.count(Lower(d.lemma)) &&
+            (relation == "obj" || relation == "nsubj" || relation == "nmod")) {
+          nouns.insert(d.begin);
+          triggers.insert(w.begin);
+        }
       }
-  return nullptr;
-}
+  }
+};
 
 // "... in Chile" after the trigger, up to `end`: a country named as where it
 // happened, when the parse attached the phrase elsewhere.
@@ -78,7 +113,7 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
 // The trigger at token t: two words, one word, then the parse's lemma and
 // part of speech ("attacking" is "attack VERB").
 const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, const nlp::Sentence* sentence,
-                                int at, const Lexicon& lex) {
+                                int at, const NeededNouns& needed, const Lexicon& lex) {
   auto trig = lex.event_triggers.end();
   if (t + 1 < tokens.size()) trig = lex.event_triggers.find(tokens[t].lower + " " + tokens[t + 1].lower);
   if (trig == lex.event_triggers.end()) trig = lex.event_triggers.find(tokens[t].lower);
@@ -88,34 +123,9 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
   auto by_lemma = lex.event_trigger_lemmas.find(Lower(word.lemma) + " " + word.upos);
   if (by_lemma == lex.event_trigger_lemmas.end()) return nullptr;
   const EventTrigger& found = by_lemma->second;
-  if (found.needs.empty()) return &found;
   // "ended the mission", "the mission ended", "an end to the deployment".
-  for (const nlp::Token& d : sentence->tokens) {
-    std::string relation = d.deprel.substr(0, d.deprel.find(':'));
-    if (&d != &word && d.head == at && found.needs.count(Lower(d.lemma)) &&
-        (relation == "obj" || relation == "nsubj" || relation == "nmod"))
-      return &found;
-  }
+  if (found.needs.empty() || needed.triggers.count(word.begin)) return &found;
   return nullptr;
-}
-
-// The nouns a trigger needs to name its event ("deployment" in "ended the
-// deployment"): they are that event, no event of their own. Their offsets.
-std::set<size_t> NeededNouns(const std::vector<nlp::Sentence>& syntax, const Lexicon& lex) {
-  std::set<size_t> out;
-  for (const nlp::Sentence& s : syntax)
-    for (const nlp::Token& w : s.tokens) {
-      auto trig = lex.event_trigger_lemmas.find(Lower(w.lemma) + " " + w.upos);
-      if (trig == lex.event_trigger_lemmas.end() || trig->second.needs.empty()) continue;
-      int at = static_cast<int>(&w - s.tokens.data());
-      for (const nlp::Token& d : s.tokens) {
-        std::string relation = d.deprel.substr(0, d.deprel.find(':'));
-        if (d.head == at && trig->second.needs.count(Lower(d.lemma)) &&
-            (relation == "obj" || relation == "nsubj" || relation == "nmod"))
-          out.insert(d.begin);
-      }
-    }
-  return out;
 }
 
 }  // namespace
@@ -126,16 +136,20 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                                          std::vector<EventFact>* events) {
   std::vector<std::vector<EventMention>> per_sentence(p.sentences.size());
   std::vector<Token> tokens = Tokenize(p.text);
-  const std::set<size_t> needed = NeededNouns(p.syntax, lex);
+  const NeededNouns needed(p.syntax, lex);
+  const ParsedWords words(p.syntax);
   for (size_t s = 0; s < p.sentences.size(); ++s) {
     const Span& sent = p.sentences[s];
     std::set<std::string> types;
-    for (size_t t = 0; t < tokens.size(); ++t) {
-      if (tokens[t].start < sent.start || tokens[t].end > sent.end) continue;
-      if (needed.count(tokens[t].start)) continue;
+    // Tokens are in text order: the sentence's start where the first one does.
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), sent.start,
+                                  [](const Token& tok, size_t at) { return tok.start < at; });
+    for (size_t t = static_cast<size_t>(first - tokens.begin()); t < tokens.size() && tokens[t].start < sent.end; ++t) {
+      if (tokens[t].end > sent.end) continue;
+      if (needed.nouns.count(tokens[t].start)) continue;
       int trigger = -1;
-      const nlp::Sentence* parsed = SentenceWithToken(p.syntax, tokens[t].start, &trigger);
-      const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, lex);
+      const nlp::Sentence* parsed = words.Find(tokens[t].start, &trigger);
+      const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, needed, lex);
       if (!trig || !types.insert(trig->type).second) continue;
       EventFact e;
       e.type = trig->type;

@@ -1,5 +1,7 @@
 #include "ingest/places.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,13 +12,39 @@ namespace ng::ingest {
 
 namespace {
 
+// The article's actors as places are checked against them, gathered once
+// per paragraph: their names and aliases in lower case, and every word of a
+// person's name.
+struct ActorWords {
+  std::set<std::string> names;
+  std::set<std::string> person_words;
+  std::vector<PlacedMention> mentions;  // the paragraph's, sorted by start
+
+  ActorWords(const std::vector<ActorFact>& actors, const std::vector<PlacedMention>& paragraph_mentions)
+      : mentions(paragraph_mentions) {
+    std::sort(mentions.begin(), mentions.end(),
+              [](const PlacedMention& a, const PlacedMention& b) { return a.start < b.start; });
+    for (const ActorFact& f : actors) {
+      names.insert(Lower(f.name));
+      for (const std::string& alias : f.aliases) names.insert(Lower(alias));
+      if (f.kind != "person") continue;
+      size_t from = 0;
+      for (size_t space = f.name.find(' '); from < f.name.size(); space = f.name.find(' ', from)) {
+        if (space == std::string::npos) space = f.name.size();
+        if (space > from) person_words.insert(f.name.substr(from, space - from));
+        from = space + 1;
+      }
+    }
+  }
+};
+
 // One sentence read for places: its tokens, the paragraph's actor mentions
 // and the cue words of data/place_cues.tsv.
 class SentencePlaces {
  public:
   SentencePlaces(const nlp::Sentence& s, const ParagraphView& p, const Lexicon& lex,
-                 const std::vector<ActorFact>& actors)
-      : tok_(s.tokens), s_(s), p_(p), lex_(lex), actors_(actors) {}
+                 const std::vector<ActorFact>& actors, const ActorWords& words)
+      : tok_(s.tokens), s_(s), p_(p), lex_(lex), actors_(actors), words_(words) {}
 
   // Calls found(begin, end, name, alias, country, country_name) for every
   // place of the sentence.
@@ -73,21 +101,21 @@ class SentencePlaces {
     return head;
   }
 
+  // Only mentions starting before `end` can overlap, and a mention is a
+  // few words long.
   bool OverlapsActor(size_t begin, size_t end) const {
-    for (const PlacedMention& m : p_.mentions)
-      if (m.start < end && begin < m.end) return true;
-    return false;
-  }
-
-  bool NamesActor(const std::string& name) const {
-    const std::string lower = Lower(name);
-    for (const ActorFact& f : actors_) {
-      if (Lower(f.name) == lower) return true;
-      for (const std::string& alias : f.aliases)
-        if (Lower(alias) == lower) return true;
+    const auto& mentions = words_.mentions;
+    auto after = std::lower_bound(mentions.begin(), mentions.end(), end,
+                                  [](const PlacedMention& m, size_t at) { return m.start < at; });
+    for (auto it = after; it != mentions.begin();) {
+      --it;
+      if (it->end > begin) return true;
+      if (it->start + 200 < begin) break;
     }
     return false;
   }
+
+  bool NamesActor(const std::string& name) const { return words_.names.count(Lower(name)) > 0; }
 
   std::set<std::string> NameTypes(int a, int b) const {
     std::set<std::string> types;
@@ -124,24 +152,19 @@ class SentencePlaces {
   }
 
   int CountryAt(size_t begin) const {
-    for (const PlacedMention& m : p_.mentions)
-      if (m.start == begin && actors_[m.actor].kind == "country") return m.actor;
+    const auto& mentions = words_.mentions;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                               [](const PlacedMention& m, size_t at) { return m.start < at; });
+    for (; it != mentions.end() && it->start == begin; ++it)
+      if (actors_[it->actor].kind == "country") return it->actor;
     return -1;
   }
 
   // A word of a person of the article ("Clinton" of "Hillary Clinton"):
   // named there as that person, not as a town of the name.
   bool PersonWord(int a, int b) const {
-    for (const ActorFact& f : actors_) {
-      if (f.kind != "person") continue;
-      for (int t = a; t <= b; ++t) {
-        const std::string& w = tok_[t].form;
-        for (size_t at = f.name.find(w); at != std::string::npos; at = f.name.find(w, at + 1))
-          if ((at == 0 || f.name[at - 1] == ' ') &&
-              (at + w.size() == f.name.size() || f.name[at + w.size()] == ' '))
-            return true;
-      }
-    }
+    for (int t = a; t <= b; ++t)
+      if (words_.person_words.count(tok_[t].form)) return true;
     return false;
   }
 
@@ -200,41 +223,60 @@ class SentencePlaces {
   const ParagraphView& p_;
   const Lexicon& lex_;
   const std::vector<ActorFact>& actors_;
+  const ActorWords& words_;
 };
 
-int FindOrAddPlace(const std::string& name, std::vector<PlaceFact>* places) {
-  const std::string key = Lower(name);
-  for (size_t i = 0; i < places->size(); ++i) {
-    const PlaceFact& f = (*places)[i];
-    if (Lower(f.name) == key) return static_cast<int>(i);
-    for (const std::string& al : f.aliases)
-      if (Lower(al) == key) return static_cast<int>(i);
+// The article's places by every name they go by, in lower case.
+class PlaceIndex {
+ public:
+  explicit PlaceIndex(std::vector<PlaceFact>* places) : places_(places) {
+    for (size_t i = 0; i < places->size(); ++i) {
+      by_name_.emplace(Lower((*places)[i].name), static_cast<int>(i));
+      for (const std::string& alias : (*places)[i].aliases) by_name_.emplace(Lower(alias), static_cast<int>(i));
+    }
   }
-  PlaceFact f;
-  f.name = name;
-  places->push_back(f);
-  return static_cast<int>(places->size()) - 1;
-}
+
+  int FindOrAdd(const std::string& name) {
+    auto [it, added] = by_name_.emplace(Lower(name), static_cast<int>(places_->size()));
+    if (added) {
+      PlaceFact f;
+      f.name = name;
+      places_->push_back(f);
+    }
+    return it->second;
+  }
+
+  void AddAlias(int place, const std::string& alias) {
+    (*places_)[place].aliases.insert(alias);
+    by_name_.emplace(Lower(alias), place);
+  }
+
+ private:
+  std::vector<PlaceFact>* places_;
+  std::map<std::string, int> by_name_;
+};
 
 }  // namespace
 
 std::vector<PlacedMention> FindPlaces(const ParagraphView& p, const Lexicon& lex,
                                       const std::vector<ActorFact>& actors, std::vector<PlaceFact>* places) {
   std::vector<PlacedMention> out;
+  const ActorWords words(actors, p.mentions);
+  PlaceIndex index(places);
   for (const nlp::Sentence& s : p.syntax) {
-    SentencePlaces(s, p, lex, actors)
+    SentencePlaces(s, p, lex, actors, words)
         .Each([&](size_t begin, size_t end, const std::string& name, const std::string& alias, int country,
                   const std::string& country_name) {
-          int index = FindOrAddPlace(name, places);
-          PlaceFact& f = (*places)[index];
+          const int place = index.FindOrAdd(name);
+          PlaceFact& f = (*places)[place];
           ++f.mentions;
-          if (!alias.empty() && alias != f.name) f.aliases.insert(alias);
+          if (!alias.empty() && alias != f.name) index.AddAlias(place, alias);
           if (f.country < 0 && country >= 0) f.country = country;
           if (f.country_name.empty() || country >= 0) f.country_name = country_name;
           PlacedMention m;
           m.start = begin;
           m.end = end;
-          m.actor = index;
+          m.actor = place;
           out.push_back(m);
         });
   }
