@@ -66,6 +66,23 @@ std::unique_ptr<GraphStore> OpenForSession(const std::string& db, bool* locked) 
   }
 }
 
+// The names and sizes of the database's files but the info log and the lock:
+// a commit by another process grows its write-ahead log, a flush or an import
+// adds table files and grows the MANIFEST. A few dozen stat calls.
+std::string FolderState(const std::string& db) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(db, ec)) {
+    std::string name = e.path().filename().string();
+    if (name == "LOCK" || name == "LOG" || name.rfind("LOG.old", 0) == 0) continue;
+    files.push_back(name + " " + std::to_string(e.file_size(ec)));
+  }
+  std::sort(files.begin(), files.end());
+  std::string state;
+  for (const std::string& f : files) state += f + "\n";
+  return state;
+}
+
 }  // namespace
 
 void Session::Open(const std::string& db) {
@@ -80,6 +97,7 @@ void Session::Open(const std::string& db) {
   // cannot be opened leaves the session as it was, not without a database.
   std::unique_ptr<GraphStore> store;
   bool locked = false;
+  const std::string state = FolderState(db);  // before: a commit meanwhile is seen next time
   try {
     store = OpenForSession(db, &locked);
   } catch (const Error& e) {
@@ -92,6 +110,26 @@ void Session::Open(const std::string& db) {
   store_ = std::move(store);
   db_ = db;
   locked_ = locked;
+  folder_state_ = state;
+  engine_ = std::make_unique<Engine>(store_.get());
+  RefreshVocabulary();
+}
+
+void Session::CatchUp() {
+  if (!store_ || !store_->read_only()) return;
+  std::string state = FolderState(db_);
+  if (state == folder_state_) return;
+  OpenOptions read_only;
+  read_only.read_only = true;
+  std::unique_ptr<GraphStore> store;
+  try {
+    store = GraphStore::Open(db_, read_only);
+  } catch (const Error&) {
+    return;  // reads go on from the handle open; tried again at the next statement
+  }
+  engine_.reset();
+  store_ = std::move(store);
+  folder_state_ = state;
   engine_ = std::make_unique<Engine>(store_.get());
   RefreshVocabulary();
 }
@@ -214,6 +252,7 @@ void Session::RefreshVocabulary() {
 bool Session::Execute(const std::string& raw, const ScriptPlace* place) {
   std::string text = Trimmed(raw);
   if (text.empty()) return true;
+  CatchUp();
   try {
     if (text[0] == '.') return RunDotCommand(*this, text);
     return RunQuery(text);

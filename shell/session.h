@@ -86,12 +86,16 @@ class Session {
   friend bool RunDotCommand(Session& session, const std::string& line);
   bool RunQuery(const std::string& text);
   void PrintError(const std::string& message) const;
+  // On the read-only handle: reopens it when another process has committed
+  // since it was opened (its files changed), so reads follow an ingest.
+  void CatchUp();
   void RefreshVocabulary();
 
   std::string db_;
   // Read-only until a statement writes (Open, EnsureWritable).
   std::unique_ptr<GraphStore> store_;
   bool locked_ = false;  // another process held the write lock when last asked
+  std::string folder_state_;  // FolderState of db_ before the read-only handle was opened
   std::unique_ptr<Engine> engine_;
   std::unique_ptr<std::ofstream> file_;
   bool once_ = false;  // file_ is for the next result only

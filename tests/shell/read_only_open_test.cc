@@ -178,3 +178,28 @@ TEST_CASE("a write while another process holds the lock is one line of error, an
   CHECK(r.exit_code == 0);
   CHECK(r.out == "n\r\n2\r\n");
 }
+
+TEST_CASE("a session that only reads follows what another process commits",
+          "[shell][read-only-open][concurrent]") {
+  Shell s;
+  REQUIRE(s.Run("CREATE (:Actor {name: 'A'});\n").exit_code == 0);
+  ng::cli::Session session(s.dir.Sub("db"), false, false);
+  REQUIRE(session.store()->read_only());
+  // It holds no lock: another process (an ingest, here a query) may write.
+  auto w = ng::testing::RunOn(s.db, {"query", "CREATE (:Actor {name: 'B'})"});
+  REQUIRE(w.exit_code == 0);
+  CHECK(session.Execute("MATCH (a:Actor) RETURN count(a)"));
+  CHECK(session.store()->read_only());
+  CHECK(session.store()->Begin()->Counts().nodes == 2);  // the handle opened before saw 1
+  CHECK(std::find(session.vocabulary().labels.begin(), session.vocabulary().labels.end(), "Actor") !=
+        session.vocabulary().labels.end());
+  w = ng::testing::RunOn(s.db, {"query", "CREATE (:Note {text: 'x'})"});
+  REQUIRE(w.exit_code == 0);
+  CHECK(session.Execute(".schema"));
+  CHECK(std::find(session.vocabulary().labels.begin(), session.vocabulary().labels.end(), "Note") !=
+        session.vocabulary().labels.end());
+  // Nothing changed: the same handle.
+  ng::GraphStore* before = session.store();
+  CHECK(session.Execute("RETURN 1"));
+  CHECK(session.store() == before);
+}
