@@ -252,8 +252,8 @@ void Session::RefreshVocabulary() {
 bool Session::Execute(const std::string& raw, const ScriptPlace* place) {
   std::string text = Trimmed(raw);
   if (text.empty()) return true;
-  CatchUp();
   try {
+    CatchUp();
     if (text[0] == '.') return RunDotCommand(*this, text);
     return RunQuery(text);
   } catch (const Error& raw) {
