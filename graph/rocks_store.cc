@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <thread>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <rocksdb/cache.h>
@@ -17,6 +18,7 @@
 #include "graph/info_log.h"
 #include "graph/keys.h"
 #include "graph/rocks_transaction.h"
+#include "graph/store_probe.h"
 
 namespace ng {
 
@@ -381,6 +383,21 @@ std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, const Open
 bool DatabaseExists(const std::string& path) {
   std::error_code ec;
   return std::filesystem::exists(std::filesystem::path(path) / "CURRENT", ec);
+}
+
+bool CountsKept(GraphStore& store) {
+  return counts::Built(static_cast<RocksStore*>(&store));  // the one GraphStore there is
+}
+
+bool LockedByAnotherProcess(const std::string& path) {
+  int fd = ::open((path + "/LOCK").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct flock probe = {};
+  probe.l_type = F_WRLCK;  // would a writer's lock on the whole file be granted?
+  probe.l_whence = SEEK_SET;
+  bool locked = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+  ::close(fd);
+  return locked;
 }
 
 }  // namespace ng

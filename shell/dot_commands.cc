@@ -25,10 +25,9 @@ struct DotCommand {
 };
 
 ResultSet Ask(Session& s, const std::string& query, const std::map<std::string, ResultValue>& p) {
-  Engine engine(s.store());
   QueryOptions options;
   options.parameters = p;
-  return engine.Run(query, options);
+  return s.Run(query, options);  // .export dot FILE QUERY may be given one that writes
 }
 
 void Show(Session& s, const ResultSet& r) {

@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "graph/store_probe.h"
 #include "shell/dot_writer.h"
 #include "shell/terminal.h"
 
@@ -32,6 +33,58 @@ Session::Session(const std::string& db, bool interactive_session, bool use_color
   Open(db);
 }
 
+namespace {
+
+// The database at `db` as a session starts on it: read-only when it is there
+// and whole (RocksDB then replays the write-ahead log into memory, takes no
+// lock and writes nothing), writable as before otherwise: a missing one is
+// created, one from before counts were kept is counted once (read-only, each
+// count would scan it), and one that is locked by another process is read.
+std::unique_ptr<GraphStore> OpenForSession(const std::string& db, bool* locked) {
+  *locked = false;
+  if (DatabaseExists(db)) {
+    *locked = LockedByAnotherProcess(db);
+    OpenOptions read_only;
+    read_only.read_only = true;
+    try {
+      auto store = GraphStore::Open(db, read_only);
+      if (*locked || CountsKept(*store)) return store;
+    } catch (const Error& e) {
+      // A folder with RocksDB's files and no newsgraph schema (a creation
+      // cut short) is made a database by the writable open, as before.
+      if (e.kind() != ErrorKind::kNoDatabase || *locked) throw;
+    }
+  }
+  try {
+    return GraphStore::Open(db, OpenOptions{});
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kLocked) throw;
+    *locked = true;  // taken between the probe and the open
+    OpenOptions read_only;
+    read_only.read_only = true;
+    return GraphStore::Open(db, read_only);
+  }
+}
+
+// The names and sizes of the database's files but the info log and the lock:
+// a commit by another process grows its write-ahead log, a flush or an import
+// adds table files and grows the MANIFEST. A few dozen stat calls.
+std::string FolderState(const std::string& db) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(db, ec)) {
+    std::string name = e.path().filename().string();
+    if (name == "LOCK" || name == "LOG" || name.rfind("LOG.old", 0) == 0) continue;
+    files.push_back(name + " " + std::to_string(e.file_size(ec)));
+  }
+  std::sort(files.begin(), files.end());
+  std::string state;
+  for (const std::string& f : files) state += f + "\n";
+  return state;
+}
+
+}  // namespace
+
 void Session::Open(const std::string& db) {
   // The database in use is the same one: opening it twice would find it
   // locked (by ourselves).
@@ -43,33 +96,82 @@ void Session::Open(const std::string& db) {
   // The new one is opened before the old one is closed, so a path that
   // cannot be opened leaves the session as it was, not without a database.
   std::unique_ptr<GraphStore> store;
+  bool locked = false;
+  const std::string state = FolderState(db);  // before: a commit meanwhile is seen next time
   try {
-    try {
-      store = GraphStore::Open(db, OpenOptions{});
-    } catch (const Error& e) {
-      if (e.kind() != ErrorKind::kLocked) throw;
-      // Another process writes (an ingest): read what it has committed so far.
-      OpenOptions read_only;
-      read_only.read_only = true;
-      store = GraphStore::Open(db, read_only);
-      std::cerr << "note: " << db << " is locked by another process; opened read-only\n";
-    }
+    store = OpenForSession(db, &locked);
   } catch (const Error& e) {
     if (!store_) throw;
     throw Error(e.kind(), std::string(e.what()) + "; still using " + db_);
   }
+  // Another process writes (an ingest): read what it has committed so far.
+  if (locked) std::cerr << "note: " << db << " is locked by another process; opened read-only\n";
   engine_.reset();
   store_ = std::move(store);
   db_ = db;
+  locked_ = locked;
+  folder_state_ = state;
   engine_ = std::make_unique<Engine>(store_.get());
   RefreshVocabulary();
+}
+
+void Session::CatchUp() {
+  if (!store_ || !store_->read_only()) return;
+  std::string state = FolderState(db_);
+  if (state == folder_state_) return;
+  OpenOptions read_only;
+  read_only.read_only = true;
+  std::unique_ptr<GraphStore> store;
+  try {
+    store = GraphStore::Open(db_, read_only);
+  } catch (const Error&) {
+    return;  // reads go on from the handle open; tried again at the next statement
+  }
+  engine_.reset();
+  store_ = std::move(store);
+  folder_state_ = state;
+  engine_ = std::make_unique<Engine>(store_.get());
+  RefreshVocabulary();
+}
+
+void Session::EnsureWritable() {
+  if (!store_->read_only()) return;
+  // Opened beside the read-only handle (which holds no lock), so a refusal
+  // leaves the session reading as it was.
+  std::unique_ptr<GraphStore> store;
+  try {
+    store = GraphStore::Open(db_, OpenOptions{});
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kLocked) throw;
+    locked_ = true;
+    throw Error(ErrorKind::kLocked, "database " + db_ +
+                                        " is locked by another process (one writer at a time); "
+                                        "this statement writes and was not run");
+  }
+  engine_.reset();
+  store_ = std::move(store);
+  locked_ = false;
+  engine_ = std::make_unique<Engine>(store_.get());
+  RefreshVocabulary();  // what other writers committed since the read-only open, too
+}
+
+ResultSet Session::Run(const std::string& text, const QueryOptions& options) {
+  if (store_->read_only()) {
+    try {
+      return engine_->Run(text, options);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kReadOnly) throw;
+    }
+    EnsureWritable();
+  }
+  return engine_->Run(text, options);
 }
 
 std::string Session::Welcome() const {
   StoreCounts c = store_->Begin()->Counts();
   std::ostringstream w;
   w << "newsgraph " << NEWSGRAPH_VERSION << " — " << db_ << ": " << c.nodes << " nodes, "
-    << c.relationships << " relationships" << (store_->read_only() ? " (read-only)" : "")
+    << c.relationships << " relationships" << (locked_ ? " (read-only)" : "")
     << ".\nType .help for help, end statements with ';', Ctrl-D to leave.\n";
   return w.str();
 }
@@ -151,6 +253,7 @@ bool Session::Execute(const std::string& raw, const ScriptPlace* place) {
   std::string text = Trimmed(raw);
   if (text.empty()) return true;
   try {
+    CatchUp();
     if (text[0] == '.') return RunDotCommand(*this, text);
     return RunQuery(text);
   } catch (const Error& raw) {
@@ -169,7 +272,7 @@ bool Session::RunQuery(const std::string& text) {
   options.cancel = &cancel_;
   cancel_ = false;
   auto begin = std::chrono::steady_clock::now();
-  ResultSet result = engine_->Run(text, options);
+  ResultSet result = Run(text, options);
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin)
                   .count();
   if (mode == "dot") {

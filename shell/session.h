@@ -41,7 +41,20 @@ class Session {
   // An error names `source`, the line and the column.
   bool RunScript(const std::string& script, bool keep_going, const std::string& source = "");
 
+  // Opens `db` for the session, read-only when it exists (no write-ahead log
+  // to recover, no lock taken, nothing written: the first prompt comes
+  // sooner, and an ingest may run meanwhile); the first statement that
+  // writes reopens it writable (EnsureWritable). A missing database is
+  // created, as before. A path that cannot be opened leaves the session on
+  // the database it had.
   void Open(const std::string& db);
+  // Runs a statement on the session's database. One that writes, on the
+  // read-only handle, stops at its first write (nothing written, nothing
+  // shown) and runs again on the database reopened writable.
+  ResultSet Run(const std::string& text, const QueryOptions& options);
+  // Reopens the database writable unless it is; the read-only handle stays
+  // if that fails: kLocked, one line, when another process writes it.
+  void EnsureWritable();
   std::string Welcome() const;
   bool quit() const { return quit_; }
   std::atomic<bool>* cancel_flag() { return &cancel_; }
@@ -73,10 +86,16 @@ class Session {
   friend bool RunDotCommand(Session& session, const std::string& line);
   bool RunQuery(const std::string& text);
   void PrintError(const std::string& message) const;
+  // On the read-only handle: reopens it when another process has committed
+  // since it was opened (its files changed), so reads follow an ingest.
+  void CatchUp();
   void RefreshVocabulary();
 
   std::string db_;
+  // Read-only until a statement writes (Open, EnsureWritable).
   std::unique_ptr<GraphStore> store_;
+  bool locked_ = false;  // another process held the write lock when last asked
+  std::string folder_state_;  // FolderState of db_ before the read-only handle was opened
   std::unique_ptr<Engine> engine_;
   std::unique_ptr<std::ofstream> file_;
   bool once_ = false;  // file_ is for the next result only
