@@ -20,8 +20,10 @@ namespace {
 // in queries it is then null, so coalesce() and IS NULL work.
 // The whole sentence (or sentences) a statement's words stand in, so that
 // every statement shows where it came from without the article at hand.
-std::string SourceSentence(const std::string& body, size_t start, size_t end,
-                           const Lexicon& lex) {
+// `split` keeps each paragraph's sentences by the paragraph's offset: a
+// paragraph of many statements is split once, not once per statement.
+std::string SourceSentence(const std::string& body, size_t start, size_t end, const Lexicon& lex,
+                           std::map<size_t, std::vector<Span>>* split) {
   if (start >= body.size() || end > body.size() || start >= end) return "";
   size_t from = body.rfind('\n', start);
   from = from == std::string::npos ? 0 : from + 1;
@@ -29,7 +31,9 @@ std::string SourceSentence(const std::string& body, size_t start, size_t end,
   if (to == std::string::npos) to = body.size();
   std::string_view paragraph(body.data() + from, to - from);
   size_t first = 0, last = paragraph.size();
-  for (const Span& sp : SplitSentences(paragraph, lex)) {
+  auto sentences = split->find(from);
+  if (sentences == split->end()) sentences = split->emplace(from, SplitSentences(paragraph, lex)).first;
+  for (const Span& sp : sentences->second) {
     if (sp.start <= start - from) first = sp.start;
     if (sp.end >= end - from) {
       last = sp.end;
@@ -179,6 +183,7 @@ class Writer {
     result.events = x_.events.size();
     result.events_merged = merged_events_;
     size_t statements = 0;
+    std::map<size_t, std::vector<Span>> sentences;  // of each paragraph, by its offset
     for (const StatementFact& s : x_.statements) {
       // Every Statement has exactly one speaker (`check` verifies it): words
       // whose speaker could not be resolved are not written.
@@ -187,7 +192,7 @@ class Writer {
       NodeId st = tx_->CreateNode(
           {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},
                                         {"stance", s.stance}, {"date", DateValue(s.date)},
-                          {"source", SourceSentence(x_.body, s.start, s.end, lex_)},
+                          {"source", SourceSentence(x_.body, s.start, s.end, lex_, &sentences)},
                           {"sentence", static_cast<int64_t>(s.sentence)},
                           {"start", static_cast<int64_t>(s.start)},
                           {"end", static_cast<int64_t>(s.end)}}));
