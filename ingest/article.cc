@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "ingest/sentences.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -195,6 +196,53 @@ bool IsDateLine(const std::string& line) {
   return letters <= 12 && !FindDate(line).empty();
 }
 
+namespace {
+
+// Extraction reads a paragraph at once, and some of its steps compare every
+// statement with every name of the paragraph: a paragraph of a megabyte
+// (no newline in a whole file) took minutes. News paragraphs are a few
+// hundred words; a longer one is cut at sentence ends into pieces of at most
+// kLongParagraph bytes (a sentence longer than that at a space, else
+// anywhere but inside a UTF-8 character), each a paragraph of its own.
+constexpr size_t kLongParagraph = 16 * 1024;
+
+std::vector<std::string> PiecesOfParagraph(const std::string& text, const Lexicon& lex) {
+  if (text.size() <= kLongParagraph) return {text};
+  std::vector<std::string> pieces;
+  auto emit = [&](size_t from, size_t to) {
+    std::string piece = Trim(text.substr(from, to - from));
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+  };
+  size_t from = 0;
+  size_t last_end = 0;  // end of the last whole sentence since `from`
+  for (const Span& sentence : SplitSentences(text, lex)) {
+    if (sentence.end - from <= kLongParagraph) {
+      last_end = sentence.end;
+      continue;
+    }
+    if (last_end > from) {
+      emit(from, last_end);
+      from = last_end;
+    }
+    // One sentence too long on its own: cut it where a space allows.
+    while (sentence.end - from > kLongParagraph) {
+      size_t cut = text.rfind(' ', from + kLongParagraph);
+      if (cut == std::string::npos || cut <= from) {
+        cut = from + kLongParagraph;
+        while (cut > from && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        if (cut == from) cut = from + kLongParagraph;  // not UTF-8: any cut goes forward
+      }
+      emit(from, cut);
+      from = cut;
+    }
+    last_end = sentence.end;
+  }
+  emit(from, text.size());
+  return pieces;
+}
+
+}  // namespace
+
 Article BuildArticle(const SourceText& source, const std::string& file, const Lexicon& lex) {
   Article a;
   a.file = file;
@@ -239,7 +287,7 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
     // navigation, not reporting.
     if (Words(line).size() <= 7 && !EndsSentence(line)) continue;
     if (line == a.title) continue;
-    a.paragraphs.push_back(line);
+    for (std::string& piece : PiecesOfParagraph(line, lex)) a.paragraphs.push_back(std::move(piece));
   }
   if (a.published.empty()) a.published = FindDate(a.url);
   if (a.outlet.empty() || a.outlet.find("http") != std::string::npos) {

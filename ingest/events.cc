@@ -1,6 +1,7 @@
 #include "ingest/events.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -44,14 +45,15 @@ bool Compatible(const EventFact& a, const EventFact& b) {
 // The mode most of an event's mentions give it; of equals, the earliest
 // ("talks" planned in the lead and twice after stay planned against one
 // "held talks" in passing).
+// One pass to count (an event may gather thousands of mentions), one to
+// find the earliest of the most given.
 std::string MostMentioned(const std::vector<std::string>& modes) {
-  std::string best;
-  int best_count = 0;
-  for (const std::string& m : modes) {
-    int count = static_cast<int>(std::count(modes.begin(), modes.end(), m));
-    if (count > best_count) best = m, best_count = count;
-  }
-  return best;
+  std::map<std::string, int> counts;
+  int most = 0;
+  for (const std::string& m : modes) most = std::max(most, ++counts[m]);
+  for (const std::string& m : modes)
+    if (counts[m] == most) return m;
+  return "";
 }
 
 // The words of the parse by the byte they start at: the parsed sentence

@@ -89,3 +89,39 @@ TEST_CASE("ingest stores the body in the article's transaction, replaced and rem
   store.reset();
   CHECK(ng::CheckIntegrity(dir.Sub("db")).ok());
 }
+
+TEST_CASE("a paragraph longer than 16 KB is cut at sentence ends into paragraphs of its own") {
+  std::string paragraph;
+  int sentences = 0;
+  while (paragraph.size() < 40 * 1024) {
+    paragraph += "The ferry number " + std::to_string(++sentences) + " left the harbour at dawn. ";
+  }
+  const std::string text = "Ferries\n\nPublished March 3, 2025\n\n" + paragraph + "\n";
+  auto src = ng::ingest::ReadArticleBytes(text, "long.txt");
+  auto a = ng::ingest::BuildArticle(src, "long.txt", ng::testing::TestLexicon());
+  REQUIRE(a.paragraphs.size() >= 4);  // the title, then at least three pieces
+  std::string joined;
+  for (size_t i = 1; i < a.paragraphs.size(); ++i) {
+    const std::string& piece = a.paragraphs[i];
+    CHECK(piece.size() <= 16 * 1024);
+    CHECK(piece.back() == '.');  // every piece ends a sentence
+    joined += (joined.empty() ? "" : " ") + piece;
+  }
+  // Nothing lost, nothing repeated.
+  while (!paragraph.empty() && paragraph.back() == ' ') paragraph.pop_back();
+  CHECK(joined == paragraph);
+}
+
+TEST_CASE("a long paragraph with no sentence end or space is still cut into bounded pieces") {
+  const std::string words(20 * 1024, 'x');
+  const std::string text = "Ferries\n\nPublished March 3, 2025\n\nThe harbour master said " + words + " " + words + ".\n";
+  auto src = ng::ingest::ReadArticleBytes(text, "run.txt");
+  auto a = ng::ingest::BuildArticle(src, "run.txt", ng::testing::TestLexicon());
+  REQUIRE(a.paragraphs.size() >= 4);
+  size_t total = 0;
+  for (size_t i = 1; i < a.paragraphs.size(); ++i) {
+    CHECK(a.paragraphs[i].size() <= 16 * 1024);
+    total += a.paragraphs[i].size();
+  }
+  CHECK(total >= 2 * words.size());
+}
