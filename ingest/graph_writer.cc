@@ -305,21 +305,9 @@ class Writer {
       }
     } else if (auto found = spelling.empty() ? FindActor(f.name) : FindActorOrSpelling(f.name, spelling)) {
       id = *found;
-      Node n = *tx_->GetNode(id);
-      std::set<std::string> have;
-      auto al = n.properties.find("aliases");
-      if (al != n.properties.end() && al->second.is_list())
-        for (const Value& v : al->second.AsList())
-          if (v.is_string()) have.insert(v.AsString());
-      size_t before = have.size();
-      have.insert(aliases.begin(), aliases.end());
-      have.insert(f.name);  // found by another spelling: this one is an alias
-      have.erase(n.properties["name"].is_string() ? n.properties["name"].AsString() : "");
-      if (have.size() != before) {
-        n.properties["aliases"] = Strings(have);
-        tx_->UpdateNode(n);
-      }
-      events_->actors_[f.name] = {id, have};
+      std::set<std::string> more = aliases;
+      more.insert(f.name);  // found by another spelling: this one is an alias
+      events_->actors_[f.name] = {id, JoinAliases(id, more)};
     } else {
       id = tx_->CreateNode({"Actor"}, {{"name", f.name}, {"kind", f.kind}, {"aliases", Strings(aliases)}});
       created = true;
@@ -356,20 +344,27 @@ class Writer {
     std::set<std::string> aliases = f.aliases;
     aliases.erase(f.name);
     if (!found) return tx_->CreateNode({"Place"}, {{"name", f.name}, {"aliases", Strings(aliases)}});
-    Node n = *tx_->GetNode(*found);
+    JoinAliases(*found, aliases);
+    return *found;
+  }
+
+  // Adds `more` to the aliases of node `id` (never its name), writing the
+  // node only when that changes them; returns them all.
+  std::set<std::string> JoinAliases(NodeId id, const std::set<std::string>& more) {
+    Node n = *tx_->GetNode(id);
     std::set<std::string> have;
     auto al = n.properties.find("aliases");
     if (al != n.properties.end() && al->second.is_list())
       for (const Value& v : al->second.AsList())
         if (v.is_string()) have.insert(v.AsString());
     size_t before = have.size();
-    have.insert(aliases.begin(), aliases.end());
+    have.insert(more.begin(), more.end());
     have.erase(n.properties["name"].is_string() ? n.properties["name"].AsString() : "");
     if (have.size() != before) {
       n.properties["aliases"] = Strings(have);
       tx_->UpdateNode(n);
     }
-    return *found;
+    return have;
   }
 
   static std::string EventKey(const std::string& type, const std::string& date, NodeId actor) {
