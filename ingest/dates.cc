@@ -153,6 +153,15 @@ std::string ResolveDate(std::string_view s, const std::string& published) {
   return named.empty() ? published : named;
 }
 
+bool IsDayWord(std::string_view word) {
+  for (const char* day : kDays)
+    if (word == day) return true;
+  const std::string lower = Lower(word);
+  for (const char* relative : {"today", "yesterday", "tomorrow", "tonight"})
+    if (lower == relative) return true;
+  return false;
+}
+
 std::string ResolveEventDate(std::string_view s, const std::string& published) {
   std::tm pub;
   return NamedDate(s, ParseIso(published, &pub) ? &pub : nullptr, true);

@@ -19,6 +19,11 @@ std::string ResolveDate(std::string_view sentence, const std::string& published)
 // and year ("March 2019") and a year alone ("in 2009").
 std::string ResolveEventDate(std::string_view sentence, const std::string& published);
 
+// Whether `word` names a day ("Monday", "yesterday", "tonight"): a time,
+// never who speaks ("X said Monday", which the parse may read as a second
+// subject). Months are left out: "May" is a name too.
+bool IsDayWord(std::string_view word);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_DATES_H_

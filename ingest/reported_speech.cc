@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "ingest/dates.h"
 #include "ingest/dependency_tree.h"
 #include "ingest/text_util.h"
 
@@ -281,10 +282,12 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
 // speaking on condition of anonymity").
 int SubjectOf(const Tree& tree, int verb) {
   for (int depth = 0; depth < 4 && verb >= 0; ++depth) {
-    // Of two subjects (a misparse), the nearer the verb.
+    // Of two subjects (a misparse), the nearer the verb; a day is no subject
+    // ("X said Monday").
     int subject = -1;
     for (int c : tree.children[verb])
-      if (tree.base_rel(c) == "nsubj" && (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)))
+      if (tree.base_rel(c) == "nsubj" && !IsDayWord(tree.s.tokens[c].form) &&
+          (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)))
         subject = c;
     const std::string relation = tree.base_rel(verb);
     int head = tree.s.tokens[verb].head;

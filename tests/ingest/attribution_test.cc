@@ -528,3 +528,15 @@ TEST_CASE("a hyphen inside a word does not end a content that runs on") {
   REQUIRE(st);
   CHECK(st->text.find("rules written for a bigger fleet") != std::string::npos);
 }
+
+TEST_CASE("a day after the verb is no speaker, however the parse reads it") {
+  auto x = ExtractText(
+      "\"We will fix the road this year,\" Riverton police Chief Chuck Halvorsen said Monday.\n\n"
+      "The council will vote on the budget next week, Mayor Ines Brekke said yesterday.\n");
+  CHECK(SpeakerOf(x, "fix the road") == "Chuck Halvorsen");
+  CHECK(SpeakerOf(x, "vote on the budget") == "Ines Brekke");
+  for (const auto& a : x.actors) {
+    CHECK(a.name != "Monday");
+    CHECK(a.name != "yesterday");
+  }
+}
