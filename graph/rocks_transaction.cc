@@ -108,6 +108,7 @@ std::vector<std::string> SortedUnique(std::vector<std::string> v) {
 
 RocksTransaction::RocksTransaction(RocksStore* store)
     : store_(store),
+      label_sets_generation_(store->label_sets().generation()),
       snapshot_(store->db()->GetSnapshot()),
       snapshot_sequence_(snapshot_->GetSequenceNumber()),
       batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {
@@ -178,6 +179,19 @@ std::unique_ptr<IdCursor> RocksTransaction::ScanLabel(const std::string& label) 
   std::string prefix = keys::LabelPrefix(*id);
   return std::make_unique<KeyIdCursor>(Range(kCfLabels, prefix, keys::PrefixEnd(prefix), false),
                                        4);
+}
+
+std::shared_ptr<const NodeIdSet> RocksTransaction::NodesWithLabel(const std::string& label) const {
+  auto id = store_->labels().Find(label);
+  if (!id) return std::make_shared<const NodeIdSet>();
+  LabelSets& sets = store_->label_sets();
+  if (!has_writes_)
+    if (auto kept = sets.Find(*id, label_sets_generation_, snapshot_sequence_)) return kept;
+  auto set = std::make_shared<NodeIdSet>();
+  uint64_t node;
+  for (auto cursor = ScanLabel(label); cursor->Next(&node);) set->Insert(node);
+  if (!has_writes_) sets.Insert(*id, label_sets_generation_, snapshot_sequence_, set);
+  return set;
 }
 
 std::vector<NodeId> RocksTransaction::FindByName(const std::string& name) const {
@@ -442,6 +456,7 @@ void RocksTransaction::Commit() {
   cache.BeginCommit();
   rocksdb::Status s = store_->db()->Write(rocksdb::WriteOptions(), batch_.GetWriteBatch());
   cache.EndCommit(touched_, false, store_->db()->GetLatestSequenceNumber());
+  store_->label_sets().Clear();
   if (!s.ok()) throw Error(ErrorKind::kIo, "commit failed: " + s.ToString());
   for (uint32_t id : new_labels_) store_->labels().MarkPersisted(id);
   for (uint32_t id : new_types_) store_->types().MarkPersisted(id);

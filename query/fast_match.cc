@@ -79,8 +79,8 @@ std::string TypesText(const std::vector<std::string>& types) {
   return out;
 }
 
-// Nodes at a step above which the label index is read whole rather than
-// each node's record.
+// Nodes at a step above which the label's members are read whole (kept by
+// the store from one query to the next) rather than each node's record.
 constexpr size_t kLabelIndexThreshold = 20000;
 
 }  // namespace
@@ -306,16 +306,10 @@ const Node& FastMatch::CachedNode(NodeId id) {
 }
 
 bool FastMatch::HasLabel(const std::string& label, NodeId id, size_t expected) {
-  auto index = label_index_.find(label);
-  if (index == label_index_.end() && expected >= kLabelIndexThreshold) {
-    std::vector<NodeId> ids;
-    uint64_t n;
-    for (auto cursor = ex_->txn()->ScanLabel(label); cursor->Next(&n);) ids.push_back(n);
-    db_hits_ += ids.size();
-    index = label_index_.emplace(label, std::move(ids)).first;
-  }
-  if (index != label_index_.end())
-    return std::binary_search(index->second.begin(), index->second.end(), id);
+  auto members = label_members_.find(label);
+  if (members == label_members_.end() && expected >= kLabelIndexThreshold)
+    members = label_members_.emplace(label, ex_->txn()->NodesWithLabel(label)).first;
+  if (members != label_members_.end()) return members->second->Contains(id);
   return CachedNode(id).HasLabel(label);
 }
 

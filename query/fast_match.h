@@ -3,7 +3,7 @@
 // When every row of a MATCH goes into the projection after it (an
 // aggregation, DISTINCT or ORDER BY: nothing can stop early), the pattern is
 // expanded level by level through Transaction::AdjacentRuns, holding only
-// ids; labels come from the label index and a node's record is read only
+// ids; labels come from the store's label sets and a node's record is read only
 // when a filter or the projection reads it. The rows handed on hold just the
 // variables the projection reads. A variable-length pattern whose far end is
 // only counted with count(DISTINCT …) runs as a breadth-first search with a
@@ -121,7 +121,7 @@ class FastMatch {
   size_t counted_ = 1;
   Step reach_step_{};
   std::unordered_map<NodeId, Node> node_cache_;
-  std::unordered_map<std::string, std::vector<NodeId>> label_index_;  // sorted ids per label
+  std::unordered_map<std::string, std::shared_ptr<const NodeIdSet>> label_members_;
   uint64_t db_hits_ = 0;
   uint64_t rows_ = 0;
   const Expr* anchor_id_ = nullptr;  // id(x) = … on the anchor
