@@ -145,6 +145,10 @@ class Transaction {
   // ---- reads (snapshot + this transaction's own writes)
   virtual std::optional<Node> GetNode(NodeId id) const = 0;
   virtual std::optional<Relationship> GetRelationship(RelId id) const = 0;
+  // The records of many nodes, in the order of `ids` (nullopt where none):
+  // one walk over the records in key order, stepping over small gaps, where
+  // a look-up each would search the table's index and filter every time.
+  virtual std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids) const = 0;
   virtual bool NodeExists(NodeId id) const = 0;
 
   // All node ids / relationship ids, ascending.

@@ -26,6 +26,7 @@ class RocksTransaction : public Transaction {
   ~RocksTransaction() override;
 
   std::optional<Node> GetNode(NodeId id) const override;
+  std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids) const override;
   std::optional<Relationship> GetRelationship(RelId id) const override;
   bool NodeExists(NodeId id) const override;
   std::unique_ptr<IdCursor> ScanNodes() const override;

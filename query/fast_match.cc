@@ -305,6 +305,17 @@ const Node& FastMatch::CachedNode(NodeId id) {
   return node_cache_.emplace(id, std::move(*n)).first->second;
 }
 
+void FastMatch::ReadNodes(std::vector<NodeId> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  ids.erase(std::remove_if(ids.begin(), ids.end(), [&](NodeId id) { return node_cache_.count(id) > 0; }),
+            ids.end());
+  std::vector<std::optional<Node>> records = ex_->txn()->GetNodes(ids);
+  db_hits_ += ids.size();
+  for (size_t i = 0; i < ids.size(); ++i)
+    if (records[i]) node_cache_.emplace(ids[i], std::move(*records[i]));
+}
+
 bool FastMatch::HasLabel(const std::string& label, NodeId id, size_t expected) {
   auto members = label_members_.find(label);
   if (members == label_members_.end() && expected >= kLabelIndexThreshold)
@@ -400,6 +411,11 @@ void FastMatch::Run(const WeightedSink& sink, int64_t* count) {
     ++merged[it->second].second;
   };
   auto flush = [&] {
+    std::vector<NodeId> read;  // the records the rows show, read in one walk
+    for (const auto& [path, weight] : merged)
+      for (size_t i = 0; i < nodes; ++i)
+        if (slots_[i].needed && slots_[i].same_as < 0 && !slots_[i].bound) read.push_back(path[i]);
+    ReadNodes(std::move(read));
     for (const auto& [path, weight] : merged) sink(make_row(path.data()), weight);
   };
   if (steps_.empty()) {

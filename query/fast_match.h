@@ -94,6 +94,8 @@ class FastMatch {
   bool Fits(Slot& s, NodeId id, size_t expected, const std::string* known_label = nullptr);
   bool HasLabel(const std::string& label, NodeId id, size_t expected);
   const Node& CachedNode(NodeId id);
+  // Reads the records of `ids` not cached yet in one walk (Transaction::GetNodes).
+  void ReadNodes(std::vector<NodeId> ids);
   // The relationships of `nodes` (sorted, distinct) for one step: for each
   // node the range of `out` holding (neighbour, relationship) pairs.
   void Expand(const std::vector<NodeId>& nodes, const Step& step,
