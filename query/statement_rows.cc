@@ -1,10 +1,12 @@
 #include "query/statement_rows.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
 #include "graph/error.h"
 #include "query/executor.h"
+#include "query/node_map.h"
 #include "query/values.h"
 
 namespace ng::query {
@@ -20,12 +22,14 @@ class AdjacencyLists {
     std::sort(nodes.begin(), nodes.end());
     nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
     txn.AdjacentRuns(nodes, direction, {type}, [&](const AdjacencyRun& run) {
-      auto& range = ranges_.try_emplace(run.node, entries_.size(), entries_.size()).first->second;
+      // A node's runs come one after another.
+      if (index_.Insert(run.node, static_cast<uint32_t>(ranges_.size())))
+        ranges_.emplace_back(entries_.size(), entries_.size());
       for (const Neighbour* n = run.begin; n != run.end; ++n) {
         limits->Tick();
         entries_.push_back(*n);
       }
-      range.second = entries_.size();
+      ranges_.back().second = entries_.size();
     });
   }
   // The neighbours of each of `nodes`, in order.
@@ -37,13 +41,15 @@ class AdjacencyLists {
   }
   // The neighbours of `node`, in order.
   std::pair<const Neighbour*, const Neighbour*> Of(NodeId node) const {
-    auto it = ranges_.find(node);
-    if (it == ranges_.end()) return {nullptr, nullptr};
-    return {entries_.data() + it->second.first, entries_.data() + it->second.second};
+    uint32_t i = index_.Get(node);
+    if (i == kNone) return {nullptr, nullptr};
+    return {entries_.data() + ranges_[i].first, entries_.data() + ranges_[i].second};
   }
 
  private:
-  std::unordered_map<NodeId, std::pair<size_t, size_t>> ranges_;
+  static constexpr uint32_t kNone = ~uint32_t{0};
+  NodeMap<uint32_t> index_{kNone};  // into ranges_
+  std::vector<std::pair<size_t, size_t>> ranges_;  // of entries_
   std::vector<Neighbour> entries_;
 };
 
@@ -62,15 +68,15 @@ class NodeReader {
  public:
   explicit NodeReader(const Transaction& txn) : txn_(txn) {}
   const Shown& Get(NodeId id) {
-    auto found = cache_.find(id);
-    if (found != cache_.end()) return found->second;
+    uint32_t i = index_.Get(id);
+    if (i != kNone) return shown_[i];
     return Keep(id, txn_.GetNode(id));
   }
   // Reads the records of `ids` not read yet in one walk (Transaction::GetNodes).
   void Prefetch(std::vector<NodeId> ids) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](NodeId id) { return cache_.count(id) > 0; }),
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](NodeId id) { return index_.Contains(id); }),
               ids.end());
     std::vector<std::optional<Node>> records = txn_.GetNodes(ids);
     for (size_t i = 0; i < ids.size(); ++i) Keep(ids[i], records[i]);
@@ -90,11 +96,15 @@ class NodeReader {
       s.outlet = PropertyValue(*n, "outlet");
       s.published = PropertyValue(*n, "published");
     }
-    return cache_.emplace(id, std::move(s)).first->second;
+    index_.Insert(id, static_cast<uint32_t>(shown_.size()));
+    shown_.push_back(std::move(s));
+    return shown_.back();
   }
 
+  static constexpr uint32_t kNone = ~uint32_t{0};
   const Transaction& txn_;
-  std::unordered_map<NodeId, Shown> cache_;
+  NodeMap<uint32_t> index_{kNone};  // into shown_
+  std::deque<Shown> shown_;  // a deque: what Get returned stays where it is
 };
 
 // ORDER BY date, outlet, speaker, statement (stable: ties keep their order).
@@ -222,11 +232,14 @@ ResultSet StatementRows(Transaction* txn, std::optional<NodeId> speaker, std::op
   ResultSet result;
   result.has_return = true;
   result.columns = {"speaker", "statement", "kind", "about", "outlet", "date"};
-  std::unordered_map<NodeId, Val> about_lists;  // per statement
+  constexpr uint32_t kNone = ~uint32_t{0};
+  NodeMap<uint32_t> about_index(kNone);  // statement → its list in about_lists
+  std::vector<Val> about_lists;
+  result.rows.reserve(groups.size());
   for (const Group& g : groups) {
     limits.Tick();
-    auto list = about_lists.find(g.statement);
-    if (list == about_lists.end()) {
+    uint32_t list = about_index.Get(g.statement);
+    if (list == kNone) {
       ResultList values;
       for (auto [n, end] = about.Of(g.statement); n != end; ++n) {
         const Shown& other = nodes.Get(n->node);
@@ -236,7 +249,9 @@ ResultSet StatementRows(Transaction* txn, std::optional<NodeId> speaker, std::op
         for (const Val& seen : values) repeated = repeated || SameGroup(seen, v);
         if (!repeated) values.push_back(v);
       }
-      list = about_lists.emplace(g.statement, Val(std::move(values))).first;
+      list = static_cast<uint32_t>(about_lists.size());
+      about_index.Insert(g.statement, list);
+      about_lists.emplace_back(std::move(values));
     }
     const Shown& s = nodes.Get(g.statement);
     const Val& speaker_name = nodes.Get(g.speaker).name;
@@ -246,7 +261,7 @@ ResultSet StatementRows(Transaction* txn, std::optional<NodeId> speaker, std::op
       outlet = a.outlet;
       published = a.published;
     }
-    result.rows.push_back({speaker_name, s.text, s.kind, list->second, outlet,
+    result.rows.push_back({speaker_name, s.text, s.kind, about_lists[list], outlet,
                            s.date.is_null() ? published : s.date});
   }
   SortRows(&result.rows);
