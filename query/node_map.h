@@ -44,7 +44,8 @@ class NodeMap {
       return false;
     }
     if (id < kDenseLimit) {
-      if ((id >> 6) >= present_.size()) present_.resize(std::max<size_t>((id >> 6) + 1, present_.size() * 2), 0);
+      if ((id >> 6) >= present_.size())
+        present_.resize(std::max<size_t>((id >> 6) + 1, present_.size() * 2), 0);
       present_[id >> 6] |= uint64_t{1} << (id & 63);
     }
     if (++size_ == kDenseFrom) Densify();

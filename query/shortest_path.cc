@@ -64,7 +64,8 @@ std::vector<NodeId> Grow(const Transaction& txn, Side& side, const Side& other,
     tick(run.end - run.begin);
     for (const Neighbour* n = run.begin; n != run.end; ++n) {
       bool fresh = side.distance.Insert(n->node, depth);
-      if (edges && (fresh || side.distance.Get(n->node) == depth)) edges->emplace_back(n->node, run.node);
+      if (edges && (fresh || side.distance.Get(n->node) == depth))
+        edges->emplace_back(n->node, run.node);
       if (!fresh) continue;
       next.push_back(n->node);
       if (other.distance.Contains(n->node)) met.push_back(n->node);

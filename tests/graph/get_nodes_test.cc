@@ -36,7 +36,8 @@ TEST_CASE("GetNodes gives GetNode's records in the order asked", "[graph][record
   {
     auto w = store->Begin();
     for (int i = 0; i < 2000; ++i)
-      ids.push_back(w->CreateNode({i % 2 ? "A" : "B"}, {{"i", Value(int64_t{i})}, {"s", Value(std::string(i % 50, 'x'))}}));
+      ids.push_back(w->CreateNode({i % 2 ? "A" : "B"},
+                                  {{"i", Value(int64_t{i})}, {"s", Value(std::string(i % 50, 'x'))}}));
     // Holes: deleted nodes among the rest.
     for (int i = 100; i < 400; i += 3) w->DeleteNode(ids[i]);
     w->Commit();

@@ -50,8 +50,10 @@ std::string ReferencePaths(const ng::Transaction& txn, ng::NodeId a, ng::NodeId 
   std::function<void(ng::NodeId)> unwind = [&](ng::NodeId at) {
     if (at == a) {
       std::string n, r;
-      for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) n += (n.empty() ? "" : ",") + std::to_string(*it);
-      for (auto it = rels.rbegin(); it != rels.rend(); ++it) r += (r.empty() ? "" : ",") + std::to_string(*it);
+      for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
+        n += (n.empty() ? "" : ",") + std::to_string(*it);
+      for (auto it = rels.rbegin(); it != rels.rend(); ++it)
+        r += (r.empty() ? "" : ",") + std::to_string(*it);
       out += "[" + n + "],[" + r + "]\n";
       return;
     }
@@ -176,7 +178,8 @@ TEST_CASE("shortest paths: several of one length, none, direction, types, bounds
   // Unbound ends: every pair that connects.
   CHECK(f.One("MATCH p = shortestPath((a {name: 'x'})-[:R*..5]-(b)) RETURN count(p)") == "5");
   std::string plan;
-  for (const auto& row : f.Run("EXPLAIN MATCH p = shortestPath((a {name: 's'})-[*..5]-(b {name: 't'})) RETURN p").rows)
+  for (const auto& row :
+       f.Run("EXPLAIN MATCH p = shortestPath((a {name: 's'})-[*..5]-(b {name: 't'})) RETURN p").rows)
     plan += ng::ResultValueToText(row[0]) + "\n";
   CHECK(plan.find("BidirectionalShortestPath") != std::string::npos);
 }
