@@ -96,11 +96,10 @@ class FastMatch {
   const Node& CachedNode(NodeId id);
   // Reads the records of `ids` not cached yet in one walk (Transaction::GetNodes).
   void ReadNodes(std::vector<NodeId> ids);
-  // The relationships of `nodes` (sorted, distinct) for one step: for each
-  // node the range of `out` holding (neighbour, relationship) pairs.
+  // The relationships of `nodes` (sorted, distinct) for one step: (*spans)[i]
+  // is the range of `out` holding nodes[i]'s (neighbour, relationship) pairs.
   void Expand(const std::vector<NodeId>& nodes, const Step& step,
-              std::unordered_map<NodeId, std::pair<size_t, size_t>>* ranges,
-              std::vector<Neighbour>* out);
+              std::vector<std::pair<size_t, size_t>>* spans, std::vector<Neighbour>* out);
 
   Executor* ex_;
   std::vector<Slot> slots_;
