@@ -270,8 +270,8 @@ int main(int argc, char** argv) {
       out["cypher_top_speakers_hi"] = rows;
     }
     {
-      // Shortest paths through the general matcher's breadth-first search:
-      // one warm run per pair, stopped after 30 s.
+      // Shortest paths through the engine's search from both ends
+      // (query/shortest_path.cc): one warm run per pair, stopped after 30 s.
       ng::QueryOptions bounded;
       bounded.timeout_seconds = 30;
       std::vector<double> times;

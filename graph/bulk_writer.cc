@@ -344,6 +344,7 @@ void BulkWriter::Commit() {
   cache.BeginCommit();
   rocksdb::Status s = store_->db()->IngestExternalFiles(args);
   cache.EndCommit({}, /*all=*/true, store_->db()->GetLatestSequenceNumber());
+  store_->label_sets().Clear();
   if (!s.ok()) throw Error(ErrorKind::kIo, "bulk import failed: " + s.ToString());
   for (uint32_t id : new_labels_) store_->labels().MarkPersisted(id);
   for (uint32_t id : new_types_) store_->types().MarkPersisted(id);

@@ -76,6 +76,21 @@ struct AdjacencyRun {
   const Neighbour* end = nullptr;
 };
 
+// A set of node ids, one bit per id (ids are dense counters).
+class NodeIdSet {
+ public:
+  void Insert(NodeId id) {
+    if ((id >> 6) >= words_.size()) words_.resize((id >> 6) + 1, 0);
+    words_[id >> 6] |= uint64_t{1} << (id & 63);
+  }
+  bool Contains(NodeId id) const {
+    return (id >> 6) < words_.size() && ((words_[id >> 6] >> (id & 63)) & 1);
+  }
+
+ private:
+  std::vector<uint64_t> words_;
+};
+
 // Pull cursor over ids. Next() returns false when exhausted.
 class IdCursor {
  public:
@@ -130,6 +145,10 @@ class Transaction {
   // ---- reads (snapshot + this transaction's own writes)
   virtual std::optional<Node> GetNode(NodeId id) const = 0;
   virtual std::optional<Relationship> GetRelationship(RelId id) const = 0;
+  // The records of many nodes, in the order of `ids` (nullopt where none):
+  // one walk over the records in key order, stepping over small gaps, where
+  // a look-up each would search the table's index and filter every time.
+  virtual std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids) const = 0;
   virtual bool NodeExists(NodeId id) const = 0;
 
   // All node ids / relationship ids, ascending.
@@ -137,6 +156,10 @@ class Transaction {
   virtual std::unique_ptr<IdCursor> ScanRelationships() const = 0;
   // Node ids carrying `label`, ascending.
   virtual std::unique_ptr<IdCursor> ScanLabel(const std::string& label) const = 0;
+  // The nodes carrying `label`, to test many nodes against it: one scan of
+  // the label index, which the store keeps for later transactions until
+  // something is written.
+  virtual std::shared_ptr<const NodeIdSet> NodesWithLabel(const std::string& label) const = 0;
   // Relationships of `node` in `direction`, restricted to `types` unless it is
   // empty. With kBoth a self-loop appears twice (once each way).
   virtual std::unique_ptr<AdjacencyCursor> Adjacent(

@@ -14,6 +14,7 @@
 #include <rocksdb/options.h>
 
 #include "graph/adjacency_cache.h"
+#include "graph/label_sets.h"
 #include "graph/graph_store.h"
 
 namespace ng {
@@ -68,6 +69,7 @@ class RocksStore : public GraphStore {
   Dictionary& labels() { return labels_; }
   Dictionary& types() { return types_; }
   AdjacencyCache& adjacency_cache() const { return *adjacency_cache_; }
+  LabelSets& label_sets() const { return label_sets_; }
   uint64_t AllocateNodeId() { return next_node_.fetch_add(1); }
   uint64_t AllocateRelId() { return next_rel_.fetch_add(1); }
   void ReserveNodeId(uint64_t id);
@@ -94,6 +96,7 @@ class RocksStore : public GraphStore {
   Dictionary labels_;
   Dictionary types_;
   std::unique_ptr<AdjacencyCache> adjacency_cache_;
+  mutable LabelSets label_sets_;
   std::atomic<uint64_t> next_node_{1};
   std::atomic<uint64_t> next_rel_{1};
 };

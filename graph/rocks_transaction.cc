@@ -108,6 +108,7 @@ std::vector<std::string> SortedUnique(std::vector<std::string> v) {
 
 RocksTransaction::RocksTransaction(RocksStore* store)
     : store_(store),
+      label_sets_generation_(store->label_sets().generation()),
       snapshot_(store->db()->GetSnapshot()),
       snapshot_sequence_(snapshot_->GetSequenceNumber()),
       batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {
@@ -153,6 +154,44 @@ std::optional<Node> RocksTransaction::GetNode(NodeId id) const {
   return codec::DecodeNode(id, value);
 }
 
+std::vector<std::optional<Node>> RocksTransaction::GetNodes(const std::vector<NodeId>& ids) const {
+  std::vector<std::optional<Node>> out(ids.size());
+  // With writes the batch must be merged in, a look-up each; so for a few
+  // ids, where a seek costs what a look-up does.
+  constexpr size_t kFewNodes = 64;
+  if (has_writes_ || ids.size() < kFewNodes) {
+    for (size_t i = 0; i < ids.size(); ++i) out[i] = GetNode(ids[i]);
+    return out;
+  }
+  std::vector<std::pair<NodeId, size_t>> order;  // (id, index in ids)
+  order.reserve(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) order.emplace_back(ids[i], i);
+  std::sort(order.begin(), order.end());
+  std::unique_ptr<rocksdb::Iterator> it = TakeIterator(kCfNodes);
+  auto at = [&] { return keys::GetBig64(it->key().ToStringView(), 0); };
+  bool positioned = false;
+  for (size_t k = 0; k < order.size(); ++k) {
+    auto [id, i] = order[k];
+    if (k > 0 && order[k - 1].first == id) {
+      out[i] = out[order[k - 1].second];
+      continue;
+    }
+    // A Next within a block is far cheaper than a Seek (as for adjacency).
+    constexpr int kStepsBeforeSeek = 16;
+    for (int steps = 0; positioned && it->Valid() && at() < id && steps < kStepsBeforeSeek; ++steps)
+      it->Next();
+    if (!positioned || !it->Valid() || at() < id) {
+      it->Seek(keys::Id(id));
+      positioned = true;
+    }
+    if (it->Valid() && it->key().size() == 8 && at() == id)
+      out[i] = codec::DecodeNode(id, it->value().ToStringView());
+  }
+  if (!it->status().ok()) throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
+  ReturnIterator(kCfNodes, std::move(it));
+  return out;
+}
+
 std::optional<Relationship> RocksTransaction::GetRelationship(RelId id) const {
   std::string value;
   if (!Get(kCfRels, keys::Id(id), &value)) return std::nullopt;
@@ -178,6 +217,19 @@ std::unique_ptr<IdCursor> RocksTransaction::ScanLabel(const std::string& label) 
   std::string prefix = keys::LabelPrefix(*id);
   return std::make_unique<KeyIdCursor>(Range(kCfLabels, prefix, keys::PrefixEnd(prefix), false),
                                        4);
+}
+
+std::shared_ptr<const NodeIdSet> RocksTransaction::NodesWithLabel(const std::string& label) const {
+  auto id = store_->labels().Find(label);
+  if (!id) return std::make_shared<const NodeIdSet>();
+  LabelSets& sets = store_->label_sets();
+  if (!has_writes_)
+    if (auto kept = sets.Find(*id, label_sets_generation_, snapshot_sequence_)) return kept;
+  auto set = std::make_shared<NodeIdSet>();
+  uint64_t node;
+  for (auto cursor = ScanLabel(label); cursor->Next(&node);) set->Insert(node);
+  if (!has_writes_) sets.Insert(*id, label_sets_generation_, snapshot_sequence_, set);
+  return set;
 }
 
 std::vector<NodeId> RocksTransaction::FindByName(const std::string& name) const {
@@ -442,6 +494,7 @@ void RocksTransaction::Commit() {
   cache.BeginCommit();
   rocksdb::Status s = store_->db()->Write(rocksdb::WriteOptions(), batch_.GetWriteBatch());
   cache.EndCommit(touched_, false, store_->db()->GetLatestSequenceNumber());
+  store_->label_sets().Clear();
   if (!s.ok()) throw Error(ErrorKind::kIo, "commit failed: " + s.ToString());
   for (uint32_t id : new_labels_) store_->labels().MarkPersisted(id);
   for (uint32_t id : new_types_) store_->types().MarkPersisted(id);

@@ -26,11 +26,13 @@ class RocksTransaction : public Transaction {
   ~RocksTransaction() override;
 
   std::optional<Node> GetNode(NodeId id) const override;
+  std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids) const override;
   std::optional<Relationship> GetRelationship(RelId id) const override;
   bool NodeExists(NodeId id) const override;
   std::unique_ptr<IdCursor> ScanNodes() const override;
   std::unique_ptr<IdCursor> ScanRelationships() const override;
   std::unique_ptr<IdCursor> ScanLabel(const std::string& label) const override;
+  std::shared_ptr<const NodeIdSet> NodesWithLabel(const std::string& label) const override;
   std::unique_ptr<AdjacencyCursor> Adjacent(NodeId node, Direction direction,
                                             const std::vector<std::string>& types) const override;
   uint64_t Degree(NodeId node, Direction direction,
@@ -113,6 +115,8 @@ class RocksTransaction : public Transaction {
   void ReturnIterator(Cf cf, std::unique_ptr<rocksdb::Iterator> it) const;
 
   RocksStore* store_;
+  // The store's LabelSets generation when this began (before the snapshot).
+  uint64_t label_sets_generation_;
   const rocksdb::Snapshot* snapshot_;
   uint64_t snapshot_sequence_;
   rocksdb::ReadOptions read_options_;

@@ -5,6 +5,7 @@
 #include "graph/error.h"
 #include "query/binder.h"
 #include "query/functions.h"
+#include "query/node_map.h"
 #include "query/pattern_match.h"
 
 namespace ng::query {
@@ -79,8 +80,10 @@ std::string TypesText(const std::vector<std::string>& types) {
   return out;
 }
 
-// Nodes at a step above which the label index is read whole rather than
-// each node's record.
+constexpr uint32_t kNoSpan = ~uint32_t{0};
+
+// Nodes at a step above which the label's members are read whole (kept by
+// the store from one query to the next) rather than each node's record.
 constexpr size_t kLabelIndexThreshold = 20000;
 
 }  // namespace
@@ -305,23 +308,34 @@ const Node& FastMatch::CachedNode(NodeId id) {
   return node_cache_.emplace(id, std::move(*n)).first->second;
 }
 
+void FastMatch::ReadNodes(std::vector<NodeId> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  ids.erase(std::remove_if(ids.begin(), ids.end(), [&](NodeId id) { return node_cache_.count(id) > 0; }),
+            ids.end());
+  std::vector<std::optional<Node>> records = ex_->txn()->GetNodes(ids);
+  db_hits_ += ids.size();
+  for (size_t i = 0; i < ids.size(); ++i)
+    if (records[i]) node_cache_.emplace(ids[i], std::move(*records[i]));
+}
+
 bool FastMatch::HasLabel(const std::string& label, NodeId id, size_t expected) {
-  auto index = label_index_.find(label);
-  if (index == label_index_.end() && expected >= kLabelIndexThreshold) {
-    std::vector<NodeId> ids;
-    uint64_t n;
-    for (auto cursor = ex_->txn()->ScanLabel(label); cursor->Next(&n);) ids.push_back(n);
-    db_hits_ += ids.size();
-    index = label_index_.emplace(label, std::move(ids)).first;
-  }
-  if (index != label_index_.end())
-    return std::binary_search(index->second.begin(), index->second.end(), id);
+  auto members = label_members_.find(label);
+  if (members == label_members_.end() && expected >= kLabelIndexThreshold)
+    members = label_members_.emplace(label, ex_->txn()->NodesWithLabel(label)).first;
+  if (members != label_members_.end()) return members->second->Contains(id);
   return CachedNode(id).HasLabel(label);
 }
 
 bool FastMatch::Fits(Slot& s, NodeId id, size_t expected, const std::string* known_label) {
   if (s.labels.empty() && !s.properties && s.conditions.empty()) return true;
   if (s.labels.size() <= 1 && !s.properties && s.conditions.empty() && known_label) return true;
+  // Labels alone are a bit each (or a cached record): no memo needed.
+  if (!s.properties && s.conditions.empty()) {
+    for (const std::string& l : s.labels)
+      if (!(known_label && l == *known_label) && !HasLabel(l, id, expected)) return false;
+    return true;
+  }
   auto memo = s.fits.find(id);
   if (memo != s.fits.end()) return memo->second;
   bool fits = true;
@@ -339,10 +353,13 @@ bool FastMatch::Fits(Slot& s, NodeId id, size_t expected, const std::string* kno
 }
 
 void FastMatch::Expand(const std::vector<NodeId>& nodes, const Step& step,
-                       std::unordered_map<NodeId, std::pair<size_t, size_t>>* ranges,
-                       std::vector<Neighbour>* out) {
+                       std::vector<std::pair<size_t, size_t>>* spans, std::vector<Neighbour>* out) {
+  spans->assign(nodes.size(), {0, 0});
+  size_t at = 0;  // runs come node by node in the order of `nodes`
   ex_->txn()->AdjacentRuns(nodes, step.direction, step.types, [&](const AdjacencyRun& run) {
-    auto& range = ranges->try_emplace(run.node, out->size(), out->size()).first->second;
+    while (nodes[at] != run.node) ++at;
+    auto& range = (*spans)[at];
+    if (range.first == range.second) range = {out->size(), out->size()};
     for (const Neighbour* n = run.begin; n != run.end; ++n) {
       ex_->Tick();
       // A self-loop listed both ways is one relationship.
@@ -406,6 +423,11 @@ void FastMatch::Run(const WeightedSink& sink, int64_t* count) {
     ++merged[it->second].second;
   };
   auto flush = [&] {
+    std::vector<NodeId> read;  // the records the rows show, read in one walk
+    for (const auto& [path, weight] : merged)
+      for (size_t i = 0; i < nodes; ++i)
+        if (slots_[i].needed && slots_[i].same_as < 0 && !slots_[i].bound) read.push_back(path[i]);
+    ReadNodes(std::move(read));
     for (const auto& [path, weight] : merged) sink(make_row(path.data()), weight);
   };
   if (steps_.empty()) {
@@ -419,15 +441,16 @@ void FastMatch::Run(const WeightedSink& sink, int64_t* count) {
     for (size_t p = 0; p < paths.size(); p += width) from.push_back(paths[p + step.from]);
     std::sort(from.begin(), from.end());
     from.erase(std::unique(from.begin(), from.end()), from.end());
-    std::unordered_map<NodeId, std::pair<size_t, size_t>> ranges;
+    std::vector<std::pair<size_t, size_t>> spans;
     std::vector<Neighbour> adjacency;
-    Expand(from, step, &ranges, &adjacency);
+    Expand(from, step, &spans, &adjacency);
+    NodeMap<uint32_t> span_of(kNoSpan);  // node → its place in `from` and `spans`
+    for (size_t i = 0; i < from.size(); ++i) span_of.Insert(from[i], static_cast<uint32_t>(i));
     Slot& to = slots_[step.to];
     std::vector<uint64_t> next;
     for (size_t p = 0; p < paths.size(); p += width) {
-      auto range = ranges.find(paths[p + step.from]);
-      if (range == ranges.end()) continue;
-      for (size_t e = range->second.first; e < range->second.second; ++e) {
+      const auto [span_begin, span_end] = spans[span_of.Get(paths[p + step.from])];
+      for (size_t e = span_begin; e < span_end; ++e) {
         const Neighbour& n = adjacency[e];
         if (to.bound && n.node != to.bound_id) continue;
         bool same = true;

@@ -3,7 +3,7 @@
 // When every row of a MATCH goes into the projection after it (an
 // aggregation, DISTINCT or ORDER BY: nothing can stop early), the pattern is
 // expanded level by level through Transaction::AdjacentRuns, holding only
-// ids; labels come from the label index and a node's record is read only
+// ids; labels come from the store's label sets and a node's record is read only
 // when a filter or the projection reads it. The rows handed on hold just the
 // variables the projection reads. A variable-length pattern whose far end is
 // only counted with count(DISTINCT …) runs as a breadth-first search with a
@@ -94,11 +94,12 @@ class FastMatch {
   bool Fits(Slot& s, NodeId id, size_t expected, const std::string* known_label = nullptr);
   bool HasLabel(const std::string& label, NodeId id, size_t expected);
   const Node& CachedNode(NodeId id);
-  // The relationships of `nodes` (sorted, distinct) for one step: for each
-  // node the range of `out` holding (neighbour, relationship) pairs.
+  // Reads the records of `ids` not cached yet in one walk (Transaction::GetNodes).
+  void ReadNodes(std::vector<NodeId> ids);
+  // The relationships of `nodes` (sorted, distinct) for one step: (*spans)[i]
+  // is the range of `out` holding nodes[i]'s (neighbour, relationship) pairs.
   void Expand(const std::vector<NodeId>& nodes, const Step& step,
-              std::unordered_map<NodeId, std::pair<size_t, size_t>>* ranges,
-              std::vector<Neighbour>* out);
+              std::vector<std::pair<size_t, size_t>>* spans, std::vector<Neighbour>* out);
 
   Executor* ex_;
   std::vector<Slot> slots_;
@@ -121,7 +122,7 @@ class FastMatch {
   size_t counted_ = 1;
   Step reach_step_{};
   std::unordered_map<NodeId, Node> node_cache_;
-  std::unordered_map<std::string, std::vector<NodeId>> label_index_;  // sorted ids per label
+  std::unordered_map<std::string, std::shared_ptr<const NodeIdSet>> label_members_;
   uint64_t db_hits_ = 0;
   uint64_t rows_ = 0;
   const Expr* anchor_id_ = nullptr;  // id(x) = … on the anchor

@@ -1,11 +1,10 @@
 #include "query/pattern_match.h"
 
 #include <algorithm>
-#include <deque>
-#include <map>
 #include <optional>
 
 #include "graph/error.h"
+#include "query/shortest_path.h"
 
 namespace ng::query {
 
@@ -362,68 +361,39 @@ void PatternMatcher::Shortest(const PatternPart& p, const Row& row,
   if (p.nodes.size() != 2 || p.rels.size() != 1)
     throw Error(ErrorKind::kSemantic, "shortestPath needs a pattern of one relationship");
   const RelPattern& rp = p.rels[0];
-  int64_t max = rp.max_hops < 0 ? 15 : rp.max_hops;
-  Direction dir = ToDirection(rp.direction, false);
+  ShortestPathSearch search;
+  search.direction = ToDirection(rp.direction, false);
+  search.types = rp.types;
+  search.min_hops = rp.min_hops;
+  search.max_hops = rp.max_hops < 0 ? 15 : rp.max_hops;
+  search.all = p.shortest == PatternPart::Shortest::kAll;
   std::vector<NodeId> starts = Candidates(p.nodes[0], row, nullptr);
   std::vector<NodeId> ends = Candidates(p.nodes[1], row, nullptr);
-  bool all = p.shortest == PatternPart::Shortest::kAll;
   for (NodeId a : starts) {
     auto an = ex_->txn()->GetNode(a);
     if (!an || !NodeFits(p.nodes[0], *an, row)) continue;
     for (NodeId b : ends) {
       auto bn = ex_->txn()->GetNode(b);
       if (!bn || !NodeFits(p.nodes[1], *bn, row)) continue;
-      // BFS recording every parent on a shortest route.
-      std::map<NodeId, int64_t> dist{{a, 0}};
-      std::map<NodeId, std::vector<std::pair<NodeId, RelId>>> parents;
-      std::deque<NodeId> queue{a};
-      while (!queue.empty()) {
-        NodeId at = queue.front();
-        queue.pop_front();
-        if (dist[at] >= max || (dist.count(b) && dist[at] >= dist[b])) continue;
-        auto c = ex_->txn()->Adjacent(at, dir, rp.types);
-        AdjacencyEntry e;
-        while (c->Next(&e)) {
-          ex_->Tick();
-          auto it = dist.find(e.neighbour);
-          if (it == dist.end()) {
-            dist[e.neighbour] = dist[at] + 1;
-            parents[e.neighbour].push_back({at, e.relationship});
-            queue.push_back(e.neighbour);
-          } else if (it->second == dist[at] + 1) {
-            parents[e.neighbour].push_back({at, e.relationship});
-          }
+      // Paths are handed over once the search has read all it needs, so
+      // what runs on each row may use the store freely.
+      auto tick = [&](uint64_t n) { ex_->Tick(n); };
+      auto bind = [&](const IdPath& path) {
+        State s;
+        s.nodes = {Val(*an), Val(*bn)};
+        s.rels.resize(1);
+        for (RelId r : path.relationships) s.rels[0].push_back(*ex_->txn()->GetRelationship(r));
+        Row next = row;
+        if (!p.nodes[0].var.empty()) next[p.nodes[0].var] = s.nodes[0];
+        if (!p.nodes[1].var.empty()) next[p.nodes[1].var] = s.nodes[1];
+        if (!rp.var.empty()) {
+          ResultList l;
+          for (const auto& r : s.rels[0]) l.push_back(Val(r));
+          next[rp.var] = Val(l);
         }
-      }
-      if (!dist.count(b) || (a == b && rp.min_hops > 0)) continue;
-      if (dist[b] < rp.min_hops) continue;
-      std::vector<RelId> rels;
-      std::function<void(NodeId)> unwind = [&](NodeId at) {
-        if (at == a) {
-          State s;
-          s.nodes = {Val(*an), Val(*bn)};
-          s.rels.resize(1);
-          for (auto it = rels.rbegin(); it != rels.rend(); ++it)
-            s.rels[0].push_back(*ex_->txn()->GetRelationship(*it));
-          Row next = row;
-          if (!p.nodes[0].var.empty()) next[p.nodes[0].var] = s.nodes[0];
-          if (!p.nodes[1].var.empty()) next[p.nodes[1].var] = s.nodes[1];
-          if (!rp.var.empty()) {
-            ResultList l;
-            for (const auto& r : s.rels[0]) l.push_back(Val(r));
-            next[rp.var] = Val(l);
-          }
-          done(next, s);
-          return;
-        }
-        for (const auto& [parent, rel] : parents[at]) {
-          rels.push_back(rel);
-          unwind(parent);
-          rels.pop_back();
-          if (!all) return;
-        }
+        done(next, s);
       };
-      unwind(b);
+      ForEachShortestPath(*ex_->txn(), a, b, search, tick, bind);
     }
   }
 }
@@ -471,7 +441,7 @@ std::string PatternMatcher::Describe(const PatternPart& p, const Row& bound) con
       out += "*" + std::to_string(r.min_hops) + ".." + (r.max_hops < 0 ? "" : std::to_string(r.max_hops));
     out += ")";
   }
-  if (p.shortest != PatternPart::Shortest::kNone) out = "ShortestPathBFS(" + out + ")";
+  if (p.shortest != PatternPart::Shortest::kNone) out = "BidirectionalShortestPath(" + out + ")";
   return out;
 }
 
