@@ -19,14 +19,33 @@ bool Describes(const std::string& relation) {
   return relation == "nmod:desc" || relation == "compound" || relation == "appos";
 }
 
+// The noun a title word stands for: "Sen." -> "senator", "Governor" ->
+// "governor"; "" when `t` is no title.
+std::string TitleNoun(const nlp::Token& t, const Lexicon& lex) {
+  auto abbreviated = lex.title_nouns.find(t.form);
+  if (abbreviated != lex.title_nouns.end()) return abbreviated->second;
+  if (t.upos != "PROPN" || t.form.empty() || !IsUpper(t.form[0])) return "";
+  for (const std::string& title : lex.titles)
+    if (title == t.form) return Lower(title);
+  return "";
+}
+
 }  // namespace
 
 void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
                        const std::vector<PlacedMention>& mentions,
-                       const std::vector<ActorFact>& actors, Descriptions* out) {
+                       const std::vector<ActorFact>& actors, const Lexicon& lexicon, Descriptions* out) {
   for (const nlp::Sentence& s : sentences)
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const nlp::Token& t = s.tokens[i];
+      const std::string title = TitleNoun(t, lexicon);
+      if (!title.empty()) {
+        // "Sen. X": the title inside X's mention, or the name right after it.
+        int person = PersonAt(t.begin, mentions);
+        if (person < 0 && i + 1 < s.tokens.size()) person = PersonAt(s.tokens[i + 1].begin, mentions);
+        if (person >= 0 && actors[person].kind == "person") (*out)[title] = person;
+        continue;
+      }
       if (t.upos != "NOUN") continue;
       // The name it describes: its head by a describing relation, or the
       // name written right after it ("nominee Walter Brennick" parsed as two

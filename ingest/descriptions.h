@@ -22,9 +22,11 @@ namespace ng::ingest {
 using Descriptions = std::map<std::string, int>;
 
 // Adds the descriptions the parse attaches to the paragraph's people.
+// A title before a name describes its person too: "Sen. X" and "Senator X"
+// are "the senator" later (`lexicon.title_nouns`, one-word titles).
 void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
                        const std::vector<PlacedMention>& mentions,
-                       const std::vector<ActorFact>& actors, Descriptions* out);
+                       const std::vector<ActorFact>& actors, const Lexicon& lexicon, Descriptions* out);
 
 // The person a definite, singular anonymous or office mention ("the
 // nominee", "the Republican presidential nominee") describes, or -1.

@@ -124,7 +124,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);
     }
     LinkAppositions(p, &x.actors);
-    LearnDescriptions(p.syntax, p.mentions, x.actors, &descriptions);
+    LearnDescriptions(p.syntax, p.mentions, x.actors, lex, &descriptions);
     if (table.last_person() >= 0 && discourse.last_person < 0) discourse.last_person = table.last_person();
     discourse.paragraph = static_cast<int>(i);
     size_t first_statement = x.statements.size();

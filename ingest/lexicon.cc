@@ -30,6 +30,15 @@ std::vector<std::string> DataLines(const char* name) {
   return out;
 }
 
+// Whether `word` (one word) is a word of `name` ("Austin" of "Lloyd Austin").
+bool IsWordOf(const std::string& word, const std::string& name) {
+  if (word.empty() || word.find(' ') != std::string::npos) return false;
+  for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1))
+    if ((at == 0 || name[at - 1] == ' ') && (at + word.size() == name.size() || name[at + word.size()] == ' '))
+      return true;
+  return false;
+}
+
 std::vector<std::string> StringList(const nlohmann::json& j, const char* key) {
   std::vector<std::string> out;
   if (j.contains(key) && j[key].is_array())
@@ -168,6 +177,12 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
       {"particle", &lex->name_particles},
       {"never", &lex->never_places}};
   std::map<std::string, int> region_count;
+  for (const std::string& line : DataLines("title_abbreviations.tsv")) {
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos)
+      throw Error(ErrorKind::kInternal, "data/title_abbreviations.tsv: no noun in line '" + line + "'");
+    lex->title_nouns[line.substr(0, tab)] = Trim(line.substr(tab + 1));
+  }
   for (const std::string& line : DataLines("gazetteer.tsv")) {
     size_t tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
     if (tab2 == std::string::npos) throw Error(ErrorKind::kInternal, "data/gazetteer.tsv: bad line '" + line + "'");
@@ -308,7 +323,7 @@ void Lexicon::AddActorJson(const std::string& json_text, const std::string& sour
     DictActor& a = actors[index];
     for (const std::string& alias : StringList(j, "aliases")) {
       a.aliases.push_back(alias);
-      IndexAlias(alias, index, false);
+      IndexAlias(alias, index, false, false, a.kind == "person" && IsWordOf(alias, a.name));
     }
     for (const std::string& alias : StringList(j, "local_aliases")) {
       a.aliases.push_back(alias);
@@ -331,12 +346,12 @@ void Lexicon::AddActorJson(const std::string& json_text, const std::string& sour
   }
 }
 
-void Lexicon::IndexAlias(const std::string& text, int actor, bool demonym, bool local) {
+void Lexicon::IndexAlias(const std::string& text, int actor, bool demonym, bool local, bool surname) {
   if (text.size() < 2) return;
   std::vector<Alias>& bucket = aliases_by_prefix[Lower(text.substr(0, 2))];
   for (const Alias& a : bucket)
     if (a.text == text && a.actor == actor) return;
-  bucket.push_back({text, actor, NeedsCase(text), demonym, local});
+  bucket.push_back({text, actor, NeedsCase(text), demonym, local, surname});
   std::stable_sort(bucket.begin(), bucket.end(),
                    [](const Alias& a, const Alias& b) { return a.text.size() > b.text.size(); });
 }

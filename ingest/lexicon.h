@@ -53,6 +53,10 @@ struct Alias {
   // A "local alias" ("the foreign ministry"): names the actor only in an
   // article that also names what it is part of.
   bool local = false;
+  // A person's one-word alias that is a word of their name ("Austin" of
+  // "Lloyd Austin"): after "in" or "near" it names them only in an article
+  // that names them by more ("in Austin" alone is the city).
+  bool surname = false;
 };
 
 struct BoilerplatePattern {
@@ -134,6 +138,8 @@ class Lexicon {
   std::set<std::string> determiners;
   std::vector<std::string> titles;  // longest first
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
+  // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).
+  std::map<std::string, std::string> title_nouns;
   std::set<std::string> place_words;  // "Sea", "Base": a name ending so is no person
   // What makes a name that is no actor a place (data/place_cues.tsv).
   std::set<std::string> place_nouns;         // "province": "X province", "the city of X"
@@ -166,7 +172,7 @@ class Lexicon {
   std::string HomeCountryOf(const std::string& outlet_name) const;
 
   // Makes `text` name actor `actor` in MatchAlias.
-  void IndexAlias(const std::string& text, int actor, bool demonym, bool local = false);
+  void IndexAlias(const std::string& text, int actor, bool demonym, bool local = false, bool surname = false);
 };
 
 }  // namespace ng::ingest

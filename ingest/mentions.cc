@@ -76,6 +76,13 @@ struct Finder {
   const Alias* AliasAtPos(size_t pos) const {
     return lex.MatchAlias(text, pos, context ? &context->named : nullptr);
   }
+  // "in Austin": a person's surname after a locative preposition, in an
+  // article that never names that person by more, is a place of the name.
+  bool PlaceNotPerson(const Alias& a, size_t i) const {
+    if (!a.surname || i == 0 || (context && context->named.count(a.actor))) return false;
+    return lex.place_prepositions.count(tokens[i - 1].lower) > 0;
+  }
+
   // Dictionary alias starting at token i, if any.
   const Alias* AliasAt(size_t i) const { return AliasAtPos(tokens[i].start); }
 
@@ -88,6 +95,7 @@ struct Finder {
         LocalAliasElsewhere(i);
         continue;
       }
+      if (PlaceNotPerson(*a, i)) continue;
       Mention m;
       m.start = pos;
       m.end = pos + a->text.size();
@@ -847,7 +855,9 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
     if (t.start > 0 && IsAlnum(body[t.start - 1])) continue;
     const Alias* a = lexicon.MatchAlias(body, t.start, &none);
     if (!a) continue;
-    context.named.insert(a->actor);
+    // A surname alone ("Austin") may be a place; the person counts as named
+    // only by more (ingest/lexicon.h, Alias::surname).
+    if (!a->surname) context.named.insert(a->actor);
     // The headline and lead name the country a story is about first ("Niger
     // junta orders French ambassador to leave"); adjectives only qualify.
     if (a->demonym || lexicon.actors[a->actor].kind != "country") continue;

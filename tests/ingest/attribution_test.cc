@@ -540,3 +540,17 @@ TEST_CASE("a day after the verb is no speaker, however the parse reads it") {
     CHECK(a.name != "yesterday");
   }
 }
+
+TEST_CASE("a title before a name describes that person: 'the senator' later is them") {
+  auto x = ExtractText(
+      "Sen. Ana Lindqvist of Ostland spoke to farmers on Monday.\n\n"
+      "The senator said she would bring a bill to cut the grain tariff.\n\n"
+      "Governor Lars Brekke visited the port on Tuesday.\n\nThe governor said the harbour would reopen.\n");
+  CHECK(SpeakerOf(x, "bring a bill") == "Ana Lindqvist");
+  CHECK(SpeakerOf(x, "harbour would reopen") == "Lars Brekke");
+}
+
+TEST_CASE("a person's surname after 'in' is a place where the article never names the person") {
+  auto x = ExtractText("Farmers gathered in Austin on Monday, and the mayor said the market would open.\n");
+  for (const auto& a : x.actors) CHECK(a.name != "Lloyd Austin");
+}
