@@ -33,10 +33,8 @@ std::vector<std::string> DataLines(const char* name) {
 // Whether `word` (one word) is a word of `name` ("Austin" of "Lloyd Austin").
 bool IsWordOf(const std::string& word, const std::string& name) {
   if (word.empty() || word.find(' ') != std::string::npos) return false;
-  for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1))
-    if ((at == 0 || name[at - 1] == ' ') && (at + word.size() == name.size() || name[at + word.size()] == ' '))
-      return true;
-  return false;
+  const std::vector<std::string> words = Words(name);
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 std::vector<std::string> StringList(const nlohmann::json& j, const char* key) {
@@ -176,28 +174,25 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
       {"preposition", &lex->place_prepositions},
       {"particle", &lex->name_particles},
       {"never", &lex->never_places}};
-  std::map<std::string, int> region_count;
   for (const std::string& line : DataLines("title_abbreviations.tsv")) {
     size_t tab = line.find('\t');
     if (tab == std::string::npos)
       throw Error(ErrorKind::kInternal, "data/title_abbreviations.tsv: no noun in line '" + line + "'");
     lex->title_nouns[line.substr(0, tab)] = Trim(line.substr(tab + 1));
   }
+  std::map<std::string, std::pair<std::set<std::string>, std::set<std::string>>> countries;  // regions, cities
   for (const std::string& line : DataLines("gazetteer.tsv")) {
     size_t tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
     if (tab2 == std::string::npos) throw Error(ErrorKind::kInternal, "data/gazetteer.tsv: bad line '" + line + "'");
-    std::vector<std::string>& countries = lex->gazetteer[Lower(line.substr(0, tab))];
-    std::string country = line.substr(tab + 1, tab2 - tab - 1);
-    if (line.compare(tab2 + 1, std::string::npos, "region") == 0) {
-      countries.insert(countries.begin(), std::move(country));
-      ++region_count[Lower(line.substr(0, tab))];
-    } else {
-      countries.push_back(std::move(country));
-    }
+    auto& [regions, cities] = countries[Lower(line.substr(0, tab))];
+    (line.compare(tab2 + 1, std::string::npos, "region") == 0 ? regions : cities)
+        .insert(line.substr(tab + 1, tab2 - tab - 1));
   }
-  // A name that is a region of one country only is in that country.
-  for (const auto& [name, regions] : region_count)
-    if (regions == 1) lex->gazetteer[name].resize(1);
+  for (const auto& [name, of] : countries) {
+    const auto& [regions, cities] = of;
+    const std::set<std::string>& deciding = regions.empty() ? cities : regions;
+    lex->gazetteer[name] = deciding.size() == 1 ? *deciding.begin() : "";
+  }
   for (const std::string& line : DataLines("place_cues.tsv")) {
     size_t tab = line.find('\t');
     auto set = tab == std::string::npos ? place_cue_sets.end() : place_cue_sets.find(line.substr(0, tab));

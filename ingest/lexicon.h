@@ -147,9 +147,11 @@ class Lexicon {
   std::set<std::string> name_particles;      // "al", "el": lower-case words inside a name
   std::set<std::string> never_places;        // "Monday", "English"
   // Cities and first-level divisions of the world (data/gazetteer.tsv):
-  // lower-case name -> the countries with a place so named: first those
-  // with a region so named ("Florida" is a US state before a Uruguayan town).
-  std::unordered_map<std::string, std::vector<std::string>> gazetteer;
+  // lower-case name -> the country of the place so named: the country with
+  // a region of the name if one has ("Florida" is the US state, not a
+  // Uruguayan town), else the only country with a city of the name, else ""
+  // (a place, country unknown: "Richmond").
+  std::unordered_map<std::string, std::string> gazetteer;
   std::set<std::string> not_organization_heads;  // "East", "Plan": the name finder's ORG ending so is none
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -28,14 +29,17 @@ struct ActorWords {
       names.insert(Lower(f.name));
       for (const std::string& alias : f.aliases) names.insert(Lower(alias));
       if (f.kind != "person") continue;
-      size_t from = 0;
-      for (size_t space = f.name.find(' '); from < f.name.size(); space = f.name.find(' ', from)) {
-        if (space == std::string::npos) space = f.name.size();
-        if (space > from) person_words.insert(f.name.substr(from, space - from));
-        from = space + 1;
-      }
+      for (std::string& w : Words(f.name)) person_words.insert(std::move(w));
     }
   }
+};
+
+// A place named in a sentence: where, by which name, and its country.
+struct FoundPlace {
+  size_t begin = 0, end = 0;
+  std::string name, alias;  // "Anbar", "Anbar province"
+  int country = -1;         // the ActorFact the sentence names with it
+  std::string country_name;
 };
 
 // One sentence read for places: its tokens, the paragraph's actor mentions
@@ -46,17 +50,17 @@ class SentencePlaces {
                  const std::vector<ActorFact>& actors, const ActorWords& words)
       : tok_(s.tokens), s_(s), p_(p), lex_(lex), actors_(actors), words_(words) {}
 
-  // Calls found(begin, end, name, alias, country, country_name) for every
-  // place of the sentence.
-  template <typename Found>
-  void Each(Found found) const {
+  // Every place of the sentence, in text order.
+  std::vector<FoundPlace> Find() const {
+    std::vector<FoundPlace> out;
     const int n = static_cast<int>(tok_.size());
     for (int a = 0; a < n; ++a) {
       if (!NameWord(a)) continue;
       int b = RunEnd(a);
-      Consider(a, b, found);
+      if (auto place = Consider(a, b)) out.push_back(std::move(*place));
       a = b;
     }
+    return out;
   }
 
  private:
@@ -176,8 +180,7 @@ class SentencePlaces {
     return tok_[a].form.size() == 1 && a + 1 <= b && tok_[a + 1].form == "-";
   }
 
-  template <typename Found>
-  void Consider(int a, int b, Found found) const {
+  std::optional<FoundPlace> Consider(int a, int b) const {
     const int n = static_cast<int>(tok_.size());
     // "New York": a capitalized adjective that heads into the name is of it.
     if (a > 0 && tok_[a - 1].upos == "ADJ" && Capitalized(a - 1) && tok_[a - 1].head >= a && tok_[a - 1].head <= b)
@@ -188,9 +191,9 @@ class SentencePlaces {
     int last = b;  // the place's words with a noun that follows
     if (b + 1 < n && PlaceNoun(b + 1) && !Capitalized(b + 1) && tok_[HeadOf(a, b)].head == b + 1) last = b + 1;
     const size_t begin = tok_[a].begin, end = tok_[last].end;
-    if (OverlapsActor(begin, end) || NoPlace(a, b) || PersonWord(a, b)) return;
+    if (OverlapsActor(begin, end) || NoPlace(a, b) || PersonWord(a, b)) return std::nullopt;
     const std::string name(p_.text.substr(begin, tok_[name_last].end - begin));
-    if (NamesActor(name)) return;
+    if (NamesActor(name)) return std::nullopt;
     const int head = HeadOf(a, b);
     const std::set<std::string> types = NameTypes(a, b);
     const bool person_or_organization = types.count("PER") || types.count("ORG");
@@ -208,14 +211,18 @@ class SentencePlaces {
                           tok_[tok_[head].head].upos == "NOUN" && !PlaceNoun(tok_[head].head);
     const bool located = types.count("LOC") && GovernedByPreposition(head) && !person_or_organization && !modifier;
     const bool in_gazetteer = known != lex_.gazetteer.end() && !person_or_organization && !modifier;
-    if (!place_word && !noun_after && !noun_before && !in_gazetteer && !located) return;
-    std::string alias;
-    if (last != name_last) alias = std::string(p_.text.substr(begin, end - begin));
-    int country = CountryOf(a, last);
-    std::string country_name = country >= 0 ? actors_[country].name : "";
-    // The gazetteer's country, when the name is of one country only.
-    if (country < 0 && known != lex_.gazetteer.end() && known->second.size() == 1) country_name = known->second[0];
-    found(begin, end, name, alias, country, country_name);
+    if (!place_word && !noun_after && !noun_before && !in_gazetteer && !located) return std::nullopt;
+    FoundPlace place;
+    place.begin = begin;
+    place.end = end;
+    place.name = name;
+    if (last != name_last) place.alias = std::string(p_.text.substr(begin, end - begin));
+    place.country = CountryOf(a, last);
+    // Else the gazetteer's country (empty when places of several share the name).
+    place.country_name = place.country >= 0               ? actors_[place.country].name
+                         : known != lex_.gazetteer.end() ? known->second
+                                                         : "";
+    return place;
   }
 
   const std::vector<nlp::Token>& tok_;
@@ -263,23 +270,20 @@ std::vector<PlacedMention> FindPlaces(const ParagraphView& p, const Lexicon& lex
   std::vector<PlacedMention> out;
   const ActorWords words(actors, p.mentions);
   PlaceIndex index(places);
-  for (const nlp::Sentence& s : p.syntax) {
-    SentencePlaces(s, p, lex, actors, words)
-        .Each([&](size_t begin, size_t end, const std::string& name, const std::string& alias, int country,
-                  const std::string& country_name) {
-          const int place = index.FindOrAdd(name);
-          PlaceFact& f = (*places)[place];
-          ++f.mentions;
-          if (!alias.empty() && alias != f.name) index.AddAlias(place, alias);
-          if (f.country < 0 && country >= 0) f.country = country;
-          if (f.country_name.empty() || country >= 0) f.country_name = country_name;
-          PlacedMention m;
-          m.start = begin;
-          m.end = end;
-          m.actor = place;
-          out.push_back(m);
-        });
-  }
+  for (const nlp::Sentence& s : p.syntax)
+    for (const FoundPlace& found : SentencePlaces(s, p, lex, actors, words).Find()) {
+      const int place = index.FindOrAdd(found.name);
+      PlaceFact& f = (*places)[place];
+      ++f.mentions;
+      if (!found.alias.empty() && found.alias != f.name) index.AddAlias(place, found.alias);
+      if (f.country < 0 && found.country >= 0) f.country = found.country;
+      if (f.country_name.empty() || found.country >= 0) f.country_name = found.country_name;
+      PlacedMention m;
+      m.start = found.begin;
+      m.end = found.end;
+      m.actor = place;
+      out.push_back(m);
+    }
   return out;
 }
 

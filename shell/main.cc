@@ -162,7 +162,7 @@ const std::vector<Command>& CommandTable() {
        "Examples:\n"
           "  newsgraph --db news.db events --by 'United States'\n"
           "  newsgraph --db news.db events --against 'Kataib Hezbollah' --format csv\n"
-          "  newsgraph --db news.db events --with Iraq --category Diplomacy\n",
+          "  newsgraph --db news.db events --with Iraq --category CONSULT\n",
        [](CLI::App* c, Parsed* p) {
          c->add_option("--by", p->events.by, "Only events this actor carried out (its agent)");
          c->add_option("--against", p->events.against, "Only events aimed at this actor (its target)");
