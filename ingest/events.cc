@@ -171,7 +171,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         if (actors[pr.first].kind != "media") e.participants.push_back(pr);
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
-      // A place that is no actor ("in Tikrit"): where it happened, and the
+      // A place that is no actor ("in Trennefjord"): where it happened, and the
       // country that place lies in when the article says.
       if (args.location < 0)
         for (const PlacedMention& m : p.places)

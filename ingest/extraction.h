@@ -26,11 +26,11 @@ struct ActorFact {
   int mentions = 0;          // named in the text (MENTIONED_IN count)
 };
 
-// A place the article names that is no actor ("Anbar province", "Erbil"):
+// A place the article names that is no actor ("Haldorvik province", "Lyngstrand"):
 // cities, regions, bases. Countries are actors.
 struct PlaceFact {
   std::string name;
-  std::set<std::string> aliases;  // "Anbar province" beside "Anbar"
+  std::set<std::string> aliases;  // "Haldorvik province" beside "Haldorvik"
   int country = -1;               // the ActorFact of the country it lies in, when the text says
   std::string country_name;       // that country's name, or the gazetteer's when the text names none
   int mentions = 0;

@@ -333,7 +333,7 @@ class Writer {
   }
 
   // One Place node per name across articles; another article's wording
-  // ("Anbar province" beside "Anbar") joins its aliases.
+  // ("Haldorvik province" beside "Haldorvik") joins its aliases.
   NodeId PlaceNode(const PlaceFact& f) {
     std::optional<NodeId> found;
     for (NodeId id : tx_->FindByName(f.name)) {

@@ -30,7 +30,7 @@ std::vector<std::string> DataLines(const char* name) {
   return out;
 }
 
-// Whether `word` (one word) is a word of `name` ("Austin" of "Lloyd Austin").
+// Whether `word` (one word) is a word of `name` ("Halden" of "Lars Halden").
 bool IsWordOf(const std::string& word, const std::string& name) {
   if (word.empty() || word.find(' ') != std::string::npos) return false;
   const std::vector<std::string> words = Words(name);

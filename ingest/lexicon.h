@@ -53,9 +53,9 @@ struct Alias {
   // A "local alias" ("the foreign ministry"): names the actor only in an
   // article that also names what it is part of.
   bool local = false;
-  // A person's one-word alias that is a word of their name ("Austin" of
-  // "Lloyd Austin"): after "in" or "near" it names them only in an article
-  // that names them by more ("in Austin" alone is the city).
+  // A person's one-word alias that is a word of their name ("Halden" of
+  // "Lars Halden"): after "in" or "near" it names them only in an article
+  // that names them by more ("in Halden" alone is the city).
   bool surname = false;
 };
 

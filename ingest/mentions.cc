@@ -76,7 +76,7 @@ struct Finder {
   const Alias* AliasAtPos(size_t pos) const {
     return lex.MatchAlias(text, pos, context ? &context->named : nullptr);
   }
-  // "in Austin": a person's surname after a locative preposition, in an
+  // "in Halden": a person's surname after a locative preposition, in an
   // article that never names that person by more, is a place of the name.
   bool PlaceNotPerson(const Alias& a, size_t i) const {
     if (!a.surname || i == 0 || (context && context->named.count(a.actor))) return false;
@@ -855,7 +855,7 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
     if (t.start > 0 && IsAlnum(body[t.start - 1])) continue;
     const Alias* a = lexicon.MatchAlias(body, t.start, &none);
     if (!a) continue;
-    // A surname alone ("Austin") may be a place; the person counts as named
+    // A surname alone ("Halden") may be a place; the person counts as named
     // only by more (ingest/lexicon.h, Alias::surname).
     if (!a->surname) context.named.insert(a->actor);
     // The headline and lead name the country a story is about first ("Niger

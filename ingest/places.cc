@@ -37,7 +37,7 @@ struct ActorWords {
 // A place named in a sentence: where, by which name, and its country.
 struct FoundPlace {
   size_t begin = 0, end = 0;
-  std::string name, alias;  // "Anbar", "Anbar province"
+  std::string name, alias;  // "Haldorvik", "Haldorvik province"
   int country = -1;         // the ActorFact the sentence names with it
   std::string country_name;
 };
@@ -78,7 +78,7 @@ class SentencePlaces {
   bool Joiner(int t) const { return tok_[t].form == "-" || lex_.name_particles.count(tok_[t].form); }
 
   // The last word of the name starting at `a`: name words, joined directly
-  // or through a hyphen or particle ("Ain al-Asad Air Base", "Gulf of X").
+  // or through a hyphen or particle ("Brekkestad Air Base", "Gulf of X").
   int RunEnd(int a) const {
     const int n = static_cast<int>(tok_.size());
     int b = a;
@@ -142,8 +142,8 @@ class SentencePlaces {
     return false;
   }
 
-  // The country named with the place: its possessor ("Iraq's Anbar
-  // province") or the name after a comma ("Erbil, Iraq").
+  // The country named with the place: its possessor ("Norway's Haldorvik
+  // province") or the name after a comma ("Lyngstrand, Norway").
   int CountryOf(int a, int last) const {
     for (size_t c = 0; c < tok_.size(); ++c) {
       int h = tok_[c].head;
@@ -185,7 +185,7 @@ class SentencePlaces {
     // "New York": a capitalized adjective that heads into the name is of it.
     if (a > 0 && tok_[a - 1].upos == "ADJ" && Capitalized(a - 1) && tok_[a - 1].head >= a && tok_[a - 1].head <= b)
       --a;
-    // "Anbar Province" is "Anbar" with its noun, like "Anbar province".
+    // "Haldorvik Province" is "Haldorvik" with its noun, like "Haldorvik province".
     int name_last = b;
     if (b > a && PlaceNoun(b) && !lex_.place_words.count(tok_[b].form)) name_last = b - 1;
     int last = b;  // the place's words with a noun that follows

@@ -1,6 +1,6 @@
 // ingest/places.h — the places an article names that are no actor: cities,
-// provinces, bases, regions ("in Tikrit", "Anbar province", "the city of
-// Mosul", "Camp Victory"). Countries, and capitals the dictionary makes
+// provinces, bases, regions ("in Trennefjord", "Haldorvik province", "the city of
+// Marvik", "Camp Sorvik"). Countries, and capitals the dictionary makes
 // stand for their government, are actors and stay so.
 //
 // A run of capitalized words is a place when the name finder calls it one,
@@ -21,10 +21,10 @@
 namespace ng::ingest {
 
 // Finds the places of paragraph `p` (its syntax and actor mentions read),
-// adds new ones to `places` (one per name in the article; "Anbar" and
-// "Anbar province" are one), counts their mentions and returns where they
+// adds new ones to `places` (one per name in the article; "Haldorvik" and
+// "Haldorvik province" are one), counts their mentions and returns where they
 // are named (`actor` = index of `places`), in text order. A country named
-// with the place ("Iraq's Anbar province", "Erbil, Iraq") is its country.
+// with the place ("Norway's Haldorvik province", "Lyngstrand, Norway") is its country.
 std::vector<PlacedMention> FindPlaces(const ParagraphView& p, const Lexicon& lex,
                                       const std::vector<ActorFact>& actors, std::vector<PlaceFact>* places);
 
