@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "graph/temporal_value.h"
+#include "ingest/event_identity.h"
 #include "ingest/name_key.h"
 #include "ingest/sentences.h"
 #include "ingest/text_util.h"
@@ -367,46 +368,64 @@ class Writer {
     return have;
   }
 
-  static std::string EventKey(const std::string& type, const std::string& date, NodeId actor) {
-    return type + '|' + date + '|' + std::to_string(actor);
-  }
-
+  // Registers every key under which the store knows the events `actor`
+  // took part in (event_identity.h), once per index.
   void LoadEvents(NodeId actor) {
     if (!events_->loaded_.insert(actor).second) return;
     for (const auto& [rel, node] : Adjacent(*tx_, actor, Direction::kOutgoing, "PARTICIPATED_IN")) {
       auto n = tx_->GetNode(node);
-      if (!n) continue;
-      auto t = n->properties.find("type"), d = n->properties.find("date");
-      if (t == n->properties.end() || !t->second.is_string()) continue;
-      std::string date = d == n->properties.end() ? "" : DateText(d->second);
-      Remember(EventKey(t->second.AsString(), date, actor), node);
+      auto r = tx_->GetRelationship(rel);
+      if (!n || !r) continue;
+      EventIdentity identity{StringProperty(*n, "category"), "", StringProperty(*n, "mode"), ""};
+      if (identity.category.empty()) identity.category = StringProperty(*n, "type");
+      if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
+      std::string role = r->properties.count("role") && r->properties.at("role").is_string()
+                             ? r->properties.at("role").AsString()
+                             : "";
+      if (!identity.date.empty()) {
+        if (auto key = EventKey(identity, actor, role)) Remember(*key, node);
+        continue;
+      }
+      // Undated: known in the week of each article that reported it.
+      for (const auto& [report, article] : Adjacent(*tx_, node, Direction::kOutgoing, "REPORTED_IN")) {
+        auto a = tx_->GetNode(article);
+        if (!a) continue;
+        auto published = a->properties.find("published");
+        identity.published = published == a->properties.end() ? "" : DateText(published->second);
+        if (auto key = EventKey(identity, actor, role)) Remember(*key, node);
+      }
     }
   }
 
-  // Of several events an actor took part in with one type and date, the
-  // earliest stands for them: the choice must not depend on the order in
-  // which this run met them (stored ones first when an ingest resumes, or
-  // all in one run), so that a resumed ingest gives the graph of one run.
+  static std::string StringProperty(const Node& n, const std::string& key) {
+    auto it = n.properties.find(key);
+    return it != n.properties.end() && it->second.is_string() ? it->second.AsString() : "";
+  }
+
+  // Of several events an actor took part in with one key, the earliest
+  // stands for them: the choice must not depend on the order in which this
+  // run met them (stored ones first when an ingest resumes, or all in one
+  // run), so that a resumed ingest gives the graph of one run.
   void Remember(const std::string& key, NodeId event) {
     auto [it, inserted] = events_->by_key_.emplace(key, event);
     if (!inserted) it->second = std::min(it->second, event);
   }
 
   NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
-    // The same event already reported elsewhere: same type, a shared
-    // participant and the same date. Undated events stay apart: across
-    // articles a type and one shared party are too little to tell one
-    // "talks" from another, and every merge adds the other article's
-    // parties to the node.
+    // The same event already reported: a party shares a key with it
+    // (event_identity.h). Not one this article already wrote: within an
+    // article, extraction has kept its events apart knowing more.
+    const EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published};
+    const size_t needed = e.date.empty() ? 2 : 1;
+    std::map<NodeId, size_t> shared;
     std::optional<NodeId> same;
     for (const auto& [actor, role] : e.participants) {
-      if (e.date.empty()) break;
       LoadEvents(actor_ids[actor]);
-      auto it = events_->by_key_.find(EventKey(e.type, e.date, actor_ids[actor]));
-      if (it != events_->by_key_.end()) {
-        same = it->second;
-        break;
-      }
+      auto key = EventKey(identity, actor_ids[actor], role);
+      if (!key) break;
+      auto it = events_->by_key_.find(*key);
+      if (it == events_->by_key_.end() || events_of_article_.count(it->second)) continue;
+      if (++shared[it->second] >= needed && (!same || it->second < *same)) same = it->second;
     }
     NodeId id;
     if (same) {
@@ -423,9 +442,10 @@ class Writer {
                                                {"sentence", static_cast<int64_t>(e.sentence)}}));
       tx_->CreateRelationship(id, "REPORTED_IN", article, {});
     }
+    events_of_article_.insert(id);
     for (const auto& [actor, role] : e.participants) {
       Link(actor_ids[actor], "PARTICIPATED_IN", id, {{"role", role}}, /*scan_end=*/true);
-      Remember(EventKey(e.type, e.date, actor_ids[actor]), id);
+      if (auto key = EventKey(identity, actor_ids[actor], role)) Remember(*key, id);
     }
     return id;
   }
@@ -437,6 +457,7 @@ class Writer {
   EventIndex* events_;
   std::set<NodeId> created_;  // actor nodes made by this transaction
   uint64_t merged_events_ = 0;  // events that joined one already stored
+  std::set<NodeId> events_of_article_;  // event nodes this article wrote or joined
 };
 
 std::optional<NodeId> FindArticle(const Transaction& tx, const std::string& file) {

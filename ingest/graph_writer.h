@@ -14,7 +14,7 @@
 
 namespace ng::ingest {
 
-// Events already in the store by (type, date, participant), so that merging a
+// Events already in the store by their keys (event_identity.h), so that merging a
 // new event does not rescan a busy actor's events for every article. Filled
 // lazily per actor; Clear() it when a transaction is abandoned.
 class EventIndex {
@@ -23,7 +23,7 @@ class EventIndex {
 
  private:
   friend class Writer;
-  std::map<std::string, NodeId> by_key_;  // type '|' date '|' actor id
+  std::map<std::string, NodeId> by_key_;  // EventKey -> the earliest event node
   std::set<NodeId> loaded_;               // actors whose events are in by_key_
   // Actor nodes written so far, by name, with their aliases (saves a
   // FindByName and two reads per actor and article).

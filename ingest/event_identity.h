@@ -1,0 +1,37 @@
+// ingest/event_identity.h — when two articles tell of one real-world event.
+// An event is known across articles by keys, one per party: its category
+// (its type when it has none), the party and the party's role, and then
+//   dated:   the date ("2024-01-23", "2023-08", "2011");
+//   undated: whether it took place (occurred) or is told of as to come
+//            (planned, hypothetical, denied: one prospective withdrawal
+//            however each article words it), and the week the article was
+//            published in — undated talks between two sides in the news of
+//            one week are those talks; a month later they may be new ones.
+// Two mentions are one event when they share a key, or two keys when
+// undated (one side in common is too little to tell this week's attacks on
+// X from X's other troubles; the writer counts them). Keys are fixed
+// strings, not distances, so which mentions join does not depend on the
+// order the articles arrive in (a window of days would chain).
+#ifndef NEWSGRAPH_INGEST_EVENT_IDENTITY_H_
+#define NEWSGRAPH_INGEST_EVENT_IDENTITY_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace ng::ingest {
+
+struct EventIdentity {
+  std::string category;   // or the type when the event has no category
+  std::string date;       // ISO, any precision; empty when undated
+  std::string mode;       // occurred | planned | hypothetical | denied
+  std::string published;  // the reporting article's YYYY-MM-DD, or empty
+};
+
+// The key under which a party in `role` knows the event; none for an
+// undated event of an article with no publication date (nothing bounds it).
+std::optional<std::string> EventKey(const EventIdentity& e, uint64_t party, const std::string& role);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_EVENT_IDENTITY_H_
