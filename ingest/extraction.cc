@@ -45,8 +45,11 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // "according to X" says in so many words that X is a source, whatever
     // X is ("according to one global index", "… to an attendee").
     bool named_a_source = r.lemma == "according to";
+    // So does the subject of a verb only speakers do: "the bakery said",
+    // "the union denies" (data/speaker_verbs.txt; a map shows, it says nothing).
+    bool speaks = lex.speaker_verbs.count(r.lemma) > 0;
     if (!r.source_proper && !lex.source_heads.count(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
-        !lex.anonymous_heads.count(r.source_word) && !described && !named_a_source)
+        !lex.anonymous_heads.count(r.source_word) && !described && !named_a_source && !speaks)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is.
     if (!r.source_proper && OwnerSpeaks(r, lex)) continue;

@@ -121,6 +121,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& w : DataLines("anonymous_modifiers.txt")) lex->anonymous_modifiers.insert(w);
   for (const std::string& w : DataLines("quote_only_verbs.txt")) lex->quote_only_verbs.insert(w);
+  for (const std::string& w : DataLines("speaker_verbs.txt")) lex->speaker_verbs.insert(w);
   for (const std::string& w : DataLines("belief_verbs.txt")) lex->belief_verbs.insert(w);
   // lemma, UPOS, count, share, then relation:count pairs.
   for (const std::string& line : DataLines("attribution_cues.tsv")) {

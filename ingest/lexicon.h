@@ -97,6 +97,7 @@ class Lexicon {
   std::map<std::string, std::string> speech_verbs;  // form -> lemma
   std::set<std::string> speech_lemmas;               // the lemmas of speech_verbs
   std::set<std::string> quote_only_verbs;            // lemmas: no reported speech
+  std::set<std::string> speaker_verbs;               // lemmas whose subject always speaks
   std::set<std::string> belief_verbs;                // lemmas: what someone believes
   // Attribution cues learned from annotated news (data/attribution_cues.tsv):
   // "lemma UPOS" -> the relations by which the content hangs from the cue,

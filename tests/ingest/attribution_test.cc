@@ -554,3 +554,28 @@ TEST_CASE("a person's surname after 'in' is a place where the article never name
   auto x = ExtractText("Farmers gathered in Austin on Monday, and the mayor said the market would open.\n");
   for (const auto& a : x.actors) CHECK(a.name != "Lloyd Austin");
 }
+
+TEST_CASE("the subject of a verb of speech speaks even when news sources are seldom called so") {
+  // "bakery" heads no source in the learned list; "said" makes it one.
+  auto x = ExtractText("The bakery said that it had closed three of its shops because the rent had doubled.\n");
+  CHECK(SpeakerOf(x, "it had closed three of its shops") == "bakery");
+  // A verb that is no verb of speech does not: a map shows, it does not say.
+  auto y = ExtractText("The map shows that the river has moved two miles since the war.\n");
+  CHECK(StatementWith(y, "the river has moved") == nullptr);
+}
+
+TEST_CASE("a participle of speech after a comma ends the content and reports again for the same speaker") {
+  auto x = ExtractText(
+      "Senator Tove Lindqvist said she did not believe the ferry plan would work, arguing that it was too "
+      "costly for the islands.\n");
+  const auto* first = StatementWith(x, "the ferry plan would work");
+  REQUIRE(first);
+  CHECK(first->text.find("arguing") == std::string::npos);
+  CHECK(SpeakerOf(x, "it was too costly for the islands") == "Tove Lindqvist");
+  // The participle's own clause subject is no speaker: the bridge did not add.
+  auto y = ExtractText("Pia Nygaard said the bridge was safe, adding that inspectors had checked it twice.\n");
+  CHECK(SpeakerOf(y, "inspectors had checked it twice") == "Pia Nygaard");
+  const auto* safe = StatementWith(y, "the bridge was safe");
+  REQUIRE(safe);
+  CHECK(safe->text.find("adding") == std::string::npos);
+}
