@@ -663,6 +663,15 @@ struct Finder {
     return out;
   }
 
+  // One capitalized word that news calls sources by ("Senator said",
+  // "Delegates argued", "the Republican said"): a description written with a
+  // capital, no name of a person.
+  bool CapitalizedDescription(const std::string& phrase) const {
+    if (Words(phrase).size() != 1) return false;
+    const std::string lower = Lower(phrase);
+    return lex.source_heads.count(lower) || lex.anonymous_heads.count(lower);
+  }
+
   // Longer and more specific mentions win overlaps; anonymous and role phrases
   // keep the dictionary names inside them as cues.
   // Sources of reported speech that no other rule named: a name becomes a
@@ -698,7 +707,7 @@ struct Finder {
         m.kind = MentionKind::kOrganization;
         m.org_kind = "organization";
         m.name = phrase;
-      } else if (sp.proper && !sp.plural) {
+      } else if (sp.proper && !sp.plural && !CapitalizedDescription(phrase)) {
         if (!IsUpper(phrase[0])) continue;
         auto known = people->by_surname.find(phrase);
         m.kind = MentionKind::kPerson;

@@ -579,3 +579,11 @@ TEST_CASE("a participle of speech after a comma ends the content and reports aga
   REQUIRE(safe);
   CHECK(safe->text.find("adding") == std::string::npos);
 }
+
+TEST_CASE("one capitalized word news calls sources by is a description, no person") {
+  // "Delegates" opens its sentence, so it is capitalized and tagged a name.
+  auto x = ExtractText("Delegates argued that the harbour tax would drive the ferries away.\n");
+  const auto* delegates = FindActor(x, "Delegates");
+  CHECK((delegates == nullptr || delegates->kind != "person"));
+  CHECK(SpeakerOf(x, "the harbour tax would drive the ferries away") != "<missing>");
+}
