@@ -50,6 +50,12 @@ bool CompletesObject(const Tree& tree, int c) {
   const std::string relation = tree.base_rel(c);
   // "called them impostors", "considers him a realistic option".
   if (relation == "xcomp" || relation == "obj") return true;
+  // "rejected the idea that she was ill" with the "that" clause parsed onto
+  // the verb: the clause says what the idea is.
+  if (relation == "ccomp") {
+    int mark = tree.Child(c, "mark");
+    return mark >= 0 && tree.s.tokens[mark].lemma == "that";
+  }
   if (relation != "obl" && relation != "advcl") return false;
   int case_word = tree.Child(c, relation == "obl" ? "case" : "mark");
   if (case_word < 0) return false;

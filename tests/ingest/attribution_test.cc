@@ -587,3 +587,11 @@ TEST_CASE("one capitalized word news calls sources by is a description, no perso
   CHECK((delegates == nullptr || delegates->kind != "person"));
   CHECK(SpeakerOf(x, "the harbour tax would drive the ferries away") != "<missing>");
 }
+
+TEST_CASE("a that-clause after a cue's object says what the object holds") {
+  // Parsed with the clause on the verb: "the idea" alone would be the content.
+  auto x = ExtractText("Mayor Elsa Brun rejected the idea that the ferry needed to be closed for repairs.\n");
+  const auto* st = StatementWith(x, "the idea");
+  REQUIRE(st);
+  CHECK(st->text.find("needed to be closed for repairs") != std::string::npos);
+}
