@@ -117,8 +117,12 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
   const auto& tokens = tree.s.tokens;
   for (int c = first + 1; c <= *last; ++c) {
     auto cue_relations = lex.attribution_cues.find(tokens[c].lemma + " " + tokens[c].upos);
+    // A participle conjoined to a participle is more of the content ("has
+    // been reviewed and approved"); conjoined to a bare verb ("would order
+    // a review and warned …", the tagger's VBN for a past tense) it cannot be.
+    bool participle = tokens[c].xpos == "VBN" && tokens[c].head >= 0 && tokens[tokens[c].head].xpos != "VB";
     if (tree.rel(c) != "conj" || tree.Child(c, "nsubj") >= 0 || tokens[c].xpos == "VBG" ||
-        tokens[c].xpos == "VBN" || tokens[cue].xpos == "VB" || cue_relations == lex.attribution_cues.end() ||
+        participle || tokens[cue].xpos == "VB" || cue_relations == lex.attribution_cues.end() ||
         std::find(cue_relations->second.begin(), cue_relations->second.end(), "ccomp") ==
             cue_relations->second.end())
       continue;

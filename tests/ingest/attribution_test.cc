@@ -595,3 +595,12 @@ TEST_CASE("a that-clause after a cue's object says what the object holds") {
   REQUIRE(st);
   CHECK(st->text.find("needed to be closed for repairs") != std::string::npos);
 }
+
+TEST_CASE("a past tense conjoined to the content's bare verb is the speaker's next report") {
+  // "would order … and warned": "warned" cannot share "would", so it is no
+  // part of what the mayor would do.
+  auto x = ExtractText("Mayor Ivar Holm said he would order a review of the dams and warned against hackers from abroad.\n");
+  const auto* st = StatementWith(x, "a review of the dams");
+  REQUIRE(st);
+  CHECK(st->text.find("warned") == std::string::npos);
+}
