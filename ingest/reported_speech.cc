@@ -174,6 +174,18 @@ void EndBeforeOtherSpeaker(const Tree& tree, int first, int* last, const Lexicon
   }
 }
 
+// "…would see their rents go up, according to an analysis": an "according
+// to" phrase names the source of what comes before it, so another cue's
+// content ends there.
+void EndBeforeAccordingTo(const Tree& tree, int first, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int k = first + 1; k < *last; ++k)
+    if (Lower(tokens[k].form) == "according" && Lower(tokens[k + 1].form) == "to") {
+      *last = k - 1;
+      return;
+    }
+}
+
 // "acknowledged the reality of climate change, which makes him an outlier":
 // a relative clause set off by a comma at the end of an object is the
 // writer's comment on it, not what the speaker said of it.
@@ -633,6 +645,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       EndBeforeSecondReport(tree, v, first, &last, lex);
       EndBeforeSpeakingParticiple(tree, v, first, &last, lex, &participle_speaker);
       EndBeforeOtherSpeaker(tree, first, &last, lex);
+      EndBeforeAccordingTo(tree, first, &last);
       if (base == "obj") DropClosingRelativeClause(tree, content, &last);
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       source = base == "nsubj" ? -1 : SubjectOf(tree, v);

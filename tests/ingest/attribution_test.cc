@@ -604,3 +604,11 @@ TEST_CASE("a past tense conjoined to the content's bare verb is the speaker's ne
   REQUIRE(st);
   CHECK(st->text.find("warned") == std::string::npos);
 }
+
+TEST_CASE("a content ends before an according-to phrase, which names another source") {
+  auto x = ExtractText(
+      "Some families would actually see their rents go up under the new plan, according to an analysis by "
+      "Lise Dahl, a former city aide.\n");
+  for (const auto& s : x.statements) CHECK(s.text.find("according to") == std::string::npos);
+  CHECK(SpeakerOf(x, "Some families would actually see their rents go up") == "Lise Dahl");
+}
