@@ -11,6 +11,7 @@
 #include "ingest/descriptions.h"
 #include "ingest/event_groups.h"
 #include "ingest/events.h"
+#include "ingest/headline_speaker.h"
 #include "ingest/mentions.h"
 #include "ingest/name_spans.h"
 #include "ingest/places.h"
@@ -170,6 +171,19 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     if (e.place >= 0 && e.location.empty()) {
       const PlaceFact& where = x.places[e.place];
       e.location = where.country_name.empty() ? where.name : where.country_name;
+    }
+  // "Brun: Ferry Will Stay Open" — once the article has named its actors.
+  // (A plain-text article's first line is its headline even when the reader
+  // found no title.)
+  if (!article.paragraphs.empty())
+    if (auto st = HeadlineStatement(article.paragraphs[0], x.actors)) {
+      // Unless another rule read most of it already (a quotation inside it
+      // stays a statement of its own, as in the body).
+      bool told = std::any_of(x.statements.begin(), x.statements.end(), [&](const StatementFact& s) {
+        size_t overlap = s.paragraph == 0 ? std::min(s.end, st->end) - std::max(s.start, st->start) : 0;
+        return s.paragraph == 0 && s.start < st->end && st->start < s.end && 2 * overlap >= st->end - st->start;
+      });
+      if (!told) x.statements.insert(x.statements.begin(), std::move(*st));
     }
   InferAboutTargets(lex, &x);
   return x;

@@ -612,3 +612,23 @@ TEST_CASE("a content ends before an according-to phrase, which names another sou
   for (const auto& s : x.statements) CHECK(s.text.find("according to") == std::string::npos);
   CHECK(SpeakerOf(x, "Some families would actually see their rents go up") == "Lise Dahl");
 }
+
+namespace {
+
+ng::ingest::Extraction ExtractArticleText(const std::string& text) {
+  ng::ingest::SourceText src = ng::ingest::ReadArticleBytes(text, "headline.txt");
+  ng::ingest::Article a = ng::ingest::BuildArticle(src, "headline.txt", ng::testing::TestLexicon());
+  return ng::ingest::ExtractArticle(a, ng::testing::TestLexicon(), ng::testing::TestSyntax());
+}
+
+}  // namespace
+
+TEST_CASE("a headline 'Name: words' gives what the named speaker said") {
+  auto x = ExtractArticleText(
+      "Brun: Ferry Will Stay Open For Good\n\nMayor Elsa Brun spoke to reporters on Monday at the harbour.\n");
+  CHECK(SpeakerOf(x, "Ferry Will Stay Open For Good") == "Elsa Brun");
+  // A label that names nobody of the article is a heading, not a speaker.
+  auto y = ExtractArticleText(
+      "Update: Ferry Will Stay Open For Good\n\nMayor Elsa Brun spoke to reporters on Monday at the harbour.\n");
+  CHECK(SpeakerOf(y, "Ferry Will Stay Open For Good") == "<missing>");
+}
