@@ -1,6 +1,7 @@
 #include "ingest/extraction.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -24,6 +25,29 @@
 namespace ng::ingest {
 
 namespace {
+
+// The proper nouns that close the owner phrase of a source ("by economist
+// Lise Dahl" -> "Lise Dahl"), as a speaker phrase of a name.
+std::optional<SpeakerPhrase> OwnerName(const std::vector<nlp::Sentence>& sentences, const ReportedSpeech& r) {
+  for (const nlp::Sentence& s : sentences) {
+    int last = -1;
+    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
+      if (s.tokens[k].begin >= r.owner_start && s.tokens[k].end <= r.owner_end) last = k;
+    if (last < 0 || s.tokens[last].upos != "PROPN") continue;
+    int first = last;
+    while (first > 0 && s.tokens[first - 1].upos == "PROPN" && s.tokens[first - 1].begin >= r.owner_start) --first;
+    SpeakerPhrase sp;
+    sp.start = sp.name_start = s.tokens[first].begin;
+    sp.end = sp.name_end = s.tokens[last].end;
+    sp.head_start = s.tokens[last].begin;
+    sp.head_end = s.tokens[last].end;
+    sp.proper = true;
+    for (const nlp::Name& n : s.names)
+      if (n.type == "ORG" && n.first <= last && first <= n.last) sp.organization = true;
+    return sp;
+  }
+  return std::nullopt;
+}
 
 // The sources of reported speech, for FindMentions.
 std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp::Sentence>& sentences,
@@ -52,8 +76,13 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     if (!r.source_proper && !lex.source_heads.count(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
         !lex.anonymous_heads.count(r.source_word) && !described && !named_a_source && !speaks)
       continue;
-    // "the office of Prime Minister X": the name inside says whose it is.
-    if (!r.source_proper && OwnerSpeaks(r, lex)) continue;
+    // "the office of Prime Minister X": the name inside says whose it is,
+    // and is a speaker of its own when nothing else named it ("an analysis
+    // by economist Lise Dahl": the proper nouns closing the owner's phrase).
+    if (!r.source_proper && OwnerSpeaks(r, lex)) {
+      if (auto owner = OwnerName(sentences, r)) out.push_back(*owner);
+      continue;
+    }
     SpeakerPhrase sp;
     sp.start = r.phrase_start;
     sp.end = r.phrase_end;

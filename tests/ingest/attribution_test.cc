@@ -632,3 +632,12 @@ TEST_CASE("a headline 'Name: words' gives what the named speaker said") {
       "Update: Ferry Will Stay Open For Good\n\nMayor Elsa Brun spoke to reporters on Monday at the harbour.\n");
   CHECK(SpeakerOf(y, "Ferry Will Stay Open For Good") == "<missing>");
 }
+
+TEST_CASE("the name closing an owner phrase speaks though nothing else named that person") {
+  // "economist" is no title the mention rules know; the owner's name is the source.
+  auto x = ExtractText("Rents would rise in the north, according to an analysis by economist Lise Dahl.\n");
+  CHECK(SpeakerOf(x, "Rents would rise in the north") == "Lise Dahl");
+  const auto* dahl = FindActor(x, "Lise Dahl");
+  REQUIRE(dahl);
+  CHECK(dahl->kind == "person");
+}
