@@ -23,6 +23,7 @@
 #include "graph/graph_algorithms.h"
 #include "graph/graph_store.h"
 #include "query/engine.h"
+#include "query/freed_memory.h"
 
 namespace {
 
@@ -164,6 +165,8 @@ int main(int argc, char** argv) {
     std::cerr << "usage: ng_bench DB META.json [--cold | --hops-only]\n";
     return 2;
   }
+  // As the shell does: warm runs reuse the memory the run before freed.
+  ng::KeepFreedMemoryForReuse();
   try {
     std::ifstream meta_file(argv[2]);
     nlohmann::json meta = nlohmann::json::parse(meta_file);

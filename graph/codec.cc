@@ -1,5 +1,6 @@
 #include "graph/codec.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <cereal/archives/binary.hpp>
@@ -9,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "graph/error.h"
+#include "graph/record_reader.h"
 
 namespace ng {
 
@@ -145,10 +147,65 @@ std::string EncodeNodeWithCereal(const Node& node) {
   return out.str();
 }
 
-Node DecodeNode(NodeId id, std::string_view bytes) {
+Node DecodeNodeWithCereal(NodeId id, std::string_view bytes) {
   Node node;
   node.id = id;
   Decode(bytes, "node", id, [&](auto& ar) { ar(node.labels, node.properties); });
+  return node;
+}
+
+namespace {
+
+// Reads a record's version and then `fn(reader)`; damage is kCorruption
+// naming the record.
+template <typename Fn>
+void Read(std::string_view bytes, const char* what, uint64_t id, Fn&& fn) {
+  try {
+    RecordReader reader(bytes);
+    if (reader.Raw<uint8_t>() != kRecordVersion) throw Error(ErrorKind::kCorruption, "bad record version");
+    fn(reader);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::kCorruption,
+                std::string(what) + " " + std::to_string(id) + " cannot be decoded: " + e.what());
+  }
+}
+
+// A node's labels, then `property(reader, key)` for each property key, which
+// reads or skips the value.
+template <typename Fn>
+void ReadNode(NodeId id, std::string_view bytes, Node* node, Fn&& property) {
+  node->id = id;
+  Read(bytes, "node", id, [&](RecordReader& reader) {
+    node->labels.resize(reader.Size(8));
+    for (std::string& label : node->labels) label = reader.String();
+    for (uint64_t n = reader.Size(9); n > 0; --n) property(reader, reader.StringView());
+  });
+}
+
+}  // namespace
+
+Node DecodeNode(NodeId id, std::string_view bytes) {
+  Node node;
+  auto hint = node.properties.begin();
+  ReadNode(id, bytes, &node, [&](RecordReader& reader, std::string_view key) {
+    std::string k(key);
+    Value v = reader.ReadValue();
+    hint = node.properties.emplace_hint(hint, std::move(k), std::move(v));
+  });
+  return node;
+}
+
+Node DecodeNode(NodeId id, std::string_view bytes, const std::vector<std::string>& keys) {
+  Node node;
+  ReadNode(id, bytes, &node, [&](RecordReader& reader, std::string_view key) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      reader.SkipValue();
+      return;
+    }
+    std::string k(key);
+    Value v = reader.ReadValue();
+    node.properties.emplace(std::move(k), std::move(v));
+  });
   return node;
 }
 
@@ -175,8 +232,17 @@ std::string EncodeRelationshipWithCereal(const Relationship& rel) {
 Relationship DecodeRelationship(RelId id, std::string_view bytes) {
   Relationship rel;
   rel.id = id;
-  Decode(bytes, "relationship", id,
-         [&](auto& ar) { ar(rel.type, rel.start, rel.end, rel.properties); });
+  Read(bytes, "relationship", id, [&](RecordReader& reader) {
+    rel.type = reader.String();
+    rel.start = reader.Raw<uint64_t>();
+    rel.end = reader.Raw<uint64_t>();
+    auto hint = rel.properties.begin();
+    for (uint64_t n = reader.Size(9); n > 0; --n) {
+      std::string key = reader.String();
+      Value v = reader.ReadValue();
+      hint = rel.properties.emplace_hint(hint, std::move(key), std::move(v));
+    }
+  });
   return rel;
 }
 

@@ -149,6 +149,10 @@ class Transaction {
   // one walk over the records in key order, stepping over small gaps, where
   // a look-up each would search the table's index and filter every time.
   virtual std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids) const = 0;
+  // The same with only the properties named in `keys` (the others are stepped
+  // over, not built): for a query that shows a few values of many nodes.
+  virtual std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids,
+                                                    const std::vector<std::string>& keys) const = 0;
   virtual bool NodeExists(NodeId id) const = 0;
 
   // All node ids / relationship ids, ascending.

@@ -155,12 +155,27 @@ std::optional<Node> RocksTransaction::GetNode(NodeId id) const {
 }
 
 std::vector<std::optional<Node>> RocksTransaction::GetNodes(const std::vector<NodeId>& ids) const {
+  return ReadNodes(ids, nullptr);
+}
+
+std::vector<std::optional<Node>> RocksTransaction::GetNodes(const std::vector<NodeId>& ids,
+                                                            const std::vector<std::string>& only_keys) const {
+  return ReadNodes(ids, &only_keys);
+}
+
+std::vector<std::optional<Node>> RocksTransaction::ReadNodes(const std::vector<NodeId>& ids,
+                                                             const std::vector<std::string>* only_keys) const {
   std::vector<std::optional<Node>> out(ids.size());
+  auto decode = [&](NodeId id, std::string_view bytes) {
+    return only_keys ? codec::DecodeNode(id, bytes, *only_keys) : codec::DecodeNode(id, bytes);
+  };
   // With writes the batch must be merged in, a look-up each; so for a few
   // ids, where a seek costs what a look-up does.
   constexpr size_t kFewNodes = 64;
   if (has_writes_ || ids.size() < kFewNodes) {
-    for (size_t i = 0; i < ids.size(); ++i) out[i] = GetNode(ids[i]);
+    std::string value;
+    for (size_t i = 0; i < ids.size(); ++i)
+      if (Get(kCfNodes, keys::Id(ids[i]), &value)) out[i] = decode(ids[i], value);
     return out;
   }
   std::vector<std::pair<NodeId, size_t>> order;  // (id, index in ids)
@@ -185,7 +200,7 @@ std::vector<std::optional<Node>> RocksTransaction::GetNodes(const std::vector<No
       positioned = true;
     }
     if (it->Valid() && it->key().size() == 8 && at() == id)
-      out[i] = codec::DecodeNode(id, it->value().ToStringView());
+      out[i] = decode(id, it->value().ToStringView());
   }
   if (!it->status().ok()) throw Error(ErrorKind::kIo, "read failed: " + it->status().ToString());
   ReturnIterator(kCfNodes, std::move(it));

@@ -27,6 +27,8 @@ class RocksTransaction : public Transaction {
 
   std::optional<Node> GetNode(NodeId id) const override;
   std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids) const override;
+  std::vector<std::optional<Node>> GetNodes(const std::vector<NodeId>& ids,
+                                            const std::vector<std::string>& keys) const override;
   std::optional<Relationship> GetRelationship(RelId id) const override;
   bool NodeExists(NodeId id) const override;
   std::unique_ptr<IdCursor> ScanNodes() const override;
@@ -93,6 +95,9 @@ class RocksTransaction : public Transaction {
 
  private:
   bool Get(Cf cf, const std::string& key, std::string* value) const;
+  // GetNodes, with every property or only `only_keys` when given.
+  std::vector<std::optional<Node>> ReadNodes(const std::vector<NodeId>& ids,
+                                             const std::vector<std::string>* only_keys) const;
   void Put(Cf cf, const std::string& key, const std::string& value);
   void Delete(Cf cf, const std::string& key);
   // Takes relationship `id` out of `node`'s adjacency in `cf`: its own key,

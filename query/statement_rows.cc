@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <deque>
-#include <unordered_map>
 
 #include "graph/error.h"
 #include "query/executor.h"
 #include "query/node_map.h"
+#include "query/statement_order.h"
 #include "query/values.h"
 
 namespace ng::query {
@@ -53,16 +53,18 @@ class AdjacencyLists {
   std::vector<Neighbour> entries_;
 };
 
-Val PropertyValue(const Node& n, const char* key) {
-  auto it = n.properties.find(key);
-  return it == n.properties.end() ? Val() : ResultValue::FromValue(it->second);
-}
+// The properties the rows show; a record's others are not read.
+const std::vector<std::string> kShownKeys = {"name", "label", "text", "kind", "date", "outlet", "published"};
 
-// The properties of one node the rows show, read once.
+// The properties of one node the rows show, read once; null where absent.
 struct Shown {
   bool is_statement = false, is_article = false;
-  Val name, label, text, kind, date, outlet, published;
+  const Value *name = nullptr, *label = nullptr, *text = nullptr, *kind = nullptr, *date = nullptr,
+              *outlet = nullptr, *published = nullptr;
+  Properties values;  // what the pointers point into
 };
+
+Val ToVal(const Value* v) { return v ? ResultValue::FromValue(*v) : Val(); }
 
 class NodeReader {
  public:
@@ -70,7 +72,8 @@ class NodeReader {
   const Shown& Get(NodeId id) {
     uint32_t i = index_.Get(id);
     if (i != kNone) return shown_[i];
-    return Keep(id, txn_.GetNode(id));
+    std::vector<std::optional<Node>> record = txn_.GetNodes({id}, kShownKeys);
+    return Keep(id, std::move(record[0]));
   }
   // Reads the records of `ids` not read yet in one walk (Transaction::GetNodes).
   void Prefetch(std::vector<NodeId> ids) {
@@ -78,27 +81,30 @@ class NodeReader {
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     ids.erase(std::remove_if(ids.begin(), ids.end(), [&](NodeId id) { return index_.Contains(id); }),
               ids.end());
-    std::vector<std::optional<Node>> records = txn_.GetNodes(ids);
-    for (size_t i = 0; i < ids.size(); ++i) Keep(ids[i], records[i]);
+    std::vector<std::optional<Node>> records = txn_.GetNodes(ids, kShownKeys);
+    for (size_t i = 0; i < ids.size(); ++i) Keep(ids[i], std::move(records[i]));
   }
 
  private:
-  const Shown& Keep(NodeId id, const std::optional<Node>& n) {
-    Shown s;
-    if (n) {
-      s.is_statement = n->HasLabel("Statement");
-      s.is_article = n->HasLabel("Article");
-      s.name = PropertyValue(*n, "name");
-      s.label = PropertyValue(*n, "label");
-      s.text = PropertyValue(*n, "text");
-      s.kind = PropertyValue(*n, "kind");
-      s.date = PropertyValue(*n, "date");
-      s.outlet = PropertyValue(*n, "outlet");
-      s.published = PropertyValue(*n, "published");
-    }
+  const Shown& Keep(NodeId id, std::optional<Node> n) {
     index_.Insert(id, static_cast<uint32_t>(shown_.size()));
-    shown_.push_back(std::move(s));
-    return shown_.back();
+    Shown& s = shown_.emplace_back();
+    if (!n) return s;
+    s.is_statement = n->HasLabel("Statement");
+    s.is_article = n->HasLabel("Article");
+    s.values = std::move(n->properties);
+    for (auto& [key, value] : s.values) {
+      const Value** field = key == "name"        ? &s.name
+                            : key == "label"     ? &s.label
+                            : key == "text"      ? &s.text
+                            : key == "kind"      ? &s.kind
+                            : key == "date"      ? &s.date
+                            : key == "outlet"    ? &s.outlet
+                            : key == "published" ? &s.published
+                                                 : nullptr;
+      if (field && !value.is_null()) *field = &value;
+    }
+    return s;
   }
 
   static constexpr uint32_t kNone = ~uint32_t{0};
@@ -107,48 +113,15 @@ class NodeReader {
   std::deque<Shown> shown_;  // a deque: what Get returned stays where it is
 };
 
-// ORDER BY date, outlet, speaker, statement (stable: ties keep their order).
-// The store keeps these as strings or leaves them out: then the rows are
-// sorted on the strings themselves, nulls last as OrderCompare puts them,
-// not through OrderCompare's dispatch on the value's type every time.
-void SortRows(std::vector<std::vector<Val>>* rows) {
+// ORDER BY date, outlet, speaker, statement (stable: ties keep their order)
+// as values, for rows whose keys are not all strings or nulls.
+void SortRowsAsValues(std::vector<std::vector<Val>>* rows) {
   constexpr size_t kOrder[] = {5, 4, 0, 1};
-  bool strings = true;
-  for (const auto& row : *rows)
+  std::stable_sort(rows->begin(), rows->end(), [&](const auto& x, const auto& y) {
     for (size_t column : kOrder)
-      strings = strings && (row[column].is_null() || row[column].get_if<std::string>());
-  if (!strings) {
-    std::stable_sort(rows->begin(), rows->end(), [&](const auto& x, const auto& y) {
-      for (size_t column : kOrder)
-        if (int c = OrderCompare(x[column], y[column])) return c < 0;
-      return false;
-    });
-    return;
-  }
-  struct Key {
-    const std::string* values[4];  // null for a null
-    size_t row;
-  };
-  std::vector<Key> keys(rows->size());
-  for (size_t r = 0; r < rows->size(); ++r) {
-    keys[r].row = r;
-    for (size_t k = 0; k < 4; ++k) keys[r].values[k] = (*rows)[r][kOrder[k]].get_if<std::string>();
-  }
-  std::stable_sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
-    for (size_t k = 0; k < 4; ++k) {
-      const std::string *a = x.values[k], *b = y.values[k];
-      if (!a || !b) {
-        if (a != b) return b == nullptr;  // a string before a null
-        continue;
-      }
-      if (int c = a->compare(*b)) return c < 0;
-    }
+      if (int c = OrderCompare(x[column], y[column])) return c < 0;
     return false;
   });
-  std::vector<std::vector<Val>> sorted;
-  sorted.reserve(rows->size());
-  for (const Key& k : keys) sorted.push_back(std::move((*rows)[k.row]));
-  *rows = std::move(sorted);
 }
 
 }  // namespace
@@ -205,69 +178,119 @@ ResultSet StatementRows(Transaction* txn, std::optional<NodeId> speaker, std::op
   struct Group {
     NodeId speaker, statement, article;
     bool has_article;
+    uint32_t next_of_statement;  // the next group of the same statement
   };
+  constexpr uint32_t kNone = ~uint32_t{0};
   std::vector<Group> groups;
   {
-    struct KeyHash {
-      size_t operator()(const std::tuple<NodeId, NodeId, NodeId, bool>& k) const {
-        auto [a, b, c, d] = k;
-        return std::hash<uint64_t>()(a * 1000003 ^ b * 10007 ^ c * 31 ^ d);
+    // A statement's groups are chained from its first: a statement has one
+    // speaker and one article as a rule, so a chain is a group or two.
+    NodeMap<uint32_t> first_of_statement(kNone);
+    std::vector<uint32_t> last_of_statement;  // by the first group's number
+    auto add = [&](NodeId sp, NodeId s, NodeId article, bool has_article) {
+      uint32_t first = first_of_statement.Get(s);
+      for (uint32_t g = first; g != kNone; g = groups[g].next_of_statement) {
+        const Group& x = groups[g];
+        if (x.speaker == sp && x.article == article && x.has_article == has_article) return;
+      }
+      uint32_t added = static_cast<uint32_t>(groups.size());
+      groups.push_back({sp, s, article, has_article, kNone});
+      if (first == kNone) {
+        first_of_statement.Insert(s, added);
+        last_of_statement.resize(std::max<size_t>(last_of_statement.size(), added + 1), kNone);
+        last_of_statement[added] = added;
+      } else {
+        groups[last_of_statement[first]].next_of_statement = added;
+        last_of_statement[first] = added;
       }
     };
-    std::unordered_map<std::tuple<NodeId, NodeId, NodeId, bool>, bool, KeyHash> seen;
     for (const auto& [sp, s] : matches) {
       limits.Tick();
       bool any = false;
       for (auto [n, end] = reported.Of(s); n != end; ++n) {
         if (!nodes.Get(n->node).is_article) continue;
         any = true;
-        if (seen.emplace(std::make_tuple(sp, s, n->node, true), true).second)
-          groups.push_back({sp, s, n->node, true});
+        add(sp, s, n->node, true);
       }
-      if (!any && seen.emplace(std::make_tuple(sp, s, NodeId{0}, false), true).second)
-        groups.push_back({sp, s, 0, false});
+      if (!any) add(sp, s, 0, false);
     }
   }
+  if (options.max_rows && groups.size() > options.max_rows)
+    throw Error(ErrorKind::kLimit, "query stopped: more than " + std::to_string(options.max_rows) +
+                                       " result rows (--max-rows)");
+
+  // Each statement's targets, once: collect(DISTINCT coalesce(other.name, other.label)).
+  NodeMap<uint32_t> about_index(kNone);  // statement → its list in about_lists
+  std::vector<Val> about_lists;
+  std::vector<uint32_t> about_uses;  // rows left to take each list: the last one moves it
+  for (const Group& g : groups) {
+    uint32_t list = about_index.Get(g.statement);
+    if (list != kNone) {
+      ++about_uses[list];
+      continue;
+    }
+    ResultList values;
+    for (auto [n, end] = about.Of(g.statement); n != end; ++n) {
+      const Shown& other = nodes.Get(n->node);
+      const Value* v = other.name ? other.name : other.label;
+      if (!v) continue;
+      Val value = ResultValue::FromValue(*v);
+      bool repeated = false;
+      for (const Val& seen : values) repeated = repeated || SameGroup(seen, value);
+      if (!repeated) values.push_back(std::move(value));
+    }
+    about_index.Insert(g.statement, static_cast<uint32_t>(about_lists.size()));
+    about_lists.emplace_back(std::move(values));
+    about_uses.push_back(1);
+  }
+
+  // The rows' sort keys, then the rows in their order.
+  struct Fields {
+    const Value *speaker, *text, *kind, *outlet, *date;
+  };
+  std::vector<Fields> fields;
+  fields.reserve(groups.size());
+  std::vector<StatementSortKey> keys;
+  keys.reserve(groups.size());
+  for (const Group& g : groups) {
+    const Shown& s = nodes.Get(g.statement);
+    Fields f{nodes.Get(g.speaker).name, s.text, s.kind, nullptr, s.date};
+    if (g.has_article) {
+      const Shown& a = nodes.Get(g.article);
+      f.outlet = a.outlet;
+      if (!f.date) f.date = a.published;  // coalesce(s.date, a.published)
+    }
+    fields.push_back(f);
+    keys.push_back({{f.date, f.outlet, f.speaker, f.text}});
+  }
+  std::optional<std::vector<uint32_t>> order = StringOrder(keys);
 
   ResultSet result;
   result.has_return = true;
   result.columns = {"speaker", "statement", "kind", "about", "outlet", "date"};
-  constexpr uint32_t kNone = ~uint32_t{0};
-  NodeMap<uint32_t> about_index(kNone);  // statement → its list in about_lists
-  std::vector<Val> about_lists;
-  result.rows.reserve(groups.size());
-  for (const Group& g : groups) {
+  // Made in the order found (their records are read in about that order),
+  // then put in ORDER BY's order by moving each row's vector.
+  std::vector<std::vector<Val>> rows(groups.size());
+  for (size_t r = 0; r < groups.size(); ++r) {
     limits.Tick();
-    uint32_t list = about_index.Get(g.statement);
-    if (list == kNone) {
-      ResultList values;
-      for (auto [n, end] = about.Of(g.statement); n != end; ++n) {
-        const Shown& other = nodes.Get(n->node);
-        const Val& v = other.name.is_null() ? other.label : other.name;
-        if (v.is_null()) continue;
-        bool repeated = false;
-        for (const Val& seen : values) repeated = repeated || SameGroup(seen, v);
-        if (!repeated) values.push_back(v);
-      }
-      list = static_cast<uint32_t>(about_lists.size());
-      about_index.Insert(g.statement, list);
-      about_lists.emplace_back(std::move(values));
-    }
-    const Shown& s = nodes.Get(g.statement);
-    const Val& speaker_name = nodes.Get(g.speaker).name;
-    Val outlet, published;
-    if (g.has_article) {
-      const Shown& a = nodes.Get(g.article);
-      outlet = a.outlet;
-      published = a.published;
-    }
-    result.rows.push_back({speaker_name, s.text, s.kind, about_lists[list], outlet,
-                           s.date.is_null() ? published : s.date});
+    const Fields& f = fields[r];
+    uint32_t list = about_index.Get(groups[r].statement);
+    std::vector<Val>& row = rows[r];
+    row.reserve(6);
+    row.push_back(ToVal(f.speaker));
+    row.push_back(ToVal(f.text));
+    row.push_back(ToVal(f.kind));
+    row.push_back(--about_uses[list] == 0 ? std::move(about_lists[list]) : about_lists[list]);
+    row.push_back(ToVal(f.outlet));
+    row.push_back(ToVal(f.date));
   }
-  SortRows(&result.rows);
-  if (options.max_rows && result.rows.size() > options.max_rows)
-    throw Error(ErrorKind::kLimit, "query stopped: more than " + std::to_string(options.max_rows) +
-                                       " result rows (--max-rows)");
+  if (order) {
+    result.rows.reserve(rows.size());
+    for (uint32_t r : *order) result.rows.push_back(std::move(rows[r]));
+  } else {
+    result.rows = std::move(rows);
+    SortRowsAsValues(&result.rows);
+  }
   return result;
 }
 

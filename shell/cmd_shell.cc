@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "query/freed_memory.h"
 #include "shell/commands.h"
 #include "shell/completion.h"
 #include "shell/line_editor.h"
@@ -95,6 +96,8 @@ int Interactive(Session& session) {
 }  // namespace
 
 int RunShell(const GlobalOptions& global, const ShellArgs& args) {
+  // Query after query: each reuses what the one before freed (query/freed_memory.h).
+  KeepFreedMemoryForReuse();
   const bool batch = !args.commands.empty() || !args.file.empty() || !isatty(STDIN_FILENO);
   const bool color = !batch && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
   Session session(global.db, !batch, color);
