@@ -4,7 +4,8 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/../shared/tck/run.py)
   add_test(NAME query_tck_subset
            COMMAND python3 ${PROJECT_SOURCE_DIR}/tests/scripts/tck_threshold.py
                    $<TARGET_FILE:newsgraph> ${PROJECT_SOURCE_DIR}/../shared/tck/run.py 0.95 --all)
-  set_tests_properties(query_tck_subset PROPERTIES TIMEOUT 900)
+  # On a 2-core machine shared with other work it ran past 900 s (session 15).
+  set_tests_properties(query_tck_subset PROPERTIES TIMEOUT 1800)
 endif()
 
 # Every example of docs/QUERY.md runs on the samples and returns rows.
