@@ -209,8 +209,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       // Unless another rule read most of it already (a quotation inside it
       // stays a statement of its own, as in the body).
       bool told = std::any_of(x.statements.begin(), x.statements.end(), [&](const StatementFact& s) {
-        size_t overlap = s.paragraph == 0 ? std::min(s.end, st->end) - std::max(s.start, st->start) : 0;
-        return s.paragraph == 0 && s.start < st->end && st->start < s.end && 2 * overlap >= st->end - st->start;
+        if (s.paragraph != 0 || s.start >= st->end || st->start >= s.end) return false;
+        return 2 * (std::min(s.end, st->end) - std::max(s.start, st->start)) >= st->end - st->start;
       });
       if (!told) x.statements.insert(x.statements.begin(), std::move(*st));
     }

@@ -376,12 +376,10 @@ class Writer {
       auto n = tx_->GetNode(node);
       auto r = tx_->GetRelationship(rel);
       if (!n || !r) continue;
-      EventIdentity identity{StringProperty(*n, "category"), "", StringProperty(*n, "mode"), ""};
-      if (identity.category.empty()) identity.category = StringProperty(*n, "type");
+      EventIdentity identity{StringProperty(n->properties, "category"), "", StringProperty(n->properties, "mode"), ""};
+      if (identity.category.empty()) identity.category = StringProperty(n->properties, "type");
       if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
-      std::string role = r->properties.count("role") && r->properties.at("role").is_string()
-                             ? r->properties.at("role").AsString()
-                             : "";
+      const std::string role = StringProperty(r->properties, "role");
       if (!identity.date.empty()) {
         if (auto key = EventKey(identity, actor, role)) Remember(*key, node);
         continue;
@@ -397,9 +395,9 @@ class Writer {
     }
   }
 
-  static std::string StringProperty(const Node& n, const std::string& key) {
-    auto it = n.properties.find(key);
-    return it != n.properties.end() && it->second.is_string() ? it->second.AsString() : "";
+  static std::string StringProperty(const Properties& properties, const std::string& key) {
+    auto it = properties.find(key);
+    return it != properties.end() && it->second.is_string() ? it->second.AsString() : "";
   }
 
   // Of several events an actor took part in with one key, the earliest

@@ -664,8 +664,8 @@ struct Finder {
   }
 
   // One capitalized word that news calls sources by ("Senator said",
-  // "Delegates argued", "the Republican said"): a description written with a
-  // capital, no name of a person.
+  // "Delegates argued"): a description written with a capital, no name of a
+  // person.
   bool CapitalizedDescription(const std::string& phrase) const {
     if (Words(phrase).size() != 1) return false;
     const std::string lower = Lower(phrase);

@@ -133,6 +133,11 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
   }
 }
 
+// A verb that can report: a verb of speech or a learned cue.
+bool Reporting(const std::string& lemma, const Lexicon& lex) {
+  return lex.speech_lemmas.count(lemma) || lex.attribution_cues.count(lemma + " VERB");
+}
+
 // "said the plan would fail, arguing that it cost too much" parsed with
 // "arguing" inside the content: a participle of speech after a comma, with
 // no subject of its own, is the speaker's next report (its own statement),
@@ -144,8 +149,7 @@ void EndBeforeSpeakingParticiple(const Tree& tree, int cue, int first, int* last
   const auto& tokens = tree.s.tokens;
   for (int c = first + 2; c <= *last; ++c) {
     const std::string base = tree.base_rel(c);
-    bool reports = lex.speech_lemmas.count(tokens[c].lemma) || lex.attribution_cues.count(tokens[c].lemma + " VERB");
-    if (tokens[c].xpos != "VBG" || tokens[c - 1].form != "," || !reports ||
+    if (tokens[c].xpos != "VBG" || tokens[c - 1].form != "," || !Reporting(tokens[c].lemma, lex) ||
         lex.quote_only_verbs.count(tokens[c].lemma) || tree.Child(c, "nsubj") >= 0 ||
         (base != "advcl" && base != "xcomp" && base != "conj" && base != "acl"))
       continue;
@@ -163,7 +167,7 @@ void EndBeforeOtherSpeaker(const Tree& tree, int first, int* last, const Lexicon
   for (int c = first + 1; c <= *last; ++c) {
     int subject = tree.Child(c, "nsubj");
     if (tree.rel(c) != "conj" || tokens[c].upos != "VERB" || subject < 0 || subject > c ||
-        (!lex.speech_lemmas.count(tokens[c].lemma) && !lex.attribution_cues.count(tokens[c].lemma + " VERB")))
+        !Reporting(tokens[c].lemma, lex))
       continue;
     int sf = subject, sl = subject;
     tree.Span(subject, -1, &sf, &sl);
@@ -648,9 +652,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       EndBeforeAccordingTo(tree, first, &last);
       if (base == "obj") DropClosingRelativeClause(tree, content, &last);
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
-      source = base == "nsubj" ? -1 : SubjectOf(tree, v);
-      if (auto cut = participle_speaker.find(v); cut != participle_speaker.end() && base != "nsubj")
-        source = SubjectOf(tree, cut->second);
+      // A participle cut from another cue's content speaks for that cue's subject.
+      auto cut = participle_speaker.find(v);
+      source = base == "nsubj" ? -1 : SubjectOf(tree, cut != participle_speaker.end() ? cut->second : v);
       // A passive cue's source is its agent ("it was reported by X that").
       if (source >= 0 && tree.rel(source) == "nsubj:pass") source = -1;
       if (source < 0)
