@@ -1,6 +1,7 @@
 // Opening: creation, schema versions, parent folders, read-only handles.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <rocksdb/db.h>
@@ -132,6 +133,42 @@ TEST_CASE("create_if_missing=false does not create", "[graph][open]") {
   options.create_if_missing = false;
   CHECK_THROWS_AS(GraphStore::Open(dir.Sub("db"), options), Error);
   CHECK_FALSE(DatabaseExists(dir.Sub("db")));
+}
+
+TEST_CASE("a new database has every column family, each holding its own keys", "[graph][open]") {
+  // The families are created in one call after the open (graph/rocks_store.cc);
+  // a handle given to the wrong family would put nodes under another's name.
+  testing::TempDir dir;
+  std::string path = dir.Sub("db");
+  {
+    auto store = GraphStore::Open(path, OpenOptions{});
+    auto txn = store->Begin();
+    txn->CreateNode({"Actor"}, {{"name", Value("Ada")}});
+    txn->Commit();
+  }
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"counts", "default", "in", "labels", "meta", "names",
+                                          "nodes", "out", "rels", "texts"});
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+  for (const char* n : {"default", "meta", "nodes", "rels", "out", "in", "labels", "names", "texts", "counts"})
+    cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  cfs.back().options.merge_operator = counts::AddOperator();
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &raw).ok());
+  auto keys_in = [&](int family) {
+    std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(rocksdb::ReadOptions(), handles[family]));
+    int n = 0;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+    return n;
+  };
+  CHECK(keys_in(2) == 1);  // nodes: the one node
+  CHECK(keys_in(3) == 0);  // rels: none
+  CHECK(keys_in(7) == 1);  // names: its name
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
 }
 
 TEST_CASE("a read-only handle sees what was committed before it opened", "[graph][open]") {
