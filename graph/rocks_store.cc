@@ -293,6 +293,10 @@ std::unique_ptr<RocksStore> RocksStore::OpenFolder(const std::string& path, cons
   // process may delete files after compaction, and an open file stays readable.
   db_options.max_open_files = options.read_only ? -1 : 512;
   db_options.keep_log_file_num = 2;
+  // RocksDB opens each family's table files with up to 16 threads, started
+  // per family even when it has none to open: 160 threads for every
+  // `newsgraph query`. One opener, on the calling thread, is what 2 cores need.
+  db_options.max_file_opening_threads = 1;
   // A damaged write-ahead log is an error, not data to drop: the default
   // (point-in-time) recovery silently discards every record after a damaged
   // one, and the next writer makes that loss permanent. Only a record cut
