@@ -1,7 +1,10 @@
 #include "ingest/nlp/lemmatizer.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "ingest/nlp/feature_hash.h"
 #include "ingest/nlp/lexical.h"
@@ -30,11 +33,13 @@ Lemmatizer Lemmatizer::Train(const std::vector<const TreebankSentence*>& train) 
   Lemmatizer l;
   std::map<std::string, std::map<std::string, int>> pairs;  // form\txpos -> lemma -> count
   std::map<std::string, std::map<std::string, int>> rules;  // xpos\tsuffix -> rewrite -> count
+  std::set<std::string> vocabulary;
   for (const TreebankSentence* s : train)
     for (const Token& t : s->tokens) {
       if (t.lemma.empty() || t.lemma == "_") continue;
       ++pairs[t.form + "\t" + t.xpos][t.lemma];
       if (t.upos == "PROPN") continue;  // proper nouns are their own lemma
+      if (LowerAscii(t.lemma) == t.lemma) vocabulary.insert(t.lemma);
       std::string lower = LowerAscii(t.form);
       // Rules keep a stem and write lower case; the rest is known pairs.
       if (LowerAscii(t.lemma) != t.lemma) continue;
@@ -65,6 +70,7 @@ Lemmatizer Lemmatizer::Train(const std::vector<const TreebankSentence*>& train) 
     if (rules_only.Lemma(form, upos, xpos) == it->second) it = l.known_.erase(it);
     else ++it;
   }
+  l.vocabulary_.assign(vocabulary.begin(), vocabulary.end());
   l.Index();
   return l;
 }
@@ -72,6 +78,8 @@ Lemmatizer Lemmatizer::Train(const std::vector<const TreebankSentence*>& train) 
 void Lemmatizer::Index() {
   known_by_hash_.clear();
   rules_by_hash_.clear();
+  lemmas_.clear();
+  for (const std::string& lemma : vocabulary_) lemmas_.insert(HashString(lemma));
   for (const auto& [key, lemma] : known_) {
     size_t tab = key.find('\t');
     known_by_hash_[Key(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1))] = lemma;
@@ -107,9 +115,51 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos,
     // A rule learned on ASCII words must not cut a multibyte character in two.
     if (!IsCharBoundary(view, lower.size() - rule->second.cut)) continue;
     std::string out = lower.substr(0, lower.size() - rule->second.cut) + rule->second.append;
-    if (!out.empty()) return out;
+    if (!out.empty()) return KnownInflectionBase(lower, xpos, std::move(out));
   }
   return lower;
+}
+
+namespace {
+
+// The bases an inflected form may have, likeliest first: "ruled" -> rule,
+// rul; "stopped" -> stop; "carried" -> carry; "making" -> make.
+struct Inflection {
+  const char* tag;
+  const char* ending;
+  const char* base_ending;
+  bool undouble;  // "stopped" -> "stop"
+};
+constexpr Inflection kInflections[] = {
+    {"VBD", "ied", "y", false}, {"VBD", "ed", "e", false}, {"VBD", "ed", "", false}, {"VBD", "ed", "", true},
+    {"VBN", "ied", "y", false}, {"VBN", "ed", "e", false}, {"VBN", "ed", "", false}, {"VBN", "ed", "", true},
+    {"VBG", "ing", "e", false}, {"VBG", "ing", "", false}, {"VBG", "ing", "", true},
+    {"VBZ", "ies", "y", false}, {"VBZ", "es", "", false},   {"VBZ", "s", "", false},
+    {"NNS", "ies", "y", false}, {"NNS", "es", "", false},   {"NNS", "s", "", false},
+};
+
+bool EndsWith(const std::string& s, std::string_view end) {
+  return s.size() > end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+}  // namespace
+
+std::string Lemmatizer::KnownInflectionBase(const std::string& lower, const std::string& xpos,
+                                            std::string guess) const {
+  // A suffix rule learned on other words can leave a stem no word has ("ruled"
+  // -> "rul" after "pulled" -> "pull"); a base seen as a lemma in training wins.
+  if (lemmas_.empty() || lemmas_.count(HashString(guess))) return guess;
+  for (const Inflection& i : kInflections) {
+    if (xpos != i.tag || !EndsWith(lower, i.ending)) continue;
+    std::string base = lower.substr(0, lower.size() - std::strlen(i.ending));
+    if (i.undouble) {
+      if (base.size() < 3 || base.back() != base[base.size() - 2]) continue;
+      base.pop_back();
+    }
+    base += i.base_ending;
+    if (lemmas_.count(HashString(base))) return base;
+  }
+  return guess;
 }
 
 void Lemmatizer::Lemmatize(std::vector<Token>* tokens) const {
@@ -125,6 +175,7 @@ void Lemmatizer::Save(ModelWriter* out) const {
   flat.clear();
   for (const auto& [k, v] : rules) flat.push_back(k), flat.push_back(v);
   out->AddStrings("lemma_rules", flat);
+  out->AddStrings("lemma_vocabulary", vocabulary_);
 }
 
 Lemmatizer Lemmatizer::Load(const ModelFile& in) {
@@ -132,6 +183,8 @@ Lemmatizer Lemmatizer::Load(const ModelFile& in) {
   std::vector<std::string> flat = in.Strings("lemmas");
   if (flat.size() % 2) in.Fail("lemmas");
   for (size_t i = 0; i < flat.size(); i += 2) l.known_[flat[i]] = flat[i + 1];
+  // Models trained before it was kept lemmatize with the rules alone.
+  if (in.Has("lemma_vocabulary")) l.vocabulary_ = in.Strings("lemma_vocabulary");
   flat = in.Strings("lemma_rules");
   if (flat.size() % 2) in.Fail("lemma_rules");
   for (size_t i = 0; i < flat.size(); i += 2) {

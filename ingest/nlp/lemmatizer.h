@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/nlp/syntax.h"
@@ -40,6 +41,11 @@ class Lemmatizer {
   };
   std::unordered_map<uint64_t, std::string> known_by_hash_;
   std::unordered_map<uint64_t, Rule> rules_by_hash_;
+  std::vector<std::string> vocabulary_;  // every lower-case lemma of a common word in training
+  std::unordered_set<uint64_t> lemmas_;  // HashString of each of them
+  // `guess` (a suffix rule's lemma of `lower`) unless it is no lemma seen in
+  // training and another base of the inflected form is.
+  std::string KnownInflectionBase(const std::string& lower, const std::string& xpos, std::string guess) const;
   void Index();
 };
 

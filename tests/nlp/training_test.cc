@@ -229,3 +229,30 @@ TEST_CASE("suffix rules learned on ASCII words never cut a character in two") {
   // Two bytes off "caf\u00e9d" would leave half of the accented letter.
   CHECK(lemmatizer.Lemma("caf\xC3\xA9" "d", "VERB", "VBD") == "caf\xC3\xA9" "d");
 }
+
+TEST_CASE("a suffix rule's stem no lemma has gives way to a base seen in training") {
+  // "-ed" VBD teaches "cut 2 bytes"; "rule" and "tweet" are seen as lemmas of
+  // other words, so "ruled" and "tweeted" get them and not "rul" or "tweete".
+  std::vector<TreebankSentence> tb(1);
+  auto add = [&](const std::string& form, const std::string& lemma, const std::string& upos,
+                 const std::string& xpos) {
+    ng::nlp::Token t;
+    t.form = form;
+    t.lemma = lemma;
+    t.upos = upos;
+    t.xpos = xpos;
+    tb[0].tokens.push_back(t);
+  };
+  for (const char* verb : {"walk", "talk", "jump"}) add(std::string(verb) + "ed", verb, "VERB", "VBD");
+  // Two past tenses in "-ted" that keep their "e": the rule for "-ted" adds one.
+  add("noted", "note", "VERB", "VBD");
+  add("voted", "vote", "VERB", "VBD");
+  add("rule", "rule", "NOUN", "NN");
+  add("tweet", "tweet", "NOUN", "NN");
+  Lemmatizer lemmatizer = Lemmatizer::Train({&tb[0]});
+  CHECK(lemmatizer.Lemma("ruled", "VERB", "VBD") == "rule");
+  CHECK(lemmatizer.Lemma("tweeted", "VERB", "VBD") == "tweet");
+  CHECK(lemmatizer.Lemma("quoted", "VERB", "VBD") == "quote");  // the "-ted" rule
+  // A word whose bases are all unseen keeps what the rule gives.
+  CHECK(lemmatizer.Lemma("zorbed", "VERB", "VBD") == "zorb");
+}
