@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include "ingest/nlp/lexical.h"
+
 namespace ng::nlp {
 
 void RepairPassiveSubjects(std::vector<Token>* tokens) {
@@ -73,6 +75,29 @@ void RepairNominalDependents(std::vector<Token>* tokens) {
     if (end + 1 != first) continue;
     t[c].head = object;
   }
+}
+
+int VerblessMainClause(const std::vector<Token>& tokens) {
+  constexpr size_t kMinTokens = 6;  // shorter ones are often fragments
+  if (tokens.size() < kMinTokens) return 0;
+  const std::string& end = tokens.back().form;
+  if (end != "." && end != "!" && end != "?") return 0;
+  int root = -1;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (tokens[i].head < 0) root = static_cast<int>(i);
+  if (root < 0) return 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.upos == "VERB" || t.upos == "AUX") return 0;
+    if (t.upos != "SCONJ" || LowerAscii(t.form) != "that") continue;
+    int that = static_cast<int>(i);
+    // The root a noun before the "that", or the root's own clause opened by
+    // it (the noun phrase before it parsed as that clause's subject).
+    bool noun_root = tokens[root].upos == "NOUN" && root < that;
+    bool marks_root = t.head == root && t.deprel == "mark";
+    return noun_root || marks_root ? that : 0;
+  }
+  return 0;
 }
 
 }  // namespace ng::nlp

@@ -22,6 +22,12 @@ void RepairPassiveSubjects(std::vector<Token>* tokens);
 // object right after it hangs from that object instead.
 void RepairNominalDependents(std::vector<Token>* tokens);
 
+// A sentence closed by a full stop whose parse has a common noun for its
+// root, a "that" clause after it and no verb before that "that" ("A new poll
+// shows that ...", "shows" tagged a plural noun) lacks its verb among the
+// words before the "that": the index of that "that", else 0.
+int VerblessMainClause(const std::vector<Token>& tokens);
+
 }  // namespace ng::nlp
 
 #endif  // NEWSGRAPH_INGEST_NLP_PARSE_REPAIR_H_

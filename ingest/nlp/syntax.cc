@@ -134,6 +134,13 @@ void Pipeline::Annotate(Sentence* s) const {
   tagger_->Tag(&s->tokens);
   lemmatizer_->Lemmatize(&s->tokens);
   parser_->Parse(&s->tokens);
+  // "A new poll shows that ..." tagged as a noun phrase ("poll shows") with a
+  // clause: the sentence's verb is among those nouns.
+  int that = VerblessMainClause(s->tokens);
+  if (that > 0 && tagger_->TagWithFiniteVerb(&s->tokens, that)) {
+    lemmatizer_->Lemmatize(&s->tokens);
+    parser_->Parse(&s->tokens);
+  }
   RepairPassiveSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
   s->names = names_->Find(s->tokens);

@@ -46,6 +46,8 @@ struct Tagger::Context {
   std::vector<float> margin;  // how far the chosen tag's score is ahead of the next
   const std::vector<int>* first_pass = nullptr;  // the first pass's tags, in the second
   bool title_case = false;  // most words capitalized: a headline
+  int forced_at = -1;       // a word whose tag is set, not chosen (TagWithFiniteVerb)
+  int forced_tag = -1;
 };
 
 void Tagger::Prepare(const std::vector<Token>& tokens, Context* c) const {
@@ -140,6 +142,10 @@ void Tagger::RunPass(const Perceptron& model, Context* c, const std::vector<floa
       c->tags[i] = fixed->second;
       continue;
     }
+    if (static_cast<int>(i) == c->forced_at) {
+      c->tags[i] = c->forced_tag;
+      continue;
+    }
     if (sure && (*sure)[i] >= kSureMargin) continue;  // the first pass's tag stands
     Features(*c, i, &features);
     std::fill(scores.begin(), scores.end(), 0.0f);
@@ -152,7 +158,44 @@ void Tagger::RunPass(const Perceptron& model, Context* c, const std::vector<floa
   }
 }
 
-void Tagger::Tag(std::vector<Token>* tokens) const {
+void Tagger::IndexTags() {
+  upos_of_tag_.clear();
+  finite_verb_tags_.clear();
+  for (size_t i = 0; i < tags_.size(); ++i) {
+    upos_of_tag_.push_back(tags_[i].substr(0, tags_[i].find('|')));
+    if (tags_[i] == "VERB|VBZ" || tags_[i] == "VERB|VBD" || tags_[i] == "VERB|VBP")
+      finite_verb_tags_.push_back(static_cast<int>(i));
+  }
+}
+
+bool Tagger::FinitePredicate(Context* c, int search_end, int* at, int* tag) const {
+  std::vector<uint64_t> features;
+  std::vector<float> scores(tags_.size());
+  float least_loss = 1e30f;
+  for (int i = 0; i < search_end; ++i) {
+    if (upos_of_tag_[c->tags[i]] != "NOUN" || fixed_.count(c->words[i].lower)) continue;
+    Features(*c, i, &features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    second_.Score(features.data(), features.size(), scores.data());
+    for (int f : finite_verb_tags_) {
+      float loss = scores[c->tags[i]] - scores[f];
+      if (loss < least_loss) {
+        least_loss = loss;
+        *at = i;
+        *tag = f;
+      }
+    }
+  }
+  return least_loss < 1e30f;
+}
+
+void Tagger::Tag(std::vector<Token>* tokens) const { TagForcing(tokens, -1); }
+
+bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, int search_end) const {
+  return TagForcing(tokens, search_end);
+}
+
+bool Tagger::TagForcing(std::vector<Token>* tokens, int search_end) const {
   Context c;
   Prepare(*tokens, &c);
   RunPass(first_, &c);
@@ -160,12 +203,23 @@ void Tagger::Tag(std::vector<Token>* tokens) const {
   std::vector<float> margins = c.margin;
   c.first_pass = &guesses;
   RunPass(second_, &c, &margins);
+  bool forced = false;
+  if (search_end > 0) {
+    int at = -1, tag = -1;
+    forced = FinitePredicate(&c, search_end, &at, &tag);
+    if (forced) {
+      c.forced_at = at;
+      c.forced_tag = tag;
+      RunPass(second_, &c, &margins);  // the words after it see the verb
+    }
+  }
   for (size_t i = 0; i < tokens->size(); ++i) {
     const std::string& t = tags_[c.tags[i]];
     size_t bar = t.find('|');
     (*tokens)[i].upos = t.substr(0, bar);
     (*tokens)[i].xpos = t.substr(bar + 1);
   }
+  return forced;
 }
 
 Perceptron Tagger::TrainPass(const std::vector<const TreebankSentence*>& train,
@@ -225,6 +279,7 @@ Tagger Tagger::Train(const std::vector<const TreebankSentence*>& train, const Ta
     for (const Token& tok : s->tokens) tags.insert(tok.upos + "|" + tok.xpos);
   t.tags_.assign(tags.begin(), tags.end());
   for (const std::string& tag : t.tags_) t.tag_hash_.push_back(HashString(tag));
+  t.IndexTags();
   for (const TreebankSentence* s : train)
     for (const Token& tok : s->tokens) {
       int tag = t.TagIndex(tok);
@@ -298,6 +353,7 @@ Tagger Tagger::Load(const ModelFile& in) {
     if (tag.find('|') == std::string::npos) in.Fail("tag without '|'");
     t.tag_hash_.push_back(HashString(tag));
   }
+  t.IndexTags();
   auto amb_keys = in.Array<uint64_t>("ambiguity.keys");
   auto amb_values = in.Array<uint64_t>("ambiguity.values");
   auto fixed_keys = in.Array<uint64_t>("fixed.keys");

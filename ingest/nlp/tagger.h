@@ -31,6 +31,10 @@ class Tagger {
 
   // Sets upos and xpos of every token from their forms.
   void Tag(std::vector<Token>* tokens) const;
+  // Tags again with one of the nouns before word `search_end` made a finite
+  // verb, the one whose verb reading scores closest to its noun reading; false
+  // (tags as Tag does) when there is no noun there.
+  bool TagWithFiniteVerb(std::vector<Token>* tokens, int search_end) const;
 
   static Tagger Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
                       std::ostream* log);
@@ -44,12 +48,18 @@ class Tagger {
   void Prepare(const std::vector<Token>& tokens, Context* c) const;
   void RunPass(const Perceptron& model, Context* c, const std::vector<float>* sure = nullptr) const;
   int TagIndex(const Token& t) const;
+  bool TagForcing(std::vector<Token>* tokens, int search_end) const;
+  // Which of the nouns before `search_end` costs the least to read as a finite verb, and as which tag.
+  bool FinitePredicate(Context* c, int search_end, int* at, int* tag) const;
+  void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
   Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
                        const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,
                        std::ostream* log) const;
 
   std::vector<std::string> tags_;   // "UPOS|XPOS"
   std::vector<uint64_t> tag_hash_;  // HashString of each tag, for features
+  std::vector<std::string> upos_of_tag_;  // "NOUN" of "NOUN|NNS"
+  std::vector<int> finite_verb_tags_;     // VERB|VBZ, VERB|VBD, VERB|VBP
   // Lower-case form -> the hash of the set of tags it takes in training
   // (frequent words only): a word's ambiguity class.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;

@@ -76,3 +76,45 @@ TEST_CASE("a noun's clause or modifier parsed onto the verb hangs from the objec
   ng::nlp::RepairNominalDependents(&obl);
   CHECK(obl[5].head == 1);
 }
+
+TEST_CASE("a sentence with no verb before its first \"that\" and a noun or that clause for root lacks its verb") {
+  // "A poll shows that taxes rose ." with "shows" a plural noun and the root.
+  std::vector<Token> noun_root = {Word("A", "DET", "DT", 3, "det"),
+                                  Word("poll", "NOUN", "NN", 3, "compound"),
+                                  Word("shows", "NOUN", "NNS", 0, "root"),
+                                  Word("that", "SCONJ", "IN", 6, "mark"),
+                                  Word("taxes", "NOUN", "NNS", 6, "nsubj"),
+                                  Word("rose", "VERB", "VBD", 3, "acl"),
+                                  Word(".", "PUNCT", ".", 3, "punct")};
+  CHECK(ng::nlp::VerblessMainClause(noun_root) == 3);
+  // The same words with the that clause as the root and "shows" its subject.
+  std::vector<Token> clause_root = {Word("A", "DET", "DT", 3, "det"),
+                                    Word("poll", "NOUN", "NN", 3, "compound"),
+                                    Word("shows", "NOUN", "NNS", 6, "nsubj"),
+                                    Word("that", "SCONJ", "IN", 6, "mark"),
+                                    Word("taxes", "NOUN", "NNS", 6, "nsubj"),
+                                    Word("rose", "VERB", "VBD", 0, "root"),
+                                    Word(".", "PUNCT", ".", 6, "punct")};
+  CHECK(ng::nlp::VerblessMainClause(clause_root) == 3);
+  // "The claims that taxes rose were false .": the clause belongs to its noun.
+  std::vector<Token> noun_clause = {Word("The", "DET", "DT", 2, "det"),
+                                    Word("claims", "NOUN", "NNS", 8, "nsubj"),
+                                    Word("that", "SCONJ", "IN", 5, "mark"),
+                                    Word("taxes", "NOUN", "NNS", 5, "nsubj"),
+                                    Word("rose", "VERB", "VBD", 2, "acl"),
+                                    Word("were", "AUX", "VBD", 8, "cop"),
+                                    Word("false", "ADJ", "JJ", 0, "root"),
+                                    Word(".", "PUNCT", ".", 8, "punct")};
+  CHECK(ng::nlp::VerblessMainClause(noun_clause) == 0);
+  // A verb before the "that": nothing is missing.
+  std::vector<Token> verb_first = {Word("Aides", "NOUN", "NNS", 2, "nsubj"),
+                                   Word("said", "VERB", "VBD", 0, "root"),
+                                   Word("that", "SCONJ", "IN", 5, "mark"),
+                                   Word("taxes", "NOUN", "NNS", 5, "nsubj"),
+                                   Word("rose", "VERB", "VBD", 2, "ccomp"),
+                                   Word(".", "PUNCT", ".", 2, "punct")};
+  CHECK(ng::nlp::VerblessMainClause(verb_first) == 0);
+  // A headline with no full stop is left as it is.
+  noun_root.pop_back();
+  CHECK(ng::nlp::VerblessMainClause(noun_root) == 0);
+}
