@@ -123,6 +123,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("quote_only_verbs.txt")) lex->quote_only_verbs.insert(w);
   for (const std::string& w : DataLines("speaker_verbs.txt")) lex->speaker_verbs.insert(w);
   for (const std::string& w : DataLines("belief_verbs.txt")) lex->belief_verbs.insert(w);
+  for (const std::string& line : DataLines("non_attribution_verbs.txt"))
+    lex->non_attribution_verbs.insert(Words(line)[0]);
   // lemma, UPOS, count, share, then relation:count pairs.
   for (const std::string& line : DataLines("attribution_cues.tsv")) {
     std::vector<std::string> f = Words(line);

@@ -99,6 +99,7 @@ class Lexicon {
   std::set<std::string> quote_only_verbs;            // lemmas: no reported speech
   std::set<std::string> speaker_verbs;               // lemmas whose subject always speaks
   std::set<std::string> belief_verbs;                // lemmas: what someone believes
+  std::set<std::string> non_attribution_verbs;       // lemmas whose clause is nobody's words
   // Attribution cues learned from annotated news (data/attribution_cues.tsv):
   // "lemma UPOS" -> the relations by which the content hangs from the cue,
   // most frequent first ("ccomp", "obj", "obl:for"; "^parataxis": the cue's
