@@ -96,6 +96,25 @@ void ExtendOverMisattachedConjuncts(const Tree& tree, int cue, int content, int*
   }
 }
 
+// "said the videos were unclear and that the footage showed nothing" parsed
+// with the second clause conjoined to "said": a conjunct opened by "that"
+// is a second that-clause of the same cue, never a clause of its own.
+void ExtendOverThatConjunct(const Tree& tree, int cue, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int c : tree.children[cue]) {
+    if (c <= *last || tree.base_rel(c) != "conj") continue;
+    int mark = tree.Child(c, "mark");
+    if (mark < 0 || tokens[mark].lemma != "that") return;
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    // Only a comma, "and" or "or" between (the conjunct's own).
+    for (int k = *last + 1; k < mark; ++k)
+      if (tokens[k].upos != "PUNCT" && tokens[k].upos != "CCONJ") return;
+    *last = cl;
+    return;
+  }
+}
+
 // "The mayor, who said the bridge was safe, closed it": the sentence's own
 // verb read as a conjunct of the content. A conjunct after a comma with no
 // "and" and no subject of its own, in the content of a relative clause's
@@ -678,6 +697,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
         }
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
+      if (base == "ccomp" && content > v) ExtendOverThatConjunct(tree, v, &last);
       if ((base == "ccomp" || base == "xcomp") && content > v) ExtendToClauseEnd(tree, v, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);

@@ -650,3 +650,14 @@ TEST_CASE("a verb missing from the cue table reports a clause with a subject of 
   auto y = ExtractText("Harbour master Sven Lund ensured that the ferry was tied up before the storm.\n");
   CHECK(StatementWith(y, "ferry was tied up") == nullptr);
 }
+
+TEST_CASE("a second that-clause conjoined to the cue is more of the same content") {
+  // The parser hangs "and that the council had ignored ..." from "said".
+  auto x = ExtractText(
+      "Inspector Mara Lind said the bridge was \"unsafe\" and that the council had ignored her reports "
+      "for years.\n");
+  const auto* st = StatementWith(x, "the bridge was");
+  REQUIRE(st);
+  CHECK(st->text.find("the council had ignored her reports") != std::string::npos);
+  CHECK(SpeakerOf(x, "the bridge was") == "Mara Lind");
+}
