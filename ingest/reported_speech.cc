@@ -469,8 +469,14 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   if (next == "\"" || next == "\u201c" || next == "''" || next == "``") return false;
   // A participle or a subordinate clause after it ("..., she said, citing
   // ...", "..., he said on Monday, even as ...") is the reporting clause's own.
+  // Not when the words before it have no verb: they are the subject the
+  // words after it complete ("The museum, she said, celebrated ...", the
+  // past tense tagged a participle).
   const nlp::Token& after = tokens[close + 1];
-  if (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV")
+  bool verb_before = std::any_of(tokens.begin(), tokens.begin() + open, [](const nlp::Token& t) {
+    return t.upos == "VERB" || t.upos == "AUX";
+  });
+  if (verb_before && (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV"))
     *last = open - 1;
   return true;
 }

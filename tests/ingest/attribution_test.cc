@@ -661,3 +661,14 @@ TEST_CASE("a second that-clause conjoined to the cue is more of the same content
   CHECK(st->text.find("the council had ignored her reports") != std::string::npos);
   CHECK(SpeakerOf(x, "the bridge was") == "Mara Lind");
 }
+
+TEST_CASE("a reporting clause between a subject and its verb reports the whole sentence") {
+  // The parser reads "celebrated" as a participle after the clause; the
+  // words before the clause have no verb, so the rest completes them.
+  auto x = ExtractText(
+      "The museum, the director said, celebrated several local artists and two painters from the coast.\n");
+  const auto* st = StatementWith(x, "The museum");
+  REQUIRE(st);
+  CHECK(st->text.find("celebrated several local artists") != std::string::npos);
+  CHECK(SpeakerOf(x, "celebrated several local artists") == "director");
+}
