@@ -29,6 +29,7 @@ Ingester::Ingester(GraphStore* store, const std::vector<std::string>& actor_file
   // The news abbreviations of data/ ("Sen.", "Gov.") end no sentence.
   syntax_->AddAbbreviations(std::vector<std::string>(lexicon_->abbreviations.begin(),
                                                      lexicon_->abbreviations.end()));
+  syntax_->SetEditedText(true);
   for (const std::string& f : actor_files) lexicon_->AddActorFile(f);
 }
 

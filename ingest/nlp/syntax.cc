@@ -73,12 +73,33 @@ std::vector<std::pair<size_t, size_t>> CapLength(std::vector<std::pair<size_t, s
   return out;
 }
 
+// In edited text a sentence never starts with a lower-case word: a boundary
+// the splitter put there ("Sen. X (R-Ga.) said ...", a closing parenthesis
+// after an abbreviation's period) is none, unless a line ends there.
+std::vector<std::pair<size_t, size_t>> JoinLowerCaseStarts(std::string_view text,
+                                                           const std::vector<SurfaceToken>& tokens,
+                                                           std::vector<std::pair<size_t, size_t>> ranges) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& range : ranges) {
+    char first = text[tokens[range.first].begin];
+    if (!out.empty() && first >= 'a' && first <= 'z' && !tokens[range.first - 1].line_after)
+      out.back().second = range.second;
+    else
+      out.push_back(range);
+  }
+  return out;
+}
+
 }  // namespace
+
+void Pipeline::SetEditedText(bool edited) { edited_text_ = edited; }
 
 std::vector<Sentence> Pipeline::Segment(std::string_view text) const {
   std::vector<SurfaceToken> tokens = tokenizer_->Tokenize(text);
   std::vector<Sentence> out;
-  for (const auto& [first, last] : CapLength(splitter_->Split(text, tokens, *tokenizer_))) {
+  auto ranges = splitter_->Split(text, tokens, *tokenizer_);
+  if (edited_text_) ranges = JoinLowerCaseStarts(text, tokens, std::move(ranges));
+  for (const auto& [first, last] : CapLength(std::move(ranges))) {
     Sentence s;
     s.begin = tokens[first].begin;
     s.end = tokens[last - 1].end;

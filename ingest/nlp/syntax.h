@@ -61,6 +61,10 @@ class Pipeline {
   // Abbreviations besides those learned ("Sen.", "Gov."): their period ends
   // no sentence. Call before sharing the pipeline between threads.
   void AddAbbreviations(const std::vector<std::string>& abbreviations);
+  // Edited text (news) starts no sentence with a lower-case word: the
+  // splitter, trained on web text, is overruled there. Off by default (the
+  // EWT evaluation is web text). Call before sharing the pipeline.
+  void SetEditedText(bool edited);
 
   // Tokenizes and splits `text` (paragraphs end at newlines), then tags,
   // lemmatizes, parses and finds names in every sentence.
@@ -82,6 +86,7 @@ class Pipeline {
   Pipeline();
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<SentenceSplitter> splitter_;
+  bool edited_text_ = false;
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<Parser> parser_;

@@ -672,3 +672,12 @@ TEST_CASE("a reporting clause between a subject and its verb reports the whole s
   CHECK(st->text.find("celebrated several local artists") != std::string::npos);
   CHECK(SpeakerOf(x, "celebrated several local artists") == "director");
 }
+
+TEST_CASE("a party and state in parentheses after a speaker's name end no sentence") {
+  auto x = ExtractText("Sen. Dora Blick (R-Ga.) said she liked the plan, arguing that it was cheap.\n");
+  CHECK(SpeakerOf(x, "she liked the plan") == "Dora Blick");
+  const auto* st = StatementWith(x, "she liked the plan");
+  REQUIRE(st);
+  CHECK(st->text.find("arguing") == std::string::npos);
+  CHECK(SpeakerOf(x, "it was cheap") == "Dora Blick");
+}

@@ -24,6 +24,7 @@ inline const nlp::Pipeline& TestSyntax() {
     auto p = nlp::Pipeline::Load(NG_SOURCE_DIR "/data/models");
     p->AddAbbreviations(std::vector<std::string>(TestLexicon().abbreviations.begin(),
                                                  TestLexicon().abbreviations.end()));
+    p->SetEditedText(true);
     return p.release();
   }();
   return *syntax;

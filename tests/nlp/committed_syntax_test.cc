@@ -23,3 +23,17 @@ TEST_CASE("a noun tagged where a sentence's only verb before its that clause bel
   ng::nlp::Sentence s = Parse("The reports that the mayor had resigned were false.");
   CHECK(s.tokens[Find(s, "reports")].upos == "NOUN");
 }
+
+TEST_CASE("in edited text no sentence starts with a lower-case word") {
+  // A party and state after a name: the splitter, trained on web text, ends
+  // a sentence after the parenthesis.
+  const char* text = "Dora Blick (R-Ga.) said she liked the plan.\n\nit rained. The end.";
+  auto pipeline = ng::nlp::Pipeline::Load(ng::testing::ModelDir());
+  pipeline->SetEditedText(true);
+  std::vector<ng::nlp::Sentence> sentences = pipeline->Segment(text);
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].tokens.back().form == ".");
+  CHECK(sentences[0].tokens.front().form == "Dora");
+  // A line break still ends one, whatever follows.
+  CHECK(sentences[1].tokens.front().form == "it");
+}
