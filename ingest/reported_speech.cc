@@ -389,7 +389,20 @@ int SubjectOf(const Tree& tree, int verb) {
     // infinitive's does not ("no plans to release the tapes"), its owner
     // does ("the senator's decision to release ...").
     if (relation == "acl" && head >= 0) {
-      if (tree.Child(verb, "mark") < 0) return head;
+      int mark = tree.Child(verb, "mark");
+      if (mark < 0) return head;
+      // "made the criticism while showing support", "by telling them that":
+      // a participle opened by a subordinator of time or manner is the
+      // clause's adverbial hung from a noun by the parser; the verb over that
+      // noun has the subject. ("held X in contempt for refusing": a reason's
+      // participle is often the object's, so "for" is not among them.)
+      static const std::set<std::string> kSubjectsAdverbial = {"while", "after", "before", "when",
+                                                               "since", "by", "without", "upon"};
+      if (tree.s.tokens[verb].xpos == "VBG" && kSubjectsAdverbial.count(tree.s.tokens[mark].lemma) &&
+          tree.s.tokens[head].head >= 0 && tree.s.tokens[tree.s.tokens[head].head].upos == "VERB") {
+        verb = tree.s.tokens[head].head;
+        continue;
+      }
       for (int c : tree.children[head])
         if (tree.rel(c) == "nmod:poss") return c;
       return -1;

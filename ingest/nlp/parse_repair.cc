@@ -77,6 +77,22 @@ void RepairNominalDependents(std::vector<Token>* tokens) {
   }
 }
 
+void RepairCompoundSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int v = 0; v < n; ++v) {
+    if (t[v].upos != "VERB" || t[v].xpos == "VBG" || t[v].xpos == "VBN") continue;
+    int compound = -1;
+    bool subject = false;
+    for (int c = 0; c < n; ++c) {
+      if (t[c].head != v) continue;
+      if (t[c].deprel.rfind("nsubj", 0) == 0 || t[c].deprel == "expl") subject = true;
+      if (c < v && t[c].deprel == "compound" && (t[c].upos == "NOUN" || t[c].upos == "PROPN")) compound = c;
+    }
+    if (compound >= 0 && !subject) t[compound].deprel = "nsubj";
+  }
+}
+
 int VerblessMainClause(const std::vector<Token>& tokens) {
   constexpr size_t kMinTokens = 6;  // shorter ones are often fragments
   if (tokens.size() < kMinTokens) return 0;

@@ -22,10 +22,16 @@ void RepairPassiveSubjects(std::vector<Token>* tokens);
 // object right after it hangs from that object instead.
 void RepairNominalDependents(std::vector<Token>* tokens);
 
-// A sentence closed by a full stop whose parse has a common noun for its
-// root, a "that" clause after it and no verb before that "that" ("A new poll
-// shows that ...", "shows" tagged a plural noun) lacks its verb among the
-// words before the "that": the index of that "that", else 0.
+// "The Policy Center estimates that ..." parsed with "Center" a compound of
+// the verb: a finite verb takes no compound, so a noun or name hung from it
+// as one before it, when it has no subject, is its subject.
+void RepairCompoundSubjects(std::vector<Token>* tokens);
+
+// A sentence closed by a full stop with no verb before its first "that",
+// whose parse has a common noun before that "that" for its root or that
+// "that" marking the root's own clause ("A new poll shows that ...", "shows"
+// tagged a plural noun), lacks its verb among the words before the "that":
+// the index of that "that", else 0.
 int VerblessMainClause(const std::vector<Token>& tokens);
 
 }  // namespace ng::nlp

@@ -163,6 +163,7 @@ void Pipeline::Annotate(Sentence* s) const {
     parser_->Parse(&s->tokens);
   }
   RepairPassiveSubjects(&s->tokens);
+  RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
   s->names = names_->Find(s->tokens);
 }

@@ -681,3 +681,9 @@ TEST_CASE("a party and state in parentheses after a speaker's name end no senten
   CHECK(st->text.find("arguing") == std::string::npos);
   CHECK(SpeakerOf(x, "it was cheap") == "Dora Blick");
 }
+
+TEST_CASE("a participle opened by a subordinator and hung from a noun speaks for the clause's subject") {
+  // The parser hangs "after telling ..." from "speech", a noun.
+  auto x = ExtractText("Ola Berg gave a speech after telling reporters that the ferry plan would cost too much.\n");
+  CHECK(SpeakerOf(x, "the ferry plan would cost too much") == "Ola Berg");
+}

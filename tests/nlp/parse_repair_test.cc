@@ -118,3 +118,26 @@ TEST_CASE("a sentence with no verb before its first \"that\" and a noun or that 
   noun_root.pop_back();
   CHECK(ng::nlp::VerblessMainClause(noun_root) == 0);
 }
+
+TEST_CASE("a noun hung from a finite verb as a compound before it is the verb's subject when it has none") {
+  // "The Budget Center estimates that taxes rose ." with "Center" a compound of the verb.
+  std::vector<Token> t = {Word("The", "DET", "DT", 3, "det"),
+                          Word("Budget", "PROPN", "NNP", 3, "compound"),
+                          Word("Center", "PROPN", "NNP", 4, "compound"),
+                          Word("estimates", "VERB", "VBZ", 0, "root"),
+                          Word("that", "SCONJ", "IN", 7, "mark"),
+                          Word("taxes", "NOUN", "NNS", 7, "nsubj"),
+                          Word("rose", "VERB", "VBD", 4, "ccomp"),
+                          Word(".", "PUNCT", ".", 4, "punct")};
+  ng::nlp::RepairCompoundSubjects(&t);
+  CHECK(t[2].deprel == "nsubj");
+  CHECK(t[1].deprel == "compound");  // "Budget" still belongs to "Center"
+  // With a subject of its own the verb keeps the parse as it is.
+  std::vector<Token> u = {Word("Park", "PROPN", "NNP", 3, "compound"),
+                          Word("rangers", "NOUN", "NNS", 3, "nsubj"),
+                          Word("closed", "VERB", "VBD", 0, "root"),
+                          Word("it", "PRON", "PRP", 3, "obj"),
+                          Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairCompoundSubjects(&u);
+  CHECK(u[0].deprel == "compound");
+}
