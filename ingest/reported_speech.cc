@@ -527,17 +527,19 @@ bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
   return r.owner_by || !lex.evidence_nouns.count(r.source_word);
 }
 
+// A pronoun that stands for people ("it" may stand for a document or a thing).
+bool PersonalPronoun(const std::string& form) {
+  static const std::set<std::string> kPersonal = {"i", "we", "you", "he", "she", "they"};
+  return kPersonal.count(Lower(form)) > 0;
+}
+
 // A verb the learned table does not list still reports when someone says
 // a whole clause with it: its subject is a person, a group or a pronoun, and
 // its complement after it is a clause with a subject of its own ("the mayor
 // grumbled that the budget was late"). Verbs seen often enough in annotated
 // news to be known not to report (data/non_attribution_verbs.txt) never do,
 // nor verbs that only introduce quotations (data/quote_only_verbs.txt).
-bool PersonalPronoun(const std::string& form) {
-  static const std::set<std::string> kPersonal = {"i", "we", "you", "he", "she", "they"};
-  return kPersonal.count(Lower(form)) > 0;
-}
-
+// Returns the relations to try, as a listed cue's, or null.
 const std::vector<std::string>* UnlistedCue(const Tree& tree, int v, const Lexicon& lex) {
   static const std::vector<std::string> kClause = {"ccomp", "^parataxis"};
   const auto& tokens = tree.s.tokens;
