@@ -138,10 +138,6 @@ constexpr Inflection kInflections[] = {
     {"NNS", "ies", "y", false}, {"NNS", "es", "", false},   {"NNS", "s", "", false},
 };
 
-bool EndsWith(const std::string& s, std::string_view end) {
-  return s.size() > end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
-}
-
 }  // namespace
 
 std::string Lemmatizer::KnownInflectionBase(const std::string& lower, const std::string& xpos,
@@ -150,8 +146,9 @@ std::string Lemmatizer::KnownInflectionBase(const std::string& lower, const std:
   // -> "rul" after "pulled" -> "pull"); a base seen as a lemma in training wins.
   if (lemmas_.empty() || lemmas_.count(HashString(guess))) return guess;
   for (const Inflection& i : kInflections) {
-    if (xpos != i.tag || !EndsWith(lower, i.ending)) continue;
-    std::string base = lower.substr(0, lower.size() - std::strlen(i.ending));
+    const size_t ending = std::strlen(i.ending);
+    if (xpos != i.tag || lower.size() <= ending || !lower.ends_with(i.ending)) continue;
+    std::string base = lower.substr(0, lower.size() - ending);
     if (i.undouble) {
       if (base.size() < 3 || base.back() != base[base.size() - 2]) continue;
       base.pop_back();

@@ -189,13 +189,9 @@ bool Tagger::FinitePredicate(Context* c, int search_end, int* at, int* tag) cons
   return least_loss < 1e30f;
 }
 
-void Tagger::Tag(std::vector<Token>* tokens) const { TagForcing(tokens, -1); }
+void Tagger::Tag(std::vector<Token>* tokens) const { TagWithFiniteVerb(tokens, 0); }
 
 bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, int search_end) const {
-  return TagForcing(tokens, search_end);
-}
-
-bool Tagger::TagForcing(std::vector<Token>* tokens, int search_end) const {
   Context c;
   Prepare(*tokens, &c);
   RunPass(first_, &c);

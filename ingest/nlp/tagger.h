@@ -48,7 +48,6 @@ class Tagger {
   void Prepare(const std::vector<Token>& tokens, Context* c) const;
   void RunPass(const Perceptron& model, Context* c, const std::vector<float>* sure = nullptr) const;
   int TagIndex(const Token& t) const;
-  bool TagForcing(std::vector<Token>* tokens, int search_end) const;
   // Which of the nouns before `search_end` costs the least to read as a finite verb, and as which tag.
   bool FinitePredicate(Context* c, int search_end, int* at, int* tag) const;
   void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
