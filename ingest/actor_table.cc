@@ -117,7 +117,8 @@ int ActorTable::ResolvePerson(const Mention& m) {
             LastWord(NameKey(d.name)) == LastWord(key) && FirstWord(NameKey(d.name)) == FirstWord(key))
           dict = static_cast<int>(i);
       }
-      id = dict >= 0 ? DictActor(dict) : Intern("person:" + key, m.name, "person", -1);
+      if (dict < 0) id = CompleteSurname(key, m.name);
+      if (id < 0) id = dict >= 0 ? DictActor(dict) : Intern("person:" + key, m.name, "person", -1);
     }
   }
   // "Kremlin spokesman Dmitry Peskov": a discovered person's employer.
@@ -131,6 +132,23 @@ int ActorTable::ResolvePerson(const Mention& m) {
   last_person_ = id;
   person_order_.push_back(id);
   return id;
+}
+
+int ActorTable::CompleteSurname(const std::string& key, const std::string& name) {
+  if (Words(key).size() < 2) return -1;
+  int found = -1;
+  for (int p : person_order_) {
+    const ActorFact& a = (*actors_)[p];
+    if (a.dict >= 0 || Words(a.name).size() != 1 || PersonNameKey(a.name, lex_.name_variants) != LastWord(key))
+      continue;
+    found = p;
+  }
+  if (found < 0) return -1;
+  ActorFact& a = (*actors_)[found];
+  a.aliases.insert(a.name);
+  a.name = name;
+  by_key_["person:" + key] = found;
+  return found;
 }
 
 int ActorTable::Affiliation(const Mention& m) {

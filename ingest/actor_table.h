@@ -32,6 +32,10 @@ class ActorTable {
  private:
   int Intern(const std::string& key, const std::string& name, const std::string& kind, int dict);
   int ResolvePerson(const Mention& m);
+  // "Brandvold Vows …" before "Ilse Brandvold said": the person met by
+  // surname alone (not from the dictionary) is the one now named in full —
+  // renamed, the surname kept as an alias. -1 when there is none.
+  int CompleteSurname(const std::string& key, const std::string& name);
   int ResolveAnonymous(const Mention& m);
   int ResolveRole(const Mention& m);
   int Affiliation(const Mention& m);

@@ -12,6 +12,7 @@
 #include "ingest/descriptions.h"
 #include "ingest/event_groups.h"
 #include "ingest/events.h"
+#include "ingest/headline_case.h"
 #include "ingest/headline_speaker.h"
 #include "ingest/mentions.h"
 #include "ingest/name_spans.h"
@@ -128,7 +129,10 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     p.first_sentence = sentence_index;
     p.sentences = SplitSentences(text, lex);
     sentence_index += static_cast<int>(p.sentences.size());
-    p.syntax = syntax.Analyze(text);
+    // A Title Case headline is tagged as the body writes its words.
+    p.syntax = i == 0 && article.paragraphs.size() > 1 && IsTitleCaseHeadline(text)
+                   ? AnalyzeTitleCaseHeadline(text, std::string_view(whole).substr(text.size()), syntax)
+                   : syntax.Analyze(text);
     NameSpans person_names = PersonNames(p.syntax);
     for (const auto& span : QuotationSignatures(text, p.syntax)) person_names.push_back(span);
     const NameSpans organization_names = OrganizationNames(p.syntax);

@@ -159,6 +159,8 @@ std::string Lemmatizer::KnownInflectionBase(const std::string& lower, const std:
   return guess;
 }
 
+bool Lemmatizer::IsCommonLemma(const std::string& lower) const { return lemmas_.count(HashString(lower)) > 0; }
+
 void Lemmatizer::Lemmatize(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) t.lemma = Lemma(t.form, t.upos, t.xpos);
 }

@@ -27,6 +27,9 @@ class Lemmatizer {
   // The lemma of a tagged word.
   std::string Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
   void Lemmatize(std::vector<Token>* tokens) const;
+  // Whether `lower` is the lemma of a common (not proper) word in training:
+  // "hammer", "vow", but not "graham".
+  bool IsCommonLemma(const std::string& lower) const;
 
  private:
   // "form\txpos" -> lemma, for pairs seen in training.

@@ -266,3 +266,14 @@ TEST_CASE("capitalized words describing a person named before or in the dictiona
   CHECK(ng::testing::SpeakerOf(x, "farm bill would pass") == "Chuck Grassley");
   CHECK(FindActor(x, "Republican Chuck Grassley") == nullptr);
 }
+
+TEST_CASE("a person met by surname first is the one named in full later") {
+  // Headlines and leads often name someone by surname before the full name.
+  auto x = ExtractText(
+      "Vasquez said the vote would wait.\n\nCouncillor Dora Vasquez said on Monday that the budget was late.");
+  const auto* p = FindActor(x, "Dora Vasquez");
+  REQUIRE(p != nullptr);
+  CHECK(p->aliases.count("Vasquez") == 1);
+  CHECK(FindActor(x, "Vasquez") == nullptr);
+  CHECK(ng::testing::SpeakerOf(x, "the budget was late") == "Dora Vasquez");
+}
