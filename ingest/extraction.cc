@@ -130,8 +130,10 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     p.sentences = SplitSentences(text, lex);
     sentence_index += static_cast<int>(p.sentences.size());
     // A Title Case headline is tagged as the body writes its words.
-    p.syntax = i == 0 && article.paragraphs.size() > 1 && IsTitleCaseHeadline(text)
-                   ? AnalyzeTitleCaseHeadline(text, std::string_view(whole).substr(text.size()), syntax)
+    const bool title_case = i == 0 && article.paragraphs.size() > 1 && IsTitleCaseHeadline(text);
+    NameSpans lowered;  // a Title Case headline's words that are no part of a name
+    p.syntax = title_case
+                   ? AnalyzeTitleCaseHeadline(text, std::string_view(whole).substr(text.size()), syntax, &lowered)
                    : syntax.Analyze(text);
     NameSpans person_names = PersonNames(p.syntax);
     for (const auto& span : QuotationSignatures(text, p.syntax)) person_names.push_back(span);
@@ -142,7 +144,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex, descriptions);
     for (const Mention& m :
          FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers,
-                      &organization_names, &function_words)) {
+                      &organization_names, &function_words, &lowered)) {
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));

@@ -113,7 +113,8 @@ bool IsTitleCaseHeadline(std::string_view headline) {
 }
 
 std::vector<nlp::Sentence> AnalyzeTitleCaseHeadline(std::string_view headline, std::string_view body,
-                                                    const nlp::Pipeline& syntax) {
+                                                    const nlp::Pipeline& syntax,
+                                                    std::vector<std::pair<size_t, size_t>>* lowered) {
   const std::unordered_map<std::string, CaseUses> uses = BodyCase(body);
   std::vector<nlp::Sentence> sentences = syntax.Segment(headline);
   for (nlp::Sentence& s : sentences) {
@@ -124,6 +125,7 @@ std::vector<nlp::Sentence> AnalyzeTitleCaseHeadline(std::string_view headline, s
       // The first word, and the first after a colon ("Poll: Voters …"), start a sentence.
       bool starts = i == 0 || s.tokens[i - 1].form == ":";
       if (!starts && Capitalized(t.form)) t.form = TaggingForm(t.form, uses, syntax.lemmatizer());
+      if (t.form != forms.back()) lowered->emplace_back(t.begin, t.end);
     }
     syntax.Annotate(&s);
     for (size_t i = 0; i < s.tokens.size(); ++i) s.tokens[i].form = forms[i];

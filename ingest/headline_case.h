@@ -8,6 +8,7 @@
 #define NEWSGRAPH_INGEST_HEADLINE_CASE_H_
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/nlp/syntax.h"
@@ -17,9 +18,12 @@ namespace ng::ingest {
 // Whether most of the headline's longer words after the first are capitalized.
 bool IsTitleCaseHeadline(std::string_view headline);
 
-// The analysis of `headline` (Title Case) with the casing evidence of `body`.
+// The analysis of `headline` (Title Case) with the casing evidence of `body`;
+// `lowered` receives the [begin, end) of every word tagged in lower case —
+// words that are no part of a name.
 std::vector<nlp::Sentence> AnalyzeTitleCaseHeadline(std::string_view headline, std::string_view body,
-                                                    const nlp::Pipeline& syntax);
+                                                    const nlp::Pipeline& syntax,
+                                                    std::vector<std::pair<size_t, size_t>>* lowered);
 
 }  // namespace ng::ingest
 

@@ -55,6 +55,7 @@ struct Finder {
   const std::vector<SpeakerPhrase>* speakers;
   const NameSpans* organization_names;
   const NameSpans* function_words;
+  const NameSpans* lower_case_words;
   std::vector<Mention> found;
 
   // The parse reads token i as a closed-class word ("When", "If", "For").
@@ -63,6 +64,13 @@ struct Finder {
     if (!function_words) return false;
     const std::pair<size_t, size_t> word{tokens[i].start, tokens[i].end};
     return std::binary_search(function_words->begin(), function_words->end(), word);
+  }
+
+  // Token i is capitalized only by a Title Case headline: no part of a name.
+  bool LowerCaseWord(size_t i) const {
+    if (!lower_case_words) return false;
+    const std::pair<size_t, size_t> word{tokens[i].start, tokens[i].end};
+    return std::binary_search(lower_case_words->begin(), lower_case_words->end(), word);
   }
 
   // The name finder saw a person's name over [start, end).
@@ -155,7 +163,7 @@ struct Finder {
   void AddPeople() {
     size_t i = 0;
     while (i < tokens.size()) {
-      if (!IsNameToken(tokens[i]) || FunctionWord(i)) {
+      if (!IsNameToken(tokens[i]) || FunctionWord(i) || LowerCaseWord(i)) {
         ++i;
         continue;
       }
@@ -168,7 +176,7 @@ struct Finder {
         break;
       }
       while (j < tokens.size() && (IsNameToken(tokens[j]) || ParticlesBeforeName(j)) &&
-             (j == i || JoinedInName(j))) {
+             (j == i || (JoinedInName(j) && !LowerCaseWord(j)))) {
         if (EndsWith(tokens[j].text, "'s") && j > i) break;
         ++j;
         if (EndsWith(tokens[j - 1].text, "'s")) break;  // possessor ends the run
@@ -446,7 +454,7 @@ struct Finder {
       auto [kind, head_len] = HeadAt(h);
       if (kind.empty() || !IsUpper(tokens[h].text[0])) continue;
       size_t b = h, e = h + head_len;  // the run is tokens [b, e)
-      while (b > 0 && Adjacent(b - 1, b) && IsNameToken(tokens[b - 1]) &&
+      while (b > 0 && Adjacent(b - 1, b) && IsNameToken(tokens[b - 1]) && !LowerCaseWord(b - 1) &&
              !EndsWith(tokens[b - 1].text, "'s"))
         --b;
       bool in_tail = false;  // past an "of"/"for" after the head
@@ -881,9 +889,9 @@ std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   size_t offset, const NameSpans* person_names,
                                   const std::vector<SpeakerPhrase>* speakers,
                                   const NameSpans* organization_names,
-                                  const NameSpans* function_words) {
-  Finder f{text,   lexicon,      people,   Tokenize(text),     context,        offset,
-           person_names, speakers, organization_names, function_words, {}};
+                                  const NameSpans* function_words, const NameSpans* lower_case_words) {
+  Finder f{text,         lexicon,  people,             Tokenize(text), context,          offset,
+           person_names, speakers, organization_names, function_words, lower_case_words, {}};
   f.AddDictionary();
   f.AddAnonymous();
   f.AddPeople();

@@ -85,13 +85,16 @@ struct SpeakerPhrase {
 // verb, an outlet's possessive, or the name finder (`person_names`).
 // `speakers` add the sources of reported speech no other rule found, then
 // `organization_names` the name finder's organizations where nothing else is;
-// `function_words` (closed-class words of the parse) open no person's name.
+// `function_words` (closed-class words of the parse) open no person's name;
+// `lower_case_words` (a Title Case headline's words the article writes in
+// lower case: "Ana Ruiz Speaks") are no part of any name.
 std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
                                   KnownPeople* people, const ArticleContext* context = nullptr,
                                   size_t offset = 0, const NameSpans* person_names = nullptr,
                                   const std::vector<SpeakerPhrase>* speakers = nullptr,
                                   const NameSpans* organization_names = nullptr,
-                                  const NameSpans* function_words = nullptr);
+                                  const NameSpans* function_words = nullptr,
+                                  const NameSpans* lower_case_words = nullptr);
 
 }  // namespace ng::ingest
 

@@ -27,7 +27,8 @@ TEST_CASE("headline case: words the body writes in lower case are tagged as verb
   const std::string body =
       "Mayor Ilse Brandvold said on Monday that the pier would close. Her aides say she vows to "
       "keep the ferries running.\n";
-  const auto sentences = AnalyzeTitleCaseHeadline(headline, body, testing::TestSyntax());
+  std::vector<std::pair<size_t, size_t>> lowered;
+  const auto sentences = AnalyzeTitleCaseHeadline(headline, body, testing::TestSyntax(), &lowered);
   const nlp::Token* vows = Word(sentences, "Vows");
   const nlp::Token* say = Word(sentences, "Say");
   const nlp::Token* name = Word(sentences, "Brandvold");
@@ -40,6 +41,11 @@ TEST_CASE("headline case: words the body writes in lower case are tagged as verb
   // The forms and their offsets are the headline's own.
   CHECK(headline.substr(vows->begin, vows->end - vows->begin) == "Vows");
   CHECK(vows->lemma == "vow");
+  // "Vows", "To", "Close", "Say" are lowered; "Harbour", "Pier" and "Aides" too (common words the body
+  // never writes), "Brandvold" not.
+  std::vector<std::string> lowered_words;
+  for (const auto& [b, e] : lowered) lowered_words.push_back(headline.substr(b, e - b));
+  CHECK(lowered_words == std::vector<std::string>{"Vows", "To", "Close", "Harbour", "Pier", "Aides", "Say"});
 }
 
 TEST_CASE("headline case: a Title Case headline's reported speech has its speaker") {
@@ -52,6 +58,19 @@ TEST_CASE("headline case: a Title Case headline's reported speech has its speake
   Article a = BuildArticle(src, "test.txt", testing::TestLexicon());
   Extraction x = ExtractArticle(a, testing::TestLexicon(), testing::TestSyntax());
   CHECK(testing::SpeakerOf(x, "Close Harbour Pier") == "Ilse Brandvold");
+}
+
+TEST_CASE("headline case: a word the body writes in lower case ends a name in a Title Case headline") {
+  const std::string text =
+      "Ana Ruiz Speaks Out Against Ferry Fares.\n\nPublished January 25, 2024\n\n"
+      "Councillor Ana Ruiz said on Monday that fares were too high. She speaks for the island "
+      "towns, and the ferry board will answer in March.\n";
+  SourceText src = ReadArticleBytes(text, "test.txt");
+  Article a = BuildArticle(src, "test.txt", testing::TestLexicon());
+  Extraction x = ExtractArticle(a, testing::TestLexicon(), testing::TestSyntax());
+  CHECK(testing::FindActor(x, "Ana Ruiz") != nullptr);
+  CHECK(testing::FindActor(x, "Ana Ruiz Speaks") == nullptr);
+  for (const ActorFact& actor : x.actors) CHECK(actor.name.find("Speaks") == std::string::npos);
 }
 
 }  // namespace
