@@ -46,12 +46,19 @@ bool Clausal(const std::string& relation) {
 struct Parse : DependencyTree {
   using DependencyTree::DependencyTree;
 
-  // The first and last token of t's phrase, without clauses hanging from it.
-  void Phrase(int t, int* first, int* last) const {
+  // The first and last token of t's phrase, without clauses hanging from it
+  // nor, below its head, the place it is in ("the coalition forces in X":
+  // X is where they are, not one of them).
+  void Phrase(int t, int* first, int* last, bool head = true) const {
     *first = std::min(*first, t);
     *last = std::max(*last, t);
     for (int c : children[t])
-      if (!Clausal(s.tokens[c].deprel)) Phrase(c, first, last);
+      if (!Clausal(s.tokens[c].deprel) && !(head && Locative(c))) Phrase(c, first, last, false);
+  }
+
+  bool Locative(int t) const {
+    static const std::set<std::string> kPlacePrepositions = {"in", "near", "inside", "across", "within"};
+    return base_rel(t) == "nmod" && kPlacePrepositions.count(Preposition(t)) > 0;
   }
 
   // The preposition marking t ("on" in "on the port"); not a possessive 's.
@@ -76,11 +83,12 @@ struct Parse : DependencyTree {
 
 }  // namespace
 
-EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
+EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const EventTrigger& entry,
                            const std::vector<PlacedMention>& mentions,
-                           const std::set<std::string>& event_nouns,
                            const std::set<std::string>& onlookers,
                            const std::set<std::string>& places) {
+  const std::string& subject_role = entry.subject_role;
+  const std::set<std::string>& event_nouns = entry.needs;
   Parse parse(sentence);
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
@@ -91,7 +99,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std
         if (const SlotRule* r = parse.RuleFor(g)) slots.emplace_back(g, r->slot);
       continue;
     }
-    if (const SlotRule* r = parse.RuleFor(c)) slots.emplace_back(c, r->slot);
+    if (const SlotRule* r = parse.RuleFor(c)) {
+      // "the invasion of X", "the killing of X": X suffered it.
+      bool of_target = r->slot == Slot::kSubject && entry.of_role == "target" && tokens[trigger].upos == "NOUN" &&
+                       parse.base_rel(c) == "nmod" && parse.Preposition(c) == "of";
+      slots.emplace_back(c, of_target ? Slot::kTarget : r->slot);
+    }
   }
   // A verb trigger completing another verb has that verb's object as its
   // subject ("urged Norway to withdraw", "called for Norway to withdraw"),

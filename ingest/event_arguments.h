@@ -25,20 +25,21 @@ struct EventArguments {
   size_t where_begin = 0, where_end = 0;  // the phrase that says where ("in X"), if any
 };
 
-// The arguments of the trigger at token `trigger` of `sentence`. `subject_role`
-// is what the trigger's subject does (data/event_triggers.tsv): "agent" for
-// an attack, "participant" for talks, whose every party is a participant.
+// The arguments of the trigger at token `trigger` of `sentence`, an `entry`
+// of the trigger tables (data/event_triggers.tsv): its `subject_role` is what
+// the trigger's subject does, "agent" for an attack, "participant" for
+// talks, whose every party is a participant; its `of_role` what the "of"
+// phrase of a noun trigger does ("the invasion of X": target); its `needs`
+// the lemmas that make the trigger an event ("end" a mission): such a
+// dependent is the event itself, and its own dependents are the trigger's
+// ("ended its mission in X": X is where).
 // `mentions` are the paragraph's (offsets in the same text as the parse).
-// `event_nouns` are the lemmas that make the trigger an event ("end" a
-// mission): such a dependent is the event itself, and its own dependents
-// are the trigger's ("ended its mission in X": X is where).
 // `onlookers` are lemmas of verbs that judge an event without taking part in
 // it: the subject of such a verb with the trigger as its object ("X condemned
 // the strikes") is no party. `places` are nouns of ground: a target phrase
 // headed by one ("on Norwegian soil") says where.
-EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const std::string& subject_role,
+EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const EventTrigger& entry,
                            const std::vector<PlacedMention>& mentions,
-                           const std::set<std::string>& event_nouns = {},
                            const std::set<std::string>& onlookers = {},
                            const std::set<std::string>& places = {});
 

@@ -163,8 +163,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (!parsed) continue;
       e.mode = EventMode(*parsed, trigger, lex);
       e.date = EventDate(*parsed, trigger, p.text, published, lex);
-      EventArguments args = ArgumentsOf(*parsed, trigger, trig->subject_role, p.mentions, trig->needs, lex.event_onlookers,
-                                       lex.event_places);
+      EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places);
       // An outlet reports events; it takes no part in them ("talks, CNN
       // reported": the parse may hang the outlet from the trigger).
       for (const auto& pr : args.participants)

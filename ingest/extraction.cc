@@ -12,6 +12,7 @@
 #include "ingest/descriptions.h"
 #include "ingest/event_groups.h"
 #include "ingest/events.h"
+#include "ingest/country_references.h"
 #include "ingest/headline_case.h"
 #include "ingest/headline_speaker.h"
 #include "ingest/mentions.h"
@@ -119,6 +120,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   const ArticleContext context = ScanArticle(whole, lex);
   const std::vector<std::string> transcript_speakers = TranscriptSpeakers(article.paragraphs);
   int sentence_index = 0;
+  CountryHistory countries_named;  // for "the country"
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     const std::string& text = article.paragraphs[i];
     ParagraphView p;
@@ -177,8 +179,10 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       x.statements.erase(std::remove_if(x.statements.begin() + first_statement, x.statements.end(),
                                         [](const StatementFact& s) { return s.kind == "indirect"; }),
                          x.statements.end());
-    // Armed groups named by description act in events only (ingest/event_groups.h).
+    // Armed groups named by description, and "the country" for the country
+    // last named, act in events only (ingest/event_groups.h, country_references.h).
     AddGroupDescriptions(&p, lex, &x.actors);
+    AddCountryReferences(text, p.syntax, lex, x.actors, &countries_named, &p.mentions);
     // A title-case headline capitalizes every word: its places are named again below.
     if (i > 0 || article.title.empty()) p.places = FindPlaces(p, lex, x.actors, &x.places);
     std::vector<std::vector<EventMention>> events =

@@ -170,6 +170,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     if (f.size() == 2) lex->source_nouns[f[0]] = f[1];
   }
   for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
+  for (const std::string& w : DataLines("country_references.txt")) lex->country_references.insert(Trim(w));
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);
   const std::map<std::string, std::set<std::string>*> place_cue_sets = {
@@ -258,10 +259,15 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& line : DataLines("event_onlookers.tsv")) lex->event_onlookers.insert(Trim(line));
   for (const std::string& line : DataLines("event_places.tsv")) lex->event_places.insert(Trim(line));
+  std::map<std::string, std::string> of_roles;  // event type -> role of a noun trigger's "of"
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);
-    if (f.size() == 2) lex->event_categories[f[0]] = f[1];
+    if (f.size() >= 2) lex->event_categories[f[0]] = f[1];
+    if (f.size() == 3) of_roles[f[0]] = f[2];
   }
+  for (auto* triggers : {&lex->event_triggers, &lex->event_trigger_lemmas})
+    for (auto& [word, trigger] : *triggers)
+      if (auto role = of_roles.find(trigger.type); role != of_roles.end()) trigger.of_role = role->second;
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
   // US Presidents, Vice Presidents and members of Congress (CC0 data,
   // scripts/convert-us-officials); entries of actors.json with the same

@@ -73,6 +73,9 @@ struct EventTrigger {
   // A word that names an event only with one of these lemmas as its object,
   // subject or "of"/"to" complement ("end" a mission); empty: always.
   std::set<std::string> needs;
+  // What the "of" phrase of a noun trigger does: "subject" (the withdrawal of
+  // X: X withdraws) or "target" (the invasion of X; data/event_categories.tsv).
+  std::string of_role = "subject";
 };
 
 // A news outlet known by its address (data/outlets.tsv).
@@ -138,6 +141,8 @@ class Lexicon {
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office
   std::set<std::string> anonymous_modifiers;
   std::set<std::string> determiners;
+  // Nouns that after "the" stand for the country last named (data/country_references.txt).
+  std::set<std::string> country_references;
   std::vector<std::string> titles;  // longest first
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).

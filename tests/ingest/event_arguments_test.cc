@@ -180,3 +180,18 @@ TEST_CASE("talks completed from the sentence take its states, not its alliances 
   CHECK(Roles("NATO said meetings between the two countries would start soon, as Canada and Brazil "
               "agreed.\n", "talks") == "Brazil:participant Canada:participant");
 }
+
+TEST_CASE("the 'of' phrase of an act done to someone is its target, of a withdrawal its agent") {
+  CHECK(Roles("Angry over the Norwegian invasion of Sweden, Germany recalled its envoy.\n", "attack") ==
+        "Norway:agent Sweden:target");
+  CHECK(Roles("The withdrawal of Norway from the alliance was announced on Monday.\n", "withdrawal") == "Norway:agent");
+}
+
+TEST_CASE("'the country' stands for the country last named, not one that qualifies a noun") {
+  CHECK(Roles("The talks end two decades of Norwegian involvement in Sweden. Germany ordered the invasion "
+              "of the country in 2003.\n",
+              "attack") == "Germany:agent Sweden:target");
+  // "the US military" names the military; the country is still Sweden.
+  CHECK(Roles("Sweden hosts 2,000 soldiers. The US military ended its combat role in the country in 2021.\n",
+              "withdrawal") == "United States:agent @Sweden");
+}

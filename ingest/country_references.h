@@ -1,0 +1,37 @@
+// ingest/country_references.h — "the country" after a country is named: that
+// country. Events read their parties off the parse, and "ordered the invasion
+// of the country" names its target only through the reference.
+#ifndef NEWSGRAPH_INGEST_COUNTRY_REFERENCES_H_
+#define NEWSGRAPH_INGEST_COUNTRY_REFERENCES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "ingest/extraction.h"
+#include "ingest/lexicon.h"
+#include "ingest/statements.h"
+
+namespace ng::ingest {
+
+// A country the article named as itself, in the order named.
+struct NamedCountry {
+  int actor = -1;
+  int sentence = -1;     // in the paragraph being read; -1 for earlier paragraphs
+  bool subject = false;  // the subject of its clause
+};
+using CountryHistory = std::vector<NamedCountry>;
+
+// Adds to `mentions` (sorted by start, in `text`) a mention of the country
+// last named for every "the" + a noun of data/country_references.txt
+// ("the country"), and records in `named` the countries the paragraph names,
+// for the paragraphs after it. Modifiers and possessors ("U.S. troops", "the
+// US military", "Norway's army" in the parse of `syntax`) and demonyms name
+// no country a reference stands for, nor does the subject of the
+// reference's own sentence ("Germany ordered the invasion of the country").
+void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence>& syntax, const Lexicon& lex,
+                          const std::vector<ActorFact>& actors, CountryHistory* named,
+                          std::vector<PlacedMention>* mentions);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_COUNTRY_REFERENCES_H_
