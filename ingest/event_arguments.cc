@@ -1,6 +1,7 @@
 #include "ingest/event_arguments.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "ingest/dependency_tree.h"
@@ -36,6 +37,15 @@ const SlotRule kRules[] = {
     {"nmod", "among", Slot::kParticipant}, {"nmod", "from", Slot::kParticipant},
     {"nmod", "in", Slot::kLocation},      {"nmod", "near", Slot::kLocation},
 };
+
+Slot SlotNamed(const std::string& role) {
+  static const std::map<std::string, Slot> kSlots = {{"agent", Slot::kAgent},
+                                                     {"target", Slot::kTarget},
+                                                     {"participant", Slot::kParticipant},
+                                                     {"location", Slot::kLocation}};
+  auto slot = kSlots.find(role);
+  return slot == kSlots.end() ? Slot::kParticipant : slot->second;
+}
 
 // Dependents that start a clause of their own: not part of an argument's phrase.
 bool Clausal(const std::string& relation) {
@@ -99,12 +109,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         if (const SlotRule* r = parse.RuleFor(g)) slots.emplace_back(g, r->slot);
       continue;
     }
-    if (const SlotRule* r = parse.RuleFor(c)) {
-      // "the invasion of X", "the killing of X": X suffered it.
-      bool of_target = r->slot == Slot::kSubject && entry.of_role == "target" && tokens[trigger].upos == "NOUN" &&
-                       parse.base_rel(c) == "nmod" && parse.Preposition(c) == "of";
-      slots.emplace_back(c, of_target ? Slot::kTarget : r->slot);
-    }
+    // "the invasion of X": X suffered it; "the withdrawal from X": X is where.
+    auto own = entry.preposition_roles.find(parse.Preposition(c));
+    if ((parse.base_rel(c) == "nmod" || parse.base_rel(c) == "obl") && own != entry.preposition_roles.end())
+      slots.emplace_back(c, SlotNamed(own->second));
+    else if (const SlotRule* r = parse.RuleFor(c))
+      slots.emplace_back(c, r->slot);
   }
   // A verb trigger completing another verb has that verb's object as its
   // subject ("urged Norway to withdraw", "called for Norway to withdraw"),

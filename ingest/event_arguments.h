@@ -28,8 +28,9 @@ struct EventArguments {
 // The arguments of the trigger at token `trigger` of `sentence`, an `entry`
 // of the trigger tables (data/event_triggers.tsv): its `subject_role` is what
 // the trigger's subject does, "agent" for an attack, "participant" for
-// talks, whose every party is a participant; its `of_role` what the "of"
-// phrase of a noun trigger does ("the invasion of X": target); its `needs`
+// talks, whose every party is a participant; its `preposition_roles` what a
+// phrase with a preposition names for that type ("the invasion of X":
+// target, "the withdrawal from X": where); its `needs`
 // the lemmas that make the trigger an event ("end" a mission): such a
 // dependent is the event itself, and its own dependents are the trigger's
 // ("ended its mission in X": X is where).

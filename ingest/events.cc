@@ -142,7 +142,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
   const ParsedWords words(p.syntax);
   for (size_t s = 0; s < p.sentences.size(); ++s) {
     const Span& sent = p.sentences[s];
-    std::set<std::string> types;
+    // The parties of the sentence's first event of each type: a second
+    // trigger of the type is one more event only with other parties ("the US
+    // strikes answered a missile strike by militias").
+    std::map<std::string, std::set<int>> first_parties;
     // Tokens are in text order: the sentence's start where the first one does.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), sent.start,
                                   [](const Token& tok, size_t at) { return tok.start < at; });
@@ -152,7 +155,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       int trigger = -1;
       const nlp::Sentence* parsed = words.Find(tokens[t].start, &trigger);
       const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, needed, lex);
-      if (!trig || !types.insert(trig->type).second) continue;
+      if (!trig) continue;
+      const bool type_seen = first_parties.count(trig->type) > 0;
+      if (type_seen && first_parties[trig->type].empty()) continue;
+      std::set<int>& first = first_parties[trig->type];  // made empty when not seen
       EventFact e;
       e.type = trig->type;
       auto category = lex.event_categories.find(e.type);
@@ -191,6 +197,13 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
               actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");
         }
+      if (type_seen) {
+        bool shared = std::any_of(e.participants.begin(), e.participants.end(),
+                                  [&](const auto& q) { return first.count(q.first) > 0; });
+        if (e.participants.empty() || shared) continue;
+      } else {
+        for (const auto& q : e.participants) first.insert(q.first);
+      }
       if (e.participants.empty()) {
         // "the negotiations" with no party named: the talks the article
         // told of last, if any (a reference back, not a new event).

@@ -259,15 +259,19 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& line : DataLines("event_onlookers.tsv")) lex->event_onlookers.insert(Trim(line));
   for (const std::string& line : DataLines("event_places.tsv")) lex->event_places.insert(Trim(line));
-  std::map<std::string, std::string> of_roles;  // event type -> role of a noun trigger's "of"
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);
-    if (f.size() >= 2) lex->event_categories[f[0]] = f[1];
-    if (f.size() == 3) of_roles[f[0]] = f[2];
+    if (f.size() == 2) lex->event_categories[f[0]] = f[1];
+  }
+  std::map<std::string, std::map<std::string, std::string>> preposition_roles;  // type -> preposition -> role
+  for (const std::string& line : DataLines("event_prepositions.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() == 3) preposition_roles[f[0]][f[1]] = f[2];
   }
   for (auto* triggers : {&lex->event_triggers, &lex->event_trigger_lemmas})
     for (auto& [word, trigger] : *triggers)
-      if (auto role = of_roles.find(trigger.type); role != of_roles.end()) trigger.of_role = role->second;
+      if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
+        trigger.preposition_roles = roles->second;
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
   // US Presidents, Vice Presidents and members of Congress (CC0 data,
   // scripts/convert-us-officials); entries of actors.json with the same

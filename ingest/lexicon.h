@@ -73,9 +73,10 @@ struct EventTrigger {
   // A word that names an event only with one of these lemmas as its object,
   // subject or "of"/"to" complement ("end" a mission); empty: always.
   std::set<std::string> needs;
-  // What the "of" phrase of a noun trigger does: "subject" (the withdrawal of
-  // X: X withdraws) or "target" (the invasion of X; data/event_categories.tsv).
-  std::string of_role = "subject";
+  // What a noun trigger's phrase with a preposition names where the type
+  // says otherwise than the general rules (data/event_prepositions.tsv):
+  // "of" -> "target" for an invasion, "from" -> "location" for a withdrawal.
+  std::map<std::string, std::string> preposition_roles;
 };
 
 // A news outlet known by its address (data/outlets.tsv).

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "tests/ingest/ingest_test_util.h"
 
@@ -181,10 +182,12 @@ TEST_CASE("talks completed from the sentence take its states, not its alliances 
               "agreed.\n", "talks") == "Brazil:participant Canada:participant");
 }
 
-TEST_CASE("the 'of' phrase of an act done to someone is its target, of a withdrawal its agent") {
+TEST_CASE("the 'of' phrase of an act done to someone is its target, of a withdrawal its agent; 'from' is where a withdrawal leaves") {
   CHECK(Roles("Angry over the Norwegian invasion of Sweden, Germany recalled its envoy.\n", "attack") ==
         "Norway:agent Sweden:target");
   CHECK(Roles("The withdrawal of Norway from the alliance was announced on Monday.\n", "withdrawal") == "Norway:agent");
+  // Once "from Sweden" made Sweden a party of its own withdrawal.
+  CHECK(Roles("Talks will cover a Norwegian exit from Sweden.\n", "withdrawal") == "Norway:agent @Sweden");
 }
 
 TEST_CASE("'the country' stands for the country last named, not one that qualifies a noun") {
@@ -194,4 +197,19 @@ TEST_CASE("'the country' stands for the country last named, not one that qualifi
   // "the US military" names the military; the country is still Sweden.
   CHECK(Roles("Sweden hosts 2,000 soldiers. The US military ended its combat role in the country in 2021.\n",
               "withdrawal") == "United States:agent @Sweden");
+}
+
+TEST_CASE("two triggers of one type with other parties in one sentence are two events") {
+  auto x = ExtractText(
+      "The Norwegian strikes on Tuesday were carried out in response to a missile strike by Sweden on a "
+      "base in Finland.\n");
+  std::set<std::string> agents;
+  for (const auto& e : x.events)
+    if (e.type == "airstrike")
+      for (const auto& [actor, role] : e.participants)
+        if (role == "agent") agents.insert(x.actors[actor].name);
+  CHECK(agents == std::set<std::string>{"Norway", "Sweden"});
+  // One party in common: one event told twice.
+  CHECK(Roles("Norway attacked Sweden on Monday, and the attack by Norway lasted an hour.\n", "attack") ==
+        "Norway:agent Sweden:target");
 }
