@@ -101,7 +101,75 @@ class Visits {
   std::vector<NodeId> reached_;
 };
 
+// Whether each node was reached, for a search that needs no more: a hash set
+// while small, then one bit per dense id (a million nodes in 128 KB, where a
+// Visit array takes 24 MB whose page faults cost more than the search).
+class ReachedSet {
+ public:
+  bool Insert(NodeId id) {
+    if (dense_mode_ && id < kDenseLimit) {
+      const size_t word = id >> 6;
+      if (word >= bits_.size()) bits_.resize(std::max(word + 1, bits_.size() * 2));
+      const uint64_t bit = uint64_t{1} << (id & 63);
+      if (bits_[word] & bit) return false;
+      bits_[word] |= bit;
+    } else if (!sparse_.insert(id).second) {
+      return false;
+    }
+    reached_.push_back(id);
+    if (!dense_mode_ && reached_.size() == kDenseFrom) Densify();
+    return true;
+  }
+  const std::vector<NodeId>& reached() const { return reached_; }
+
+ private:
+  static constexpr size_t kDenseFrom = 4096;
+  static constexpr NodeId kDenseLimit = NodeId{1} << 30;  // 128 MB of bits at most
+  void Densify() {
+    dense_mode_ = true;
+    std::unordered_set<NodeId> keep;
+    for (NodeId id : sparse_) {
+      if (id >= kDenseLimit) {
+        keep.insert(id);
+        continue;
+      }
+      const size_t word = id >> 6;
+      if (word >= bits_.size()) bits_.resize(word + 1);
+      bits_[word] |= uint64_t{1} << (id & 63);
+    }
+    sparse_ = std::move(keep);
+  }
+  bool dense_mode_ = false;
+  std::vector<uint64_t> bits_;
+  std::unordered_set<NodeId> sparse_;
+  std::vector<NodeId> reached_;
+};
+
 }  // namespace
+
+// Without the start to decide on (it is left out, or counts at distance 0),
+// no cycle through it matters: a plain breadth-first search with one bit per
+// node reached.
+std::vector<NodeId> FastMatch::ReachedFrom(NodeId a) {
+  const Step& step = reach_step_;
+  ReachedSet reached;
+  reached.Insert(a);
+  std::vector<NodeId> frontier{a};
+  for (int64_t d = 0; d < max_hops_ && !frontier.empty(); ++d) {
+    std::sort(frontier.begin(), frontier.end());
+    std::vector<NodeId> next;
+    ex_->txn()->AdjacentRuns(frontier, step.direction, step.types, [&](const AdjacencyRun& run) {
+      db_hits_ += run.end - run.begin;
+      ex_->Tick(run.end - run.begin);
+      for (const Neighbour* n = run.begin; n != run.end; ++n)
+        if (reached.Insert(n->node)) next.push_back(n->node);
+    });
+    frontier = std::move(next);
+  }
+  std::vector<NodeId> out = reached.reached();
+  if (excludes_start_) out.erase(out.begin());  // the start, inserted first
+  return out;
+}
 
 int64_t FastMatch::ReachCount() {
   std::vector<NodeId> anchors;
@@ -115,6 +183,16 @@ int64_t FastMatch::ReachCount() {
   std::unordered_set<NodeId> reached_by_any;  // only with several starts
   int64_t total = 0;
   for (NodeId a : anchors) {
+    if (excludes_start_ || min_hops_ == 0) {
+      const std::vector<NodeId> reached = ReachedFrom(a);
+      for (NodeId id : reached) {
+        if (!Fits(slots_[counted_], id, reached.size())) continue;
+        ++rows_;
+        if (anchors.size() == 1) ++total;
+        else reached_by_any.insert(id);
+      }
+      continue;
+    }
     Visits visits;
     visits.Reach(a, Visit{0, kNoBranch, kNoBranch});
     int64_t cycle = std::numeric_limits<int64_t>::max();

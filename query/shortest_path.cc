@@ -1,5 +1,7 @@
 #include "query/shortest_path.h"
 
+#include <algorithm>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -21,12 +23,13 @@ using Distances = NodeMap<int32_t>;
 // One end of the search: how far every node it reached lies from its end,
 // walking `direction` (the end's side walks the pattern backwards).
 struct Side {
-  Side(NodeId origin, Direction d) : direction(d), distance(-1), frontier{origin} {
+  Side(NodeId origin, Direction d) : direction(d), distance(-1), frontier{origin}, levels{{origin}} {
     distance.Insert(origin, 0);
   }
   Direction direction;
   Distances distance;
   std::vector<NodeId> frontier;  // the nodes at distance `depth`
+  std::vector<std::vector<NodeId>> levels;  // [d]: the nodes at distance d, in the order reached
   int32_t depth = 0;
   // Kept by the start's side only: [d] holds (node at d, node at d - 1) for
   // every relationship between the two levels, to find the way back.
@@ -71,10 +74,61 @@ std::vector<NodeId> Grow(const Transaction& txn, Side& side, const Side& other,
       if (other.distance.Contains(n->node)) met.push_back(n->node);
     }
   });
+  side.levels.push_back(next);
   side.frontier = std::move(next);
   side.cost = Side::kUnknown;
   side.depth = depth;
   return met;
+}
+
+// Past this many relationships a level's walk forwards may be replaced.
+constexpr uint64_t kHubWalk = 4096;
+
+// The parents, among `level` (in that order), of each of `candidates`, read
+// from the candidates' side (walking `backwards`); returns the candidates
+// with a parent, in the order a forward walk over `level` would first reach
+// them, and gives each its parents in the order that walk finds them: by the
+// parent's place in `level`, the parent's run (type and direction, in the
+// order the store lists them), then the run's order (neighbour, relationship).
+std::vector<NodeId> ParentsFrom(const Transaction& txn, const std::vector<NodeId>& level, Direction forwards,
+                                const std::vector<NodeId>& candidates, const std::vector<std::string>& types,
+                                const std::function<void(uint64_t)>& tick,
+                                std::unordered_map<NodeId, std::vector<std::pair<NodeId, RelId>>>* parents) {
+  NodeMap<int32_t> index_in_level(-1);
+  for (size_t i = 0; i < level.size(); ++i) index_in_level.Insert(level[i], static_cast<int32_t>(i));
+  // Each parent's runs in order, counted, not walked.
+  std::unordered_map<NodeId, std::vector<std::pair<std::string, Direction>>> runs_of;
+  txn.AdjacentRuns(level, forwards, types,
+                   [&](const AdjacencyRun& run) { runs_of[run.node].emplace_back(*run.type, run.direction); });
+  auto run_rank = [&](NodeId parent, const std::string& type, Direction from_parent) {
+    const auto& runs = runs_of[parent];
+    for (size_t r = 0; r < runs.size(); ++r)
+      if (runs[r].first == type && runs[r].second == from_parent) return static_cast<int32_t>(r);
+    return static_cast<int32_t>(runs.size());
+  };
+  // (place of the parent, its run, the child, the relationship), per child.
+  using Found = std::tuple<int32_t, int32_t, NodeId, RelId, NodeId>;
+  std::unordered_map<NodeId, std::vector<Found>> found;
+  txn.AdjacentRuns(candidates, Reversed(forwards), types, [&](const AdjacencyRun& run) {
+    tick(run.end - run.begin);
+    const Direction from_parent = Reversed(run.direction);
+    for (const Neighbour* n = run.begin; n != run.end; ++n)
+      if (int32_t i = index_in_level.Get(n->node); i >= 0)
+        found[run.node].emplace_back(i, run_rank(n->node, *run.type, from_parent), run.node, n->relationship,
+                                     n->node);
+  });
+  std::vector<Found> first_of;  // each child's first finding
+  for (auto& [child, list] : found) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    auto& into = (*parents)[child];
+    for (const Found& f : list) into.emplace_back(std::get<4>(f), std::get<3>(f));
+    first_of.push_back(list.front());
+  }
+  std::sort(first_of.begin(), first_of.end());
+  std::vector<NodeId> next;
+  for (const Found& f : first_of) next.push_back(std::get<2>(f));
+  return next;
 }
 
 }  // namespace
@@ -113,6 +167,13 @@ void ForEachShortestPath(const Transaction& txn, NodeId start, NodeId end,
   auto on_path = [&](NodeId n, int32_t place) {
     return place <= from.depth ? position.Get(n) == place : to.distance.Get(n) == length - place;
   };
+  // The nodes that may lie at a place: those the walk back found, past the
+  // meeting level those the end's side reached at the rest of the way.
+  std::vector<std::vector<NodeId>> at_place(length + 1);
+  for (int32_t d = 0; d <= from.depth; ++d)
+    for (NodeId n : from.levels[d])
+      if (position.Get(n) == d) at_place[d].push_back(n);
+  for (int32_t d = from.depth + 1; d <= length; ++d) at_place[d] = to.levels[length - d];
 
   // Forwards over those nodes in the order a one-sided search meets them:
   // each node's parents (the nodes one place earlier that reach it, with the
@@ -121,6 +182,17 @@ void ForEachShortestPath(const Transaction& txn, NodeId start, NodeId end,
   std::vector<NodeId> level{start};
   for (int32_t d = 0; d < length; ++d) {
     std::vector<NodeId> next;
+    // A hub on the route has far more relationships than the nodes that
+    // may follow it: those are asked for their parents instead.
+    Side forward(0, search.direction), backward(0, Reversed(search.direction));
+    forward.frontier = level;
+    backward.frontier = at_place[d + 1];
+    if (Cost(txn, forward, search.types) > kHubWalk &&
+        Cost(txn, backward, search.types) * 4 < Cost(txn, forward, search.types)) {
+      next = ParentsFrom(txn, level, search.direction, backward.frontier, search.types, tick, &parents);
+      level = std::move(next);
+      continue;
+    }
     txn.AdjacentRuns(level, search.direction, search.types, [&](const AdjacencyRun& run) {
       tick(run.end - run.begin);
       for (const Neighbour* n = run.begin; n != run.end; ++n) {
