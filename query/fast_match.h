@@ -92,9 +92,10 @@ class FastMatch {
   // (not the equality with a bound or repeated variable).
   // `known_label`: a label the node is known to carry (it came from its index).
   bool Fits(Slot& s, NodeId id, size_t expected, const std::string* known_label = nullptr);
-  // The nodes a breadth-first search from `a` reaches within max_hops_, the
-  // start first unless excluded (query/reach_count.cc).
-  std::vector<NodeId> ReachedFrom(NodeId a);
+  // How many nodes a breadth-first search from `a` reaches within
+  // max_hops_, the start unless excluded; `listed` (if given) receives them,
+  // the start first (query/reach_count.cc).
+  int64_t ReachedFrom(NodeId a, std::vector<NodeId>* listed);
   bool HasLabel(const std::string& label, NodeId id, size_t expected);
   const Node& CachedNode(NodeId id);
   // Reads the records of `ids` not cached yet in one walk (Transaction::GetNodes).

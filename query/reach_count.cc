@@ -106,6 +106,8 @@ class Visits {
 // Visit array takes 24 MB whose page faults cost more than the search).
 class ReachedSet {
  public:
+  // `listed`: keep the nodes reached in order (else only their number).
+  explicit ReachedSet(bool listed) : listed_(listed) {}
   bool Insert(NodeId id) {
     if (dense_mode_ && id < kDenseLimit) {
       const size_t word = id >> 6;
@@ -116,11 +118,13 @@ class ReachedSet {
     } else if (!sparse_.insert(id).second) {
       return false;
     }
-    reached_.push_back(id);
-    if (!dense_mode_ && reached_.size() == kDenseFrom) Densify();
+    if (listed_) reached_.push_back(id);
+    if (!dense_mode_ && ++size_ == kDenseFrom) Densify();
+    else if (dense_mode_) ++size_;
     return true;
   }
   const std::vector<NodeId>& reached() const { return reached_; }
+  size_t size() const { return size_; }
 
  private:
   static constexpr size_t kDenseFrom = 4096;
@@ -139,7 +143,9 @@ class ReachedSet {
     }
     sparse_ = std::move(keep);
   }
+  bool listed_;
   bool dense_mode_ = false;
+  size_t size_ = 0;
   std::vector<uint64_t> bits_;
   std::unordered_set<NodeId> sparse_;
   std::vector<NodeId> reached_;
@@ -150,25 +156,28 @@ class ReachedSet {
 // Without the start to decide on (it is left out, or counts at distance 0),
 // no cycle through it matters: a plain breadth-first search with one bit per
 // node reached.
-std::vector<NodeId> FastMatch::ReachedFrom(NodeId a) {
+int64_t FastMatch::ReachedFrom(NodeId a, std::vector<NodeId>* listed) {
   const Step& step = reach_step_;
-  ReachedSet reached;
+  ReachedSet reached(listed != nullptr);
   reached.Insert(a);
   std::vector<NodeId> frontier{a};
   for (int64_t d = 0; d < max_hops_ && !frontier.empty(); ++d) {
     std::sort(frontier.begin(), frontier.end());
     std::vector<NodeId> next;
+    const bool last = d + 1 == max_hops_;  // what it reaches goes no further
     ex_->txn()->AdjacentRuns(frontier, step.direction, step.types, [&](const AdjacencyRun& run) {
       db_hits_ += run.end - run.begin;
       ex_->Tick(run.end - run.begin);
       for (const Neighbour* n = run.begin; n != run.end; ++n)
-        if (reached.Insert(n->node)) next.push_back(n->node);
+        if (reached.Insert(n->node) && !last) next.push_back(n->node);
     });
     frontier = std::move(next);
   }
-  std::vector<NodeId> out = reached.reached();
-  if (excludes_start_) out.erase(out.begin());  // the start, inserted first
-  return out;
+  if (listed) {
+    *listed = reached.reached();
+    if (excludes_start_) listed->erase(listed->begin());  // the start, inserted first
+  }
+  return static_cast<int64_t>(reached.size()) - (excludes_start_ ? 1 : 0);
 }
 
 int64_t FastMatch::ReachCount() {
@@ -184,7 +193,15 @@ int64_t FastMatch::ReachCount() {
   int64_t total = 0;
   for (NodeId a : anchors) {
     if (excludes_start_ || min_hops_ == 0) {
-      const std::vector<NodeId> reached = ReachedFrom(a);
+      // Any node counts, and one start counts every node it reaches once.
+      const Slot& counted = slots_[counted_];
+      if (anchors.size() == 1 && counted.labels.empty() && !counted.properties && counted.conditions.empty()) {
+        total = ReachedFrom(a, nullptr);
+        rows_ += total;
+        continue;
+      }
+      std::vector<NodeId> reached;
+      ReachedFrom(a, &reached);
       for (NodeId id : reached) {
         if (!Fits(slots_[counted_], id, reached.size())) continue;
         ++rows_;
