@@ -41,8 +41,8 @@ TEST_CASE("headline case: words the body writes in lower case are tagged as verb
   // The forms and their offsets are the headline's own.
   CHECK(headline.substr(vows->begin, vows->end - vows->begin) == "Vows");
   CHECK(vows->lemma == "vow");
-  // "Vows", "To", "Close", "Say" are lowered; "Harbour", "Pier" and "Aides" too (common words the body
-  // never writes), "Brandvold" not.
+  // Lowered: words the body writes in lower case ("vows", "to", "close", "pier", "aides", "say")
+  // and "Harbour", a common word the body never writes; "Brandvold", a name, not.
   std::vector<std::string> lowered_words;
   for (const auto& [b, e] : lowered) lowered_words.push_back(headline.substr(b, e - b));
   CHECK(lowered_words == std::vector<std::string>{"Vows", "To", "Close", "Harbour", "Pier", "Aides", "Say"});
@@ -54,9 +54,7 @@ TEST_CASE("headline case: a Title Case headline's reported speech has its speake
       "Brandvold Vows To Close Harbour Pier.\n\nPublished January 25, 2024\n\n"
       "Mayor Ilse Brandvold said on Monday that the pier would close. She vows to keep the ferries "
       "running, and the council will vote on the plan in March.\n";
-  SourceText src = ReadArticleBytes(text, "test.txt");
-  Article a = BuildArticle(src, "test.txt", testing::TestLexicon());
-  Extraction x = ExtractArticle(a, testing::TestLexicon(), testing::TestSyntax());
+  Extraction x = testing::ExtractFile(text);
   CHECK(testing::SpeakerOf(x, "Close Harbour Pier") == "Ilse Brandvold");
 }
 
@@ -65,9 +63,7 @@ TEST_CASE("headline case: a word the body writes in lower case ends a name in a 
       "Ana Ruiz Speaks Out Against Ferry Fares.\n\nPublished January 25, 2024\n\n"
       "Councillor Ana Ruiz said on Monday that fares were too high. She speaks for the island "
       "towns, and the ferry board will answer in March.\n";
-  SourceText src = ReadArticleBytes(text, "test.txt");
-  Article a = BuildArticle(src, "test.txt", testing::TestLexicon());
-  Extraction x = ExtractArticle(a, testing::TestLexicon(), testing::TestSyntax());
+  Extraction x = testing::ExtractFile(text);
   CHECK(testing::FindActor(x, "Ana Ruiz") != nullptr);
   CHECK(testing::FindActor(x, "Ana Ruiz Speaks") == nullptr);
   for (const ActorFact& actor : x.actors) CHECK(actor.name.find("Speaks") == std::string::npos);

@@ -30,14 +30,19 @@ inline const nlp::Pipeline& TestSyntax() {
   return *syntax;
 }
 
+// A whole article file's text, as ingest reads it.
+inline ingest::Extraction ExtractFile(const std::string& text) {
+  ingest::SourceText src = ingest::ReadArticleBytes(text, "test.txt");
+  ingest::Article a = ingest::BuildArticle(src, "test.txt", TestLexicon());
+  return ingest::ExtractArticle(a, TestLexicon(), TestSyntax());
+}
+
 // A title line, a dateline, then `body` (paragraphs separated by blank lines);
 // with `url`, a "Source:" line first names the outlet.
 inline ingest::Extraction ExtractText(const std::string& body, const std::string& url = "") {
   std::string text = "Test headline without a verb\n\nPublished January 25, 2024\n\n" + body;
   if (!url.empty()) text = "Source: " + url + "\n\n" + text;
-  ingest::SourceText src = ingest::ReadArticleBytes(text, "test.txt");
-  ingest::Article a = ingest::BuildArticle(src, "test.txt", TestLexicon());
-  return ingest::ExtractArticle(a, TestLexicon(), TestSyntax());
+  return ExtractFile(text);
 }
 
 // The speaker's name of the first statement whose text contains `words`
