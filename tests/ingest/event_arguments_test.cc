@@ -182,7 +182,7 @@ TEST_CASE("talks completed from the sentence take its states, not its alliances 
               "agreed.\n", "talks") == "Brazil:participant Canada:participant");
 }
 
-TEST_CASE("the 'of' phrase of an act done to someone is its target, of a withdrawal its agent; 'from' is where a withdrawal leaves") {
+TEST_CASE("the 'of' phrase of an act done to someone is its target, of a withdrawal its agent, and 'from' is where a withdrawal leaves") {
   CHECK(Roles("Angry over the Norwegian invasion of Sweden, Germany recalled its envoy.\n", "attack") ==
         "Norway:agent Sweden:target");
   CHECK(Roles("The withdrawal of Norway from the alliance was announced on Monday.\n", "withdrawal") == "Norway:agent");
