@@ -156,9 +156,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       const nlp::Sentence* parsed = words.Find(tokens[t].start, &trigger);
       const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, needed, lex);
       if (!trig) continue;
-      const bool type_seen = first_parties.count(trig->type) > 0;
-      if (type_seen && first_parties[trig->type].empty()) continue;
-      std::set<int>& first = first_parties[trig->type];  // made empty when not seen
+      auto [entry, fresh] = first_parties.try_emplace(trig->type);
+      const bool type_seen = !fresh;
+      std::set<int>& first = entry->second;
+      if (type_seen && first.empty()) continue;
       EventFact e;
       e.type = trig->type;
       auto category = lex.event_categories.find(e.type);

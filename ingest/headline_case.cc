@@ -10,15 +10,13 @@ namespace ng::ingest {
 
 namespace {
 
-bool AsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool AsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool AsciiLetter(char c) { return AsciiUpper(c) || AsciiLower(c); }
+bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
 
 // A capitalized word, not an acronym: "Vows", "Post-Debate"; not "NATO", "U.S.".
 bool Capitalized(std::string_view w) {
-  if (w.empty() || !AsciiUpper(w[0])) return false;
+  if (w.empty() || !IsUpper(w[0])) return false;
   for (char c : w.substr(1))
-    if (AsciiLower(c)) return true;
+    if (IsLower(c)) return true;
   return false;
 }
 
@@ -33,7 +31,7 @@ std::unordered_map<std::string, CaseUses> BodyCase(std::string_view body) {
   std::unordered_map<std::string, CaseUses> uses;
   bool sentence_start = true;
   for (size_t i = 0; i < body.size();) {
-    if (!AsciiLetter(body[i])) {
+    if (!IsLetter(body[i])) {
       char c = body[i];
       // After these a capital says nothing: a sentence, a quotation or a line may start.
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' || c == '(' ||
@@ -45,9 +43,9 @@ std::unordered_map<std::string, CaseUses> BodyCase(std::string_view body) {
       continue;
     }
     size_t end = i;
-    while (end < body.size() && AsciiLetter(body[end])) ++end;
+    while (end < body.size() && IsLetter(body[end])) ++end;
     std::string_view w = body.substr(i, end - i);
-    if (AsciiLower(w[0])) ++uses[Lower(std::string(w))].lower;
+    if (IsLower(w[0])) ++uses[Lower(std::string(w))].lower;
     else if (!sentence_start && Capitalized(w)) ++uses[Lower(std::string(w))].capitalized;
     sentence_start = false;
     i = end;
@@ -76,7 +74,7 @@ std::string TaggingForm(const std::string& form, const std::unordered_map<std::s
   // Each part of "Post-Debate" on its own.
   size_t part_start = 0;
   for (size_t i = 0; i <= lower.size(); ++i) {
-    if (i < lower.size() && AsciiLetter(lower[i])) continue;
+    if (i < lower.size() && IsLetter(lower[i])) continue;
     if (i > part_start) {
       std::string part = lower.substr(part_start, i - part_start);
       auto seen = body.find(part);
@@ -94,17 +92,17 @@ bool IsTitleCaseHeadline(std::string_view headline) {
   int longer = 0, capitalized = 0;
   bool first = true;
   for (size_t i = 0; i < headline.size();) {
-    if (!AsciiLetter(headline[i])) {
+    if (!IsLetter(headline[i])) {
       ++i;
       continue;
     }
     size_t end = i;
-    while (end < headline.size() && AsciiLetter(headline[end])) ++end;
+    while (end < headline.size() && IsLetter(headline[end])) ++end;
     std::string_view w = headline.substr(i, end - i);
     // Short words ("of", "to", "and") are lower case in many house styles.
     if (!first && w.size() >= 4) {
       ++longer;
-      capitalized += AsciiUpper(w[0]);
+      capitalized += IsUpper(w[0]);
     }
     first = false;
     i = end;

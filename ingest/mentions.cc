@@ -58,20 +58,16 @@ struct Finder {
   const NameSpans* lower_case_words;
   std::vector<Mention> found;
 
+  // Whether `spans` (in text order, so a binary search finds it) holds token i.
+  bool Listed(const NameSpans* spans, size_t i) const {
+    if (!spans) return false;
+    const std::pair<size_t, size_t> word{tokens[i].start, tokens[i].end};
+    return std::binary_search(spans->begin(), spans->end(), word);
+  }
   // The parse reads token i as a closed-class word ("When", "If", "For").
-  // The words come in text order, so a binary search finds it.
-  bool FunctionWord(size_t i) const {
-    if (!function_words) return false;
-    const std::pair<size_t, size_t> word{tokens[i].start, tokens[i].end};
-    return std::binary_search(function_words->begin(), function_words->end(), word);
-  }
-
+  bool FunctionWord(size_t i) const { return Listed(function_words, i); }
   // Token i is capitalized only by a Title Case headline: no part of a name.
-  bool LowerCaseWord(size_t i) const {
-    if (!lower_case_words) return false;
-    const std::pair<size_t, size_t> word{tokens[i].start, tokens[i].end};
-    return std::binary_search(lower_case_words->begin(), lower_case_words->end(), word);
-  }
+  bool LowerCaseWord(size_t i) const { return Listed(lower_case_words, i); }
 
   // The name finder saw a person's name over [start, end).
   bool NamedPerson(size_t start, size_t end) const {

@@ -11,6 +11,7 @@
 
 #include "query/fast_match.h"
 #include "query/functions.h"
+#include "query/node_map.h"
 
 namespace ng::query {
 
@@ -101,53 +102,26 @@ class Visits {
   std::vector<NodeId> reached_;
 };
 
-// Whether each node was reached, for a search that needs no more: a hash set
-// while small, then one bit per dense id (a million nodes in 128 KB, where a
-// Visit array takes 24 MB whose page faults cost more than the search).
+// Whether each node was reached, for a search that needs no more (a bit per
+// id once the search is large: a million nodes in 256 KB, where a Visit
+// array takes 24 MB whose page faults cost more than the search), how many,
+// and when `listed`, which, in order.
 class ReachedSet {
  public:
-  // `listed`: keep the nodes reached in order (else only their number).
   explicit ReachedSet(bool listed) : listed_(listed) {}
   bool Insert(NodeId id) {
-    if (dense_mode_ && id < kDenseLimit) {
-      const size_t word = id >> 6;
-      if (word >= bits_.size()) bits_.resize(std::max(word + 1, bits_.size() * 2));
-      const uint64_t bit = uint64_t{1} << (id & 63);
-      if (bits_[word] & bit) return false;
-      bits_[word] |= bit;
-    } else if (!sparse_.insert(id).second) {
-      return false;
-    }
+    if (!seen_.Insert(id, true)) return false;
+    ++size_;
     if (listed_) reached_.push_back(id);
-    if (!dense_mode_ && ++size_ == kDenseFrom) Densify();
-    else if (dense_mode_) ++size_;
     return true;
   }
   const std::vector<NodeId>& reached() const { return reached_; }
   size_t size() const { return size_; }
 
  private:
-  static constexpr size_t kDenseFrom = 4096;
-  static constexpr NodeId kDenseLimit = NodeId{1} << 30;  // 128 MB of bits at most
-  void Densify() {
-    dense_mode_ = true;
-    std::unordered_set<NodeId> keep;
-    for (NodeId id : sparse_) {
-      if (id >= kDenseLimit) {
-        keep.insert(id);
-        continue;
-      }
-      const size_t word = id >> 6;
-      if (word >= bits_.size()) bits_.resize(word + 1);
-      bits_[word] |= uint64_t{1} << (id & 63);
-    }
-    sparse_ = std::move(keep);
-  }
   bool listed_;
-  bool dense_mode_ = false;
+  NodeMap<bool> seen_{false};
   size_t size_ = 0;
-  std::vector<uint64_t> bits_;
-  std::unordered_set<NodeId> sparse_;
   std::vector<NodeId> reached_;
 };
 

@@ -39,15 +39,18 @@ struct Side {
   static constexpr uint64_t kUnknown = ~uint64_t{0};
 };
 
-// What growing `side` would read: its frontier's runs are counted, not
-// walked (a frontier with a hub in it costs the hub's 400,000
-// relationships, though it holds fewer nodes than the other).
+// The relationships expanding `nodes` would read: their runs are counted,
+// not walked (a hub costs its 400,000 relationships, one node though it is).
+uint64_t Relationships(const Transaction& txn, const std::vector<NodeId>& nodes, Direction direction,
+                       const std::vector<std::string>& types) {
+  uint64_t n = 0;
+  txn.AdjacentRuns(nodes, direction, types, [&](const AdjacencyRun& run) { n += run.end - run.begin; });
+  return n;
+}
+
+// What growing `side` would read.
 uint64_t Cost(const Transaction& txn, Side& side, const std::vector<std::string>& types) {
-  if (side.cost == Side::kUnknown) {
-    side.cost = 0;
-    txn.AdjacentRuns(side.frontier, side.direction, types,
-                     [&](const AdjacencyRun& run) { side.cost += run.end - run.begin; });
-  }
+  if (side.cost == Side::kUnknown) side.cost = Relationships(txn, side.frontier, side.direction, types);
   return side.cost;
 }
 
@@ -181,18 +184,15 @@ void ForEachShortestPath(const Transaction& txn, NodeId start, NodeId end,
   std::unordered_map<NodeId, std::vector<std::pair<NodeId, RelId>>> parents;
   std::vector<NodeId> level{start};
   for (int32_t d = 0; d < length; ++d) {
-    std::vector<NodeId> next;
     // A hub on the route has far more relationships than the nodes that
     // may follow it: those are asked for their parents instead.
-    Side forward(0, search.direction), backward(0, Reversed(search.direction));
-    forward.frontier = level;
-    backward.frontier = at_place[d + 1];
-    if (Cost(txn, forward, search.types) > kHubWalk &&
-        Cost(txn, backward, search.types) * 4 < Cost(txn, forward, search.types)) {
-      next = ParentsFrom(txn, level, search.direction, backward.frontier, search.types, tick, &parents);
-      level = std::move(next);
+    const uint64_t forwards = Relationships(txn, level, search.direction, search.types);
+    if (forwards > kHubWalk &&
+        Relationships(txn, at_place[d + 1], Reversed(search.direction), search.types) * 4 < forwards) {
+      level = ParentsFrom(txn, level, search.direction, at_place[d + 1], search.types, tick, &parents);
       continue;
     }
+    std::vector<NodeId> next;
     txn.AdjacentRuns(level, search.direction, search.types, [&](const AdjacencyRun& run) {
       tick(run.end - run.begin);
       for (const Neighbour* n = run.begin; n != run.end; ++n) {
