@@ -12,7 +12,7 @@ namespace {
 
 bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
 
-// A capitalized word, not an acronym: "Vows", "Post-Debate"; not "NATO", "U.S.".
+// A capitalized word, not an acronym: "Vows", "Pre-Season"; not "NATO", "U.S.".
 bool Capitalized(std::string_view w) {
   if (w.empty() || !IsUpper(w[0])) return false;
   for (char c : w.substr(1))
@@ -71,7 +71,7 @@ bool CommonWord(const std::string& lower, const nlp::Lemmatizer& lemmatizer) {
 std::string TaggingForm(const std::string& form, const std::unordered_map<std::string, CaseUses>& body,
                         const nlp::Lemmatizer& lemmatizer) {
   std::string lower = Lower(form);
-  // Each part of "Post-Debate" on its own.
+  // Each part of "Pre-Season" on its own.
   size_t part_start = 0;
   for (size_t i = 0; i <= lower.size(); ++i) {
     if (i < lower.size() && IsLetter(lower[i])) continue;
@@ -120,7 +120,7 @@ std::vector<nlp::Sentence> AnalyzeTitleCaseHeadline(std::string_view headline, s
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       nlp::Token& t = s.tokens[i];
       forms.push_back(t.form);
-      // The first word, and the first after a colon ("Poll: Voters …"), start a sentence.
+      // The first word, and the first after a colon ("Survey: Riders …"), start a sentence.
       bool starts = i == 0 || s.tokens[i - 1].form == ":";
       if (!starts && Capitalized(t.form)) t.form = TaggingForm(t.form, uses, syntax.lemmatizer());
       if (t.form != forms.back()) lowered->emplace_back(t.begin, t.end);
