@@ -254,15 +254,15 @@ class Checker {
       for (const auto& l : n.labels) is_statement |= l == "Statement";
       if (!is_statement) continue;
       ++statements;
-      if (speakers[id] != 1)
+      if (speakers[id] > 1)
         Violation("statement " + std::to_string(id) + " has " + std::to_string(speakers[id]) +
-                  " speakers (SAID), expected 1");
+                  " speakers (SAID), expected at most 1");
       if (articles[id] != 1)
         Violation("statement " + std::to_string(id) + " has " + std::to_string(articles[id]) +
                   " articles (REPORTED_IN), expected 1");
     }
     report_->checks.push_back(std::to_string(statements) +
-                              " statements have one speaker and one article");
+                              " statements have at most one speaker and one article");
   }
 
   // Every text decodes and belongs to a node; every statement with offsets

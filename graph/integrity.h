@@ -19,7 +19,7 @@ struct IntegrityReport {
 // relationship's ends exist; the outgoing and incoming adjacency agree with
 // the relationship records both ways; the label and name indexes agree with
 // the node records both ways; the id counters lie above every id; every
-// Statement has exactly one speaker (SAID) and one article (REPORTED_IN);
+// Statement has at most one speaker (SAID) and one article (REPORTED_IN);
 // every text decodes and belongs to a node; a statement's offsets lie in its
 // article's text and its `text` is that slice.
 // At most `max_violations` are listed. Throws only when the database cannot

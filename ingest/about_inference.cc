@@ -93,14 +93,17 @@ void InferAboutTargets(const Lexicon& lex, Extraction* x) {
   }
   // A quotation that carries on from the same speaker's previous statements
   // (each in the same or the next paragraph as the one after it, nobody else
-  // in between) continues the topic of the nearest that has one.
+  // in between; words of no known speaker are nobody's) continues the topic
+  // of the nearest that has one.
   for (size_t i = 1; i < x->statements.size(); ++i) {
     StatementFact& st = x->statements[i];
     if (st.kind == "indirect" || st.speaker < 0) continue;
+    int next_paragraph = st.paragraph;
     for (size_t k = i; k-- > 0;) {
       const StatementFact& prev = x->statements[k];
-      const StatementFact& next = x->statements[k + 1];
-      if (prev.speaker != st.speaker || next.paragraph - prev.paragraph > 1) break;
+      if (prev.speaker < 0) continue;
+      if (prev.speaker != st.speaker || next_paragraph - prev.paragraph > 1) break;
+      next_paragraph = prev.paragraph;
       if (prev.about_actors.empty()) continue;
       for (int actor : prev.about_actors) AddUnique(&st.about_actors, actor);
       break;

@@ -47,7 +47,11 @@ struct StatementFact {
   int sentence = 0;   // index over the article's sentences
   int paragraph = 0;  // index over the article's paragraphs
   size_t start = 0, end = 0;  // offsets of `text` in the article body
+  // The actor who said it; -1 when the words naming the source stand for no
+  // actor ("they say", "many farmers said", a cue with no subject): the
+  // statement is kept, with those words, so nothing reported is lost.
   int speaker = -1;
+  std::string speaker_words;  // the source as written, when `speaker` is -1
   std::vector<int> about_actors;
   std::vector<int> about_events;
 };

@@ -186,18 +186,21 @@ class Writer {
     size_t statements = 0;
     std::map<size_t, std::vector<Span>> sentences;  // of each paragraph, by its offset
     for (const StatementFact& s : x_.statements) {
-      // Every Statement has exactly one speaker (`check` verifies it): words
-      // whose speaker could not be resolved are not written.
-      if (s.speaker < 0) continue;
+      // A Statement has at most one speaker (`check` verifies it). Reported
+      // words whose source names no actor are kept, with the words that name
+      // it: a verb of speech or belief vouches for them. A quotation with no
+      // speaker is not: with no cue it may be a title or a scare quote.
+      if (s.speaker < 0 && s.kind != "indirect") continue;
       ++statements;
       NodeId st = tx_->CreateNode(
           {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},
                                         {"stance", s.stance}, {"date", DateValue(s.date)},
                           {"source", SourceSentence(x_.body, s.start, s.end, lex_, &sentences)},
+                          {"speaker_words", s.speaker_words},
                           {"sentence", static_cast<int64_t>(s.sentence)},
                           {"start", static_cast<int64_t>(s.start)},
                           {"end", static_cast<int64_t>(s.end)}}));
-      tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
+      if (s.speaker >= 0) tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
       tx_->CreateRelationship(st, "REPORTED_IN", article, {});
       std::set<NodeId> about;
       for (int a : s.about_actors)

@@ -1,6 +1,7 @@
 #include "ingest/statements.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "ingest/reported_speech.h"
@@ -17,6 +18,11 @@ const std::set<std::string> kBetween = {"also", "later", "earlier", "then",  "ag
                                         "week", "year", "loudly",  "publicly", "repeatedly",
                                         "previously", "reportedly", "on", "the", "call",
                                         "today", "yesterday", "once", "first", "last", "not"};
+
+// A possessive pronoun stands for whom its plain form does: "its
+// statement" is the statement of what "it" refers to.
+const std::map<std::string, std::string> kPossessivePronouns = {
+    {"its", "it"}, {"his", "he"}, {"her", "she"}, {"their", "they"}};
 
 // [begin, end) of `text` without the whitespace around it, and then without
 // any of `trailing` (or whitespace) at its end: where a statement's words
@@ -493,7 +499,9 @@ class Finder {
   int SourceActor(const ReportedSpeech& r) const {
     if (r.source_end == 0) return -1;
     if (r.source_pronoun) {
-      int pr = Pronoun(r.source_word, r.source_start);
+      auto possessive = kPossessivePronouns.find(r.source_word);
+      int pr = Pronoun(possessive != kPossessivePronouns.end() ? possessive->second : r.source_word,
+                       r.source_start);
       return pr >= 0 ? pr : -1;
     }
     // "A Pentagon spokeswoman, Sabrina Singh, said": the person named beside.
@@ -513,6 +521,17 @@ class Finder {
     return -1;
   }
 
+  // Whether the words before an unresolved report's cue name someone who
+  // could speak ("they", "many farmers", "the agency") rather than what the
+  // parser took for its subject ("this month", "a greater urgency").
+  bool NamesSource(const ReportedSpeech& r) const {
+    if (r.phrase_end <= r.phrase_start) return false;
+    if (r.source_pronoun) return !kPossessivePronouns.count(r.source_word);
+    auto noun = lex_.source_nouns.find(r.source_word);
+    if (noun != lex_.source_nouns.end()) return noun->second != "time";
+    return r.source_proper || r.source_plural || lex_.source_heads.count(r.source_lemma);
+  }
+
   // Where a statement read off the parse, [first, from), and one the
   // surface rules found after it overlap, one reading of the words stays:
   // the parse's when its cue is a verb of speech or belief, else the surface
@@ -529,12 +548,17 @@ class Finder {
     // First the parse's verbs of speech and belief displace the surface
     // readings they overlap; then a surface reading still standing displaces
     // the parse's other cues (one the first step removed displaces nothing:
-    // "X said A, but she refuses to B" keeps the refusal).
+    // "X said A, but she refuses to B" keeps the refusal). A parse reading
+    // whose source names no actor is no better than the surface's that has
+    // a speaker: it yields to it.
+    auto first_pass = [&](const StatementFact& parsed, const StatementFact& surface) {
+      return speech(parsed) && (parsed.speaker >= 0 || surface.speaker < 0);
+    };
     for (int pass = 0; pass < 2; ++pass)
       for (size_t k = first; k < from; ++k)
         for (size_t j = from; j < out_->size(); ++j) {
           const StatementFact& parsed = (*out_)[k];
-          if (!overlap(parsed, (*out_)[j]) || speech(parsed) != (pass == 0)) continue;
+          if (!overlap(parsed, (*out_)[j]) || first_pass(parsed, (*out_)[j]) != (pass == 0)) continue;
           if (pass == 0) drop[j] = true;
           else if (!drop[j]) drop[k] = true;
         }
@@ -608,8 +632,7 @@ class Finder {
         denied_.push_back(&r);
         continue;
       }
-      int speaker = SourceActor(r);
-      if (speaker >= 0) found.emplace_back(&r, speaker);
+      found.emplace_back(&r, SourceActor(r));
     }
     // "She said the roads were safe, though she noted ...": a second report
     // joined to the first content by a comma and a conjunction ends it.
@@ -619,7 +642,8 @@ class Finder {
       for (size_t o = 0; o < found.size(); ++o) {
         const ReportedSpeech* r = found[i].first;
         const ReportedSpeech* outer = found[o].first;
-        if (o == i || found[o].second != found[i].second || r->cue_start < outer->content_start ||
+        if (o == i || found[i].second < 0 || found[o].second != found[i].second ||
+            r->cue_start < outer->content_start ||
             r->cue_start >= ends[o])
           continue;
         size_t clause = r->source_end > 0 ? std::min(r->source_start, r->phrase_start) : r->cue_start;
@@ -630,10 +654,12 @@ class Finder {
       const auto& [r, speaker] = found[i];
       // "She said she would welcome an extension": what a speaker says inside
       // what they said is part of it, not a statement of its own.
+      // A report with no known source inside someone's words is part of
+      // them too ("the mayor said militias attacked the base").
       bool nested = false;
       for (size_t o = 0; o < found.size(); ++o)
-        if (o != i && found[o].second == speaker && found[o].first->content_start <= r->cue_start &&
-            r->cue_start < ends[o])
+        if (o != i && (speaker < 0 || found[o].second == speaker) &&
+            found[o].first->content_start <= r->cue_start && r->cue_start < ends[o])
           nested = true;
       if (nested) continue;
       size_t content_end = TrimmedSpan(p_.text, r->content_start, ends[i], ",;").second;
@@ -646,6 +672,8 @@ class Finder {
       st.start = p_.offset + r->content_start;
       st.end = p_.offset + content_end;
       st.speaker = speaker;
+      if (speaker < 0 && NamesSource(*r))
+        st.speaker_words = std::string(p_.text.substr(r->phrase_start, r->phrase_end - r->phrase_start));
       for (const PlacedMention& m : p_.mentions)
         if (m.start >= r->content_start && m.end <= content_end && m.actor != speaker)
           st.about_actors.push_back(m.actor);

@@ -98,15 +98,27 @@ TEST_CASE("check reports a flipped byte in an SST file", "[graph][check]") {
   CHECK(cli.err.find("Segmentation") == std::string::npos);
 }
 
-TEST_CASE("check reports statements without speaker or article", "[graph][check]") {
+TEST_CASE("check reports statements without an article or with two speakers", "[graph][check]") {
   testing::TempDir dir;
   {
     auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
     auto txn = store->Begin();
     txn->CreateNode({"Statement"}, {{"text", Value("orphan")}});
+    // Reported words whose source names no actor: an article, no speaker.
+    NodeId article = txn->CreateNode({"Article"}, {{"file", Value("a.txt")}});
+    NodeId unspoken = txn->CreateNode({"Statement"}, {{"text", Value("no speaker")}});
+    txn->CreateRelationship(unspoken, "REPORTED_IN", article, {});
+    NodeId twice = txn->CreateNode({"Statement"}, {{"text", Value("two speakers")}});
+    txn->CreateRelationship(twice, "REPORTED_IN", article, {});
+    for (const char* name : {"one", "other"}) {
+      NodeId a = txn->CreateNode({"Actor"}, {{"name", Value(std::string(name))}});
+      txn->CreateRelationship(a, "SAID", twice, {});
+    }
     txn->Commit();
   }
   IntegrityReport r = CheckIntegrity(dir.Sub("db"));
-  CHECK(Mentions(r, "0 speakers"));
   CHECK(Mentions(r, "0 articles"));
+  CHECK(Mentions(r, "2 speakers"));
+  CHECK_FALSE(Mentions(r, "0 speakers"));
+  CHECK(r.violations.size() == 2);
 }

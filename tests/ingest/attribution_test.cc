@@ -560,8 +560,26 @@ TEST_CASE("the subject of a verb of speech speaks even when news sources are sel
   auto x = ExtractText("The bakery said that it had closed three of its shops because the rent had doubled.\n");
   CHECK(SpeakerOf(x, "it had closed three of its shops") == "bakery");
   // A verb that is no verb of speech does not: a map shows, it does not say.
+  // What it shows is reported all the same, by no actor.
   auto y = ExtractText("The map shows that the river has moved two miles since the war.\n");
-  CHECK(StatementWith(y, "the river has moved") == nullptr);
+  for (const auto& a : y.actors) CHECK(a.name != "map");
+  CHECK(SpeakerOf(y, "the river has moved") == "");
+}
+
+TEST_CASE("reported words whose source stands for no actor keep the words that name it") {
+  // A pronoun with nothing before it to stand for.
+  auto x = ExtractText("They say the ferry will stop running before the storm season.\n");
+  const auto* st = StatementWith(x, "the ferry will stop running");
+  REQUIRE(st != nullptr);
+  CHECK(st->speaker == -1);
+  CHECK(st->speaker_words == "They");
+  // A possessive stands for whom its pronoun would: the union's stance.
+  auto y = ExtractText("The Harbor Workers Union met on Monday. Later it softened its stance on the new contract.\n");
+  CHECK(SpeakerOf(y, "the new contract") == "Harbor Workers Union");
+  auto z = ExtractText("Ana Ruiz met the board on Monday. The board noted her opposition to the new contract.\n");
+  bool hers = false;
+  for (const auto& st : z.statements) hers |= st.text == "the new contract" && st.speaker >= 0 && z.actors[st.speaker].name == "Ana Ruiz";
+  CHECK(hers);
 }
 
 TEST_CASE("a participle of speech after a comma ends the content and reports again for the same speaker") {

@@ -182,6 +182,30 @@ TEST_CASE("a statement keeps the whole sentence it came from") {
   CHECK(found == 1);
 }
 
+TEST_CASE("reported words whose source names no actor are kept without a speaker, a lone quotation is not") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(
+      "Harvest news\n\nPublished March 3, 2025\n\n"
+      "They say the new subsidy will come after the harvest.\n\n"
+      "The fair sold out of \"golden\" pears by noon.\n",
+      "g.txt");
+  auto tx = store->Begin();
+  std::map<std::string, std::string> words_of;  // statement text -> speaker_words
+  uint64_t id = 0;
+  for (auto c = tx->ScanLabel("Statement"); c->Next(&id);) {
+    auto s = tx->GetNode(id);
+    CHECK(tx->Degree(id, ng::Direction::kIncoming, {"SAID"}) == 0);
+    CHECK(tx->Degree(id, ng::Direction::kOutgoing, {"REPORTED_IN"}) == 1);
+    auto w = s->properties.find("speaker_words");
+    words_of[s->properties.at("text").AsString()] = w == s->properties.end() ? "" : w->second.AsString();
+  }
+  REQUIRE(words_of.size() == 1);
+  CHECK(words_of.begin()->first == "the new subsidy will come after the harvest");
+  CHECK(words_of.begin()->second == "They");
+}
+
 namespace {
 
 // An article whose only facts are one event of `type` on `date` in which the
