@@ -207,12 +207,20 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       }
       if (e.participants.empty()) {
         // "the negotiations" with no party named: the talks the article
-        // told of last, if any (a reference back, not a new event).
-        for (size_t i = events->size(); i-- > 0;)
-          if ((*events)[i].type == e.type) {
-            per_sentence[s].push_back({static_cast<int>(i), p.offset + tokens[t].start});
-            break;
-          }
+        // told of last whose date agrees, if any (a reference back, not a
+        // new event). What it tells of them is theirs when it tells of them
+        // as they were told ("the latest round of strikes on Tuesday" dates
+        // the strikes told of before; "was not considering a withdrawal as
+        // recently as May 8" does not date a withdrawal that took place).
+        for (size_t i = events->size(); i-- > 0;) {
+          EventFact& old = (*events)[i];
+          if (old.type != e.type || !DatesAgree(old.date, e.date)) continue;
+          if (old.date.size() < e.date.size() && old.mode == e.mode) old.date = e.date;
+          if (old.location.empty()) old.location = e.location;
+          if (old.place < 0) old.place = e.place;
+          per_sentence[s].push_back({static_cast<int>(i), p.offset + tokens[t].start});
+          break;
+        }
         continue;
       }
       std::string names;

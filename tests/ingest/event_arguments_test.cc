@@ -131,6 +131,20 @@ TEST_CASE("an undated mention of an event joins the dated one it refers back to"
   CHECK(talks == 1);
 }
 
+TEST_CASE("a mention naming no party dates the event it refers back to when it tells of it alike") {
+  // Published Thursday 25 January 2024: "Tuesday" is the 23rd.
+  auto x = ExtractText("Norway launched several airstrikes on Swedish ports in recent weeks. After the latest "
+                       "round of strikes on Tuesday, the governor called for calm.\n");
+  REQUIRE(x.events.size() == 1);
+  CHECK(x.events[0].date == "2024-01-23");
+  // A withdrawal not considered on a day does not date one that took place.
+  auto y = ExtractText("Norway began a withdrawal of its troops from the north. Its ministry said it was not "
+                       "considering a withdrawal as recently as January 8.\n");
+  int undated = 0;
+  for (const auto& e : y.events) undated += e.type == "withdrawal" && e.mode == "occurred" && e.date.empty();
+  CHECK(undated == 1);
+}
+
 TEST_CASE("a verb completing another takes its object, else its subject, as subject") {
   CHECK(Roles("Chile has called for Norway to withdraw its troops from the island.\n", "withdrawal") ==
         "Norway:agent");
