@@ -112,6 +112,20 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
   return "";
 }
 
+// A plural noun with nothing of its own — no determiner, number, owner,
+// modifier or phrase ("undermining agreements", "opposes sanctions") — names
+// a kind of event, not one that took place.
+bool BarePlural(const nlp::Sentence& s, int word) {
+  const nlp::Token& w = s.tokens[word];
+  if (w.xpos != "NNS" && w.xpos != "NNPS") return false;
+  for (const nlp::Token& d : s.tokens) {
+    if (d.head != word) continue;
+    std::string relation = d.deprel.substr(0, d.deprel.find(':'));
+    if (relation != "conj" && relation != "cc" && relation != "punct") return false;
+  }
+  return true;
+}
+
 // The trigger at token t: two words, one word, then the parse's lemma and
 // part of speech ("attacking" is "attack VERB").
 const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, const nlp::Sentence* sentence,
@@ -188,8 +202,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // Talks have two sides at least: when the parse names fewer ("meetings
       // between the two governments"), the states the sentence names are the
       // likeliest sides (not its ministries, alliances or armed groups, which
-      // it names for other reasons).
-      if (trig->subject_role == "participant" && e.participants.size() < 2)
+      // it names for other reasons). A kind of event named in passing has no
+      // sides to complete.
+      bool kind_only = e.participants.empty() && BarePlural(*parsed, trigger);
+      if (trig->subject_role == "participant" && e.participants.size() < 2 && !kind_only)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });

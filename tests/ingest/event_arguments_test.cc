@@ -145,6 +145,14 @@ TEST_CASE("a mention naming no party dates the event it refers back to when it t
   CHECK(undated == 1);
 }
 
+TEST_CASE("a bare plural trigger names a kind of event: the sentence's states are not its sides") {
+  CHECK(Roles("Officials in Norway and Sweden said the fishing dispute was undermining agreements.\n",
+              "agreement") == "<none>");
+  // With a determiner it is an agreement of its own, the states its likeliest sides.
+  CHECK(Roles("Officials in Norway and Sweden said the fishing dispute was undermining the agreement.\n",
+              "agreement") == "Norway:participant Sweden:participant");
+}
+
 TEST_CASE("a verb completing another takes its object, else its subject, as subject") {
   CHECK(Roles("Chile has called for Norway to withdraw its troops from the island.\n", "withdrawal") ==
         "Norway:agent");
