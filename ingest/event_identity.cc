@@ -22,11 +22,12 @@ std::optional<int64_t> WeekOf(const std::string& iso_day) {
 }  // namespace
 
 std::optional<std::string> EventKey(const EventIdentity& e, uint64_t party, const std::string& role) {
-  std::string key = e.category + '|' + role + '|' + std::to_string(party) + '|';
+  std::string key = e.category + '|' + role + '|' + std::to_string(party) + '|' +
+                    (e.mode == "occurred" ? "occurred" : "prospective") + '|';
   if (!e.date.empty()) return key + e.date;
   auto week = WeekOf(e.published);
   if (!week) return std::nullopt;
-  return key + (e.mode == "occurred" ? "occurred" : "prospective") + "|week " + std::to_string(*week);
+  return key + "week " + std::to_string(*week);
 }
 
 }  // namespace ng::ingest

@@ -1,12 +1,13 @@
 // ingest/event_identity.h — when two articles tell of one real-world event.
 // An event is known across articles by keys, one per party: its category
-// (its type when it has none), the party and the party's role, and then
-//   dated:   the date ("2024-01-23", "2023-08", "2011");
-//   undated: whether it took place (occurred) or is told of as to come
-//            (planned, hypothetical, denied: one prospective withdrawal
-//            however each article words it), and the week the article was
-//            published in — undated talks between two sides in the news of
-//            one week are those talks; a month later they may be new ones.
+// (its type when it has none), the party and the party's role, whether it
+// took place (occurred) or is told of as to come (planned, hypothetical,
+// denied: one prospective withdrawal however each article words it), and
+//   dated:   the date ("2024-01-23", "2023-08", "2011") — talks held on a
+//            day are not talks another article plans for it;
+//   undated: the week the article was published in — undated talks between
+//            two sides in the news of one week are those talks; a month
+//            later they may be new ones.
 // Two mentions are one event when they share a key, or two keys when
 // undated (one side in common is too little to tell this week's attacks on
 // X from X's other troubles; the writer counts them). Keys are fixed

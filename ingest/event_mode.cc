@@ -20,6 +20,20 @@ int Rank(const std::string& mode) {
   return mode == "denied" ? 3 : mode == "hypothetical" ? 2 : mode == "planned" ? 1 : 0;
 }
 
+// "Norway to withdraw troops": a sentence whose main verb is an infinitive
+// with no verb over it is headline style for what will be done.
+bool HeadlineInfinitive(const nlp::Sentence& s, int verb) {
+  const nlp::Token& v = s.tokens[verb];
+  if (v.head >= 0 || v.upos != "VERB" || v.xpos != "VB") return false;
+  bool to = false;
+  for (const nlp::Token& c : s.tokens) {
+    if (c.head != verb) continue;
+    if (c.deprel == "mark" && Lower(c.form) == "to") to = true;
+    if (c.deprel.rfind("aux", 0) == 0) return false;
+  }
+  return to;
+}
+
 }  // namespace
 
 std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
@@ -44,6 +58,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     if (!kArgument.count(s.tokens[node].deprel)) break;
     node = s.tokens[node].head;
   }
+  if (best == "occurred" && node >= 0 && HeadlineInfinitive(s, node)) best = "planned";
   return best;
 }
 

@@ -113,17 +113,21 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
 }
 
 // A plural noun with nothing of its own — no determiner, number, owner,
-// modifier or phrase ("undermining agreements", "opposes sanctions") — names
-// a kind of event, not one that took place.
+// modifier or phrase — that a verb with a subject governs ("the strikes are
+// undermining agreements", "the mayor opposes sanctions") names a kind of
+// event, not one that took place. (With no subject parsed the verb may be
+// the event's own: "... and X and Y held talks" misparsed.)
 bool BarePlural(const nlp::Sentence& s, int word) {
   const nlp::Token& w = s.tokens[word];
   if (w.xpos != "NNS" && w.xpos != "NNPS") return false;
+  bool governor_has_subject = false;
   for (const nlp::Token& d : s.tokens) {
-    if (d.head != word) continue;
     std::string relation = d.deprel.substr(0, d.deprel.find(':'));
+    if (w.head >= 0 && d.head == w.head && relation == "nsubj") governor_has_subject = true;
+    if (d.head != word) continue;
     if (relation != "conj" && relation != "cc" && relation != "punct") return false;
   }
-  return true;
+  return governor_has_subject;
 }
 
 // The trigger at token t: two words, one word, then the parse's lemma and

@@ -28,6 +28,14 @@ TEST_CASE("a dated event is known by category, party, role and date", "[ingest][
   EventIdentity talks = a;
   talks.category = "CONSULT";
   CHECK(EventKey(a, 7, "agent") != EventKey(talks, 7, "agent"));
+  // Done on that day is not the same as planned for it: talks held on the
+  // 24th and talks another article plans for the 24th stay apart.
+  EventIdentity planned = a;
+  planned.mode = "planned";
+  CHECK(EventKey(a, 7, "agent") != EventKey(planned, 7, "agent"));
+  EventIdentity hypothetical = planned;
+  hypothetical.mode = "hypothetical";
+  CHECK(EventKey(planned, 7, "agent") == EventKey(hypothetical, 7, "agent"));
 }
 
 TEST_CASE("an undated event is known in the week it was reported, occurred or to come",

@@ -70,3 +70,19 @@ TEST_CASE("'would' in reported speech is the speaker's future, elsewhere a condi
   CHECK(ModeOf("Norway said Sweden would withdraw its troops from Finland.\n", "withdrawal") == "planned");
   CHECK(ModeOf("Norway would withdraw its troops from Sweden if asked.\n", "withdrawal") == "hypothetical");
 }
+
+TEST_CASE("a headline's bare infinitive is what will be done") {
+  auto mode = [](const std::string& headline) {
+    auto x = ng::testing::ExtractFile(headline + "\n\nPublished January 25, 2024\n\nThe ministry gave no date.\n");
+    for (const auto& e : x.events)
+      if (e.type == "withdrawal") return e.mode;
+    return std::string("<none>");
+  };
+  CHECK(mode("Norway to withdraw its troops from Sweden") == "planned");
+  CHECK(mode("Norway withdraws its troops from Sweden") == "occurred");
+}
+
+TEST_CASE("being willing to act is no act yet") {
+  CHECK(ModeOf("Norway said on Monday that it was willing to hold talks with Sweden.\n", "talks") ==
+        "hypothetical");
+}
