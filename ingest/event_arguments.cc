@@ -57,18 +57,21 @@ struct Parse : DependencyTree {
   using DependencyTree::DependencyTree;
 
   // The first and last token of t's phrase, without clauses hanging from it
-  // nor, below its head, the place it is in ("the coalition forces in X":
-  // X is where they are, not one of them).
+  // nor, below its head, the place it is in or whom it opposes ("the
+  // coalition forces in X": X is where they are; "the coalition against X":
+  // X is whom it fights; neither is one of them).
   void Phrase(int t, int* first, int* last, bool head = true) const {
     *first = std::min(*first, t);
     *last = std::max(*last, t);
     for (int c : children[t])
-      if (!Clausal(s.tokens[c].deprel) && !(head && Locative(c))) Phrase(c, first, last, false);
+      if (!Clausal(s.tokens[c].deprel) && !(head && Beside(c)))
+        Phrase(c, first, last, head && base_rel(c) == "conj");  // a conjunct heads too
   }
 
-  bool Locative(int t) const {
-    static const std::set<std::string> kPlacePrepositions = {"in", "near", "inside", "across", "within"};
-    return base_rel(t) == "nmod" && kPlacePrepositions.count(Preposition(t)) > 0;
+  bool Beside(int t) const {
+    static const std::set<std::string> kPlaceOrOpposition = {"in",     "near",   "inside", "across",
+                                                             "within", "against", "versus"};
+    return base_rel(t) == "nmod" && kPlaceOrOpposition.count(Preposition(t)) > 0;
   }
 
   // The preposition marking t ("on" in "on the port"); not a possessive 's.

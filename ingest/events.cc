@@ -175,9 +175,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, needed, lex);
       if (!trig) continue;
       auto [entry, fresh] = first_parties.try_emplace(trig->type);
-      const bool type_seen = !fresh;
+      // A first trigger with no party ("the war began with the attack by
+      // X on Y") leaves the type's place to the next one that has some.
       std::set<int>& first = entry->second;
-      if (type_seen && first.empty()) continue;
+      const bool type_seen = !fresh && !first.empty();
       EventFact e;
       e.type = trig->type;
       auto category = lex.event_categories.find(e.type);
@@ -217,6 +218,17 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
               actors[m.actor].kind == "country" &&
               actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");
+        }
+      // Still one side: the others are the countries of the talks the article
+      // told of last ("the success of continuous negotiations" of one
+      // government, in an article on its talks with another).
+      if (trig->subject_role == "participant" && e.participants.size() == 1)
+        for (size_t i = events->size(); i-- > 0;) {
+          if ((*events)[i].type != e.type) continue;
+          int side = e.participants[0].first;
+          for (const auto& [other, role] : (*events)[i].participants)
+            if (other != side && actors[other].kind == "country") e.participants.emplace_back(other, "participant");
+          break;
         }
       if (type_seen) {
         bool shared = std::any_of(e.participants.begin(), e.participants.end(),

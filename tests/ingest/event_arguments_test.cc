@@ -153,6 +153,30 @@ TEST_CASE("a bare plural trigger names a kind of event: the sentence's states ar
               "agreement") == "Norway:participant Sweden:participant");
 }
 
+TEST_CASE("a first trigger with no party leaves the type to the next one that has some") {
+  CHECK(Roles("The war began with the attack by Norway on Sweden.\n", "attack") == "Norway:agent Sweden:target");
+}
+
+TEST_CASE("whom a party opposes is no party with it") {
+  CHECK(Roles("Norway said the withdrawal of the alliance of Denmark against Sweden was necessary.\n",
+              "withdrawal") == "Denmark:agent");
+  // Of conjoined parties too.
+  CHECK(Roles("Denmark and its allies against Sweden withdrew their ships from the strait.\n", "withdrawal") ==
+        "Denmark:agent");
+}
+
+TEST_CASE("talks with one side named have the other sides of the talks told of before") {
+  auto x = ExtractText("Norway and Sweden held talks in Oslo on Monday. The statement from the Swedish government "
+                       "hailed the success of continuous negotiations that began in August.\n");
+  const ng::ingest::EventFact* august = nullptr;
+  for (const auto& e : x.events)
+    if (e.type == "talks" && e.date == "2023-08") august = &e;
+  REQUIRE(august != nullptr);
+  std::set<std::string> sides;
+  for (const auto& [actor, role] : august->participants) sides.insert(x.actors[actor].name + ":" + role);
+  CHECK(sides == std::set<std::string>{"Norway:participant", "Sweden:participant"});
+}
+
 TEST_CASE("a verb completing another takes its object, else its subject, as subject") {
   CHECK(Roles("Chile has called for Norway to withdraw its troops from the island.\n", "withdrawal") ==
         "Norway:agent");
