@@ -42,7 +42,8 @@ void CollectStatements(const ResultValue& v, std::set<int64_t>* ids) {
 std::string Diagram(const std::vector<ReportStatement>& statements, const std::string& title) {
   std::map<std::pair<std::string, std::string>, int64_t> pairs;
   for (const ReportStatement& s : statements)
-    for (const std::string& t : s.about) ++pairs[{s.speaker, t}];
+    if (!UnknownSpeaker(s.speaker))  // no actor to draw
+      for (const std::string& t : s.about) ++pairs[{s.speaker, t}];
   std::vector<std::pair<int64_t, std::pair<std::string, std::string>>> busiest;
   for (const auto& [pair, n] : pairs) busiest.push_back({-n, pair});
   std::sort(busiest.begin(), busiest.end());
@@ -82,7 +83,8 @@ int RunReport(const GlobalOptions& global, const ReportArgs& args) {
       for (const ResultValue& v : row) CollectStatements(v, &*chosen);
     title += ", from a query";
   }
-  ResultSet rows = engine.Run(StatementsQuery(", id(s) AS id, a.url AS url"), options);
+  ResultSet rows = engine.Run(StatementsQuery(", id(s) AS id, a.url AS url", /*unknown_speakers=*/args.by.empty()),
+                              options);
   auto txn = store->Begin();
   std::vector<ReportStatement> statements;
   for (const auto& r : rows.rows) {

@@ -59,6 +59,8 @@ ResultSet CrossOutlet(const ResultSet& statements) {
   for (const auto& [words, rows] : groups) {
     std::set<std::string> speakers, outlets;
     for (size_t i : rows) {
+      // Words of no known speaker give none to compare.
+      if (UnknownSpeaker(Text(statements.rows[i][0]))) continue;
       speakers.insert(Text(statements.rows[i][0]));
       // Articles of unknown outlets are told apart by their file.
       const std::string outlet = Text(statements.rows[i][4]);
@@ -67,7 +69,7 @@ ResultSet CrossOutlet(const ResultSet& statements) {
     if (words.empty() || speakers.size() < 2 || outlets.size() < 2) continue;
     for (size_t i : rows) {
       const auto& r = statements.rows[i];
-      out.rows.push_back({r[2], r[4], r[0], r[1]});
+      if (!UnknownSpeaker(Text(r[0]))) out.rows.push_back({r[2], r[4], r[0], r[1]});
     }
   }
   return out;
@@ -240,7 +242,7 @@ int RunSaid(const GlobalOptions& global, const SaidArgs& args) {
     }
   } else {
     ResultSet statements = engine.Run(
-        StatementsQuery(args.context ? kStatementId : ""), options);
+        StatementsQuery(args.context ? kStatementId : "", /*unknown_speakers=*/args.by.empty()), options);
     if (args.context && drawn) {
       // On a terminal in colour; in a file or a pipe with [[ ]] and {{ }}.
       bool color = args.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");

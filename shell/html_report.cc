@@ -120,6 +120,7 @@ void HeatMap(const std::vector<ReportStatement>& statements, std::ostream& out) 
   std::map<std::string, int> per_target, per_speaker;
   for (const ReportStatement& s : statements)
     for (const std::string& t : s.about) {
+      if (UnknownSpeaker(s.speaker)) break;  // no actor to count
       ++cells[s.speaker][t];
       ++per_target[t];
       ++per_speaker[s.speaker];

@@ -27,8 +27,13 @@ ResultValue ActorIdParameter(Engine& engine, GraphStore* store, const std::strin
 
 // Columns speaker, kind, said, about, outlet, date, sentence, article, then
 // `extra_columns` (", id(s) AS id": s is the statement, a its article),
-// ordered by date, outlet, speaker and words.
-std::string StatementsQuery(const std::string& extra_columns = "");
+// ordered by date, outlet, speaker and words. With `unknown_speakers` (and
+// $by null) statements no actor said are listed too, their speaker the
+// words that name the source in parentheses ("(They)") or "(unknown)".
+std::string StatementsQuery(const std::string& extra_columns = "", bool unknown_speakers = false);
+
+// Whether a speaker cell of StatementsQuery names no actor.
+bool UnknownSpeaker(const std::string& speaker);
 
 // Words as they are compared across outlets ("the same words, different
 // speakers"): lower case, letters and digits, one space between.

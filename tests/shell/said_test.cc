@@ -67,6 +67,31 @@ TEST_CASE("said shows the same words given to different speakers side by side", 
   CHECK(cross.find("we are ready") == std::string::npos);
 }
 
+TEST_CASE("said lists words no actor said under the words naming their source, not by a speaker", "[shell][said]") {
+  SaidFixture f;
+  // Reported words whose source names no actor: no SAID, the source's words kept.
+  auto c = f.Run({"query",
+                  "MATCH (us:Actor {name: 'United States'}), (x:Article {file: 'x.txt'}), "
+                  "(y:Article {file: 'y.txt'}) "
+                  "CREATE (a:Statement {text: 'go home', kind: 'indirect', speaker_words: 'They'})-[:ABOUT]->(us), "
+                  "(a)-[:REPORTED_IN]->(y), "
+                  "(b:Statement {text: 'the base will close', kind: 'indirect'})-[:REPORTED_IN]->(x)"});
+  REQUIRE(c.exit_code == 0);
+  auto r = f.Run({"said", "--about", "US", "--format", "csv"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("(They),indirect,go home") != std::string::npos);
+  r = f.Run({"said", "--format", "csv"});
+  CHECK(r.out.find("(unknown),indirect,the base will close") != std::string::npos);
+  // Asked for a speaker's words, none of them.
+  r = f.Run({"said", "--by", "Z", "--format", "csv"});
+  CHECK(r.out.find("(They)") == std::string::npos);
+  // The same words from no known speaker are no second speaker of them.
+  r = f.Run({"said"});
+  size_t section = r.out.find("The same words, different speakers");
+  REQUIRE(section != std::string::npos);
+  CHECK(r.out.substr(section).find("(They)") == std::string::npos);
+}
+
 TEST_CASE("said --matrix counts statements per speaker and target", "[shell][said]") {
   SaidFixture f;
   auto r = f.Run({"said", "--matrix", "--format", "csv"});
