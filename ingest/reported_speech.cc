@@ -368,15 +368,24 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
 // ...", "he wants to argue ..."); for a relative clause, the noun it describes
 // ("the senator, who said ..."); for a reduced one, that noun too ("officials
 // speaking on condition of anonymity").
-int SubjectOf(const Tree& tree, int verb) {
+int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
+  // A time noun is a subject only when there is no other ("X this week
+  // said": data/source_nouns.tsv; "the Council last week said", parsed with
+  // the name inside the time's phrase, keeps it); a day never is ("X said
+  // Monday").
+  auto time = [&](int t) {
+    auto noun = lex.source_nouns.find(Lower(tree.s.tokens[t].form));
+    return noun != lex.source_nouns.end() && noun->second == "time";
+  };
   for (int depth = 0; depth < 4 && verb >= 0; ++depth) {
-    // Of two subjects (a misparse), the nearer the verb; a day is no subject
-    // ("X said Monday").
-    int subject = -1;
-    for (int c : tree.children[verb])
-      if (tree.base_rel(c) == "nsubj" && !IsDayWord(tree.s.tokens[c].form) &&
-          (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)))
-        subject = c;
+    // Of two subjects (a misparse), the nearer the verb.
+    int subject = -1, time_subject = -1;
+    for (int c : tree.children[verb]) {
+      if (tree.base_rel(c) != "nsubj" || IsDayWord(tree.s.tokens[c].form)) continue;
+      if (time(c)) time_subject = c;
+      else if (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)) subject = c;
+    }
+    if (subject < 0) subject = time_subject;
     const std::string relation = tree.base_rel(verb);
     int head = tree.s.tokens[verb].head;
     if (subject >= 0) {
@@ -390,6 +399,12 @@ int SubjectOf(const Tree& tree, int verb) {
     // does ("the senator's decision to release ...").
     if (relation == "acl" && head >= 0) {
       int mark = tree.Child(verb, "mark");
+      // Hung from a verb ("X posted a statement Friday saying that …"), the
+      // participle is that verb's adverbial misread: its subject speaks.
+      if (mark < 0 && tree.s.tokens[head].upos == "VERB") {
+        verb = head;
+        continue;
+      }
       if (mark < 0) return head;
       // "made the criticism while showing support", "by telling them that":
       // a participle opened by a subordinator of time or manner is the
@@ -668,7 +683,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // clause hangs from, before the cue's own words.
         if (tree.base_rel(v) != relation.substr(1) || t.head < 0) continue;
         int head = t.head;
-        int subject = SubjectOf(tree, v);
+        int subject = SubjectOf(tree, v, lex);
         // "..., other studies have shown": a clause conjoined to its content
         // counts only when it ends the sentence, after a comma, with no "and".
         if (relation == "^conj" && !ClosesSentence(tree, v, subject, head)) continue;
@@ -730,7 +745,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       // A participle cut from another cue's content speaks for that cue's subject.
       auto cut = participle_speaker.find(v);
-      source = base == "nsubj" ? -1 : SubjectOf(tree, cut != participle_speaker.end() ? cut->second : v);
+      source = base == "nsubj" ? -1 : SubjectOf(tree, cut != participle_speaker.end() ? cut->second : v, lex);
       // A passive cue's source is its agent ("it was reported by X that").
       if (source >= 0 && tree.rel(source) == "nsubj:pass") source = -1;
       if (source < 0)

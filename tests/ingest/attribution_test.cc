@@ -566,6 +566,20 @@ TEST_CASE("the subject of a verb of speech speaks even when news sources are sel
   CHECK(SpeakerOf(y, "the river has moved") == "");
 }
 
+TEST_CASE("a time noun the parser makes a second subject does not speak") {
+  auto x = ExtractText("Ruiz this week also said she would consider naming Ortiz to the board.\n");
+  CHECK(SpeakerOf(x, "she would consider naming") == "Ruiz");
+  // The only subject, with the name inside its phrase, it still leads to the name.
+  auto y = ExtractText("The Harbor City Council last week said the bus line would return in May.\n");
+  CHECK(SpeakerOf(y, "the bus line would return") == "Harbor City Council");
+}
+
+TEST_CASE("a participle the parser hangs from a verb as a noun's speaks for that verb's subject") {
+  auto x = ExtractText("Tomas Ortiz unleashed a series of posts early Friday saying that Ines Ruiz had shown bad "
+                       "judgment.\n");
+  CHECK(SpeakerOf(x, "had shown bad judgment") == "Tomas Ortiz");
+}
+
 TEST_CASE("reported words whose source stands for no actor keep the words that name it") {
   // A pronoun with nothing before it to stand for.
   auto x = ExtractText("They say the ferry will stop running before the storm season.\n");
