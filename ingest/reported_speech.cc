@@ -490,7 +490,19 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
     if (nominal && (w.head <= open || w.head >= v)) *subject = k;
   }
   if (*subject < 0) return false;
+  // The clause it is set in: after ", but" (", and", ";") joining a clause
+  // with a verb of its own before it ("Prices fell, but the shortage grew so
+  // severe, she noted, that …": the shortage is what she noted).
   *first = 0;
+  for (int k = open - 1; k >= 2; --k) {
+    bool joint = tokens[k].form == ";" || (tokens[k].upos == "CCONJ" && tokens[k - 1].form == ",");
+    if (!joint) continue;
+    if (std::any_of(tokens.begin(), tokens.begin() + k, [](const nlp::Token& t) {
+          return t.upos == "VERB" || t.upos == "AUX";
+        }))
+      *first = k + 1;
+    break;
+  }
   *last = n - 1;
   // A quotation after it is what was said, and quotations are read apart.
   const std::string& next = tokens[close + 1].form;
@@ -504,7 +516,14 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   bool verb_before = std::any_of(tokens.begin(), tokens.begin() + open, [](const nlp::Token& t) {
     return t.upos == "VERB" || t.upos == "AUX";
   });
-  if (verb_before && (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV"))
+  // But a "that" after "so"/"such" before it completes them ("had grown so
+  // strong, the mayor noted, that the ferries stayed in port").
+  bool completes_degree = Lower(after.form) == "that" &&
+                          std::any_of(tokens.begin(), tokens.begin() + open, [](const nlp::Token& t) {
+                            return Lower(t.form) == "so" || Lower(t.form) == "such";
+                          });
+  if (verb_before && !completes_degree &&
+      (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV"))
     *last = open - 1;
   return true;
 }

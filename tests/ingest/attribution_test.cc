@@ -415,6 +415,16 @@ TEST_CASE("a participle after a reporting clause set off by commas leaves it the
   CHECK(SpeakerOf(x, "Bus fares will rise in May") == "Ida Berg");
 }
 
+TEST_CASE("a reporting clause set off by commas reports its own clause, with the that-clause completing so") {
+  auto x = ExtractText(
+      "Rents rose sharply last year, but the shortage has become so severe, the mayor Paula Meyer noted, that "
+      "teachers now commute for hours.\n");
+  const auto* st = StatementWith(x, "the shortage has become so severe");
+  REQUIRE(st);
+  CHECK(st->text.rfind("the shortage", 0) == 0);  // not the clause before ", but"
+  CHECK(st->text.find("teachers now commute for hours") != std::string::npos);
+}
+
 TEST_CASE("a relative clause with a cue is no reporting clause set off by commas") {
   auto x = ExtractText("The mayor, who said the bridge was safe, closed it on Friday.\n");
   const auto* st = StatementWith(x, "the bridge was safe");
