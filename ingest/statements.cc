@@ -627,7 +627,7 @@ class Finder {
     std::vector<std::pair<const ReportedSpeech*, int>> found;  // with its speaker
     for (const ReportedSpeech& r : p_.speech) {
       if (r.cue_start < sent.start || r.cue_start >= sent.end) continue;
-      if (InsideQuote(r.cue_start) || InsideQuote(r.content_start)) continue;
+      if (InsideQuote(r.cue_start) || WithinOneQuote(r.content_start, r.content_end)) continue;
       if (r.negated) {
         denied_.push_back(&r);
         continue;
@@ -662,14 +662,18 @@ class Finder {
             found[o].first->content_start <= r->cue_start && r->cue_start < ends[o])
           nested = true;
       if (nested) continue;
-      size_t content_end = TrimmedSpan(p_.text, r->content_start, ends[i], ",;").second;
+      // Words opening with a quotation hold its opening mark too.
+      size_t content_start = r->content_start;
+      for (const Quote& q : quotes_)
+        if (q.open < content_start && content_start < q.close) content_start = q.open;
+      size_t content_end = TrimmedSpan(p_.text, content_start, ends[i], ",;").second;
       StatementFact st;
-      st.text = std::string(p_.text.substr(r->content_start, content_end - r->content_start));
+      st.text = std::string(p_.text.substr(content_start, content_end - content_start));
       st.kind = "indirect";
       st.verb = r->lemma;
       if (r->belief) st.stance = "belief";
       st.sentence = p_.first_sentence + s;
-      st.start = p_.offset + r->content_start;
+      st.start = p_.offset + content_start;
       st.end = p_.offset + content_end;
       st.speaker = speaker;
       if (speaker < 0 && NamesSource(*r))
@@ -867,6 +871,14 @@ class Finder {
   bool InsideQuote(size_t pos) const {
     for (const Quote& q : quotes_)
       if (q.open < pos && pos < q.close) return true;
+    return false;
+  }
+  // Whether [start, end) lies inside one quotation: words the quotation
+  // rules read. Reported words that only open with one ("said "budget
+  // cuts" and new fees would pay") run on past it and are the parse's.
+  bool WithinOneQuote(size_t start, size_t end) const {
+    for (const Quote& q : quotes_)
+      if (q.open < start && start < q.close) return end <= q.close + 1;
     return false;
   }
   size_t NextQuote(size_t pos) const {

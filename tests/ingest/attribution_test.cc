@@ -425,6 +425,23 @@ TEST_CASE("a reporting clause set off by commas reports its own clause, with the
   CHECK(st->text.find("teachers now commute for hours") != std::string::npos);
 }
 
+TEST_CASE("reported words that open with a quotation and run on past it are reported speech") {
+  auto x = ExtractText("Ana Ruiz said \"modest cuts\" would pay for the new bridge.\n");
+  const auto* st = StatementWith(x, "would pay for the new bridge");
+  REQUIRE(st);
+  CHECK(st->kind == "indirect");
+  CHECK(st->text == "\"modest cuts\" would pay for the new bridge");  // the opening mark too
+  CHECK(SpeakerOf(x, "would pay for the new bridge") == "Ana Ruiz");
+  // The quotation stays a statement of its own; words wholly inside it are no second one.
+  std::string kind;
+  CHECK(SpeakerOf(x, "modest cuts", &kind) == "Ana Ruiz");
+  CHECK(kind == "partial");
+  auto y = ExtractText("Ana Ruiz said \"the budget is tight,\" but the bridge will open in May.\n");
+  int statements = 0;
+  for (const auto& s : y.statements) statements += s.text.find("budget is tight") != std::string::npos;
+  CHECK(statements == 1);
+}
+
 TEST_CASE("a relative clause with a cue is no reporting clause set off by commas") {
   auto x = ExtractText("The mayor, who said the bridge was safe, closed it on Friday.\n");
   const auto* st = StatementWith(x, "the bridge was safe");
