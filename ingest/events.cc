@@ -114,7 +114,7 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
 
 // A plural noun with nothing of its own — no determiner, number, owner,
 // modifier or phrase — that a verb with a subject governs ("the strikes are
-// undermining agreements", "the mayor opposes sanctions") names a kind of
+// weakening agreements", "the mayor opposes sanctions") names a kind of
 // event, not one that took place. (With no subject parsed the verb may be
 // the event's own: "... and X and Y held talks" misparsed.)
 bool BarePlural(const nlp::Sentence& s, int word) {
@@ -220,7 +220,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
             e.participants.emplace_back(m.actor, "participant");
         }
       // Still one side: the others are the countries of the talks the article
-      // told of last ("the success of continuous negotiations" of one
+      // told of last ("the progress of the long-running negotiations" of one
       // government, in an article on its talks with another).
       if (trig->subject_role == "participant" && e.participants.size() == 1)
         for (size_t i = events->size(); i-- > 0;) {
@@ -241,9 +241,9 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         // "the negotiations" with no party named: the talks the article
         // told of last whose date agrees, if any (a reference back, not a
         // new event). What it tells of them is theirs when it tells of them
-        // as they were told ("the latest round of strikes on Tuesday" dates
-        // the strikes told of before; "was not considering a withdrawal as
-        // recently as May 8" does not date a withdrawal that took place).
+        // as they were told ("the strikes on Tuesday" dates the strikes told
+        // of before; "said on May 8 that no further withdrawal was planned"
+        // does not date a withdrawal that took place).
         for (size_t i = events->size(); i-- > 0;) {
           EventFact& old = (*events)[i];
           if (old.type != e.type || !DatesAgree(old.date, e.date)) continue;

@@ -594,17 +594,19 @@ TEST_CASE("the subject of a verb of speech speaks even when news sources are sel
 }
 
 TEST_CASE("a time noun the parser makes a second subject does not speak") {
-  auto x = ExtractText("Ruiz this week also said she would consider naming Ortiz to the board.\n");
-  CHECK(SpeakerOf(x, "she would consider naming") == "Ruiz");
+  auto x = ExtractText("Ruiz this week again warned the fishing fleet would shrink.\n");
+  CHECK(SpeakerOf(x, "the fishing fleet would shrink") == "Ruiz");
+  auto s = ExtractText("Ruiz this spring repeatedly argued that the harbor needs a second crane.\n");
+  CHECK(SpeakerOf(s, "the harbor needs a second crane") == "Ruiz");  // a season is a time too
   // The only subject, with the name inside its phrase, it still leads to the name.
   auto y = ExtractText("The Harbor City Council last week said the bus line would return in May.\n");
   CHECK(SpeakerOf(y, "the bus line would return") == "Harbor City Council");
 }
 
 TEST_CASE("a participle the parser hangs from a verb as a noun's speaks for that verb's subject") {
-  auto x = ExtractText("Tomas Ortiz unleashed a series of posts early Friday saying that Ines Ruiz had shown bad "
-                       "judgment.\n");
-  CHECK(SpeakerOf(x, "had shown bad judgment") == "Tomas Ortiz");
+  auto x = ExtractText("Tomas Ortiz sent a string of emails early Monday saying that Ines Ruiz had misled the "
+                       "voters.\n");
+  CHECK(SpeakerOf(x, "had misled the voters") == "Tomas Ortiz");
 }
 
 TEST_CASE("reported words whose source stands for no actor keep the words that name it") {

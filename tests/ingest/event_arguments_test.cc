@@ -133,23 +133,23 @@ TEST_CASE("an undated mention of an event joins the dated one it refers back to"
 
 TEST_CASE("a mention naming no party dates the event it refers back to when it tells of it alike") {
   // Published Thursday 25 January 2024: "Tuesday" is the 23rd.
-  auto x = ExtractText("Norway launched several airstrikes on Swedish ports in recent weeks. After the latest "
-                       "round of strikes on Tuesday, the governor called for calm.\n");
+  auto x = ExtractText("Norway launched several airstrikes on Swedish ports in recent weeks. The strikes on "
+                       "Tuesday hit two depots.\n");
   REQUIRE(x.events.size() == 1);
   CHECK(x.events[0].date == "2024-01-23");
-  // A withdrawal not considered on a day does not date one that took place.
-  auto y = ExtractText("Norway began a withdrawal of its troops from the north. Its ministry said it was not "
-                       "considering a withdrawal as recently as January 8.\n");
+  // A withdrawal said on a day not to be planned does not date one that took place.
+  auto y = ExtractText("Norway began a withdrawal of its troops from the north. Its ministry said on January 8 "
+                       "that no further withdrawal was planned.\n");
   int undated = 0;
   for (const auto& e : y.events) undated += e.type == "withdrawal" && e.mode == "occurred" && e.date.empty();
   CHECK(undated == 1);
 }
 
 TEST_CASE("a bare plural trigger names a kind of event: the sentence's states are not its sides") {
-  CHECK(Roles("Officials in Norway and Sweden said the fishing dispute was undermining agreements.\n",
+  CHECK(Roles("Officials in Norway and Sweden said the fishing dispute was weakening agreements.\n",
               "agreement") == "<none>");
   // With a determiner it is an agreement of its own, the states its likeliest sides.
-  CHECK(Roles("Officials in Norway and Sweden said the fishing dispute was undermining the agreement.\n",
+  CHECK(Roles("Officials in Norway and Sweden said the fishing dispute was weakening the agreement.\n",
               "agreement") == "Norway:participant Sweden:participant");
 }
 
@@ -166,8 +166,8 @@ TEST_CASE("whom a party opposes is no party with it") {
 }
 
 TEST_CASE("talks with one side named have the other sides of the talks told of before") {
-  auto x = ExtractText("Norway and Sweden held talks in Oslo on Monday. The statement from the Swedish government "
-                       "hailed the success of continuous negotiations that began in August.\n");
+  auto x = ExtractText("Norway and Sweden held talks in Oslo on Monday. The Swedish government praised the "
+                       "progress of the long-running negotiations that started in August.\n");
   const ng::ingest::EventFact* august = nullptr;
   for (const auto& e : x.events)
     if (e.type == "talks" && e.date == "2023-08") august = &e;
