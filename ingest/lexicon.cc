@@ -364,6 +364,11 @@ void Lexicon::IndexAlias(const std::string& text, int actor, bool demonym, bool 
                    [](const Alias& a, const Alias& b) { return a.text.size() > b.text.size(); });
 }
 
+std::string Lexicon::SourceNounKind(const std::string& word) const {
+  auto noun = source_nouns.find(word);
+  return noun == source_nouns.end() ? "" : noun->second;
+}
+
 std::string Lexicon::HomeCountryOf(const std::string& outlet_name) const {
   // "Daily Caller News Foundation" is The Daily Caller: compare the names
   // without "the", the article's may go on.

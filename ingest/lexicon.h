@@ -178,6 +178,10 @@ class Lexicon {
   // Whether `named` holds what `actor` is part of, or that one's parent, ….
   bool AncestorNamed(int actor, const std::set<int>& named) const;
 
+  // What data/source_nouns.tsv says the lower-case `word` is as a cue's
+  // subject ("document", "time"), or "" when it lists no such noun.
+  std::string SourceNounKind(const std::string& word) const;
+
   // The home country of the outlet called `name`, or "".
   std::string HomeCountryOf(const std::string& outlet_name) const;
 

@@ -373,10 +373,7 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
   // said": data/source_nouns.tsv; "the Council last week said", parsed with
   // the name inside the time's phrase, keeps it); a day never is ("X said
   // Monday").
-  auto time = [&](int t) {
-    auto noun = lex.source_nouns.find(Lower(tree.s.tokens[t].form));
-    return noun != lex.source_nouns.end() && noun->second == "time";
-  };
+  auto time = [&](int t) { return lex.SourceNounKind(Lower(tree.s.tokens[t].form)) == "time"; };
   for (int depth = 0; depth < 4 && verb >= 0; ++depth) {
     // Of two subjects (a misparse), the nearer the verb.
     int subject = -1, time_subject = -1;

@@ -513,8 +513,7 @@ class Finder {
       if (r.phrase_start <= m.start && m.end <= r.phrase_end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)
       if (OwnerSpeaks(r, lex_) && r.owner_start <= m.start && m.end <= r.owner_end && !m.modifier) return m.actor;
-    auto noun = lex_.source_nouns.find(r.source_word);
-    if (noun != lex_.source_nouns.end() && noun->second == "document") {
+    if (lex_.SourceNounKind(r.source_word) == "document") {
       int pr = Pronoun("it", r.source_start);
       return pr >= 0 ? pr : -1;
     }
@@ -527,8 +526,8 @@ class Finder {
   bool NamesSource(const ReportedSpeech& r) const {
     if (r.phrase_end <= r.phrase_start) return false;
     if (r.source_pronoun) return !kPossessivePronouns.count(r.source_word);
-    auto noun = lex_.source_nouns.find(r.source_word);
-    if (noun != lex_.source_nouns.end()) return noun->second != "time";
+    std::string noun = lex_.SourceNounKind(r.source_word);
+    if (!noun.empty()) return noun != "time";
     return r.source_proper || r.source_plural || lex_.source_heads.count(r.source_lemma);
   }
 
@@ -663,9 +662,8 @@ class Finder {
           nested = true;
       if (nested) continue;
       // Words opening with a quotation hold its opening mark too.
-      size_t content_start = r->content_start;
-      for (const Quote& q : quotes_)
-        if (q.open < content_start && content_start < q.close) content_start = q.open;
+      const Quote* opening = QuoteAround(r->content_start);
+      size_t content_start = opening ? opening->open : r->content_start;
       size_t content_end = TrimmedSpan(p_.text, content_start, ends[i], ",;").second;
       StatementFact st;
       st.text = std::string(p_.text.substr(content_start, content_end - content_start));
@@ -868,18 +866,19 @@ class Finder {
     return false;
   }
 
-  bool InsideQuote(size_t pos) const {
+  // The quotation `pos` lies inside (between its marks), or null.
+  const Quote* QuoteAround(size_t pos) const {
     for (const Quote& q : quotes_)
-      if (q.open < pos && pos < q.close) return true;
-    return false;
+      if (q.open < pos && pos < q.close) return &q;
+    return nullptr;
   }
+  bool InsideQuote(size_t pos) const { return QuoteAround(pos) != nullptr; }
   // Whether [start, end) lies inside one quotation: words the quotation
   // rules read. Reported words that only open with one ("said "budget
   // cuts" and new fees would pay") run on past it and are the parse's.
   bool WithinOneQuote(size_t start, size_t end) const {
-    for (const Quote& q : quotes_)
-      if (q.open < start && start < q.close) return end <= q.close + 1;
-    return false;
+    const Quote* q = QuoteAround(start);
+    return q && end <= q->close + 1;
   }
   size_t NextQuote(size_t pos) const {
     for (const Quote& q : quotes_)

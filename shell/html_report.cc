@@ -118,13 +118,14 @@ void Select(std::ostream& out, const char* id, const char* label, const std::set
 void HeatMap(const std::vector<ReportStatement>& statements, std::ostream& out) {
   std::map<std::string, std::map<std::string, int>> cells;
   std::map<std::string, int> per_target, per_speaker;
-  for (const ReportStatement& s : statements)
+  for (const ReportStatement& s : statements) {
+    if (UnknownSpeaker(s.speaker)) continue;  // no actor to count
     for (const std::string& t : s.about) {
-      if (UnknownSpeaker(s.speaker)) break;  // no actor to count
       ++cells[s.speaker][t];
       ++per_target[t];
       ++per_speaker[s.speaker];
     }
+  }
   // The 12 most spoken-about targets, the speakers who speak of them most.
   std::vector<std::pair<int, std::string>> targets, speakers;
   for (const auto& [t, n] : per_target) targets.emplace_back(-n, t);
