@@ -20,6 +20,14 @@ int Rank(const std::string& mode) {
   return mode == "denied" ? 3 : mode == "hypothetical" ? 2 : mode == "planned" ? 1 : 0;
 }
 
+// "to withdraw": a verb in the infinitive with its "to".
+bool ToInfinitive(const nlp::Sentence& s, int verb) {
+  if (s.tokens[verb].xpos != "VB") return false;
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == verb && c.deprel == "mark" && Lower(c.form) == "to") return true;
+  return false;
+}
+
 // "Norway to withdraw troops": a sentence whose main verb is an infinitive
 // with no verb over it is headline style for what will be done.
 bool HeadlineInfinitive(const nlp::Sentence& s, int verb) {
@@ -34,31 +42,114 @@ bool HeadlineInfinitive(const nlp::Sentence& s, int verb) {
   return to;
 }
 
+// The word's key in the tables: its lemma, joined to its particle when it
+// has one ("ruled out" is "rule_out").
+std::string KeyOf(const nlp::Sentence& s, int word) {
+  std::string lemma = Lower(s.tokens[word].lemma);
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == word && c.deprel == "compound:prt") return lemma + "_" + Lower(c.form);
+  return lemma;
+}
+
+// The mode a word gives by itself, if any: by its key, its lemma, its form.
+const std::string* ModeOf(const nlp::Sentence& s, int word, const Lexicon& lex) {
+  for (const std::string& key : {KeyOf(s, word), Lower(s.tokens[word].lemma), Lower(s.tokens[word].form)}) {
+    auto mode = lex.event_modes.find(key);
+    if (mode != lex.event_modes.end()) return &mode->second;
+  }
+  return nullptr;
+}
+
+bool Negated(const nlp::Sentence& s, int word, const Lexicon& lex) {
+  for (size_t c = 0; c < s.tokens.size(); ++c)
+    if (s.tokens[c].head == word && kModifier.count(s.tokens[c].deprel)) {
+      const std::string* mode = ModeOf(s, static_cast<int>(c), lex);
+      if (mode && *mode == "denied") return true;
+    }
+  return false;
+}
+
+// A verb that, negated, says nothing of whether the event it governs is:
+// "has not spoken about a withdrawal", "did not deny that strikes might
+// follow" leave it open.
+bool LeavesOpen(const nlp::Sentence& s, int word, const Lexicon& lex) {
+  const std::string lemma = Lower(s.tokens[word].lemma);
+  return (lex.speech_lemmas.count(lemma) || lex.event_mode_open.count(lemma) ||
+          lex.event_mode_open.count(KeyOf(s, word))) &&
+         Negated(s, word, lex);
+}
+
+// An event word of its own ("a negotiation about a withdrawal"): the words
+// around it tell of that event, not of the one it is about.
+bool EventWord(const nlp::Token& t, const Lexicon& lex) {
+  if (lex.event_triggers.count(Lower(t.form))) return true;
+  auto by_lemma = lex.event_trigger_lemmas.find(Lower(t.lemma) + " " + t.upos);
+  return by_lemma != lex.event_trigger_lemmas.end() && by_lemma->second.needs.empty();
+}
+
+// "The meeting is not a negotiation": a trigger that is the predicate of a
+// named subject describes that subject; denying the description does not
+// deny an event.
+bool Description(const nlp::Sentence& s, int trigger) {
+  bool copula = false, subject = false;
+  for (const nlp::Token& c : s.tokens) {
+    if (c.head != trigger) continue;
+    if (c.deprel == "cop") copula = true;
+    if (c.deprel == "nsubj" && (c.upos == "NOUN" || c.upos == "PROPN")) subject = true;
+  }
+  return copula && subject;
+}
+
 }  // namespace
 
 std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   std::string best = "occurred";
-  // `reported`: t modifies a clause a verb of speech reports.
-  auto consider = [&](const nlp::Token& t, bool reported) {
-    auto mode = lex.event_modes.find(Lower(t.lemma));
-    if (mode == lex.event_modes.end()) mode = lex.event_modes.find(Lower(t.form));
-    if (mode == lex.event_modes.end()) return;
-    std::string m = mode->second;
-    auto as_reported = lex.event_modes_reported.find(mode->first);
-    if (reported && as_reported != lex.event_modes_reported.end()) m = as_reported->second;
+  const bool description = Description(s, trigger);
+  auto raise = [&](const std::string& m) {
+    if (description && m == "denied") return;
     if (Rank(m) > Rank(best)) best = m;
   };
+  // `reported`: t modifies a clause a verb of speech reports; `open`: t
+  // modifies a negated verb that leaves the event open, whose negation
+  // denies nothing.
+  auto consider = [&](int t, bool reported, bool open) {
+    const std::string* mode = ModeOf(s, t, lex);
+    if (!mode) return;
+    std::string m = *mode;
+    auto as_reported = lex.event_modes_reported.find(Lower(s.tokens[t].lemma));
+    if (reported && as_reported != lex.event_modes_reported.end()) m = as_reported->second;
+    if (open && m == "denied") return;
+    raise(m);
+  };
   int node = trigger;
+  bool asserted = false;  // a governor that says it took place ("began to withdraw")
   for (int depth = 0; depth < 4 && node >= 0; ++depth) {
-    if (depth > 0) consider(s.tokens[node], false);  // the governor itself ("consider", "plan")
-    const nlp::Token& n = s.tokens[node];
+    const bool open = depth > 0 && LeavesOpen(s, node, lex);
+    if (open) raise("hypothetical");
+    if (depth > 0) consider(node, false, open);  // the governor itself ("consider", "plan")
+    if (depth > 0) {
+      const std::string* own = ModeOf(s, node, lex);
+      if (own && *own == "occurred") asserted = true;
+    }
+    // The trigger is what another event is about: that event's words are
+    // its own ("no negotiation about a withdrawal" denies no withdrawal).
+    if (depth > 0 && EventWord(s.tokens[node], lex)) break;
+    // "The meetings are not a negotiation": what is said of the
+    // description is not said of the event it describes.
+    const nlp::Token& up = s.tokens[node];
+    if (up.deprel == "nsubj" && up.head >= 0 && EventWord(s.tokens[up.head], lex) && Description(s, up.head)) break;
+    const nlp::Token& n = up;
     bool reported = n.deprel == "ccomp" && n.head >= 0 && lex.speech_lemmas.count(Lower(s.tokens[n.head].lemma));
     for (size_t c = 0; c < s.tokens.size(); ++c)
-      if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel)) consider(s.tokens[c], reported);
+      if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel))
+        consider(static_cast<int>(c), reported, open);
     if (!kArgument.count(s.tokens[node].deprel)) break;
     node = s.tokens[node].head;
   }
   if (best == "occurred" && node >= 0 && HeadlineInfinitive(s, node)) best = "planned";
+  // "agreed to withdraw", "calls for the army to withdraw": an act in the
+  // infinitive is one someone means to do, not one done.
+  if (best == "occurred" && !asserted && ToInfinitive(s, trigger)) best = "planned";
   return best;
 }
 

@@ -120,11 +120,14 @@ class Lexicon {
   std::set<std::string> evidence_nouns;
   // Spellings of name words read as one (data/name_variants.txt).
   NameVariants name_variants;
-  // Words that give an event its mode: lemma -> occurred | planned |
-  // hypothetical | denied (data/event_modes.tsv).
+  // Words that give an event its mode: lemma (or "lemma_particle") ->
+  // occurred | planned | hypothetical | denied (data/event_modes.tsv).
   std::map<std::string, std::string> event_modes;
   // The same in a clause reported by a verb of speech, where it differs.
   std::map<std::string, std::string> event_modes_reported;
+  // Verbs that, negated, leave the event they govern open: lemma, or
+  // "lemma_particle" (data/event_mode_open.txt; verbs of speech count too).
+  std::set<std::string> event_mode_open;
   // Event type -> PLOVER category (data/event_categories.tsv).
   std::map<std::string, std::string> event_categories;
   // Armed groups named by description (data/event_groups.tsv,

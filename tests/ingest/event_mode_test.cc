@@ -86,3 +86,31 @@ TEST_CASE("being willing to act is no act yet") {
   CHECK(ModeOf("Norway said on Monday that it was willing to hold talks with Sweden.\n", "talks") ==
         "hypothetical");
 }
+
+TEST_CASE("a negated verb of speech leaves the event it governs open, not denied") {
+  CHECK(ModeOf("The ministry has not spoken about a withdrawal of the Danish troops.\n", "withdrawal") ==
+        "hypothetical");
+  CHECK(ModeOf("The ministry did not say that Norway withdrew its ships.\n", "withdrawal") == "hypothetical");
+  CHECK(ModeOf("Sweden did not rule out an airstrike on the depot.\n", "airstrike") == "hypothetical");
+}
+
+TEST_CASE("ruling an act out denies it") {
+  CHECK(ModeOf("Sweden ruled out an airstrike on the depot.\n", "airstrike") == "denied");
+}
+
+TEST_CASE("denying a negotiation about an act denies the negotiation, not the act") {
+  auto x = ExtractText("Norway said the meetings with Chile were not a negotiation about a withdrawal by "
+                       "Norway.\n");
+  std::string withdrawal, talks;
+  for (const auto& e : x.events) {
+    if (e.type == "withdrawal") withdrawal = e.mode;
+    if (e.type == "talks" && talks.empty()) talks = e.mode;
+  }
+  CHECK(withdrawal == "hypothetical");
+  CHECK(talks == "occurred");
+}
+
+TEST_CASE("an act in the infinitive is planned unless its governor says it began") {
+  CHECK(ModeOf("Chile agreed to withdraw its ships from the strait.\n", "withdrawal") == "planned");
+  CHECK(ModeOf("Chile began to withdraw its ships from the strait.\n", "withdrawal") == "occurred");
+}
