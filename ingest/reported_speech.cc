@@ -57,6 +57,14 @@ bool CompletesObject(const Tree& tree, int c) {
     int mark = tree.Child(c, "mark");
     return mark >= 0 && tree.s.tokens[mark].lemma == "that";
   }
+  // "showed the mayor leading the field": a participle right after the
+  // object, no comma or subordinator between, says what is shown of it.
+  if ((relation == "advcl" || relation == "acl") && tree.s.tokens[c].xpos == "VBG" &&
+      tree.Child(c, "mark") < 0 && tree.Child(c, "nsubj") < 0) {
+    int first = c, last = c;
+    tree.Span(c, -1, &first, &last);
+    if (first == c) return true;
+  }
   if (relation != "obl" && relation != "advcl") return false;
   int case_word = tree.Child(c, relation == "obl" ? "case" : "mark");
   if (case_word < 0) return false;

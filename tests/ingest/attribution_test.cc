@@ -291,6 +291,19 @@ TEST_CASE("a cue's object runs on over the phrase that completes it: criticized 
   CHECK(levy->text == "the levy as a tax on commuters");
 }
 
+TEST_CASE("a participle right after a cue's object says what is shown of it: showed X leading") {
+  auto x = ExtractText(
+      "The latest county poll showed Mayor Tom Brandt leading the field with a third of the vote.\n\n"
+      "Councillor Ida Wren criticized the harbour board, saying it had ignored the fishermen.\n");
+  const auto* poll = StatementWith(x, "Tom Brandt");
+  REQUIRE(poll);
+  CHECK(poll->text == "Mayor Tom Brandt leading the field with a third of the vote");
+  // A participle after a comma is a report of its own, not the object's.
+  const auto* board = StatementWith(x, "the harbour board");
+  REQUIRE(board);
+  CHECK(board->text == "the harbour board");
+}
+
 TEST_CASE("a name alone is what a cue takes for its object (endorsed X), a common word alone is not") {
   auto x = ExtractText(
       "The dockworkers' union endorsed Halvorsen on Sunday.\n\n"
