@@ -217,11 +217,19 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   if (!article.paragraphs.empty())
     if (auto st = HeadlineStatement(article.paragraphs[0], x.actors)) {
       // Unless another rule read most of it already (a quotation inside it
-      // stays a statement of its own, as in the body).
-      bool told = std::any_of(x.statements.begin(), x.statements.end(), [&](const StatementFact& s) {
-        if (s.paragraph != 0 || s.start >= st->end || st->start >= s.end) return false;
-        return 2 * (std::min(s.end, st->end) - std::max(s.start, st->start)) >= st->end - st->start;
-      });
+      // stays a statement of its own, as in the body); a quotation read with
+      // no speaker ("Brun: 'Ferry Will Stay Open'") is the named speaker's.
+      bool told = false;
+      for (StatementFact& s : x.statements) {
+        if (s.paragraph != 0 || s.start >= st->end || st->start >= s.end) continue;
+        if (2 * (std::min(s.end, st->end) - std::max(s.start, st->start)) < st->end - st->start) continue;
+        if (s.speaker < 0 && s.speaker_words.empty()) {
+          s.speaker = st->speaker;
+          // The whole of what follows the colon quoted: the speaker's words.
+          if (s.kind == "partial" && s.start <= st->start + 1 && s.end + 2 >= st->end) s.kind = "direct";
+        }
+        told = true;
+      }
       if (!told) x.statements.insert(x.statements.begin(), std::move(*st));
     }
   InferAboutTargets(lex, &x);

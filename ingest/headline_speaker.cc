@@ -31,8 +31,18 @@ std::optional<StatementFact> HeadlineStatement(const std::string& headline, cons
   size_t start = colon + 2, end = headline.size();
   while (end > start && IsSpace(headline[end - 1])) --end;
   if (Words(headline.substr(start, end - start)).size() < 3) return std::nullopt;
+  // The name may follow a title or a description: "Senator Ida Wren",
+  // "Harbour Critic Wren".
+  auto named = [&](const ActorFact& a) {
+    for (size_t k = 0; k < label_words.size(); ++k) {
+      std::string tail;
+      for (size_t j = k; j < label_words.size(); ++j) tail += (j > k ? " " : "") + label_words[j];
+      if (NamesActor(tail, a)) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < actors.size(); ++i) {
-    if (!Speaks(actors[i]) || !NamesActor(label, actors[i])) continue;
+    if (!Speaks(actors[i]) || !named(actors[i])) continue;
     StatementFact st;
     // A headline in quotation marks quotes the speaker's words.
     const bool quoted = headline[start] == '"' && end - start > 2 && headline[end - 1] == '"';

@@ -1,6 +1,7 @@
 #include "ingest/statements.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -391,6 +392,40 @@ class Finder {
 
   bool Signed(const Quote& q) const { return SignatureAt(q) != std::string::npos; }
 
+  // "- Carl Wenn of Halden University: "..."": a quotation right after a
+  // colon that closes a short label naming someone (after a dash or at the
+  // start of the sentence) is the words of the person the label names, else
+  // of the one named last in it; -1 when no name closes it.
+  int LabelledBy(const Quote& q) const {
+    size_t colon = q.open;
+    while (colon > 0 && IsSpace(p_.text[colon - 1])) --colon;
+    if (colon == 0 || p_.text[--colon] != ':') return -1;
+    size_t from = p_.sentences[SentenceOf(colon)].start;
+    for (size_t k = colon; k > from; --k)
+      if (p_.text[k - 1] == '-' && (k < 2 || IsSpace(p_.text[k - 2]))) {
+        from = k;
+        break;
+      }
+    constexpr size_t kLongestLabel = 10;  // words
+    if (TokenAt(colon) - TokenAt(from) > kLongestLabel) return -1;
+    int person = -1, last = -1;
+    size_t last_start = 0, last_end = 0;
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.start < from || m.end > colon || m.modifier) continue;
+      if (person < 0 && actors_[m.actor].kind == "person") person = m.actor;
+      if (m.end >= last_end) last = m.actor, last_start = m.start, last_end = m.end;
+    }
+    std::string_view tail = p_.text.substr(last_end, colon - last_end);
+    if (last < 0 || !Trim(tail).empty()) return -1;
+    if (person >= 0) return person;
+    // "X of Halden University:" with X no known person: not the university's.
+    std::string before = Lower(Trim(p_.text.substr(from, last_start - from)));
+    for (const char* of : {" of", " at", " from"})
+      if (before.size() >= std::strlen(of) && before.compare(before.size() - std::strlen(of), std::string::npos, of) == 0)
+        return -1;
+    return last;
+  }
+
   // Where the name after "\"...\" - " starts (a capital letter after one or
   // two dashes right after the quotation), or npos.
   size_t SignatureAt(const Quote& q) const {
@@ -433,6 +468,7 @@ class Finder {
     size_t before_words = TokenAt(q.open) - TokenAt(seg_start);
     bool direct = before_words == 0;
     if (speaker < 0) speaker = SignedBy(q);
+    if (speaker < 0 && (speaker = LabelledBy(q)) >= 0) direct = true;
     if (speaker < 0) speaker = ParsedSpeaker(q, &verb);
     if (speaker < 0) {
       // The last speech verb between the segment start and the quotation.

@@ -707,6 +707,34 @@ TEST_CASE("a headline 'Name: words' gives what the named speaker said") {
   CHECK(SpeakerOf(y, "Ferry Will Stay Open For Good") == "<missing>");
 }
 
+TEST_CASE("a headline label may put a title before the name, and quote the words in single marks") {
+  auto x = ExtractArticleText(
+      "Senator Ida Wren: Harbour Plan Will Ruin the Fishermen\n\nSenator Ida Wren voted against the "
+      "harbour plan on Monday.\n");
+  CHECK(SpeakerOf(x, "Harbour Plan Will Ruin the Fishermen") == "Ida Wren");
+  auto y = ExtractArticleText(
+      "Ida Wren: \u2018We Will Not Sell the Harbour.\u2019\n\nSenator Ida Wren voted against the harbour "
+      "plan on Monday.\n");
+  std::string kind;
+  CHECK(SpeakerOf(y, "We Will Not Sell the Harbour", &kind) == "Ida Wren");
+  CHECK(kind == "direct");
+}
+
+TEST_CASE("a quotation after a label that closes with a name is that person's words") {
+  auto x = ExtractText(
+      "Mara Olsen, who leads the bus drivers, told reporters the strike would go on.\n\n"
+      "Economists disagree about the levy. The view of the drivers - Olsen: \"Nobody asked us.\"\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "Nobody asked us", &kind) == "Mara Olsen");
+  CHECK(kind == "direct");
+  // A label closing with an organization after "of" names someone the
+  // article does not know: not the organization's words.
+  auto y = ExtractText(
+      "Economists disagree about the levy. The sharpest critic - Jon Arvik of Halden University: "
+      "\"The levy hurts commuters most.\"\n");
+  CHECK(SpeakerOf(y, "The levy hurts commuters most") != "Halden University");
+}
+
 TEST_CASE("the name closing an owner phrase speaks though nothing else named that person") {
   // "economist" is no title the mention rules know; the owner's name is the source.
   auto x = ExtractText("Rents would rise in the north, according to an analysis by economist Lise Dahl.\n");
