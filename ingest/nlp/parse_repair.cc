@@ -93,6 +93,42 @@ void RepairCompoundSubjects(std::vector<Token>* tokens) {
   }
 }
 
+namespace {
+
+// The names of days and months (closed classes of English).
+constexpr const char* kDayAndMonthNames[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march",  "april",   "may",       "june",     "july",   "august",   "september", "october", "november",
+    "december"};
+
+bool NamesDayOrMonth(const Token& t) {
+  const std::string lower = LowerAscii(t.form);
+  return std::any_of(std::begin(kDayAndMonthNames), std::end(kDayAndMonthNames),
+                     [&](const char* name) { return lower == name; });
+}
+
+}  // namespace
+
+void RepairDayRelatives(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    if (t[c].deprel != "acl:relcl") continue;
+    const int day = t[c].head;
+    if (day < 0 || day > c || !NamesDayOrMonth(t[day]) || t[day].deprel.rfind("obl", 0) != 0) continue;
+    const int verb = t[day].head;
+    if (verb < 0 || verb > day || t[verb].upos != "VERB") continue;
+    // The clause opens with "that", right after the day's phrase.
+    int that = day + 1;
+    if (that >= c || LowerAscii(t[that].form) != "that" || t[that].head != c) continue;
+    t[c].head = verb;
+    t[c].deprel = "ccomp";
+    t[that].deprel = "mark";
+    t[that].upos = "SCONJ";
+    t[that].xpos = "IN";
+  }
+}
+
 int VerblessMainClause(const std::vector<Token>& tokens) {
   constexpr size_t kMinTokens = 6;  // shorter ones are often fragments
   if (tokens.size() < kMinTokens) return 0;

@@ -27,6 +27,12 @@ void RepairNominalDependents(std::vector<Token>* tokens);
 // as one before it, when it has no subject, is its subject.
 void RepairCompoundSubjects(std::vector<Token>* tokens);
 
+// "said on Monday that strikes had stalled" parsed with "that" a relative
+// pronoun of "Monday": a day or month named as when a verb's act took place
+// takes no relative clause opened by "that" in news (it would be "on the
+// Monday when"), so such a clause is the verb's complement, "that" its mark.
+void RepairDayRelatives(std::vector<Token>* tokens);
+
 // A sentence closed by a full stop with no verb before its first "that",
 // whose parse has a common noun before that "that" for its root or that
 // "that" marking the root's own clause ("A new poll shows that ...", "shows"

@@ -165,6 +165,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairPassiveSubjects(&s->tokens);
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
+  RepairDayRelatives(&s->tokens);
   s->names = names_->Find(s->tokens);
 }
 

@@ -141,3 +141,33 @@ TEST_CASE("a noun hung from a finite verb as a compound before it is the verb's 
   ng::nlp::RepairCompoundSubjects(&u);
   CHECK(u[0].deprel == "compound");
 }
+
+TEST_CASE("a that-clause parsed as a relative clause of a day or month after a verb is the verb's complement") {
+  // "Lund said on Friday that fares had risen ." with "that" a relative pronoun of "Friday".
+  std::vector<Token> t = {Word("Lund", "PROPN", "NNP", 2, "nsubj"),
+                          Word("said", "VERB", "VBD", 0, "root"),
+                          Word("on", "ADP", "IN", 4, "case"),
+                          Word("Friday", "PROPN", "NNP", 2, "obl"),
+                          Word("that", "PRON", "WDT", 8, "obj"),
+                          Word("fares", "NOUN", "NNS", 8, "nsubj"),
+                          Word("had", "AUX", "VBD", 8, "aux"),
+                          Word("risen", "VERB", "VBN", 4, "acl:relcl"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairDayRelatives(&t);
+  CHECK(t[7].head == 1);
+  CHECK(t[7].deprel == "ccomp");
+  CHECK(t[4].deprel == "mark");
+  CHECK(t[4].upos == "SCONJ");
+  // A relative clause of another noun stays one ("on the ferry that left").
+  std::vector<Token> u = {Word("Lund", "PROPN", "NNP", 2, "nsubj"),
+                          Word("sailed", "VERB", "VBD", 0, "root"),
+                          Word("on", "ADP", "IN", 5, "case"),
+                          Word("the", "DET", "DT", 5, "det"),
+                          Word("ferry", "NOUN", "NN", 2, "obl"),
+                          Word("that", "PRON", "WDT", 7, "nsubj"),
+                          Word("left", "VERB", "VBD", 5, "acl:relcl"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairDayRelatives(&u);
+  CHECK(u[6].head == 4);
+  CHECK(u[6].deprel == "acl:relcl");
+}
