@@ -1,6 +1,8 @@
 #include "ingest/event_date.h"
 
+#include <algorithm>
 #include <set>
+#include <vector>
 
 #include "ingest/dates.h"
 #include "ingest/dependency_tree.h"
@@ -19,9 +21,13 @@ const std::set<std::string> kTemporal = {"obl", "nmod", "advmod"};
 // Clauses of their own: their dates are their own events'.
 const std::set<std::string> kClausal = {"acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "conj"};
 
+// Prepositions that place an event against another time.
+constexpr const char* kRelativeTime[] = {"before", "after", "since", "until", "till", "prior"};
+
 struct DateScope : DependencyTree {
   using DependencyTree::DependencyTree;
   std::string_view text;
+  std::vector<bool> relative;  // RelativeTimeWords
   std::string words;
 
   // t's phrase without the clauses hanging from it.
@@ -37,9 +43,11 @@ struct DateScope : DependencyTree {
     for (int c : children[t])
       if (!kClausal.count(base_rel(c))) Phrase(c, first, last);
   }
+  // t's temporal modifiers, but for those placing the event against
+  // another time.
   void AddModifiers(int t) {
     for (int c : children[t])
-      if (kTemporal.count(base_rel(c))) Add(c);
+      if (kTemporal.count(base_rel(c)) && !relative[c]) Add(c);
   }
 };
 
@@ -49,12 +57,47 @@ bool Reports(const nlp::Token& t, const Lexicon& lex) {
          lex.attribution_cues.count(lemma + " " + t.upos);
 }
 
+// The words from a preposition of relative time to the next comma ("well
+// before the attack on Oct. 7 shook the region": the parse may hang the
+// date from any verb of the sentence), unless the event is told of there
+// ("since May 2021, when the mission ended").
+std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  std::vector<bool> relative(n, false);
+  for (int i = 0; i < n; ++i) {
+    const std::string lower = Lower(tokens[i].form);
+    if (std::none_of(std::begin(kRelativeTime), std::end(kRelativeTime),
+                     [&](const char* word) { return lower == word; }))
+      continue;
+    // To the next comma, over a clause that tells what happened then
+    // (", when ...").
+    int end = i;
+    for (;;) {
+      while (end < n && tokens[end].form != "," && tokens[end].form != ";") ++end;
+      if (end + 1 >= n || Lower(tokens[end + 1].form) != "when") break;
+      ++end;
+    }
+    if (trigger < i || trigger >= end)
+      for (int k = i; k < end; ++k) relative[k] = true;
+    i = end - 1;
+  }
+  return relative;
+}
+
+// A verb of saying or believing, not any cue ("ordered", "voted").
+bool Says(const nlp::Token& t, const Lexicon& lex) {
+  std::string lemma = Lower(t.lemma);
+  return lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma);
+}
+
 }  // namespace
 
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
                       const std::string& published, const Lexicon& lex) {
   DateScope scope(sentence);
   scope.text = text;
+  scope.relative = RelativeTimeWords(sentence, trigger);
   scope.AddModifiers(trigger);
   int node = trigger;
   for (int up = 0; up < 3 && kArgument.count(sentence.tokens[node].deprel); ++up) {
@@ -65,11 +108,26 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   }
   std::string date = ResolveEventDate(scope.words, published);
   if (!date.empty()) return date;
+  // A date the parse ties to a verb of saying or believing above the event
+  // dates the report ("said on May 8 it was not considering a withdrawal"),
+  // not it.
+  for (int above = sentence.tokens[trigger].head, up = 0; above >= 0 && up < 4;
+       above = sentence.tokens[above].head, ++up) {
+    if (!Says(sentence.tokens[above], lex)) continue;
+    DateScope report(sentence);
+    report.text = text;
+    report.relative = scope.relative;
+    report.AddModifiers(above);
+    if (!ResolveEventDate(report.words, published).empty()) return "";
+  }
   // The parse often ties a date to the clause above ("ordered the invasion
   // in March 2003", "In 2020, angry over the killing, …"): the sentence's
   // date then, but never the publication's when the sentence names none.
   const auto& tokens = sentence.tokens;
-  return ResolveEventDate(text.substr(tokens.front().begin, tokens.back().end - tokens.front().begin), published);
+  std::string rest;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (!scope.relative[i]) rest += std::string(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) + ' ';
+  return ResolveEventDate(rest, published);
 }
 
 }  // namespace ng::ingest

@@ -123,6 +123,32 @@ TEST_CASE("an event's date is the one tied to its trigger, not the report's") {
   CHECK(y.events[0].date.empty());
 }
 
+// The date of the first event of `type` in `text` (published Thursday 25
+// January 2024), or "<none>".
+std::string DateOf(const std::string& text, const std::string& type) {
+  auto x = ExtractText(text);
+  for (const auto& e : x.events)
+    if (e.type == type) return e.date;
+  return "<none>";
+}
+
+TEST_CASE("a date tied to the verb that says something dates the saying, not the event") {
+  CHECK(DateOf("The ministry said on January 8 that Norway was not considering a withdrawal from Sweden.\n",
+               "withdrawal") == "");
+  // A date the parse ties to a verb of another kind above the event is still its own.
+  CHECK(DateOf("Norway ordered the invasion of Sweden in March 2003.\n", "attack") == "2003-03");
+}
+
+TEST_CASE("a date an event is placed before, after or since is not its date") {
+  CHECK(DateOf("Norway and Sweden had begun talks well before the storm in Chile on March 7 closed the "
+               "ports.\n",
+               "talks") == "");
+  // Unless the event is told of in the clause that says what happened then.
+  CHECK(DateOf("Swedish troops have stayed in the north since May 2021, when Norway announced the end of "
+               "its combat mission.\n",
+               "withdrawal") == "2021-05");
+}
+
 TEST_CASE("an undated mention of an event joins the dated one it refers back to") {
   auto x = ExtractText("Norway and Sweden held talks on Tuesday. The talks between Norway and Sweden "
                        "were friendly.\n");
