@@ -251,9 +251,33 @@ class Writer {
     return std::nullopt;
   }
 
-  std::optional<NodeId> FindActorOrSpelling(const std::string& name, const std::string& spelling) {
-    if (auto found = FindActor(name)) return found;
-    return FindActor(spelling);
+  // By name, by the spelling names are compared in, then (a person) by the
+  // name without middle initials.
+  std::optional<NodeId> FindActorOrSpellings(const ActorFact& f, const std::string& spelling,
+                                             const std::string& person_key) {
+    if (auto found = FindActor(f.name)) return found;
+    if (!spelling.empty())
+      if (auto found = FindActor(spelling)) return found;
+    if (person_key.find(' ') == std::string::npos) return std::nullopt;
+    return FindPersonByInitialFreeName(person_key);
+  }
+
+  // A person stored under the name without its middle initials ("John R.
+  // Kasich" and "John Kasich" of another article), whose own initials do not
+  // say otherwise ("George H. W. Bush" is no "George W. Bush").
+  std::optional<NodeId> FindPersonByInitialFreeName(const std::string& key) {
+    const std::string bare = WithoutMiddleInitials(key);
+    for (NodeId id : tx_->FindByName(bare)) {
+      auto n = tx_->GetNode(id);
+      if (!n || !n->HasLabel("Actor")) continue;
+      auto name = n->properties.find("name");
+      auto kind = n->properties.find("kind");
+      if (name == n->properties.end() || !name->second.is_string() || kind == n->properties.end() ||
+          kind->second != Value("person"))
+        continue;
+      if (MiddleInitialsAgree(PersonNameKey(name->second.AsString(), lex_.name_variants), key)) return id;
+    }
+    return std::nullopt;
   }
 
   NodeId DictNode(int index) {
@@ -291,6 +315,11 @@ class Writer {
     }
     const std::string spelling = SpellingKey(f);
     if (!spelling.empty()) aliases.insert(spelling);
+    // Known too without middle initials, for other articles' "John Kasich".
+    const std::string person_key =
+        f.kind == "person" && f.dict < 0 ? PersonNameKey(f.name, lex_.name_variants) : "";
+    const std::string bare = WithoutMiddleInitials(person_key);
+    if (bare != person_key) aliases.insert(bare);
     aliases.erase(f.name);
     NodeId id;
     bool created = false;
@@ -307,7 +336,7 @@ class Writer {
         n.properties["aliases"] = Strings(all);
         tx_->UpdateNode(n);
       }
-    } else if (auto found = spelling.empty() ? FindActor(f.name) : FindActorOrSpelling(f.name, spelling)) {
+    } else if (auto found = FindActorOrSpellings(f, spelling, person_key)) {
       id = *found;
       std::set<std::string> more = aliases;
       more.insert(f.name);  // found by another spelling: this one is an alias

@@ -81,4 +81,44 @@ std::string FirstAndLast(const std::string& key) {
   return key.substr(0, first) + key.substr(last);
 }
 
+namespace {
+
+// The words of a key.
+std::vector<std::string> KeyWords(const std::string& key) {
+  std::vector<std::string> words;
+  for (size_t at = 0; at <= key.size();) {
+    size_t end = key.find(' ', at);
+    if (end == std::string::npos) end = key.size();
+    if (end > at) words.push_back(key.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
+// The one-letter words between the first and the last.
+std::string MiddleInitials(const std::string& key) {
+  std::vector<std::string> words = KeyWords(key);
+  std::string initials;
+  for (size_t i = 1; i + 1 < words.size(); ++i)
+    if (words[i].size() == 1) initials += words[i];
+  return initials;
+}
+
+}  // namespace
+
+std::string WithoutMiddleInitials(const std::string& key) {
+  std::vector<std::string> words = KeyWords(key);
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && i + 1 < words.size() && words[i].size() == 1) continue;
+    out += (out.empty() ? "" : " ") + words[i];
+  }
+  return out;
+}
+
+bool MiddleInitialsAgree(const std::string& a, const std::string& b) {
+  const std::string x = MiddleInitials(a), y = MiddleInitials(b);
+  return x.empty() || y.empty() || x == y;
+}
+
 }  // namespace ng::ingest

@@ -26,6 +26,15 @@ std::string PersonNameKey(std::string_view name, const NameVariants& variants);
 // person named with and without a middle name or initial.
 std::string FirstAndLast(const std::string& key);
 
+// A key without the initials between its first and last words ("john r
+// kasich" -> "john kasich"); the key itself when it has none.
+std::string WithoutMiddleInitials(const std::string& key);
+
+// Whether two keys may name one person as far as their middle initials go:
+// one has none, or both have the same ("george h w bush" is not "george w
+// bush").
+bool MiddleInitialsAgree(const std::string& a, const std::string& b);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_NAME_KEY_H_
