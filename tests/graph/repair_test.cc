@@ -18,9 +18,12 @@ namespace fs = std::filesystem;
 namespace {
 
 // Ten transactions, each a node linked to the first one (as later articles
-// point at actors of earlier ones); the store is closed with them in its log.
+// point at actors of earlier ones), at `path` as a process that died right
+// after them leaves them: in the write-ahead log only (the files copied while
+// the store is open; one closed in order flushes them to table files).
 void WriteTenTransactions(const std::string& path) {
-  auto store = GraphStore::Open(path, OpenOptions{});
+  const std::string live = path + ".live";
+  auto store = GraphStore::Open(live, OpenOptions{});
   NodeId first = 0;
   for (int i = 0; i < 10; ++i) {
     auto txn = store->Begin();
@@ -29,6 +32,9 @@ void WriteTenTransactions(const std::string& path) {
     else txn->CreateRelationship(n, "CITES", first, {});
     txn->Commit();
   }
+  fs::create_directories(path);
+  for (const auto& e : fs::directory_iterator(live))
+    if (e.path().filename() != "LOCK") fs::copy_file(e.path(), fs::path(path) / e.path().filename());
 }
 
 // Flips one byte at `fraction` of the largest write-ahead log file.
