@@ -71,8 +71,14 @@ struct Parse : DependencyTree {
   bool Beside(int t) const {
     static const std::set<std::string> kPlaceOrOpposition = {"in",     "near",   "inside", "across",
                                                              "within", "against", "versus"};
-    return base_rel(t) == "nmod" && kPlaceOrOpposition.count(Preposition(t)) > 0;
+    if (base_rel(t) != "nmod") return false;
+    const std::string prep = Preposition(t);
+    return kPlaceOrOpposition.count(prep) > 0 || where.count(prep) > 0;
   }
+
+  // Prepositions that say where an event of this type happens
+  // (data/event_prepositions.tsv: "from" for a withdrawal).
+  std::set<std::string> where;
 
   // The preposition marking t ("on" in "on the port"); not a possessive 's.
   std::string Preposition(int t) const {
@@ -103,6 +109,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   const std::string& subject_role = entry.subject_role;
   const std::set<std::string>& event_nouns = entry.needs;
   Parse parse(sentence);
+  for (const auto& [prep, role] : entry.preposition_roles)
+    if (role == "location") parse.where.insert(prep);
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
   std::vector<std::pair<int, Slot>> slots;  // argument head token, slot
@@ -182,6 +190,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
           has_subject = true;
         }
     }
+  }
+  // Below a party, such a phrase still says where ("the withdrawal of the
+  // forces from X": X is where they leave).
+  for (size_t i = 0, n = slots.size(); i < n; ++i) {
+    if (slots[i].second == Slot::kLocation) continue;
+    for (int c : parse.children[slots[i].first])
+      if (parse.base_rel(c) == "nmod" && parse.where.count(parse.Preposition(c))) slots.emplace_back(c, Slot::kLocation);
   }
   EventArguments out;
   std::set<int> seen;

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "ingest/event_arguments.h"
 #include "tests/ingest/ingest_test_util.h"
 
 using ng::testing::ExtractText;
@@ -260,6 +261,42 @@ TEST_CASE("the 'of' phrase of an act done to someone is its target, of a withdra
   CHECK(Roles("The withdrawal of Norway from the alliance was announced on Monday.\n", "withdrawal") == "Norway:agent");
   // Once "from Sweden" made Sweden a party of its own withdrawal.
   CHECK(Roles("Talks will cover a Norwegian exit from Sweden.\n", "withdrawal") == "Norway:agent @Sweden");
+}
+
+TEST_CASE("'from' below a withdrawal's party is still where it leaves: the withdrawal of the forces from X") {
+  // "Norway weighs a withdrawal of forces from Sweden", parsed (by hand) with
+  // "from Sweden" hung from "forces": the forces leave Sweden, Sweden does not withdraw.
+  const std::string text = "Norway weighs a withdrawal of forces from Sweden";
+  std::vector<ng::nlp::Token> words;
+  auto add = [&](const std::string& form, const std::string& upos, int head, const std::string& deprel) {
+    ng::nlp::Token t;
+    t.form = t.lemma = form;
+    t.begin = text.find(form, words.empty() ? 0 : words.back().end);
+    t.end = t.begin + form.size();
+    t.upos = upos;
+    t.head = head;
+    t.deprel = deprel;
+    words.push_back(t);
+  };
+  add("Norway", "PROPN", 1, "nsubj");
+  add("weighs", "VERB", -1, "root");
+  add("a", "DET", 3, "det");
+  add("withdrawal", "NOUN", 1, "obj");
+  add("of", "ADP", 5, "case");
+  add("forces", "NOUN", 3, "nmod");
+  add("from", "ADP", 7, "case");
+  add("Sweden", "PROPN", 5, "nmod");
+  ng::nlp::Sentence sentence;
+  sentence.tokens = words;
+  ng::ingest::PlacedMention norway, sweden;
+  norway.start = 0, norway.end = 6, norway.actor = 0;
+  sweden.start = text.find("Sweden"), sweden.end = text.size(), sweden.actor = 1;
+  const auto& lex = ng::testing::TestLexicon();
+  auto entry = lex.event_triggers.find("withdrawal");
+  REQUIRE(entry != lex.event_triggers.end());
+  auto args = ng::ingest::ArgumentsOf(sentence, 3, entry->second, {norway, sweden}, {}, {});
+  CHECK(args.location == 1);
+  for (const auto& [actor, role] : args.participants) CHECK(actor != 1);
 }
 
 TEST_CASE("'the country' stands for the country last named, not one that qualifies a noun") {
