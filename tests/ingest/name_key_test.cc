@@ -3,6 +3,7 @@
 // the store. Names are invented or public figures' spellings, written here.
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -119,65 +120,72 @@ TEST_CASE("in one article a spelling variant or a middle initial is the person n
   CHECK(halvorsen == 1);
 }
 
-TEST_CASE("across articles, two spellings of a person are one Actor node") {
+namespace {
+
+// A store holding two articles, ingested in the order given.
+struct TwoArticles {
   ng::testing::TempDir dir;
-  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
-  ng::Ingester ingester(store.get(), {});
-  ingester.IngestBytes(
-      "Militia talks\n\nPublished January 25, 2024\n\n"
-      "\"We are ready to talk,\" Commander Basim al-Awadi said on Thursday.\n", "a.txt");
-  ingester.IngestBytes(
-      "Militia talks again\n\nPublished January 26, 2024\n\n"
-      "\"Nothing is decided,\" Commander Basem Alawadi told reporters.\n", "b.txt");
-  auto tx = store->Begin();
-  auto first = tx->FindByName("Basim al-Awadi");
-  auto second = tx->FindByName("Basem Alawadi");
+  std::unique_ptr<ng::GraphStore> store;
+};
+
+std::unique_ptr<TwoArticles> IngestTwo(const std::string& first, const std::string& second) {
+  auto s = std::make_unique<TwoArticles>();
+  s->store = ng::GraphStore::Open(s->dir.Sub("db"), {});
+  ng::Ingester ingester(s->store.get(), {});
+  ingester.IngestBytes(first, "a.txt");
+  ingester.IngestBytes(second, "b.txt");
+  return s;
+}
+
+// The one node each name finds.
+std::pair<ng::NodeId, ng::NodeId> OneNodeEach(const ng::Transaction& tx, const std::string& x, const std::string& y) {
+  auto first = tx.FindByName(x);
+  auto second = tx.FindByName(y);
   REQUIRE(first.size() == 1);
   REQUIRE(second.size() == 1);
-  CHECK(first[0] == second[0]);
-  CHECK(tx->Degree(first[0], ng::Direction::kOutgoing, {"SAID"}) == 2);
+  return {first[0], second[0]};
+}
+
+}  // namespace
+
+TEST_CASE("across articles, two spellings of a person are one Actor node") {
+  auto s = IngestTwo(
+      "Militia talks\n\nPublished January 25, 2024\n\n"
+      "\"We are ready to talk,\" Commander Basim al-Awadi said on Thursday.\n",
+      "Militia talks again\n\nPublished January 26, 2024\n\n"
+      "\"Nothing is decided,\" Commander Basem Alawadi told reporters.\n");
+  auto tx = s->store->Begin();
+  auto [first, second] = OneNodeEach(*tx, "Basim al-Awadi", "Basem Alawadi");
+  CHECK(first == second);
+  CHECK(tx->Degree(first, ng::Direction::kOutgoing, {"SAID"}) == 2);
 }
 
 TEST_CASE("across articles, a person with and without middle initials is one Actor node, in either order") {
   // Two articles in both orders: the node must not depend on which came first.
-  const char* with_initial =
+  const std::string with_initial =
       "Harbour talks\n\nPublished March 3, 2025\n\n"
       "\"The ferry stays,\" Councillor Maren T. Lindqvist said on Monday.\n";
-  const char* without =
+  const std::string without =
       "Harbour talks again\n\nPublished March 4, 2025\n\n"
       "\"Nothing is decided,\" Councillor Maren Lindqvist told reporters.\n";
   for (bool initial_first : {true, false}) {
-    ng::testing::TempDir dir;
-    auto store = ng::GraphStore::Open(dir.Sub("db"), {});
-    ng::Ingester ingester(store.get(), {});
-    ingester.IngestBytes(initial_first ? with_initial : without, "a.txt");
-    ingester.IngestBytes(initial_first ? without : with_initial, "b.txt");
-    auto tx = store->Begin();
-    auto first = tx->FindByName("Maren T. Lindqvist");
-    auto second = tx->FindByName("Maren Lindqvist");
-    REQUIRE(first.size() == 1);
-    REQUIRE(second.size() == 1);
-    CHECK(first[0] == second[0]);
-    CHECK(tx->Degree(first[0], ng::Direction::kOutgoing, {"SAID"}) == 2);
+    auto s = initial_first ? IngestTwo(with_initial, without) : IngestTwo(without, with_initial);
+    auto tx = s->store->Begin();
+    auto [first, second] = OneNodeEach(*tx, "Maren T. Lindqvist", "Maren Lindqvist");
+    CHECK(first == second);
+    CHECK(tx->Degree(first, ng::Direction::kOutgoing, {"SAID"}) == 2);
   }
 }
 
 TEST_CASE("across articles, different middle initials keep two people apart") {
-  ng::testing::TempDir dir;
-  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
-  ng::Ingester ingester(store.get(), {});
-  ingester.IngestBytes(
+  auto s = IngestTwo(
       "Harbour talks\n\nPublished March 3, 2025\n\n"
-      "\"The ferry stays,\" Councillor Maren T. Lindqvist said on Monday.\n", "a.txt");
-  ingester.IngestBytes(
+      "\"The ferry stays,\" Councillor Maren T. Lindqvist said on Monday.\n",
       "Harbour talks again\n\nPublished March 4, 2025\n\n"
-      "\"Nothing is decided,\" Councillor Maren K. T. Lindqvist told reporters.\n", "b.txt");
-  auto tx = store->Begin();
-  auto first = tx->FindByName("Maren T. Lindqvist");
-  auto second = tx->FindByName("Maren K. T. Lindqvist");
-  REQUIRE(first.size() == 1);
-  REQUIRE(second.size() == 1);
-  CHECK(first[0] != second[0]);
+      "\"Nothing is decided,\" Councillor Maren K. T. Lindqvist told reporters.\n");
+  auto tx = s->store->Begin();
+  auto [first, second] = OneNodeEach(*tx, "Maren T. Lindqvist", "Maren K. T. Lindqvist");
+  CHECK(first != second);
 }
 
 TEST_CASE("a dictionary person's spellings meet in one node, linked to the party and the dated office") {
