@@ -60,6 +60,7 @@ const std::string* ModeOf(const nlp::Sentence& s, int word, const Lexicon& lex) 
   return nullptr;
 }
 
+// A word with a modifier of mode denied ("not", "never").
 bool Negated(const nlp::Sentence& s, int word, const Lexicon& lex) {
   for (size_t c = 0; c < s.tokens.size(); ++c)
     if (s.tokens[c].head == word && kModifier.count(s.tokens[c].deprel)) {
@@ -126,8 +127,8 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   for (int depth = 0; depth < 4 && node >= 0; ++depth) {
     const bool open = depth > 0 && LeavesOpen(s, node, lex);
     if (open) raise("hypothetical");
-    if (depth > 0) consider(node, false, open);  // the governor itself ("consider", "plan")
     if (depth > 0) {
+      consider(node, false, open);  // the governor itself ("consider", "plan")
       const std::string* own = ModeOf(s, node, lex);
       if (own && *own == "occurred") asserted = true;
     }
@@ -136,9 +137,8 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     if (depth > 0 && EventWord(s.tokens[node], lex)) break;
     // "The meetings are not a negotiation": what is said of the
     // description is not said of the event it describes.
-    const nlp::Token& up = s.tokens[node];
-    if (up.deprel == "nsubj" && up.head >= 0 && EventWord(s.tokens[up.head], lex) && Description(s, up.head)) break;
-    const nlp::Token& n = up;
+    const nlp::Token& n = s.tokens[node];
+    if (n.deprel == "nsubj" && n.head >= 0 && EventWord(s.tokens[n.head], lex) && Description(s, n.head)) break;
     bool reported = n.deprel == "ccomp" && n.head >= 0 && lex.speech_lemmas.count(Lower(s.tokens[n.head].lemma));
     for (size_t c = 0; c < s.tokens.size(); ++c)
       if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel))

@@ -394,8 +394,9 @@ class Finder {
 
   // "- Carl Wenn of Halden University: "..."": a quotation right after a
   // colon that closes a short label naming someone (after a dash or at the
-  // start of the sentence) is the words of the person the label names, else
-  // of the one named last in it; -1 when no name closes it.
+  // start of the sentence, with no verb of speech) is the words of the
+  // person the label names, else of the one named last in it; -1 when no
+  // name closes it.
   int LabelledBy(const Quote& q) const {
     size_t colon = q.open;
     while (colon > 0 && IsSpace(p_.text[colon - 1])) --colon;
@@ -408,6 +409,9 @@ class Finder {
       }
     constexpr size_t kLongestLabel = 10;  // words
     if (TokenAt(colon) - TokenAt(from) > kLongestLabel) return -1;
+    // "The court told Lund:" is no label: the verb's subject speaks.
+    for (size_t t = TokenAt(from); t < TokenAt(colon); ++t)
+      if (IsVerb(t)) return -1;
     int person = -1, last = -1;
     size_t last_start = 0, last_end = 0;
     for (const PlacedMention& m : p_.mentions) {

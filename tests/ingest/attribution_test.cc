@@ -733,6 +733,11 @@ TEST_CASE("a quotation after a label that closes with a name is that person's wo
       "Economists disagree about the levy. The sharpest critic - Jon Arvik of Halden University: "
       "\"The levy hurts commuters most.\"\n");
   CHECK(SpeakerOf(y, "The levy hurts commuters most") != "Halden University");
+  // With a verb of speech it is no label: the verb's subject speaks.
+  auto z = ExtractText(
+      "Mara Olsen, who leads the bus drivers, told reporters the strike would go on.\n\n"
+      "The harbour court told Mara Olsen: \"The union must pay the fine.\"\n");
+  CHECK(SpeakerOf(z, "The union must pay the fine") != "Mara Olsen");
 }
 
 TEST_CASE("the name closing an owner phrase speaks though nothing else named that person") {
