@@ -192,7 +192,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     }
   }
   // Below a party, such a phrase still says where ("the withdrawal of the
-  // forces from X": X is where they leave).
+  // fleet from X": X is where it leaves).
   for (size_t i = 0, n = slots.size(); i < n; ++i) {
     if (slots[i].second == Slot::kLocation) continue;
     for (int c : parse.children[slots[i].first])

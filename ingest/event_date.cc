@@ -51,16 +51,21 @@ struct DateScope : DependencyTree {
   }
 };
 
-bool Reports(const nlp::Token& t, const Lexicon& lex) {
+// A verb of saying or believing, not any cue ("ordered", "voted").
+bool Says(const nlp::Token& t, const Lexicon& lex) {
   std::string lemma = Lower(t.lemma);
-  return lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma) ||
-         lex.attribution_cues.count(lemma + " " + t.upos);
+  return lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma);
 }
 
-// The words from a preposition of relative time to the next comma ("well
-// before the attack on Oct. 7 shook the region": the parse may hang the
-// date from any verb of the sentence), unless the event is told of there
-// ("since May 2021, when the mission ended").
+// A cue of any kind, verbs of saying among them.
+bool Reports(const nlp::Token& t, const Lexicon& lex) {
+  return Says(t, lex) || lex.attribution_cues.count(Lower(t.lemma) + " " + t.upos);
+}
+
+// The words from a preposition of relative time to the next comma ("long
+// before the storm of March 3 closed the port": the parse may hang the date
+// from any verb of the sentence), unless the event is told of there ("since
+// May 2021, when the patrols ended").
 std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) {
   const auto& tokens = sentence.tokens;
   const int n = static_cast<int>(tokens.size());
@@ -85,12 +90,6 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
   return relative;
 }
 
-// A verb of saying or believing, not any cue ("ordered", "voted").
-bool Says(const nlp::Token& t, const Lexicon& lex) {
-  std::string lemma = Lower(t.lemma);
-  return lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma);
-}
-
 }  // namespace
 
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
@@ -109,7 +108,7 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   std::string date = ResolveEventDate(scope.words, published);
   if (!date.empty()) return date;
   // A date the parse ties to a verb of saying or believing above the event
-  // dates the report ("said on May 8 it was not considering a withdrawal"),
+  // dates the report ("announced on May 2 that an exit was possible"),
   // not it.
   for (int above = sentence.tokens[trigger].head, up = 0; above >= 0 && up < 4;
        above = sentence.tokens[above].head, ++up) {

@@ -71,8 +71,8 @@ bool Negated(const nlp::Sentence& s, int word, const Lexicon& lex) {
 }
 
 // A verb that, negated, says nothing of whether the event it governs is:
-// "has not spoken about a withdrawal", "did not deny that strikes might
-// follow" leave it open.
+// "has not commented on an exit", "did not deny that strikes might follow"
+// leave it open.
 bool LeavesOpen(const nlp::Sentence& s, int word, const Lexicon& lex) {
   const std::string lemma = Lower(s.tokens[word].lemma);
   return (lex.speech_lemmas.count(lemma) || lex.event_mode_open.count(lemma) ||
@@ -80,7 +80,7 @@ bool LeavesOpen(const nlp::Sentence& s, int word, const Lexicon& lex) {
          Negated(s, word, lex);
 }
 
-// An event word of its own ("a negotiation about a withdrawal"): the words
+// An event word of its own ("a negotiation over an exit"): the words
 // around it tell of that event, not of the one it is about.
 bool EventWord(const nlp::Token& t, const Lexicon& lex) {
   if (lex.event_triggers.count(Lower(t.form))) return true;
@@ -88,7 +88,7 @@ bool EventWord(const nlp::Token& t, const Lexicon& lex) {
   return by_lemma != lex.event_trigger_lemmas.end() && by_lemma->second.needs.empty();
 }
 
-// "The meeting is not a negotiation": a trigger that is the predicate of a
+// "The visit was no negotiation": a trigger that is the predicate of a
 // named subject describes that subject; denying the description does not
 // deny an event.
 bool Description(const nlp::Sentence& s, int trigger) {
@@ -133,9 +133,9 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
       if (own && *own == "occurred") asserted = true;
     }
     // The trigger is what another event is about: that event's words are
-    // its own ("no negotiation about a withdrawal" denies no withdrawal).
+    // its own ("no negotiation over an exit" denies no exit).
     if (depth > 0 && EventWord(s.tokens[node], lex)) break;
-    // "The meetings are not a negotiation": what is said of the
+    // "The visit was no negotiation": what is said of the
     // description is not said of the event it describes.
     const nlp::Token& n = s.tokens[node];
     if (n.deprel == "nsubj" && n.head >= 0 && EventWord(s.tokens[n.head], lex) && Description(s, n.head)) break;

@@ -6,6 +6,8 @@
 
 #include <utf8proc.h>
 
+#include "ingest/text_util.h"
+
 namespace ng::ingest {
 
 namespace {
@@ -83,21 +85,9 @@ std::string FirstAndLast(const std::string& key) {
 
 namespace {
 
-// The words of a key.
-std::vector<std::string> KeyWords(const std::string& key) {
-  std::vector<std::string> words;
-  for (size_t at = 0; at <= key.size();) {
-    size_t end = key.find(' ', at);
-    if (end == std::string::npos) end = key.size();
-    if (end > at) words.push_back(key.substr(at, end - at));
-    at = end + 1;
-  }
-  return words;
-}
-
 // The one-letter words between the first and the last.
 std::string MiddleInitials(const std::string& key) {
-  std::vector<std::string> words = KeyWords(key);
+  std::vector<std::string> words = Words(key);
   std::string initials;
   for (size_t i = 1; i + 1 < words.size(); ++i)
     if (words[i].size() == 1) initials += words[i];
@@ -107,7 +97,7 @@ std::string MiddleInitials(const std::string& key) {
 }  // namespace
 
 std::string WithoutMiddleInitials(const std::string& key) {
-  std::vector<std::string> words = KeyWords(key);
+  std::vector<std::string> words = Words(key);
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && i + 1 < words.size() && words[i].size() == 1) continue;

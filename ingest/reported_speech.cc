@@ -456,6 +456,12 @@ bool InsideReportingClause(const nlp::Token& t) {
          t.upos == "DET" || t.upos == "NUM" || t.upos == "AUX" || t.upos == "PART";
 }
 
+// Whether a verb or auxiliary stands among the first `end` tokens.
+bool VerbBefore(const std::vector<nlp::Token>& tokens, int end) {
+  return std::any_of(tokens.begin(), tokens.begin() + end,
+                     [](const nlp::Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
+}
+
 // "The test, the ministry said, was its largest": a reporting clause set off
 // by commas inside the sentence it reports. Parsers trained on few such
 // sentences attach its parts anywhere, so it is read off the words: a comma,
@@ -502,10 +508,7 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   for (int k = open - 1; k >= 2; --k) {
     bool joint = tokens[k].form == ";" || (tokens[k].upos == "CCONJ" && tokens[k - 1].form == ",");
     if (!joint) continue;
-    if (std::any_of(tokens.begin(), tokens.begin() + k, [](const nlp::Token& t) {
-          return t.upos == "VERB" || t.upos == "AUX";
-        }))
-      *first = k + 1;
+    if (VerbBefore(tokens, k)) *first = k + 1;
     break;
   }
   *last = n - 1;
@@ -518,9 +521,7 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   // words after it complete ("The museum, she said, celebrated ...", the
   // past tense tagged a participle).
   const nlp::Token& after = tokens[close + 1];
-  bool verb_before = std::any_of(tokens.begin(), tokens.begin() + open, [](const nlp::Token& t) {
-    return t.upos == "VERB" || t.upos == "AUX";
-  });
+  const bool verb_before = VerbBefore(tokens, open);
   // But a "that" after "so"/"such" before it completes them ("had grown so
   // strong, the mayor noted, that the ferries stayed in port").
   bool completes_degree = Lower(after.form) == "that" &&

@@ -1,7 +1,6 @@
 #include "ingest/statements.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <set>
 
@@ -425,8 +424,7 @@ class Finder {
     // "X of Halden University:" with X no known person: not the university's.
     std::string before = Lower(Trim(p_.text.substr(from, last_start - from)));
     for (const char* of : {" of", " at", " from"})
-      if (before.size() >= std::strlen(of) && before.compare(before.size() - std::strlen(of), std::string::npos, of) == 0)
-        return -1;
+      if (EndsWith(before, of)) return -1;
     return last;
   }
 

@@ -134,19 +134,19 @@ std::string DateOf(const std::string& text, const std::string& type) {
 }
 
 TEST_CASE("a date tied to the verb that says something dates the saying, not the event") {
-  CHECK(DateOf("The ministry said on January 8 that Norway was not considering a withdrawal from Sweden.\n",
+  CHECK(DateOf("The ministry announced on May 2 that a Norwegian exit from Sweden was possible.\n",
                "withdrawal") == "");
   // A date the parse ties to a verb of another kind above the event is still its own.
   CHECK(DateOf("Norway ordered the invasion of Sweden in March 2003.\n", "attack") == "2003-03");
 }
 
 TEST_CASE("a date an event is placed before, after or since is not its date") {
-  CHECK(DateOf("Norway and Sweden had begun talks well before the storm in Chile on March 7 closed the "
+  CHECK(DateOf("Norway and Sweden had begun talks long before the storm in Chile on March 7 closed the "
                "ports.\n",
                "talks") == "");
   // Unless the event is told of in the clause that says what happened then.
-  CHECK(DateOf("Swedish troops have stayed in the north since May 2021, when Norway announced the end of "
-               "its combat mission.\n",
+  CHECK(DateOf("The ferry has run empty since May 2021, when Norway ended its patrol mission in "
+               "Sweden.\n",
                "withdrawal") == "2021-05");
 }
 
@@ -263,10 +263,10 @@ TEST_CASE("the 'of' phrase of an act done to someone is its target, of a withdra
   CHECK(Roles("Talks will cover a Norwegian exit from Sweden.\n", "withdrawal") == "Norway:agent @Sweden");
 }
 
-TEST_CASE("'from' below a withdrawal's party is still where it leaves: the withdrawal of the forces from X") {
-  // "Norway weighs a withdrawal of forces from Sweden", parsed (by hand) with
-  // "from Sweden" hung from "forces": the forces leave Sweden, Sweden does not withdraw.
-  const std::string text = "Norway weighs a withdrawal of forces from Sweden";
+TEST_CASE("'from' below a withdrawal's party is still where it leaves: the withdrawal of the ships from X") {
+  // "Norway weighs a withdrawal of ships from Sweden", parsed (by hand) with
+  // "from Sweden" hung from "ships": the ships leave Sweden, Sweden does not withdraw.
+  const std::string text = "Norway weighs a withdrawal of ships from Sweden";
   std::vector<ng::nlp::Token> words;
   auto add = [&](const std::string& form, const std::string& upos, int head, const std::string& deprel) {
     ng::nlp::Token t;
@@ -283,7 +283,7 @@ TEST_CASE("'from' below a withdrawal's party is still where it leaves: the withd
   add("a", "DET", 3, "det");
   add("withdrawal", "NOUN", 1, "obj");
   add("of", "ADP", 5, "case");
-  add("forces", "NOUN", 3, "nmod");
+  add("ships", "NOUN", 3, "nmod");
   add("from", "ADP", 7, "case");
   add("Sweden", "PROPN", 5, "nmod");
   ng::nlp::Sentence sentence;

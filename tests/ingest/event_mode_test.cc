@@ -88,7 +88,7 @@ TEST_CASE("being willing to act is no act yet") {
 }
 
 TEST_CASE("a negated verb of speech leaves the event it governs open, not denied") {
-  CHECK(ModeOf("The ministry has not spoken about a withdrawal of the Danish troops.\n", "withdrawal") ==
+  CHECK(ModeOf("The ministry has not commented on a Danish exit from the strait.\n", "withdrawal") ==
         "hypothetical");
   CHECK(ModeOf("The ministry did not say that Norway withdrew its ships.\n", "withdrawal") == "hypothetical");
   CHECK(ModeOf("Sweden did not rule out an airstrike on the depot.\n", "airstrike") == "hypothetical");
@@ -98,9 +98,8 @@ TEST_CASE("ruling an act out denies it") {
   CHECK(ModeOf("Sweden ruled out an airstrike on the depot.\n", "airstrike") == "denied");
 }
 
-TEST_CASE("denying a negotiation about an act denies the negotiation, not the act") {
-  auto x = ExtractText("Norway said the meetings with Chile were not a negotiation about a withdrawal by "
-                       "Norway.\n");
+TEST_CASE("denying a negotiation over an act denies the negotiation, not the act") {
+  auto x = ExtractText("Norway said its meetings with Chile were not a negotiation over an exit by Norway.\n");
   std::string withdrawal, talks;
   for (const auto& e : x.events) {
     if (e.type == "withdrawal") withdrawal = e.mode;

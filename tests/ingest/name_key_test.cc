@@ -137,6 +137,14 @@ std::unique_ptr<TwoArticles> IngestTwo(const std::string& first, const std::stri
   return s;
 }
 
+// One councillor in two articles, the first with a middle initial.
+const std::string kWithInitial =
+    "Harbour talks\n\nPublished March 3, 2025\n\n"
+    "\"The ferry stays,\" Councillor Maren T. Lindqvist said on Monday.\n";
+const std::string kWithout =
+    "Harbour talks again\n\nPublished March 4, 2025\n\n"
+    "\"Nothing is decided,\" Councillor Maren Lindqvist told reporters.\n";
+
 // The one node each name finds.
 std::pair<ng::NodeId, ng::NodeId> OneNodeEach(const ng::Transaction& tx, const std::string& x, const std::string& y) {
   auto first = tx.FindByName(x);
@@ -162,14 +170,8 @@ TEST_CASE("across articles, two spellings of a person are one Actor node") {
 
 TEST_CASE("across articles, a person with and without middle initials is one Actor node, in either order") {
   // Two articles in both orders: the node must not depend on which came first.
-  const std::string with_initial =
-      "Harbour talks\n\nPublished March 3, 2025\n\n"
-      "\"The ferry stays,\" Councillor Maren T. Lindqvist said on Monday.\n";
-  const std::string without =
-      "Harbour talks again\n\nPublished March 4, 2025\n\n"
-      "\"Nothing is decided,\" Councillor Maren Lindqvist told reporters.\n";
   for (bool initial_first : {true, false}) {
-    auto s = initial_first ? IngestTwo(with_initial, without) : IngestTwo(without, with_initial);
+    auto s = initial_first ? IngestTwo(kWithInitial, kWithout) : IngestTwo(kWithout, kWithInitial);
     auto tx = s->store->Begin();
     auto [first, second] = OneNodeEach(*tx, "Maren T. Lindqvist", "Maren Lindqvist");
     CHECK(first == second);
@@ -178,11 +180,9 @@ TEST_CASE("across articles, a person with and without middle initials is one Act
 }
 
 TEST_CASE("across articles, different middle initials keep two people apart") {
-  auto s = IngestTwo(
-      "Harbour talks\n\nPublished March 3, 2025\n\n"
-      "\"The ferry stays,\" Councillor Maren T. Lindqvist said on Monday.\n",
-      "Harbour talks again\n\nPublished March 4, 2025\n\n"
-      "\"Nothing is decided,\" Councillor Maren K. T. Lindqvist told reporters.\n");
+  auto s = IngestTwo(kWithInitial,
+                     "Harbour talks again\n\nPublished March 4, 2025\n\n"
+                     "\"Nothing is decided,\" Councillor Maren K. T. Lindqvist told reporters.\n");
   auto tx = s->store->Begin();
   auto [first, second] = OneNodeEach(*tx, "Maren T. Lindqvist", "Maren K. T. Lindqvist");
   CHECK(first != second);
