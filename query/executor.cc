@@ -17,6 +17,25 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// The text that groups a value for aggregation and DISTINCT: nodes and
+// relationships by identity (their properties, an article's text say, need
+// not be written out for every row), anything else as JSON.
+std::string GroupingText(const Val& v) {
+  if (const Node* n = v.get_if<Node>()) return "(" + std::to_string(n->id) + ")";
+  if (const Relationship* r = v.get_if<Relationship>()) return "[" + std::to_string(r->id) + "]";
+  if (const ResultList* l = v.get_if<ResultList>()) {
+    std::string out = "[";
+    for (const Val& e : *l) out += GroupingText(e) + ",";
+    return out + "]";
+  }
+  if (const ResultMap* m = v.get_if<ResultMap>()) {
+    std::string out = "{";
+    for (const auto& [k, e] : *m) out += ValueToJson(Value(k)) + ":" + GroupingText(e) + ",";
+    return out + "}";
+  }
+  return ResultValueToJson(v);
+}
+
 // Every aggregate call inside `e` (not inside another aggregate).
 void CollectAggregates(const Expr& e, std::vector<const Expr*>* out) {
   if (e.kind == ExprKind::kCountStar ||
@@ -634,7 +653,7 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
         // 1 and 1.0 group together.
         if (auto* d = k.get_if<double>(); d && *d == static_cast<double>(static_cast<int64_t>(*d)))
           k = Val(static_cast<int64_t>(*d));
-        key_text += ResultValueToJson(k) + "\x1f";
+        key_text += GroupingText(k) + "\x1f";
       }
       auto [it, inserted] = index.emplace(key_text, 0);
       if (inserted) it->second = new_group(std::move(key), row);
@@ -672,7 +691,7 @@ std::vector<Row> Executor::Project(const Clause& c, std::vector<Row> rows, Resul
     std::map<std::string, bool> seen;
     for (auto& p : projected) {
       std::string key;
-      for (const auto& v : p.values) key += ResultValueToJson(v) + "\x1f";
+      for (const auto& v : p.values) key += GroupingText(v) + "\x1f";
       if (seen.emplace(key, true).second) unique.push_back(std::move(p));
     }
     projected = std::move(unique);

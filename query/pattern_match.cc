@@ -235,6 +235,20 @@ const Node& PatternMatcher::CachedNode(NodeId id) {
   return node_cache_.emplace(id, std::move(*n)).first->second;
 }
 
+Val PatternMatcher::ReadNode(NodeId id) {
+  constexpr size_t kMaxReadNodes = 1 << 16;
+  if (ex_->writes_) {
+    read_cache_.clear();
+    std::optional<Node> n = ex_->txn()->GetNode(id);
+    return n ? Val(std::move(*n)) : Val();
+  }
+  auto found = read_cache_.find(id);
+  if (found != read_cache_.end()) return found->second;
+  if (read_cache_.size() >= kMaxReadNodes) read_cache_.clear();
+  std::optional<Node> n = ex_->txn()->GetNode(id);
+  return read_cache_.emplace(id, n ? Val(std::move(*n)) : Val()).first->second;
+}
+
 void PatternMatcher::BindPath(const PatternPart& p, Row& row, const State& s) {
   if (p.path_var.empty()) return;
   PathResult path;
@@ -279,8 +293,8 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
   std::vector<Relationship> trail;
   std::function<void(NodeId, int64_t)> walk = [&](NodeId at, int64_t depth) {
     if (depth >= min) {
-      auto node = ex_->txn()->GetNode(at);
-      if (node && NodeFits(np, *node, row)) {
+      const Val node = ReadNode(at);
+      if (!node.is_null() && NodeFits(np, *node.get_if<Node>(), row)) {
         // Walking leftwards collects the hops right to left; patterns,
         // paths and relationship lists read left to right.
         std::vector<Relationship> ordered = trail;
@@ -302,10 +316,10 @@ void PatternMatcher::Extend(const PatternPart& p, size_t anchor, int step, size_
         if (rel_ok) {
           Val saved_node = s.nodes[next_index];
           auto saved_rels = s.rels[rel_index];
-          s.nodes[next_index] = Val(*node);
+          s.nodes[next_index] = node;
           s.rels[rel_index] = ordered;
           Row next = row;
-          if (!np.var.empty()) next[np.var] = Val(*node);
+          if (!np.var.empty()) next[np.var] = node;
           if (!rp.var.empty() && !bound_rel) {
             if (rp.variable_length) {
               ResultList l;
@@ -409,16 +423,19 @@ void PatternMatcher::MatchPart(const std::vector<PatternPart>& parts, size_t ind
   };
   if (p.shortest != PatternPart::Shortest::kNone) return Shortest(p, row, done);
   size_t anchor = ChooseAnchor(p, row);
+  // A node the row holds is read again only when the query has written
+  // (it may have changed or gone); else the row's copy is the node.
+  const Val* bound = ex_->writes_ ? nullptr : Bound(row, p.nodes[anchor].var);
   for (NodeId id : Candidates(p.nodes[anchor], row, nullptr)) {
     ex_->Tick();
-    auto node = ex_->txn()->GetNode(id);
-    if (!node || !NodeFits(p.nodes[anchor], *node, row)) continue;
+    const Val shared = bound ? *bound : ReadNode(id);  // one copy for the state and the row
+    if (shared.is_null() || !NodeFits(p.nodes[anchor], *shared.get_if<Node>(), row)) continue;
     State s;
     s.nodes.assign(p.nodes.size(), Val());
     s.rels.assign(p.rels.size(), {});
-    s.nodes[anchor] = Val(*node);
+    s.nodes[anchor] = shared;
     Row next = row;
-    if (!p.nodes[anchor].var.empty()) next[p.nodes[anchor].var] = Val(*node);
+    if (!p.nodes[anchor].var.empty()) next[p.nodes[anchor].var] = shared;
     if (!Passes(next, row)) continue;
     Extend(p, anchor, anchor == p.nodes.size() - 1 ? -1 : 1, anchor, next, s, used, done);
   }

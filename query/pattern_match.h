@@ -71,6 +71,11 @@ class PatternMatcher {
   // over. Bounded; cleared when full.
   const Node& CachedNode(NodeId id);
   std::unordered_map<NodeId, Node> node_cache_;
+  // A node a pattern reaches, shared by every row that reaches it (the
+  // article of thousands of statements is read once), or null when it does
+  // not exist. Once the query has written, every read is fresh.
+  Val ReadNode(NodeId id);
+  std::unordered_map<NodeId, Val> read_cache_;
 };
 
 }  // namespace ng::query

@@ -5,10 +5,12 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <functional>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -29,12 +31,20 @@ struct PathResult {
 // A value in a result row: a property value (temporals included), or a node,
 // relationship or path (with their records), or a list/map that may hold any
 // of these.
+//
+// Nodes and relationships are held shared and immutable: rows are copied at
+// every step of a query, and a node's properties (an article's whole text,
+// say) must not be copied with them.
 class ResultValue {
  public:
+  using SharedNode = std::shared_ptr<const Node>;
+  using SharedRelationship = std::shared_ptr<const Relationship>;
   using Variant = std::variant<std::monostate, bool, int64_t, double, std::string, ResultList,
-                               ResultMap, Node, Relationship, PathResult, Temporal>;
+                               ResultMap, SharedNode, SharedRelationship, PathResult, Temporal>;
   ResultValue() = default;
   ResultValue(Variant v) : data_(std::move(v)) {}
+  ResultValue(Node n) : data_(std::make_shared<const Node>(std::move(n))) {}
+  ResultValue(Relationship r) : data_(std::make_shared<const Relationship>(std::move(r))) {}
   // From a property value (lists and maps converted element-wise).
   static ResultValue FromValue(const Value& v);
   // Back to a property value; throws kType for nodes, relationships, paths.
@@ -43,7 +53,17 @@ class ResultValue {
   const Variant& variant() const { return data_; }
   bool is_null() const { return data_.index() == 0; }
   template <typename T>
-  const T* get_if() const { return std::get_if<T>(&data_); }
+  const T* get_if() const {
+    if constexpr (std::is_same_v<T, Node>) {
+      const SharedNode* n = std::get_if<SharedNode>(&data_);
+      return n ? n->get() : nullptr;
+    } else if constexpr (std::is_same_v<T, Relationship>) {
+      const SharedRelationship* r = std::get_if<SharedRelationship>(&data_);
+      return r ? r->get() : nullptr;
+    } else {
+      return std::get_if<T>(&data_);
+    }
+  }
 
  private:
   Variant data_;

@@ -117,8 +117,8 @@ std::string ResultValueToJson(const ResultValue& v) {
       }
       return out + "}";
     }
-    case 7: return NodeJson(std::get<Node>(d));
-    case 8: return RelJson(std::get<Relationship>(d));
+    case 7: return NodeJson(*v.get_if<Node>());
+    case 8: return RelJson(*v.get_if<Relationship>());
     case 9: {
       const auto& p = std::get<PathResult>(d);
       std::string out = "{\"nodes\":[";
@@ -157,8 +157,8 @@ std::string ResultValueToText(const ResultValue& v) {
       }
       return out + "}";
     }
-    case 7: return NodeText(std::get<Node>(d));
-    case 8: return RelText(std::get<Relationship>(d));
+    case 7: return NodeText(*v.get_if<Node>());
+    case 8: return RelText(*v.get_if<Relationship>());
     case 9: {
       const auto& p = std::get<PathResult>(d);
       std::string out = NodeText(p.nodes[0]);
