@@ -15,6 +15,17 @@ const std::set<std::string> kArgument = {"obj", "nsubj", "nsubj:pass", "xcomp", 
 // Relations of the words that modify a trigger or a governor.
 const std::set<std::string> kModifier = {"aux", "advmod", "mark", "amod", "det", "cop", "aux:pass"};
 
+// A verb in the past ("held") or the perfect ("have held").
+bool PastTense(const nlp::Sentence& s, int word) {
+  const nlp::Token& w = s.tokens[word];
+  if (w.upos != "VERB") return false;
+  if (w.xpos == "VBD") return true;
+  if (w.xpos != "VBN") return false;
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == word && c.deprel == "aux" && Lower(c.lemma) == "have") return true;
+  return false;
+}
+
 // Stronger modes win: denied, hypothetical, planned.
 int Rank(const std::string& mode) {
   return mode == "denied" ? 3 : mode == "hypothetical" ? 2 : mode == "planned" ? 1 : 0;
@@ -151,6 +162,20 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   // infinitive is one someone means to do, not one done.
   if (best == "occurred" && !asserted && ToInfinitive(s, trigger)) best = "planned";
   return best;
+}
+
+bool ModeTold(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
+  const nlp::Token& t = s.tokens[trigger];
+  if (t.upos == "VERB" || EventMode(s, trigger, lex) != "occurred") return true;
+  for (int node = trigger, depth = 0; depth < 4 && node >= 0; ++depth) {
+    if (depth > 0) {
+      if (ModeOf(s, node, lex)) return true;  // "began the talks"
+      if (PastTense(s, node)) return true;    // "held talks", "have held talks"
+    }
+    if (!kArgument.count(s.tokens[node].deprel)) break;
+    node = s.tokens[node].head;
+  }
+  return false;
 }
 
 }  // namespace ng::ingest

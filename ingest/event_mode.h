@@ -15,6 +15,13 @@ namespace ng::ingest {
 // `trigger` of `sentence`.
 std::string EventMode(const nlp::Sentence& sentence, int trigger, const Lexicon& lexicon);
 
+// Whether the words around the trigger tell its mode at all: a verb does by
+// its tense, a noun by a cue word or a verb in the past it is an argument of
+// ("held talks"); a bare noun ("the talks are aimed at …") does not, and its
+// "occurred" is only the default. One event's mentions vote on its mode with
+// the told ones only.
+bool ModeTold(const nlp::Sentence& sentence, int trigger, const Lexicon& lexicon);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_EVENT_MODE_H_

@@ -44,16 +44,17 @@ bool Compatible(const EventFact& a, const EventFact& b) {
 
 // The mode most of an event's mentions give it; of equals, the earliest
 // ("talks" planned in the lead and twice after stay planned against one
-// "held talks" in passing).
+// "held talks" in passing). Mentions that tell no mode (empty) do not vote.
 // One pass to count (an event may gather thousands of mentions), one to
 // find the earliest of the most given.
 std::string MostMentioned(const std::vector<std::string>& modes) {
   std::map<std::string, int> counts;
   int most = 0;
-  for (const std::string& m : modes) most = std::max(most, ++counts[m]);
   for (const std::string& m : modes)
-    if (counts[m] == most) return m;
-  return "";
+    if (!m.empty()) most = std::max(most, ++counts[m]);
+  for (const std::string& m : modes)
+    if (!m.empty() && counts[m] == most) return m;
+  return "occurred";  // no mention told it: the default
 }
 
 // The words of the parse by the byte they start at: the parsed sentence
@@ -188,6 +189,8 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // neighbours of a word (ingest/event_arguments.h).
       if (!parsed) continue;
       e.mode = EventMode(*parsed, trigger, lex);
+      // What this mention says of the mode, empty when it says nothing.
+      const std::string told = ModeTold(*parsed, trigger, lex) ? e.mode : "";
       e.date = EventDate(*parsed, trigger, p.text, published, lex);
       EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places);
       // An outlet reports events; it takes no part in them ("talks, CNN
@@ -267,7 +270,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
           if (old.location.empty()) old.location = e.location;
           if (old.place < 0) old.place = e.place;
           if (old.date.size() < e.date.size()) old.date = e.date;
-          old.mention_modes.push_back(e.mode);
+          old.mention_modes.push_back(told);
           old.mode = MostMentioned(old.mention_modes);
           for (const auto& pr : e.participants)
             if (std::none_of(old.participants.begin(), old.participants.end(),
@@ -278,7 +281,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         }
       }
       if (index < 0) {
-        e.mention_modes = {e.mode};
+        e.mention_modes = {told};
         index = static_cast<int>(events->size());
         events->push_back(std::move(e));
       }

@@ -61,6 +61,21 @@ TEST_CASE("a merged event takes the mode most of its mentions give") {
   CHECK(mode == "planned");
 }
 
+TEST_CASE("mentions that tell no mode do not outvote the one that does") {
+  // Told once as to come; then twice a bare "the talks", which says nothing
+  // of whether they took place.
+  auto x = ng::testing::ExtractText(
+      "Chile and Peru will open talks in Lima next month. The talks between Chile and Peru are "
+      "meant to settle the fishing quotas. The talks between Chile and Peru cover the border too.\n");
+  std::string mode;
+  for (const auto& e : x.events)
+    if (e.type == "talks") mode = e.mode;
+  CHECK(mode == "planned");
+  // A verb in the past tells it: held talks occurred.
+  CHECK(ModeOf("Chile and Peru held talks in Lima. The talks between Chile and Peru cover the border.\n",
+               "talks") == "occurred");
+}
+
 TEST_CASE("an event 'set to' happen or to begin 'soon' is planned") {
   CHECK(ModeOf("Norway is set to hold talks with Sweden.\n", "talks") == "planned");
   CHECK(ModeOf("Norway and Sweden will soon begin talks.\n", "talks") == "planned");
