@@ -166,7 +166,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
 
 bool ModeTold(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   const nlp::Token& t = s.tokens[trigger];
-  if (t.upos == "VERB" || EventMode(s, trigger, lex) != "occurred") return true;
+  if (t.upos == "VERB") return true;
   for (int node = trigger, depth = 0; depth < 4 && node >= 0; ++depth) {
     if (depth > 0) {
       if (ModeOf(s, node, lex)) return true;  // "began the talks"

@@ -15,11 +15,12 @@ namespace ng::ingest {
 // `trigger` of `sentence`.
 std::string EventMode(const nlp::Sentence& sentence, int trigger, const Lexicon& lexicon);
 
-// Whether the words around the trigger tell its mode at all: a verb does by
-// its tense, a noun by a cue word or a verb in the past it is an argument of
-// ("held talks"); a bare noun ("the talks are aimed at …") does not, and its
-// "occurred" is only the default. One event's mentions vote on its mode with
-// the told ones only.
+// Whether the words around a trigger that EventMode found "occurred" tell
+// so: a verb does by its tense, a noun by a verb in the past it is an
+// argument of ("held talks") or by a word of the mode table ("began the
+// talks"); a bare noun ("the talks are aimed at …") does not, and its
+// "occurred" is only the default. Any other mode is told by its cue. One
+// event's mentions vote on its mode with the told ones only.
 bool ModeTold(const nlp::Sentence& sentence, int trigger, const Lexicon& lexicon);
 
 }  // namespace ng::ingest

@@ -190,7 +190,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (!parsed) continue;
       e.mode = EventMode(*parsed, trigger, lex);
       // What this mention says of the mode, empty when it says nothing.
-      const std::string told = ModeTold(*parsed, trigger, lex) ? e.mode : "";
+      const std::string told = e.mode != "occurred" || ModeTold(*parsed, trigger, lex) ? e.mode : "";
       e.date = EventDate(*parsed, trigger, p.text, published, lex);
       EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places);
       // An outlet reports events; it takes no part in them ("talks, CNN
