@@ -150,9 +150,12 @@ void WriteCsvHeader(const std::vector<std::string>& columns, std::ostream& out) 
 
 void WriteCsvRow(const std::vector<ResultValue>& row, std::ostream& out, const std::string& null_text = "") {
   for (size_t i = 0; i < row.size(); ++i) {
-    std::string text = row[i].is_null() ? null_text : row[i].get_if<std::string>()
-                                                   ? *row[i].get_if<std::string>()
-                                                   : ResultValueToJson(row[i]);
+    // Strings and temporals as their text ("2024-01-02", not the JSON
+    // string "\"2024-01-02\""); lists, maps and graph values as JSON.
+    std::string text = row[i].is_null()                 ? null_text
+                       : row[i].get_if<std::string>()   ? *row[i].get_if<std::string>()
+                       : row[i].get_if<Temporal>()      ? ResultValueToText(row[i])
+                                                        : ResultValueToJson(row[i]);
     out << (i ? "," : "") << CsvField(text);
   }
   out << "\r\n";

@@ -41,6 +41,15 @@ TEST_CASE("csv quotes as RFC 4180 says", "[query][format]") {
                ng::OutputFormat::kCsv) == "x,y,z,w\r\n\"a,b\",\"say \"\"hi\"\"\",,[1]\r\n");
 }
 
+TEST_CASE("csv writes dates, times and durations as their ISO text", "[query][format]") {
+  QueryFixture f;
+  CHECK(Render(f, "RETURN date('2023-11-05') AS d, datetime('2023-11-05T08:30Z') AS t, duration('P2DT3H') AS du",
+               ng::OutputFormat::kCsv) == "d,t,du\r\n2023-11-05,2023-11-05T08:30Z,P2DT3H\r\n");
+  // In a list they stay JSON strings, as every value of a list does.
+  CHECK(Render(f, "RETURN [date('2023-11-05')] AS l", ng::OutputFormat::kCsv) ==
+        "l\r\n\"[\"\"2023-11-05\"\"]\"\r\n");
+}
+
 TEST_CASE("json and jsonl: nodes, relationships and paths in the documented layout",
           "[query][format]") {
   QueryFixture f;
