@@ -225,16 +225,6 @@ bool PatternMatcher::RelFits(const RelPattern& r, const Relationship& rel, const
          HasProperties(ex_->Eval(*r.properties, row), rel.properties, "relationship");
 }
 
-const Node& PatternMatcher::CachedNode(NodeId id) {
-  constexpr size_t kMaxCachedNodes = 1 << 16;
-  auto found = node_cache_.find(id);
-  if (found != node_cache_.end()) return found->second;
-  if (node_cache_.size() >= kMaxCachedNodes) node_cache_.clear();
-  std::optional<Node> n = ex_->txn()->GetNode(id);
-  if (!n) throw Error(ErrorKind::kInternal, "node " + std::to_string(id) + " of a path does not exist");
-  return node_cache_.emplace(id, std::move(*n)).first->second;
-}
-
 Val PatternMatcher::ReadNode(NodeId id) {
   constexpr size_t kMaxReadNodes = 1 << 16;
   if (ex_->writes_) {
@@ -258,7 +248,10 @@ void PatternMatcher::BindPath(const PatternPart& p, Row& row, const State& s) {
     for (const Relationship& r : s.rels[i]) {
       path.relationships.push_back(r);
       NodeId next = r.start == at ? r.end : r.start;
-      path.nodes.push_back(CachedNode(next));
+      const Val node = ReadNode(next);
+      if (node.is_null())
+        throw Error(ErrorKind::kInternal, "node " + std::to_string(next) + " of a path does not exist");
+      path.nodes.push_back(*node.get_if<Node>());
       at = next;
     }
     if (path.nodes.back().id != s.nodes[i + 1].get_if<Node>()->id)

@@ -67,13 +67,11 @@ class PatternMatcher {
   };
   std::vector<Condition> conditions_;
   Executor* ex_;
-  // Nodes read to build paths: a path search meets the same nodes over and
-  // over. Bounded; cleared when full.
-  const Node& CachedNode(NodeId id);
-  std::unordered_map<NodeId, Node> node_cache_;
-  // A node a pattern reaches, shared by every row that reaches it (the
-  // article of thousands of statements is read once), or null when it does
-  // not exist. Once the query has written, every read is fresh.
+  // A node a pattern or path reaches, shared by every row that reaches it
+  // (the article of thousands of statements is read once; a path search
+  // meets the same nodes over and over), or null when it does not exist.
+  // Bounded; cleared when full. Once the query has written, every read is
+  // fresh.
   Val ReadNode(NodeId id);
   std::unordered_map<NodeId, Val> read_cache_;
 };
