@@ -24,7 +24,8 @@ struct SlotRule {
 
 const SlotRule kRules[] = {
     {"nsubj", "", Slot::kSubject},        {"nsubj:pass", "", Slot::kTarget},
-    {"obl:agent", "", Slot::kAgent},      {"obj", "", Slot::kObject},
+    {"obl:agent", "", Slot::kAgent},      {"obl", "by", Slot::kAgent},  // a passive's agent, however parsed
+    {"obj", "", Slot::kObject},
     {"iobj", "", Slot::kObject},          {"nmod:poss", "", Slot::kSubject},
     {"compound", "", Slot::kSubject},     {"amod", "", Slot::kSubject},
     {"obl", "on", Slot::kTarget},         {"obl", "against", Slot::kTarget},

@@ -27,7 +27,7 @@ std::optional<std::string> EventKey(const EventIdentity& e, uint64_t party, cons
   if (!e.date.empty()) return key + e.date;
   auto week = WeekOf(e.published);
   if (!week) return std::nullopt;
-  return key + "week " + std::to_string(*week);
+  return key + "week " + std::to_string(*week) + (e.one_party ? "|alone" : "");
 }
 
 }  // namespace ng::ingest

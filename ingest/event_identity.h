@@ -10,7 +10,11 @@
 //            later they may be new ones.
 // Two mentions are one event when they share a key, or two keys when
 // undated (one side in common is too little to tell this week's attacks on
-// X from X's other troubles; the writer counts them). Keys are fixed
+// X from X's other troubles; the writer counts them). An undated event
+// with one party ("attacks on X" with no attacker named) has a key of its
+// own kind, shared only with events of that one party: such reports of a
+// week join one another, never an event of several parties (whether they
+// did would depend on which came first). Keys are fixed
 // strings, not distances, so which mentions join does not depend on the
 // order the articles arrive in (a window of days would chain).
 #ifndef NEWSGRAPH_INGEST_EVENT_IDENTITY_H_
@@ -27,6 +31,7 @@ struct EventIdentity {
   std::string date;       // ISO, any precision; empty when undated
   std::string mode;       // occurred | planned | hypothetical | denied
   std::string published;  // the reporting article's YYYY-MM-DD, or empty
+  bool one_party = false;  // the event has a single party
 };
 
 // The key under which a party in `role` knows the event; none for an

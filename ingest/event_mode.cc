@@ -133,6 +133,18 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     if (open && m == "denied") return;
     raise(m);
   };
+  // "talks set to begin soon", "a withdrawal planned for May", "strikes
+  // that could follow": a clause describing a noun trigger tells its mode by
+  // its own words and their modifiers. Not by its "to": "a resolution to
+  // expel" was passed; the infinitive is what it asks for.
+  if (s.tokens[trigger].upos == "NOUN")
+    for (size_t c = 0; c < s.tokens.size(); ++c) {
+      if (s.tokens[c].head != trigger || s.tokens[c].deprel.rfind("acl", 0) != 0) continue;
+      const int clause = static_cast<int>(c);
+      consider(clause, false, false);
+      for (size_t m = 0; m < s.tokens.size(); ++m)
+        if (s.tokens[m].head == clause && kModifier.count(s.tokens[m].deprel)) consider(static_cast<int>(m), false, false);
+    }
   int node = trigger;
   bool asserted = false;  // a governor that says it took place ("began to withdraw")
   for (int depth = 0; depth < 4 && node >= 0; ++depth) {

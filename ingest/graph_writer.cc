@@ -409,6 +409,7 @@ class Writer {
       auto r = tx_->GetRelationship(rel);
       if (!n || !r) continue;
       EventIdentity identity{StringProperty(n->properties, "category"), "", StringProperty(n->properties, "mode"), ""};
+      identity.one_party = Adjacent(*tx_, node, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
       if (identity.category.empty()) identity.category = StringProperty(n->properties, "type");
       if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
       const std::string role = StringProperty(r->properties, "role");
@@ -445,8 +446,9 @@ class Writer {
     // The same event already reported: a party shares a key with it
     // (event_identity.h). Not one this article already wrote: within an
     // article, extraction has kept its events apart knowing more.
-    const EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published};
-    const size_t needed = e.date.empty() ? 2 : 1;
+    const EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published,
+                                 e.participants.size() == 1};
+    const size_t needed = e.date.empty() && !identity.one_party ? 2 : 1;
     std::map<NodeId, size_t> shared;
     std::optional<NodeId> same;
     for (const auto& [actor, role] : e.participants) {

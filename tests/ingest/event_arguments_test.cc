@@ -239,6 +239,12 @@ TEST_CASE("a participle describing a noun trigger: its object is acted on, its '
   CHECK(Roles("The attack claimed by Norway damaged a port.\n", "attack") == "Norway:agent");
 }
 
+TEST_CASE("a passive verb: its subject is acted on, its 'by' phrase acts") {
+  CHECK(Roles("Sweden was attacked on Monday by Norway.\n", "attack") == "Norway:agent Sweden:target");
+  CHECK(Roles("The ports of Sweden have been attacked twice by Norway.\n", "attack") ==
+        "Norway:agent Sweden:target");
+}
+
 TEST_CASE("who condemns or welcomes an event takes no part in it") {
   CHECK(Roles("Chile has loudly condemned Norway's airstrikes on Sweden.\n", "airstrike") ==
         "Norway:agent Sweden:target");

@@ -2,6 +2,7 @@
 // of an event's parties, and the merge they drive in the store.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <string>
@@ -133,6 +134,32 @@ TEST_CASE("undated talks of two sides told in one week are one event, in another
   CHECK(event["done.txt"] != event["mon.txt"]);
   CHECK(event["nodate.txt"] != event["mon.txt"]);
   CHECK(event["nodate.txt"] != event["later.txt"]);
+}
+
+TEST_CASE("undated events of one party told in one week are one event, apart from those of several",
+          "[ingest][events]") {
+  // The same reports in two orders: which came first must not matter.
+  const std::vector<std::pair<std::string, std::string>> one = {{"Peru", "target"}};
+  const std::vector<std::pair<std::string, std::string>> two = {{"Peru", "target"}, {"Chile", "agent"}};
+  for (bool reversed : {false, true}) {
+    std::vector<Told> told = {{"tue.txt", "2025-03-04", "", "occurred", one},
+                              {"fri.txt", "2025-03-07", "", "occurred", one},
+                              {"both.txt", "2025-03-05", "", "occurred", two},
+                              {"next.txt", "2025-03-11", "", "occurred", one}};
+    if (reversed) std::reverse(told.begin(), told.end());
+    auto event = EventOfArticle(told);
+    REQUIRE(event.size() == 4);
+    CHECK(event["fri.txt"] == event["tue.txt"]);
+    CHECK(event["both.txt"] != event["tue.txt"]);
+    CHECK(event["next.txt"] != event["tue.txt"]);
+  }
+  EventIdentity alone{"ASSAULT", "", "occurred", "2025-03-04", true};
+  EventIdentity with_others = alone;
+  with_others.one_party = false;
+  CHECK(EventKey(alone, 5, "target") != EventKey(with_others, 5, "target"));
+  // Dated, one party or several know the event by its date alike.
+  alone.date = with_others.date = "2025-03-01";
+  CHECK(EventKey(alone, 5, "target") == EventKey(with_others, 5, "target"));
 }
 
 TEST_CASE("a party in another role does not make two attacks one", "[ingest][events]") {

@@ -81,6 +81,15 @@ TEST_CASE("an event 'set to' happen or to begin 'soon' is planned") {
   CHECK(ModeOf("Norway and Sweden will soon begin talks.\n", "talks") == "planned");
 }
 
+TEST_CASE("a clause describing a noun trigger tells its mode, but not by its infinitive") {
+  CHECK(ModeOf("Norway and Chile announced talks scheduled for the spring.\n", "talks") == "planned");
+  CHECK(ModeOf("Norway and Chile announced talks that could start within days.\n", "talks") ==
+        "hypothetical");
+  // The infinitive is what the resolution asks for; the resolution passed.
+  CHECK(ModeOf("The parliament of Chile passed a resolution to expel the forces of Norway.\n", "vote") ==
+        "occurred");
+}
+
 TEST_CASE("'would' in reported speech is the speaker's future, elsewhere a condition") {
   CHECK(ModeOf("Norway said Sweden would withdraw its troops from Finland.\n", "withdrawal") == "planned");
   CHECK(ModeOf("Norway would withdraw its troops from Sweden if asked.\n", "withdrawal") == "hypothetical");
