@@ -18,10 +18,13 @@ using nlp::Sentence;
 
 using Tree = DependencyTree;
 
-// Punctuation and conjunctions at the edges of a content are not words said.
+// Punctuation and conjunctions at the edges of a content are not words
+// said, nor the "that" or "to" that only open it; a subordinator that says
+// something ("whether", "if", "as") is kept.
 bool Trimmable(const nlp::Token& t) {
-  return t.upos == "PUNCT" || t.upos == "CCONJ" || (t.upos == "SCONJ" && t.form == "that") ||
-         t.deprel == "mark" || t.deprel == "case";
+  const std::string form = Lower(t.form);
+  return t.upos == "PUNCT" || t.upos == "CCONJ" || (t.upos == "SCONJ" && form == "that") ||
+         (t.deprel == "mark" && (form == "that" || form == "to")) || t.deprel == "case";
 }
 
 // Whether word t hangs from its head by `relation`: its base relation, and
@@ -233,6 +236,32 @@ void DropClosingRelativeClause(const Tree& tree, int object, int* last) {
   }
 }
 
+// "said that if the rules pass, prices will rise" parsed with the "if"
+// clause as the content and the clause it conditions hung from the cue
+// (a parataxis): a "that" followed by a second subordinator opens a clause
+// whose main part is still to come, so the content runs over the clause
+// right after it, past the comma.
+void ExtendOverMainClauseAfterSubordinate(const Tree& tree, int cue, int content, int* last) {
+  const auto& tokens = tree.s.tokens;
+  int marks = 0;
+  bool that = false;
+  for (int c : tree.children[content])
+    if (tree.rel(c) == "mark") {
+      ++marks;
+      that |= Lower(tokens[c].form) == "that";
+    }
+  if (!that || marks < 2) return;
+  for (int c : tree.children[cue]) {
+    if (c <= *last || tree.base_rel(c) != "parataxis") continue;
+    int first = c, end = c;
+    tree.Span(c, -1, &first, &end);
+    for (int k = *last + 1; k < first; ++k)
+      if (tokens[k].upos != "PUNCT" && tree.rel(k) != "punct") return;
+    *last = end;
+    return;
+  }
+}
+
 // "says he told staff to check whether anyone leaked it" with the "whether"
 // clause parsed onto "says": words that run on from a clausal content with
 // no punctuation between, within the cue's clause, are still what was said —
@@ -284,7 +313,15 @@ bool Negated(const Tree& tree, int verb) {
 
 bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, bool name_may_stand_alone = false) {
   const auto& tokens = tree.s.tokens;
-  while (first <= last && Trimmable(tokens[first])) ++first;
+  // A preposition opening a phrase inside the content ("in addition to X,
+  // she ...") is the content's own; one that ties the whole content to the
+  // cue ("spoke [about] trade") is not.
+  auto inside = [&](int t) { return t >= first && t <= last; };
+  auto own_preposition = [&](int t) {
+    int phrase = tokens[t].head;
+    return tokens[t].deprel == "case" && inside(phrase) && inside(tokens[phrase].head);
+  };
+  while (first <= last && Trimmable(tokens[first]) && !own_preposition(first)) ++first;
   while (last >= first && tokens[last].upos == "PUNCT" && tokens[last].form != "\"") --last;
   // One word is no content ("he said so", "she told him"), but a name a cue
   // takes for its object is ("the union endorsed Okafor").
@@ -758,6 +795,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
         }
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
+      if (base == "ccomp" && content > v) ExtendOverMainClauseAfterSubordinate(tree, v, content, &last);
       if (base == "ccomp" && content > v) ExtendOverThatConjunct(tree, v, &last);
       if ((base == "ccomp" || base == "xcomp") && content > v) ExtendToClauseEnd(tree, v, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);

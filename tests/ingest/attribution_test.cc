@@ -794,3 +794,23 @@ TEST_CASE("a participle opened by a subordinator and hung from a noun speaks for
   auto x = ExtractText("Ola Berg gave a speech after telling reporters that the ferry plan would cost too much.\n");
   CHECK(SpeakerOf(x, "the ferry plan would cost too much") == "Ola Berg");
 }
+
+TEST_CASE("a content keeps its own opening words: a phrase's preposition and a subordinator that says something") {
+  auto x = ExtractText(
+      "Mayor Olga Berg said that, in addition to the ferry, the town would need a bridge.\n\n"
+      "Councillor Ivo Lind said that as it stands, the harbour is too shallow.\n");
+  const auto* bridge = StatementWith(x, "the town would need a bridge");
+  REQUIRE(bridge);
+  CHECK(bridge->text.rfind("in addition to the ferry", 0) == 0);
+  const auto* harbour = StatementWith(x, "the harbour is too shallow");
+  REQUIRE(harbour);
+  CHECK(harbour->text.rfind("as it stands", 0) == 0);
+}
+
+TEST_CASE("'that if X, Y': the content runs over the clause the condition belongs to") {
+  auto x = ExtractText("Minister Petra Holm said that as the tax rises, the bakeries of the coast will close.\n");
+  const auto* st = StatementWith(x, "the tax rises");
+  REQUIRE(st);
+  CHECK(st->text.find("bakeries of the coast will close") != std::string::npos);
+  CHECK(SpeakerOf(x, "bakeries of the coast will close") == "Petra Holm");
+}
