@@ -221,18 +221,29 @@ void EndBeforeAccordingTo(const Tree& tree, int first, int* last) {
     }
 }
 
-// "acknowledged the reality of climate change, which makes him an outlier":
-// a relative clause set off by a comma at the end of an object is the
-// writer's comment on it, not what the speaker said of it.
-void DropClosingRelativeClause(const Tree& tree, int object, int* last) {
+// "said the money would be better spent with the Harbour Trust, the city's
+// oldest charity", "acknowledged the reality of climate change, which makes
+// him an outlier": an apposition or relative clause set off by a comma that
+// closes the content glosses a noun for the reader; it is the writer's, not
+// what the speaker said. (PolNeAR train and dev: cutting it raises both the
+// precision and the recall of contents.)
+void DropClosingGloss(const Tree& tree, int first, int* last) {
   const auto& tokens = tree.s.tokens;
-  for (int c : tree.children[object]) {
-    if (tree.rel(c) != "acl:relcl" || c <= object) continue;
-    int cf = c, cl = c;
-    tree.Span(c, -1, &cf, &cl);
-    if (cl < *last || cf < 1 || tokens[cf - 1].form != ",") continue;
-    *last = cf - 2;
-    return;
+  int end = *last;
+  while (end > first && tokens[end].upos == "PUNCT") --end;
+  for (int n = first; n <= end; ++n) {
+    if (tokens[n].upos != "PROPN" && tokens[n].upos != "NOUN") continue;
+    for (int c : tree.children[n]) {
+      const std::string& rel = tree.rel(c);
+      if (c <= n || (rel != "appos" && rel != "acl:relcl")) continue;
+      int cf = c, cl = c;
+      tree.Span(c, -1, &cf, &cl);
+      while (cf < c && tokens[cf].upos == "PUNCT" && tokens[cf].form != ",") ++cf;
+      if (tokens[cf].form == ",") ++cf;  // the parser may hang the comma from the gloss
+      if (cl < end || cf - 2 < first || tokens[cf - 1].form != ",") continue;
+      *last = cf - 2;
+      return;
+    }
   }
 }
 
@@ -804,7 +815,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       EndBeforeSpeakingParticiple(tree, v, first, &last, lex, &participle_speaker);
       EndBeforeOtherSpeaker(tree, first, &last, lex);
       EndBeforeAccordingTo(tree, first, &last);
-      if (base == "obj") DropClosingRelativeClause(tree, content, &last);
+      DropClosingGloss(tree, first, &last);
       if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
       // A participle cut from another cue's content speaks for that cue's subject.
       auto cut = participle_speaker.find(v);

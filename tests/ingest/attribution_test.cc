@@ -814,3 +814,16 @@ TEST_CASE("'that if X, Y': the content runs over the clause the condition belong
   CHECK(st->text.find("bakeries of the coast will close") != std::string::npos);
   CHECK(SpeakerOf(x, "bakeries of the coast will close") == "Petra Holm");
 }
+
+TEST_CASE("an apposition or relative clause closing the content after a comma is the writer's gloss") {
+  auto x = ExtractText(
+      "Councillor Mira Dahl said the grant would be better spent on the Harbour Trust, the oldest "
+      "charity of the town.\n\n"
+      "Coach Lars Eide said his team would beat Ostvik United, which lost every game last season.\n");
+  const auto* trust = StatementWith(x, "better spent on the Harbour Trust");
+  REQUIRE(trust);
+  CHECK(trust->text.find("oldest charity") == std::string::npos);
+  const auto* game = StatementWith(x, "would beat Ostvik United");
+  REQUIRE(game);
+  CHECK(game->text.find("lost every game") == std::string::npos);
+}
