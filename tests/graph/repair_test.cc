@@ -32,9 +32,19 @@ void WriteTenTransactions(const std::string& path) {
     else txn->CreateRelationship(n, "CITES", first, {});
     txn->Commit();
   }
-  fs::create_directories(path);
-  for (const auto& e : fs::directory_iterator(live))
-    if (e.path().filename() != "LOCK") fs::copy_file(e.path(), fs::path(path) / e.path().filename());
+  // The store may replace a table file in the background while we copy
+  // (seen under load: a file listed, then gone): copy again until one pass
+  // finds every file it listed.
+  for (int pass = 0;; ++pass) {
+    REQUIRE(pass < 100);
+    fs::remove_all(path);
+    fs::create_directories(path);
+    std::error_code error;
+    for (const auto& e : fs::directory_iterator(live))
+      if (e.path().filename() != "LOCK" && !fs::copy_file(e.path(), fs::path(path) / e.path().filename(), error))
+        break;
+    if (!error) return;
+  }
 }
 
 // Flips one byte at `fraction` of the largest write-ahead log file.
