@@ -174,6 +174,9 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       if (!r) continue;
       has_subject |= r->slot == Slot::kSubject || tokens[c].deprel == "nsubj:pass";
       if (judges && r->slot == Slot::kSubject) continue;
+      // "the strikes drew condemnation from X": a judgement of the event
+      // is no party to it, nor whoever voices it.
+      if (r->slot == Slot::kObject && onlookers.count(Lower(tokens[c].lemma))) continue;
       if (role == "obj" && (r->slot == Slot::kSubject || r->slot == Slot::kTarget ||
                             r->slot == Slot::kParticipant || r->slot == Slot::kLocation))
         slots.emplace_back(c, r->slot);
@@ -192,6 +195,18 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         }
     }
   }
+  // "X came under attack by Y", "X is under fire from Y": the clause's
+  // subject suffers the event, its "by" or "from" phrase does it.
+  if (t.upos == "NOUN" && t.head >= 0 && parse.base_rel(trigger) == "obl" && parse.Preposition(trigger) == "under")
+    for (int c : parse.children[t.head]) {
+      if (c == trigger) continue;
+      const std::string prep = parse.Preposition(c);
+      if (parse.base_rel(c) == "nsubj") slots.emplace_back(c, Slot::kTarget);
+      else if (parse.base_rel(c) == "obl" && (prep == "by" || prep == "from")) slots.emplace_back(c, Slot::kAgent);
+    }
+  if (t.upos == "NOUN" && parse.Preposition(trigger) == "under")
+    for (auto& [head, slot] : slots)
+      if (parse.rel(head) == "nmod" && parse.Preposition(head) == "from" && tokens[head].head == trigger) slot = Slot::kAgent;
   // Below a party, such a phrase still says where ("the withdrawal of the
   // fleet from X": X is where it leaves).
   for (size_t i = 0, n = slots.size(); i < n; ++i) {

@@ -246,15 +246,27 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         // new event). What it tells of them is theirs when it tells of them
         // as they were told ("the strikes on Tuesday" dates the strikes told
         // of before; "said on May 8 that no further withdrawal was planned"
-        // does not date a withdrawal that took place).
+        // does not date a withdrawal that took place). Of several such
+        // events, the one with most parties the sentence names ("the fight
+        // against X, which was declared over in 2017" is the fight on X,
+        // not another attack told of since); of equals, the last.
+        std::set<int> named;
+        for (const PlacedMention& m : p.mentions)
+          if (m.start >= sent.start && m.end <= sent.end) named.insert(m.actor);
+        int best = -1, best_named = -1;
         for (size_t i = events->size(); i-- > 0;) {
-          EventFact& old = (*events)[i];
+          const EventFact& old = (*events)[i];
           if (old.type != e.type || !DatesAgree(old.date, e.date)) continue;
+          int n = static_cast<int>(std::count_if(old.participants.begin(), old.participants.end(),
+                                                 [&](const auto& q) { return named.count(q.first) > 0; }));
+          if (n > best_named) best = static_cast<int>(i), best_named = n;
+        }
+        if (best >= 0) {
+          EventFact& old = (*events)[best];
           if (old.date.size() < e.date.size() && old.mode == e.mode) old.date = e.date;
           if (old.location.empty()) old.location = e.location;
           if (old.place < 0) old.place = e.place;
-          per_sentence[s].push_back({static_cast<int>(i), p.offset + tokens[t].start});
-          break;
+          per_sentence[s].push_back({best, p.offset + tokens[t].start});
         }
         continue;
       }

@@ -245,6 +245,31 @@ TEST_CASE("a passive verb: its subject is acted on, its 'by' phrase acts") {
         "Norway:agent Sweden:target");
 }
 
+TEST_CASE("'X came under attack by Y': X suffers it, Y does it") {
+  CHECK(Roles("Norwegian bases in Chile have come under rocket attacks since March by Sweden-backed militia "
+              "groups.\n",
+              "attack") == "Norway:target Sweden-backed militias:agent");
+  CHECK(Roles("The embassy of Chile came under attack from Peru on Monday.\n", "attack") ==
+        "Chile:target Peru:agent");
+}
+
+TEST_CASE("a judgement an event draws is no party to it, nor whoever voices it") {
+  CHECK(Roles("Oslo's strikes drew Chile's condemnation.\n", "airstrike") == "Norway:agent");
+  CHECK(Roles("The Norwegian strikes provoked the anger of Chile.\n", "airstrike") == "Norway:agent");
+}
+
+TEST_CASE("a mention naming no party refers back to the event of its type the sentence's actors point to") {
+  auto x = ExtractText(
+      "Norway has waged attacks on Sweden since 2015. Chile attacked Peru again. Sweden, which once held "
+      "the north, was declared defeated in 2019.\n");
+  std::map<std::string, std::string> date_of;  // by the event's target
+  for (const auto& e : x.events)
+    for (const auto& [actor, role] : e.participants)
+      if (role == "target") date_of[x.actors[actor].name] = e.date;
+  CHECK(date_of["Sweden"] == "2019");
+  CHECK(date_of["Peru"].empty());
+}
+
 TEST_CASE("who condemns or welcomes an event takes no part in it") {
   CHECK(Roles("Chile has loudly condemned Norway's airstrikes on Sweden.\n", "airstrike") ==
         "Norway:agent Sweden:target");
