@@ -160,6 +160,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
         else if (parse.rel(g) == "obl:agent") slots.emplace_back(g, Slot::kAgent);
     }
+  // "voted to expel X", "threatened to strike X": the act a verb trigger
+  // is done to bring about is aimed at that act's object.
+  if (tokens[trigger].upos == "VERB" && !symmetric)
+    for (int c : parse.children[trigger])
+      if (parse.rel(c) == "xcomp" && tokens[c].upos == "VERB" && tokens[c].xpos == "VB")
+        for (int g : parse.children[c])
+          if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
   // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).

@@ -270,6 +270,19 @@ TEST_CASE("a mention naming no party refers back to the event of its type the se
   CHECK(date_of["Peru"].empty());
 }
 
+TEST_CASE("an act a verb trigger is done to bring about is aimed at that act's object") {
+  CHECK(Roles("The parliament of Chile has voted to expel Norwegian forces from the country.\n", "vote") ==
+        "Chile:agent Norway:target Parliament of Chile:agent");
+  // A participle the parser reads as a complement is no such act.
+  CHECK(Roles("President Ana Holm withdrew remaining Norwegian troops in late 2011.\n", "withdrawal") ==
+        "Ana Holm:agent");
+}
+
+TEST_CASE("who recalls an event takes no part in it") {
+  CHECK(Roles("Norway recalled the March attack by Sweden on Chile.\n", "attack") ==
+        "Chile:target Sweden:agent");
+}
+
 TEST_CASE("who condemns or welcomes an event takes no part in it") {
   CHECK(Roles("Chile has loudly condemned Norway's airstrikes on Sweden.\n", "airstrike") ==
         "Norway:agent Sweden:target");
