@@ -1,7 +1,9 @@
 #include "ingest/dates.h"
 
 #include <cstdio>
+#include <initializer_list>
 #include <ctime>
+#include <string>
 
 #include "ingest/text_util.h"
 
@@ -27,7 +29,7 @@ bool ParseIso(const std::string& s, std::tm* tm) {
 }
 
 std::string Format(const std::tm& tm) {
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
   return buf;
 }
@@ -98,6 +100,51 @@ std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone, 
   return "";
 }
 
+// The first of `words` standing alone in s, or npos.
+size_t FindWord(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    for (size_t pos = s.find(w); pos != std::string_view::npos; pos = s.find(w, pos + 1))
+      if (WordAt(s, pos, w)) return pos;
+  return std::string_view::npos;
+}
+
+// What an event is set for, counted from the publication date: "next
+// Tuesday" (the first Tuesday after it), "tomorrow", "next month", "next
+// year"; and "last month", "this year". Empty when s says none of them.
+// ("next week" names no day, month or year: it dates nothing.)
+std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
+  for (int d = 0; d < 7; ++d) {
+    const std::string day = kDays[d];
+    if (FindWord(s, {"next " + day, "Next " + day}) == std::string_view::npos) continue;
+    int ahead = (d - pub.tm_wday + 7) % 7;
+    std::tm tm = pub;
+    tm.tm_mday += ahead == 0 ? 7 : ahead;
+    timegm(&tm);
+    return Format(tm);
+  }
+  if (FindWord(s, {"tomorrow", "Tomorrow"}) != std::string_view::npos) {
+    std::tm tm = pub;
+    tm.tm_mday += 1;
+    timegm(&tm);
+    return Format(tm);
+  }
+  // Months and years away from the publication's, by the words that say so.
+  struct Shift {
+    std::string_view words;
+    int months;
+  };
+  static const Shift kShifts[] = {{"next month", 1}, {"last month", -1}, {"next year", 12}, {"this year", 0}};
+  for (const Shift& shift : kShifts) {
+    if (FindWord(s, {shift.words}) == std::string_view::npos) continue;
+    std::tm tm = pub;
+    tm.tm_mday = 1;
+    tm.tm_mon += shift.months;
+    timegm(&tm);
+    return shift.months % 12 == 0 ? std::to_string(tm.tm_year + 1900) : Format(tm).substr(0, 7);
+  }
+  return "";
+}
+
 // The date s names itself, resolved against `pub` when it is known (a
 // weekday, "yesterday", a month with no year); empty when s names none.
 // Without a publication date only what carries its own year counts.
@@ -122,6 +169,10 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event) {
         if (int year = YearAt(s, at)) return std::to_string(year);
       }
   if (!pub) return "";
+  if (event) {
+    std::string relative = RelativeEventDate(s, *pub);
+    if (!relative.empty()) return relative;
+  }
   // A weekday: the last one on or before the publication date.
   for (int d = 0; d < 7; ++d) {
     size_t pos = s.find(kDays[d]);

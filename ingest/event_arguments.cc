@@ -88,6 +88,28 @@ struct Parse : DependencyTree {
     return "";
   }
 
+  // "X said it would strike Y": the subject of the clause that reports
+  // the words t stands in (its ccomp, through the phrases and clauses t
+  // completes), or -1. A conjoined reporting verb shares its first verb's
+  // subject ("X denied the charge and said it ...").
+  int ReporterSubject(int t) const {
+    static const std::set<std::string> kThrough = {"xcomp", "obj", "acl", "nmod", "obl", "conj", "nsubj"};
+    for (int up = 0; up < 6 && t >= 0; ++up) {
+      const std::string rel = base_rel(t);
+      const int head = s.tokens[t].head;
+      if (head < 0) return -1;
+      if (rel == "ccomp") {
+        int subject = Child(head, "nsubj");
+        if (subject < 0 && base_rel(head) == "conj" && s.tokens[head].head >= 0)
+          subject = Child(s.tokens[head].head, "nsubj");
+        return subject >= 0 && s.tokens[subject].upos != "PRON" ? subject : -1;
+      }
+      if (!kThrough.count(rel)) return -1;
+      t = head;
+    }
+    return -1;
+  }
+
   const SlotRule* RuleFor(int t) const {
     const std::string& relation = s.tokens[t].deprel;
     std::string base = relation.substr(0, relation.find(':'));
@@ -106,7 +128,8 @@ struct Parse : DependencyTree {
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const EventTrigger& entry,
                            const std::vector<PlacedMention>& mentions,
                            const std::set<std::string>& onlookers,
-                           const std::set<std::string>& places) {
+                           const std::set<std::string>& places,
+                           const std::set<std::string>& intentions) {
   const std::string& subject_role = entry.subject_role;
   const std::set<std::string>& event_nouns = entry.needs;
   Parse parse(sentence);
@@ -142,6 +165,16 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     }
     if (controller < 0) controller = parse.Child(v.head, "nsubj");
     if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
+  }
+  // "Norway has no plans to attack Sweden", "gave the order to withdraw": an
+  // act in the infinitive describing a noun of intention is done by the
+  // subject of the clause that noun is the object of.
+  if (v.upos == "VERB" && v.deprel == "acl" && v.head >= 0 && parse.Child(trigger, "nsubj") < 0 &&
+      parse.rel(v.head) == "obj" && tokens[v.head].head >= 0 && intentions.count(Lower(tokens[v.head].lemma))) {
+    bool to = false;
+    for (int c : parse.children[trigger]) to |= parse.rel(c) == "mark" && Lower(tokens[c].form) == "to";
+    int subject = parse.Child(tokens[v.head].head, "nsubj");
+    if (to && subject >= 0) slots.emplace_back(subject, Slot::kSubject);
   }
   // "Militias attacked X." parsed as a noun with a participle ("militias
   // [who were] attacked"): when that noun is the sentence's root and the
@@ -245,6 +278,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // its clause describes.
     const std::string& xpos = tokens[head].xpos;
     if ((xpos == "WP" || xpos == "WDT") && parse.rel(trigger) == "acl:relcl" && t.head >= 0) head = t.head;
+    // "Norway said it would strike Sweden": a personal pronoun in reported
+    // words stands for whoever reports them.
+    static const std::set<std::string> kPersonal = {"it", "they", "he", "she", "we"};
+    if (tokens[head].upos == "PRON" && kPersonal.count(Lower(tokens[head].form))) {
+      int reporter = parse.ReporterSubject(trigger);
+      if (reporter >= 0) head = reporter;
+    }
     if (slot == Slot::kTarget && places.count(Lower(tokens[head].lemma))) slot = Slot::kLocation;
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
@@ -259,9 +299,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     for (const PlacedMention& m : mentions) {
       // A modifier names a side of a talk ("Chile-Peru talks", "the
       // Chile-Peru commission met") but acts in nothing ("pro-Norway militias").
-      if (m.start < begin || m.end > end || m.anonymous) continue;
+      // An unnamed source ("Swedish officials") is kept: the caller knows
+      // whom it is of (EventArguments).
+      if (m.start < begin || m.end > end) continue;
       if (m.modifier && !symmetric && !own_word_modifier(head, m)) continue;
       if (slot == Slot::kLocation) {
+        if (m.anonymous) continue;
         if (out.location < 0) out.location = m.actor;
         continue;
       }

@@ -20,7 +20,9 @@
 namespace ng::ingest {
 
 struct EventArguments {
-  std::vector<std::pair<int, std::string>> participants;  // actor, agent | target | participant
+  // actor, agent | target | participant; unnamed sources among them ("Swedish
+  // officials"), whom the caller takes for the country they are of.
+  std::vector<std::pair<int, std::string>> participants;
   int location = -1;                                      // actor named as where it happened
   size_t where_begin = 0, where_end = 0;  // the phrase that says where ("in X"), if any
 };
@@ -38,11 +40,14 @@ struct EventArguments {
 // `onlookers` are lemmas of verbs that judge an event without taking part in
 // it: the subject of such a verb with the trigger as its object ("X condemned
 // the strikes") is no party. `places` are nouns of ground: a target phrase
-// headed by one ("on Norwegian soil") says where.
+// headed by one ("on Norwegian soil") says where. `intentions` are nouns of
+// what their owner means to do: an infinitive trigger describing one that is
+// a verb's object is done by that verb's subject ("X has no plans to attack").
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const EventTrigger& entry,
                            const std::vector<PlacedMention>& mentions,
                            const std::set<std::string>& onlookers = {},
-                           const std::set<std::string>& places = {});
+                           const std::set<std::string>& places = {},
+                           const std::set<std::string>& intentions = {});
 
 }  // namespace ng::ingest
 

@@ -192,11 +192,19 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // What this mention says of the mode, empty when it says nothing.
       const std::string told = e.mode != "occurred" || ModeTold(*parsed, trigger, lex) ? e.mode : "";
       e.date = EventDate(*parsed, trigger, p.text, published, lex);
-      EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places);
+      EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places,
+                                         lex.event_intentions);
       // An outlet reports events; it takes no part in them ("talks, CNN
-      // reported": the parse may hang the outlet from the trigger).
-      for (const auto& pr : args.participants)
-        if (actors[pr.first].kind != "media") e.participants.push_back(pr);
+      // reported": the parse may hang the outlet from the trigger). Unnamed
+      // people act for the country they are of ("Swedish officials",
+      // "Norway's ambassador"); of none, they take no part.
+      for (auto [actor, role] : args.participants) {
+        if (actors[actor].kind == "anonymous_source") actor = actors[actor].affiliation;
+        if (actor < 0 || actors[actor].kind == "media") continue;
+        if (std::none_of(e.participants.begin(), e.participants.end(),
+                         [&](const auto& q) { return q.first == actor; }))
+          e.participants.emplace_back(actor, role);
+      }
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // A place that is no actor ("in Trennefjord"): where it happened, and the

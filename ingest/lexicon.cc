@@ -263,6 +263,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& line : DataLines("event_onlookers.tsv")) lex->event_onlookers.insert(Trim(line));
   for (const std::string& line : DataLines("event_places.tsv")) lex->event_places.insert(Trim(line));
+  for (const std::string& line : DataLines("event_intentions.tsv")) lex->event_intentions.insert(Trim(line));
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->event_categories[f[0]] = f[1];

@@ -140,6 +140,8 @@ class Lexicon {
   std::set<std::string> event_onlookers;
   // Nouns of ground: "on Norwegian soil" is where (data/event_places.tsv).
   std::set<std::string> event_places;
+  // Nouns of intention: "no plans to attack" (data/event_intentions.tsv).
+  std::set<std::string> event_intentions;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

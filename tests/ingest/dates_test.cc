@@ -51,3 +51,18 @@ TEST_CASE("a statement's date stays at the day it names, never a year from its c
   CHECK(ResolveDate("He wrote on March 4, 2019 that the port would close.", published) == "2019-03-04");
   CHECK(ResolveDate("She spoke in March.", published) == published);  // a month alone: events only
 }
+
+TEST_CASE("an event set for next Tuesday, tomorrow or next month lies after the publication date") {
+  // 2025-03-06 was a Thursday.
+  CHECK(ResolveEventDate("next Tuesday", "2025-03-06") == "2025-03-11");
+  CHECK(ResolveEventDate("next Thursday", "2025-03-06") == "2025-03-13");
+  CHECK(ResolveEventDate("tomorrow", "2025-03-06") == "2025-03-07");
+  CHECK(ResolveEventDate("next month", "2025-12-06") == "2026-01");
+  CHECK(ResolveEventDate("last month", "2025-01-06") == "2024-12");
+  CHECK(ResolveEventDate("next year", "2025-03-06") == "2026");
+  CHECK(ResolveEventDate("this year", "2025-03-06") == "2025");
+  // A plain weekday is still the last one on or before publication.
+  CHECK(ResolveEventDate("on Tuesday", "2025-03-06") == "2025-03-04");
+  // "next week" names no day, month or year.
+  CHECK(ResolveEventDate("next week", "2025-03-06").empty());
+}

@@ -278,6 +278,30 @@ TEST_CASE("an act a verb trigger is done to bring about is aimed at that act's o
         "Ana Holm:agent");
 }
 
+TEST_CASE("a pronoun in reported words stands for whoever reports them") {
+  CHECK(Roles("Norway said it would strike Sweden.\n", "airstrike") == "Norway:agent Sweden:target");
+}
+
+TEST_CASE("an act in the infinitive describing a noun of intention is done by that noun's owner") {
+  CHECK(Roles("Peru said it had no plans to attack Chile.\n", "attack") == "Chile:target Peru:agent");
+  // A demand on others is no intention: the parliament does not expel.
+  CHECK(Roles("The parliament of Chile passed a resolution to expel the forces of Norway.\n", "arrest") ==
+        "Norway:target");
+}
+
+TEST_CASE("words that name a deployment or an agreement only with their object") {
+  CHECK(Roles("Norway sent two warships to the coast of Chile.\n", "deployment") == "Norway:agent");
+  CHECK(Roles("Estonia called up reservists on Monday.\n", "deployment") == "Estonia:agent");
+  CHECK(Roles("Norway called the plan a mistake.\n", "deployment") == "<none>");
+  CHECK(Roles("Peru and Chile settled their border dispute in 2019.\n", "agreement") ==
+        "Chile:participant Peru:participant");
+}
+
+TEST_CASE("unnamed people act for the country they are of") {
+  CHECK(Roles("Swedish officials said they would not rule out sanctions on Norwegian seafood exporters.\n",
+              "sanction") == "Norway:target Sweden:agent");
+}
+
 TEST_CASE("who recalls an event takes no part in it") {
   CHECK(Roles("Norway recalled the March attack by Sweden on Chile.\n", "attack") ==
         "Chile:target Sweden:agent");
