@@ -33,25 +33,8 @@ if(NOT CMAKE_SCRIPT_MODE_FILE)
 endif()
 
 cmake_policy(SET CMP0054 NEW)  # "f1" below is a word, not the variable
-file(REMOVE_RECURSE ${WORK})
-file(MAKE_DIRECTORY ${WORK})
-execute_process(COMMAND ${NG} --db ${WORK}/db ingest --no-progress ${ARTICLES} RESULT_VARIABLE rc
-                OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "ingest failed (${rc}): ${out}${err}")
-endif()
-execute_process(COMMAND ${NG} --db ${WORK}/db export --format jsonl -o ${WORK}/dump.jsonl
-                RESULT_VARIABLE rc ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "export failed (${rc}): ${err}")
-endif()
-execute_process(COMMAND ${PY} ${SCORER} ${WORK}/dump.jsonl ${GOLD} --json RESULT_VARIABLE rc
-                OUTPUT_VARIABLE score ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "score_events.py failed (${rc}): ${err}")
-endif()
-message(STATUS "${score}")
-string(REGEX MATCH "{[^\n]*}" json "${score}")
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/score_dump.cmake)
+ng_score_dump(${NG} ${PY} ${SCORER} ${GOLD} ${ARTICLES} ${WORK} json)
 string(JSON events_f1 GET "${json}" events f1)
 string(JSON wrong_merges GET "${json}" wrong_merges)
 set(failures "")

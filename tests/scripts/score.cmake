@@ -16,26 +16,8 @@ if(NOT CMAKE_SCRIPT_MODE_FILE)
   return()
 endif()
 
-file(REMOVE_RECURSE ${WORK})
-file(MAKE_DIRECTORY ${WORK})
-execute_process(COMMAND ${NG} --db ${WORK}/db ingest --no-progress ${SAMPLES} RESULT_VARIABLE rc
-                OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "ingest failed (${rc}): ${out}${err}")
-endif()
-execute_process(COMMAND ${NG} --db ${WORK}/db export --format jsonl -o ${WORK}/dump.jsonl
-                RESULT_VARIABLE rc ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "export failed (${rc}): ${err}")
-endif()
-execute_process(COMMAND ${PY} ${SCORER} ${WORK}/dump.jsonl ${GOLD} --json RESULT_VARIABLE rc
-                OUTPUT_VARIABLE score ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "score.py failed (${rc}): ${err}")
-endif()
-message(STATUS "${score}")
-# The --json line is the first line of the output.
-string(REGEX MATCH "{[^\n]*}" json "${score}")
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/score_dump.cmake)
+ng_score_dump(${NG} ${PY} ${SCORER} ${GOLD} ${SAMPLES} ${WORK} json)
 string(JSON stmt_f1 GET "${json}" statements f1)
 string(JSON quotes_r GET "${json}" quotes r)
 string(JSON actors_f1 GET "${json}" actors f1)
