@@ -198,12 +198,13 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // reported": the parse may hang the outlet from the trigger). Unnamed
       // people act for the country they are of ("Swedish officials",
       // "Norway's ambassador"); of none, they take no part.
-      for (auto [actor, role] : args.participants) {
+      for (const auto& party : args.participants) {
+        int actor = party.first;
         if (actors[actor].kind == "anonymous_source") actor = actors[actor].affiliation;
         if (actor < 0 || actors[actor].kind == "media") continue;
         if (std::none_of(e.participants.begin(), e.participants.end(),
                          [&](const auto& q) { return q.first == actor; }))
-          e.participants.emplace_back(actor, role);
+          e.participants.emplace_back(actor, party.second);
       }
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
