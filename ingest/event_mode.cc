@@ -12,6 +12,9 @@ namespace {
 // governors whose own words count ("considering [a withdrawal]").
 const std::set<std::string> kArgument = {"obj", "nsubj", "nsubj:pass", "xcomp", "ccomp", "nmod",
                                          "obl", "acl", "advcl", "csubj"};
+// Relations by which an act is what the word above it does or begins
+// ("start [talks]"), not a time or place beside it ("before [the attack]").
+const std::set<std::string> kCompletes = {"obj", "nsubj", "nsubj:pass", "xcomp", "ccomp", "csubj"};
 // Relations of the words that modify a trigger or a governor.
 const std::set<std::string> kModifier = {"aux", "advmod", "mark", "amod", "det", "cop", "aux:pass"};
 
@@ -146,14 +149,19 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
         if (s.tokens[m].head == clause && kModifier.count(s.tokens[m].deprel)) consider(static_cast<int>(m), false, false);
     }
   int node = trigger;
-  bool asserted = false;  // a governor that says it took place ("began to withdraw")
+  // "agreed to withdraw", "agreed to resume talks": an act in the infinitive,
+  // or one that an infinitive would begin, is one someone means to do, not
+  // one done — unless a word above says it took place ("began to withdraw").
+  bool only_meant = ToInfinitive(s, trigger);
+  std::string via;  // the relation by which the walk reached `node`
   for (int depth = 0; depth < 4 && node >= 0; ++depth) {
     const bool open = depth > 0 && LeavesOpen(s, node, lex);
     if (open) raise("hypothetical");
     if (depth > 0) {
       consider(node, false, open);  // the governor itself ("consider", "plan")
       const std::string* own = ModeOf(s, node, lex);
-      if (own && *own == "occurred") asserted = true;
+      // "to resume [talks]", not "to start [talks] before [the attack]".
+      if (own && *own == "occurred") only_meant = ToInfinitive(s, node) && kCompletes.count(via);
     }
     // The trigger is what another event is about: that event's words are
     // its own ("no negotiation over an exit" denies no exit).
@@ -167,12 +175,11 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
       if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel))
         consider(static_cast<int>(c), reported, open);
     if (!kArgument.count(s.tokens[node].deprel)) break;
+    via = s.tokens[node].deprel;
     node = s.tokens[node].head;
   }
   if (best == "occurred" && node >= 0 && HeadlineInfinitive(s, node)) best = "planned";
-  // "agreed to withdraw", "calls for the army to withdraw": an act in the
-  // infinitive is one someone means to do, not one done.
-  if (best == "occurred" && !asserted && ToInfinitive(s, trigger)) best = "planned";
+  if (best == "occurred" && only_meant) best = "planned";
   return best;
 }
 

@@ -137,3 +137,11 @@ TEST_CASE("an act in the infinitive is planned unless its governor says it began
   CHECK(ModeOf("Chile agreed to withdraw its ships from the strait.\n", "withdrawal") == "planned");
   CHECK(ModeOf("Chile began to withdraw its ships from the strait.\n", "withdrawal") == "occurred");
 }
+
+TEST_CASE("an act that an infinitive would begin is meant, not done, unless a word above says it began") {
+  CHECK(ModeOf("Chile and Peru agreed on Monday to resume talks on their border.\n", "talks") == "planned");
+  CHECK(ModeOf("Chile and Peru began to hold talks in May.\n", "talks") == "occurred");
+  // A time beside the act is no act it would begin.
+  CHECK(ModeOf("Chile and Peru agreed to start talks before the attack by Norway on Sweden.\n", "attack") ==
+        "occurred");
+}
