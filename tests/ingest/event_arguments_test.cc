@@ -302,6 +302,12 @@ TEST_CASE("unnamed people act for the country they are of") {
               "sanction") == "Norway:target Sweden:agent");
 }
 
+TEST_CASE("who hosts talks is no side of them") {
+  // Oslo says where: in Norway, which is no side.
+  CHECK(Roles("Norway will host the talks between Peru and Chile in Oslo.\n", "talks") ==
+        "Chile:participant Peru:participant @Norway");
+}
+
 TEST_CASE("who recalls an event takes no part in it") {
   CHECK(Roles("Norway recalled the March attack by Sweden on Chile.\n", "attack") ==
         "Chile:target Sweden:agent");
