@@ -295,6 +295,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     lex->actor_by_name[name] = index;
     lex->IndexAlias(name, index, false);
   }
+  lex->IndexPersonKeys();  // again, now that every name variant is known
   return lex;
 }
 
@@ -356,6 +357,18 @@ void Lexicon::AddActorJson(const std::string& json_text, const std::string& sour
     if (j.contains("roles") && j["roles"].is_array())
       for (const auto& r : j["roles"])
         a.roles.push_back({StringField(r, "title"), StringField(r, "of"), StringField(r, "from"), StringField(r, "to")});
+  }
+  IndexPersonKeys();
+}
+
+void Lexicon::IndexPersonKeys() {
+  person_keys.assign(actors.size(), {});
+  for (size_t i = 0; i < actors.size(); ++i) {
+    const DictActor& d = actors[i];
+    if (d.kind != "person") continue;
+    person_keys[i].push_back(PersonNameKey(d.name, name_variants));
+    for (const std::string& alias : d.aliases)
+      if (Words(alias).size() > 1) person_keys[i].push_back(PersonNameKey(alias, name_variants));
   }
 }
 

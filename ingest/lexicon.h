@@ -96,6 +96,11 @@ class Lexicon {
   void AddActorJson(const std::string& json_text, const std::string& source_name);
 
   std::vector<DictActor> actors;
+  // The name keys (PersonNameKey) of each dictionary person, computed once:
+  // its name's first, then those of its aliases of two words or more; none
+  // for other kinds. Kept in step with `actors` by AddActorJson.
+  std::vector<std::vector<std::string>> person_keys;
+  void IndexPersonKeys();
   std::map<std::string, int> actor_by_name;       // canonical name -> index
   std::map<std::string, std::vector<Alias>> aliases_by_prefix;  // lower 2 chars -> longest first
   std::map<std::string, std::string> speech_verbs;  // form -> lemma
