@@ -1,8 +1,8 @@
 #include "ingest/dates.h"
 
 #include <cstdio>
-#include <initializer_list>
 #include <ctime>
+#include <initializer_list>
 #include <string>
 
 #include "ingest/text_util.h"

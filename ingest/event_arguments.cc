@@ -237,16 +237,17 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   }
   // "X came under attack by Y", "X is under fire from Y": the clause's
   // subject suffers the event, its "by" or "from" phrase does it.
-  if (t.upos == "NOUN" && t.head >= 0 && parse.base_rel(trigger) == "obl" && parse.Preposition(trigger) == "under")
+  // The "from" phrase may hang from the noun itself ("under attack from Y").
+  if (t.upos == "NOUN" && t.head >= 0 && parse.base_rel(trigger) == "obl" && parse.Preposition(trigger) == "under") {
     for (int c : parse.children[t.head]) {
       if (c == trigger) continue;
       const std::string prep = parse.Preposition(c);
       if (parse.base_rel(c) == "nsubj") slots.emplace_back(c, Slot::kTarget);
       else if (parse.base_rel(c) == "obl" && (prep == "by" || prep == "from")) slots.emplace_back(c, Slot::kAgent);
     }
-  if (t.upos == "NOUN" && parse.Preposition(trigger) == "under")
     for (auto& [head, slot] : slots)
       if (parse.rel(head) == "nmod" && parse.Preposition(head) == "from" && tokens[head].head == trigger) slot = Slot::kAgent;
+  }
   // Below a party, such a phrase still says where ("the withdrawal of the
   // fleet from X": X is where it leaves).
   for (size_t i = 0, n = slots.size(); i < n; ++i) {

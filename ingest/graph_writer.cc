@@ -409,7 +409,6 @@ class Writer {
       auto r = tx_->GetRelationship(rel);
       if (!n || !r) continue;
       EventIdentity identity{StringProperty(n->properties, "category"), "", StringProperty(n->properties, "mode"), ""};
-      identity.one_party = Adjacent(*tx_, node, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
       if (identity.category.empty()) identity.category = StringProperty(n->properties, "type");
       if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
       const std::string role = StringProperty(r->properties, "role");
@@ -417,7 +416,9 @@ class Writer {
         if (auto key = EventKey(identity, actor, role)) Remember(*key, node);
         continue;
       }
-      // Undated: known in the week of each article that reported it.
+      // Undated: known in the week of each article that reported it, by a
+      // key of its own kind when it has one party (event_identity.h).
+      identity.one_party = Adjacent(*tx_, node, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
       for (const auto& [report, article] : Adjacent(*tx_, node, Direction::kOutgoing, "REPORTED_IN")) {
         auto a = tx_->GetNode(article);
         if (!a) continue;

@@ -295,7 +295,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     lex->actor_by_name[name] = index;
     lex->IndexAlias(name, index, false);
   }
-  lex->IndexPersonKeys();  // again, now that every name variant is known
+  lex->IndexPersonKeys();  // in step with `actors`, the outlets appended above included
   return lex;
 }
 
