@@ -113,6 +113,7 @@ size_t FindWord(std::string_view s, std::initializer_list<std::string_view> word
 // year"; and "last month", "this year". Empty when s says none of them.
 // ("next week" names no day, month or year: it dates nothing.)
 std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
+  const std::string lower = Lower(s);  // "Next month, ..." opens a sentence too
   for (int d = 0; d < 7; ++d) {
     const std::string day = kDays[d];
     if (FindWord(s, {"next " + day, "Next " + day}) == std::string_view::npos) continue;
@@ -122,7 +123,7 @@ std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
     timegm(&tm);
     return Format(tm);
   }
-  if (FindWord(s, {"tomorrow", "Tomorrow"}) != std::string_view::npos) {
+  if (FindWord(lower, {"tomorrow"}) != std::string_view::npos) {
     std::tm tm = pub;
     tm.tm_mday += 1;
     timegm(&tm);
@@ -135,7 +136,7 @@ std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
   };
   static const Shift kShifts[] = {{"next month", 1}, {"last month", -1}, {"next year", 12}, {"this year", 0}};
   for (const Shift& shift : kShifts) {
-    if (FindWord(s, {shift.words}) == std::string_view::npos) continue;
+    if (FindWord(lower, {shift.words}) == std::string_view::npos) continue;
     std::tm tm = pub;
     tm.tm_mday = 1;
     tm.tm_mon += shift.months;
@@ -183,15 +184,17 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event) {
     timegm(&tm);
     return Format(tm);
   }
-  if (s.find("yesterday") != std::string_view::npos) {
+  // Words of relative time, at a sentence's start too ("Last year, ...").
+  const std::string lower = Lower(s);
+  if (FindWord(lower, {"yesterday"}) != std::string_view::npos) {
     std::tm tm = *pub;
     tm.tm_mday -= 1;
     timegm(&tm);
     return Format(tm);
   }
-  if (s.find("today") != std::string_view::npos) return Format(*pub);
-  if (s.find("this month") != std::string_view::npos) return Format(*pub).substr(0, 7);
-  if (s.find("last year") != std::string_view::npos) return std::to_string(pub->tm_year + 1900 - 1);
+  if (FindWord(lower, {"today"}) != std::string_view::npos) return Format(*pub);
+  if (FindWord(lower, {"this month"}) != std::string_view::npos) return Format(*pub).substr(0, 7);
+  if (FindWord(lower, {"last year"}) != std::string_view::npos) return std::to_string(pub->tm_year + 1900 - 1);
   return "";
 }
 

@@ -66,3 +66,13 @@ TEST_CASE("an event set for next Tuesday, tomorrow or next month lies after the 
   // "next week" names no day, month or year.
   CHECK(ResolveEventDate("next week", "2025-03-06").empty());
 }
+
+TEST_CASE("words of relative time count at the start of a sentence too") {
+  CHECK(ResolveEventDate("Last year, the two navies met off Lima.", "2025-03-06") == "2024");
+  CHECK(ResolveEventDate("Next month the envoys meet again.", "2025-12-06") == "2026-01");
+  CHECK(ResolveEventDate("This year the port stayed shut.", "2025-03-06") == "2025");
+  CHECK(ResolveEventDate("Yesterday the ferry sank.", "2025-03-06") == "2025-03-05");
+  CHECK(ResolveEventDate("Tomorrow the envoys sign.", "2025-03-06") == "2025-03-07");
+  // A word that only begins like one is none ("todays" is no "today").
+  CHECK(ResolveEventDate("Lastyear the fleet sailed.", "2025-03-06").empty());
+}
