@@ -110,6 +110,24 @@ struct Parse : DependencyTree {
     return -1;
   }
 
+  // "Norway struck back, shelling the port", "Norway sent jets to strike
+  // the port": a clause of a gerund or an infinitive with no subject of its
+  // own is done by the subject of the clause it modifies. That subject, or -1.
+  int AdverbialController(int verb) const {
+    const nlp::Token& v = s.tokens[verb];
+    if (base_rel(verb) != "advcl" || v.head < 0 || Child(verb, "nsubj") >= 0) return -1;
+    bool to = false;
+    for (int c : children[verb]) to |= rel(c) == "mark" && Lower(s.tokens[c].form) == "to";
+    // "open to reducing X": a gerund after "to" is a matter, not an act of
+    // the subject's.
+    if (!(v.xpos == "VBG" && !to) && !(v.xpos == "VB" && to)) return -1;
+    // An active clause's subject only: "the port was shelled, killing
+    // three" says nothing of who killed.
+    for (int c : children[v.head])
+      if (rel(c) == "nsubj") return c;
+    return -1;
+  }
+
   const SlotRule* RuleFor(int t) const {
     const std::string& relation = s.tokens[t].deprel;
     std::string base = relation.substr(0, relation.find(':'));
@@ -164,6 +182,10 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         controller = c;
     }
     if (controller < 0) controller = parse.Child(v.head, "nsubj");
+    if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
+  }
+  if (v.upos == "VERB") {
+    int controller = parse.AdverbialController(trigger);
     if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
   }
   // "Norway has no plans to attack Sweden", "gave the order to withdraw": an
@@ -233,6 +255,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
           slots.emplace_back(c, Slot::kSubject);
           has_subject = true;
         }
+    }
+    // "Norway struck back, launching raids on the port".
+    if (role == "obj" && !has_subject && !judges) {
+      int controller = parse.AdverbialController(verb);
+      if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
     }
   }
   // "X came under attack by Y", "X is under fire from Y": the clause's

@@ -165,6 +165,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
     // trigger of the type is one more event only with other parties ("the US
     // strikes answered a missile strike by militias").
     std::map<std::string, std::set<int>> first_parties;
+    std::map<std::string, int> first_event;  // of each type: its index in *events
     // Tokens are in text order: the sentence's start where the first one does.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), sent.start,
                                   [](const Token& tok, size_t at) { return tok.start < at; });
@@ -245,6 +246,15 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (type_seen) {
         bool shared = std::any_of(e.participants.begin(), e.participants.end(),
                                   [&](const auto& q) { return first.count(q.first) > 0; });
+        // One more word for the same event ("Norway retaliated by attacking
+        // Sweden"): the parties it adds are the event's too.
+        auto same = first_event.find(e.type);
+        if (shared && same != first_event.end()) {
+          auto& parties = (*events)[same->second].participants;
+          for (const auto& q : e.participants)
+            if (std::none_of(parties.begin(), parties.end(), [&](const auto& r) { return r.first == q.first; }))
+              parties.push_back(q);
+        }
         if (e.participants.empty() || shared) continue;
       } else {
         for (const auto& q : e.participants) first.insert(q.first);
@@ -306,6 +316,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         index = static_cast<int>(events->size());
         events->push_back(std::move(e));
       }
+      if (!type_seen) first_event[trig->type] = index;
       per_sentence[s].push_back({index, p.offset + tokens[t].start});
     }
   }

@@ -396,3 +396,16 @@ TEST_CASE("two triggers of one type with other parties in one sentence are two e
   CHECK(Roles("Norway attacked Sweden on Monday, and the attack by Norway lasted an hour.\n", "attack") ==
         "Norway:agent Sweden:target");
 }
+
+TEST_CASE("a gerund or infinitive clause with no subject of its own is done by the subject of the clause it modifies") {
+  CHECK(Roles("Norway drew protests after launching raids on Sweden.\n", "attack") == "Norway:agent Sweden:target");
+  CHECK(Roles("Norway hit back on Monday, attacking Swedish depots.\n", "attack") == "Norway:agent Sweden:target");
+  // Two words for one act: the second's parties join the first's event.
+  CHECK(Roles("Norway retaliated by attacking Sweden.\n", "attack") == "Norway:agent Sweden:target");
+  // A gerund after "to" is a matter, not the subject's act.
+  CHECK(Roles("Norway left the door open to attacking Sweden.\n", "attack").find("Norway") == std::string::npos);
+  CHECK(Roles("Norway sent jets to bomb Swedish depots.\n", "airstrike") == "Norway:agent Sweden:target");
+  // A passive clause's subject suffered, it did not act.
+  CHECK(Roles("Sweden was shelled, killing three Norwegian sailors.\n", "casualty").find("Sweden:agent") ==
+        std::string::npos);
+}
