@@ -115,6 +115,17 @@ bool Description(const nlp::Sentence& s, int trigger) {
   return copula && subject;
 }
 
+// "a petition calling for a vote", "a resolution that urges talks": the
+// noun a clause describes does what its verb says, and that verb's mode is
+// of what it calls for, not of the noun ("talks planned for May": the noun
+// is what is planned).
+bool NounActs(const nlp::Sentence& s, int clause) {
+  if (s.tokens[clause].xpos == "VBG") return true;
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == clause && c.deprel == "nsubj" && (c.xpos == "WDT" || c.xpos == "WP")) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
@@ -144,7 +155,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     for (size_t c = 0; c < s.tokens.size(); ++c) {
       if (s.tokens[c].head != trigger || s.tokens[c].deprel.rfind("acl", 0) != 0) continue;
       const int clause = static_cast<int>(c);
-      consider(clause, false, false);
+      if (!NounActs(s, clause)) consider(clause, false, false);
       for (size_t m = 0; m < s.tokens.size(); ++m)
         if (s.tokens[m].head == clause && kModifier.count(s.tokens[m].deprel)) consider(static_cast<int>(m), false, false);
     }

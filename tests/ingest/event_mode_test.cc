@@ -90,6 +90,15 @@ TEST_CASE("a clause describing a noun trigger tells its mode, but not by its inf
         "occurred");
 }
 
+TEST_CASE("a clause in which the noun trigger acts gives its verb's mode to what it calls for, not to the noun") {
+  // The petition was signed; the vote it calls for is what is not yet.
+  CHECK(ModeOf("Forty deputies of Chile signed a petition calling for a vote on the treaty.\n", "petition") ==
+        "occurred");
+  CHECK(ModeOf("Chile passed a resolution that urges talks with Peru.\n", "vote") == "occurred");
+  // A modal of the clause is still the noun's ("talks that could start").
+  CHECK(ModeOf("Chile proposed talks with Peru that could begin within days.\n", "talks") == "hypothetical");
+}
+
 TEST_CASE("'would' in reported speech is the speaker's future, elsewhere a condition") {
   CHECK(ModeOf("Norway said Sweden would withdraw its troops from Finland.\n", "withdrawal") == "planned");
   CHECK(ModeOf("Norway would withdraw its troops from Sweden if asked.\n", "withdrawal") == "hypothetical");
