@@ -21,8 +21,11 @@ const std::set<std::string> kTemporal = {"obl", "nmod", "advmod"};
 // Clauses of their own: their dates are their own events'.
 const std::set<std::string> kClausal = {"acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "conj"};
 
-// Prepositions that place an event against another time.
-constexpr const char* kRelativeTime[] = {"before", "after", "since", "until", "till", "prior"};
+// Prepositions that place an event against another time, and subordinators
+// of a contrast whose clause tells of something else ("While X said on
+// Monday that ..., the talks ...").
+constexpr const char* kRelativeTime[] = {"before", "after", "since", "until", "till", "prior",
+                                         "while", "although", "though", "whereas"};
 
 struct DateScope : DependencyTree {
   using DependencyTree::DependencyTree;

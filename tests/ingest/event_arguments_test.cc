@@ -150,6 +150,14 @@ TEST_CASE("a date an event is placed before, after or since is not its date") {
                "withdrawal") == "2021-05");
 }
 
+TEST_CASE("a date in a clause of contrast is that clause's, not the main clause's event's") {
+  CHECK(DateOf("While the ministry said as late as March 3 that nothing was planned, Norway and Sweden "
+               "will hold talks.\n",
+               "talks") == "");
+  // An event told of in that clause keeps the date.
+  CHECK(DateOf("Although Norway attacked Sweden on March 3, the ports stayed open.\n", "attack") == "2023-03-03");
+}
+
 TEST_CASE("an undated mention of an event joins the dated one it refers back to") {
   auto x = ExtractText("Norway and Sweden held talks on Tuesday. The talks between Norway and Sweden "
                        "were friendly.\n");
