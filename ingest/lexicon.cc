@@ -168,6 +168,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& line : DataLines("evidence_nouns.txt")) {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->evidence_nouns.insert(f[0]);
+    if (f.size() > 1) lex->evidence_in_phrase[f[0]] = f[1];
   }
   for (const std::string& line : DataLines("source_nouns.tsv")) {
     std::vector<std::string> f = Words(line);

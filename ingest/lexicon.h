@@ -123,6 +123,9 @@ class Lexicon {
   // Sources that speak by themselves whatever their noun modifier names ("a
   // poll of South Carolina"; data/evidence_nouns.txt).
   std::set<std::string> evidence_nouns;
+  // Of those, where an "in" phrase with the noun attributes the rest of its
+  // sentence to it: "opening" or "anywhere" ("X leads in the polls").
+  std::map<std::string, std::string> evidence_in_phrase;
   // Spellings of name words read as one (data/name_variants.txt).
   NameVariants name_variants;
   // Words that give an event its mode: lemma (or "lemma_particle") ->

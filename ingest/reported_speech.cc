@@ -336,7 +336,10 @@ bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, boo
   while (last >= first && tokens[last].upos == "PUNCT" && tokens[last].form != "\"") --last;
   // One word is no content ("he said so", "she told him"), but a name a cue
   // takes for its object is ("the union endorsed Okafor").
-  bool lone_name = name_may_stand_alone && last == first && tokens[first].upos == "PROPN";
+  // A day is no name ("a poll released Monday": the parse may take the day
+  // for the object).
+  bool lone_name = name_may_stand_alone && last == first && tokens[first].upos == "PROPN" &&
+                   !IsDayWord(tokens[first].form);
   if (last - first < 1 && !lone_name) return false;
   out->content_start = tokens[first].begin;
   out->content_end = tokens[last].end;
@@ -649,6 +652,62 @@ const std::vector<std::string>* UnlistedCue(const Tree& tree, int v, const Lexic
   return nullptr;
 }
 
+// Whether a verb of saying or believing in the active voice lies between
+// tokens `from` and `to`: a reporting clause of its own.
+bool ReportsBetween(const Tree& tree, const Lexicon& lex, int from, int to) {
+  const auto& tokens = tree.s.tokens;
+  for (int k = from; k <= to; ++k)
+    if (tokens[k].upos == "VERB" &&
+        (lex.speech_lemmas.count(tokens[k].lemma) || lex.belief_verbs.count(tokens[k].lemma)) && !Passive(tree, k))
+      return true;
+  return false;
+}
+
+// "In a poll released Monday, X led Y by six points", "X leads Y in the
+// latest poll": an "in" phrase with a poll, survey or study
+// (data/evidence_nouns.txt, by its second column) that opens the sentence,
+// set off by a comma, or for standings one that closes the main clause,
+// tells the rest of the sentence, unless a reporting clause there tells it
+// ("In the survey, most voters said ..."). The phrase's noun, or -1;
+// [*from, *to] the words it tells.
+int EvidencePhrase(const Tree& tree, int in, const Lexicon& lex, int* from, int* to) {
+  const auto& tokens = tree.s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const nlp::Token& t = tokens[in];
+  if (Lower(t.form) != "in" || t.deprel != "case" || t.head < 0) return -1;
+  auto where = lex.evidence_in_phrase.find(Lower(tokens[t.head].form));
+  if (where == lex.evidence_in_phrase.end()) return -1;
+  int start = 0;  // after an opening conjunction ("But in a poll, ...")
+  while (start < in && (tokens[start].upos == "CCONJ" || tokens[start].upos == "PUNCT")) ++start;
+  int end = n - 1;
+  while (end > 0 && tokens[end].upos == "PUNCT") --end;
+  int first = t.head, last = t.head;
+  tree.Span(t.head, -1, &first, &last);
+  first = std::min(first, in);
+  while (last > t.head && tokens[last].upos == "PUNCT") --last;  // its comma, if the parse gave it the phrase
+  if (first == start) {
+    // A few words of time may come before the comma ("In a poll last month, ...").
+    int comma = last + 1;
+    while (comma < n && comma - last <= 3 && tokens[comma].form != "," && tokens[comma].upos != "VERB" &&
+           tokens[comma].upos != "AUX")
+      ++comma;
+    if (comma + 1 >= n || tokens[comma].form != ",") return -1;
+    *from = comma + 1;
+    *to = n - 1;
+  } else if (last == end && where->second == "anywhere") {
+    // The phrase must belong to the main clause, not to one inside it.
+    static const std::set<std::string> kClause = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"};
+    for (int up = t.head; tokens[up].head >= 0; up = tokens[up].head)
+      if (kClause.count(tree.base_rel(up))) return -1;
+    *from = start;
+    *to = first - 1;
+  } else {
+    return -1;
+  }
+  if (ReportsBetween(tree, lex, *from, *to)) return -1;
+  return t.head;
+}
+
 std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const Lexicon& lex) {
   std::vector<ReportedSpeech> out;
   Tree tree(sentence);
@@ -656,6 +715,17 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
   std::map<int, int> participle_speaker;  // "…, arguing that": whose cue it follows
   for (int v = 0; v < static_cast<int>(tokens.size()); ++v) {
     const nlp::Token& t = tokens[v];
+    int from = -1, to = -1;
+    if (int evidence = EvidencePhrase(tree, v, lex, &from, &to); evidence >= 0) {
+      ReportedSpeech r;
+      r.cue_start = t.begin;
+      r.cue_end = t.end;
+      r.lemma = "in";
+      if (!MakeContent(tree, from, to, &r)) continue;
+      SetSource(tree, evidence, &r);
+      out.push_back(std::move(r));
+      continue;
+    }
     // "according to X": X's clause is what X says.
     if (Lower(t.form) == "according" && t.head >= 0 && v + 1 < static_cast<int>(tokens.size()) &&
         Lower(tokens[v + 1].form) == "to") {
@@ -685,14 +755,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // according to X" the mayor speaks and X is the channel.
       // A passive belief verb ("X is expected to …") speaks for nobody: the
       // phrase still reports it.
-      auto reports = [&](int from, int to) {
-        for (int k = from; k <= to; ++k)
-          if (tokens[k].upos == "VERB" &&
-              (lex.speech_lemmas.count(tokens[k].lemma) || lex.belief_verbs.count(tokens[k].lemma)) &&
-              !Passive(tree, k))
-            return true;
-        return false;
-      };
+      auto reports = [&](int from, int to) { return ReportsBetween(tree, lex, from, to); };
       // Closing the sentence, the phrase runs to its end with no clause of
       // its own after a comma, however the parser attached what follows
       // the source ("..., according to a survey published on Monday.").

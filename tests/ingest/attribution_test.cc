@@ -827,3 +827,29 @@ TEST_CASE("an apposition or relative clause closing the content after a comma is
   REQUIRE(game);
   CHECK(game->text.find("lost every game") == std::string::npos);
 }
+
+TEST_CASE("an opening 'in a poll' phrase set off by a comma tells the rest of the sentence") {
+  auto x = ExtractText(
+      "In a survey of farmers released last week, most growers planted less wheat than a year ago.\n");
+  CHECK(SpeakerOf(x, "most growers planted less wheat") == "survey");
+  // A study tells only the clause it opens.
+  auto y = ExtractText("In a study of river towns, flood damage doubled over ten years.\n");
+  CHECK(SpeakerOf(y, "flood damage doubled") == "study");
+}
+
+TEST_CASE("a closing 'in the latest poll' phrase tells its clause; a video or a survey with its own speaker does not") {
+  auto x = ExtractText("Mayor Ines Brekke leads her rival by eight points in the latest poll.\n");
+  CHECK(SpeakerOf(x, "leads her rival by eight points") == "latest poll");
+  // A video is where someone appears, not what tells a clause.
+  auto v = ExtractText("The governor appeared in a video with the harbour workers.\n");
+  CHECK(v.statements.empty());
+  // A reporting clause in the phrase's sentence has a speaker of its own.
+  auto s = ExtractText("In the survey, most farmers said the new tariff would ruin them.\n");
+  CHECK(SpeakerOf(s, "new tariff would ruin them") == "most farmers");
+  for (const auto& st : s.statements) CHECK(st.text.find("most farmers said") == std::string::npos);
+}
+
+TEST_CASE("a day the parse makes a cue's object is no content") {
+  auto x = ExtractText("The harbour board announced Monday.\n\nThe poll, released Monday, found the mayor ahead.\n");
+  for (const auto& st : x.statements) CHECK(st.text != "Monday");
+}
