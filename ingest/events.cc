@@ -89,10 +89,18 @@ struct NeededNouns {
     for (const nlp::Sentence& s : syntax)
       for (const nlp::Token& d : s.tokens) {
         if (d.head < 0) continue;
-        const nlp::Token& w = s.tokens[d.head];
+        const nlp::Token* head = &s.tokens[d.head];
+        std::string relation = d.deprel.substr(0, d.deprel.find(':'));
+        // "an end to combat operations" misread with "combat" a verb: the
+        // noun is the object of an infinitive hanging from the trigger.
+        if (relation == "obj" && head->deprel == "acl" && head->xpos == "VB" && head->head >= 0 &&
+            d.head > 0 && Lower(s.tokens[d.head - 1].form) == "to") {
+          head = &s.tokens[head->head];
+          relation = "nmod";
+        }
+        const nlp::Token& w = *head;
         auto trig = lex.event_trigger_lemmas.find(Lower(w.lemma) + " " + w.upos);
         if (trig == lex.event_trigger_lemmas.end() || trig->second.needs.empty()) continue;
-        std::string relation = d.deprel.substr(0, d.deprel.find(':'));
         if (trig->second.needs.count(Lower(d.lemma)) &&
             (relation == "obj" || relation == "nsubj" || relation == "nmod")) {
           nouns.insert(d.begin);

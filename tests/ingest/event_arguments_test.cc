@@ -102,6 +102,17 @@ TEST_CASE("ending a mission or a presence is a withdrawal, ending a season is no
   CHECK(Roles("Norway ended the fishing season on Monday.\n", "withdrawal") == "<none>");
 }
 
+TEST_CASE("an end to combat operations is a withdrawal however the parse reads 'combat'") {
+  // The tagger may take "combat" for a verb with "operations" its object.
+  auto x = ExtractText("Published: 2024-01-25\n\nThe Norwegian government declared an end to combat operations in 2019.\n");
+  const ng::ingest::EventFact* ending = nullptr;
+  for (const auto& e : x.events)
+    if (e.type == "withdrawal") ending = &e;
+  REQUIRE(ending);
+  CHECK(ending->date == "2019");
+  CHECK(ending->mode == "occurred");
+}
+
 TEST_CASE("a news outlet reports an event but takes no part in it") {
   CHECK(Roles("Norway and Sweden held talks, Reuters reported.\n", "talks") ==
         "Norway:participant Sweden:participant");
