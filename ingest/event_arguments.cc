@@ -60,18 +60,43 @@ struct Parse : DependencyTree {
   // The first and last token of t's phrase, without clauses hanging from it
   // nor, below its head, the place it is in or whom it opposes ("the
   // coalition forces in X": X is where they are; "the coalition against X":
-  // X is whom it fights; neither is one of them).
+  // X is whom it fights; "the ambassador to X": X is where she is posted;
+  // none is one of them).
   void Phrase(int t, int* first, int* last, bool head = true) const {
     *first = std::min(*first, t);
     *last = std::max(*last, t);
-    for (int c : children[t])
-      if (!Clausal(s.tokens[c].deprel) && !(head && Beside(c)))
+    for (int c : children[t]) {
+      if (Clausal(s.tokens[c].deprel)) continue;
+      if (!(head && Beside(c))) {
         Phrase(c, first, last, head && base_rel(c) == "conj");  // a conjunct heads too
+        continue;
+      }
+      for (int g : children[c])  // see Asides
+        if (base_rel(g) == "appos") Phrase(g, first, last, false);
+    }
+  }
+
+  // The token ranges Phrase(t) leaves out below t's head although they lie
+  // inside its span ("the ambassador to X, Y": X is left out, Y is not). A
+  // name set beside the place is the head's, however parsed ("to X, Y"
+  // with Y hung from X).
+  void Asides(int t, std::vector<std::pair<int, int>>* out, bool head = true) const {
+    for (int c : children[t]) {
+      if (Clausal(s.tokens[c].deprel)) continue;
+      if (!(head && Beside(c))) {
+        if (head && base_rel(c) == "conj") Asides(c, out, true);
+        continue;
+      }
+      int first = c, last = c;
+      for (int g : children[c])
+        if (base_rel(g) != "appos") Span(g, -1, &first, &last);
+      out->emplace_back(first, last);
+    }
   }
 
   bool Beside(int t) const {
     static const std::set<std::string> kPlaceOrOpposition = {"in",     "near",   "inside", "across",
-                                                             "within", "against", "versus"};
+                                                             "within", "against", "versus", "to"};
     if (base_rel(t) != "nmod") return false;
     const std::string prep = Preposition(t);
     return kPlaceOrOpposition.count(prep) > 0 || where.count(prep) > 0;
@@ -320,6 +345,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     int first = head, last = head;
     parse.Phrase(head, &first, &last);
     size_t begin = tokens[first].begin, end = tokens[last].end;
+    std::vector<std::pair<int, int>> asides;
+    parse.Asides(head, &asides);
+    auto aside = [&](const PlacedMention& m) {
+      for (auto [from, to] : asides)
+        if (m.start >= tokens[from].begin && m.end <= tokens[to].end) return true;
+      return false;
+    };
     if (slot == Slot::kLocation && out.where_end == 0) {
       out.where_begin = begin;
       out.where_end = end;
@@ -329,7 +361,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // Chile-Peru commission met") but acts in nothing ("pro-Norway militias").
       // An unnamed source ("Swedish officials") is kept: the caller knows
       // whom it is of (EventArguments).
-      if (m.start < begin || m.end > end) continue;
+      if (m.start < begin || m.end > end || aside(m)) continue;
       if (m.modifier && !symmetric && !own_word_modifier(head, m)) continue;
       if (slot == Slot::kLocation) {
         if (m.anonymous) continue;

@@ -428,3 +428,12 @@ TEST_CASE("a gerund or infinitive clause with no subject of its own is done by t
   CHECK(Roles("Sweden was shelled, killing three Norwegian sailors.\n", "casualty").find("Sweden:agent") ==
         std::string::npos);
 }
+
+TEST_CASE("the place an envoy is posted to is no party to what the envoy does") {
+  // The name beside the post is the envoy, wherever the parse hangs it.
+  CHECK(Roles("Norway's foreign minister said that he met with the Swedish Ambassador to Chile, Anna Berg, on "
+              "Monday.\n",
+              "talks") == "Anna Berg:participant Norway:participant Sweden:participant");
+  CHECK(Roles("The Norwegian envoy to Chile met the Swedish foreign minister on Monday.\n", "talks") ==
+        "Norway:participant Sweden:participant");
+}
