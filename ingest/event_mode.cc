@@ -185,6 +185,14 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     for (size_t c = 0; c < s.tokens.size(); ++c)
       if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel))
         consider(static_cast<int>(c), reported, open);
+    // "will hold talks and sign a treaty": a conjunct stands where its first
+    // conjunct stands and shares its auxiliaries, not its other words ("did
+    // not attack and withdrew": the withdrawal took place).
+    while (s.tokens[node].deprel == "conj" && s.tokens[node].head >= 0) {
+      node = s.tokens[node].head;
+      for (size_t c = 0; c < s.tokens.size(); ++c)
+        if (s.tokens[c].head == node && s.tokens[c].deprel == "aux") consider(static_cast<int>(c), reported, open);
+    }
     if (!kArgument.count(s.tokens[node].deprel)) break;
     via = s.tokens[node].deprel;
     node = s.tokens[node].head;

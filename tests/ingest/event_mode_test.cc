@@ -154,3 +154,8 @@ TEST_CASE("an act that an infinitive would begin is meant, not done, unless a wo
   CHECK(ModeOf("Chile and Peru agreed to start talks before the attack by Norway on Sweden.\n", "attack") ==
         "occurred");
 }
+
+TEST_CASE("a conjoined verb shares its first verb's auxiliary, not its negation") {
+  CHECK(ModeOf("Norway will hold talks with Sweden and sign a treaty with Chile.\n", "agreement") == "planned");
+  CHECK(ModeOf("Norway did not attack Sweden and signed a treaty with Chile.\n", "agreement") == "occurred");
+}
