@@ -101,6 +101,22 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   scope.text = text;
   scope.relative = RelativeTimeWords(sentence, trigger);
   scope.AddModifiers(trigger);
+  // "the 2003 invasion", "a 2014 deployment", "Norway's 1999 strikes": a
+  // year between a noun trigger's determiner or owner and it ("2000 strikes"
+  // counts them).
+  int opener = -1;
+  for (int c : scope.children[trigger])
+    if (opener < 0 && (scope.base_rel(c) == "det" || scope.rel(c) == "nmod:poss")) opener = c;
+  if (sentence.tokens[trigger].upos == "NOUN" && opener >= 0)
+    for (int c : scope.children[trigger]) {
+      if (c < opener) continue;
+      const std::string& form = sentence.tokens[c].form;
+      const std::string rel = scope.base_rel(c);
+      if ((rel == "nummod" || rel == "compound") && c < trigger && form.size() == 4 &&
+          std::all_of(form.begin(), form.end(), [](char d) { return d >= '0' && d <= '9'; }) &&
+          (form.rfind("19", 0) == 0 || form.rfind("20", 0) == 0))
+        scope.words += "in " + form + " | ";
+    }
   int node = trigger;
   for (int up = 0; up < 3 && kArgument.count(sentence.tokens[node].deprel); ++up) {
     int head = sentence.tokens[node].head;

@@ -837,7 +837,7 @@ TEST_CASE("an opening 'in a poll' phrase set off by a comma tells the rest of th
   CHECK(SpeakerOf(y, "flood damage doubled") == "study");
 }
 
-TEST_CASE("a closing 'in the latest poll' phrase tells its clause; a video or a survey with its own speaker does not") {
+TEST_CASE("a closing 'in the latest poll' phrase tells its clause, but a video or a survey with its own speaker does not") {
   auto x = ExtractText("Mayor Ines Brekke leads her rival by eight points in the latest poll.\n");
   CHECK(SpeakerOf(x, "leads her rival by eight points") == "latest poll");
   // A video is where someone appears, not what tells a clause.

@@ -169,6 +169,12 @@ TEST_CASE("a date in a clause of contrast is that clause's, not the main clause'
   CHECK(DateOf("Although Norway attacked Sweden on March 3, the ports stayed open.\n", "attack") == "2023-03-03");
 }
 
+TEST_CASE("a year set before a noun trigger dates it, but a count of events is no year") {
+  CHECK(DateOf("Sweden still remembers the 2003 invasion by Norway.\n", "attack") == "2003");
+  CHECK(DateOf("Peru condemned Norway's 1999 attack on Sweden.\n", "attack") == "1999");
+  CHECK(DateOf("Norway has carried out 2000 attacks on Sweden.\n", "attack") == "");
+}
+
 TEST_CASE("an undated mention of an event joins the dated one it refers back to") {
   auto x = ExtractText("Norway and Sweden held talks on Tuesday. The talks between Norway and Sweden "
                        "were friendly.\n");
