@@ -65,6 +65,21 @@ std::string KeyOf(const nlp::Sentence& s, int word) {
   return lemma;
 }
 
+// The mode a noun with its preposition gives what it stands for: as the
+// predicate of the act ("talks are in the works", "an exit is under
+// consideration") or beside it ("a withdrawal under consideration"). Its
+// key joins them: "in_work". Not a phrase the act is placed by ("talks
+// before the attack in the works" leaves the attack alone).
+const std::string* PhraseModeOf(const nlp::Sentence& s, int word, const Lexicon& lex) {
+  if (s.tokens[word].upos != "NOUN") return nullptr;
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == word && c.deprel == "case") {
+      auto mode = lex.event_modes.find(Lower(c.form) + "_" + Lower(s.tokens[word].lemma));
+      return mode == lex.event_modes.end() ? nullptr : &mode->second;
+    }
+  return nullptr;
+}
+
 // The mode a word gives by itself, if any: by its key, its lemma, its form.
 const std::string* ModeOf(const nlp::Sentence& s, int word, const Lexicon& lex) {
   for (const std::string& key : {KeyOf(s, word), Lower(s.tokens[word].lemma), Lower(s.tokens[word].form)}) {
@@ -159,6 +174,9 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
       for (size_t m = 0; m < s.tokens.size(); ++m)
         if (s.tokens[m].head == clause && kModifier.count(s.tokens[m].deprel)) consider(static_cast<int>(m), false, false);
     }
+  for (size_t c = 0; c < s.tokens.size(); ++c)
+    if (s.tokens[c].head == trigger && s.tokens[c].deprel == "nmod")
+      if (const std::string* m = PhraseModeOf(s, static_cast<int>(c), lex)) raise(*m);
   int node = trigger;
   // "agreed to withdraw", "agreed to resume talks": an act in the infinitive,
   // or one that an infinitive would begin, is one someone means to do, not
@@ -170,6 +188,8 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     if (open) raise("hypothetical");
     if (depth > 0) {
       consider(node, false, open);  // the governor itself ("consider", "plan")
+      if (via == "nsubj" || via == "nsubj:pass" || via == "csubj")
+        if (const std::string* m = PhraseModeOf(s, node, lex)) raise(*m);
       const std::string* own = ModeOf(s, node, lex);
       // "to resume [talks]", not "to start [talks] before [the attack]".
       if (own && *own == "occurred") only_meant = ToInfinitive(s, node) && kCompletes.count(via);

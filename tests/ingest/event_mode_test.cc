@@ -159,3 +159,19 @@ TEST_CASE("a conjoined verb shares its first verb's auxiliary, not its negation"
   CHECK(ModeOf("Norway will hold talks with Sweden and sign a treaty with Chile.\n", "agreement") == "planned");
   CHECK(ModeOf("Norway did not attack Sweden and signed a treaty with Chile.\n", "agreement") == "occurred");
 }
+
+TEST_CASE("where a prepositional phrase says an act stands gives its mode") {
+  CHECK(ModeOf("Talks between Norway and Sweden are in the works.\n", "talks") == "planned");
+  CHECK(ModeOf("The talks between Norway and Sweden have been in the works since May.\n", "talks") == "planned");
+  CHECK(ModeOf("A withdrawal of Norwegian troops from Sweden is under consideration.\n", "withdrawal") ==
+        "hypothetical");
+  CHECK(ModeOf("A Norwegian withdrawal from Sweden is off the table.\n", "withdrawal") == "denied");
+  CHECK(ModeOf("Norway rejected a withdrawal from Sweden under consideration in Oslo.\n", "withdrawal") ==
+        "denied");
+  CHECK(ModeOf("Sweden fears a withdrawal of Norwegian troops under consideration in Oslo.\n", "withdrawal") ==
+        "hypothetical");
+  // A place is no such phrase, nor is an act the one in the works is placed before.
+  CHECK(ModeOf("Talks between Norway and Sweden are in the capital.\n", "talks") == "occurred");
+  CHECK(ModeOf("Talks with Sweden were in the works before the Norwegian attack on Peru.\n", "attack") ==
+        "occurred");
+}
