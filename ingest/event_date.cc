@@ -117,8 +117,13 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
           (form.rfind("19", 0) == 0 || form.rfind("20", 0) == 0))
         scope.words += "in " + form + " | ";
     }
+  // An event something else is for ("formed a commission in August as a
+  // vehicle for the talks"): the dates above are of that other act.
+  bool purpose = false;
+  for (int c : scope.children[trigger])
+    purpose |= scope.base_rel(c) == "case" && Lower(sentence.tokens[c].form) == "for";
   int node = trigger;
-  for (int up = 0; up < 3 && kArgument.count(sentence.tokens[node].deprel); ++up) {
+  for (int up = 0; up < 3 && !purpose && kArgument.count(sentence.tokens[node].deprel); ++up) {
     int head = sentence.tokens[node].head;
     if (head < 0 || Reports(sentence.tokens[head], lex)) break;
     scope.AddModifiers(head);
@@ -138,9 +143,20 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
     report.AddModifiers(above);
     if (!ResolveEventDate(report.words, published).empty()) return "";
   }
+  // "the talks that were announced in August", "strikes reported on
+  // Monday": a clause saying the event was told of dates the telling.
+  for (int c : scope.children[trigger]) {
+    if (scope.base_rel(c) != "acl" || !Reports(sentence.tokens[c], lex)) continue;
+    DateScope report(sentence);
+    report.text = text;
+    report.relative = scope.relative;
+    report.AddModifiers(c);
+    if (!ResolveEventDate(report.words, published).empty()) return "";
+  }
   // The parse often ties a date to the clause above ("ordered the invasion
   // in March 2003", "In 2020, angry over the killing, …"): the sentence's
   // date then, but never the publication's when the sentence names none.
+  if (purpose) return "";
   const auto& tokens = sentence.tokens;
   std::string rest;
   for (size_t i = 0; i < tokens.size(); ++i)

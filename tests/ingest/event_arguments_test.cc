@@ -175,6 +175,14 @@ TEST_CASE("a year set before a noun trigger dates it, but a count of events is n
   CHECK(DateOf("Norway has carried out 2000 attacks on Sweden.\n", "attack") == "");
 }
 
+TEST_CASE("a date of the telling of an event, or of what it is for, is not its date") {
+  CHECK(DateOf("Norway and Sweden will begin the talks that were announced in August.\n", "talks") == "");
+  CHECK(DateOf("Norway and Sweden will resume the talks announced in August.\n", "talks") == "");
+  CHECK(DateOf("Norway and Sweden set up a commission in August as a vehicle for the talks.\n", "talks") == "");
+  // A clause that tells what happened dates it.
+  CHECK(DateOf("Norway and Sweden resumed the talks that were held in August.\n", "talks") == "2023-08");
+}
+
 TEST_CASE("an undated mention of an event joins the dated one it refers back to") {
   auto x = ExtractText("Norway and Sweden held talks on Tuesday. The talks between Norway and Sweden "
                        "were friendly.\n");
