@@ -12,6 +12,7 @@
 #include "ingest/dates.h"
 #include "ingest/descriptions.h"
 #include "ingest/event_groups.h"
+#include "ingest/event_forums.h"
 #include "ingest/events.h"
 #include "ingest/headline_case.h"
 #include "ingest/headline_speaker.h"
@@ -204,6 +205,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
                             st.about_actors.end());
     }
   }
+  SetEventForums(lex, x.actors, &x.events);
   // An event in a place that is no actor is located there: in the country
   // the article puts that place in, else in the place itself.
   for (EventFact& e : x.events)

@@ -64,6 +64,7 @@ struct EventFact {
   int sentence = 0;
   int place = -1;  // PlaceFact where it happened, when that place is no actor
   std::vector<std::pair<int, std::string>> participants;  // actor, role
+  std::vector<int> forums;  // actors in which the sides meet (event_forums.h)
 };
 
 struct Extraction {

@@ -180,6 +180,7 @@ class Writer {
     for (const EventFact& e : x_.events) {
       event_ids.push_back(EventNode(e, actor_ids, article));
       if (e.place >= 0) Link(event_ids.back(), "LOCATED_IN", place_ids[e.place], {});
+      for (int forum : e.forums) Link(event_ids.back(), "IN_FORUM", actor_ids[forum], {});
     }
     result.events = x_.events.size();
     result.events_merged = merged_events_;

@@ -153,6 +153,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     if (f.size() >= 2) lex->event_modes[f[0]] = f[1];
     if (f.size() == 3) lex->event_modes_reported[f[0]] = f[2];
   }
+  for (const std::string& line : DataLines("event_forums.txt")) {
+    std::vector<std::string> f = Words(line);
+    if (!f.empty()) lex->event_forum_heads.insert(Lower(f[0]));
+  }
   for (const std::string& line : DataLines("event_mode_open.txt")) {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->event_mode_open.insert(f[0]);

@@ -136,6 +136,9 @@ class Lexicon {
   // Verbs that, negated, leave the event they govern open: lemma, or
   // "lemma_particle" (data/event_mode_open.txt; verbs of speech count too).
   std::set<std::string> event_mode_open;
+  // Last words of the names of bodies in which sides meet, lower case
+  // (data/event_forums.txt).
+  std::set<std::string> event_forum_heads;
   // Event type -> PLOVER category (data/event_categories.tsv).
   std::map<std::string, std::string> event_categories;
   // Armed groups named by description (data/event_groups.tsv,

@@ -30,12 +30,16 @@ const char* kEvents =
     "     collect(CASE WHEN p.role = 'agent' THEN id(x) END) AS agent_ids, "
     "     collect(CASE WHEN p.role = 'target' THEN id(x) END) AS target_ids, "
     "     collect(id(x)) AS side_ids "
+    // The body the sides met in (ingest/event_forums.h): "--with" it too.
+    "OPTIONAL MATCH (e)-[:IN_FORUM]->(f:Actor) "
+    "WITH e, agents, targets, participants, agent_ids, target_ids, side_ids, "
+    "     collect(f.name) AS forums, collect(id(f)) AS forum_ids "
     "WHERE ($by IS NULL OR $by IN agent_ids) AND ($against IS NULL OR $against IN target_ids) "
-    "  AND ($with IS NULL OR $with IN side_ids) "
+    "  AND ($with IS NULL OR $with IN side_ids OR $with IN forum_ids) "
     "  AND ($category IS NULL OR toLower(e.category) = toLower($category)) "
     "OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article) "
     "RETURN e.date AS date, e.category AS category, e.type AS event, e.mode AS mode, "
-    "       agents, targets, participants, e.location AS location, "
+    "       agents, targets, participants, forums AS forum, e.location AS location, "
     "       count(DISTINCT a) AS articles, collect(DISTINCT a.outlet) AS outlets "
     // Dates are days (date values), months or years (text): compared as
     // text, so that 2020-01 comes before 2024-01-23; undated ones last.

@@ -19,6 +19,7 @@ struct EventsFixture {
                   "CREATE (land:Actor {name: 'Landia', kind: 'country', aliases: ['LD']}), "
                   "(sea:Actor {name: 'Seaborg', kind: 'country'}), "
                   "(sky:Actor {name: 'Skyward Front', kind: 'armed_group'}), "
+                  "(board:Actor {name: 'Joint Sea Board', kind: 'organization'}), "
                   "(x:Article {file: 'x.txt', outlet: 'X'}), (y:Article {file: 'y.txt', outlet: 'Y'}), "
                   "(strike:Event {type: 'airstrike', category: 'ASSAULT', mode: 'occurred', "
                   "    date: date('2024-02-03'), location: 'Port Mira'}), "
@@ -27,7 +28,7 @@ struct EventsFixture {
                   "(land)-[:PARTICIPATED_IN {role: 'agent'}]->(strike), "
                   "(sea)-[:PARTICIPATED_IN {role: 'target'}]->(strike), "
                   "(land)-[:PARTICIPATED_IN {role: 'participant'}]->(talks), "
-                  "(sea)-[:PARTICIPATED_IN {role: 'participant'}]->(talks), "
+                  "(sea)-[:PARTICIPATED_IN {role: 'participant'}]->(talks), (talks)-[:IN_FORUM]->(board), "
                   "(sky)-[:PARTICIPATED_IN {role: 'agent'}]->(out), "
                   "(strike)-[:REPORTED_IN]->(x), (strike)-[:REPORTED_IN]->(y), (talks)-[:REPORTED_IN]->(x), "
                   "(out)-[:REPORTED_IN]->(y)"});
@@ -48,7 +49,7 @@ TEST_CASE("events by an actor list what it carried out, with the other side and 
   REQUIRE(Lines(r.out) == 1);
   CHECK(r.out ==
         "{\"date\":\"2024-02-03\",\"category\":\"ASSAULT\",\"event\":\"airstrike\",\"mode\":\"occurred\","
-        "\"agents\":[\"Landia\"],\"targets\":[\"Seaborg\"],\"participants\":[],\"location\":\"Port Mira\","
+        "\"agents\":[\"Landia\"],\"targets\":[\"Seaborg\"],\"participants\":[],\"forum\":[],\"location\":\"Port Mira\","
         "\"articles\":2,\"outlets\":[\"X\",\"Y\"]}\n");
 }
 
@@ -61,6 +62,11 @@ TEST_CASE("events against an actor, with an actor in any role, and by category",
   CHECK(Lines(r.out) == 3);  // the strike (target) and the talks (participant)
   // Months and days in one order: the March talks after the February strike.
   CHECK(r.out.find("airstrike") < r.out.find("talks"));
+  // The body the talks were held in: their forum, a side of nothing.
+  r = f.Run({"events", "--with", "Joint Sea Board", "--format", "csv"});
+  CHECK(Lines(r.out) == 2);
+  CHECK(r.out.find("talks") != std::string::npos);
+  CHECK(r.out.find("[\"\"Joint Sea Board\"\"]") != std::string::npos);
   r = f.Run({"events", "--with", "Seaborg", "--category", "consult", "--format", "csv"});
   CHECK(Lines(r.out) == 2);
   CHECK(r.out.find("talks") != std::string::npos);
