@@ -50,6 +50,82 @@ std::string Backer(const ParagraphView& p, size_t at, const Lexicon& lex, const 
   return lex.actors[a->actor].name;
 }
 
+// "militant groups trained and supplied by Norway": a participle of a
+// backing word after the head, or one conjoined to it, with its "by"
+// phrase. The start of that phrase's name and the description's last word
+// (the phrase's end), or npos.
+size_t BackerAfter(const DependencyTree& tree, int head, const Lexicon& lex, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int c : tree.children[head]) {
+    if (c < head || (tree.base_rel(c) != "acl" && tree.base_rel(c) != "amod") || tokens[c].xpos != "VBN") continue;
+    std::vector<int> verbs = {c};
+    for (int g : tree.children[c])
+      if (tree.base_rel(g) == "conj" && tokens[g].xpos == "VBN") verbs.push_back(g);
+    const bool backing = std::any_of(verbs.begin(), verbs.end(), [&](int v) {
+      auto cue = lex.event_group_cues.find(Lower(tokens[v].form));
+      return cue != lex.event_group_cues.end() && cue->second == "backed";
+    });
+    if (!backing) continue;
+    for (int v : verbs)
+      for (int g : tree.children[v])
+        if (tree.rel(g) == "obl:agent") {
+          int first = g;
+          *last = g;
+          tree.Span(g, -1, &first, last);
+          while (first < *last && tokens[first].upos == "ADP") ++first;
+          while (first < *last && tokens[first].upos == "DET") ++first;
+          return tokens[first].begin;
+        }
+  }
+  return std::string::npos;
+}
+
+// "the militias", "the militant groups" after "Norway-backed militias": a
+// definite plural head, with no words before it but group words, is the one
+// group of that plural the article has named by description; -1 when it has
+// named none or several.
+int GroupReferredTo(const DependencyTree& tree, int head, const std::string& plural, const Lexicon& lex,
+                    const std::vector<ActorFact>& actors) {
+  const auto& tokens = tree.s.tokens;
+  if (tokens[head].xpos != "NNS") return -1;
+  bool definite = false;
+  for (int c : tree.children[head]) {
+    if (c > head) continue;
+    if (tree.rel(c) == "det" && Lower(tokens[c].form) == "the") definite = true;
+    else if (!lex.event_group_heads.count(Lower(tokens[c].lemma))) return -1;
+  }
+  if (!definite) return -1;
+  const std::string ending = "-backed " + plural;
+  int found = -1;
+  for (size_t i = 0; i < actors.size(); ++i) {
+    const std::string& name = actors[i].name;
+    if (actors[i].kind != "armed_group" || name.size() <= ending.size() ||
+        name.compare(name.size() - ending.size(), ending.size(), ending) != 0)
+      continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(i);
+  }
+  return found;
+}
+
+// Puts a mention of `group` over [begin, end) in place of those inside
+// [begin, words_end): a "by" phrase after the head is the description's but
+// no part of the head's phrase, where events look for parties.
+void MentionGroup(ParagraphView* p, size_t begin, size_t end, size_t words_end, int group) {
+  auto& ms = p->mentions;
+  ms.erase(std::remove_if(ms.begin(), ms.end(),
+                          [&](const PlacedMention& m) { return m.start >= begin && m.end <= words_end; }),
+           ms.end());
+  PlacedMention pm;
+  pm.start = begin;
+  pm.end = end;
+  pm.actor = group;
+  pm.plural = true;
+  ms.insert(std::lower_bound(ms.begin(), ms.end(), pm,
+                             [](const PlacedMention& a, const PlacedMention& b) { return a.start < b.start; }),
+            pm);
+}
+
 int FindOrAddGroup(const std::string& name, const std::string& surface, int backer,
                    std::vector<ActorFact>* actors) {
   for (size_t i = 0; i < actors->size(); ++i)
@@ -81,28 +157,29 @@ void AddGroupDescriptions(ParagraphView* p, const Lexicon& lex, std::vector<Acto
         if (c < static_cast<int>(h) && ModifierRelation(base)) tree.Span(c, -1, &first, &last);
       }
       size_t at = first < static_cast<int>(h) ? BackerAt(s, first, static_cast<int>(h), lex) : std::string::npos;
-      if (at == std::string::npos) continue;
+      // The description runs from the word naming the backer to the head
+      // ("Norwegian-backed militia groups"), not over what is conjoined
+      // before; or from the first word to the "by" phrase after it.
+      size_t begin = at, end = head.end;
+      if (at == std::string::npos) {
+        int by_last = -1;
+        at = BackerAfter(tree, static_cast<int>(h), lex, &by_last);
+        if (at == std::string::npos) {
+          int group = GroupReferredTo(tree, static_cast<int>(h), plural->second, lex, *actors);
+          if (group >= 0) MentionGroup(p, s.tokens[first].begin, head.end, head.end, group);
+          continue;
+        }
+        begin = s.tokens[first].begin;
+        end = s.tokens[by_last].end;
+      }
       int backer = -1;
       std::string backer_name = Backer(*p, at, lex, *actors, &backer);
       if (backer_name.empty()) continue;
-      // The description runs from the word naming the backer to the head
-      // ("Norwegian-backed militia groups"), not over what is conjoined before.
-      size_t begin = at, end = head.end;
       for (int i = first; i <= static_cast<int>(h); ++i)
-        if (s.tokens[i].begin <= at && at < s.tokens[i].end) begin = s.tokens[i].begin;
+        if (s.tokens[i].begin <= begin && begin < s.tokens[i].end) begin = s.tokens[i].begin;
       std::string surface(p->text.substr(begin, end - begin));
       int group = FindOrAddGroup(backer_name + "-backed " + plural->second, surface, backer, actors);
-      auto& ms = p->mentions;
-      ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const PlacedMention& m) { return m.start >= begin && m.end <= end; }),
-               ms.end());
-      PlacedMention pm;
-      pm.start = begin;
-      pm.end = end;
-      pm.actor = group;
-      pm.plural = true;
-      ms.insert(std::lower_bound(ms.begin(), ms.end(), pm,
-                                 [](const PlacedMention& a, const PlacedMention& b) { return a.start < b.start; }),
-                pm);
+      MentionGroup(p, begin, std::min(end, head.end), end, group);
     }
   }
 }

@@ -451,3 +451,29 @@ TEST_CASE("the place an envoy is posted to is no party to what the envoy does") 
   CHECK(Roles("The Norwegian envoy to Chile met the Swedish foreign minister on Monday.\n", "talks") ==
         "Norway:participant Sweden:participant");
 }
+
+TEST_CASE("a body the sides of talks meet in is their forum, not a side") {
+  const std::string text = "Norway and Sweden said the meetings of the Joint Border Commission will start soon.\n";
+  CHECK(Roles(text, "talks") == "Norway:participant Sweden:participant");
+  auto x = ExtractText(text);
+  REQUIRE(x.events.size() == 1);
+  REQUIRE(x.events[0].forums.size() == 1);
+  CHECK(x.actors[x.events[0].forums[0]].name == "Joint Border Commission");
+  // With one other side, the body is the other side.
+  CHECK(Roles("Norway held talks with the European Commission.\n", "talks") ==
+        "European Commission:participant Norway:participant");
+}
+
+TEST_CASE("a group named by who backs it in a 'by' phrase acts, and 'the militias' refers back to it") {
+  CHECK(Roles("Militias backed by Norway attacked a Swedish base.\n", "attack") ==
+        "Norway-backed militias:agent Sweden:target");
+  CHECK(Roles("Swedish posts have been attacked by militant groups trained and supplied by Norway.\n", "attack") ==
+        "Norway-backed militias:agent Sweden:target");
+  auto x = ExtractText("Norway-backed militias shelled a Swedish port on Monday. Peru said the militias attacked "
+                       "Chile on Tuesday.\n");
+  std::string tuesday;
+  for (const auto& e : x.events)
+    if (e.date == "2024-01-23")
+      for (const auto& [actor, role] : e.participants) tuesday += x.actors[actor].name + ":" + role + " ";
+  CHECK(tuesday.find("Norway-backed militias:agent") != std::string::npos);
+}
