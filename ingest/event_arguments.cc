@@ -185,6 +185,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     if (event_nouns.count(Lower(tokens[c].lemma))) {
       for (int g : parse.children[c])
         if (const SlotRule* r = parse.RuleFor(g)) slots.emplace_back(g, r->slot);
+      // "summoned Norway's ambassador": the noun is an unnamed person,
+      // whose country the caller finds (EventArguments).
+      if (std::any_of(mentions.begin(), mentions.end(),
+                      [&](const PlacedMention& m) { return m.anonymous && m.end == tokens[c].end; }))
+        slots.emplace_back(c, Slot::kSubject);
       continue;
     }
     // "the invasion of X": X suffered it; "the withdrawal from X": X is where.
@@ -208,6 +213,19 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     }
     if (controller < 0) controller = parse.Child(v.head, "nsubj");
     if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
+  }
+  // "Sweden recalled its envoy and attacked Norway": a conjoined verb with
+  // no subject of its own has its first conjunct's, the doer whether that
+  // verb is active or passive ("was shelled and struck back"); a passive
+  // conjunct's is acted on ("condemned X and was attacked by Y").
+  if (v.upos == "VERB" && parse.base_rel(trigger) == "conj" && parse.Child(trigger, "nsubj") < 0) {
+    bool passive = false;
+    for (int c : parse.children[trigger]) passive |= parse.rel(c) == "aux:pass";
+    int first_verb = trigger;
+    while (parse.base_rel(first_verb) == "conj" && tokens[first_verb].head >= 0) first_verb = tokens[first_verb].head;
+    int subject = parse.Child(first_verb, "nsubj");
+    if (subject >= 0 && tokens[first_verb].upos == "VERB")
+      slots.emplace_back(subject, passive ? Slot::kTarget : Slot::kSubject);
   }
   if (v.upos == "VERB") {
     int controller = parse.AdverbialController(trigger);

@@ -477,3 +477,25 @@ TEST_CASE("a group named by who backs it in a 'by' phrase acts, and 'the militia
       for (const auto& [actor, role] : e.participants) tuesday += x.actors[actor].name + ":" + role + " ";
   CHECK(tuesday.find("Norway-backed militias:agent") != std::string::npos);
 }
+
+TEST_CASE("a conjoined verb with no subject of its own has its first verb's") {
+  CHECK(Roles("Sweden recalled its envoy and attacked Norway on Monday.\n", "attack") ==
+        "Norway:target Sweden:agent");
+  // A passive conjunct's subject is acted on.
+  CHECK(Roles("Peru condemned Norway and was attacked by Sweden.\n", "attack") == "Peru:target Sweden:agent");
+}
+
+TEST_CASE("summoning another country's envoy is a summons between the two, apart from their talks") {
+  CHECK(Roles("Sweden summoned Norway's ambassador.\n", "summons") == "Norway:participant Sweden:participant");
+  CHECK(Roles("Sweden summoned the Norwegian ambassador on Monday.\n", "summons") ==
+        "Norway:participant Sweden:participant");
+  auto x = ExtractText("Norway and Sweden will hold talks on fishing next week. Sweden condemned the seizure of "
+                       "a trawler and summoned Norway's ambassador.\n");
+  int talks = 0, summons = 0;
+  for (const auto& e : x.events) {
+    talks += e.type == "talks";
+    summons += e.type == "summons" && e.category == "CONSULT";
+  }
+  CHECK(talks == 1);
+  CHECK(summons == 1);
+}
