@@ -149,6 +149,14 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
   if (trig != lex.event_triggers.end()) return &trig->second;
   if (!sentence) return nullptr;
   const nlp::Token& word = sentence->tokens[at];
+  // "seized a tanker": the object says the kind ("the tanker was seized").
+  auto by_object = lex.event_object_types.find(Lower(word.lemma) + " " + word.upos);
+  if (by_object != lex.event_object_types.end())
+    for (const nlp::Token& c : sentence->tokens) {
+      if (c.head != at || (c.deprel != "obj" && c.deprel != "nsubj:pass" && c.deprel != "nmod")) continue;
+      for (const auto& [objects, kind] : by_object->second)
+        if (objects.count(Lower(c.lemma))) return &kind;
+    }
   auto by_lemma = lex.event_trigger_lemmas.find(Lower(word.lemma) + " " + word.upos);
   if (by_lemma == lex.event_trigger_lemmas.end()) return nullptr;
   const EventTrigger& found = by_lemma->second;

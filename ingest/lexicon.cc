@@ -261,6 +261,14 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
       for (std::string word; std::getline(needs, word, ',');) trigger.needs.insert(word);
     }
   }
+  for (const std::string& line : DataLines("event_object_types.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() < 5) continue;
+    std::set<std::string> objects;
+    std::stringstream words(f[2]);
+    for (std::string word; std::getline(words, word, ',');) objects.insert(word);
+    lex->event_object_types[f[0] + " " + f[1]].emplace_back(std::move(objects), EventTrigger{f[3], f[4], {}, {}});
+  }
   for (const std::string& line : DataLines("event_groups.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 3 && f[1] == "head") lex->event_group_heads[f[0]] = f[2];
@@ -280,6 +288,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (auto* triggers : {&lex->event_triggers, &lex->event_trigger_lemmas})
     for (auto& [word, trigger] : *triggers)
+      if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
+        trigger.preposition_roles = roles->second;
+  for (auto& [word, kinds] : lex->event_object_types)
+    for (auto& [objects, trigger] : kinds)
       if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
         trigger.preposition_roles = roles->second;
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");

@@ -183,6 +183,10 @@ class Lexicon {
   std::map<std::string, EventTrigger> event_triggers;
   // The same by the parse's "lemma UPOS" (data/event_trigger_lemmas.tsv).
   std::map<std::string, EventTrigger> event_trigger_lemmas;
+  // Before those, by "lemma UPOS": the lemmas of an object that make the
+  // word name another kind of event, and that kind ("seize" a tanker:
+  // data/event_object_types.tsv).
+  std::map<std::string, std::vector<std::pair<std::set<std::string>, EventTrigger>>> event_object_types;
   std::map<std::string, std::string> organization_heads;  // "Ministry" -> government_body
 
   // The longest alias at `pos`. With `named` (the dictionary actors an

@@ -499,3 +499,11 @@ TEST_CASE("summoning another country's envoy is a summons between the two, apart
   CHECK(talks == 1);
   CHECK(summons == 1);
 }
+
+TEST_CASE("what is seized says the kind of event: a vessel is a seizure, a town an assault") {
+  CHECK(Roles("Peru seized a Chilean tanker on Monday.\n", "arrest") == "Chile:target Peru:agent");
+  CHECK(Roles("A Chilean trawler was seized by the Peruvian navy.\n", "arrest") == "Chile:target Peru:agent");
+  CHECK(Roles("Peru announced the seizure of a Chilean tanker.\n", "arrest") == "Chile:target Peru:agent");
+  CHECK(Roles("Peru seized the Chilean town of Arica.\n", "attack") == "Chile:target Peru:agent");
+  CHECK(Roles("Peru seized the Chilean town of Arica.\n", "arrest") == "<none>");
+}
