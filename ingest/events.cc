@@ -139,6 +139,12 @@ bool BarePlural(const nlp::Sentence& s, int word) {
   return governor_has_subject;
 }
 
+// Whether the word has a dependent by the relation.
+bool HasChild(const nlp::Sentence& s, int word, const std::string& relation) {
+  return std::any_of(s.tokens.begin(), s.tokens.end(),
+                     [&](const nlp::Token& t) { return t.head == word && t.deprel == relation; });
+}
+
 // The trigger at token t: two words, one word, then the parse's lemma and
 // part of speech ("attacking" is "attack VERB").
 const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, const nlp::Sentence* sentence,
@@ -239,7 +245,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // it names for other reasons). A kind of event named in passing has no
       // sides to complete.
       bool kind_only = e.participants.empty() && BarePlural(*parsed, trigger);
-      if (trig->subject_role == "participant" && e.participants.size() < 2 && !kind_only)
+      // Agreeing is told with its sides ("X and Y agreed", "agreed with
+      // Y"): a verb of agreement has none of the sentence's other states.
+      const bool own_sides = trig->type == "agreement" && parsed->tokens[trigger].upos == "VERB";
+      if (trig->subject_role == "participant" && e.participants.size() < 2 && !kind_only && !own_sides)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });
@@ -251,6 +260,9 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // Still one side: the others are the countries of the talks the article
       // told of last ("the progress of the long-running negotiations" of one
       // government, in an article on its talks with another).
+      // One side agreeing to something is no agreement of sides, nor is
+      // agreeing that something is so ("agreed that the border was unsafe").
+      if (own_sides && (e.participants.size() < 2 || HasChild(*parsed, trigger, "ccomp"))) continue;
       if (trig->subject_role == "participant" && e.participants.size() == 1)
         for (size_t i = events->size(); i-- > 0;) {
           if ((*events)[i].type != e.type) continue;

@@ -507,3 +507,13 @@ TEST_CASE("what is seized says the kind of event: a vessel is a seizure, a town 
   CHECK(Roles("Peru seized the Chilean town of Arica.\n", "attack") == "Chile:target Peru:agent");
   CHECK(Roles("Peru seized the Chilean town of Arica.\n", "arrest") == "<none>");
 }
+
+TEST_CASE("agreeing is an agreement of the sides it names, not of one side or of an opinion") {
+  CHECK(Roles("Chile and Peru agreed on Monday to reopen their border.\n", "agreement") ==
+        "Chile:participant Peru:participant");
+  CHECK(Roles("Chile agreed with Peru to reopen the border.\n", "agreement") == "Chile:participant Peru:participant");
+  CHECK(DateOf("Chile and Peru agreed on Monday to reopen their border.\n", "agreement") == "2024-01-22");
+  // One side, with another state named in the sentence: no agreement.
+  CHECK(Roles("Chile agreed to reopen its border, Peru said.\n", "agreement") == "<none>");
+  CHECK(Roles("Chile and Peru agreed that the border was unsafe.\n", "agreement") == "<none>");
+}
