@@ -60,6 +60,23 @@ bool Says(const nlp::Token& t, const Lexicon& lex) {
   return lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma);
 }
 
+// A verb that says an act took place as it begins or goes on ("began to
+// withdraw", "resumed talks").
+bool Begins(const nlp::Token& t, const Lexicon& lex) {
+  auto mode = lex.event_modes.find(Lower(t.lemma));
+  return mode != lex.event_modes.end() && mode->second == "occurred";
+}
+
+// "to withdraw" completing or modifying the verb above it.
+bool Infinitive(const DateScope& scope, int verb) {
+  const std::string rel = scope.base_rel(verb);
+  if (rel != "xcomp" && rel != "advcl") return false;
+  if (scope.s.tokens[verb].xpos != "VB") return false;
+  for (int c : scope.children[verb])
+    if (scope.rel(c) == "mark" && Lower(scope.s.tokens[c].form) == "to") return true;
+  return false;
+}
+
 // A cue of any kind, verbs of saying among them.
 bool Reports(const nlp::Token& t, const Lexicon& lex) {
   return Says(t, lex) || lex.attribution_cues.count(Lower(t.lemma) + " " + t.upos);
@@ -118,13 +135,22 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
         scope.words += "in " + form + " | ";
     }
   // An event something else is for ("formed a commission in August as a
-  // vehicle for the talks"): the dates above are of that other act.
+  // vehicle for the talks"): the dates above are of that other act; so
+  // with an act meant (below).
   bool purpose = false;
   for (int c : scope.children[trigger])
     purpose |= scope.base_rel(c) == "case" && Lower(sentence.tokens[c].form) == "for";
   int node = trigger;
-  for (int up = 0; up < 3 && !purpose && kArgument.count(sentence.tokens[node].deprel); ++up) {
+  for (int up = 0; up < 3 && !purpose; ++up) {
     int head = sentence.tokens[node].head;
+    // "agreed on Thursday to resume talks", "decided in May to withdraw":
+    // the act meant is not dated by the meaning of it; "began on Monday to
+    // withdraw" is (a verb of mode "occurred" in data/event_modes.tsv).
+    if (head >= 0 && Infinitive(scope, node) && !Begins(sentence.tokens[head], lex)) {
+      purpose = true;
+      break;
+    }
+    if (!kArgument.count(sentence.tokens[node].deprel)) break;
     if (head < 0 || Reports(sentence.tokens[head], lex)) break;
     scope.AddModifiers(head);
     node = head;

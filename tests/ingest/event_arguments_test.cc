@@ -517,3 +517,9 @@ TEST_CASE("agreeing is an agreement of the sides it names, not of one side or of
   CHECK(Roles("Chile agreed to reopen its border, Peru said.\n", "agreement") == "<none>");
   CHECK(Roles("Chile and Peru agreed that the border was unsafe.\n", "agreement") == "<none>");
 }
+
+TEST_CASE("an act meant is not dated by the meaning of it, an act begun is") {
+  CHECK(DateOf("Chile decided in May to withdraw its troops from Peru.\n", "withdrawal") == "");
+  CHECK(DateOf("Chile and Peru agreed on Monday to resume talks on their border.\n", "talks") == "");
+  CHECK(DateOf("Chile began on Monday to withdraw its troops from Peru.\n", "withdrawal") == "2024-01-22");
+}
