@@ -270,7 +270,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   // the subject: the verb's object is acted on).
   const nlp::Token& t = tokens[trigger];
   if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB") {
-    const bool judges = onlookers.count(Lower(tokens[t.head].lemma)) > 0;
+    // "X called the strikes unjust": a verb with an adjective or noun
+    // complement judges the event as an onlooker's verb does.
+    bool judges = onlookers.count(Lower(tokens[t.head].lemma)) > 0;
+    for (int c : parse.children[t.head])
+      judges |= tokens[c].deprel == "xcomp" && (tokens[c].upos == "ADJ" || tokens[c].upos == "NOUN");
     std::string role = t.deprel.substr(0, t.deprel.find(':'));
     bool has_subject = false;
     for (int c : parse.children[t.head]) {

@@ -141,6 +141,16 @@ bool NounActs(const nlp::Sentence& s, int clause) {
   return false;
 }
 
+// "a step Baku called unjust", "considers the strikes illegal": a verb
+// with an adjective or noun as its complement says what something is, not
+// that an act is asked for or weighed.
+bool Judges(const nlp::Sentence& s, int verb) {
+  if (s.tokens[verb].upos != "VERB") return false;
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == verb && c.deprel == "xcomp" && (c.upos == "ADJ" || c.upos == "NOUN")) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
@@ -155,7 +165,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   // denies nothing.
   auto consider = [&](int t, bool reported, bool open) {
     const std::string* mode = ModeOf(s, t, lex);
-    if (!mode) return;
+    if (!mode || Judges(s, t)) return;
     std::string m = *mode;
     auto as_reported = lex.event_modes_reported.find(Lower(s.tokens[t].lemma));
     if (reported && as_reported != lex.event_modes_reported.end()) m = as_reported->second;

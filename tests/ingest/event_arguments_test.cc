@@ -523,3 +523,7 @@ TEST_CASE("an act meant is not dated by the meaning of it, an act begun is") {
   CHECK(DateOf("Chile and Peru agreed on Monday to resume talks on their border.\n", "talks") == "");
   CHECK(DateOf("Chile began on Monday to withdraw its troops from Peru.\n", "withdrawal") == "2024-01-22");
 }
+
+TEST_CASE("whoever says what an event is takes no part in it") {
+  CHECK(Roles("Peru called the Chilean sanctions unjust.\n", "sanction") == "Chile:agent");
+}

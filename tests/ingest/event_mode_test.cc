@@ -175,3 +175,10 @@ TEST_CASE("where a prepositional phrase says an act stands gives its mode") {
   CHECK(ModeOf("Talks with Sweden were in the works before the Norwegian attack on Peru.\n", "attack") ==
         "occurred");
 }
+
+TEST_CASE("a verb that says what an event is neither calls for it nor weighs it") {
+  CHECK(ModeOf("Chile imposed sanctions on Peru last year, a step Lima called unjust.\n", "sanction") == "occurred");
+  CHECK(ModeOf("Peru called the Chilean sanctions unjust.\n", "sanction") == "occurred");
+  // A call for an act is still one.
+  CHECK(ModeOf("Chile called for talks with Peru.\n", "talks") == "hypothetical");
+}
