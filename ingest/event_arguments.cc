@@ -153,6 +153,13 @@ struct Parse : DependencyTree {
     return -1;
   }
 
+  // "to withdraw": the verb has its infinitive "to".
+  bool HasTo(int verb) const {
+    for (int c : children[verb])
+      if (rel(c) == "mark" && Lower(s.tokens[c].form) == "to") return true;
+    return false;
+  }
+
   const SlotRule* RuleFor(int t) const {
     const std::string& relation = s.tokens[t].deprel;
     std::string base = relation.substr(0, relation.find(':'));
@@ -241,6 +248,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     int subject = parse.Child(tokens[v.head].head, "nsubj");
     if (to && subject >= 0) slots.emplace_back(subject, Slot::kSubject);
   }
+  // "Norway's plans to withdraw", "Norway plans to withdraw" read as a noun:
+  // the owner of the intention does the act.
+  if (v.upos == "VERB" && v.deprel == "acl" && v.head >= 0 && parse.Child(trigger, "nsubj") < 0 &&
+      intentions.count(Lower(tokens[v.head].lemma)) && parse.HasTo(trigger))
+    for (int c : parse.children[v.head])
+      if (c < v.head && (tokens[c].deprel == "nmod:poss" || tokens[c].deprel == "compound" || tokens[c].deprel == "amod"))
+        slots.emplace_back(c, Slot::kSubject);
   // "Militias attacked X." parsed as a noun with a participle ("militias
   // [who were] attacked"): when that noun is the sentence's root and the
   // participle has an object, there is no other verb, so the noun is the

@@ -37,6 +37,9 @@ struct DateScope : DependencyTree {
   void Add(int t) {
     int first = t, last = t;
     Phrase(t, &first, &last);
+    // "in July 2024" with the year parsed apart: the year goes with it.
+    const int n = static_cast<int>(s.tokens.size());
+    if (last + 1 < n && s.tokens[last + 1].upos == "NUM" && s.tokens[last + 1].form.size() == 4) ++last;
     words += std::string(text.substr(s.tokens[first].begin, s.tokens[last].end - s.tokens[first].begin));
     words += " | ";
   }

@@ -207,6 +207,7 @@ struct Finder {
     if (EndsWith(tokens[b].text, "'s") && e - b == 1) return;
     size_t name_b = b;
     std::vector<int> employers;  // "Iraqi" of "Iraqi Foreign Minister Fuad Hussein"
+    bool given_name = false;     // the run starts with a country's name
     // Skip leading dictionary names and demonyms ("Iraqi Foreign Minister").
     while (name_b < e) {
       const Alias* a = AliasAt(name_b);
@@ -216,6 +217,15 @@ struct Finder {
       while (k < e && tokens[k].end <= alias_end) ++k;
       if (k == e) return;       // the whole run is a dictionary name
       if (k == name_b) break;   // the alias ends inside the token ("U.S.-Iraq")
+      // "Chad Wolf", "Jordan Peterson": a one-word country name, not a
+      // demonym, right before the last word of the run with no title
+      // between is a given name.
+      if (name_b == b && k == b + 1 && e == b + 2 && !a->demonym &&
+          lex.actors[a->actor].kind == "country" && !TitleStarts(k) &&
+          !EndsWith(tokens[b].text, "'s")) {
+        given_name = true;
+        break;
+      }
       employers.push_back(a->actor);
       name_b = k;
     }
@@ -274,7 +284,7 @@ struct Finder {
     for (size_t k = name_b; k < e; ++k) full += (full.empty() ? "" : " ") + StripPossessive(tokens[k].text);
     if (full.empty()) return;
     // A dictionary name after a title ("Prime Minister Mohammed Shia al-Sudani").
-    if (const Alias* a = AliasAt(name_b)) {
+    if (const Alias* a = given_name ? nullptr : AliasAt(name_b)) {
       Mention m;
       m.start = tokens[name_b].start;
       m.end = m.start + a->text.size();

@@ -277,3 +277,28 @@ TEST_CASE("a person met by surname first is the one named in full later") {
   CHECK(FindActor(x, "Vasquez") == nullptr);
   CHECK(ng::testing::SpeakerOf(x, "the budget was late") == "Dora Vasquez");
 }
+
+TEST_CASE("a country's name that starts a two-word name is a given name") {
+  auto x = ExtractText("Chad Wolf said the plan was sound. Jordan Peterson, a psychologist, agreed.\n");
+  const auto* wolf = FindActor(x, "Chad Wolf");
+  REQUIRE(wolf != nullptr);
+  CHECK(wolf->kind == "person");
+  REQUIRE(FindActor(x, "Jordan Peterson") != nullptr);
+  CHECK(FindActor(x, "Chad") == nullptr);
+  CHECK(FindActor(x, "Jordan") == nullptr);
+  // A country before a title still employs the person named after it.
+  auto y = ExtractText("Chad Foreign Minister Ali Mahamat said the plan was sound.\n");
+  CHECK(FindActor(y, "Chad") != nullptr);
+  CHECK(FindActor(y, "Ali Mahamat") != nullptr);
+}
+
+TEST_CASE("the dictionary knows every member state of the United Nations, however small") {
+  for (const char* country : {"Chad", "Gambia", "Mauritius", "Vanuatu", "Suriname", "Eswatini"}) {
+    auto x = ExtractText(std::string(country) + " said on Monday that the plan was sound.\n");
+    const auto* c = FindActor(x, country);
+    REQUIRE(c != nullptr);
+    CHECK(c->kind == "country");
+  }
+  auto x = ExtractText("Swaziland said on Monday that the plan was sound.\n");
+  CHECK(FindActor(x, "Eswatini") != nullptr);
+}

@@ -79,7 +79,8 @@ TEST_CASE("every event carries the PLOVER category of its type") {
 }
 
 TEST_CASE("the guideline's other categories: deployments, arrests, sanctions, protests, meetings") {
-  CHECK(Roles("Norway deployed troops to Sweden on Monday.\n", "deployment") == "Norway:agent");
+  // Where troops are sent is where the deployment is, no party to it.
+  CHECK(Roles("Norway deployed troops to Sweden on Monday.\n", "deployment") == "Norway:agent @Sweden");
   // The Norwegian sailors are whom the arrest is done to.
   CHECK(Roles("Brazil arrested two Norwegian sailors on Monday.\n", "arrest") == "Brazil:agent Norway:target");
   CHECK(Roles("Norway imposed sanctions on Sweden.\n", "sanction") == "Norway:agent Sweden:target");
@@ -323,7 +324,7 @@ TEST_CASE("an act in the infinitive describing a noun of intention is done by th
 }
 
 TEST_CASE("words that name a deployment or an agreement only with their object") {
-  CHECK(Roles("Norway sent two warships to the coast of Chile.\n", "deployment") == "Norway:agent");
+  CHECK(Roles("Norway sent two warships to the coast of Chile.\n", "deployment") == "Norway:agent @Chile");
   CHECK(Roles("Estonia called up reservists on Monday.\n", "deployment") == "Estonia:agent");
   CHECK(Roles("Norway called the plan a mistake.\n", "deployment") == "<none>");
   CHECK(Roles("Peru and Chile settled their border dispute in 2019.\n", "agreement") ==
@@ -526,4 +527,17 @@ TEST_CASE("an act meant is not dated by the meaning of it, an act begun is") {
 
 TEST_CASE("whoever says what an event is takes no part in it") {
   CHECK(Roles("Peru called the Chilean sanctions unjust.\n", "sanction") == "Chile:agent");
+}
+
+TEST_CASE("a year parsed apart from its month still dates the event") {
+  CHECK(DateOf("Chile and Peru signed a reciprocal fishing agreement in July 2021 that allows their boats to fish "
+               "in each other's waters.\n",
+               "agreement") == "2021-07");
+}
+
+TEST_CASE("whose intention an act is does it, the owner read as a noun's modifier too") {
+  CHECK(Roles("Hungary plans to deploy 200 soldiers to Chad, its defence minister said.\n", "deployment") ==
+        "Hungary:agent @Chad");
+  CHECK(Roles("Norway's plans to withdraw its troops from Sweden worry Peru.\n", "withdrawal") ==
+        "Norway:agent @Sweden");
 }
