@@ -123,7 +123,12 @@ struct Parse : DependencyTree {
       const std::string rel = base_rel(t);
       const int head = s.tokens[t].head;
       if (head < 0) return -1;
-      if (rel == "ccomp") {
+      // "has not said whether it will ...": a whether-clause the parse
+      // hangs as an adverbial is the verb's complement all the same.
+      bool whether = false;
+      for (int c : children[t])
+        whether |= rel == "advcl" && this->rel(c) == "mark" && (Lower(s.tokens[c].form) == "whether");
+      if (rel == "ccomp" || whether) {
         int subject = Child(head, "nsubj");
         if (subject < 0 && base_rel(head) == "conj" && s.tokens[head].head >= 0)
           subject = Child(s.tokens[head].head, "nsubj");
@@ -190,8 +195,15 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   std::vector<std::pair<int, Slot>> slots;  // argument head token, slot
   for (int c : parse.children[trigger]) {
     if (event_nouns.count(Lower(tokens[c].lemma))) {
+      // The noun's owner does the act ("ended its mission"), unless the
+      // type says it suffers it ("blocked a Philippine supply run":
+      // event_prepositions.tsv, "needed").
+      auto owner = entry.preposition_roles.find("needed");
       for (int g : parse.children[c])
-        if (const SlotRule* r = parse.RuleFor(g)) slots.emplace_back(g, r->slot);
+        if (const SlotRule* r = parse.RuleFor(g))
+          slots.emplace_back(g, owner != entry.preposition_roles.end() && r->slot == Slot::kSubject
+                                    ? SlotNamed(owner->second)
+                                    : r->slot);
       // "summoned Norway's ambassador": the noun is an unnamed person,
       // whose country the caller finds (EventArguments).
       if (std::any_of(mentions.begin(), mentions.end(),

@@ -6,17 +6,13 @@
 
 namespace ng::ingest {
 
-namespace {
-
-// A body named for meeting in: an organization (not a country, person or
-// armed group) whose name ends in a forum word.
+// An organization (not a country, person or armed group) whose name ends
+// in a forum word.
 bool ForumBody(const ActorFact& a, const Lexicon& lex) {
   if (a.kind != "organization" && a.kind != "government_body") return false;
   std::vector<std::string> words = Words(Lower(a.name));
   return !words.empty() && lex.event_forum_heads.count(words.back()) > 0;
 }
-
-}  // namespace
 
 void SetEventForums(const Lexicon& lex, const std::vector<ActorFact>& actors, std::vector<EventFact>* events) {
   for (EventFact& e : *events) {

@@ -14,6 +14,9 @@
 
 namespace ng::ingest {
 
+// An organization named for meeting in: a forum when two other sides remain.
+bool ForumBody(const ActorFact& actor, const Lexicon& lex);
+
 // Moves each event's forum from its participants to its `forums`.
 void SetEventForums(const Lexicon& lex, const std::vector<ActorFact>& actors, std::vector<EventFact>* events);
 

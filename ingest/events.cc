@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "ingest/event_date.h"
+#include "ingest/event_forums.h"
 #include "ingest/event_arguments.h"
 #include "ingest/event_mode.h"
 #include "ingest/text_util.h"
@@ -30,9 +31,26 @@ bool DatesAgree(const std::string& a, const std::string& b) {
   return a.empty() || b.empty() || a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0;
 }
 
+// Both mentions name two sides or more, and neither's sides hold the
+// other's ("the defence treaty of X and Y", "the access agreement of Z and
+// Y"): two agreements, not one.
+bool OtherSides(const EventFact& a, const EventFact& b, const std::vector<ActorFact>& actors, const Lexicon& lex) {
+  auto sides = [&](const EventFact& e) {
+    std::set<int> out;  // the body they meet in is no side (event_forums.h)
+    for (const auto& [actor, role] : e.participants)
+      if (role == "participant" && !ForumBody(actors[actor], lex)) out.insert(actor);
+    return out;
+  };
+  const std::set<int> x = sides(a), y = sides(b);
+  if (x.size() < 2 || y.size() < 2) return false;
+  return !std::includes(x.begin(), x.end(), y.begin(), y.end()) && !std::includes(y.begin(), y.end(), x.begin(), x.end());
+}
+
 // Evidence that two mentions are of different events: an actor on opposite
-// sides ("X struck Y" and "Y's attacks on X"), or two places.
-bool Compatible(const EventFact& a, const EventFact& b) {
+// sides ("X struck Y" and "Y's attacks on X"), two places, or two sets of
+// sides.
+bool Compatible(const EventFact& a, const EventFact& b, const std::vector<ActorFact>& actors, const Lexicon& lex) {
+  if (OtherSides(a, b, actors, lex)) return false;
   for (const auto& [x, rx] : a.participants)
     for (const auto& [y, ry] : b.participants)
       if (x == y && rx != ry && (rx == "agent" || ry == "agent") && (rx == "target" || ry == "target"))
@@ -198,6 +216,11 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       const nlp::Sentence* parsed = words.Find(tokens[t].start, &trigger);
       const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, needed, lex);
       if (!trig) continue;
+      // "military exercises", "air strike": of a two-word trigger, the
+      // parse's head word stands for it.
+      if (parsed && t + 1 < tokens.size() && lex.event_triggers.count(tokens[t].lower + " " + tokens[t + 1].lower) &&
+          trigger + 1 < static_cast<int>(parsed->tokens.size()) && parsed->tokens[trigger].head == trigger + 1)
+        ++trigger;
       auto [entry, fresh] = first_parties.try_emplace(trig->type);
       // A first trigger with no party ("the war began with the attack by
       // X on Y") leaves the type's place to the next one that has some.
@@ -247,7 +270,9 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       bool kind_only = e.participants.empty() && BarePlural(*parsed, trigger);
       // Agreeing is told with its sides ("X and Y agreed", "agreed with
       // Y"): a verb of agreement has none of the sentence's other states.
-      const bool own_sides = trig->type == "agreement" && parsed->tokens[trigger].upos == "VERB";
+      // Nor an event that may have one side ("China held drills").
+      const bool own_sides = (trig->type == "agreement" && parsed->tokens[trigger].upos == "VERB") ||
+                             lex.event_categories_one_side.count(trig->type) > 0;
       if (trig->subject_role == "participant" && e.participants.size() < 2 && !kind_only && !own_sides)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
@@ -262,8 +287,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // government, in an article on its talks with another).
       // One side agreeing to something is no agreement of sides, nor is
       // agreeing that something is so ("agreed that the border was unsafe").
-      if (own_sides && (e.participants.size() < 2 || HasChild(*parsed, trigger, "ccomp"))) continue;
-      if (trig->subject_role == "participant" && e.participants.size() == 1)
+      if (own_sides && trig->type == "agreement" &&
+          (e.participants.size() < 2 || HasChild(*parsed, trigger, "ccomp")))
+        continue;
+      if (trig->type == "talks" && e.participants.size() == 1)
         for (size_t i = events->size(); i-- > 0;) {
           if ((*events)[i].type != e.type) continue;
           int side = e.participants[0].first;
@@ -325,7 +352,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       for (size_t i = 0; i < events->size(); ++i) {
         EventFact& old = (*events)[i];
         if (old.type == e.type && DatesAgree(old.date, e.date) && Overlap(old, e, actors) &&
-            Compatible(old, e)) {
+            Compatible(old, e, actors, lex)) {
           if (old.location.empty()) old.location = e.location;
           if (old.place < 0) old.place = e.place;
           if (old.date.size() < e.date.size()) old.date = e.date;

@@ -206,6 +206,15 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     }
   }
   SetEventForums(lex, x.actors, &x.events);
+  // "China held drills near Taiwan": one side's exercise is no cooperation
+  // but a show of force, which that side does.
+  for (EventFact& e : x.events)
+    if (auto one = lex.event_categories_one_side.find(e.type);
+        one != lex.event_categories_one_side.end() && e.participants.size() < 2) {
+      e.category = one->second;
+      for (auto& [actor, role] : e.participants)
+        if (role == "participant") role = "agent";
+    }
   // An event in a place that is no actor is located there: in the country
   // the article puts that place in, else in the place itself.
   for (EventFact& e : x.events)

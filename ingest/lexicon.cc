@@ -279,7 +279,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& line : DataLines("event_intentions.tsv")) lex->event_intentions.insert(Trim(line));
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);
-    if (f.size() == 2) lex->event_categories[f[0]] = f[1];
+    if (f.size() >= 2) lex->event_categories[f[0]] = f[1];
+    if (f.size() == 3) lex->event_categories_one_side[f[0]] = f[2];
   }
   std::map<std::string, std::map<std::string, std::string>> preposition_roles;  // type -> preposition -> role
   for (const std::string& line : DataLines("event_prepositions.tsv")) {

@@ -141,6 +141,9 @@ class Lexicon {
   std::set<std::string> event_forum_heads;
   // Event type -> PLOVER category (data/event_categories.tsv).
   std::map<std::string, std::string> event_categories;
+  // The category of an event of the type with one side only, where it
+  // differs ("exercise": joint drills cooperate, one army's drills mobilize).
+  std::map<std::string, std::string> event_categories_one_side;
   // Armed groups named by description (data/event_groups.tsv,
   // ingest/event_groups.h): head lemma -> the plural of the group's name,
   // and the words joining a backer to it -> "backed" | "pro".

@@ -541,3 +541,34 @@ TEST_CASE("whose intention an act is does it, the owner read as a noun's modifie
   CHECK(Roles("Norway's plans to withdraw its troops from Sweden worry Peru.\n", "withdrawal") ==
         "Norway:agent @Sweden");
 }
+
+TEST_CASE("blocking a convoy or a supply run is a blockade its owner suffers") {
+  CHECK(Roles("Peruvian navy ships blocked a Chilean supply convoy on Monday.\n", "blockade") ==
+        "Chile:target Peru:agent");
+  auto x = ExtractText("Peru blocked a bill on fishing on Monday.\n");
+  CHECK(x.events.empty());
+}
+
+TEST_CASE("joint drills are cooperation of their sides, one army's drills a show of force") {
+  auto joint = ExtractText("Chile and Peru held joint exercises on Monday.\n");
+  REQUIRE(joint.events.size() == 1);
+  CHECK(joint.events[0].category == "COOPERATE");
+  CHECK(Roles("Chile and Peru held joint exercises on Monday.\n", "exercise") == "Chile:participant Peru:participant");
+  auto alone = ExtractText("Peru held military exercises near Bolivia on Monday.\n");
+  REQUIRE(alone.events.size() == 1);
+  CHECK(alone.events[0].category == "MOBILIZE");
+  // No side is added from the other states the sentence names.
+  CHECK(Roles("Peru held military exercises near Bolivia on Monday.\n", "exercise") == "Peru:agent @Bolivia");
+}
+
+TEST_CASE("two agreements of different sides in one article stay two") {
+  auto x = ExtractText("Chile and Peru have signed a fishing agreement. Bolivia and Peru have signed a trade "
+                       "agreement too.\n");
+  int agreements = 0;
+  for (const auto& e : x.events) agreements += e.type == "agreement";
+  CHECK(agreements == 2);
+}
+
+TEST_CASE("a pronoun in a whether-clause stands for whoever has not said") {
+  CHECK(Roles("Peru has not said whether it will send warships to the drills.\n", "deployment") == "Peru:agent");
+}
