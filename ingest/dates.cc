@@ -134,7 +134,9 @@ std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
     std::string_view words;
     int months;
   };
-  static const Shift kShifts[] = {{"next month", 1}, {"last month", -1}, {"next year", 12}, {"this year", 0}};
+  static const Shift kShifts[] = {{"next month", 1},       {"last month", -1},         {"next year", 12},
+                                  {"this year", 0},        {"end of the year", 0},     {"end of this year", 0},
+                                  {"end of next year", 12}};
   for (const Shift& shift : kShifts) {
     if (FindWord(lower, {shift.words}) == std::string_view::npos) continue;
     std::tm tm = pub;

@@ -66,7 +66,8 @@ struct Parse : DependencyTree {
     *first = std::min(*first, t);
     *last = std::max(*last, t);
     for (int c : children[t]) {
-      if (Clausal(s.tokens[c].deprel)) continue;
+      // A root's final stop would stretch the phrase over the sentence.
+      if (Clausal(s.tokens[c].deprel) || s.tokens[c].deprel == "punct") continue;
       if (!(head && Beside(c))) {
         Phrase(c, first, last, head && base_rel(c) == "conj");  // a conjunct heads too
         continue;

@@ -108,6 +108,26 @@ int GroupReferredTo(const DependencyTree& tree, int head, const std::string& plu
   return found;
 }
 
+// "The group attacked a post": a definite singular "group" (or "militia")
+// with no words before it is the armed group the paragraph named last
+// before it; -1 when it named none.
+int GroupNamedBefore(const DependencyTree& tree, int head, const ParagraphView& p,
+                     const std::vector<ActorFact>& actors) {
+  const auto& tokens = tree.s.tokens;
+  if (tokens[head].xpos != "NN") return -1;
+  bool definite = false;
+  for (int c : tree.children[head]) {
+    if (c > head) continue;
+    if (tree.rel(c) != "det" || Lower(tokens[c].form) != "the") return -1;
+    definite = true;
+  }
+  if (!definite) return -1;
+  int found = -1;
+  for (const PlacedMention& m : p.mentions)
+    if (m.end <= tokens[head].begin && actors[m.actor].kind == "armed_group") found = m.actor;
+  return found;
+}
+
 // Puts a mention of `group` over [begin, end) in place of those inside
 // [begin, words_end): a "by" phrase after the head is the description's but
 // no part of the head's phrase, where events look for parties.
@@ -166,6 +186,7 @@ void AddGroupDescriptions(ParagraphView* p, const Lexicon& lex, std::vector<Acto
         at = BackerAfter(tree, static_cast<int>(h), lex, &by_last);
         if (at == std::string::npos) {
           int group = GroupReferredTo(tree, static_cast<int>(h), plural->second, lex, *actors);
+          if (group < 0) group = GroupNamedBefore(tree, static_cast<int>(h), *p, *actors);
           if (group >= 0) MentionGroup(p, s.tokens[first].begin, head.end, head.end, group);
           continue;
         }

@@ -572,3 +572,23 @@ TEST_CASE("two agreements of different sides in one article stay two") {
 TEST_CASE("a pronoun in a whether-clause stands for whoever has not said") {
   CHECK(Roles("Peru has not said whether it will send warships to the drills.\n", "deployment") == "Peru:agent");
 }
+
+TEST_CASE("a root noun's phrase ends before the sentence's stop") {
+  // "plans" read as the root noun: its phrase is "Hungary plans", not the sentence.
+  CHECK(Roles("Hungary plans to deploy soldiers to Chad.\n", "deployment") == "Hungary:agent @Chad");
+}
+
+TEST_CASE("'the group' after an armed group is named is that group") {
+  auto x = ExtractText("Chad's army shelled Boko Haram camps on Monday. The group attacked a border post in "
+                       "August.\n");
+  std::string august;
+  for (const auto& e : x.events)
+    if (e.date == "2023-08")
+      for (const auto& [actor, role] : e.participants) august += x.actors[actor].name + ":" + role + " ";
+  CHECK(august == "Boko Haram:agent ");
+}
+
+TEST_CASE("'by the end of the year' dates an event in the publication's year") {
+  CHECK(DateOf("Hungary will deploy soldiers to Chad by the end of the year.\n", "deployment") == "2024");
+  CHECK(DateOf("Hungary will deploy soldiers to Chad by the end of next year.\n", "deployment") == "2025");
+}
