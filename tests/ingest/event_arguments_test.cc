@@ -136,6 +136,16 @@ TEST_CASE("an event's date is the one tied to its trigger, not the report's") {
   CHECK(y.events[0].date.empty());
 }
 
+// "Name:role " of each party of the events of `text` dated `date`.
+std::string PartiesOn(const std::string& text, const std::string& date) {
+  auto x = ExtractText(text);
+  std::string out;
+  for (const auto& e : x.events)
+    if (e.date == date)
+      for (const auto& [actor, role] : e.participants) out += x.actors[actor].name + ":" + role + " ";
+  return out;
+}
+
 // The date of the first event of `type` in `text` (published Thursday 25
 // January 2024), or "<none>".
 std::string DateOf(const std::string& text, const std::string& type) {
@@ -470,13 +480,10 @@ TEST_CASE("a group named by who backs it in a 'by' phrase acts, and 'the militia
         "Norway-backed militias:agent Sweden:target");
   CHECK(Roles("Swedish posts have been attacked by militant groups trained and supplied by Norway.\n", "attack") ==
         "Norway-backed militias:agent Sweden:target");
-  auto x = ExtractText("Norway-backed militias shelled a Swedish port on Monday. Peru said the militias attacked "
-                       "Chile on Tuesday.\n");
-  std::string tuesday;
-  for (const auto& e : x.events)
-    if (e.date == "2024-01-23")
-      for (const auto& [actor, role] : e.participants) tuesday += x.actors[actor].name + ":" + role + " ";
-  CHECK(tuesday.find("Norway-backed militias:agent") != std::string::npos);
+  CHECK(PartiesOn("Norway-backed militias shelled a Swedish port on Monday. Peru said the militias attacked "
+                  "Chile on Tuesday.\n",
+                  "2024-01-23")
+            .find("Norway-backed militias:agent") != std::string::npos);
 }
 
 TEST_CASE("a conjoined verb with no subject of its own has its first verb's") {
@@ -579,13 +586,8 @@ TEST_CASE("a root noun's phrase ends before the sentence's stop") {
 }
 
 TEST_CASE("'the group' after an armed group is named is that group") {
-  auto x = ExtractText("Chad's army shelled Boko Haram camps on Monday. The group attacked a border post in "
-                       "August.\n");
-  std::string august;
-  for (const auto& e : x.events)
-    if (e.date == "2023-08")
-      for (const auto& [actor, role] : e.participants) august += x.actors[actor].name + ":" + role + " ";
-  CHECK(august == "Boko Haram:agent ");
+  CHECK(PartiesOn("Chad's army shelled Boko Haram camps on Monday. The group attacked a border post in August.\n",
+                  "2023-08") == "Boko Haram:agent ");
 }
 
 TEST_CASE("'by the end of the year' dates an event in the publication's year") {
