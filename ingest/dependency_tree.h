@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/nlp/syntax.h"
+#include "ingest/text_util.h"
 
 namespace ng::ingest {
 
@@ -28,6 +30,14 @@ struct DependencyTree {
     for (int c : children[t])
       if (base_rel(c) == relation) return c;
     return -1;
+  }
+
+  // Whether t has a subordinator or infinitive marker `word` ("to",
+  // "whether"), lower case.
+  bool HasMark(int t, std::string_view word) const {
+    for (int c : children[t])
+      if (rel(c) == "mark" && Lower(s.tokens[c].form) == word) return true;
+    return false;
   }
 
   // The words of t's subtree, skipping the subtree of `except`: [first, last].

@@ -126,10 +126,7 @@ struct Parse : DependencyTree {
       if (head < 0) return -1;
       // "has not said whether it will ...": a whether-clause the parse
       // hangs as an adverbial is the verb's complement all the same.
-      bool whether = false;
-      for (int c : children[t])
-        whether |= rel == "advcl" && this->rel(c) == "mark" && (Lower(s.tokens[c].form) == "whether");
-      if (rel == "ccomp" || whether) {
+      if (rel == "ccomp" || (rel == "advcl" && HasMark(t, "whether"))) {
         int subject = Child(head, "nsubj");
         if (subject < 0 && base_rel(head) == "conj" && s.tokens[head].head >= 0)
           subject = Child(s.tokens[head].head, "nsubj");
@@ -147,8 +144,7 @@ struct Parse : DependencyTree {
   int AdverbialController(int verb) const {
     const nlp::Token& v = s.tokens[verb];
     if (base_rel(verb) != "advcl" || v.head < 0 || Child(verb, "nsubj") >= 0) return -1;
-    bool to = false;
-    for (int c : children[verb]) to |= rel(c) == "mark" && Lower(s.tokens[c].form) == "to";
+    const bool to = HasMark(verb, "to");
     // "open to reducing X": a gerund after "to" is a matter, not an act of
     // the subject's.
     if (!(v.xpos == "VBG" && !to) && !(v.xpos == "VB" && to)) return -1;
@@ -157,13 +153,6 @@ struct Parse : DependencyTree {
     for (int c : children[v.head])
       if (rel(c) == "nsubj") return c;
     return -1;
-  }
-
-  // "to withdraw": the verb has its infinitive "to".
-  bool HasTo(int verb) const {
-    for (int c : children[verb])
-      if (rel(c) == "mark" && Lower(s.tokens[c].form) == "to") return true;
-    return false;
   }
 
   const SlotRule* RuleFor(int t) const {
@@ -256,15 +245,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   // subject of the clause that noun is the object of.
   if (v.upos == "VERB" && v.deprel == "acl" && v.head >= 0 && parse.Child(trigger, "nsubj") < 0 &&
       parse.rel(v.head) == "obj" && tokens[v.head].head >= 0 && intentions.count(Lower(tokens[v.head].lemma))) {
-    bool to = false;
-    for (int c : parse.children[trigger]) to |= parse.rel(c) == "mark" && Lower(tokens[c].form) == "to";
     int subject = parse.Child(tokens[v.head].head, "nsubj");
-    if (to && subject >= 0) slots.emplace_back(subject, Slot::kSubject);
+    if (parse.HasMark(trigger, "to") && subject >= 0) slots.emplace_back(subject, Slot::kSubject);
   }
   // "Norway's plans to withdraw", "Norway plans to withdraw" read as a noun:
   // the owner of the intention does the act.
   if (v.upos == "VERB" && v.deprel == "acl" && v.head >= 0 && parse.Child(trigger, "nsubj") < 0 &&
-      intentions.count(Lower(tokens[v.head].lemma)) && parse.HasTo(trigger))
+      intentions.count(Lower(tokens[v.head].lemma)) && parse.HasMark(trigger, "to"))
     for (int c : parse.children[v.head])
       if (c < v.head && (tokens[c].deprel == "nmod:poss" || tokens[c].deprel == "compound" || tokens[c].deprel == "amod"))
         slots.emplace_back(c, Slot::kSubject);

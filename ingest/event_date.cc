@@ -74,10 +74,7 @@ bool Begins(const nlp::Token& t, const Lexicon& lex) {
 bool Infinitive(const DateScope& scope, int verb) {
   const std::string rel = scope.base_rel(verb);
   if (rel != "xcomp" && rel != "advcl") return false;
-  if (scope.s.tokens[verb].xpos != "VB") return false;
-  for (int c : scope.children[verb])
-    if (scope.rel(c) == "mark" && Lower(scope.s.tokens[c].form) == "to") return true;
-  return false;
+  return scope.s.tokens[verb].xpos == "VB" && scope.HasMark(verb, "to");
 }
 
 // A cue of any kind, verbs of saying among them.

@@ -80,6 +80,19 @@ size_t BackerAfter(const DependencyTree& tree, int head, const Lexicon& lex, int
   return std::string::npos;
 }
 
+// A head with "the" before it and no other word before it but those
+// `may_precede` allows.
+template <typename MayPrecede>
+bool Definite(const DependencyTree& tree, int head, MayPrecede may_precede) {
+  bool definite = false;
+  for (int c : tree.children[head]) {
+    if (c > head) continue;
+    if (tree.rel(c) == "det" && Lower(tree.s.tokens[c].form) == "the") definite = true;
+    else if (!may_precede(c)) return false;
+  }
+  return definite;
+}
+
 // "the militias", "the militant groups" after "Norway-backed militias": a
 // definite plural head, with no words before it but group words, is the one
 // group of that plural the article has named by description; -1 when it has
@@ -87,14 +100,9 @@ size_t BackerAfter(const DependencyTree& tree, int head, const Lexicon& lex, int
 int GroupReferredTo(const DependencyTree& tree, int head, const std::string& plural, const Lexicon& lex,
                     const std::vector<ActorFact>& actors) {
   const auto& tokens = tree.s.tokens;
-  if (tokens[head].xpos != "NNS") return -1;
-  bool definite = false;
-  for (int c : tree.children[head]) {
-    if (c > head) continue;
-    if (tree.rel(c) == "det" && Lower(tokens[c].form) == "the") definite = true;
-    else if (!lex.event_group_heads.count(Lower(tokens[c].lemma))) return -1;
-  }
-  if (!definite) return -1;
+  if (tokens[head].xpos != "NNS" ||
+      !Definite(tree, head, [&](int c) { return lex.event_group_heads.count(Lower(tokens[c].lemma)) > 0; }))
+    return -1;
   const std::string ending = "-backed " + plural;
   int found = -1;
   for (size_t i = 0; i < actors.size(); ++i) {
@@ -114,14 +122,7 @@ int GroupReferredTo(const DependencyTree& tree, int head, const std::string& plu
 int GroupNamedBefore(const DependencyTree& tree, int head, const ParagraphView& p,
                      const std::vector<ActorFact>& actors) {
   const auto& tokens = tree.s.tokens;
-  if (tokens[head].xpos != "NN") return -1;
-  bool definite = false;
-  for (int c : tree.children[head]) {
-    if (c > head) continue;
-    if (tree.rel(c) != "det" || Lower(tokens[c].form) != "the") return -1;
-    definite = true;
-  }
-  if (!definite) return -1;
+  if (tokens[head].xpos != "NN" || !Definite(tree, head, [](int) { return false; })) return -1;
   int found = -1;
   for (const PlacedMention& m : p.mentions)
     if (m.end <= tokens[head].begin && actors[m.actor].kind == "armed_group") found = m.actor;

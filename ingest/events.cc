@@ -270,10 +270,11 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       bool kind_only = e.participants.empty() && BarePlural(*parsed, trigger);
       // Agreeing is told with its sides ("X and Y agreed", "agreed with
       // Y"): a verb of agreement has none of the sentence's other states.
-      // Nor an event that may have one side ("China held drills").
-      const bool own_sides = (trig->type == "agreement" && parsed->tokens[trigger].upos == "VERB") ||
-                             lex.event_categories_one_side.count(trig->type) > 0;
-      if (trig->subject_role == "participant" && e.participants.size() < 2 && !kind_only && !own_sides)
+      // Nor has an event that may have one side ("China held drills").
+      const bool agreeing = trig->type == "agreement" && parsed->tokens[trigger].upos == "VERB";
+      const bool may_be_one_sided = lex.event_categories_one_side.count(trig->type) > 0;
+      if (trig->subject_role == "participant" && e.participants.size() < 2 && !kind_only && !agreeing &&
+          !may_be_one_sided)
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });
@@ -282,14 +283,13 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
               actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");
         }
-      // Still one side: the others are the countries of the talks the article
-      // told of last ("the progress of the long-running negotiations" of one
-      // government, in an article on its talks with another).
       // One side agreeing to something is no agreement of sides, nor is
       // agreeing that something is so ("agreed that the border was unsafe").
-      if (own_sides && trig->type == "agreement" &&
-          (e.participants.size() < 2 || HasChild(*parsed, trigger, "ccomp")))
-        continue;
+      if (agreeing && (e.participants.size() < 2 || HasChild(*parsed, trigger, "ccomp"))) continue;
+      // Talks with still one side: the others are the countries of the talks
+      // the article told of last ("the progress of the long-running
+      // negotiations" of one government, in an article on its talks with
+      // another).
       if (trig->type == "talks" && e.participants.size() == 1)
         for (size_t i = events->size(); i-- > 0;) {
           if ((*events)[i].type != e.type) continue;
