@@ -124,12 +124,21 @@ struct Parse : DependencyTree {
       const std::string rel = base_rel(t);
       const int head = s.tokens[t].head;
       if (head < 0) return -1;
+      // "said in a statement that it would ...": the content clause of the
+      // reporting verb's noun (no relative clause: its "that" is no mark)
+      // gives the words of that verb's subject.
+      int reporter = head;
+      if (s.tokens[t].deprel == "acl" && HasMark(t, "that") && (base_rel(head) == "obl" || base_rel(head) == "obj") &&
+          s.tokens[head].head >= 0 && s.tokens[s.tokens[head].head].upos == "VERB")
+        reporter = s.tokens[head].head;
       // "has not said whether it will ...": a whether-clause the parse
       // hangs as an adverbial is the verb's complement all the same.
-      if (rel == "ccomp" || (rel == "advcl" && HasMark(t, "whether"))) {
-        int subject = Child(head, "nsubj");
-        if (subject < 0 && base_rel(head) == "conj" && s.tokens[head].head >= 0)
-          subject = Child(s.tokens[head].head, "nsubj");
+      if (rel == "ccomp" || (rel == "advcl" && HasMark(t, "whether")) || reporter != head) {
+        int subject = Child(reporter, "nsubj");
+        if (subject < 0 && base_rel(reporter) == "conj" && s.tokens[reporter].head >= 0)
+          subject = Child(s.tokens[reporter].head, "nsubj");
+        // "X hinted at talks, saying he met Y": the gerund's doer.
+        if (subject < 0) subject = AdverbialController(reporter);
         return subject >= 0 && s.tokens[subject].upos != "PRON" ? subject : -1;
       }
       if (!kThrough.count(rel)) return -1;

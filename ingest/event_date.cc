@@ -159,7 +159,11 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   if (!date.empty()) return date;
   // A date the parse ties to a verb of saying or believing above the event
   // dates the report ("announced on May 2 that an exit was possible"),
-  // not it.
+  // not it; an act it tells of in the simple past took place by then and
+  // is dated so ("said on Monday that he met the envoy"; not "that he had
+  // met", told as earlier).
+  bool simple_past = sentence.tokens[trigger].xpos == "VBD";
+  for (int c : scope.children[trigger]) simple_past &= scope.base_rel(c) != "aux";
   for (int above = sentence.tokens[trigger].head, up = 0; above >= 0 && up < 4;
        above = sentence.tokens[above].head, ++up) {
     if (!Says(sentence.tokens[above], lex)) continue;
@@ -167,7 +171,8 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
     report.text = text;
     report.relative = scope.relative;
     report.AddModifiers(above);
-    if (!ResolveEventDate(report.words, published).empty()) return "";
+    std::string reported = ResolveEventDate(report.words, published);
+    if (!reported.empty()) return simple_past ? reported : "";
   }
   // "the talks that were announced in August", "strikes reported on
   // Monday": a clause saying the event was told of dates the telling.

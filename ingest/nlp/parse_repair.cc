@@ -13,15 +13,18 @@ void RepairPassiveSubjects(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int v = 0; v < n; ++v) {
     int subject = -1;
-    bool object = false, passive_aux = false, any_aux = false;
+    bool object = false, passive_aux = false, any_aux = false, active_subject = false;
     for (int c = 0; c < n; ++c) {
       if (t[c].head != v) continue;
       const std::string& rel = t[c].deprel;
+      active_subject |= rel == "nsubj";
       if (rel == "nsubj:pass") subject = c;
       else if (rel == "obj") object = true;
       else if (rel == "aux:pass") passive_aux = true;
       if (rel.rfind("aux", 0) == 0) any_aux = true;
     }
+    // "the minister hinted at talks" with a participle's tag: a past tense.
+    if (active_subject && !any_aux && t[v].upos == "VERB" && t[v].xpos == "VBN") t[v].xpos = "VBD";
     if (subject < 0 || !object || passive_aux) continue;
     t[subject].deprel = "nsubj";
     if (!any_aux && t[v].xpos == "VBN") t[v].xpos = "VBD";
@@ -109,6 +112,26 @@ bool NamesDayOrMonth(const Token& t) {
 
 }  // namespace
 
+void RepairDayAppositions(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto has_subject = [&](int v) {
+    for (const Token& c : t)
+      if (c.head == v && (c.deprel.rfind("nsubj", 0) == 0 || c.deprel == "expl")) return true;
+    return false;
+  };
+  for (int a = 0; a < n; ++a) {
+    const int day = t[a].head;
+    if (t[a].deprel != "appos" || day < 0 || day > a || !NamesDayOrMonth(t[day]) || NamesDayOrMonth(t[a]) ||
+        (t[a].upos != "NOUN" && t[a].upos != "PROPN"))
+      continue;
+    const int verb = t[day].head;
+    if (verb <= a || t[verb].upos != "VERB" || t[day].deprel.rfind("obl", 0) != 0 || has_subject(verb)) continue;
+    t[a].head = verb;
+    t[a].deprel = "nsubj";
+  }
+}
+
 void RepairDayRelatives(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -129,11 +152,54 @@ void RepairDayRelatives(std::vector<Token>* tokens) {
   }
 }
 
-int VerblessMainClause(const std::vector<Token>& tokens) {
-  constexpr size_t kMinTokens = 6;  // shorter ones are often fragments
-  if (tokens.size() < kMinTokens) return 0;
+void RepairPrepositionalSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto nominal = [&](int c) { return t[c].upos == "NOUN" || t[c].upos == "PROPN" || t[c].upos == "PRON"; };
+  for (int s = 0; s < n; ++s) {
+    if (t[s].deprel.rfind("nsubj", 0) != 0) continue;
+    int preposition = -1, apposition = -1, before = -1;
+    for (int c = 0; c < n; ++c) {
+      if (t[c].head != s) continue;
+      if (t[c].deprel == "case" && t[c].upos == "ADP" && preposition < 0) preposition = c;
+      if (t[c].deprel == "appos" && c > s && apposition < 0) apposition = c;
+    }
+    if (preposition < 0) continue;
+    // "said the Rev. Ana Holm, of the Baptist church" with "church" the
+    // subject: the noun hung from it before its preposition is the subject,
+    // and the phrase describes that noun.
+    for (int c = 0; c < preposition; ++c)
+      if (t[c].head == s && nominal(c) && t[c].deprel != "nmod:poss") before = c;
+    if (before >= 0) {
+      for (int c = 0; c < before; ++c)
+        if (t[c].head == s) t[c].head = before;  // "the" of "the Rev. Ana Holm"
+      t[before].head = t[s].head;
+      t[before].deprel = t[s].deprel;
+      t[s].head = before;
+      t[s].deprel = "nmod";
+      continue;
+    }
+    if (apposition >= 0) {
+      t[apposition].head = t[s].head;
+      t[apposition].deprel = t[s].deprel;
+    }
+    t[s].deprel = "obl";
+  }
+}
+
+namespace {
+
+constexpr size_t kMinSentenceTokens = 6;  // shorter ones are often fragments
+
+bool EndsWithStop(const std::vector<Token>& tokens) {
   const std::string& end = tokens.back().form;
-  if (end != "." && end != "!" && end != "?") return 0;
+  return end == "." || end == "!" || end == "?";
+}
+
+}  // namespace
+
+int VerblessMainClause(const std::vector<Token>& tokens) {
+  if (tokens.size() < kMinSentenceTokens || !EndsWithStop(tokens)) return 0;
   int root = -1;
   for (size_t i = 0; i < tokens.size(); ++i)
     if (tokens[i].head < 0) root = static_cast<int>(i);
@@ -150,6 +216,53 @@ int VerblessMainClause(const std::vector<Token>& tokens) {
     return noun_root || marks_root ? that : 0;
   }
   return 0;
+}
+
+std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens) {
+  if (tokens.size() < kMinSentenceTokens || !EndsWithStop(tokens)) return {};
+  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP", "MD"};
+  std::vector<int> participles;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].upos == "AUX" || kFinite.count(tokens[i].xpos)) return {};
+    if (tokens[i].upos == "VERB" && tokens[i].xpos == "VBN") participles.push_back(static_cast<int>(i));
+  }
+  return participles;
+}
+
+int OpeningDayParticiple(const std::vector<Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  // The opening phrase: a preposition, then its noun naming a day or month.
+  if (n < 4 || tokens[0].upos != "ADP" || tokens[0].deprel != "case") return -1;
+  const int day = tokens[0].head;
+  if (day <= 0 || !NamesDayOrMonth(tokens[day])) return -1;
+  for (int i = 1; i < day; ++i)
+    if (tokens[i].upos == "PUNCT") return -1;
+  for (int a = day + 1; a < n; ++a) {
+    if (tokens[a].head != day || tokens[a].deprel != "appos" || NamesDayOrMonth(tokens[a]) ||
+        (tokens[a].upos != "NOUN" && tokens[a].upos != "PROPN"))
+      continue;
+    for (int v = a + 1; v < n; ++v) {
+      if (tokens[v].head != a || tokens[v].deprel != "acl" || tokens[v].xpos != "VBN") continue;
+      bool auxiliary = false;
+      for (const Token& t : tokens) auxiliary |= t.head == v && t.deprel.rfind("aux", 0) == 0;
+      if (!auxiliary) return v;
+    }
+  }
+  return -1;
+}
+
+std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
+  int that = VerblessMainClause(tokens);
+  if (that <= 0) {
+    std::vector<int> participles = FinitelessParticiples(tokens);
+    if (participles.empty())
+      if (int v = OpeningDayParticiple(tokens); v >= 0) participles.push_back(v);
+    return participles;
+  }
+  std::vector<int> nouns;
+  for (int i = 0; i < that; ++i)
+    if (tokens[i].upos == "NOUN") nouns.push_back(i);
+  return nouns;
 }
 
 }  // namespace ng::nlp

@@ -13,7 +13,8 @@ namespace ng::nlp {
 // subject: an English passive clause has a passive auxiliary ("was", "got")
 // and no direct object, so a "passive" subject of a verb with an object and
 // no such auxiliary is its active subject; with no auxiliary at all the verb
-// is a past tense (VBD).
+// is a past tense (VBD), as is any participle with an active subject and no
+// auxiliary ("the minister hinted at talks").
 void RepairPassiveSubjects(std::vector<Token>* tokens);
 
 // "disputes the idea that she was ill" parsed with the "that" clause (or a
@@ -33,12 +34,45 @@ void RepairCompoundSubjects(std::vector<Token>* tokens);
 // Monday when"), so such a clause is the verb's complement, "that" its mark.
 void RepairDayRelatives(std::vector<Token>* tokens);
 
+// "On Wednesday, the minister said ..." parsed with "Wednesday" the subject
+// and "the minister" its apposition: a noun with a preposition is no
+// subject, so it is an oblique of the verb, and an apposition after it is
+// the verb's subject instead; a noun hung from it before its preposition
+// ("said Ana Holm, of the church" with "church" the subject) is the subject,
+// and the phrase its modifier.
+void RepairPrepositionalSubjects(std::vector<Token>* tokens);
+
+// "On Sunday, the minister urged calm" parsed with "the minister" an
+// apposition of the day: a day or month has none but a date, so a noun
+// set between it and its verb, which has no subject, is that subject.
+void RepairDayAppositions(std::vector<Token>* tokens);
+
 // A sentence closed by a full stop with no verb before its first "that",
 // whose parse has a common noun before that "that" for its root or that
 // "that" marking the root's own clause ("A new poll shows that ...", "shows"
 // tagged a plural noun), lacks its verb among the words before the "that":
 // the index of that "that", else 0.
 int VerblessMainClause(const std::vector<Token>& tokens);
+
+// A sentence closed by a full stop with no finite verb, auxiliary or modal
+// at all, but past participles ("On Monday, the minister met the envoy."
+// with "met" tagged a participle of "the minister", the day the root): a
+// sentence of news has a finite verb, and it is one of those participles.
+// Their indices, else none.
+std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens);
+
+// "On Wednesday, the minister hinted at talks, ..." parsed with "the
+// minister" an apposition of the day and "hinted" a participle describing
+// him: a day or month has no apposition but a date, so the participle of a
+// noun set after a sentence's opening "On Wednesday," is the main verb. Its
+// index, else -1.
+int OpeningDayParticiple(const std::vector<Token>& tokens);
+
+// The words of which one is the sentence's main verb that the tagger read as
+// something else: the nouns before VerblessMainClause's "that", else
+// FinitelessParticiples, else OpeningDayParticiple. Empty when the tags
+// leave no doubt.
+std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 
 }  // namespace ng::nlp
 

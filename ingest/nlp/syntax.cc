@@ -156,12 +156,15 @@ void Pipeline::Annotate(Sentence* s) const {
   lemmatizer_->Lemmatize(&s->tokens);
   parser_->Parse(&s->tokens);
   // "A new poll shows that ..." tagged as a noun phrase ("poll shows") with a
-  // clause: the sentence's verb is among those nouns.
-  int that = VerblessMainClause(s->tokens);
-  if (that > 0 && tagger_->TagWithFiniteVerb(&s->tokens, that)) {
+  // clause, "On Monday, the minister met the envoy." with no finite verb:
+  // the sentence's verb is among those nouns or participles.
+  const std::vector<int> candidates = MistaggedMainVerbs(s->tokens);
+  if (!candidates.empty() && tagger_->TagWithFiniteVerb(&s->tokens, candidates)) {
     lemmatizer_->Lemmatize(&s->tokens);
     parser_->Parse(&s->tokens);
   }
+  RepairPrepositionalSubjects(&s->tokens);
+  RepairDayAppositions(&s->tokens);
   RepairPassiveSubjects(&s->tokens);
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);

@@ -168,12 +168,12 @@ void Tagger::IndexTags() {
   }
 }
 
-bool Tagger::FinitePredicate(Context* c, int search_end, int* at, int* tag) const {
+bool Tagger::FinitePredicate(Context* c, const std::vector<int>& candidates, int* at, int* tag) const {
   std::vector<uint64_t> features;
   std::vector<float> scores(tags_.size());
   float least_loss = 1e30f;
-  for (int i = 0; i < search_end; ++i) {
-    if (upos_of_tag_[c->tags[i]] != "NOUN" || fixed_.count(c->words[i].lower)) continue;
+  for (int i : candidates) {
+    if (i < 0 || i >= static_cast<int>(c->tags.size()) || fixed_.count(c->words[i].lower)) continue;
     Features(*c, i, &features);
     std::fill(scores.begin(), scores.end(), 0.0f);
     second_.Score(features.data(), features.size(), scores.data());
@@ -189,9 +189,9 @@ bool Tagger::FinitePredicate(Context* c, int search_end, int* at, int* tag) cons
   return least_loss < 1e30f;
 }
 
-void Tagger::Tag(std::vector<Token>* tokens) const { TagWithFiniteVerb(tokens, 0); }
+void Tagger::Tag(std::vector<Token>* tokens) const { TagWithFiniteVerb(tokens, {}); }
 
-bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, int search_end) const {
+bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int>& candidates) const {
   Context c;
   Prepare(*tokens, &c);
   RunPass(first_, &c);
@@ -200,9 +200,9 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, int search_end) const
   c.first_pass = &guesses;
   RunPass(second_, &c, &margins);
   bool forced = false;
-  if (search_end > 0) {
+  if (!candidates.empty()) {
     int at = -1, tag = -1;
-    forced = FinitePredicate(&c, search_end, &at, &tag);
+    forced = FinitePredicate(&c, candidates, &at, &tag);
     if (forced) {
       c.forced_at = at;
       c.forced_tag = tag;

@@ -31,10 +31,10 @@ class Tagger {
 
   // Sets upos and xpos of every token from their forms.
   void Tag(std::vector<Token>* tokens) const;
-  // Tags again with one of the nouns before word `search_end` made a finite
-  // verb, the one whose verb reading scores closest to its noun reading; false
-  // (tags as Tag does) when there is no noun there.
-  bool TagWithFiniteVerb(std::vector<Token>* tokens, int search_end) const;
+  // Tags again with one of the `candidates` (indices of words) made a finite
+  // verb, the one whose verb reading scores closest to the tag Tag gives it;
+  // false (tags as Tag does) when none may be one (a word of one fixed tag).
+  bool TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int>& candidates) const;
 
   static Tagger Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
                       std::ostream* log);
@@ -48,8 +48,8 @@ class Tagger {
   void Prepare(const std::vector<Token>& tokens, Context* c) const;
   void RunPass(const Perceptron& model, Context* c, const std::vector<float>* sure = nullptr) const;
   int TagIndex(const Token& t) const;
-  // Which of the nouns before `search_end` costs the least to read as a finite verb, and as which tag.
-  bool FinitePredicate(Context* c, int search_end, int* at, int* tag) const;
+  // Which of the candidates costs the least to read as a finite verb, and as which tag.
+  bool FinitePredicate(Context* c, const std::vector<int>& candidates, int* at, int* tag) const;
   void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
   Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
                        const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,

@@ -158,6 +158,11 @@ std::string DateOf(const std::string& text, const std::string& type) {
 TEST_CASE("a date tied to the verb that says something dates the saying, not the event") {
   CHECK(DateOf("The ministry announced on May 2 that a Norwegian exit from Sweden was possible.\n",
                "withdrawal") == "");
+  // An act told in the simple past took place by the saying: its day; one told
+  // as earlier ("had met") has none.
+  CHECK(DateOf("The ministry said on Tuesday that its envoy met Norway's foreign minister.\n", "talks") ==
+        "2024-01-23");
+  CHECK(DateOf("The ministry said on Tuesday that its envoy had met Norway's foreign minister.\n", "talks") == "");
   // A date the parse ties to a verb of another kind above the event is still its own.
   CHECK(DateOf("Norway ordered the invasion of Sweden in March 2003.\n", "attack") == "2003-03");
 }
@@ -324,6 +329,16 @@ TEST_CASE("an act a verb trigger is done to bring about is aimed at that act's o
 
 TEST_CASE("a pronoun in reported words stands for whoever reports them") {
   CHECK(Roles("Norway said it would strike Sweden.\n", "airstrike") == "Norway:agent Sweden:target");
+}
+
+TEST_CASE("a pronoun in the content clause of a statement noun stands for its issuer") {
+  // Sentences the parser reads with the that-clause hung from "statement".
+  CHECK(Roles("Peru said in a brief statement that it attacked Chile.\n", "attack") == "Chile:target Peru:agent");
+  // Through the gerund that says it: its doer is the clause's subject.
+  CHECK(Roles("Peru warned Chile, saying in a brief statement that it attacked Bolivia.\n", "attack") ==
+        "Bolivia:target Peru:agent");
+  // A relative clause of the noun ("that" its subject) is no content clause.
+  CHECK(Roles("Peru cited a report that said it would strike Bolivia.\n", "airstrike") == "Bolivia:target");
 }
 
 TEST_CASE("an act in the infinitive describing a noun of intention is done by that noun's owner") {

@@ -37,3 +37,22 @@ TEST_CASE("in edited text no sentence starts with a lower-case word") {
   // A line break still ends one, whatever follows.
   CHECK(sentences[1].tokens.front().form == "it");
 }
+
+TEST_CASE("a news sentence opening with its day has its finite verb and subject") {
+  // Each written so that the models (trained on web text) read the verb as a
+  // participle of the noun after the day, or the day as the subject.
+  for (const char* text : {"On Thursday, Peru's foreign minister met with the Swedish ambassador.",
+                           "On Sunday, Peru's interior minister urged calm, saying the protests had ended.",
+                           "On Wednesday, Bolivia's defence minister hinted at an exit of the troops, saying in a "
+                           "statement that he spoke with the commander."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    int minister = Find(s, "minister");
+    REQUIRE(minister >= 0);
+    int verb = s.tokens[minister].head;
+    REQUIRE(verb >= 0);
+    CHECK(s.tokens[minister].deprel == "nsubj");
+    CHECK(s.tokens[verb].xpos == "VBD");
+    CHECK(s.tokens[verb].head < 0);  // the root
+  }
+}

@@ -171,3 +171,109 @@ TEST_CASE("a that-clause parsed as a relative clause of a day or month after a v
   CHECK(u[6].head == 4);
   CHECK(u[6].deprel == "acl:relcl");
 }
+
+TEST_CASE("a sentence with a full stop and no finite verb has its verb among its participles") {
+  // "On Friday , the envoy met the minister ." with "met" a participle of "envoy".
+  std::vector<Token> s = {Word("On", "ADP", "IN", 2, "case"),       Word("Friday", "PROPN", "NNP", 0, "root"),
+                          Word(",", "PUNCT", ",", 2, "punct"),       Word("the", "DET", "DT", 5, "det"),
+                          Word("envoy", "NOUN", "NN", 2, "appos"),    Word("met", "VERB", "VBN", 5, "acl"),
+                          Word("the", "DET", "DT", 8, "det"),         Word("minister", "NOUN", "NN", 6, "obj"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  CHECK(ng::nlp::FinitelessParticiples(s) == std::vector<int>{5});
+  CHECK(ng::nlp::MistaggedMainVerbs(s) == std::vector<int>{5});
+  // A finite verb anywhere, or no full stop (a headline), leaves it be.
+  std::vector<Token> finite = s;
+  finite[5].xpos = "VBD";
+  CHECK(ng::nlp::FinitelessParticiples(finite).empty());
+  std::vector<Token> headline(s.begin(), s.end() - 1);
+  CHECK(ng::nlp::FinitelessParticiples(headline).empty());
+  // An auxiliary makes the participle a participle ("has met").
+  std::vector<Token> perfect = s;
+  perfect.insert(perfect.begin() + 5, Word("has", "AUX", "VBZ", 7, "aux"));
+  CHECK(ng::nlp::FinitelessParticiples(perfect).empty());
+}
+
+TEST_CASE("a participle of a noun set after an opening day is the main verb") {
+  // "On Friday , the envoy hinted at talks , saying he will stay ." with the
+  // envoy an apposition of the day: the sentence has a finite verb later.
+  std::vector<Token> s = {Word("On", "ADP", "IN", 2, "case"),       Word("Friday", "PROPN", "NNP", 13, "obl"),
+                          Word(",", "PUNCT", ",", 5, "punct"),       Word("the", "DET", "DT", 5, "det"),
+                          Word("envoy", "NOUN", "NN", 2, "appos"),    Word("hinted", "VERB", "VBN", 5, "acl"),
+                          Word("at", "ADP", "IN", 8, "case"),         Word("talks", "NOUN", "NNS", 6, "obl"),
+                          Word(",", "PUNCT", ",", 10, "punct"),       Word("saying", "VERB", "VBG", 6, "advcl"),
+                          Word("he", "PRON", "PRP", 13, "nsubj"),     Word("will", "AUX", "MD", 13, "aux"),
+                          Word("stay", "VERB", "VB", 0, "root"),      Word(".", "PUNCT", ".", 13, "punct")};
+  CHECK(ng::nlp::OpeningDayParticiple(s) == 5);
+  CHECK(ng::nlp::MistaggedMainVerbs(s) == std::vector<int>{5});
+  // "In the capital , Oslo , ...": a place has appositions; only a day or month is tested.
+  std::vector<Token> place = s;
+  place[1].form = "Oslo";
+  CHECK(ng::nlp::OpeningDayParticiple(place) == -1);
+  // "On Friday , the envoy , who had hinted ..." : a participle with its auxiliary.
+  std::vector<Token> perfect = s;
+  perfect[2] = Word("had", "AUX", "VBD", 6, "aux");
+  CHECK(ng::nlp::OpeningDayParticiple(perfect) == -1);
+}
+
+TEST_CASE("a subject with a preposition is an oblique and its apposition the subject") {
+  // "On Friday , the envoy said ..." with "Friday" the subject and "envoy" its apposition.
+  std::vector<Token> s = {Word("On", "ADP", "IN", 2, "case"),    Word("Friday", "PROPN", "NNP", 6, "nsubj"),
+                          Word(",", "PUNCT", ",", 5, "punct"),    Word("the", "DET", "DT", 5, "det"),
+                          Word("envoy", "NOUN", "NN", 2, "appos"), Word("said", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairPrepositionalSubjects(&s);
+  CHECK(s[1].deprel == "obl");
+  CHECK(s[4].deprel == "nsubj");
+  CHECK(s[4].head == 5);
+  // With no apposition the verb is left without a subject rather than a wrong one.
+  std::vector<Token> alone = {Word("After", "ADP", "IN", 2, "case"), Word("dinner", "NOUN", "NN", 3, "nsubj"),
+                              Word("left", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairPrepositionalSubjects(&alone);
+  CHECK(alone[1].deprel == "obl");
+  // "said Ana Holm , of the church" with "church" the subject and "Holm" hung from it.
+  std::vector<Token> of = {Word("said", "VERB", "VBD", 0, "root"),  Word("Ana", "PROPN", "NNP", 7, "nsubj"),
+                           Word("Holm", "PROPN", "NNP", 2, "flat"),  Word(",", "PUNCT", ",", 7, "punct"),
+                           Word("of", "ADP", "IN", 7, "case"),       Word("the", "DET", "DT", 7, "det"),
+                           Word("church", "NOUN", "NN", 1, "nsubj")};
+  ng::nlp::RepairPrepositionalSubjects(&of);
+  CHECK(of[1].deprel == "nsubj");
+  CHECK(of[1].head == 0);
+  CHECK(of[6].deprel == "nmod");
+  CHECK(of[6].head == 1);
+  // A possessive 's is no preposition.
+  std::vector<Token> owner = {Word("Ana", "PROPN", "NNP", 3, "nmod:poss"), Word("'s", "PART", "POS", 1, "case"),
+                              Word("aide", "NOUN", "NN", 4, "nsubj"), Word("left", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairPrepositionalSubjects(&owner);
+  CHECK(owner[2].deprel == "nsubj");
+}
+
+TEST_CASE("a participle with an active subject and no auxiliary is a past tense") {
+  std::vector<Token> s = {Word("Lund", "PROPN", "NNP", 2, "nsubj"), Word("hinted", "VERB", "VBN", 0, "root")};
+  ng::nlp::RepairPassiveSubjects(&s);
+  CHECK(s[1].xpos == "VBD");
+  // "Lund has hinted": the auxiliary keeps the participle.
+  std::vector<Token> perfect = {Word("Lund", "PROPN", "NNP", 3, "nsubj"), Word("has", "AUX", "VBZ", 3, "aux"),
+                                Word("hinted", "VERB", "VBN", 0, "root")};
+  ng::nlp::RepairPassiveSubjects(&perfect);
+  CHECK(perfect[2].xpos == "VBN");
+}
+
+TEST_CASE("a noun set as an apposition of an opening day is the subject of the verb") {
+  // "On Sunday , the envoy urged calm" with "envoy" an apposition of "Sunday".
+  std::vector<Token> s = {Word("On", "ADP", "IN", 2, "case"),     Word("Sunday", "PROPN", "NNP", 6, "obl"),
+                          Word(",", "PUNCT", ",", 5, "punct"),     Word("the", "DET", "DT", 5, "det"),
+                          Word("envoy", "NOUN", "NN", 2, "appos"), Word("urged", "VERB", "VBD", 0, "root"),
+                          Word("calm", "NOUN", "NN", 6, "obj")};
+  const std::vector<Token> before = s;
+  ng::nlp::RepairDayAppositions(&s);
+  CHECK(s[4].deprel == "nsubj");
+  CHECK(s[4].head == 5);
+  // A date is the day's apposition ("Sunday, May 4"); so is any noun when the verb has its subject.
+  std::vector<Token> date = before;
+  date[4] = Word("May", "PROPN", "NNP", 2, "appos");
+  ng::nlp::RepairDayAppositions(&date);
+  CHECK(date[4].deprel == "appos");
+  std::vector<Token> subject = before;
+  subject[6] = Word("Ana", "PROPN", "NNP", 6, "nsubj");
+  ng::nlp::RepairDayAppositions(&subject);
+  CHECK(subject[4].deprel == "appos");
+}
