@@ -206,6 +206,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
     // strikes answered a missile strike by militias").
     std::map<std::string, std::set<int>> first_parties;
     std::map<std::string, int> first_event;  // of each type: its index in *events
+    std::map<std::string, std::string> first_mode;  // of each type: the mode its first trigger gave
     // Tokens are in text order: the sentence's start where the first one does.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), sent.start,
                                   [](const Token& tok, size_t at) { return tok.start < at; });
@@ -302,7 +303,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         bool shared = std::any_of(e.participants.begin(), e.participants.end(),
                                   [&](const auto& q) { return first.count(q.first) > 0; });
         // One more word for the same event ("Norway retaliated by attacking
-        // Sweden"): the parties it adds are the event's too.
+        // Sweden"): the parties it adds are the event's too. Not one told
+        // with another mode ("hinted at the coming talks, saying he met
+        // X": the meeting took place, the talks are to come).
+        shared &= first_mode[e.type] == e.mode;
         auto same = first_event.find(e.type);
         if (shared && same != first_event.end()) {
           auto& parties = (*events)[same->second].participants;
@@ -313,6 +317,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         if (e.participants.empty() || shared) continue;
       } else {
         for (const auto& q : e.participants) first.insert(q.first);
+        first_mode[e.type] = e.mode;
       }
       if (e.participants.empty()) {
         // "the negotiations" with no party named: the talks the article

@@ -331,6 +331,18 @@ TEST_CASE("a pronoun in reported words stands for whoever reports them") {
   CHECK(Roles("Norway said it would strike Sweden.\n", "airstrike") == "Norway:agent Sweden:target");
 }
 
+TEST_CASE("a second trigger of a sentence told with another mode is another event") {
+  // The talks are to come; the meeting took place: two events, the meeting with its own parties.
+  auto x = ExtractText(
+      "On Tuesday, Peru's foreign minister Ana Vidal hinted at the coming talks with Bolivia, saying in a "
+      "statement that she met the ambassador of Bolivia.\n");
+  std::vector<std::string> modes;
+  for (const auto& e : x.events)
+    if (e.type == "talks") modes.push_back(e.mode);
+  std::sort(modes.begin(), modes.end());
+  CHECK(modes == std::vector<std::string>{"occurred", "planned"});
+}
+
 TEST_CASE("a pronoun in the content clause of a statement noun stands for its issuer") {
   // Sentences the parser reads with the that-clause hung from "statement".
   CHECK(Roles("Peru said in a brief statement that it attacked Chile.\n", "attack") == "Chile:target Peru:agent");

@@ -76,6 +76,10 @@ TEST_CASE("mentions that tell no mode do not outvote the one that does") {
                "talks") == "occurred");
 }
 
+TEST_CASE("'the coming talks' are planned") {
+  CHECK(ModeOf("Chile welcomed the coming talks between Peru and Bolivia.\n", "talks") == "planned");
+}
+
 TEST_CASE("an event 'set to' happen or to begin 'soon' is planned") {
   CHECK(ModeOf("Norway is set to hold talks with Sweden.\n", "talks") == "planned");
   CHECK(ModeOf("Norway and Sweden will soon begin talks.\n", "talks") == "planned");
