@@ -189,6 +189,73 @@ void RepairPrepositionalSubjects(std::vector<Token>* tokens) {
 
 namespace {
 
+// Prepositions that never open a finite clause in English.
+const std::set<std::string> kNoClausePrepositions = {"on",   "of",     "against", "at",    "into",  "onto",
+                                                     "upon", "from",   "with",    "for",   "about", "between",
+                                                     "over", "toward", "towards", "among", "in",    "by"};
+// Subordinators that may stand before a noun as its preposition ("before
+// the attack") or open a clause ("before the attack began").
+const std::set<std::string> kSubordinators = {"before", "after", "since", "until", "as", "once", "while"};
+
+bool Nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+
+}  // namespace
+
+void RepairPrepositionMarks(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int m = 1; m < n; ++m) {
+    const int verb = t[m].head;
+    if (t[m].deprel != "mark" || t[m].upos != "ADP" || verb <= m || !kNoClausePrepositions.count(LowerAscii(t[m].form)))
+      continue;
+    if (t[verb].xpos != "VBD" && t[verb].xpos != "VBZ" && t[verb].xpos != "VBP") continue;
+    // The verb's subject right after the preposition, and another before it.
+    int subject = -1, other = -1;
+    for (int c = 0; c < n; ++c) {
+      if (t[c].head != verb || t[c].deprel.rfind("nsubj", 0) != 0) continue;
+      if (c > m && subject < 0) subject = c;
+      if (c < m) other = c;
+    }
+    if (subject < 0 || !Nominal(t[subject])) continue;
+    bool adjacent = true;  // nothing but the subject's own words between
+    for (int k = m + 1; k < subject; ++k) {
+      int h = k;
+      while (h >= 0 && h != subject) h = t[h].head;
+      adjacent &= h == subject;
+    }
+    if (!adjacent) continue;
+    // The noun phrase before the preposition: from the word before it, up
+    // through the nouns it modifies that also lie before it.
+    int noun = m - 1;
+    if (!Nominal(t[noun])) continue;
+    while (t[noun].head >= 0 && t[noun].head < m && Nominal(t[t[noun].head]) && noun != other) noun = t[noun].head;
+    t[m].head = subject;
+    t[m].deprel = "case";
+    t[subject].head = noun;
+    t[subject].deprel = "nmod";
+    if (other >= 0) continue;
+    // The verb had no other subject: the phrase is it. "before the attack
+    // ... sparked": the phrase's subordinator marks the verb, which takes
+    // the phrase's place.
+    int subordinator = -1;
+    for (int c = 0; c < noun; ++c)
+      if (t[c].head == noun && t[c].deprel == "case" && kSubordinators.count(LowerAscii(t[c].form))) subordinator = c;
+    if (subordinator >= 0) {
+      t[verb].head = t[noun].head;
+      t[verb].deprel = t[noun].head < 0 ? "root" : "advcl";
+      t[subordinator].head = verb;
+      t[subordinator].deprel = "mark";
+      t[subordinator].upos = "SCONJ";
+    }
+    if (subordinator >= 0 || t[noun].head == verb) {
+      t[noun].head = verb;
+      t[noun].deprel = "nsubj";
+    }
+  }
+}
+
+namespace {
+
 constexpr size_t kMinSentenceTokens = 6;  // shorter ones are often fragments
 
 bool EndsWithStop(const std::vector<Token>& tokens) {

@@ -47,6 +47,15 @@ void RepairPrepositionalSubjects(std::vector<Token>* tokens);
 // set between it and its verb, which has no subject, is that subject.
 void RepairDayAppositions(std::vector<Token>* tokens);
 
+// "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
+// Holm says" parsed with "on", "for" marking a clause whose subject is the
+// name after it: a preposition that opens no clause (data-free: on, of, for,
+// against, ...) marks that name as a noun's modifier, the noun before it.
+// When the verb then lacks a subject, the noun phrase before the
+// preposition is it, and a subordinator of that phrase ("before the
+// attack") the verb's.
+void RepairPrepositionMarks(std::vector<Token>* tokens);
+
 // A sentence closed by a full stop with no verb before its first "that",
 // whose parse has a common noun before that "that" for its root or that
 // "that" marking the root's own clause ("A new poll shows that ...", "shows"

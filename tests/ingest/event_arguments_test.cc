@@ -331,6 +331,12 @@ TEST_CASE("a pronoun in reported words stands for whoever reports them") {
   CHECK(Roles("Norway said it would strike Sweden.\n", "airstrike") == "Norway:agent Sweden:target");
 }
 
+TEST_CASE("an attack 'by X on Y' in a clause the parser opens at 'on' is still on Y") {
+  CHECK(Roles("They agreed last year, before the March 3 terror attack by Boko Haram on Chad sparked wider "
+              "tensions in the region.\n",
+              "attack") == "Boko Haram:agent Chad:target");
+}
+
 TEST_CASE("a second trigger of a sentence told with another mode is another event") {
   // The talks are to come; the meeting took place: two events, the meeting with its own parties.
   auto x = ExtractText(

@@ -277,3 +277,39 @@ TEST_CASE("a noun set as an apposition of an opening day is the subject of the v
   ng::nlp::RepairDayAppositions(&subject);
   CHECK(subject[4].deprel == "appos");
 }
+
+TEST_CASE("a name after a preposition that opens no clause modifies the noun before it") {
+  // "before the raid by rebels on Chad sparked fears" with "on" marking "sparked" and "Chad" its subject.
+  std::vector<Token> s = {Word("before", "SCONJ", "IN", 3, "case"), Word("the", "DET", "DT", 3, "det"),
+                          Word("raid", "NOUN", "NN", 0, "root"),     Word("by", "ADP", "IN", 5, "case"),
+                          Word("rebels", "NOUN", "NNS", 3, "nmod"),  Word("on", "ADP", "IN", 8, "mark"),
+                          Word("Chad", "PROPN", "NNP", 8, "nsubj"),  Word("sparked", "VERB", "VBD", 3, "acl"),
+                          Word("fears", "NOUN", "NNS", 8, "obj")};
+  ng::nlp::RepairPrepositionMarks(&s);
+  CHECK(s[5].deprel == "case");
+  CHECK(s[6].deprel == "nmod");
+  CHECK(s[6].head == 2);  // the raid, not the rebels
+  // The raid is what sparked, "before" the verb's mark, the verb in the raid's place.
+  CHECK(s[2].deprel == "nsubj");
+  CHECK(s[2].head == 7);
+  CHECK(s[0].deprel == "mark");
+  CHECK(s[0].head == 7);
+  CHECK(s[7].head == -1);
+  CHECK(s[7].deprel == "root");
+}
+
+TEST_CASE("a subordinating preposition and a verb with its own subject keep their reading") {
+  // "a spokeswoman for Holm says" with two subjects: the name goes to the noun, the verb keeps its subject.
+  std::vector<Token> two = {Word("spokeswoman", "NOUN", "NN", 4, "nsubj"), Word("for", "ADP", "IN", 4, "mark"),
+                            Word("Holm", "PROPN", "NNP", 4, "nsubj"), Word("says", "VERB", "VBZ", 0, "root")};
+  ng::nlp::RepairPrepositionMarks(&two);
+  CHECK(two[0].deprel == "nsubj");
+  CHECK(two[2].deprel == "nmod");
+  CHECK(two[2].head == 0);
+  // "after the vote , as Holm said" : "as" opens clauses.
+  std::vector<Token> as = {Word("vote", "NOUN", "NN", 0, "root"), Word("as", "ADP", "IN", 4, "mark"),
+                           Word("Holm", "PROPN", "NNP", 4, "nsubj"), Word("said", "VERB", "VBD", 1, "acl")};
+  ng::nlp::RepairPrepositionMarks(&as);
+  CHECK(as[1].deprel == "mark");
+  CHECK(as[2].deprel == "nsubj");
+}
