@@ -201,6 +201,26 @@ bool Nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t
 
 }  // namespace
 
+void RepairPunctuationHeads(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    int head = t[c].head;
+    if (head < 0 || t[head].upos != "PUNCT" || t[c].upos == "PUNCT") continue;
+    // Up past any punctuation to a word (the root's stop hangs from the root).
+    for (int up = 0; up < n && head >= 0 && t[head].upos == "PUNCT"; ++up) head = t[head].head;
+    if (head < 0 || head == c) continue;
+    t[c].head = head;
+    if (t[head].upos != "VERB" || (t[c].deprel != "nmod" && t[c].deprel != "nmod:unmarked")) continue;
+    bool by = false, passive = false;
+    for (const Token& d : t) {
+      by |= d.head == c && d.deprel == "case" && LowerAscii(d.form) == "by";
+      passive |= d.head == head && d.deprel == "aux:pass";
+    }
+    t[c].deprel = by && passive ? "obl:agent" : t[c].deprel == "nmod" ? "obl" : "obl:unmarked";
+  }
+}
+
 void RepairPrepositionMarks(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

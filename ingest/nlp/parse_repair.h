@@ -47,6 +47,13 @@ void RepairPrepositionalSubjects(std::vector<Token>* tokens);
 // set between it and its verb, which has no subject, is that subject.
 void RepairDayAppositions(std::vector<Token>* tokens);
 
+// "attacked 153 times since October by militant groups ." parsed with "since
+// October by militant groups" hung from the full stop: punctuation heads
+// nothing but punctuation, so a word hung from it hangs from its head
+// instead, a noun's modifier under a verb as the verb's oblique ("by"
+// under a passive verb: its agent).
+void RepairPunctuationHeads(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

@@ -163,6 +163,7 @@ void Pipeline::Annotate(Sentence* s) const {
     lemmatizer_->Lemmatize(&s->tokens);
     parser_->Parse(&s->tokens);
   }
+  RepairPunctuationHeads(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

@@ -313,3 +313,25 @@ TEST_CASE("a subordinating preposition and a verb with its own subject keep thei
   CHECK(as[1].deprel == "mark");
   CHECK(as[2].deprel == "nsubj");
 }
+
+TEST_CASE("a word hung from punctuation hangs from the punctuation's head") {
+  // "Lund was attacked by rebels ." with "rebels" hung from the full stop.
+  std::vector<Token> s = {Word("Lund", "PROPN", "NNP", 3, "nsubj:pass"), Word("was", "AUX", "VBD", 3, "aux:pass"),
+                          Word("attacked", "VERB", "VBN", 0, "root"),    Word("by", "ADP", "IN", 5, "case"),
+                          Word("rebels", "NOUN", "NNS", 6, "nmod"),      Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairPunctuationHeads(&s);
+  CHECK(s[4].head == 2);
+  CHECK(s[4].deprel == "obl:agent");  // "by" under a passive verb
+  // Not passive: a verb's oblique.
+  std::vector<Token> active = {Word("Lund", "PROPN", "NNP", 2, "nsubj"), Word("left", "VERB", "VBD", 0, "root"),
+                               Word("in", "ADP", "IN", 4, "case"),       Word("May", "PROPN", "NNP", 5, "nmod"),
+                               Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairPunctuationHeads(&active);
+  CHECK(active[3].head == 1);
+  CHECK(active[3].deprel == "obl");
+  // Punctuation under punctuation stays.
+  std::vector<Token> marks = {Word("Lund", "PROPN", "NNP", 0, "root"), Word("!", "PUNCT", ".", 1, "punct"),
+                              Word("!", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairPunctuationHeads(&marks);
+  CHECK(marks[2].head == 1);
+}
