@@ -58,34 +58,34 @@ struct Parse : DependencyTree {
   using DependencyTree::DependencyTree;
 
   // The first and last token of t's phrase, without clauses hanging from it
-  // nor, below its head, the place it is in or whom it opposes ("the
-  // coalition forces in X": X is where they are; "the coalition against X":
-  // X is whom it fights; "the ambassador to X": X is where she is posted;
+  // nor, at any depth, the place something in it is in or whom it opposes
+  // ("the coalition forces in X": X is where they are; "the coalition
+  // against X": X is whom it fights; "the ambassador to X": X is where she
+  // is posted; "groups trained by Y, including attacks in X": X is where;
   // none is one of them).
-  void Phrase(int t, int* first, int* last, bool head = true) const {
+  void Phrase(int t, int* first, int* last) const {
     *first = std::min(*first, t);
     *last = std::max(*last, t);
     for (int c : children[t]) {
       // A root's final stop would stretch the phrase over the sentence.
       if (Clausal(s.tokens[c].deprel) || s.tokens[c].deprel == "punct") continue;
-      if (!(head && Beside(c))) {
-        Phrase(c, first, last, head && base_rel(c) == "conj");  // a conjunct heads too
+      if (!Beside(c)) {
+        Phrase(c, first, last);
         continue;
       }
       for (int g : children[c])  // see Asides
-        if (base_rel(g) == "appos") Phrase(g, first, last, false);
+        if (base_rel(g) == "appos") Phrase(g, first, last);
     }
   }
 
-  // The token ranges Phrase(t) leaves out below t's head although they lie
-  // inside its span ("the ambassador to X, Y": X is left out, Y is not). A
-  // name set beside the place is the head's, however parsed ("to X, Y"
-  // with Y hung from X).
-  void Asides(int t, std::vector<std::pair<int, int>>* out, bool head = true) const {
+  // The token ranges Phrase(t) leaves out although they lie inside its span
+  // ("the ambassador to X, Y": X is left out, Y is not). A name set beside
+  // the place is the head's, however parsed ("to X, Y" with Y hung from X).
+  void Asides(int t, std::vector<std::pair<int, int>>* out) const {
     for (int c : children[t]) {
       if (Clausal(s.tokens[c].deprel)) continue;
-      if (!(head && Beside(c))) {
-        if (head && base_rel(c) == "conj") Asides(c, out, true);
+      if (!Beside(c)) {
+        Asides(c, out);
         continue;
       }
       int first = c, last = c;
@@ -183,7 +183,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
                            const std::vector<PlacedMention>& mentions,
                            const std::set<std::string>& onlookers,
                            const std::set<std::string>& places,
-                           const std::set<std::string>& intentions) {
+                           const std::set<std::string>& intentions,
+                           const std::set<std::string>& attacks) {
   const std::string& subject_role = entry.subject_role;
   const std::set<std::string>& event_nouns = entry.needs;
   Parse parse(sentence);
@@ -192,6 +193,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
   std::vector<std::pair<int, Slot>> slots;  // argument head token, slot
+  int cause = -1;  // the attack noun the event is part of
   for (int c : parse.children[trigger]) {
     if (event_nouns.count(Lower(tokens[c].lemma))) {
       // The noun's owner does the act ("ended its mission"), unless the
@@ -212,7 +214,17 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     }
     // "the invasion of X": X suffered it; "the withdrawal from X": X is where.
     auto own = entry.preposition_roles.find(parse.Preposition(c));
-    if ((parse.base_rel(c) == "nmod" || parse.base_rel(c) == "obl") && own != entry.preposition_roles.end())
+    const bool phrase = parse.base_rel(c) == "nmod" || parse.base_rel(c) == "obl";
+    // "killed in Norwegian airstrikes": the killing is part of the attack.
+    if (phrase && own != entry.preposition_roles.end() && own->second == "cause") {
+      if (attacks.count(Lower(tokens[c].lemma)) || attacks.count(Lower(tokens[c].form))) {
+        if (cause < 0) cause = c;
+      } else if (const SlotRule* r = parse.RuleFor(c)) {
+        slots.emplace_back(c, r->slot);
+      }
+      continue;
+    }
+    if (phrase && own != entry.preposition_roles.end())
       slots.emplace_back(c, SlotNamed(own->second));
     else if (const SlotRule* r = parse.RuleFor(c))
       slots.emplace_back(c, r->slot);
@@ -353,6 +365,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       if (parse.base_rel(c) == "nmod" && parse.where.count(parse.Preposition(c))) slots.emplace_back(c, Slot::kLocation);
   }
   EventArguments out;
+  if (cause >= 0) out.cause_begin = tokens[cause].begin;
   std::set<int> seen;
   // A name standing as a word of its own right before a noun trigger acts
   // in it ("American airstrikes", "a U.S. exit"); one fused into another

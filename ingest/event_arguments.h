@@ -25,6 +25,9 @@ struct EventArguments {
   std::vector<std::pair<int, std::string>> participants;
   int location = -1;                                      // actor named as where it happened
   size_t where_begin = 0, where_end = 0;  // the phrase that says where ("in X"), if any
+  // The attack the event is part of ("killed in Norwegian airstrikes"): the
+  // byte its noun starts at, else npos.
+  size_t cause_begin = std::string::npos;
 };
 
 // The arguments of the trigger at token `trigger` of `sentence`, an `entry`
@@ -43,11 +46,15 @@ struct EventArguments {
 // headed by one ("on Norwegian soil") says where. `intentions` are nouns of
 // what their owner means to do: an infinitive trigger describing one that is
 // a verb's object is done by that verb's subject ("X has no plans to attack").
+// `attacks` are nouns naming an attack: a phrase of role "cause" headed by
+// one ("killed in Norwegian airstrikes") names the attack the event is part
+// of (`cause_begin`).
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const EventTrigger& entry,
                            const std::vector<PlacedMention>& mentions,
                            const std::set<std::string>& onlookers = {},
                            const std::set<std::string>& places = {},
-                           const std::set<std::string>& intentions = {});
+                           const std::set<std::string>& intentions = {},
+                           const std::set<std::string>& attacks = {});
 
 }  // namespace ng::ingest
 

@@ -207,6 +207,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
     std::map<std::string, std::set<int>> first_parties;
     std::map<std::string, int> first_event;  // of each type: its index in *events
     std::map<std::string, std::string> first_mode;  // of each type: the mode its first trigger gave
+    // Victims of killings the sentence tells as part of an attack it names
+    // after ("killed in Norwegian airstrikes"), by the byte the attack's noun
+    // starts at: that attack's targets.
+    std::map<size_t, std::vector<int>> victims;
     // Tokens are in text order: the sentence's start where the first one does.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), sent.start,
                                   [](const Token& tok, size_t at) { return tok.start < at; });
@@ -240,7 +244,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       const std::string told = e.mode != "occurred" || ModeTold(*parsed, trigger, lex) ? e.mode : "";
       e.date = EventDate(*parsed, trigger, p.text, published, lex);
       EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places,
-                                         lex.event_intentions);
+                                         lex.event_intentions, lex.event_attack_nouns);
       // An outlet reports events; it takes no part in them ("talks, CNN
       // reported": the parse may hang the outlet from the trigger). Unnamed
       // people act for the country they are of ("Swedish officials",
@@ -253,6 +257,16 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                          [&](const auto& q) { return q.first == actor; }))
           e.participants.emplace_back(actor, party.second);
       }
+      if (args.cause_begin != std::string::npos) {
+        for (const auto& [actor, role] : e.participants)
+          if (role == "target") victims[args.cause_begin].push_back(actor);
+        continue;
+      }
+      if (auto of_attack = victims.find(tokens[t].start); of_attack != victims.end())
+        for (int actor : of_attack->second)
+          if (std::none_of(e.participants.begin(), e.participants.end(),
+                           [&](const auto& q) { return q.first == actor; }))
+            e.participants.emplace_back(actor, "target");
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // A place that is no actor ("in Trennefjord"): where it happened, and the

@@ -295,6 +295,16 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     for (auto& [objects, trigger] : kinds)
       if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
         trigger.preposition_roles = roles->second;
+  auto assault = [&](const std::string& type) {
+    auto category = lex->event_categories.find(type);
+    return category != lex->event_categories.end() && category->second == "ASSAULT";
+  };
+  for (const auto& [form, trigger] : lex->event_triggers)
+    if (form.find(' ') == std::string::npos && assault(trigger.type)) lex->event_attack_nouns.insert(form);
+  constexpr std::string_view kNoun = " NOUN";
+  for (const auto& [key, trigger] : lex->event_trigger_lemmas)  // "strike NOUN"
+    if (std::string_view(key).ends_with(kNoun) && assault(trigger.type))
+      lex->event_attack_nouns.emplace(std::string_view(key).substr(0, key.size() - kNoun.size()));
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
   // US Presidents, Vice Presidents and members of Congress (CC0 data,
   // scripts/convert-us-officials); entries of actors.json with the same

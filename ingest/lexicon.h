@@ -156,6 +156,9 @@ class Lexicon {
   std::set<std::string> event_places;
   // Nouns of intention: "no plans to attack" (data/event_intentions.tsv).
   std::set<std::string> event_intentions;
+  // Lemmas and forms of the nouns that name an attack (noun triggers of
+  // category ASSAULT): what "killed in Norwegian airstrikes" was caused by.
+  std::set<std::string> event_attack_nouns;
   std::map<std::string, std::string> anonymous_heads;  // word -> "source" | "role"
   std::set<std::string> home_country_heads;  // unnamed officials of the outlet's country
   std::set<std::string> any_office_heads;    // role heads naming whoever holds an office

@@ -337,6 +337,24 @@ TEST_CASE("an attack 'by X on Y' in a clause the parser opens at 'on' is still o
               "attack") == "Boko Haram:agent Chad:target");
 }
 
+TEST_CASE("a killing told as part of an attack is that attack, its victims the attack's targets") {
+  // Once a casualty of its own, with the attacker's country for where it happened.
+  auto x = ExtractText("On Monday, two soldiers of Chad were killed in Norwegian airstrikes near the border.\n");
+  std::vector<std::string> types;
+  for (const auto& e : x.events) types.push_back(e.type);
+  CHECK(types == std::vector<std::string>{"airstrike"});
+  CHECK(Roles("On Monday, two soldiers of Chad were killed in Norwegian airstrikes near the border.\n",
+              "airstrike") == "Chad:target Norway:agent");
+  // Killed in a place: a casualty there.
+  CHECK(Roles("Two officers of Chad were killed in Oslo on Tuesday.\n", "casualty") == "Chad:target @Norway");
+}
+
+TEST_CASE("a phrase the parser hangs from the full stop still belongs to the clause") {
+  CHECK(Roles("Norwegian bases in Mali have been attacked at least twelve times since March by militant groups "
+              "trained and supplied by Russia, including incidents on Monday in the north of the country.\n",
+              "attack") == "Norway:target Russia-backed militias:agent");
+}
+
 TEST_CASE("a second trigger of a sentence told with another mode is another event") {
   // The talks are to come; the meeting took place: two events, the meeting with its own parties.
   auto x = ExtractText(
