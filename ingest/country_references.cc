@@ -27,6 +27,20 @@ int SentenceAt(size_t at, const std::vector<nlp::Sentence>& syntax) {
   return -1;
 }
 
+// "the two countries" or "both countries" at token i (a plural of a noun of
+// data/country_references.txt): the index of that noun, else 0.
+size_t PairReference(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
+  size_t noun = 0;
+  if (tokens[i].lower == "both") noun = i + 1;
+  else if (tokens[i].lower == "the" && i + 2 < tokens.size() && tokens[i + 1].lower == "two") noun = i + 2;
+  if (noun == 0 || noun >= tokens.size()) return 0;
+  const std::string& w = tokens[noun].lower;
+  if (w.size() < 2 || w.back() != 's') return 0;
+  std::string singular = w.substr(0, w.size() - 1);  // "nations"
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "ies") == 0) singular = w.substr(0, w.size() - 3) + "y";  // "countries"
+  return lex.country_references.count(singular) ? noun : 0;
+}
+
 }  // namespace
 
 void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence>& syntax, const Lexicon& lex,
@@ -37,14 +51,42 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   size_t next = 0;  // the first mention not yet passed
   // Countries named as themselves, in order: not as a modifier or possessor
   // of another noun ("the US military", "Norway's army"), nor as a demonym.
+  // All of them for "the two countries" ("X's minister met Y's envoy ...
+  // the two countries").
+  // All of them for "the two countries" ("X's minister met Y's envoy ...
+  // the two countries"), the countries of unnamed people too ("the Danish
+  // ambassador").
   auto pass = [&](const PlacedMention& m) {
-    if (m.modifier || m.demonym || actors[m.actor].kind != "country") return;
+    if (m.modifier) return;
     MentionSyntax how = SyntaxOf(m.end, syntax);
-    if (how.deprel == "compound" || how.deprel == "amod" || how.deprel == "nmod:poss") return;
-    named->push_back({m.actor, how.sentence, how.deprel == "nsubj" || how.deprel == "nsubj:pass"});
+    const ActorFact& a = actors[m.actor];
+    if (a.kind == "anonymous_source" && a.affiliation >= 0 && actors[a.affiliation].kind == "country") {
+      named->push_back({a.affiliation, how.sentence, false, false});
+      return;
+    }
+    if (a.kind != "country") return;
+    const bool bare = !m.demonym && how.deprel != "compound" && how.deprel != "amod" && how.deprel != "nmod:poss";
+    named->push_back({m.actor, how.sentence, how.deprel == "nsubj" || how.deprel == "nsubj:pass", bare});
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     for (; next < mentions->size() && (*mentions)[next].end <= tokens[i].start; ++next) pass((*mentions)[next]);
+    // "the two countries", "both countries": the last two countries named.
+    if (size_t noun = PairReference(tokens, i, lex); noun > 0) {
+      const size_t start = tokens[i].start, end = tokens[noun].end;
+      std::vector<int> pair;
+      for (auto it = named->rbegin(); it != named->rend() && pair.size() < 2; ++it)
+        if (std::find(pair.begin(), pair.end(), it->actor) == pair.end()) pair.push_back(it->actor);
+      if (pair.size() == 2)
+        for (int actor : pair) {
+          PlacedMention m;
+          m.start = start;
+          m.end = end;
+          m.actor = actor;
+          m.plural = true;
+          added.push_back(m);
+        }
+      continue;
+    }
     if (tokens[i].lower != "the" || !lex.country_references.count(tokens[i + 1].lower)) continue;
     const size_t start = tokens[i].start, end = tokens[i + 1].end;
     bool covered = std::any_of(mentions->begin(), mentions->end(),
@@ -54,7 +96,7 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
     // reference's own sentence is not what it stands for.
     const int sentence = SentenceAt(start, syntax);
     for (auto it = named->rbegin(); it != named->rend(); ++it) {
-      if (it->subject && it->sentence == sentence && sentence >= 0) continue;
+      if (!it->bare || (it->subject && it->sentence == sentence && sentence >= 0)) continue;
       PlacedMention m;
       m.start = start;
       m.end = end;

@@ -18,12 +18,14 @@ struct NamedCountry {
   int actor = -1;
   int sentence = -1;     // in the paragraph being read; -1 for earlier paragraphs
   bool subject = false;  // the subject of its clause
+  bool bare = true;      // named as itself: not a modifier, possessor or demonym
 };
 using CountryHistory = std::vector<NamedCountry>;
 
 // Adds to `mentions` (sorted by start, in `text`) a mention of the country
 // last named for every "the" + a noun of data/country_references.txt
-// ("the country"), and records in `named` the countries the paragraph names,
+// ("the country"), two mentions of the last two countries named for "the two
+// countries" or "both countries", and records in `named` the countries the paragraph names,
 // for the paragraphs after it. Modifiers and possessors ("U.S. troops", "the
 // US military", "Norway's army" in the parse of `syntax`) and demonyms name
 // no country a reference stands for, nor does the subject of the

@@ -32,6 +32,7 @@ const SlotRule kRules[] = {
     {"obl", "at", Slot::kTarget},         {"obl", "with", Slot::kParticipant},
     {"obl", "between", Slot::kParticipant}, {"obl", "among", Slot::kParticipant},
     {"obl", "in", Slot::kLocation},       {"obl", "near", Slot::kLocation},
+    {"obl", "off", Slot::kLocation},      // "off the coast of X"
     {"nmod", "by", Slot::kAgent},         {"nmod", "of", Slot::kSubject},
     {"nmod", "on", Slot::kTarget},        {"nmod", "against", Slot::kTarget},
     {"nmod", "with", Slot::kParticipant}, {"nmod", "between", Slot::kParticipant},
@@ -96,8 +97,8 @@ struct Parse : DependencyTree {
   }
 
   bool Beside(int t) const {
-    static const std::set<std::string> kPlaceOrOpposition = {"in",     "near",   "inside", "across",
-                                                             "within", "against", "versus", "to"};
+    static const std::set<std::string> kPlaceOrOpposition = {"in",     "near",    "inside", "across", "within",
+                                                             "off",    "against", "versus", "to"};
     if (base_rel(t) != "nmod") return false;
     const std::string prep = Preposition(t);
     return kPlaceOrOpposition.count(prep) > 0 || where.count(prep) > 0;

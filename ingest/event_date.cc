@@ -187,12 +187,66 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   // The parse often ties a date to the clause above ("ordered the invasion
   // in March 2003", "In 2020, angry over the killing, …"): the sentence's
   // date then, but never the publication's when the sentence names none.
-  if (purpose) return "";
+  if (purpose || RepeatedAct(sentence, trigger)) return "";
   const auto& tokens = sentence.tokens;
   std::string rest;
   for (size_t i = 0; i < tokens.size(); ++i)
     if (!scope.relative[i]) rest += std::string(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) + ' ';
   return ResolveEventDate(rest, published);
+}
+
+std::string IncludedActDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
+                            const std::string& published) {
+  const auto& tokens = sentence.tokens;
+  DateScope scope(sentence);
+  scope.text = text;
+  for (size_t c = 0; c < tokens.size(); ++c) {
+    bool including = false;
+    for (int g : scope.children[c])
+      including |= scope.base_rel(g) == "case" && Lower(tokens[g].form) == "including";
+    if (!including) continue;
+    // Below the trigger, through phrases only (not another clause's words).
+    int up = static_cast<int>(c);
+    while (up >= 0 && up != trigger && !kClausal.count(scope.base_rel(up))) up = tokens[up].head;
+    if (up != trigger) continue;
+    scope.words.clear();
+    scope.Add(static_cast<int>(c));
+    std::string date = ResolveEventDate(scope.words, published);
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
+bool RepeatedAct(const nlp::Sentence& sentence, int trigger) {
+  const auto& tokens = sentence.tokens;
+  DependencyTree tree(sentence);
+  std::vector<int> words = {trigger};
+  const nlp::Token& t = tokens[trigger];
+  if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB" &&
+      (t.deprel == "obj" || t.deprel.rfind("nsubj", 0) == 0))
+    words.push_back(t.head);  // "launched strikes 40 times"
+  static const std::set<std::string> kOften = {"repeatedly", "regularly", "frequently", "routinely"};
+  for (int w : words) {
+    const bool verb = tokens[w].upos == "VERB";
+    bool perfect = false;
+    for (int c : tree.children[w]) perfect |= tree.base_rel(c) == "aux" && Lower(tokens[c].lemma) == "have";
+    for (int c : tree.children[w]) {
+      const std::string lemma = Lower(tokens[c].lemma);
+      if (tree.base_rel(c) == "advmod" && kOften.count(lemma)) return true;
+      // "40 times", "several times": a count of the act.
+      if (lemma == "time" && tokens[c].xpos == "NNS")
+        for (int g : tree.children[c])
+          if (tree.base_rel(g) == "nummod" || tree.base_rel(g) == "amod") return true;
+      // "have attacked since May", "attacks since May".
+      const bool since = std::any_of(tree.children[c].begin(), tree.children[c].end(), [&](int g) {
+        return tree.base_rel(g) == "case" && Lower(tokens[g].form) == "since";
+      });
+      if (since && (tree.base_rel(c) == "obl" || tree.base_rel(c) == "nmod") &&
+          ((verb && perfect) || (!verb && tokens[w].xpos == "NNS")))
+        return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace ng::ingest

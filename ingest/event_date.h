@@ -22,6 +22,17 @@ namespace ng::ingest {
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
                       const std::string& published, const Lexicon& lexicon);
 
+// Whether the trigger tells of an act repeated or going on over a time, not
+// of one act: "have attacked ships 40 times", "attacked repeatedly", "have
+// attacked ships since May", "attacks since May". Such a campaign has no
+// day, and takes none from the rest of its sentence.
+bool RepeatedAct(const nlp::Sentence& sentence, int trigger);
+
+// "have attacked bases 153 times, including twice on Thursday": the date of
+// a dated act the campaign at `trigger` is said to include, else empty.
+std::string IncludedActDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
+                            const std::string& published);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_EVENT_DATE_H_

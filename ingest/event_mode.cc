@@ -203,6 +203,9 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
       const std::string* own = ModeOf(s, node, lex);
       // "to resume [talks]", not "to start [talks] before [the attack]".
       if (own && *own == "occurred") only_meant = ToInfinitive(s, node) && kCompletes.count(via);
+      // "agreed to hold [talks]": the act an infinitive does is meant too.
+      if (!own && depth == 1 && s.tokens[trigger].upos == "NOUN" && kCompletes.count(via) && ToInfinitive(s, node))
+        only_meant = true;
     }
     // The trigger is what another event is about: that event's words are
     // its own ("no negotiation over an exit" denies no exit).

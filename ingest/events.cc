@@ -47,10 +47,13 @@ bool OtherSides(const EventFact& a, const EventFact& b, const std::vector<ActorF
 }
 
 // Evidence that two mentions are of different events: an actor on opposite
-// sides ("X struck Y" and "Y's attacks on X"), two places, or two sets of
-// sides.
+// sides ("X struck Y" and "Y's attacks on X"), two places, two sets of
+// sides, or a campaign and a dated act.
 bool Compatible(const EventFact& a, const EventFact& b, const std::vector<ActorFact>& actors, const Lexicon& lex) {
   if (OtherSides(a, b, actors, lex)) return false;
+  // A campaign ("have attacked ships 40 times since May") is not one of
+  // its dated acts ("the attack of May 3").
+  if (a.repeated != b.repeated && !(a.repeated ? b : a).date.empty()) return false;
   for (const auto& [x, rx] : a.participants)
     for (const auto& [y, ry] : b.participants)
       if (x == y && rx != ry && (rx == "agent" || ry == "agent") && (rx == "target" || ry == "target"))
@@ -243,6 +246,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       // What this mention says of the mode, empty when it says nothing.
       const std::string told = e.mode != "occurred" || ModeTold(*parsed, trigger, lex) ? e.mode : "";
       e.date = EventDate(*parsed, trigger, p.text, published, lex);
+      e.repeated = RepeatedAct(*parsed, trigger);
       EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places,
                                          lex.event_intentions, lex.event_attack_nouns);
       // An outlet reports events; it takes no part in them ("talks, CNN
@@ -388,6 +392,16 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (index < 0) {
         e.mention_modes = {told};
         index = static_cast<int>(events->size());
+        // "have attacked bases 153 times, including on Thursday": the
+        // campaign, and the dated act it includes, done by the same sides.
+        if (e.repeated)
+          if (std::string day = IncludedActDate(*parsed, trigger, p.text, published); !day.empty()) {
+            EventFact act = e;
+            act.repeated = false;
+            act.date = day;
+            events->push_back(std::move(act));
+            ++index;
+          }
         events->push_back(std::move(e));
       }
       if (!type_seen) first_event[trig->type] = index;

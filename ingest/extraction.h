@@ -63,6 +63,7 @@ struct EventFact {
   std::vector<std::string> mention_modes;  // of every mention merged into it, in text order
   int sentence = 0;
   int place = -1;  // PlaceFact where it happened, when that place is no actor
+  bool repeated = false;  // told as an act repeated or going on (RepeatedAct)
   std::vector<std::pair<int, std::string>> participants;  // actor, role
   std::vector<int> forums;  // actors in which the sides meet (event_forums.h)
 };

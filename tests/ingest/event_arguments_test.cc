@@ -146,6 +146,14 @@ std::string PartiesOn(const std::string& text, const std::string& date) {
   return out;
 }
 
+// The mode of the first event of `type` in `text`, or "<none>".
+std::string ModeOfFirst(const std::string& text, const std::string& type) {
+  auto x = ng::testing::ExtractText(text);
+  for (const auto& e : x.events)
+    if (e.type == type) return e.mode;
+  return "<none>";
+}
+
 // The date of the first event of `type` in `text` (published Thursday 25
 // January 2024), or "<none>".
 std::string DateOf(const std::string& text, const std::string& type) {
@@ -644,4 +652,57 @@ TEST_CASE("'the group' after an armed group is named is that group") {
 TEST_CASE("'by the end of the year' dates an event in the publication's year") {
   CHECK(DateOf("Hungary will deploy soldiers to Chad by the end of the year.\n", "deployment") == "2024");
   CHECK(DateOf("Hungary will deploy soldiers to Chad by the end of next year.\n", "deployment") == "2025");
+}
+
+TEST_CASE("joint patrols are cooperation of their sides, one navy's patrols a deployment") {
+  auto joint = ExtractText("Chile and Peru began joint naval patrols on Monday.\n");
+  REQUIRE(joint.events.size() == 1);
+  CHECK(joint.events[0].category == "COOPERATE");
+  CHECK(Roles("Chile and Peru began joint naval patrols on Monday.\n", "patrol") == "Chile:participant Peru:participant");
+  auto alone = ExtractText("Peru began naval patrols near Bolivia on Monday.\n");
+  REQUIRE(alone.events.size() == 1);
+  CHECK(alone.events[0].category == "MOBILIZE");
+}
+
+TEST_CASE("striking a ship or a base is an attack, striking a deal is none") {
+  CHECK(Roles("Houthi drones struck two tankers off the coast of Yemen on Monday.\n", "attack") ==
+        "Houthis:agent @Yemen");
+  CHECK(Roles("Rockets hit a Norwegian base in Mali on Tuesday.\n", "attack") == "Norway:target @Mali");
+  CHECK(Roles("Chile struck a deal with Peru on Monday.\n", "attack") == "<none>");
+}
+
+TEST_CASE("aid goes to whom 'to' names") {
+  CHECK(Roles("Norway delivered medical aid to Yemen in January.\n", "aid") == "Norway:agent Yemen:target");
+}
+
+TEST_CASE("'the two countries' are the last two countries named") {
+  // The talks of next month (published January 2024), apart from Tuesday's meeting.
+  CHECK(PartiesOn("Chile's foreign minister met the Peruvian ambassador in Lima on Tuesday. The two countries will "
+                  "hold further talks in Santiago next month.\n",
+                  "2024-02") == "Peru:participant Chile:participant ");  // last named first
+  std::string both;
+  auto x = ExtractText("Chile's navy seized a Peruvian trawler on Monday. Both countries will hold talks next month.\n");
+  for (const auto& e : x.events)
+    if (e.type == "talks")
+      for (const auto& [actor, role] : e.participants) both += x.actors[actor].name + " ";
+  CHECK((both == "Chile Peru " || both == "Peru Chile "));
+}
+
+TEST_CASE("a campaign of attacks is not one of its dated attacks") {
+  // Two events: the campaign, undated, and the attack of May 3.
+  auto x = ExtractText("Houthi forces attacked a Danish tanker on May 3. Houthi forces have attacked commercial "
+                       "ships more than 40 times since November.\n");
+  std::vector<std::string> dates;
+  for (const auto& e : x.events) dates.push_back(e.date);
+  std::sort(dates.begin(), dates.end());
+  CHECK(dates == std::vector<std::string>{"", "2023-05-03"});
+  // "including" a dated act: that act and the campaign.
+  CHECK(PartiesOn("Norwegian bases in Mali have been attacked twelve times since March by militant groups trained "
+                  "by Russia, including an incident on Monday.\n",
+                  "2024-01-22") == "Norway:target Russia-backed militias:agent ");
+}
+
+TEST_CASE("an act an infinitive does is meant, not done: 'agreed to hold talks'") {
+  CHECK(ModeOfFirst("Chile and Peru agreed on Monday to hold talks in Lima.\n", "talks") == "planned");
+  CHECK(ModeOfFirst("Chile and Peru held talks in Lima on Monday.\n", "talks") == "occurred");
 }
