@@ -110,10 +110,22 @@ size_t FindWord(std::string_view s, std::initializer_list<std::string_view> word
 
 // What an event is set for, counted from the publication date: "next
 // Tuesday" (the first Tuesday after it), "tomorrow", "next month", "next
-// year"; and "last month", "this year". Empty when s says none of them.
-// ("next week" names no day, month or year: it dates nothing.)
+// year"; and "last month", "this year"; "next week", "last week", "this
+// week" the month that week (Monday to Sunday) lies in, when it lies in one.
+// Empty when s says none of them.
 std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
   const std::string lower = Lower(s);  // "Next month, ..." opens a sentence too
+  static const std::pair<std::string_view, int> kWeeks[] = {{"next week", 7}, {"last week", -7}, {"this week", 0}};
+  for (const auto& [words, days] : kWeeks) {
+    if (FindWord(lower, {words}) == std::string_view::npos) continue;
+    std::tm monday = pub, sunday = pub;
+    monday.tm_mday += days - (pub.tm_wday + 6) % 7;
+    timegm(&monday);
+    sunday = monday;
+    sunday.tm_mday += 6;
+    timegm(&sunday);
+    return monday.tm_mon == sunday.tm_mon ? Format(monday).substr(0, 7) : "";
+  }
   for (int d = 0; d < 7; ++d) {
     const std::string day = kDays[d];
     if (FindWord(s, {"next " + day, "Next " + day}) == std::string_view::npos) continue;

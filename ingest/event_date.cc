@@ -163,7 +163,9 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   // is dated so ("said on Monday that he met the envoy"; not "that he had
   // met", told as earlier).
   bool simple_past = sentence.tokens[trigger].xpos == "VBD";
-  for (int c : scope.children[trigger]) simple_past &= scope.base_rel(c) != "aux";
+  for (int c : scope.children[trigger])  // not "had met", not "after they met"
+    simple_past &= scope.base_rel(c) != "aux" &&
+                   !(scope.base_rel(c) == "mark" && Lower(sentence.tokens[c].form) != "that");
   for (int above = sentence.tokens[trigger].head, up = 0; above >= 0 && up < 4;
        above = sentence.tokens[above].head, ++up) {
     if (!Says(sentence.tokens[above], lex)) continue;

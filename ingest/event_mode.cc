@@ -227,6 +227,9 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
         if (s.tokens[c].head == node && s.tokens[c].deprel == "aux") consider(static_cast<int>(c), reported, open);
     }
     if (!kArgument.count(s.tokens[node].deprel)) break;
+    // "will resume talks days after they clashed": a clause in the past
+    // tense tells its own time, not the mode of the clause it modifies.
+    if (s.tokens[node].deprel == "advcl" && s.tokens[node].xpos == "VBD") break;
     via = s.tokens[node].deprel;
     node = s.tokens[node].head;
   }

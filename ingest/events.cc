@@ -46,6 +46,18 @@ bool OtherSides(const EventFact& a, const EventFact& b, const std::vector<ActorF
   return !std::includes(x.begin(), x.end(), y.begin(), y.end()) && !std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
+// An event every mention of which tells it as to come ("will resume talks
+// next week") and a mention of one held on another day ("sent a delegation
+// on Wednesday"): not one event. (Talks set for Friday and held on Friday
+// are.)
+bool AwaitedAndHeld(const EventFact& awaited, const EventFact& held) {
+  auto only = [](const EventFact& e, const char* mode) {
+    return e.mode == mode && std::all_of(e.mention_modes.begin(), e.mention_modes.end(),
+                                         [&](const std::string& m) { return m.empty() || m == mode; });
+  };
+  return only(awaited, "planned") && only(held, "occurred") && held.date.size() == 10 && awaited.date != held.date;
+}
+
 // Evidence that two mentions are of different events: an actor on opposite
 // sides ("X struck Y" and "Y's attacks on X"), two places, two sets of
 // sides, or a campaign and a dated act.
@@ -54,6 +66,7 @@ bool Compatible(const EventFact& a, const EventFact& b, const std::vector<ActorF
   // A campaign ("have attacked ships 40 times since May") is not one of
   // its dated acts ("the attack of May 3").
   if (a.repeated != b.repeated && !(a.repeated ? b : a).date.empty()) return false;
+  if (AwaitedAndHeld(a, b) || AwaitedAndHeld(b, a)) return false;
   for (const auto& [x, rx] : a.participants)
     for (const auto& [y, ry] : b.participants)
       if (x == y && rx != ry && (rx == "agent" || ry == "agent") && (rx == "target" || ry == "target"))

@@ -201,6 +201,34 @@ bool Nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t
 
 }  // namespace
 
+void RepairTimeSpanSubjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kSpans = {"second", "minute", "hour", "day", "week", "month", "year", "moment"};
+  static const std::set<std::string> kMarks = {"after", "before", "since"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int span = 0; span < n; ++span) {
+    const int verb = t[span].head;
+    if (t[span].deprel != "nsubj" || verb <= span || t[verb].upos != "VERB" ||
+        !kSpans.count(LowerAscii(t[span].lemma)))
+      continue;
+    for (int subject = span + 1; subject < verb; ++subject) {
+      if (t[subject].head != span || t[subject].deprel != "nmod") continue;
+      int mark = -1;
+      for (int c = span + 1; c < subject; ++c)
+        if (t[c].head == subject && t[c].deprel == "case" && kMarks.count(LowerAscii(t[c].form))) mark = c;
+      if (mark < 0) continue;
+      t[subject].head = verb;
+      t[subject].deprel = "nsubj";
+      t[mark].head = verb;
+      t[mark].deprel = "mark";
+      t[mark].upos = "SCONJ";
+      t[span].deprel = "obl:unmarked";
+      if (t[verb].deprel == "ccomp") t[verb].deprel = "advcl";
+      break;
+    }
+  }
+}
+
 void RepairPunctuationHeads(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

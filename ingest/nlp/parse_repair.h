@@ -54,6 +54,13 @@ void RepairDayAppositions(std::vector<Token>* tokens);
 // under a passive verb: its agent).
 void RepairPunctuationHeads(std::vector<Token>* tokens);
 
+// "said on Thursday, days after soldiers clashed" parsed with "days" the
+// subject of "clashed" and "after soldiers" its modifier: a span of time
+// does not act, so the noun after "after" (or "before", "since") is the
+// subject, that word the clause's mark, the span a modifier of the verb, and
+// the clause an adverbial one.
+void RepairTimeSpanSubjects(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

@@ -164,6 +164,7 @@ void Pipeline::Annotate(Sentence* s) const {
     parser_->Parse(&s->tokens);
   }
   RepairPunctuationHeads(&s->tokens);
+  RepairTimeSpanSubjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

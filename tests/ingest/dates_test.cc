@@ -63,8 +63,13 @@ TEST_CASE("an event set for next Tuesday, tomorrow or next month lies after the 
   CHECK(ResolveEventDate("this year", "2025-03-06") == "2025");
   // A plain weekday is still the last one on or before publication.
   CHECK(ResolveEventDate("on Tuesday", "2025-03-06") == "2025-03-04");
-  // "next week" names no day, month or year.
-  CHECK(ResolveEventDate("next week", "2025-03-06").empty());
+  // "next week" names no day, but the month its days lie in (10 to 16 March);
+  // none when they lie in two (31 March to 6 April).
+  CHECK(ResolveEventDate("next week", "2025-03-06") == "2025-03");
+  CHECK(ResolveEventDate("next week", "2025-03-27").empty());
+  CHECK(ResolveEventDate("last week", "2025-03-06") == "");  // 24 February to 2 March
+  CHECK(ResolveEventDate("last week", "2025-03-13") == "2025-03");
+  CHECK(ResolveEventDate("this week", "2025-03-06") == "2025-03");
 }
 
 TEST_CASE("words of relative time count at the start of a sentence too") {

@@ -706,3 +706,30 @@ TEST_CASE("an act an infinitive does is meant, not done: 'agreed to hold talks'"
   CHECK(ModeOfFirst("Chile and Peru agreed on Monday to hold talks in Lima.\n", "talks") == "planned");
   CHECK(ModeOfFirst("Chile and Peru held talks in Lima on Monday.\n", "talks") == "occurred");
 }
+
+TEST_CASE("a clash is fought by both sides, on its own day, apart from the talks told with it") {
+  auto x = ExtractText("Chile and Bolivia will resume talks next week, the Chilean foreign ministry said on Thursday, "
+                       "days after soldiers of the two countries clashed near the border. Two Bolivian soldiers "
+                       "were wounded in the clash on Sunday.\n");
+  std::vector<std::string> told;
+  for (const auto& e : x.events) told.push_back(e.type + " " + e.mode + " " + e.date);
+  std::sort(told.begin(), told.end());
+  // Published Thursday 25 January 2024: next week (29 January to 4 February) lies in two months.
+  CHECK(told == std::vector<std::string>{"clash occurred 2024-01-21", "talks planned "});
+  CHECK(Roles("Soldiers of Chile and Bolivia clashed near the border on Sunday.\n", "clash") ==
+        "Bolivia:participant Chile:participant");
+}
+
+TEST_CASE("a delegation sent to both capitals is a visit of the three") {
+  CHECK(Roles("Chile and Bolivia signed a water treaty in May. The European Union sent a delegation to both "
+              "capitals on Wednesday.\n",
+              "talks") == "Bolivia:participant Chile:participant European Union:participant");
+}
+
+TEST_CASE("talks still awaited are not the talks a delegation held on a day") {
+  auto x = ExtractText("Chile and Bolivia will resume talks next month. The European Union sent a delegation to "
+                       "Chile and Bolivia on Wednesday.\n");
+  int talks = 0;
+  for (const auto& e : x.events) talks += e.type == "talks";
+  CHECK(talks == 2);
+}

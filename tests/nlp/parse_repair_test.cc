@@ -335,3 +335,24 @@ TEST_CASE("a word hung from punctuation hangs from the punctuation's head") {
   ng::nlp::RepairPunctuationHeads(&marks);
   CHECK(marks[2].head == 1);
 }
+
+TEST_CASE("a span of time with 'after' a noun is no subject: the noun is, in a clause 'after' marks") {
+  // "said , days after rebels clashed" with "days" the subject of "clashed".
+  std::vector<Token> s = {Word("said", "VERB", "VBD", 0, "root"),    Word(",", "PUNCT", ",", 3, "punct"),
+                          Word("days", "NOUN", "NNS", 6, "nsubj"),   Word("after", "ADP", "IN", 5, "case"),
+                          Word("rebels", "NOUN", "NNS", 3, "nmod"),  Word("clashed", "VERB", "VBD", 1, "ccomp")};
+  s[2].lemma = "day";
+  ng::nlp::RepairTimeSpanSubjects(&s);
+  CHECK(s[4].deprel == "nsubj");
+  CHECK(s[4].head == 5);
+  CHECK(s[3].deprel == "mark");
+  CHECK(s[3].head == 5);
+  CHECK(s[2].deprel == "obl:unmarked");
+  CHECK(s[5].deprel == "advcl");
+  // A subject that is no span of time stays: "the rebels after the war clashed" is another matter.
+  std::vector<Token> rebels = {Word("rebels", "NOUN", "NNS", 4, "nsubj"), Word("after", "ADP", "IN", 3, "case"),
+                               Word("dinner", "NOUN", "NN", 1, "nmod"),   Word("clashed", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairTimeSpanSubjects(&rebels);
+  CHECK(rebels[0].deprel == "nsubj");
+  CHECK(rebels[2].deprel == "nmod");
+}
