@@ -27,18 +27,20 @@ int SentenceAt(size_t at, const std::vector<nlp::Sentence>& syntax) {
   return -1;
 }
 
-// "the two countries" or "both countries" at token i (a plural of a noun of
-// data/country_references.txt): the index of that noun, else 0.
-size_t PairReference(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
+// "the two countries", "both governments", "the three nations" at token i
+// (a plural of a noun of data/country_references.txt): the index of that
+// noun, else 0; `count` is how many countries it stands for.
+size_t GroupReference(const std::vector<Token>& tokens, size_t i, const Lexicon& lex, size_t* count) {
   size_t noun = 0;
-  if (tokens[i].lower == "both") noun = i + 1;
-  else if (tokens[i].lower == "the" && i + 2 < tokens.size() && tokens[i + 1].lower == "two") noun = i + 2;
+  if (tokens[i].lower == "both") noun = i + 1, *count = 2;
+  else if (tokens[i].lower == "the" && i + 2 < tokens.size() && tokens[i + 1].lower == "two") noun = i + 2, *count = 2;
+  else if (tokens[i].lower == "the" && i + 2 < tokens.size() && tokens[i + 1].lower == "three") noun = i + 2, *count = 3;
   if (noun == 0 || noun >= tokens.size()) return 0;
   const std::string& w = tokens[noun].lower;
   if (w.size() < 2 || w.back() != 's') return 0;
   std::string singular = w.substr(0, w.size() - 1);  // "nations"
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "ies") == 0) singular = w.substr(0, w.size() - 3) + "y";  // "countries"
-  return lex.country_references.count(singular) ? noun : 0;
+  return lex.country_references.count(singular) || lex.country_group_references.count(singular) ? noun : 0;
 }
 
 }  // namespace
@@ -71,13 +73,14 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     for (; next < mentions->size() && (*mentions)[next].end <= tokens[i].start; ++next) pass((*mentions)[next]);
     // "the two countries", "both countries": the last two countries named.
-    if (size_t noun = PairReference(tokens, i, lex); noun > 0) {
+    size_t count = 0;
+    if (size_t noun = GroupReference(tokens, i, lex, &count); noun > 0) {
       const size_t start = tokens[i].start, end = tokens[noun].end;
-      std::vector<int> pair;
-      for (auto it = named->rbegin(); it != named->rend() && pair.size() < 2; ++it)
-        if (std::find(pair.begin(), pair.end(), it->actor) == pair.end()) pair.push_back(it->actor);
-      if (pair.size() == 2)
-        for (int actor : pair) {
+      std::vector<int> group;
+      for (auto it = named->rbegin(); it != named->rend() && group.size() < count; ++it)
+        if (std::find(group.begin(), group.end(), it->actor) == group.end()) group.push_back(it->actor);
+      if (group.size() == count)
+        for (int actor : group) {
           PlacedMention m;
           m.start = start;
           m.end = end;

@@ -24,8 +24,9 @@ using CountryHistory = std::vector<NamedCountry>;
 
 // Adds to `mentions` (sorted by start, in `text`) a mention of the country
 // last named for every "the" + a noun of data/country_references.txt
-// ("the country"), two mentions of the last two countries named for "the two
-// countries" or "both countries", and records in `named` the countries the paragraph names,
+// ("the country"), mentions of the last two (three) countries named for "the
+// two countries", "both governments" ("the three countries": also the
+// plurals of data/country_group_references.txt), and records in `named` the countries the paragraph names,
 // for the paragraphs after it. Modifiers and possessors ("U.S. troops", "the
 // US military", "Norway's army" in the parse of `syntax`) and demonyms name
 // no country a reference stands for, nor does the subject of the

@@ -163,7 +163,7 @@ std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
 // The date s names itself, resolved against `pub` when it is known (a
 // weekday, "yesterday", a month with no year); empty when s names none.
 // Without a publication date only what carries its own year counts.
-std::string NamedDate(std::string_view s, const std::tm* pub, bool event) {
+std::string NamedDate(std::string_view s, const std::tm* pub, bool event, bool ahead = false) {
   std::tm none = {};
   const std::tm& base = pub ? *pub : none;
   bool year_written = false;
@@ -194,7 +194,7 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event) {
     if (pos == std::string_view::npos || !WordAt(s, pos, kDays[d])) continue;
     int back = (pub->tm_wday - d + 7) % 7;
     std::tm tm = *pub;
-    tm.tm_mday -= back;
+    tm.tm_mday += ahead ? (d - pub->tm_wday + 7) % 7 : -back;
     timegm(&tm);
     return Format(tm);
   }
@@ -230,9 +230,9 @@ bool IsDayWord(std::string_view word) {
   return false;
 }
 
-std::string ResolveEventDate(std::string_view s, const std::string& published) {
+std::string ResolveEventDate(std::string_view s, const std::string& published, bool ahead) {
   std::tm pub;
-  return NamedDate(s, ParseIso(published, &pub) ? &pub : nullptr, true);
+  return NamedDate(s, ParseIso(published, &pub) ? &pub : nullptr, true, ahead);
 }
 
 }  // namespace ng::ingest

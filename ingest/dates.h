@@ -16,8 +16,10 @@ std::string ResolveDate(std::string_view sentence, const std::string& published)
 
 // The same for an event, which may lie further back: also a month alone
 // ("in March" -> YYYY-MM, the last March on or before publication), a month
-// and year ("March 2019") and a year alone ("in 2009").
-std::string ResolveEventDate(std::string_view sentence, const std::string& published);
+// and year ("March 2019") and a year alone ("in 2009"). An event still to
+// come (`ahead`) is on the first such weekday on or after publication ("will
+// meet on Monday").
+std::string ResolveEventDate(std::string_view sentence, const std::string& published, bool ahead = false);
 
 // Whether `word` names a day ("Monday", "yesterday", "tonight"): a time,
 // never who speaks ("X said Monday", which the parse may read as a second

@@ -201,11 +201,17 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // type says it suffers it ("blocked a Philippine supply run":
       // event_prepositions.tsv, "needed").
       auto owner = entry.preposition_roles.find("needed");
-      for (int g : parse.children[c])
-        if (const SlotRule* r = parse.RuleFor(g))
+      for (int g : parse.children[c]) {
+        // "recalled its ambassador from X": the type's own prepositions.
+        auto own = entry.preposition_roles.find(parse.Preposition(g));
+        if ((parse.base_rel(g) == "nmod" || parse.base_rel(g) == "obl") && own != entry.preposition_roles.end() &&
+            own->second != "cause")
+          slots.emplace_back(g, SlotNamed(own->second));
+        else if (const SlotRule* r = parse.RuleFor(g))
           slots.emplace_back(g, owner != entry.preposition_roles.end() && r->slot == Slot::kSubject
                                     ? SlotNamed(owner->second)
                                     : r->slot);
+      }
       // "summoned Norway's ambassador": the noun is an unnamed person,
       // whose country the caller finds (EventArguments).
       if (std::any_of(mentions.begin(), mentions.end(),

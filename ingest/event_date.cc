@@ -113,7 +113,7 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
 }  // namespace
 
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
-                      const std::string& published, const Lexicon& lex) {
+                      const std::string& published, const Lexicon& lex, bool ahead) {
   DateScope scope(sentence);
   scope.text = text;
   scope.relative = RelativeTimeWords(sentence, trigger);
@@ -155,7 +155,7 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
     scope.AddModifiers(head);
     node = head;
   }
-  std::string date = ResolveEventDate(scope.words, published);
+  std::string date = ResolveEventDate(scope.words, published, ahead);
   if (!date.empty()) return date;
   // A date the parse ties to a verb of saying or believing above the event
   // dates the report ("announced on May 2 that an exit was possible"),
@@ -194,7 +194,7 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   std::string rest;
   for (size_t i = 0; i < tokens.size(); ++i)
     if (!scope.relative[i]) rest += std::string(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) + ' ';
-  return ResolveEventDate(rest, published);
+  return ResolveEventDate(rest, published, ahead);
 }
 
 std::string IncludedActDate(const nlp::Sentence& sentence, int trigger, std::string_view text,

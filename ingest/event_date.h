@@ -18,9 +18,10 @@ namespace ng::ingest {
 // The date of the event whose trigger is token `trigger` of `sentence`
 // (YYYY-MM-DD, YYYY-MM or YYYY), resolved against `published`; empty when
 // the words tied to the trigger name none. `text` is the text the parse's
-// offsets refer to.
+// offsets refer to; `ahead`: the event is still to come (a weekday is the
+// next one).
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
-                      const std::string& published, const Lexicon& lexicon);
+                      const std::string& published, const Lexicon& lexicon, bool ahead = false);
 
 // Whether the trigger tells of an act repeated or going on over a time, not
 // of one act: "have attacked ships 40 times", "attacked repeatedly", "have

@@ -258,7 +258,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       e.mode = EventMode(*parsed, trigger, lex);
       // What this mention says of the mode, empty when it says nothing.
       const std::string told = e.mode != "occurred" || ModeTold(*parsed, trigger, lex) ? e.mode : "";
-      e.date = EventDate(*parsed, trigger, p.text, published, lex);
+      e.date = EventDate(*parsed, trigger, p.text, published, lex, e.mode == "planned" || e.mode == "hypothetical");
       e.repeated = RepeatedAct(*parsed, trigger);
       EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places,
                                          lex.event_intentions, lex.event_attack_nouns);
@@ -336,9 +336,12 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         // One more word for the same event ("Norway retaliated by attacking
         // Sweden"): the parties it adds are the event's too. Not one told
         // with another mode ("hinted at the coming talks, saying he met
-        // X": the meeting took place, the talks are to come).
-        shared &= first_mode[e.type] == e.mode;
+        // X": the meeting took place, the talks are to come), nor one the
+        // first cannot be ("X expelled Y's diplomats after Y detained X's
+        // boat": a side on both ends).
         auto same = first_event.find(e.type);
+        shared = shared && first_mode[e.type] == e.mode &&
+                 (same == first_event.end() || Compatible((*events)[same->second], e, actors, lex));
         if (shared && same != first_event.end()) {
           auto& parties = (*events)[same->second].participants;
           for (const auto& q : e.participants)

@@ -180,6 +180,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& w : DataLines("determiners.txt")) lex->determiners.insert(w);
   for (const std::string& w : DataLines("country_references.txt")) lex->country_references.insert(Trim(w));
+  for (const std::string& w : DataLines("country_group_references.txt")) lex->country_group_references.insert(Trim(w));
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);
   const std::map<std::string, std::set<std::string>*> place_cue_sets = {

@@ -166,6 +166,9 @@ class Lexicon {
   std::set<std::string> determiners;
   // Nouns that after "the" stand for the country last named (data/country_references.txt).
   std::set<std::string> country_references;
+  // Nouns that stand for countries only in a group ("the two governments"):
+  // data/country_group_references.txt.
+  std::set<std::string> country_group_references;
   std::vector<std::string> titles;  // longest first
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).

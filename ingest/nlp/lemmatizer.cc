@@ -106,6 +106,8 @@ std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos,
   std::string lower = LowerAscii(form);
   known = known_by_hash_.find(Key(lower, xpos));
   if (known != known_by_hash_.end()) return known->second;
+  if (upos == "VERB" || upos == "AUX")
+    if (auto irregular = irregular_.find(lower); irregular != irregular_.end()) return irregular->second;
   std::string_view view(lower);
   uint64_t tag = HashString(xpos);
   for (size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {

@@ -27,6 +27,9 @@ class Lemmatizer {
   // The lemma of a tagged word.
   std::string Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
   void Lemmatize(std::vector<Token>* tokens) const;
+  // Irregular verb forms and their bases ("fled" -> "flee"), read for a verb
+  // whose form training never showed with its tag, before the suffix rules.
+  void AddIrregularVerbs(const std::unordered_map<std::string, std::string>& forms) { irregular_.insert(forms.begin(), forms.end()); }
   // Whether `lower` is the lemma of a common (not proper) word in training:
   // "hammer", "vow", but not "graham".
   bool IsCommonLemma(const std::string& lower) const;
@@ -44,6 +47,7 @@ class Lemmatizer {
   };
   std::unordered_map<uint64_t, std::string> known_by_hash_;
   std::unordered_map<uint64_t, Rule> rules_by_hash_;
+  std::unordered_map<std::string, std::string> irregular_;  // AddIrregularVerbs
   std::vector<std::string> vocabulary_;  // every lower-case lemma of a common word in training
   std::unordered_set<uint64_t> lemmas_;  // HashString of each of them
   // `guess` (a suffix rule's lemma of `lower`) unless it is no lemma seen in

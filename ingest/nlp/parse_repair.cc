@@ -206,6 +206,44 @@ void RepairTimeSpanSubjects(std::vector<Token>* tokens) {
   static const std::set<std::string> kMarks = {"after", "before", "since"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
+  auto mark_of = [&](int subject, int from) {
+    for (int c = from; c < subject; ++c)
+      if (t[c].head == subject && t[c].deprel == "case" && kMarks.count(LowerAscii(t[c].form))) return c;
+    return -1;
+  };
+  // "(a week) after X detained Y" with "detained" a participle describing X:
+  // a participle with a direct object is active, so it is the clause's verb
+  // in the past tense, X its subject, "after" its mark.
+  for (int subject = 0; subject < n; ++subject) {
+    const int mark = mark_of(subject, 0);
+    if (mark < 0 || t[subject].head < 0) continue;
+    for (int verb = subject + 1; verb < n; ++verb) {
+      if (t[verb].head != subject || t[verb].deprel != "acl" || t[verb].xpos != "VBN") continue;
+      bool auxiliary = false, object = false;
+      for (const Token& c : t) {
+        auxiliary |= c.head == verb && c.deprel.rfind("aux", 0) == 0;
+        object |= c.head == verb && c.deprel == "obj";
+      }
+      if (auxiliary || !object) continue;
+      // The span before it ("a week after") modifies the clause.
+      int head = t[subject].head;
+      if (kSpans.count(LowerAscii(t[head].lemma)) && head < mark) {
+        const int span = head;
+        head = t[span].head;
+        t[span].head = verb;
+        t[span].deprel = "obl:unmarked";
+      }
+      t[verb].head = head;
+      t[verb].deprel = head < 0 ? "root" : "advcl";
+      t[verb].xpos = "VBD";
+      t[subject].head = verb;
+      t[subject].deprel = "nsubj";
+      t[mark].head = verb;
+      t[mark].deprel = "mark";
+      t[mark].upos = "SCONJ";
+      break;
+    }
+  }
   for (int span = 0; span < n; ++span) {
     const int verb = t[span].head;
     if (t[span].deprel != "nsubj" || verb <= span || t[verb].upos != "VERB" ||
@@ -213,9 +251,7 @@ void RepairTimeSpanSubjects(std::vector<Token>* tokens) {
       continue;
     for (int subject = span + 1; subject < verb; ++subject) {
       if (t[subject].head != span || t[subject].deprel != "nmod") continue;
-      int mark = -1;
-      for (int c = span + 1; c < subject; ++c)
-        if (t[c].head == subject && t[c].deprel == "case" && kMarks.count(LowerAscii(t[c].form))) mark = c;
+      const int mark = mark_of(subject, span + 1);
       if (mark < 0) continue;
       t[subject].head = verb;
       t[subject].deprel = "nsubj";

@@ -58,7 +58,8 @@ void RepairPunctuationHeads(std::vector<Token>* tokens);
 // subject of "clashed" and "after soldiers" its modifier: a span of time
 // does not act, so the noun after "after" (or "before", "since") is the
 // subject, that word the clause's mark, the span a modifier of the verb, and
-// the clause an adverbial one.
+// the clause an adverbial one. So with "a week after the navy detained a
+// boat" parsed with "detained" a participle describing "the navy".
 void RepairTimeSpanSubjects(std::vector<Token>* tokens);
 
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana

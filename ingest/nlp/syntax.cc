@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
+#include <unordered_map>
 
 #include "graph/error.h"
 #include "ingest/nlp/lemmatizer.h"
@@ -45,6 +47,16 @@ std::unique_ptr<Pipeline> Pipeline::Load(const std::string& dir) {
   ModelFile tagger = ModelFile::Load((fs::path(dir) / "tagger.model").string(), "tagger");
   p->tagger_ = std::make_unique<Tagger>(Tagger::Load(tagger));
   p->lemmatizer_ = std::make_unique<Lemmatizer>(Lemmatizer::Load(tagger));
+  // English irregular verbs (a list beside the models; optional).
+  if (std::ifstream in(fs::path(dir) / "irregular_verbs.tsv"); in) {
+    std::unordered_map<std::string, std::string> forms;
+    for (std::string line; std::getline(in, line);) {
+      size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+      forms[line.substr(0, tab)] = line.substr(tab + 1);
+    }
+    p->lemmatizer_->AddIrregularVerbs(forms);
+  }
   ModelFile parser = ModelFile::Load((fs::path(dir) / "parser.model").string(), "parser");
   p->parser_ = std::make_unique<Parser>(Parser::Load(parser));
   ModelFile names = ModelFile::Load((fs::path(dir) / "names.model").string(), "names");

@@ -61,8 +61,11 @@ TEST_CASE("an event set for next Tuesday, tomorrow or next month lies after the 
   CHECK(ResolveEventDate("last month", "2025-01-06") == "2024-12");
   CHECK(ResolveEventDate("next year", "2025-03-06") == "2026");
   CHECK(ResolveEventDate("this year", "2025-03-06") == "2025");
-  // A plain weekday is still the last one on or before publication.
+  // A plain weekday is still the last one on or before publication, but for
+  // an event still to come the next one on or after it.
   CHECK(ResolveEventDate("on Tuesday", "2025-03-06") == "2025-03-04");
+  CHECK(ResolveEventDate("on Tuesday", "2025-03-06", /*ahead=*/true) == "2025-03-11");
+  CHECK(ResolveEventDate("on Thursday", "2025-03-06", /*ahead=*/true) == "2025-03-06");
   // "next week" names no day, but the month its days lie in (10 to 16 March);
   // none when they lie in two (31 March to 6 April).
   CHECK(ResolveEventDate("next week", "2025-03-06") == "2025-03");

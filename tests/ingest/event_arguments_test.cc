@@ -733,3 +733,39 @@ TEST_CASE("talks still awaited are not the talks a delegation held on a day") {
   for (const auto& e : x.events) talks += e.type == "talks";
   CHECK(talks == 2);
 }
+
+TEST_CASE("a weekday of an event still to come is the next one") {
+  // Published Thursday 25 January 2024.
+  CHECK(DateOf("The Chilean president is expected to visit Lima on Monday.\n", "talks") == "2024-01-29");
+  CHECK(DateOf("The Chilean president visited Lima on Monday.\n", "talks") == "2024-01-22");
+}
+
+TEST_CASE("cutting imports, assets or envoys is a sanction on whoever owns them") {
+  CHECK(Roles("Chile suspended imports of Peruvian fish on Monday.\n", "sanction") == "Chile:agent Peru:target");
+  CHECK(Roles("Chile froze the assets of three Peruvian firms.\n", "sanction") == "Chile:agent Peru:target");
+  CHECK(Roles("Chile recalled its ambassador from Lima in May.\n", "recall") == "Chile:agent Peru:target");
+  // Suspending a minister is none.
+  CHECK(Roles("Chile suspended its finance minister on Monday.\n", "sanction") == "<none>");
+}
+
+TEST_CASE("'the two governments' and 'the three countries' stand for the countries named last") {
+  CHECK(PartiesOn("Chile expelled two Peruvian diplomats on Monday. The two governments held talks in Quito on "
+                  "Tuesday.\n",
+                  "2024-01-23") == "Peru:participant Chile:participant ");
+  CHECK(PartiesOn("Chile and Peru held talks on Monday. Bolivia offered to host a summit of the three countries "
+                  "next month.\n",
+                  "2024-02") == "Bolivia:participant Peru:participant Chile:participant ");
+}
+
+TEST_CASE("a second act of one type with a side on both ends is another event") {
+  auto x = ExtractText("Chile expelled two Peruvian diplomats on Wednesday, a week after Peru's navy detained a "
+                       "Chilean fishing boat near the coast.\n");
+  std::vector<std::string> sides;
+  for (const auto& e : x.events) {
+    std::string s;
+    for (const auto& [actor, role] : e.participants) s += x.actors[actor].name + ":" + role + " ";
+    sides.push_back(s);
+  }
+  std::sort(sides.begin(), sides.end());
+  CHECK(sides == std::vector<std::string>{"Chile:agent Peru:target ", "Peru:agent Chile:target "});
+}

@@ -2,6 +2,9 @@
 // sentences written for these tests.
 #include <catch2/catch.hpp>
 
+#include <tuple>
+#include <vector>
+
 #include "nlp_test_util.h"
 
 using ng::testing::Find;
@@ -54,5 +57,19 @@ TEST_CASE("a news sentence opening with its day has its finite verb and subject"
     CHECK(s.tokens[minister].deprel == "nsubj");
     CHECK(s.tokens[verb].xpos == "VBD");
     CHECK(s.tokens[verb].head < 0);  // the root
+  }
+}
+
+TEST_CASE("an irregular verb training never showed has its base for lemma") {
+  // Each lemma was wrong before data/models/irregular_verbs.tsv ("fl", "frome", "withdrain").
+  for (const auto& [text, form, lemma] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"The rebels fled the town.", "fled", "flee"},
+           {"The bank froze the accounts.", "froze", "freeze"},
+           {"The troops have withdrawn from the port.", "withdrawn", "withdraw"}}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    int at = Find(s, form);
+    REQUIRE(at >= 0);
+    CHECK(s.tokens[at].lemma == lemma);
   }
 }

@@ -356,3 +356,25 @@ TEST_CASE("a span of time with 'after' a noun is no subject: the noun is, in a c
   CHECK(rebels[0].deprel == "nsubj");
   CHECK(rebels[2].deprel == "nmod");
 }
+
+TEST_CASE("a participle with an object describing the noun after 'after' is that noun's verb") {
+  // "expelled envoys , a week after the navy detained a boat" with "detained" describing "navy".
+  std::vector<Token> s = {Word("expelled", "VERB", "VBD", 0, "root"), Word("envoys", "NOUN", "NNS", 1, "obj"),
+                          Word("week", "NOUN", "NN", 1, "obl"),      Word("after", "ADP", "IN", 5, "case"),
+                          Word("navy", "NOUN", "NN", 3, "nmod"),     Word("detained", "VERB", "VBN", 5, "acl"),
+                          Word("boat", "NOUN", "NN", 6, "obj")};
+  s[2].lemma = "week";
+  ng::nlp::RepairTimeSpanSubjects(&s);
+  CHECK(s[5].head == 0);
+  CHECK(s[5].deprel == "advcl");
+  CHECK(s[5].xpos == "VBD");
+  CHECK(s[4].deprel == "nsubj");
+  CHECK(s[4].head == 5);
+  CHECK(s[3].deprel == "mark");
+  CHECK(s[2].head == 5);
+  // Without an object the participle may describe the noun ("after the navy, trained by X").
+  std::vector<Token> passive = {Word("left", "VERB", "VBD", 0, "root"), Word("after", "ADP", "IN", 3, "case"),
+                                Word("navy", "NOUN", "NN", 1, "obl"),   Word("trained", "VERB", "VBN", 3, "acl")};
+  ng::nlp::RepairTimeSpanSubjects(&passive);
+  CHECK(passive[3].deprel == "acl");
+}
