@@ -313,6 +313,10 @@ void RepairPrepositionMarks(std::vector<Token>* tokens) {
     int noun = m - 1;
     if (!Nominal(t[noun])) continue;
     while (t[noun].head >= 0 && t[noun].head < m && Nominal(t[t[noun].head]) && noun != other) noun = t[noun].head;
+    // Hung below the subject, the noun cannot take it (the tree would loop).
+    bool below = false;
+    for (int h = noun, steps = 0; h >= 0 && steps < n && !below; h = t[h].head, ++steps) below = h == subject;
+    if (below) continue;
     t[m].head = subject;
     t[m].deprel = "case";
     t[subject].head = noun;

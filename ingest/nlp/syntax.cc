@@ -158,6 +158,17 @@ void AnnotatePunctuation(Sentence* s) {
   s->names.clear();
 }
 
+// Every head chain reaches the root within as many steps as there are words.
+bool IsTree(const std::vector<Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 0; i < n; ++i) {
+    int h = i, steps = 0;
+    while (h >= 0 && steps <= n) h = tokens[h].head, ++steps;
+    if (h >= 0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void Pipeline::Annotate(Sentence* s) const {
@@ -175,6 +186,9 @@ void Pipeline::Annotate(Sentence* s) const {
     lemmatizer_->Lemmatize(&s->tokens);
     parser_->Parse(&s->tokens);
   }
+  // The repairs move heads; should any leave a word its own ancestor, the
+  // parser's tree stands (everything downstream walks heads up to the root).
+  const std::vector<Token> parsed = s->tokens;
   RepairPunctuationHeads(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
@@ -184,6 +198,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
   RepairDayRelatives(&s->tokens);
+  if (!IsTree(s->tokens)) s->tokens = parsed;
   s->names = names_->Find(s->tokens);
 }
 

@@ -378,3 +378,16 @@ TEST_CASE("a participle with an object describing the noun after 'after' is that
   ng::nlp::RepairTimeSpanSubjects(&passive);
   CHECK(passive[3].deprel == "acl");
 }
+
+TEST_CASE("a repair never hangs a word below itself") {
+  // "envoy on Chad said" with "envoy" hung below "Chad" (the parser's odd tree): "Chad" cannot
+  // become the modifier of a noun it heads.
+  std::vector<Token> s = {Word("envoy", "NOUN", "NN", 3, "nmod"), Word("on", "ADP", "IN", 4, "mark"),
+                          Word("Chad", "PROPN", "NNP", 4, "nsubj"), Word("said", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairPrepositionMarks(&s);
+  for (size_t i = 0; i < s.size(); ++i) {
+    int h = static_cast<int>(i), steps = 0;
+    while (h >= 0 && steps <= static_cast<int>(s.size())) h = s[h].head, ++steps;
+    CHECK(h < 0);  // reaches the root
+  }
+}
