@@ -54,8 +54,6 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   // Countries named as themselves, in order: not as a modifier or possessor
   // of another noun ("the US military", "Norway's army"), nor as a demonym.
   // All of them for "the two countries" ("X's minister met Y's envoy ...
-  // the two countries").
-  // All of them for "the two countries" ("X's minister met Y's envoy ...
   // the two countries"), the countries of unnamed people too ("the Danish
   // ambassador").
   auto pass = [&](const PlacedMention& m) {

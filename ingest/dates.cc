@@ -192,9 +192,8 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event, bool a
   for (int d = 0; d < 7; ++d) {
     size_t pos = s.find(kDays[d]);
     if (pos == std::string_view::npos || !WordAt(s, pos, kDays[d])) continue;
-    int back = (pub->tm_wday - d + 7) % 7;
     std::tm tm = *pub;
-    tm.tm_mday += ahead ? (d - pub->tm_wday + 7) % 7 : -back;
+    tm.tm_mday += ahead ? (d - pub->tm_wday + 7) % 7 : -((pub->tm_wday - d + 7) % 7);
     timegm(&tm);
     return Format(tm);
   }

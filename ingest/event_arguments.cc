@@ -138,7 +138,7 @@ struct Parse : DependencyTree {
         int subject = Child(reporter, "nsubj");
         if (subject < 0 && base_rel(reporter) == "conj" && s.tokens[reporter].head >= 0)
           subject = Child(s.tokens[reporter].head, "nsubj");
-        // "X hinted at talks, saying he met Y": the gerund's doer.
+        // "X praised the talks, saying he met Y": the gerund's doer.
         if (subject < 0) subject = AdverbialController(reporter);
         return subject >= 0 && s.tokens[subject].upos != "PRON" ? subject : -1;
       }

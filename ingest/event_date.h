@@ -29,7 +29,7 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
 // day, and takes none from the rest of its sentence.
 bool RepeatedAct(const nlp::Sentence& sentence, int trigger);
 
-// "have attacked bases 153 times, including twice on Thursday": the date of
+// "have attacked bases 40 times, including twice on Thursday": the date of
 // a dated act the campaign at `trigger` is said to include, else empty.
 std::string IncludedActDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
                             const std::string& published);

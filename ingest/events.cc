@@ -335,7 +335,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                                   [&](const auto& q) { return first.count(q.first) > 0; });
         // One more word for the same event ("Norway retaliated by attacking
         // Sweden"): the parties it adds are the event's too. Not one told
-        // with another mode ("hinted at the coming talks, saying he met
+        // with another mode ("praised the coming talks, adding that she met
         // X": the meeting took place, the talks are to come), nor one the
         // first cannot be ("X expelled Y's diplomats after Y detained X's
         // boat": a side on both ends).
@@ -408,7 +408,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (index < 0) {
         e.mention_modes = {told};
         index = static_cast<int>(events->size());
-        // "have attacked bases 153 times, including on Thursday": the
+        // "have attacked bases 40 times, including on Thursday": the
         // campaign, and the dated act it includes, done by the same sides.
         if (e.repeated)
           if (std::string day = IncludedActDate(*parsed, trigger, p.text, published); !day.empty()) {

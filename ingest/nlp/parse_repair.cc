@@ -8,6 +8,19 @@
 
 namespace ng::nlp {
 
+namespace {
+
+bool Nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+
+// Whether `head` has a dependent whose relation starts with `relation`
+// ("aux" finds "aux:pass" too).
+bool HasDependent(const std::vector<Token>& t, int head, std::string_view relation) {
+  return std::any_of(t.begin(), t.end(),
+                     [&](const Token& c) { return c.head == head && c.deprel.rfind(relation, 0) == 0; });
+}
+
+}  // namespace
+
 void RepairPassiveSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -23,11 +36,12 @@ void RepairPassiveSubjects(std::vector<Token>* tokens) {
       else if (rel == "aux:pass") passive_aux = true;
       if (rel.rfind("aux", 0) == 0) any_aux = true;
     }
-    // "the minister hinted at talks" with a participle's tag: a past tense.
+    if (subject >= 0 && object && !passive_aux) {
+      t[subject].deprel = "nsubj";
+      active_subject = true;
+    }
+    // "the minister pointed to talks" with a participle's tag: a past tense.
     if (active_subject && !any_aux && t[v].upos == "VERB" && t[v].xpos == "VBN") t[v].xpos = "VBD";
-    if (subject < 0 || !object || passive_aux) continue;
-    t[subject].deprel = "nsubj";
-    if (!any_aux && t[v].xpos == "VBN") t[v].xpos = "VBD";
   }
 }
 
@@ -115,11 +129,7 @@ bool NamesDayOrMonth(const Token& t) {
 void RepairDayAppositions(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  auto has_subject = [&](int v) {
-    for (const Token& c : t)
-      if (c.head == v && (c.deprel.rfind("nsubj", 0) == 0 || c.deprel == "expl")) return true;
-    return false;
-  };
+  auto has_subject = [&](int v) { return HasDependent(t, v, "nsubj") || HasDependent(t, v, "expl"); };
   for (int a = 0; a < n; ++a) {
     const int day = t[a].head;
     if (t[a].deprel != "appos" || day < 0 || day > a || !NamesDayOrMonth(t[day]) || NamesDayOrMonth(t[a]) ||
@@ -155,7 +165,6 @@ void RepairDayRelatives(std::vector<Token>* tokens) {
 void RepairPrepositionalSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  auto nominal = [&](int c) { return t[c].upos == "NOUN" || t[c].upos == "PROPN" || t[c].upos == "PRON"; };
   for (int s = 0; s < n; ++s) {
     if (t[s].deprel.rfind("nsubj", 0) != 0) continue;
     int preposition = -1, apposition = -1, before = -1;
@@ -169,7 +178,7 @@ void RepairPrepositionalSubjects(std::vector<Token>* tokens) {
     // subject: the noun hung from it before its preposition is the subject,
     // and the phrase describes that noun.
     for (int c = 0; c < preposition; ++c)
-      if (t[c].head == s && nominal(c) && t[c].deprel != "nmod:poss") before = c;
+      if (t[c].head == s && Nominal(t[c]) && t[c].deprel != "nmod:poss") before = c;
     if (before >= 0) {
       for (int c = 0; c < before; ++c)
         if (t[c].head == s) t[c].head = before;  // "the" of "the Rev. Ana Holm"
@@ -197,8 +206,6 @@ const std::set<std::string> kNoClausePrepositions = {"on",   "of",     "against"
 // the attack") or open a clause ("before the attack began").
 const std::set<std::string> kSubordinators = {"before", "after", "since", "until", "as", "once", "while"};
 
-bool Nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
-
 }  // namespace
 
 void RepairTimeSpanSubjects(std::vector<Token>* tokens) {
@@ -219,12 +226,7 @@ void RepairTimeSpanSubjects(std::vector<Token>* tokens) {
     if (mark < 0 || t[subject].head < 0) continue;
     for (int verb = subject + 1; verb < n; ++verb) {
       if (t[verb].head != subject || t[verb].deprel != "acl" || t[verb].xpos != "VBN") continue;
-      bool auxiliary = false, object = false;
-      for (const Token& c : t) {
-        auxiliary |= c.head == verb && c.deprel.rfind("aux", 0) == 0;
-        object |= c.head == verb && c.deprel == "obj";
-      }
-      if (auxiliary || !object) continue;
+      if (HasDependent(t, verb, "aux") || !HasDependent(t, verb, "obj")) continue;
       // The span before it ("a week after") modifies the clause.
       int head = t[subject].head;
       if (kSpans.count(LowerAscii(t[head].lemma)) && head < mark) {
@@ -397,10 +399,8 @@ int OpeningDayParticiple(const std::vector<Token>& tokens) {
         (tokens[a].upos != "NOUN" && tokens[a].upos != "PROPN"))
       continue;
     for (int v = a + 1; v < n; ++v) {
-      if (tokens[v].head != a || tokens[v].deprel != "acl" || tokens[v].xpos != "VBN") continue;
-      bool auxiliary = false;
-      for (const Token& t : tokens) auxiliary |= t.head == v && t.deprel.rfind("aux", 0) == 0;
-      if (!auxiliary) return v;
+      if (tokens[v].head == a && tokens[v].deprel == "acl" && tokens[v].xpos == "VBN" && !HasDependent(tokens, v, "aux"))
+        return v;
     }
   }
   return -1;

@@ -14,7 +14,7 @@ namespace ng::nlp {
 // and no direct object, so a "passive" subject of a verb with an object and
 // no such auxiliary is its active subject; with no auxiliary at all the verb
 // is a past tense (VBD), as is any participle with an active subject and no
-// auxiliary ("the minister hinted at talks").
+// auxiliary ("the minister pointed to talks").
 void RepairPassiveSubjects(std::vector<Token>* tokens);
 
 // "disputes the idea that she was ill" parsed with the "that" clause (or a
@@ -47,8 +47,8 @@ void RepairPrepositionalSubjects(std::vector<Token>* tokens);
 // set between it and its verb, which has no subject, is that subject.
 void RepairDayAppositions(std::vector<Token>* tokens);
 
-// "attacked 153 times since October by militant groups ." parsed with "since
-// October by militant groups" hung from the full stop: punctuation heads
+// "attacked 40 times since May by armed groups ." parsed with "since
+// May by armed groups" hung from the full stop: punctuation heads
 // nothing but punctuation, so a word hung from it hangs from its head
 // instead, a noun's modifier under a verb as the verb's oblique ("by"
 // under a passive verb: its agent).
@@ -85,10 +85,10 @@ int VerblessMainClause(const std::vector<Token>& tokens);
 // Their indices, else none.
 std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens);
 
-// "On Wednesday, the minister hinted at talks, ..." parsed with "the
-// minister" an apposition of the day and "hinted" a participle describing
+// "On Friday, the envoy pointed to new talks, ..." parsed with "the
+// envoy" an apposition of the day and "pointed" a participle describing
 // him: a day or month has no apposition but a date, so the participle of a
-// noun set after a sentence's opening "On Wednesday," is the main verb. Its
+// noun set after a sentence's opening "On Friday," is the main verb. Its
 // index, else -1.
 int OpeningDayParticiple(const std::vector<Token>& tokens);
 

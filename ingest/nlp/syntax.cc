@@ -186,9 +186,6 @@ void Pipeline::Annotate(Sentence* s) const {
     lemmatizer_->Lemmatize(&s->tokens);
     parser_->Parse(&s->tokens);
   }
-  // The repairs move heads; should any leave a word its own ancestor, the
-  // parser's tree stands (everything downstream walks heads up to the root).
-  const std::vector<Token> parsed = s->tokens;
   RepairPunctuationHeads(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
@@ -198,7 +195,13 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
   RepairDayRelatives(&s->tokens);
-  if (!IsTree(s->tokens)) s->tokens = parsed;
+  // The repairs move heads; should any leave a word its own ancestor, the
+  // models' reading stands (everything downstream walks heads to the root).
+  if (!IsTree(s->tokens)) {
+    tagger_->Tag(&s->tokens);
+    lemmatizer_->Lemmatize(&s->tokens);
+    parser_->Parse(&s->tokens);
+  }
   s->names = names_->Find(s->tokens);
 }
 
