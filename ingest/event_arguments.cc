@@ -407,6 +407,14 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
     if (symmetric && slot == Slot::kTarget && (prep == "on" || prep == "about" || prep == "over")) continue;
+    // What is negotiated or discussed ("negotiate the next phase of X's
+    // mission") is a matter too: an object is a side of a talk only when it
+    // names one ("met X", "met X's envoy").
+    if (symmetric && slot == Slot::kObject &&
+        std::none_of(mentions.begin(), mentions.end(), [&](const PlacedMention& m) {
+          return m.start <= tokens[head].begin && tokens[head].end <= m.end;
+        }))
+      continue;
     int first = head, last = head;
     parse.Phrase(head, &first, &last);
     size_t begin = tokens[first].begin, end = tokens[last].end;

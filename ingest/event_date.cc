@@ -110,10 +110,10 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
   return relative;
 }
 
-}  // namespace
-
-std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
-                      const std::string& published, const Lexicon& lex, bool ahead) {
+// The date as the sentence ties it to the trigger (EventDate, but for the
+// check of an event to come).
+std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_view text,
+                       const std::string& published, const Lexicon& lex, bool ahead) {
   DateScope scope(sentence);
   scope.text = text;
   scope.relative = RelativeTimeWords(sentence, trigger);
@@ -195,6 +195,17 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
   for (size_t i = 0; i < tokens.size(); ++i)
     if (!scope.relative[i]) rest += std::string(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) + ' ';
   return ResolveEventDate(rest, published, ahead);
+}
+
+}  // namespace
+
+std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
+                      const std::string& published, const Lexicon& lex, bool ahead) {
+  std::string date = DateAsTold(sentence, trigger, text, published, lex, ahead);
+  // ISO dates compare as text at the coarser one's precision: "2023" is
+  // wholly before "2024-01-24", "2024-01" is not.
+  if (ahead && !published.empty() && !date.empty() && date < published.substr(0, date.size())) return "";
+  return date;
 }
 
 std::string IncludedActDate(const nlp::Sentence& sentence, int trigger, std::string_view text,

@@ -155,6 +155,34 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
   return "";
 }
 
+// "troops based in Iraq and Syria": a state the sentence names as where
+// something is (with a preposition of place, or conjoined to a place so
+// named), no side of the talks it mentions in passing. Not "officials in
+// X": an actor's phrase says whose they are.
+bool NamedAsPlace(const nlp::Sentence& s, const PlacedMention& m, const std::vector<PlacedMention>& mentions) {
+  static const std::set<std::string> kPlace = {"in", "inside", "near", "at", "across", "within", "throughout"};
+  const auto& tokens = s.tokens;
+  auto named = [&](int t) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const PlacedMention& other) {
+      return other.start <= tokens[t].begin && tokens[t].end <= other.end;
+    });
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].end != m.end) continue;
+    int word = static_cast<int>(i);
+    if (tokens[word].deprel == "conj" && tokens[word].head >= 0) {
+      word = tokens[word].head;
+      if (!named(word)) return false;  // "In August, X and Y ..." misparsed
+    }
+    const int governor = tokens[word].head;
+    if (governor >= 0 && named(governor)) return false;
+    for (const nlp::Token& d : tokens)
+      if (d.head == word && d.deprel == "case" && kPlace.count(Lower(d.form))) return true;
+    return false;
+  }
+  return false;
+}
+
 // A plural noun with nothing of its own — no determiner, number, owner,
 // modifier or phrase — that a verb with a subject governs ("the strikes are
 // weakening agreements", "the mayor opposes sanctions") names a kind of
@@ -311,7 +339,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });
           if (m.start >= sent.start && m.end <= sent.end && !m.anonymous && !m.modifier && !named &&
-              actors[m.actor].kind == "country" &&
+              actors[m.actor].kind == "country" && !NamedAsPlace(*parsed, m, p.mentions) &&
               actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");
         }

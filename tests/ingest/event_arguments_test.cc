@@ -746,6 +746,15 @@ TEST_CASE("cutting imports, assets or envoys is a sanction on whoever owns them"
   CHECK(Roles("Chile recalled its ambassador from Lima in May.\n", "recall") == "Chile:agent Peru:target");
   // Suspending a minister is none.
   CHECK(Roles("Chile suspended its finance minister on Monday.\n", "sanction") == "<none>");
+  // Trade cut off to a country sanctions it, told by the verb or the noun.
+  CHECK(Roles("Chile suspended fuel exports to Peru on Monday.\n", "sanction") == "Chile:agent Peru:target");
+  CHECK(Roles("Chile announced a suspension of fuel exports to Peru.\n", "sanction") == "Chile:agent Peru:target");
+}
+
+TEST_CASE("seizing a barge or a ferry is a seizure, not an attack") {
+  CHECK(Roles("Chilean police seized a Peruvian barge on the river on Sunday.\n", "arrest") ==
+        "Chile:agent Peru:target");
+  CHECK(Roles("Chilean police seized a Peruvian barge on the river on Sunday.\n", "attack") == "<none>");
 }
 
 TEST_CASE("'the two governments' and 'the three countries' stand for the countries named last") {
@@ -755,6 +764,9 @@ TEST_CASE("'the two governments' and 'the three countries' stand for the countri
   CHECK(PartiesOn("Chile and Peru held talks on Monday. Bolivia offered to host a summit of the three countries "
                   "next month.\n",
                   "2024-02") == "Bolivia:participant Peru:participant Chile:participant ");
+  CHECK(PartiesOn("Chilean police seized a Peruvian barge on Sunday. The two neighbours signed a river traffic "
+                  "agreement in 2019.\n",
+                  "2019") == "Peru:participant Chile:participant ");
 }
 
 TEST_CASE("a second act of one type with a side on both ends is another event") {
@@ -768,4 +780,33 @@ TEST_CASE("a second act of one type with a side on both ends is another event") 
   }
   std::sort(sides.begin(), sides.end());
   CHECK(sides == std::vector<std::string>{"Chile:agent Peru:target ", "Peru:agent Chile:target "});
+}
+
+TEST_CASE("an event to come is not dated before the article: that date is the planning's") {
+  // The parse may hang "last year" from the infinitive: published 25
+  // January 2024, talks agreed then are not talks held in 2023.
+  CHECK(DateOf("Norway and Sweden agreed to start talks on their fishing quotas last year, before the "
+               "storms closed the ports.\n",
+               "talks") == "");
+  // A date ahead stands, and so does a past one of an act that took place.
+  CHECK(DateOf("Norway and Sweden will hold talks on their fishing quotas next month.\n", "talks") == "2024-02");
+  CHECK(DateOf("Norway and Sweden held talks on their fishing quotas last year.\n", "talks") == "2023");
+}
+
+TEST_CASE("what is negotiated is a matter of the talks, not a side") {
+  CHECK(Roles("Peru said it was willing to negotiate the next phase of the mission of the European Union.\n",
+              "talks") == "Peru:participant");
+  CHECK(Roles("Peru is willing to negotiate the next phase of NATO's mission.\n", "talks") == "Peru:participant");
+  // An object that names a side is one.
+  CHECK(Roles("Norway met the foreign minister of Sweden on Monday.\n", "talks") ==
+        "Norway:participant Sweden:participant");
+}
+
+TEST_CASE("states named as where something is are no sides of talks named in passing") {
+  CHECK(Roles("Rebels have attacked Norwegian troops based in Chile and Peru more than 40 times, adding new "
+              "urgency to the talks.\n",
+              "talks").find("Chile") == std::string::npos);
+  // Named as sides, the sentence's states complete the talks still.
+  CHECK(Roles("NATO said meetings between the two countries would start soon, as Canada and Brazil "
+              "agreed.\n", "talks") == "Brazil:participant Canada:participant");
 }
