@@ -6,8 +6,6 @@
 
 namespace ng::ingest {
 
-namespace {
-
 // Weeks run Monday to Sunday: day 0 (1970-01-01) was a Thursday.
 std::optional<int64_t> WeekOf(const std::string& iso_day) {
   int y, m, d;
@@ -19,15 +17,29 @@ std::optional<int64_t> WeekOf(const std::string& iso_day) {
   return days >= 0 ? days / 7 : (days - 6) / 7;
 }
 
-}  // namespace
-
-std::optional<std::string> EventKey(const EventIdentity& e, uint64_t party, const std::string& role) {
-  std::string key = e.category + '|' + role + '|' + std::to_string(party) + '|' +
-                    (e.mode == "occurred" ? "occurred" : "prospective") + '|';
-  if (!e.date.empty()) return key + e.date;
+EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role) {
+  const std::string key = e.category + '|' + role + '|' + std::to_string(party) + '|' +
+                          (e.mode == "occurred" ? "occurred" : "prospective") + '|';
+  if (!e.date.empty()) return {{key + e.date}, {key + e.date}};
+  const std::string alone = e.one_party ? "|alone" : "";
   auto week = WeekOf(e.published);
-  if (!week) return std::nullopt;
-  return key + "week " + std::to_string(*week) + (e.one_party ? "|alone" : "");
+  // Acts that took place recur (strikes, attacks, votes): undated, told
+  // with no date of publication, nothing tells one from the next. What is
+  // to come is one prospect until it happens.
+  if (e.mode == "occurred") {
+    if (!week) return {{key + "told undated" + alone}, {}};
+    const std::string this_week = key + "week " + std::to_string(*week) + alone;
+    return {{this_week}, {this_week}};
+  }
+  const std::string any_week = key + "any week" + alone;
+  const std::string undated_article = key + "told undated" + alone;
+  if (!week) return {{undated_article, any_week}, {any_week}};
+  const std::string this_week = key + "week " + std::to_string(*week) + alone;
+  return {{this_week, any_week}, {this_week, undated_article}};
+}
+
+std::string EventKey(const EventIdentity& e, uint64_t party, const std::string& role) {
+  return KeysOf(e, party, role).known_by.front();
 }
 
 }  // namespace ng::ingest

@@ -8,6 +8,11 @@
 //   undated: the week the article was published in — undated talks between
 //            two sides in the news of one week are those talks; a month
 //            later they may be new ones.
+//   undated, told by an article with no publication date: any week's; so
+//            it joins undated mentions of any week, the earliest stored
+//            when several weeks have one (the store's order, which a
+//            resumed ingest keeps), and an undated mention of a dated
+//            article joins it unless it has joined another week's.
 // Two mentions are one event when they share a key, or two keys when
 // undated (one side in common is too little to tell this week's attacks on
 // X from X's other troubles; the writer counts them). An undated event
@@ -23,6 +28,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ng::ingest {
 
@@ -34,9 +40,18 @@ struct EventIdentity {
   bool one_party = false;  // the event has a single party
 };
 
-// The key under which a party in `role` knows the event; none for an
-// undated event of an article with no publication date (nothing bounds it).
-std::optional<std::string> EventKey(const EventIdentity& e, uint64_t party, const std::string& role);
+// The keys of a party in `role` of one mention.
+struct EventKeys {
+  std::vector<std::string> known_by;  // the store knows the event by these
+  std::vector<std::string> sought;    // an event told before is found by these
+};
+EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role);
+
+// The mention's own key: its date, its week, or "told undated".
+std::string EventKey(const EventIdentity& e, uint64_t party, const std::string& role);
+
+// The week (Monday to Sunday) an ISO day lies in; none when it is no day.
+std::optional<int64_t> WeekOf(const std::string& iso_day);
 
 }  // namespace ng::ingest
 

@@ -405,29 +405,52 @@ class Writer {
   // took part in (event_identity.h), once per index.
   void LoadEvents(NodeId actor) {
     if (!events_->loaded_.insert(actor).second) return;
-    for (const auto& [rel, node] : Adjacent(*tx_, actor, Direction::kOutgoing, "PARTICIPATED_IN")) {
-      auto n = tx_->GetNode(node);
-      auto r = tx_->GetRelationship(rel);
-      if (!n || !r) continue;
-      EventIdentity identity{StringProperty(n->properties, "category"), "", StringProperty(n->properties, "mode"), ""};
-      if (identity.category.empty()) identity.category = StringProperty(n->properties, "type");
-      if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
-      const std::string role = StringProperty(r->properties, "role");
-      if (!identity.date.empty()) {
-        if (auto key = EventKey(identity, actor, role)) Remember(*key, node);
-        continue;
-      }
-      // Undated: known in the week of each article that reported it, by a
-      // key of its own kind when it has one party (event_identity.h).
-      identity.one_party = Adjacent(*tx_, node, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
-      for (const auto& [report, article] : Adjacent(*tx_, node, Direction::kOutgoing, "REPORTED_IN")) {
-        auto a = tx_->GetNode(article);
-        if (!a) continue;
-        auto published = a->properties.find("published");
-        identity.published = published == a->properties.end() ? "" : DateText(published->second);
-        if (auto key = EventKey(identity, actor, role)) Remember(*key, node);
-      }
+    for (const auto& [rel, node] : Adjacent(*tx_, actor, Direction::kOutgoing, "PARTICIPATED_IN"))
+      RememberParty(node, actor, rel);
+  }
+
+  // Registers the keys of every party of `event` as the store now holds it:
+  // the keys an index loaded from the store would give it (LoadEvents), so
+  // that a resumed ingest finds what one run would (a party one article
+  // added is known in the week of another that told the event too).
+  void RememberEvent(NodeId event) {
+    for (const auto& [rel, actor] : Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN"))
+      RememberParty(event, actor, rel);
+  }
+
+  // The keys of `actor`, party to `event` by relationship `rel`.
+  void RememberParty(NodeId event, NodeId actor, RelId rel) {
+    auto n = tx_->GetNode(event);
+    auto r = tx_->GetRelationship(rel);
+    if (!n || !r) return;
+    EventIdentity identity{StringProperty(n->properties, "category"), "", StringProperty(n->properties, "mode"), ""};
+    if (identity.category.empty()) identity.category = StringProperty(n->properties, "type");
+    if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
+    const std::string role = StringProperty(r->properties, "role");
+    if (!identity.date.empty()) {
+      for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
+      return;
     }
+    // Undated: known in the week of each article that reported it, by a
+    // key of its own kind when it has one party (event_identity.h).
+    identity.one_party = Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
+    for (const auto& [report, article] : Adjacent(*tx_, event, Direction::kOutgoing, "REPORTED_IN")) {
+      auto a = tx_->GetNode(article);
+      if (!a) continue;
+      auto published = a->properties.find("published");
+      identity.published = published == a->properties.end() ? "" : DateText(published->second);
+      for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
+    }
+  }
+
+  // The weeks of the dated articles that reported `event`.
+  std::set<int64_t> WeeksReported(NodeId event) {
+    std::set<int64_t> weeks;
+    for (const auto& [report, article] : Adjacent(*tx_, event, Direction::kOutgoing, "REPORTED_IN"))
+      if (auto a = tx_->GetNode(article))
+        if (auto published = a->properties.find("published"); published != a->properties.end())
+          if (auto week = WeekOf(DateText(published->second))) weeks.insert(*week);
+    return weeks;
   }
 
   static std::string StringProperty(const Properties& properties, const std::string& key) {
@@ -451,15 +474,28 @@ class Writer {
     const EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published,
                                  e.participants.size() == 1};
     const size_t needed = e.date.empty() && !identity.one_party ? 2 : 1;
-    std::map<NodeId, size_t> shared;
-    std::optional<NodeId> same;
+    // Parties in common with each event told before: one a party, however
+    // many of its keys find the event.
+    std::map<NodeId, std::set<int>> shared;
     for (const auto& [actor, role] : e.participants) {
       LoadEvents(actor_ids[actor]);
-      auto key = EventKey(identity, actor_ids[actor], role);
-      if (!key) break;
-      auto it = events_->by_key_.find(*key);
-      if (it == events_->by_key_.end() || events_of_article_.count(it->second)) continue;
-      if (++shared[it->second] >= needed && (!same || it->second < *same)) same = it->second;
+      for (const std::string& key : KeysOf(identity, actor_ids[actor], role).sought) {
+        auto it = events_->by_key_.find(key);
+        if (it != events_->by_key_.end() && !events_of_article_.count(it->second)) shared[it->second].insert(actor);
+      }
+    }
+    // An undated mention of a dated article joins no event that another
+    // week's reports have joined (by way of an article with no date).
+    const auto week = e.date.empty() ? WeekOf(x_.article.published) : std::nullopt;
+    std::optional<NodeId> same;
+    for (const auto& [node, parties] : shared) {
+      if (parties.size() < needed) continue;
+      if (week) {
+        std::set<int64_t> weeks = WeeksReported(node);
+        if (weeks.size() > 1 || (weeks.size() == 1 && *weeks.begin() != *week)) continue;
+      }
+      same = node;  // the earliest: the map is in node order
+      break;
     }
     NodeId id;
     if (same) {
@@ -477,10 +513,9 @@ class Writer {
       tx_->CreateRelationship(id, "REPORTED_IN", article, {});
     }
     events_of_article_.insert(id);
-    for (const auto& [actor, role] : e.participants) {
+    for (const auto& [actor, role] : e.participants)
       Link(actor_ids[actor], "PARTICIPATED_IN", id, {{"role", role}}, /*scan_end=*/true);
-      if (auto key = EventKey(identity, actor_ids[actor], role)) Remember(*key, id);
-    }
+    RememberEvent(id);
     return id;
   }
 

@@ -57,10 +57,48 @@ TEST_CASE("an undated event is known in the week it was reported, occurred or to
   EventIdentity dated = monday;
   dated.date = "2024";
   CHECK(EventKey(monday, 3, "agent") != EventKey(dated, 3, "agent"));
-  // No publication date: nothing bounds an undated event.
+  // No publication date (or no day): the week is unknown, none of them.
   EventIdentity unknown{"RETREAT", "", "planned", ""};
-  CHECK_FALSE(EventKey(unknown, 3, "agent").has_value());
-  CHECK_FALSE(EventKey(EventIdentity{"RETREAT", "", "planned", "2024-02-30"}, 3, "agent").has_value());
+  EventIdentity no_day{"RETREAT", "", "planned", "2024-02-30"};
+  CHECK(EventKey(unknown, 3, "agent") == EventKey(no_day, 3, "agent"));
+  CHECK(EventKey(unknown, 3, "agent") != EventKey(monday, 3, "agent"));
+  CHECK(EventKey(unknown, 3, "agent") != EventKey(next_monday, 3, "agent"));
+}
+
+TEST_CASE("an undated event of an undated article is sought in any week, and seeks in any",
+          "[ingest][events]") {
+  using ng::ingest::KeysOf;
+  auto has = [](const std::vector<std::string>& keys, const std::string& key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
+  EventIdentity week_one{"CONSULT", "", "planned", "2024-01-22"};
+  EventIdentity week_two{"CONSULT", "", "planned", "2024-03-04"};
+  EventIdentity unknown{"CONSULT", "", "planned", ""};
+  // The undated article's mention finds either week's event ...
+  for (const EventIdentity& dated : {week_one, week_two}) {
+    bool found = false;
+    for (const std::string& key : KeysOf(unknown, 4, "participant").sought)
+      found |= has(KeysOf(dated, 4, "participant").known_by, key);
+    CHECK(found);
+    // ... and either week's finds it,
+    found = false;
+    for (const std::string& key : KeysOf(dated, 4, "participant").sought)
+      found |= has(KeysOf(unknown, 4, "participant").known_by, key);
+    CHECK(found);
+  }
+  // but two weeks never find each other by it,
+  EventIdentity held = unknown;
+  held.mode = "occurred";
+  CHECK(KeysOf(held, 4, "participant").sought.empty());  // (acts that took place recur)
+  for (const std::string& key : KeysOf(week_one, 4, "participant").sought)
+    CHECK_FALSE(has(KeysOf(week_two, 4, "participant").known_by, key));
+  // Nor does a dated event, or one of another party, role or mode.
+  EventIdentity dated{"CONSULT", "2024-01-23", "planned", ""};
+  for (const std::string& key : KeysOf(unknown, 4, "participant").sought) {
+    CHECK_FALSE(has(KeysOf(dated, 4, "participant").known_by, key));
+    CHECK_FALSE(has(KeysOf(week_one, 5, "participant").known_by, key));
+    CHECK_FALSE(has(KeysOf(held, 4, "participant").known_by, key));
+  }
 }
 
 namespace {
@@ -93,13 +131,15 @@ ng::ingest::Extraction ArticleTelling(const Told& t) {
   return x;
 }
 
-// The event node each article's event became, by file.
-std::map<std::string, ng::NodeId> EventOfArticle(const std::vector<Told>& told) {
+// The event node each article's event became, by file; `resumed`: each
+// article written by a new index, as by an ingest resumed after each one.
+std::map<std::string, ng::NodeId> EventOfArticle(const std::vector<Told>& told, bool resumed = false) {
   ng::testing::TempDir dir;
   auto store = ng::GraphStore::Open(dir.Sub("db"), {});
   auto lexicon = ng::ingest::Lexicon::LoadDefault();
   ng::ingest::EventIndex index;
   for (const Told& t : told) {
+    if (resumed) index.Clear();
     auto tx = store->Begin();
     ng::ingest::WriteExtraction(tx.get(), ArticleTelling(t), *lexicon, &index);
     tx->Commit();
@@ -132,7 +172,8 @@ TEST_CASE("undated talks of two sides told in one week are one event, in another
   CHECK(event["one_side.txt"] != event["mon.txt"]);
   CHECK(event["later.txt"] != event["mon.txt"]);
   CHECK(event["done.txt"] != event["mon.txt"]);
-  CHECK(event["nodate.txt"] != event["mon.txt"]);
+  // Told with no date, talks to come are the talks stored first.
+  CHECK(event["nodate.txt"] == event["mon.txt"]);
   CHECK(event["nodate.txt"] != event["later.txt"]);
 }
 
@@ -170,4 +211,61 @@ TEST_CASE("a party in another role does not make two attacks one", "[ingest][eve
   REQUIRE(event.size() == 3);
   CHECK(event["b.txt"] != event["a.txt"]);
   CHECK(event["c.txt"] == event["a.txt"]);
+}
+
+TEST_CASE("talks to come told by an article with no date join that week's, whichever is stored first",
+          "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> sides = {{"Norway", "participant"},
+                                                                  {"Chile", "participant"}};
+  for (bool reversed : {false, true}) {
+    std::vector<Told> told = {{"dated.txt", "2025-03-03", "", "planned", sides},
+                              {"nodate.txt", "", "", "hypothetical", sides},
+                              {"nodate_too.txt", "", "", "planned", sides},
+                              // Held, not to come: acts recur, and undated with no
+                              // week nothing tells which one this is.
+                              {"held.txt", "", "", "occurred", sides}};
+    if (reversed) std::reverse(told.begin(), told.end());
+    auto event = EventOfArticle(told);
+    REQUIRE(event.size() == 4);
+    CHECK(event["nodate.txt"] == event["dated.txt"]);
+    CHECK(event["nodate_too.txt"] == event["dated.txt"]);
+    CHECK(event["held.txt"] != event["dated.txt"]);
+  }
+}
+
+TEST_CASE("an article with no date joins no two weeks' talks into one", "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> sides = {{"Norway", "participant"},
+                                                                  {"Chile", "participant"}};
+  // Whatever comes first, the undated report joins the talks stored first
+  // and the other week's stay apart.
+  for (int order = 0; order < 3; ++order) {
+    std::vector<Told> told = {{"march.txt", "2025-03-03", "", "planned", sides},
+                              {"may.txt", "2025-05-05", "", "planned", sides}};
+    told.insert(told.begin() + order, Told{"nodate.txt", "", "", "planned", sides});
+    auto event = EventOfArticle(told);
+    REQUIRE(event.size() == 3);
+    CHECK(event["march.txt"] != event["may.txt"]);
+    CHECK(event["nodate.txt"] == event["march.txt"]);
+  }
+}
+
+TEST_CASE("a resumed ingest joins what one run joins, parties an undated article added included",
+          "[ingest][events]") {
+  // The undated report adds Peru to the week's talks of Norway and Chile;
+  // a later report of that week names Chile and Peru: by two parties it is
+  // those talks, whether the index was built in this run or read from the
+  // store (with other undated talks of Peru's stored before, found first
+  // by the key of undated reports).
+  std::vector<Told> told = {
+      {"earlier.txt", "", "", "planned", {{"Peru", "participant"}, {"Bolivia", "participant"}}},
+      {"monday.txt", "2025-03-03", "", "planned", {{"Norway", "participant"}, {"Chile", "participant"}}},
+      {"nodate.txt", "", "", "planned", {{"Norway", "participant"}, {"Chile", "participant"}, {"Peru", "participant"}}},
+      {"friday.txt", "2025-03-07", "", "planned", {{"Chile", "participant"}, {"Peru", "participant"}}}};
+  for (bool resumed : {false, true}) {
+    auto event = EventOfArticle(told, resumed);
+    REQUIRE(event.size() == 4);
+    CHECK(event["earlier.txt"] != event["monday.txt"]);
+    CHECK(event["nodate.txt"] == event["monday.txt"]);
+    CHECK(event["friday.txt"] == event["monday.txt"]);
+  }
 }
