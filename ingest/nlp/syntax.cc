@@ -57,6 +57,17 @@ std::unique_ptr<Pipeline> Pipeline::Load(const std::string& dir) {
     }
     p->lemmatizer_->AddIrregularVerbs(forms);
   }
+  // Closed-class words of one tag the tagger may miss (a list beside the
+  // models; optional).
+  if (std::ifstream in(fs::path(dir) / "closed_class_words.tsv"); in) {
+    std::vector<std::pair<std::string, std::string>> words;
+    for (std::string line; std::getline(in, line);) {
+      size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+      words.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    }
+    p->tagger_->AddFixedTags(words);
+  }
   ModelFile parser = ModelFile::Load((fs::path(dir) / "parser.model").string(), "parser");
   p->parser_ = std::make_unique<Parser>(Parser::Load(parser));
   ModelFile names = ModelFile::Load((fs::path(dir) / "names.model").string(), "names");

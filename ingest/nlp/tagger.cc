@@ -191,6 +191,13 @@ bool Tagger::FinitePredicate(Context* c, const std::vector<int>& candidates, int
 
 void Tagger::Tag(std::vector<Token>* tokens) const { TagWithFiniteVerb(tokens, {}); }
 
+void Tagger::AddFixedTags(const std::vector<std::pair<std::string, std::string>>& words) {
+  for (const auto& [word, tag] : words) {
+    auto known = std::find(tags_.begin(), tags_.end(), tag);
+    if (known != tags_.end()) fixed_[Describe(word).lower] = static_cast<int>(known - tags_.begin());
+  }
+}
+
 bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int>& candidates) const {
   Context c;
   Prepare(*tokens, &c);

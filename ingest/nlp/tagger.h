@@ -35,6 +35,10 @@ class Tagger {
   // verb, the one whose verb reading scores closest to the tag Tag gives it;
   // false (tags as Tag does) when none may be one (a word of one fixed tag).
   bool TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int>& candidates) const;
+  // Gives each word (lower case) one tag ("ADP|IN") whatever its context:
+  // closed-class words training saw too seldom to fix ("amid"). Tags the
+  // model does not know are skipped.
+  void AddFixedTags(const std::vector<std::pair<std::string, std::string>>& words);
 
   static Tagger Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
                       std::ostream* log);

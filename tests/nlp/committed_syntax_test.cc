@@ -73,3 +73,16 @@ TEST_CASE("an irregular verb training never showed has its base for lemma") {
     CHECK(s.tokens[at].lemma == lemma);
   }
 }
+
+TEST_CASE("a closed-class preposition training saw seldom is one however placed") {
+  // "amid" after "and" was tagged a noun before data/models/closed_class_words.tsv.
+  ng::nlp::Sentence s = Parse("The talks gained urgency amid the unrest, and amid growing calls for a vote.");
+  int first = Find(s, "amid");
+  REQUIRE(first >= 0);
+  for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i)
+    if (s.tokens[i].form == "amid") {
+      INFO(i);
+      CHECK(s.tokens[i].upos == "ADP");
+      CHECK(s.tokens[i].deprel == "case");
+    }
+}
