@@ -43,6 +43,20 @@ size_t GroupReference(const std::vector<Token>& tokens, size_t i, const Lexicon&
   return lex.country_references.count(singular) || lex.country_group_references.count(singular) ? noun : 0;
 }
 
+// "calls for the US to withdraw from the country": a name between "for"
+// and an infinitive's "to" is that verb's subject, however it is parsed.
+bool InfinitiveSubject(const std::vector<Token>& tokens, size_t start, size_t end) {
+  size_t after = 0;
+  while (after < tokens.size() && tokens[after].start < end) ++after;
+  if (after >= tokens.size() || tokens[after].lower != "to") return false;
+  size_t before = 0;
+  while (before < tokens.size() && tokens[before].end <= start) ++before;
+  if (before == 0) return false;
+  --before;  // the last token before the name
+  if (tokens[before].lower == "the" && before > 0) --before;
+  return tokens[before].lower == "for";
+}
+
 }  // namespace
 
 void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence>& syntax, const Lexicon& lex,
@@ -66,7 +80,9 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
     }
     if (a.kind != "country") return;
     const bool bare = !m.demonym && how.deprel != "compound" && how.deprel != "amod" && how.deprel != "nmod:poss";
-    named->push_back({m.actor, how.sentence, how.deprel == "nsubj" || how.deprel == "nsubj:pass", bare});
+    const bool subject =
+        how.deprel == "nsubj" || how.deprel == "nsubj:pass" || InfinitiveSubject(tokens, m.start, m.end);
+    named->push_back({m.actor, how.sentence, subject, bare});
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     for (; next < mentions->size() && (*mentions)[next].end <= tokens[i].start; ++next) pass((*mentions)[next]);

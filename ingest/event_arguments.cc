@@ -231,10 +231,17 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       }
       continue;
     }
-    if (phrase && own != entry.preposition_roles.end())
+    if (phrase && own != entry.preposition_roles.end()) {
       slots.emplace_back(c, SlotNamed(own->second));
-    else if (const SlotRule* r = parse.RuleFor(c))
-      slots.emplace_back(c, r->slot);
+    } else if (const SlotRule* r = parse.RuleFor(c)) {
+      // "withdrew its troops", "withdraw Swedish forces": what some types
+      // do to their object is their owner's act (data/event_prepositions.tsv,
+      // "object").
+      auto object = entry.preposition_roles.find("object");
+      slots.emplace_back(c, r->slot == Slot::kObject && object != entry.preposition_roles.end()
+                                ? SlotNamed(object->second)
+                                : r->slot);
+    }
   }
   // A verb trigger completing another verb has that verb's object as its
   // subject ("urged Norway to withdraw", "called for Norway to withdraw"),
@@ -318,7 +325,20 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     for (int c : parse.children[t.head])
       judges |= tokens[c].deprel == "xcomp" && (tokens[c].upos == "ADJ" || tokens[c].upos == "NOUN");
     std::string role = t.deprel.substr(0, t.deprel.find(':'));
-    bool has_subject = false;
+    // "Sweden demanded the withdrawal of Norwegian troops": a noun that names
+    // its own doer (owner, modifier or "of" phrase; not a pronoun, which may
+    // stand for the clause's subject) is not done by the clause's subject.
+    const bool names_doer = !symmetric && std::any_of(slots.begin(), slots.end(), [&](const auto& slot) {
+      if (tokens[slot.first].head != trigger || tokens[slot.first].upos == "PRON" ||
+          (slot.second != Slot::kSubject && slot.second != Slot::kAgent))
+        return false;
+      int first = slot.first, last = slot.first;
+      parse.Phrase(slot.first, &first, &last);
+      return std::any_of(mentions.begin(), mentions.end(), [&](const PlacedMention& m) {
+        return tokens[first].begin <= m.start && m.end <= tokens[last].end;
+      });
+    });
+    bool has_subject = names_doer;
     for (int c : parse.children[t.head]) {
       if (c == trigger) continue;
       const SlotRule* r = parse.RuleFor(c);
@@ -328,6 +348,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // "the strikes drew condemnation from X": a judgement of the event
       // is no party to it, nor whoever voices it.
       if (r->slot == Slot::kObject && onlookers.count(Lower(tokens[c].lemma))) continue;
+      if (names_doer && r->slot == Slot::kSubject) continue;
       if (role == "obj" && (r->slot == Slot::kSubject || r->slot == Slot::kTarget ||
                             r->slot == Slot::kParticipant || r->slot == Slot::kLocation))
         slots.emplace_back(c, r->slot);

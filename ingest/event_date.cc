@@ -189,7 +189,9 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
   // The parse often ties a date to the clause above ("ordered the invasion
   // in March 2003", "In 2020, angry over the killing, …"): the sentence's
   // date then, but never the publication's when the sentence names none.
-  if (purpose || RepeatedAct(sentence, trigger)) return "";
+  // Not for an event to come: a date elsewhere in its sentence is the
+  // telling's ("left the door open on Monday to reducing troops").
+  if (purpose || RepeatedAct(sentence, trigger) || ahead) return "";
   const auto& tokens = sentence.tokens;
   std::string rest;
   for (size_t i = 0; i < tokens.size(); ++i)

@@ -38,6 +38,13 @@ EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role
   return {{this_week, any_week}, {this_week, undated_article}};
 }
 
+std::string JoinedMode(const std::string& a, const std::string& b) {
+  static const char* const kDoubtFirst[] = {"denied", "hypothetical", "planned", "occurred"};
+  for (const char* mode : kDoubtFirst)
+    if (a == mode || b == mode) return mode;
+  return a.empty() ? b : a;
+}
+
 std::string EventKey(const EventIdentity& e, uint64_t party, const std::string& role) {
   return KeysOf(e, party, role).known_by.front();
 }

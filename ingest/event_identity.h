@@ -50,6 +50,11 @@ EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role
 // The mention's own key: its date, its week, or "told undated".
 std::string EventKey(const EventIdentity& e, uint64_t party, const std::string& role);
 
+// The mode of an event two reports give modes `a` and `b` (they join only
+// when both took place or both are to come): the more doubtful, as within
+// one mention (data/event_modes.tsv): denied, then hypothetical, then planned.
+std::string JoinedMode(const std::string& a, const std::string& b);
+
 // The week (Monday to Sunday) an ISO day lies in; none when it is no day.
 std::optional<int64_t> WeekOf(const std::string& iso_day);
 

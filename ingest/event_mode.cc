@@ -80,9 +80,19 @@ const std::string* PhraseModeOf(const nlp::Sentence& s, int word, const Lexicon&
   return nullptr;
 }
 
-// The mode a word gives by itself, if any: by its key, its lemma, its form.
+// The word's key joined to its object's lemma ("left the door open to
+// talks" is "leave_door"), or empty.
+std::string ObjectKeyOf(const nlp::Sentence& s, int word) {
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == word && c.deprel == "obj") return Lower(s.tokens[word].lemma) + "_" + Lower(c.lemma);
+  return "";
+}
+
+// The mode a word gives by itself, if any: by its key, its lemma, its form,
+// its lemma with its object's.
 const std::string* ModeOf(const nlp::Sentence& s, int word, const Lexicon& lex) {
-  for (const std::string& key : {KeyOf(s, word), Lower(s.tokens[word].lemma), Lower(s.tokens[word].form)}) {
+  for (const std::string& key :
+       {KeyOf(s, word), Lower(s.tokens[word].lemma), Lower(s.tokens[word].form), ObjectKeyOf(s, word)}) {
     auto mode = lex.event_modes.find(key);
     if (mode != lex.event_modes.end()) return &mode->second;
   }
@@ -165,7 +175,10 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   // denies nothing.
   auto consider = [&](int t, bool reported, bool open) {
     const std::string* mode = ModeOf(s, t, lex);
-    if (!mode || Judges(s, t)) return;
+    // "left the door open to talks": the verb with its object is an idiom,
+    // whatever the adjective says of the door.
+    const bool idiom = lex.event_modes.count(ObjectKeyOf(s, t)) > 0;
+    if (!mode || (Judges(s, t) && !idiom)) return;
     std::string m = *mode;
     auto as_reported = lex.event_modes_reported.find(Lower(s.tokens[t].lemma));
     if (reported && as_reported != lex.event_modes_reported.end()) m = as_reported->second;

@@ -47,15 +47,20 @@ bool OtherSides(const EventFact& a, const EventFact& b, const std::vector<ActorF
 }
 
 // An event every mention of which tells it as to come ("will resume talks
-// next week") and a mention of one held on another day ("sent a delegation
-// on Wednesday"): not one event. (Talks set for Friday and held on Friday
-// are.)
+// next week", "could withdraw") and a mention of one held on another day,
+// month or year ("sent a delegation on Wednesday", "ended its combat role
+// in December 2021"): not one event. (Talks set for Friday and held on
+// Friday are.)
 bool AwaitedAndHeld(const EventFact& awaited, const EventFact& held) {
-  auto only = [](const EventFact& e, const char* mode) {
-    return e.mode == mode && std::all_of(e.mention_modes.begin(), e.mention_modes.end(),
-                                         [&](const std::string& m) { return m.empty() || m == mode; });
+  auto only = [](const EventFact& e, std::initializer_list<const char*> modes) {
+    auto in = [&](const std::string& m) {
+      return std::any_of(modes.begin(), modes.end(), [&](const char* mode) { return m == mode; });
+    };
+    return in(e.mode) && std::all_of(e.mention_modes.begin(), e.mention_modes.end(),
+                                     [&](const std::string& m) { return m.empty() || in(m); });
   };
-  return only(awaited, "planned") && only(held, "occurred") && held.date.size() == 10 && awaited.date != held.date;
+  return only(awaited, {"planned", "hypothetical"}) && only(held, {"occurred"}) && !held.date.empty() &&
+         awaited.date != held.date;
 }
 
 // Evidence that two mentions are of different events: an actor on opposite

@@ -443,6 +443,24 @@ class Writer {
     }
   }
 
+  // What a mention joining `event` adds to it: the place where none was
+  // told, and the mode its reports give together (event_identity.h).
+  void JoinMention(NodeId event, const EventFact& e) {
+    auto n = tx_->GetNode(event);
+    if (!n) return;
+    bool changed = false;
+    if (!e.location.empty() && StringProperty(n->properties, "location").empty()) {
+      n->properties["location"] = e.location;
+      changed = true;
+    }
+    const std::string mode = StringProperty(n->properties, "mode");
+    if (const std::string joined = JoinedMode(mode, e.mode); joined != mode) {
+      n->properties["mode"] = joined;
+      changed = true;
+    }
+    if (changed) tx_->UpdateNode(*n);
+  }
+
   // The weeks of the dated articles that reported `event`.
   std::set<int64_t> WeeksReported(NodeId event) {
     std::set<int64_t> weeks;
@@ -502,6 +520,7 @@ class Writer {
       id = *same;
       ++merged_events_;
       Link(id, "REPORTED_IN", article, {});
+      JoinMention(id, e);
     } else {
       id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
                                                {"label", e.label},

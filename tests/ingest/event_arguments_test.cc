@@ -810,3 +810,43 @@ TEST_CASE("states named as where something is are no sides of talks named in pas
   CHECK(Roles("NATO said meetings between the two countries would start soon, as Canada and Brazil "
               "agreed.\n", "talks") == "Brazil:participant Canada:participant");
 }
+
+TEST_CASE("'the country' is not the subject of an infinitive after 'for'") {
+  // Norway withdraws from Sweden, not from itself.
+  CHECK(Roles("Norway has 900 troops in Sweden. Officials have called for Norway to withdraw its troops from the "
+              "country.\n",
+              "withdrawal") == "Norway:agent @Sweden");
+}
+
+TEST_CASE("an act to come is not one that took place in a month or year before") {
+  auto x = ExtractText("Norway could withdraw its troops from Sweden. Norway ended its combat role in Sweden in "
+                       "December 2021.\n");
+  std::vector<std::string> withdrawals;
+  for (const auto& e : x.events)
+    if (e.type == "withdrawal") withdrawals.push_back(e.mode + " " + e.date);
+  std::sort(withdrawals.begin(), withdrawals.end());
+  CHECK(withdrawals == std::vector<std::string>{"hypothetical ", "occurred 2021-12"});
+}
+
+TEST_CASE("a noun trigger that names its own doer is not done by the subject of its clause") {
+  CHECK(Roles("Sweden demanded the withdrawal of Norwegian troops.\n", "withdrawal") == "Norway:agent");
+  CHECK(Roles("Sweden welcomed a Danish withdrawal from the border.\n", "withdrawal").find("Sweden") ==
+        std::string::npos);
+  // A pronoun owner may stand for that subject; no name, no doer of its own.
+  CHECK(Roles("Norway launched its airstrikes on Sweden on Monday.\n", "airstrike") == "Norway:agent Sweden:target");
+  CHECK(Roles("The Chilean parliament passed a non-binding resolution in May.\n", "vote") != "<none>");
+}
+
+TEST_CASE("the forces a withdrawal moves are its doer's") {
+  CHECK(Roles("Officials denied that the meetings are a negotiation to withdraw Swedish forces from Norway.\n",
+              "withdrawal") == "Sweden:agent @Norway");
+}
+
+TEST_CASE("leaving the door open to an act tells of it as possible, undated by the day the door was left open") {
+  CHECK(ModeOfFirst("The defense minister of Norway left the door open on Monday to reducing the Norwegian "
+                    "military presence in Sweden.\n",
+                    "withdrawal") == "hypothetical");
+  CHECK(DateOf("The defense minister of Norway left the door open on Monday to reducing the Norwegian military "
+               "presence in Sweden.\n",
+               "withdrawal") == "");
+}

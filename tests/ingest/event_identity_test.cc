@@ -106,6 +106,7 @@ namespace {
 struct Told {
   std::string file, published, date, mode;
   std::vector<std::pair<std::string, std::string>> parties;  // name, role
+  std::string location = "";
 };
 
 ng::ingest::Extraction ArticleTelling(const Told& t) {
@@ -119,6 +120,7 @@ ng::ingest::Extraction ArticleTelling(const Told& t) {
   e.label = "talks";
   e.date = t.date;
   e.mode = t.mode;
+  e.location = t.location;
   for (const auto& [name, role] : t.parties) {
     ng::ingest::ActorFact a;
     a.name = name;
@@ -268,4 +270,33 @@ TEST_CASE("a resumed ingest joins what one run joins, parties an undated article
     CHECK(event["nodate.txt"] == event["monday.txt"]);
     CHECK(event["friday.txt"] == event["monday.txt"]);
   }
+}
+
+TEST_CASE("reports joined give the event the more doubtful mode and a place one of them told",
+          "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> sides = {{"Norway", "participant"},
+                                                                  {"Chile", "participant"}};
+  for (bool reversed : {false, true}) {
+    std::vector<Told> told = {{"planned.txt", "2025-03-03", "", "planned", sides},
+                              {"maybe.txt", "2025-03-04", "", "hypothetical", sides, "Peru"}};
+    if (reversed) std::reverse(told.begin(), told.end());
+    ng::testing::TempDir dir;
+    auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+    auto lexicon = ng::ingest::Lexicon::LoadDefault();
+    ng::ingest::EventIndex index;
+    for (const Told& t : told) {
+      auto tx = store->Begin();
+      ng::ingest::WriteExtraction(tx.get(), ArticleTelling(t), *lexicon, &index);
+      tx->Commit();
+    }
+    auto tx = store->Begin();
+    std::vector<ng::Node> events;
+    uint64_t id = 0;
+    for (auto it = tx->ScanLabel("Event"); it->Next(&id);) events.push_back(*tx->GetNode(id));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].properties.at("mode").AsString() == "hypothetical");
+    CHECK(events[0].properties.at("location").AsString() == "Peru");
+  }
+  CHECK(ng::ingest::JoinedMode("planned", "denied") == "denied");
+  CHECK(ng::ingest::JoinedMode("planned", "planned") == "planned");
 }
