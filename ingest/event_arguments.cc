@@ -431,9 +431,10 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // What is negotiated or discussed ("negotiate the next phase of X's
     // mission") is a matter too: an object is a side of a talk only when it
     // names one ("met X", "met X's envoy").
+    const nlp::Token& object = tokens[head];
     if (symmetric && slot == Slot::kObject &&
         std::none_of(mentions.begin(), mentions.end(), [&](const PlacedMention& m) {
-          return m.start <= tokens[head].begin && tokens[head].end <= m.end;
+          return m.start <= object.begin && object.end <= m.end;
         }))
       continue;
     int first = head, last = head;
