@@ -20,22 +20,25 @@ std::optional<int64_t> WeekOf(const std::string& iso_day) {
 EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role) {
   const std::string key = e.category + '|' + role + '|' + std::to_string(party) + '|' +
                           (e.mode == "occurred" ? "occurred" : "prospective") + '|';
-  if (!e.date.empty()) return {{key + e.date}, {key + e.date}};
   const std::string alone = e.one_party ? "|alone" : "";
+  const std::string any_week = key + "any week" + alone;
+  const std::string undated_article = key + "told undated" + alone;
+  if (!e.date.empty()) {
+    if (e.mode == "occurred") return {{key + e.date}, {key + e.date}, {}};
+    return {{key + e.date, any_week}, {key + e.date, undated_article}, {undated_article}};
+  }
   auto week = WeekOf(e.published);
   // Acts that took place recur (strikes, attacks, votes): undated, told
   // with no date of publication, nothing tells one from the next. What is
   // to come is one prospect until it happens.
   if (e.mode == "occurred") {
-    if (!week) return {{key + "told undated" + alone}, {}};
+    if (!week) return {{undated_article}, {}, {}};
     const std::string this_week = key + "week " + std::to_string(*week) + alone;
-    return {{this_week}, {this_week}};
+    return {{this_week}, {this_week}, {this_week}};
   }
-  const std::string any_week = key + "any week" + alone;
-  const std::string undated_article = key + "told undated" + alone;
-  if (!week) return {{undated_article, any_week}, {any_week}};
+  if (!week) return {{undated_article, any_week}, {any_week}, {any_week}};
   const std::string this_week = key + "week " + std::to_string(*week) + alone;
-  return {{this_week, any_week}, {this_week, undated_article}};
+  return {{this_week, any_week}, {this_week, undated_article}, {this_week, undated_article}};
 }
 
 std::string JoinedMode(const std::string& a, const std::string& b) {

@@ -8,6 +8,9 @@
 //   undated: the week the article was published in — undated talks between
 //            two sides in the news of one week are those talks; a month
 //            later they may be new ones.
+//   dated, to come: also any week's, so that an undated report of the
+//            prospect ("will hold talks", no date) joins it, and it joins
+//            such a report told with no date of publication;
 //   undated, told by an article with no publication date: any week's; so
 //            it joins undated mentions of any week, the earliest stored
 //            when several weeks have one (the store's order, which a
@@ -44,6 +47,9 @@ struct EventIdentity {
 struct EventKeys {
   std::vector<std::string> known_by;  // the store knows the event by these
   std::vector<std::string> sought;    // an event told before is found by these
+  // Of `sought`, those that find undated events: two parties must share
+  // them (one when the mention has one party).
+  std::vector<std::string> sought_undated;
 };
 EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role);
 

@@ -427,13 +427,17 @@ class Writer {
     if (identity.category.empty()) identity.category = StringProperty(n->properties, "type");
     if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
     const std::string role = StringProperty(r->properties, "role");
+    // A key of its own kind when it has one party (event_identity.h).
+    identity.one_party = Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
     if (!identity.date.empty()) {
       for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
-      return;
+      // An act that took place on its date is known by it alone; one to
+      // come also as undated reports of it know it (it may have taken its
+      // date from a report that joined it: the keys it had stay its keys).
+      if (identity.mode == "occurred") return;
+      identity.date.clear();
     }
-    // Undated: known in the week of each article that reported it, by a
-    // key of its own kind when it has one party (event_identity.h).
-    identity.one_party = Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
+    // Undated: known in the week of each article that reported it.
     for (const auto& [report, article] : Adjacent(*tx_, event, Direction::kOutgoing, "REPORTED_IN")) {
       auto a = tx_->GetNode(article);
       if (!a) continue;
@@ -451,6 +455,12 @@ class Writer {
     bool changed = false;
     if (!e.location.empty() && StringProperty(n->properties, "location").empty()) {
       n->properties["location"] = e.location;
+      changed = true;
+    }
+    // An undated prospect a dated report joins takes its date: no report of
+    // another date may join it then.
+    if (!e.date.empty() && !n->properties.count("date")) {
+      n->properties["date"] = DateValue(e.date);
       changed = true;
     }
     const std::string mode = StringProperty(n->properties, "mode");
@@ -491,28 +501,42 @@ class Writer {
     // article, extraction has kept its events apart knowing more.
     const EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published,
                                  e.participants.size() == 1};
-    const size_t needed = e.date.empty() && !identity.one_party ? 2 : 1;
-    // Parties in common with each event told before: one a party, however
-    // many of its keys find the event.
-    std::map<NodeId, std::set<int>> shared;
+    // Parties in common with each event told before, by dated keys and by
+    // keys of undated events: one a party, however many keys find the event.
+    std::map<NodeId, std::set<int>> shared_dated, shared_undated;
     for (const auto& [actor, role] : e.participants) {
       LoadEvents(actor_ids[actor]);
-      for (const std::string& key : KeysOf(identity, actor_ids[actor], role).sought) {
+      const EventKeys keys = KeysOf(identity, actor_ids[actor], role);
+      for (const std::string& key : keys.sought) {
         auto it = events_->by_key_.find(key);
-        if (it != events_->by_key_.end() && !events_of_article_.count(it->second)) shared[it->second].insert(actor);
+        if (it == events_->by_key_.end() || events_of_article_.count(it->second)) continue;
+        const bool undated = std::find(keys.sought_undated.begin(), keys.sought_undated.end(), key) !=
+                             keys.sought_undated.end();
+        (undated ? shared_undated : shared_dated)[it->second].insert(actor);
       }
     }
+    // Undated, two parties in common (one when the mention has one).
+    const size_t needed = identity.one_party ? 1 : 2;
+    std::set<NodeId> candidates;
+    for (const auto& [node, parties] : shared_dated) candidates.insert(node);
+    for (const auto& [node, parties] : shared_undated)
+      if (parties.size() >= needed) candidates.insert(node);
     // An undated mention of a dated article joins no event that another
-    // week's reports have joined (by way of an article with no date).
+    // week's reports have joined (by way of an article with no date); a
+    // dated one no event of another date.
     const auto week = e.date.empty() ? WeekOf(x_.article.published) : std::nullopt;
     std::optional<NodeId> same;
-    for (const auto& [node, parties] : shared) {
-      if (parties.size() < needed) continue;
-      if (week) {
+    for (NodeId node : candidates) {
+      auto n = tx_->GetNode(node);
+      if (!n) continue;
+      auto d = n->properties.find("date");
+      const std::string date = d == n->properties.end() ? "" : DateText(d->second);
+      if (!e.date.empty() && !date.empty() && date != e.date) continue;
+      if (week && date.empty()) {
         std::set<int64_t> weeks = WeeksReported(node);
         if (weeks.size() > 1 || (weeks.size() == 1 && *weeks.begin() != *week)) continue;
       }
-      same = node;  // the earliest: the map is in node order
+      same = node;  // the earliest: the set is in node order
       break;
     }
     NodeId id;

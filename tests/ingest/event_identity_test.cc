@@ -92,8 +92,9 @@ TEST_CASE("an undated event of an undated article is sought in any week, and see
   CHECK(KeysOf(held, 4, "participant").sought.empty());  // (acts that took place recur)
   for (const std::string& key : KeysOf(week_one, 4, "participant").sought)
     CHECK_FALSE(has(KeysOf(week_two, 4, "participant").known_by, key));
-  // Nor does a dated event, or one of another party, role or mode.
-  EventIdentity dated{"CONSULT", "2024-01-23", "planned", ""};
+  // Nor does a dated act that took place, or one of another party, role or
+  // mode (a dated prospect does: below).
+  EventIdentity dated{"CONSULT", "2024-01-23", "occurred", ""};
   for (const std::string& key : KeysOf(unknown, 4, "participant").sought) {
     CHECK_FALSE(has(KeysOf(dated, 4, "participant").known_by, key));
     CHECK_FALSE(has(KeysOf(week_one, 5, "participant").known_by, key));
@@ -299,4 +300,29 @@ TEST_CASE("reports joined give the event the more doubtful mode and a place one 
   }
   CHECK(ng::ingest::JoinedMode("planned", "denied") == "denied");
   CHECK(ng::ingest::JoinedMode("planned", "planned") == "planned");
+}
+
+TEST_CASE("talks to come dated in one report and undated in one with no publication date are one, never two dates",
+          "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> sides = {{"Norway", "participant"},
+                                                                  {"Chile", "participant"}};
+  for (bool resumed : {false, true})
+    for (bool reversed : {false, true}) {
+      std::vector<Told> told = {{"march.txt", "2025-02-20", "2025-03", "planned", sides},
+                                {"nodate.txt", "", "", "planned", sides}};
+      if (reversed) std::reverse(told.begin(), told.end());
+      told.push_back({"may.txt", "2025-02-21", "2025-05", "planned", sides});
+      // Held in March: an act, not the prospect.
+      told.push_back({"held.txt", "2025-03-30", "2025-03", "occurred", sides});
+      auto event = EventOfArticle(told, resumed);
+      REQUIRE(event.size() == 4);
+      CHECK(event["nodate.txt"] == event["march.txt"]);
+      CHECK(event["may.txt"] != event["march.txt"]);
+      CHECK(event["held.txt"] != event["march.txt"]);
+    }
+  // Dated and to come, an event is known as undated reports of it are; done, by its date alone.
+  EventIdentity planned{"CONSULT", "2025-03", "planned", "2025-02-20"};
+  EventIdentity held{"CONSULT", "2025-03", "occurred", "2025-03-30"};
+  CHECK(ng::ingest::KeysOf(planned, 4, "participant").known_by.size() == 2);
+  CHECK(ng::ingest::KeysOf(held, 4, "participant").known_by.size() == 1);
 }
