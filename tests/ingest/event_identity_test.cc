@@ -136,9 +136,8 @@ ng::ingest::Extraction ArticleTelling(const Told& t) {
 
 // The event node each article's event became, by file; `resumed`: each
 // article written by a new index, as by an ingest resumed after each one.
-std::map<std::string, ng::NodeId> EventOfArticle(const std::vector<Told>& told, bool resumed = false) {
-  ng::testing::TempDir dir;
-  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+// Each article written to `store` in turn.
+void WriteAll(ng::GraphStore* store, const std::vector<Told>& told, bool resumed) {
   auto lexicon = ng::ingest::Lexicon::LoadDefault();
   ng::ingest::EventIndex index;
   for (const Told& t : told) {
@@ -147,6 +146,12 @@ std::map<std::string, ng::NodeId> EventOfArticle(const std::vector<Told>& told, 
     ng::ingest::WriteExtraction(tx.get(), ArticleTelling(t), *lexicon, &index);
     tx->Commit();
   }
+}
+
+std::map<std::string, ng::NodeId> EventOfArticle(const std::vector<Told>& told, bool resumed = false) {
+  ng::testing::TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  WriteAll(store.get(), told, resumed);
   auto tx = store->Begin();
   std::map<std::string, ng::NodeId> out;
   ng::AdjacencyEntry entry;
@@ -283,13 +288,7 @@ TEST_CASE("reports joined give the event the more doubtful mode and a place one 
     if (reversed) std::reverse(told.begin(), told.end());
     ng::testing::TempDir dir;
     auto store = ng::GraphStore::Open(dir.Sub("db"), {});
-    auto lexicon = ng::ingest::Lexicon::LoadDefault();
-    ng::ingest::EventIndex index;
-    for (const Told& t : told) {
-      auto tx = store->Begin();
-      ng::ingest::WriteExtraction(tx.get(), ArticleTelling(t), *lexicon, &index);
-      tx->Commit();
-    }
+    WriteAll(store.get(), told, /*resumed=*/false);
     auto tx = store->Begin();
     std::vector<ng::Node> events;
     uint64_t id = 0;
