@@ -495,10 +495,11 @@ class Writer {
     if (!inserted) it->second = std::min(it->second, event);
   }
 
-  NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
-    // The same event already reported: a party shares a key with it
-    // (event_identity.h). Not one this article already wrote: within an
-    // article, extraction has kept its events apart knowing more.
+  // The event already stored that `e` tells of again, if any: a party
+  // shares a key with it (event_identity.h). Not one this article already
+  // wrote: within an article, extraction has kept its events apart knowing
+  // more.
+  std::optional<NodeId> ReportedBefore(const EventFact& e, const std::vector<NodeId>& actor_ids) {
     const EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published,
                                  e.participants.size() == 1};
     // Parties in common with each event told before, by dated keys and by
@@ -521,12 +522,11 @@ class Writer {
     for (const auto& [node, parties] : shared_dated) candidates.insert(node);
     for (const auto& [node, parties] : shared_undated)
       if (parties.size() >= needed) candidates.insert(node);
-    // An undated mention of a dated article joins no event that another
-    // week's reports have joined (by way of an article with no date); a
-    // dated one no event of another date.
+    // A dated mention joins no event of another date; an undated mention of
+    // a dated article no undated event that another week's reports have
+    // joined (by way of an article with no date).
     const auto week = e.date.empty() ? WeekOf(x_.article.published) : std::nullopt;
-    std::optional<NodeId> same;
-    for (NodeId node : candidates) {
+    for (NodeId node : candidates) {  // the earliest first: the set is in node order
       auto n = tx_->GetNode(node);
       if (!n) continue;
       auto d = n->properties.find("date");
@@ -536,9 +536,13 @@ class Writer {
         std::set<int64_t> weeks = WeeksReported(node);
         if (weeks.size() > 1 || (weeks.size() == 1 && *weeks.begin() != *week)) continue;
       }
-      same = node;  // the earliest: the set is in node order
-      break;
+      return node;
     }
+    return std::nullopt;
+  }
+
+  NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
+    const std::optional<NodeId> same = ReportedBefore(e, actor_ids);
     NodeId id;
     if (same) {
       id = *same;
