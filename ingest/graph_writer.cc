@@ -406,53 +406,94 @@ class Writer {
   void LoadEvents(NodeId actor) {
     if (!events_->loaded_.insert(actor).second) return;
     for (const auto& [rel, node] : Adjacent(*tx_, actor, Direction::kOutgoing, "PARTICIPATED_IN"))
-      RememberParty(node, actor, rel);
+      if (auto r = tx_->GetRelationship(rel))
+        RememberParty(node, IdentityOf(node), actor, StringProperty(r->properties, "role"), ReportsOf(node));
   }
 
-  // Registers the keys of every party of `event` as the store now holds it:
+  // Registers the keys of the parties of `event` as the store now holds it:
   // the keys an index loaded from the store would give it (LoadEvents), so
   // that a resumed ingest finds what one run would (a party one article
-  // added is known in the week of another that told the event too).
-  void RememberEvent(NodeId event) {
-    for (const auto& [rel, actor] : Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN"))
-      RememberParty(event, actor, rel);
+  // added is known in the week of another that told the event too). With
+  // `report`, only what that new report of the event adds: its keys for the
+  // parties the event had, every report's for the parties it brought.
+  void RememberEvent(NodeId event, const std::set<NodeId>* had = nullptr, const std::string* report = nullptr) {
+    const EventIdentity identity = IdentityOf(event);
+    std::optional<std::vector<std::string>> all;
+    for (const auto& [rel, actor] : Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN")) {
+      auto r = tx_->GetRelationship(rel);
+      if (!r) continue;
+      const std::string role = StringProperty(r->properties, "role");
+      if (had && report && had->count(actor)) {
+        RememberParty(event, identity, actor, role, {*report});
+        continue;
+      }
+      if (!all) all = ReportsOf(event);
+      RememberParty(event, identity, actor, role, *all);
+    }
   }
 
-  // The keys of `actor`, party to `event` by relationship `rel`.
-  void RememberParty(NodeId event, NodeId actor, RelId rel) {
+  // What keys of a stored event are made of: its category, mode and date,
+  // and whether it has one party.
+  EventIdentity IdentityOf(NodeId event) {
+    EventIdentity identity;
     auto n = tx_->GetNode(event);
-    auto r = tx_->GetRelationship(rel);
-    if (!n || !r) return;
-    EventIdentity identity{StringProperty(n->properties, "category"), "", StringProperty(n->properties, "mode"), ""};
+    if (!n) return identity;
+    identity.category = StringProperty(n->properties, "category");
     if (identity.category.empty()) identity.category = StringProperty(n->properties, "type");
+    identity.mode = StringProperty(n->properties, "mode");
     if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
-    const std::string role = StringProperty(r->properties, "role");
-    // A key of its own kind when it has one party (event_identity.h).
     identity.one_party = Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
+    return identity;
+  }
+
+  // The publication day of each report of `event` ("" for one with none).
+  std::vector<std::string> ReportsOf(NodeId event) {
+    std::vector<std::string> published;
+    for (const auto& [report, article] : Adjacent(*tx_, event, Direction::kOutgoing, "REPORTED_IN"))
+      if (auto a = tx_->GetNode(article)) published.push_back(PublishedOf(*a));
+    return published;
+  }
+
+  static std::string PublishedOf(const Node& article) {
+    auto published = article.properties.find("published");
+    return published == article.properties.end() ? "" : DateText(published->second);
+  }
+
+  // The keys of `actor`, party in `role` to the stored `event`, in reports
+  // published on the days `published`.
+  void RememberParty(NodeId event, EventIdentity identity, NodeId actor, const std::string& role,
+                     const std::vector<std::string>& published) {
     if (!identity.date.empty()) {
       for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
-      // An act that took place on its date is known by it alone; one to
-      // come also as undated reports of it know it (it may have taken its
-      // date from a report that joined it: the keys it had stay its keys).
+      // An act that took place on its date is known by it alone.
       if (identity.mode == "occurred") return;
-      identity.date.clear();
     }
-    // Undated: known in the week of each article that reported it.
-    for (const auto& [report, article] : Adjacent(*tx_, event, Direction::kOutgoing, "REPORTED_IN")) {
-      auto a = tx_->GetNode(article);
-      if (!a) continue;
-      auto published = a->properties.find("published");
-      identity.published = published == a->properties.end() ? "" : DateText(published->second);
-      for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
+    // Undated: known in the week of each report. So is a dated event to come
+    // (it may have taken its date from a report that joined it: the keys it
+    // had stay its keys), with one party or several alike, as it may gather
+    // more parties once dated.
+    std::vector<bool> alone = {identity.one_party};
+    if (!identity.date.empty()) alone = {true, false};
+    for (bool one : alone) {
+      identity.one_party = one;
+      if (!identity.date.empty())
+        for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
+      EventIdentity undated = identity;
+      undated.date.clear();
+      for (const std::string& day : published) {
+        undated.published = day;
+        for (const std::string& key : KeysOf(undated, actor, role).known_by) Remember(key, event);
+      }
     }
   }
 
   // What a mention joining `event` adds to it: the place where none was
   // told, and the mode its reports give together (event_identity.h).
-  void JoinMention(NodeId event, const EventFact& e) {
+  // Whether the event took the mention's date.
+  bool JoinMention(NodeId event, const EventFact& e) {
     auto n = tx_->GetNode(event);
-    if (!n) return;
-    bool changed = false;
+    if (!n) return false;
+    bool changed = false, dated = false;
     if (!e.location.empty() && StringProperty(n->properties, "location").empty()) {
       n->properties["location"] = e.location;
       changed = true;
@@ -461,7 +502,7 @@ class Writer {
     // another date may join it then.
     if (!e.date.empty() && !n->properties.count("date")) {
       n->properties["date"] = DateValue(e.date);
-      changed = true;
+      changed = dated = true;
     }
     const std::string mode = StringProperty(n->properties, "mode");
     if (const std::string joined = JoinedMode(mode, e.mode); joined != mode) {
@@ -469,16 +510,17 @@ class Writer {
       changed = true;
     }
     if (changed) tx_->UpdateNode(*n);
+    return dated;
   }
 
-  // The weeks of the dated articles that reported `event`.
-  std::set<int64_t> WeeksReported(NodeId event) {
-    std::set<int64_t> weeks;
-    for (const auto& [report, article] : Adjacent(*tx_, event, Direction::kOutgoing, "REPORTED_IN"))
-      if (auto a = tx_->GetNode(article))
-        if (auto published = a->properties.find("published"); published != a->properties.end())
-          if (auto week = WeekOf(DateText(published->second))) weeks.insert(*week);
-    return weeks;
+  // The weeks of the dated articles that reported `event`, read once per
+  // index (an event may have thousands of reports) and kept up to date.
+  const std::set<int64_t>& WeeksReported(NodeId event) {
+    auto [it, fresh] = events_->weeks_.try_emplace(event);
+    if (fresh)
+      for (const std::string& day : ReportsOf(event))
+        if (auto week = WeekOf(day)) it->second.insert(*week);
+    return it->second;
   }
 
   static std::string StringProperty(const Properties& properties, const std::string& key) {
@@ -533,7 +575,7 @@ class Writer {
       const std::string date = d == n->properties.end() ? "" : DateText(d->second);
       if (!e.date.empty() && !date.empty() && date != e.date) continue;
       if (week && date.empty()) {
-        std::set<int64_t> weeks = WeeksReported(node);
+        const std::set<int64_t>& weeks = WeeksReported(node);
         if (weeks.size() > 1 || (weeks.size() == 1 && *weeks.begin() != *week)) continue;
       }
       return node;
@@ -544,11 +586,14 @@ class Writer {
   NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {
     const std::optional<NodeId> same = ReportedBefore(e, actor_ids);
     NodeId id;
+    std::set<NodeId> had;  // the parties of the event this mention joins
+    bool dated = false;
     if (same) {
       id = *same;
       ++merged_events_;
+      for (const auto& [rel, actor] : Adjacent(*tx_, id, Direction::kIncoming, "PARTICIPATED_IN")) had.insert(actor);
       Link(id, "REPORTED_IN", article, {});
-      JoinMention(id, e);
+      dated = JoinMention(id, e);
     } else {
       id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
                                                {"label", e.label},
@@ -562,7 +607,12 @@ class Writer {
     events_of_article_.insert(id);
     for (const auto& [actor, role] : e.participants)
       Link(actor_ids[actor], "PARTICIPATED_IN", id, {{"role", role}}, /*scan_end=*/true);
-    RememberEvent(id);
+    if (auto week = WeekOf(x_.article.published); week && events_->weeks_.count(id))
+      events_->weeks_[id].insert(*week);
+    // A new event, or one that took this report's date, has every key made
+    // afresh; one more report of an event, its own.
+    if (same && !dated) RememberEvent(id, &had, &x_.article.published);
+    else RememberEvent(id);
     return id;
   }
 
