@@ -592,7 +592,7 @@ class Writer {
       id = *same;
       ++merged_events_;
       for (const auto& [rel, actor] : Adjacent(*tx_, id, Direction::kIncoming, "PARTICIPATED_IN")) had.insert(actor);
-      Link(id, "REPORTED_IN", article, {});
+      Link(id, "REPORTED_IN", article, {}, /*scan_end=*/true);  // the article has few reports, the event may have thousands
       dated = JoinMention(id, e);
     } else {
       id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
