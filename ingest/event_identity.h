@@ -7,15 +7,17 @@
 //            day are not talks another article plans for it;
 //   undated: the week the article was published in — undated talks between
 //            two sides in the news of one week are those talks; a month
-//            later they may be new ones.
+//            later they may be new ones;
 //   dated, to come: also any week's, so that an undated report of the
 //            prospect ("will hold talks", no date) joins it, and it joins
 //            such a report told with no date of publication;
-//   undated, told by an article with no publication date: any week's; so
-//            it joins undated mentions of any week, the earliest stored
-//            when several weeks have one (the store's order, which a
+//   undated, to come, told by an article with no publication date: any
+//            week's; so it joins undated mentions of any week, the earliest
+//            stored when several weeks have one (the store's order, which a
 //            resumed ingest keeps), and an undated mention of a dated
-//            article joins it unless it has joined another week's.
+//            article joins it unless it has joined another week's;
+//   undated, taken place, told with no publication date: none it seeks
+//            (acts recur: nothing tells which one it is).
 // Two mentions are one event when they share a key, or two keys when
 // undated (one side in common is too little to tell this week's attacks on
 // X from X's other troubles; the writer counts them). An undated event
@@ -23,8 +25,10 @@
 // own kind, shared only with events of that one party: such reports of a
 // week join one another, never an event of several parties (whether they
 // did would depend on which came first). Keys are fixed
-// strings, not distances, so which mentions join does not depend on the
-// order the articles arrive in (a window of days would chain).
+// strings, not distances (a window of days would chain), so which mentions
+// join does not depend on the order the articles arrive in — but for a
+// report with no date that fits prospects of two weeks or dates: it joins
+// the one stored first.
 #ifndef NEWSGRAPH_INGEST_EVENT_IDENTITY_H_
 #define NEWSGRAPH_INGEST_EVENT_IDENTITY_H_
 
