@@ -50,6 +50,26 @@ class Tmux {
     }
     return false;
   }
+  // Types a command and waits for the prompt after it: keys typed while
+  // the shell still works are echoed ahead of that prompt, on a line of
+  // their own that is no output of the shell.
+  bool Run(const std::string& command) {
+    const std::string done = command + "\nnewsgraph>";
+    auto count = [&] {
+      const std::string screen = JoinedScreen();
+      size_t n = 0;
+      for (size_t at = screen.find(done); at != std::string::npos; at = screen.find(done, at + 1)) ++n;
+      return n;
+    };
+    const size_t before = count();
+    Type(command);
+    Press("Enter");
+    for (int i = 0; i < 200; ++i) {
+      if (count() > before) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+  }
   bool Alive() {
     return ng::testing::RunCommand({"/usr/bin/env", "tmux", "has-session", "-t", session_}).exit_code == 0;
   }
@@ -195,8 +215,7 @@ TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the page
     tmux.Type("RETURN null AS from_rc;");
     tmux.Press("Enter");
     CHECK(tmux.WaitFor("| (none)  |"));
-    tmux.Type(".pager off");
-    tmux.Press("Enter");
+    REQUIRE(tmux.Run(".pager off"));
     tmux.Type("WHO SAID ABOUT 'United States';");
     tmux.Press("Enter");
     REQUIRE(tmux.WaitFor(" rows\n"));
@@ -208,19 +227,18 @@ TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the page
     CHECK(screen.find("|            |") != std::string::npos);  // a date cell continued empty
 
     // line mode: one `column = value` a line, the values wrapped to fit.
-    tmux.Type(".mode line");
-    tmux.Press("Enter");
+    REQUIRE(tmux.Run(".mode line"));
     tmux.Type("MATCH (s:Statement) WHERE size(s.text) > 150 RETURN s.text AS long_words LIMIT 1;");
     tmux.Press("Enter");
     REQUIRE(tmux.WaitFor("long_words = "));
-    CHECK(WidestLine(tmux.JoinedScreen()) <= static_cast<size_t>(columns));
+    screen = tmux.JoinedScreen();
+    INFO(screen);
+    CHECK(WidestLine(screen) <= static_cast<size_t>(columns));
 
     // A result taller than the screen goes through the pager when it is on,
     // a short one never does.
-    tmux.Type(".mode table");
-    tmux.Press("Enter");
-    tmux.Type(".pager on");
-    tmux.Press("Enter");
+    REQUIRE(tmux.Run(".mode table"));
+    REQUIRE(tmux.Run(".pager on"));
     tmux.Type("UNWIND range(1, 80) AS i RETURN i AS paged_rows;");
     tmux.Press("Enter");
     CHECK(tmux.WaitFor("paged:| paged_rows |"));
@@ -228,8 +246,7 @@ TEST_CASE("results fit the terminal at 80 and 120 columns - line mode - the page
     tmux.Press("Enter");
     REQUIRE(tmux.WaitFor("| short_one |"));
     CHECK(tmux.Screen().find("paged:| short_one") == std::string::npos);
-    tmux.Type(".pager off");
-    tmux.Press("Enter");
+    REQUIRE(tmux.Run(".pager off"));
     tmux.Type("UNWIND range(1, 80) AS i RETURN i AS unpaged_rows;");
     tmux.Press("Enter");
     REQUIRE(tmux.WaitFor("| unpaged_rows |"));
