@@ -43,7 +43,7 @@ size_t GroupReference(const std::vector<Token>& tokens, size_t i, const Lexicon&
   return lex.country_references.count(singular) || lex.country_group_references.count(singular) ? noun : 0;
 }
 
-// "calls for the US to withdraw from the country": a name between "for"
+// "asked for Norway to pull out of the country": a name between "for"
 // and an infinitive's "to" is that verb's subject, however it is parsed.
 bool InfinitiveSubject(const std::vector<Token>& tokens, size_t start, size_t end) {
   size_t after = 0;

@@ -428,8 +428,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
     if (symmetric && slot == Slot::kTarget && (prep == "on" || prep == "about" || prep == "over")) continue;
-    // What is negotiated or discussed ("negotiate the next phase of X's
-    // mission") is a matter too: an object is a side of a talk only when it
+    // What is negotiated or discussed ("negotiate the terms of X's mission")
+    // is a matter too: an object is a side of a talk only when it
     // names one ("met X", "met X's envoy").
     const nlp::Token& object = tokens[head];
     if (symmetric && slot == Slot::kObject &&

@@ -190,7 +190,7 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
   // in March 2003", "In 2020, angry over the killing, …"): the sentence's
   // date then, but never the publication's when the sentence names none.
   // Not for an event to come: a date elsewhere in its sentence is the
-  // telling's ("left the door open on Monday to reducing troops").
+  // telling's ("kept the door open on Monday to a pullback").
   if (purpose || RepeatedAct(sentence, trigger) || ahead) return "";
   const auto& tokens = sentence.tokens;
   std::string rest;

@@ -19,8 +19,8 @@ namespace ng::ingest {
 // (YYYY-MM-DD, YYYY-MM or YYYY), resolved against `published`; empty when
 // the words tied to the trigger name none. `text` is the text the parse's
 // offsets refer to; `ahead`: the event is still to come (a weekday is the
-// next one, and a date before `published` is the planning's: "agreed to
-// start talks last year" plans talks, not for last year).
+// next one, and a date before `published` is the planning's: "agreed in
+// 2019 to open talks" plans talks, not for 2019).
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
                       const std::string& published, const Lexicon& lexicon, bool ahead = false);
 

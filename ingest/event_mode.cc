@@ -80,8 +80,8 @@ const std::string* PhraseModeOf(const nlp::Sentence& s, int word, const Lexicon&
   return nullptr;
 }
 
-// The word's key joined to its object's lemma ("left the door open to
-// talks" is "leave_door"), or empty.
+// The word's key joined to its object's lemma ("kept the door open to a
+// deal" is "keep_door"), or empty.
 std::string ObjectKeyOf(const nlp::Sentence& s, int word) {
   for (const nlp::Token& c : s.tokens)
     if (c.head == word && c.deprel == "obj") return Lower(s.tokens[word].lemma) + "_" + Lower(c.lemma);
@@ -175,7 +175,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   // denies nothing.
   auto consider = [&](int t, bool reported, bool open) {
     const std::string* mode = ModeOf(s, t, lex);
-    // "left the door open to talks": the verb with its object is an idiom,
+    // "kept the door open to a deal": the verb with its object is an idiom,
     // whatever the adjective says of the door.
     const bool idiom = lex.event_modes.count(ObjectKeyOf(s, t)) > 0;
     if (!mode || (Judges(s, t) && !idiom)) return;

@@ -48,8 +48,8 @@ bool OtherSides(const EventFact& a, const EventFact& b, const std::vector<ActorF
 
 // An event every mention of which tells it as to come ("will resume talks
 // next week", "could withdraw") and a mention of one held on another day,
-// month or year ("sent a delegation on Wednesday", "ended its combat role
-// in December 2021"): not one event. (Talks set for Friday and held on
+// month or year ("sent a delegation on Wednesday", "ended its naval
+// mission in March 2019"): not one event. (Talks set for Friday and held on
 // Friday are.)
 bool AwaitedAndHeld(const EventFact& awaited, const EventFact& held) {
   auto only = [](const EventFact& e, std::initializer_list<const char*> modes) {
@@ -160,7 +160,7 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
   return "";
 }
 
-// "troops based in Iraq and Syria": a state the sentence names as where
+// "soldiers stationed in Chile and Peru": a state the sentence names as where
 // something is (with a preposition of place, or conjoined to a place so
 // named), no side of the talks it mentions in passing. Not "officials in
 // X": an actor's phrase says whose they are.
@@ -177,7 +177,7 @@ bool NamedAsPlace(const nlp::Sentence& s, const PlacedMention& m, const std::vec
     int word = static_cast<int>(i);
     if (tokens[word].deprel == "conj" && tokens[word].head >= 0) {
       word = tokens[word].head;
-      if (!named(word)) return false;  // "In August, X and Y ..." misparsed
+      if (!named(word)) return false;  // "In May, X and Y ..." misparsed
     }
     const int governor = tokens[word].head;
     if (governor >= 0 && named(governor)) return false;

@@ -463,10 +463,10 @@ class Writer {
   // published on the days `published`.
   void RememberParty(NodeId event, EventIdentity identity, NodeId actor, const std::string& role,
                      const std::vector<std::string>& published) {
-    if (!identity.date.empty()) {
+    // An act that took place on its date is known by it alone.
+    if (!identity.date.empty() && identity.mode == "occurred") {
       for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
-      // An act that took place on its date is known by it alone.
-      if (identity.mode == "occurred") return;
+      return;
     }
     // Undated: known in the week of each report. So is a dated event to come
     // (it may have taken its date from a report that joined it: the keys it
@@ -488,8 +488,8 @@ class Writer {
   }
 
   // What a mention joining `event` adds to it: the place where none was
-  // told, and the mode its reports give together (event_identity.h).
-  // Whether the event took the mention's date.
+  // told, the date where none was, and the mode its reports give together
+  // (event_identity.h). Returns whether the event took the mention's date.
   bool JoinMention(NodeId event, const EventFact& e) {
     auto n = tx_->GetNode(event);
     if (!n) return false;

@@ -39,6 +39,23 @@ std::string Pipeline::DefaultDir() {
   return NEWSGRAPH_MODEL_DIR;
 }
 
+namespace {
+
+// The "first<TAB>rest" lines of an optional list (none when the file is
+// missing), '#' lines aside.
+std::vector<std::pair<std::string, std::string>> TabPairs(const fs::path& path) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  std::ifstream in(path);
+  for (std::string line; in && std::getline(in, line);) {
+    size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+    pairs.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return pairs;
+}
+
+}  // namespace
+
 std::unique_ptr<Pipeline> Pipeline::Load(const std::string& dir) {
   std::unique_ptr<Pipeline> p(new Pipeline());
   ModelFile tokenizer = ModelFile::Load((fs::path(dir) / "tokenizer.model").string(), "tokenizer");
@@ -47,27 +64,11 @@ std::unique_ptr<Pipeline> Pipeline::Load(const std::string& dir) {
   ModelFile tagger = ModelFile::Load((fs::path(dir) / "tagger.model").string(), "tagger");
   p->tagger_ = std::make_unique<Tagger>(Tagger::Load(tagger));
   p->lemmatizer_ = std::make_unique<Lemmatizer>(Lemmatizer::Load(tagger));
-  // English irregular verbs (a list beside the models; optional).
-  if (std::ifstream in(fs::path(dir) / "irregular_verbs.tsv"); in) {
-    std::unordered_map<std::string, std::string> forms;
-    for (std::string line; std::getline(in, line);) {
-      size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
-      forms[line.substr(0, tab)] = line.substr(tab + 1);
-    }
-    p->lemmatizer_->AddIrregularVerbs(forms);
-  }
-  // Closed-class words of one tag the tagger may miss (a list beside the
-  // models; optional).
-  if (std::ifstream in(fs::path(dir) / "closed_class_words.tsv"); in) {
-    std::vector<std::pair<std::string, std::string>> words;
-    for (std::string line; std::getline(in, line);) {
-      size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
-      words.emplace_back(line.substr(0, tab), line.substr(tab + 1));
-    }
-    p->tagger_->AddFixedTags(words);
-  }
+  // Lists beside the models (optional): English irregular verbs, and
+  // closed-class words of one tag the tagger may miss.
+  const auto irregular = TabPairs(fs::path(dir) / "irregular_verbs.tsv");
+  p->lemmatizer_->AddIrregularVerbs({irregular.begin(), irregular.end()});
+  p->tagger_->AddFixedTags(TabPairs(fs::path(dir) / "closed_class_words.tsv"));
   ModelFile parser = ModelFile::Load((fs::path(dir) / "parser.model").string(), "parser");
   p->parser_ = std::make_unique<Parser>(Parser::Load(parser));
   ModelFile names = ModelFile::Load((fs::path(dir) / "names.model").string(), "names");

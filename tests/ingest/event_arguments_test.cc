@@ -785,26 +785,23 @@ TEST_CASE("a second act of one type with a side on both ends is another event") 
 TEST_CASE("an event to come is not dated before the article: that date is the planning's") {
   // The parse may hang "last year" from the infinitive: published 25
   // January 2024, talks agreed then are not talks held in 2023.
-  CHECK(DateOf("Norway and Sweden agreed to start talks on their fishing quotas last year, before the "
-               "storms closed the ports.\n",
-               "talks") == "");
+  CHECK(DateOf("Norway and Sweden agreed to open negotiations over fishing quotas in 2023.\n", "talks") == "");
   // A date ahead stands, and so does a past one of an act that took place.
   CHECK(DateOf("Norway and Sweden will hold talks on their fishing quotas next month.\n", "talks") == "2024-02");
   CHECK(DateOf("Norway and Sweden held talks on their fishing quotas last year.\n", "talks") == "2023");
 }
 
 TEST_CASE("what is negotiated is a matter of the talks, not a side") {
-  CHECK(Roles("Peru said it was willing to negotiate the next phase of the mission of the European Union.\n",
-              "talks") == "Peru:participant");
-  CHECK(Roles("Peru is willing to negotiate the next phase of NATO's mission.\n", "talks") == "Peru:participant");
+  CHECK(Roles("Peru offered to negotiate the terms of the mission of the European Union.\n", "talks") ==
+        "Peru:participant");
+  CHECK(Roles("Peru is ready to negotiate the terms of NATO's mission.\n", "talks") == "Peru:participant");
   // An object that names a side is one.
   CHECK(Roles("Norway met the foreign minister of Sweden on Monday.\n", "talks") ==
         "Norway:participant Sweden:participant");
 }
 
 TEST_CASE("states named as where something is are no sides of talks named in passing") {
-  CHECK(Roles("Rebels have attacked Norwegian troops based in Chile and Peru more than 40 times, adding new "
-              "urgency to the talks.\n",
+  CHECK(Roles("Rebel raids on Norwegian soldiers stationed in Chile and Peru have made the talks more urgent.\n",
               "talks").find("Chile") == std::string::npos);
   // Named as sides, the sentence's states complete the talks still.
   CHECK(Roles("NATO said meetings between the two countries would start soon, as Canada and Brazil "
@@ -813,19 +810,19 @@ TEST_CASE("states named as where something is are no sides of talks named in pas
 
 TEST_CASE("'the country' is not the subject of an infinitive after 'for'") {
   // Norway withdraws from Sweden, not from itself.
-  CHECK(Roles("Norway has 900 troops in Sweden. Officials have called for Norway to withdraw its troops from the "
-              "country.\n",
+  CHECK(Roles("Norway keeps 900 soldiers in Sweden. Lawmakers have asked for Norway to withdraw its soldiers from "
+              "the country.\n",
               "withdrawal") == "Norway:agent @Sweden");
 }
 
 TEST_CASE("an act to come is not one that took place in a month or year before") {
-  auto x = ExtractText("Norway could withdraw its troops from Sweden. Norway ended its combat role in Sweden in "
-                       "December 2021.\n");
+  auto x = ExtractText("Norway could withdraw its troops from Sweden. Norway ended its naval mission in Sweden in "
+                       "March 2019.\n");
   std::vector<std::string> withdrawals;
   for (const auto& e : x.events)
     if (e.type == "withdrawal") withdrawals.push_back(e.mode + " " + e.date);
   std::sort(withdrawals.begin(), withdrawals.end());
-  CHECK(withdrawals == std::vector<std::string>{"hypothetical ", "occurred 2021-12"});
+  CHECK(withdrawals == std::vector<std::string>{"hypothetical ", "occurred 2019-03"});
 }
 
 TEST_CASE("a noun trigger that names its own doer is not done by the subject of its clause") {
@@ -834,19 +831,19 @@ TEST_CASE("a noun trigger that names its own doer is not done by the subject of 
         std::string::npos);
   // A pronoun owner may stand for that subject; no name, no doer of its own.
   CHECK(Roles("Norway launched its airstrikes on Sweden on Monday.\n", "airstrike") == "Norway:agent Sweden:target");
-  CHECK(Roles("The Chilean parliament passed a non-binding resolution in May.\n", "vote") != "<none>");
+  CHECK(Roles("Chile's parliament adopted a resolution on fishing in May.\n", "vote") != "<none>");
 }
 
 TEST_CASE("the forces a withdrawal moves are its doer's") {
-  CHECK(Roles("Officials denied that the meetings are a negotiation to withdraw Swedish forces from Norway.\n",
-              "withdrawal") == "Sweden:agent @Norway");
+  CHECK(Roles("Talks on how to withdraw Swedish forces from Norway began on Monday.\n", "withdrawal") ==
+        "Sweden:agent @Norway");
 }
 
 TEST_CASE("leaving the door open to an act tells of it as possible, undated by the day the door was left open") {
-  CHECK(ModeOfFirst("The defense minister of Norway left the door open on Monday to reducing the Norwegian "
-                    "military presence in Sweden.\n",
+  CHECK(ModeOfFirst("Norway's defence minister left the door open on Monday to reducing the Norwegian naval "
+                    "presence in Sweden.\n",
                     "withdrawal") == "hypothetical");
-  CHECK(DateOf("The defense minister of Norway left the door open on Monday to reducing the Norwegian military "
+  CHECK(DateOf("Norway's defence minister left the door open on Monday to reducing the Norwegian naval "
                "presence in Sweden.\n",
                "withdrawal") == "");
 }
