@@ -205,8 +205,9 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         // "recalled its ambassador from X": the type's own prepositions.
         auto own = entry.preposition_roles.find(parse.Preposition(g));
         if ((parse.base_rel(g) == "nmod" || parse.base_rel(g) == "obl") && own != entry.preposition_roles.end() &&
-            own->second != "cause")
-          slots.emplace_back(g, SlotNamed(own->second));
+            own->second != "cause") {
+          if (own->second != "none") slots.emplace_back(g, SlotNamed(own->second));
+        }
         else if (const SlotRule* r = parse.RuleFor(g))
           slots.emplace_back(g, owner != entry.preposition_roles.end() && r->slot == Slot::kSubject
                                     ? SlotNamed(owner->second)
@@ -232,7 +233,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       continue;
     }
     if (phrase && own != entry.preposition_roles.end()) {
-      slots.emplace_back(c, SlotNamed(own->second));
+      if (own->second != "none") slots.emplace_back(c, SlotNamed(own->second));
     } else if (const SlotRule* r = parse.RuleFor(c)) {
       // "withdrew its troops", "withdraw Swedish forces": what some types
       // do to their object is their owner's act (data/event_prepositions.tsv,

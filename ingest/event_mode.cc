@@ -42,6 +42,27 @@ bool ToInfinitive(const nlp::Sentence& s, int verb) {
   return false;
 }
 
+// "said the plan is meant to set a timetable, begin a drawdown and end the
+// mission": a base-form verb joined (or set beside, as the parse may have
+// it) to a verb in another tense, with no subject or auxiliary of its own,
+// cannot share that verb's tense; it goes on a list of infinitives (whose
+// "to" the parse hung elsewhere), of acts meant, not done.
+bool StrandedInfinitive(const nlp::Sentence& s, int verb) {
+  static const std::set<std::string> kBase = {"VB", "VBP"};
+  static const std::set<std::string> kOtherTense = {"VBD", "VBN", "VBZ", "VBG"};
+  const nlp::Token& v = s.tokens[verb];
+  if (v.upos != "VERB" || !kBase.count(v.xpos) || (v.deprel != "conj" && v.deprel != "parataxis") || v.head < 0)
+    return false;
+  for (const nlp::Token& c : s.tokens)
+    if (c.head == verb && (c.deprel.rfind("nsubj", 0) == 0 || c.deprel.rfind("aux", 0) == 0 || c.deprel == "mark"))
+      return false;
+  const nlp::Token& head = s.tokens[v.head];
+  if (kOtherTense.count(head.xpos)) return true;
+  // Further down the list: joined to an infinitive ("..., begin a drawdown
+  // and hold talks").
+  return v.deprel == "conj" && kBase.count(head.xpos) && (ToInfinitive(s, v.head) || StrandedInfinitive(s, v.head));
+}
+
 // "Norway to withdraw troops": a sentence whose main verb is an infinitive
 // with no verb over it is headline style for what will be done.
 bool HeadlineInfinitive(const nlp::Sentence& s, int verb) {
@@ -204,7 +225,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   // "agreed to withdraw", "agreed to resume talks": an act in the infinitive,
   // or one that an infinitive would begin, is one someone means to do, not
   // one done — unless a word above says it took place ("began to withdraw").
-  bool only_meant = ToInfinitive(s, trigger);
+  bool only_meant = ToInfinitive(s, trigger) || StrandedInfinitive(s, trigger);
   std::string via;  // the relation by which the walk reached `node`
   for (int depth = 0; depth < 4 && node >= 0; ++depth) {
     const bool open = depth > 0 && LeavesOpen(s, node, lex);
@@ -215,9 +236,10 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
         if (const std::string* m = PhraseModeOf(s, node, lex)) raise(*m);
       const std::string* own = ModeOf(s, node, lex);
       // "to resume [talks]", not "to start [talks] before [the attack]".
-      if (own && *own == "occurred") only_meant = ToInfinitive(s, node) && kCompletes.count(via);
+      const bool infinitive = ToInfinitive(s, node) || StrandedInfinitive(s, node);
+      if (own && *own == "occurred") only_meant = infinitive && kCompletes.count(via);
       // "agreed to hold [talks]": the act an infinitive does is meant too.
-      if (!own && depth == 1 && s.tokens[trigger].upos == "NOUN" && kCompletes.count(via) && ToInfinitive(s, node))
+      if (!own && depth == 1 && s.tokens[trigger].upos == "NOUN" && kCompletes.count(via) && infinitive)
         only_meant = true;
     }
     // The trigger is what another event is about: that event's words are

@@ -847,3 +847,9 @@ TEST_CASE("leaving the door open to an act tells of it as possible, undated by t
                "presence in Sweden.\n",
                "withdrawal") == "");
 }
+
+TEST_CASE("the foe of a mission is no party to its end") {
+  CHECK(Roles("Norway will end its naval mission against the Houthis.\n", "withdrawal") == "Norway:agent");
+  CHECK(Roles("Norway said it would end the air mission of its navy against Russia.\n", "withdrawal") ==
+        "Norway:agent");
+}

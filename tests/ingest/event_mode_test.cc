@@ -186,3 +186,19 @@ TEST_CASE("a verb that says what an event is neither calls for it nor weighs it"
   // A call for an act is still one.
   CHECK(ModeOf("Chile called for talks with Peru.\n", "talks") == "hypothetical");
 }
+
+TEST_CASE("a base-form verb joined to a verb of another tense goes on a list of acts meant") {
+  // The parse joins "begin" and "hold" to "noted" or "drafted", not to "to set".
+  CHECK(ModeOf("The committee noted that the plan was drafted to set a date for the Chilean patrols, begin a "
+               "withdrawal of Chilean ships from the strait and hold new talks with Peru.\n",
+               "withdrawal") == "planned");
+  CHECK(ModeOf("The committee noted that the plan was drafted to set a date for the Chilean patrols, begin a "
+               "withdrawal of Chilean ships from the strait and hold new talks with Peru.\n",
+               "talks") == "planned");
+  CHECK(ModeOf("The officials said the plan aims at drawing up a calendar for the patrols, reduce the patrols by "
+               "half and withdraw the Chilean ships from the strait.\n",
+               "withdrawal") == "planned");
+  // Verbs in one tense tell of acts done.
+  CHECK(ModeOf("Chile drew up a calendar for its patrols and withdrew its ships from the strait.\n", "withdrawal") ==
+        "occurred");
+}
