@@ -241,6 +241,19 @@ bool RepeatedAct(const nlp::Sentence& sentence, int trigger) {
       (t.deprel == "obj" || t.deprel.rfind("nsubj", 0) == 0))
     words.push_back(t.head);  // "launched strikes 40 times"
   static const std::set<std::string> kOften = {"repeatedly", "regularly", "frequently", "routinely"};
+  // "40 times": a count of the act, wherever the parse hung it in the
+  // act's clause ("attacked X as part of Y more than 40 times", the count
+  // read under "Y"): up through phrases to the first verb, the act's.
+  for (size_t c = 0; c < tokens.size(); ++c) {
+    if (Lower(tokens[c].lemma) != "time" || tokens[c].xpos != "NNS") continue;
+    const bool counted = std::any_of(tree.children[c].begin(), tree.children[c].end(), [&](int g) {
+      return tree.base_rel(g) == "nummod" || tree.base_rel(g) == "amod";
+    });
+    int up = static_cast<int>(c);
+    while (up >= 0 && tokens[up].upos != "VERB" && !kClausal.count(tree.base_rel(up))) up = tokens[up].head;
+    if (counted && up >= 0 && tokens[up].upos == "VERB" && std::find(words.begin(), words.end(), up) != words.end())
+      return true;
+  }
   for (int w : words) {
     const bool verb = tokens[w].upos == "VERB";
     bool perfect = false;

@@ -23,16 +23,25 @@ EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role
   const std::string alone = e.one_party ? "|alone" : "";
   const std::string any_week = key + "any week" + alone;
   const std::string undated_article = key + "told undated" + alone;
+  // What a report with no date of publication tells undated of acts that
+  // took place: known to it as "any date", seeking dated acts of its kind.
+  const std::string kind = e.repeated ? " campaign" : " act";
+  const std::string any_date = key + "any date" + kind + alone;
+  const std::string told_undated_act = key + "told undated" + kind + alone;
   if (!e.date.empty()) {
-    if (e.mode == "occurred") return {{key + e.date}, {key + e.date}, {}};
+    if (e.mode == "occurred") return {{key + e.date, any_date}, {key + e.date, told_undated_act}, {told_undated_act}};
     return {{key + e.date, any_week}, {key + e.date, undated_article}, {undated_article}};
   }
   auto week = WeekOf(e.published);
   // Acts that took place recur (strikes, attacks, votes): undated, told
-  // with no date of publication, nothing tells one from the next. What is
-  // to come is one prospect until it happens.
+  // with no date of publication, nothing tells one from the next, but the
+  // date another report gives. What is to come is one prospect until it
+  // happens.
   if (e.mode == "occurred") {
-    if (!week) return {{undated_article}, {}, {}};
+    if (!week) {
+      if (e.recurs && !e.repeated) return {{told_undated_act}, {}, {}};
+      return {{told_undated_act}, {any_date}, {any_date}};
+    }
     const std::string this_week = key + "week " + std::to_string(*week) + alone;
     return {{this_week}, {this_week}, {this_week}};
   }

@@ -16,8 +16,15 @@
 //            stored when several weeks have one (the store's order, which a
 //            resumed ingest keeps), and an undated mention of a dated
 //            article joins it unless it has joined another week's;
-//   undated, taken place, told with no publication date: none it seeks
-//            (acts recur: nothing tells which one it is).
+//   dated, taken place: also as known to reports with no date of
+//            publication, so that one of those telling the act undated
+//            joins it ("one unknown"): the same kind of act (one act, or a
+//            campaign of them: "have attacked X 40 times") of the same
+//            parties, the earliest stored when several fit;
+//   undated, taken place, told with no publication date: only such a
+//            dated act it seeks — never another undated one (acts recur:
+//            nothing tells which one it is) — and none when single acts of
+//            its category recur between the same parties (attacks).
 // Two mentions are one event when they share a key, or two keys when
 // undated (one side in common is too little to tell this week's attacks on
 // X from X's other troubles; the writer counts them). An undated event
@@ -45,6 +52,8 @@ struct EventIdentity {
   std::string mode;       // occurred | planned | hypothetical | denied
   std::string published;  // the reporting article's YYYY-MM-DD, or empty
   bool one_party = false;  // the event has a single party
+  bool repeated = false;   // a campaign of acts, not one (RepeatedAct in event_date.h)
+  bool recurs = false;     // its category's single acts recur (data/event_recurring.txt)
 };
 
 // The keys of a party in `role` of one mention.

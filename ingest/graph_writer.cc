@@ -443,6 +443,8 @@ class Writer {
     identity.mode = StringProperty(n->properties, "mode");
     if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
     identity.one_party = Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
+    auto repeated = n->properties.find("repeated");
+    identity.repeated = repeated != n->properties.end() && repeated->second.is_bool() && repeated->second.AsBool();
     return identity;
   }
 
@@ -463,9 +465,14 @@ class Writer {
   // published on the days `published`.
   void RememberParty(NodeId event, EventIdentity identity, NodeId actor, const std::string& role,
                      const std::vector<std::string>& published) {
-    // An act that took place on its date is known by it alone.
+    // An act that took place on its date is known by it alone, and as
+    // reports with no date of publication know it, with one party or
+    // several alike (it may have gathered parties since it was stored).
     if (!identity.date.empty() && identity.mode == "occurred") {
-      for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
+      for (bool one : {true, false}) {
+        identity.one_party = one;
+        for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
+      }
       return;
     }
     // Undated: known in the week of each report. So is a dated event to come
@@ -542,8 +549,9 @@ class Writer {
   // wrote: within an article, extraction has kept its events apart knowing
   // more.
   std::optional<NodeId> ReportedBefore(const EventFact& e, const std::vector<NodeId>& actor_ids) {
-    const EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published,
-                                 e.participants.size() == 1};
+    EventIdentity identity{e.category.empty() ? e.type : e.category, e.date, e.mode, x_.article.published,
+                           e.participants.size() == 1, e.repeated};
+    identity.recurs = lex_.event_recurring.count(identity.category) > 0;
     // Parties in common with each event told before, by dated keys and by
     // keys of undated events: one a party, however many keys find the event.
     std::map<NodeId, std::set<int>> shared_dated, shared_undated;
@@ -595,13 +603,15 @@ class Writer {
       Link(id, "REPORTED_IN", article, {}, /*scan_end=*/true);  // the article has few reports, the event may have thousands
       dated = JoinMention(id, e);
     } else {
-      id = tx_->CreateNode({"Event"}, Present({{"type", e.type},
-                                               {"label", e.label},
-                                               {"date", DateValue(e.date)},
-                                               {"category", e.category},
-                                               {"mode", e.mode},
-                                               {"location", e.location},
-                                               {"sentence", static_cast<int64_t>(e.sentence)}}));
+      Properties properties = Present({{"type", e.type},
+                                       {"label", e.label},
+                                       {"date", DateValue(e.date)},
+                                       {"category", e.category},
+                                       {"mode", e.mode},
+                                       {"location", e.location},
+                                       {"sentence", static_cast<int64_t>(e.sentence)}});
+      if (e.repeated) properties["repeated"] = Value(true);  // a campaign of acts (event_identity.h)
+      id = tx_->CreateNode({"Event"}, properties);
       tx_->CreateRelationship(id, "REPORTED_IN", article, {});
     }
     events_of_article_.insert(id);

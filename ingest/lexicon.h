@@ -144,6 +144,10 @@ class Lexicon {
   // The category of an event of the type with one side only, where it
   // differs ("exercise": joint drills cooperate, one army's drills mobilize).
   std::map<std::string, std::string> event_categories_one_side;
+  // Categories whose single acts recur between the same parties, so that
+  // one told with no date at all joins none dated elsewhere
+  // (data/event_recurring.txt, ingest/event_identity.h).
+  std::set<std::string> event_recurring;
   // Armed groups named by description (data/event_groups.tsv,
   // ingest/event_groups.h): head lemma -> the plural of the group's name,
   // and the words joining a backer to it -> "backed" | "pro".

@@ -853,3 +853,16 @@ TEST_CASE("the foe of a mission is no party to its end") {
   CHECK(Roles("Norway said it would end the air mission of its navy against Russia.\n", "withdrawal") ==
         "Norway:agent");
 }
+
+TEST_CASE("a count of an act makes it a campaign wherever the parse hung the count in its clause") {
+  // The parse hangs "more than 40 times" under the operation's name.
+  auto x = ExtractText("Houthi forces have attacked Danish ships as part of Operation Desert Falcon more than 40 times "
+                       "since November.\n");
+  REQUIRE_FALSE(x.events.empty());
+  CHECK(x.events[0].type == "attack");
+  CHECK(x.events[0].repeated);
+  // A count in a clause of its own counts something else.
+  auto once = ExtractText("Houthi forces attacked a Danish ship that had sailed the strait 40 times.\n");
+  REQUIRE_FALSE(once.events.empty());
+  CHECK_FALSE(once.events[0].repeated);
+}

@@ -89,7 +89,8 @@ TEST_CASE("an undated event of an undated article is sought in any week, and see
   // but two weeks never find each other by it,
   EventIdentity held = unknown;
   held.mode = "occurred";
-  CHECK(KeysOf(held, 4, "participant").sought.empty());  // (acts that took place recur)
+  for (const std::string& key : KeysOf(held, 4, "participant").sought)  // (acts that took place recur)
+    CHECK_FALSE(has(KeysOf(held, 4, "participant").known_by, key));
   for (const std::string& key : KeysOf(week_one, 4, "participant").sought)
     CHECK_FALSE(has(KeysOf(week_two, 4, "participant").known_by, key));
   // Nor does a dated act that took place, or one of another party, role or
@@ -108,6 +109,8 @@ struct Told {
   std::string file, published, date, mode;
   std::vector<std::pair<std::string, std::string>> parties;  // name, role
   std::string location = "";
+  std::string type = "talks", category = "CONSULT";
+  bool repeated = false;  // a campaign of acts
 };
 
 ng::ingest::Extraction ArticleTelling(const Told& t) {
@@ -116,9 +119,10 @@ ng::ingest::Extraction ArticleTelling(const Told& t) {
   x.article.published = t.published;
   x.article.content_hash = std::hash<std::string>()(t.file);
   ng::ingest::EventFact e;
-  e.type = "talks";
-  e.category = "CONSULT";
-  e.label = "talks";
+  e.type = t.type;
+  e.category = t.category;
+  e.label = t.type;
+  e.repeated = t.repeated;
   e.date = t.date;
   e.mode = t.mode;
   e.location = t.location;
@@ -323,5 +327,45 @@ TEST_CASE("talks to come dated in one report and undated in one with no publicat
   EventIdentity planned{"CONSULT", "2025-03", "planned", "2025-02-20"};
   EventIdentity held{"CONSULT", "2025-03", "occurred", "2025-03-30"};
   CHECK(ng::ingest::KeysOf(planned, 4, "participant").known_by.size() == 2);
-  CHECK(ng::ingest::KeysOf(held, 4, "participant").known_by.size() == 1);
+  CHECK(ng::ingest::KeysOf(held, 4, "participant").known_by.size() == 2);  // and as undated reports seek it
+}
+
+TEST_CASE("an act told undated by an article with no date joins the act of its parties dated elsewhere",
+          "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> parties = {{"Norway", "agent"}, {"Chile", "target"}};
+  for (bool resumed : {false, true})
+    for (bool reversed : {false, true}) {
+      std::vector<Told> told = {{"dated.txt", "2025-06-12", "2025-06-10", "occurred", parties, "", "arrest", "COERCE"},
+                                {"nodate.txt", "", "", "occurred", parties, "", "arrest", "COERCE"}};
+      if (reversed) std::reverse(told.begin(), told.end());
+      // Another seizure, on another day; one by another party; one told
+      // undated in a dated article (that week's, not the dated one's).
+      told.push_back({"later.txt", "2025-09-02", "2025-09-01", "occurred", parties, "", "arrest", "COERCE"});
+      told.push_back({"other.txt", "", "", "occurred", {{"Peru", "agent"}, {"Chile", "target"}}, "", "arrest",
+                      "COERCE"});
+      told.push_back({"week.txt", "2025-11-20", "", "occurred", parties, "", "arrest", "COERCE"});
+      auto event = EventOfArticle(told, resumed);
+      REQUIRE(event.size() == 5);
+      CHECK(event["nodate.txt"] == event["dated.txt"]);
+      CHECK(event["later.txt"] != event["dated.txt"]);
+      CHECK(event["other.txt"] != event["dated.txt"]);
+      CHECK(event["week.txt"] != event["dated.txt"]);
+    }
+}
+
+TEST_CASE("an attack told with no date at all joins no dated attack, a campaign of attacks the dated campaign",
+          "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> parties = {{"Norway", "agent"}, {"Chile", "target"}};
+  std::vector<Told> told = {{"dated.txt", "2025-06-12", "2025-06-10", "occurred", parties, "", "attack", "ASSAULT"},
+                            {"nodate.txt", "", "", "occurred", parties, "", "attack", "ASSAULT"},
+                            {"campaign.txt", "2025-06-12", "2025-05", "occurred", parties, "", "attack", "ASSAULT",
+                             true},
+                            {"campaign_nodate.txt", "", "", "occurred", parties, "", "attack", "ASSAULT", true}};
+  for (bool resumed : {false, true}) {
+    auto event = EventOfArticle(told, resumed);
+    REQUIRE(event.size() == 4);
+    CHECK(event["nodate.txt"] != event["dated.txt"]);
+    CHECK(event["campaign.txt"] != event["dated.txt"]);
+    CHECK(event["campaign_nodate.txt"] == event["campaign.txt"]);
+  }
 }
