@@ -68,9 +68,11 @@ const std::string_view kPartsOfYear[] = {
 // 2019") as YYYY-MM-DD; with `month_alone` also one without a day ("in
 // March", "March 2019") as YYYY-MM. The year is the one written, else the
 // publication's: the year before for a day more than a month ahead
-// ("December 20" in a January article), for a month alone any month ahead.
+// ("December 20" in a January article), for a month alone any month ahead;
+// of an event still to come (`ahead`), the first such day or month on or
+// after publication ("will meet in April" in a May article: next April).
 // Empty when s names no month.
-std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone, bool* year_written) {
+std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone, bool ahead, bool* year_written) {
   char buf[16];
   for (int m = 0; m < 12; ++m)
     for (const char* name : {kMonths[m], kMonthAbbreviations[m]})
@@ -87,13 +89,18 @@ std::string MonthDate(std::string_view s, const std::tm& pub, bool month_alone, 
         int year = YearAt(s, has_day ? i : digits);
         *year_written = year != 0;
         if (has_day) {
-          int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon + 1 ? 1 : 0);
+          const bool before = m < pub.tm_mon || (m == pub.tm_mon && day < pub.tm_mday);
+          int y = year ? year
+                  : ahead ? pub.tm_year + 1900 + (before ? 1 : 0)
+                          : pub.tm_year + 1900 - (m > pub.tm_mon + 1 ? 1 : 0);
           std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m + 1, day);
           return buf;
         }
         // "Mar." alone is too often no month.
         if (!month_alone || (word.back() == '.' && !year)) continue;
-        int y = year ? year : pub.tm_year + 1900 - (m > pub.tm_mon ? 1 : 0);
+        int y = year ? year
+                : ahead ? pub.tm_year + 1900 + (m < pub.tm_mon ? 1 : 0)
+                        : pub.tm_year + 1900 - (m > pub.tm_mon ? 1 : 0);
         std::snprintf(buf, sizeof buf, "%04d-%02d", y, m + 1);
         return buf;
       }
@@ -167,7 +174,7 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event, bool a
   std::tm none = {};
   const std::tm& base = pub ? *pub : none;
   bool year_written = false;
-  std::string month = MonthDate(s, base, event, &year_written);
+  std::string month = MonthDate(s, base, event, ahead && pub, &year_written);
   if (!month.empty()) return pub || year_written ? month : "";
   // "in 2009", "In 2009": a year alone (events, which may lie further back),
   // also a part of it ("in late 2011", "in the summer of 2014").

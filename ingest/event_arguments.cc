@@ -238,11 +238,20 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // "withdrew its troops", "withdraw Swedish forces": what some types
       // do to their object is their owner's act (data/event_prepositions.tsv,
       // "object").
+      // So do their passive subjects ("Greek frigates were deployed").
       auto object = entry.preposition_roles.find("object");
-      slots.emplace_back(c, r->slot == Slot::kObject && object != entry.preposition_roles.end()
-                                ? SlotNamed(object->second)
-                                : r->slot);
+      const bool done_to = r->slot == Slot::kObject || tokens[c].deprel == "nsubj:pass";
+      slots.emplace_back(c, done_to && object != entry.preposition_roles.end() ? SlotNamed(object->second)
+                                                                                : r->slot);
     }
+  }
+  // "frigates sent to the area", "a tanker seized by Iran": a participle
+  // describing a noun does its act to that noun, as to a passive subject.
+  if (tokens[trigger].upos == "VERB" && tokens[trigger].deprel == "acl" && tokens[trigger].xpos == "VBN" &&
+      tokens[trigger].head >= 0) {
+    auto object = entry.preposition_roles.find("object");
+    slots.emplace_back(tokens[trigger].head,
+                       object != entry.preposition_roles.end() ? SlotNamed(object->second) : Slot::kTarget);
   }
   // A verb trigger completing another verb has that verb's object as its
   // subject ("urged Norway to withdraw", "called for Norway to withdraw"),
@@ -423,6 +432,24 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     static const std::set<std::string> kPersonal = {"it", "they", "he", "she", "we"};
     if (tokens[head].upos == "PRON" && kPersonal.count(Lower(tokens[head].form))) {
       int reporter = parse.ReporterSubject(trigger);
+      if (reporter >= 0) head = reporter;
+    }
+    // "Norway said its navy would hold drills": what "its" or "their" owns
+    // as the subject of reported words, naming no one itself, is the
+    // reporter's (as an object it is the subject's: "X demanded that Y pull
+    // its ships out").
+    static const std::set<std::string> kOwners = {"its", "their"};
+    int owner = -1;
+    for (int c : parse.children[head])
+      if (parse.rel(c) == "nmod:poss") owner = c;
+    if (tokens[head].upos == "NOUN" && parse.base_rel(head) == "nsubj" && owner >= 0 &&
+        kOwners.count(Lower(tokens[owner].form))) {
+      int first = head, last = head;
+      parse.Phrase(head, &first, &last);
+      const bool names = std::any_of(mentions.begin(), mentions.end(), [&](const PlacedMention& m) {
+        return tokens[first].begin <= m.start && m.end <= tokens[last].end && m.start >= tokens[owner].end;
+      });
+      int reporter = names ? -1 : parse.ReporterSubject(trigger);
       if (reporter >= 0) head = reporter;
     }
     if (slot == Slot::kTarget && places.count(Lower(tokens[head].lemma))) slot = Slot::kLocation;

@@ -133,6 +133,10 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
           std::all_of(form.begin(), form.end(), [](char d) { return d >= '0' && d <= '9'; }) &&
           (form.rfind("19", 0) == 0 || form.rfind("20", 0) == 0))
         scope.words += "in " + form + " | ";
+      // "the April meeting", "the Monday talks": a month or day named there
+      // (the resolver reads no other name as a date).
+      else if (rel == "compound" && c < trigger && sentence.tokens[c].upos == "PROPN")
+        scope.words += "in " + form + " | ";
     }
   // An event something else is for ("formed a commission in August as a
   // vehicle for the talks"): the dates above are of that other act; so
@@ -193,9 +197,21 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
   // telling's ("kept the door open on Monday to a pullback").
   if (purpose || RepeatedAct(sentence, trigger) || ahead) return "";
   const auto& tokens = sentence.tokens;
+  // Nor a date of a clause the trigger governs: that clause's own act's
+  // ("agreed to meet in April" does not date the agreement). A clause
+  // describing a noun trigger may date it ("the talks held in May").
+  static const std::set<std::string> kOwnAct = {"xcomp", "ccomp", "advcl", "parataxis", "csubj"};
+  std::vector<bool> below(tokens.size(), false);
+  for (int c : scope.children[trigger])
+    if (kOwnAct.count(scope.base_rel(c))) {
+      int first = c, last = c;
+      scope.Span(c, -1, &first, &last);
+      for (int k = first; k <= last; ++k) below[k] = true;
+    }
   std::string rest;
   for (size_t i = 0; i < tokens.size(); ++i)
-    if (!scope.relative[i]) rest += std::string(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) + ' ';
+    if (!scope.relative[i] && !below[i])
+      rest += std::string(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) + ' ';
   return ResolveEventDate(rest, published, ahead);
 }
 

@@ -262,6 +262,9 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
         if (s.tokens[c].head == node && s.tokens[c].deprel == "aux") consider(static_cast<int>(c), reported, open);
     }
     if (!kArgument.count(s.tokens[node].deprel)) break;
+    // "the troops sent last month will stay": a participle describing a
+    // noun tells its own act, done; the clause around the noun tells another.
+    if (s.tokens[node].deprel == "acl" && s.tokens[node].xpos == "VBN") break;
     // "will resume talks days after they clashed": a clause in the past
     // tense tells its own time, not the mode of the clause it modifies.
     if (s.tokens[node].deprel == "advcl" && s.tokens[node].xpos == "VBD") break;

@@ -137,6 +137,15 @@ struct NeededNouns {
           head = &s.tokens[head->head];
           relation = "nmod";
         }
+        // "frigates sent to the area": the participle describing the noun.
+        if (d.deprel == "acl" && d.xpos == "VBN") {
+          auto sent = lex.event_trigger_lemmas.find(Lower(d.lemma) + " " + d.upos);
+          if (sent != lex.event_trigger_lemmas.end() && sent->second.needs.count(Lower(head->lemma))) {
+            nouns.insert(head->begin);
+            triggers.insert(d.begin);
+          }
+          continue;
+        }
         const nlp::Token& w = *head;
         auto trig = lex.event_trigger_lemmas.find(Lower(w.lemma) + " " + w.upos);
         if (trig == lex.event_trigger_lemmas.end() || trig->second.needs.empty()) continue;
@@ -224,13 +233,33 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
   const nlp::Token& word = sentence->tokens[at];
   // "seized a tanker": the object says the kind ("the tanker was seized").
   auto by_object = lex.event_object_types.find(Lower(word.lemma) + " " + word.upos);
-  if (by_object != lex.event_object_types.end())
+  if (by_object != lex.event_object_types.end()) {
     for (const nlp::Token& c : sentence->tokens) {
       if (c.head != at || (c.deprel != "obj" && c.deprel != "nsubj:pass" && c.deprel != "nmod")) continue;
       for (const auto& [objects, kind] : by_object->second)
         if (objects.count(Lower(c.lemma))) return &kind;
     }
-  auto by_lemma = lex.event_trigger_lemmas.find(Lower(word.lemma) + " " + word.upos);
+    // "a tanker seized by Iran": the noun a participle describes.
+    if (word.deprel == "acl" && word.xpos == "VBN" && word.head >= 0)
+      for (const auto& [objects, kind] : by_object->second)
+        if (objects.count(Lower(sentence->tokens[word.head].lemma))) return &kind;
+  }
+  // "pulled the ships out", "pulled back", "pull the ship out of the
+  // area": a verb with its particle first ("pull_out"), however parsed.
+  auto by_lemma = lex.event_trigger_lemmas.end();
+  const auto& words = sentence->tokens;
+  for (int c = at + 1; c < static_cast<int>(words.size()) && by_lemma == lex.event_trigger_lemmas.end(); ++c) {
+    if (words[c].head != at) continue;
+    std::string particle;
+    if (words[c].deprel == "compound:prt" || (words[c].deprel == "advmod" && words[c].upos == "ADV"))
+      particle = Lower(words[c].form);
+    for (int g = at + 1; g < c && particle.empty() && words[c].deprel == "obl"; ++g)
+      if (words[g].head == c && words[g].deprel == "case") particle = Lower(words[g].form);  // "out of"
+    if (!particle.empty())
+      by_lemma = lex.event_trigger_lemmas.find(Lower(word.lemma) + "_" + particle + " " + word.upos);
+  }
+  if (by_lemma == lex.event_trigger_lemmas.end())
+    by_lemma = lex.event_trigger_lemmas.find(Lower(word.lemma) + " " + word.upos);
   if (by_lemma == lex.event_trigger_lemmas.end()) return nullptr;
   const EventTrigger& found = by_lemma->second;
   // "ended the mission", "the mission ended", "an end to the deployment".
@@ -307,6 +336,15 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                          [&](const auto& q) { return q.first == actor; }))
           e.participants.emplace_back(actor, party.second);
       }
+      // "Turkey rejected the protest": a state's or a ministry's protest is a
+      // diplomatic note, what it says, not a demonstration
+      // (data/event_not_by_states.txt).
+      if (lex.event_not_by_states.count(e.type) &&
+          std::any_of(args.participants.begin(), args.participants.end(), [&](const auto& q) {
+            return q.second != "target" &&
+                   (actors[q.first].kind == "country" || actors[q.first].kind == "government_body");
+          }))
+        continue;
       if (args.cause_begin != std::string::npos) {
         for (const auto& [actor, role] : e.participants)
           if (role == "target") victims[args.cause_begin].push_back(actor);

@@ -157,6 +157,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->event_forum_heads.insert(Lower(f[0]));
   }
+  for (const std::string& line : DataLines("event_not_by_states.txt")) {
+    std::vector<std::string> f = Words(line);
+    if (!f.empty()) lex->event_not_by_states.insert(f[0]);
+  }
   for (const std::string& line : DataLines("event_recurring.txt")) {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->event_recurring.insert(f[0]);

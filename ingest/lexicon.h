@@ -148,6 +148,9 @@ class Lexicon {
   // one told with no date at all joins none dated elsewhere
   // (data/event_recurring.txt, ingest/event_identity.h).
   std::set<std::string> event_recurring;
+  // Event types no state or ministry does: its "protest" is a diplomatic
+  // note (data/event_not_by_states.txt).
+  std::set<std::string> event_not_by_states;
   // Armed groups named by description (data/event_groups.tsv,
   // ingest/event_groups.h): head lemma -> the plural of the group's name,
   // and the words joining a backer to it -> "backed" | "pro".

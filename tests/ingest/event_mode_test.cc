@@ -202,3 +202,7 @@ TEST_CASE("a base-form verb joined to a verb of another tense goes on a list of 
   CHECK(ModeOf("Chile drew up a calendar for its patrols and withdrew its ships from the strait.\n", "withdrawal") ==
         "occurred");
 }
+
+TEST_CASE("refusing to act denies the act") {
+  CHECK(ModeOf("Peru has refused to withdraw its troops from the border.\n", "withdrawal") == "denied");
+}
