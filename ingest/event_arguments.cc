@@ -185,7 +185,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
                            const std::set<std::string>& onlookers,
                            const std::set<std::string>& places,
                            const std::set<std::string>& intentions,
-                           const std::set<std::string>& attacks) {
+                           const std::set<std::string>& attacks,
+                           const std::set<std::string>& undergoers) {
   const std::string& subject_role = entry.subject_role;
   const std::set<std::string>& event_nouns = entry.needs;
   Parse parse(sentence);
@@ -332,6 +333,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // "X called the strikes unjust": a verb with an adjective or noun
     // complement judges the event as an onlooker's verb does.
     bool judges = onlookers.count(Lower(tokens[t.head].lemma)) > 0;
+    // "X suffered attacks": the subject of a verb of undergoing is acted on.
+    const bool undergoes = undergoers.count(Lower(tokens[t.head].lemma)) > 0;
     for (int c : parse.children[t.head])
       judges |= tokens[c].deprel == "xcomp" && (tokens[c].upos == "ADJ" || tokens[c].upos == "NOUN");
     std::string role = t.deprel.substr(0, t.deprel.find(':'));
@@ -359,8 +362,10 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // is no party to it, nor whoever voices it.
       if (r->slot == Slot::kObject && onlookers.count(Lower(tokens[c].lemma))) continue;
       if (names_doer && r->slot == Slot::kSubject) continue;
-      if (role == "obj" && (r->slot == Slot::kSubject || r->slot == Slot::kTarget ||
-                            r->slot == Slot::kParticipant || r->slot == Slot::kLocation))
+      if (role == "obj" && undergoes && r->slot == Slot::kSubject)
+        slots.emplace_back(c, Slot::kTarget);
+      else if (role == "obj" && (r->slot == Slot::kSubject || r->slot == Slot::kTarget ||
+                                 r->slot == Slot::kParticipant || r->slot == Slot::kLocation))
         slots.emplace_back(c, r->slot);
       else if (role == "nsubj" && (r->slot == Slot::kObject || r->slot == Slot::kLocation))
         slots.emplace_back(c, r->slot == Slot::kObject ? Slot::kTarget : r->slot);
@@ -394,6 +399,17 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     }
     for (auto& [head, slot] : slots)
       if (parse.rel(head) == "nmod" && parse.Preposition(head) == "from" && tokens[head].head == trigger) slot = Slot::kAgent;
+  }
+  // "banned a protest by X", "faced attacks last month by X": an active
+  // verb has no "by" agent of its own; the parse hung the noun's "by" phrase
+  // (after the noun) on it.
+  if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB" &&
+      (parse.base_rel(trigger) == "obj" || parse.base_rel(trigger) == "obl")) {
+    bool passive = false;
+    for (int c : parse.children[t.head]) passive |= tokens[c].deprel == "aux:pass" || tokens[c].deprel == "nsubj:pass";
+    for (int c : parse.children[t.head])
+      if (!passive && c > trigger && parse.base_rel(c) == "obl" && parse.Preposition(c) == "by")
+        slots.emplace_back(c, Slot::kAgent);
   }
   // Below a party, such a phrase still says where ("the withdrawal of the
   // fleet from X": X is where it leaves).

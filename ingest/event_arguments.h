@@ -48,13 +48,16 @@ struct EventArguments {
 // a verb's object is done by that verb's subject ("X has no plans to attack").
 // `attacks` are nouns naming an attack: a phrase of role "cause" headed by
 // one ("killed in Norwegian airstrikes") names the attack the event is part
-// of (`cause_begin`).
+// of (`cause_begin`). `undergoers` are lemmas of verbs whose subject
+// suffers the event their object names ("X suffered attacks by Y": X the
+// target, as in "X came under attack").
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const EventTrigger& entry,
                            const std::vector<PlacedMention>& mentions,
                            const std::set<std::string>& onlookers = {},
                            const std::set<std::string>& places = {},
                            const std::set<std::string>& intentions = {},
-                           const std::set<std::string>& attacks = {});
+                           const std::set<std::string>& attacks = {},
+                           const std::set<std::string>& undergoers = {});
 
 }  // namespace ng::ingest
 

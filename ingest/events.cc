@@ -323,7 +323,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       e.date = EventDate(*parsed, trigger, p.text, published, lex, e.mode == "planned" || e.mode == "hypothetical");
       e.repeated = RepeatedAct(*parsed, trigger);
       EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places,
-                                         lex.event_intentions, lex.event_attack_nouns);
+                                         lex.event_intentions, lex.event_attack_nouns, lex.event_undergoers);
       // An outlet reports events; it takes no part in them ("talks, CNN
       // reported": the parse may hang the outlet from the trigger). Unnamed
       // people act for the country they are of ("Swedish officials",
@@ -336,15 +336,20 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                          [&](const auto& q) { return q.first == actor; }))
           e.participants.emplace_back(actor, party.second);
       }
-      // "Turkey rejected the protest": a state's or a ministry's protest is a
-      // diplomatic note, what it says, not a demonstration
-      // (data/event_not_by_states.txt).
-      if (lex.event_not_by_states.count(e.type) &&
-          std::any_of(args.participants.begin(), args.participants.end(), [&](const auto& q) {
-            return q.second != "target" &&
-                   (actors[q.first].kind == "country" || actors[q.first].kind == "government_body");
-          }))
-        continue;
+      // "Turkey rejected the protest", "a formal protest from Athens": a
+      // state's or a ministry's protest is a diplomatic note, what it says,
+      // not a demonstration (data/event_not_by_states.txt): no state or
+      // ministry does one ("Sweden banned a protest by X": X's).
+      if (lex.event_not_by_states.count(e.type)) {
+        auto state = [&](int actor) {
+          return actors[actor].kind == "country" || actors[actor].kind == "government_body";
+        };
+        std::set<int> states;
+        for (const auto& [actor, role] : args.participants)
+          if (role != "target" && state(actor)) states.insert(actor);
+        std::erase_if(e.participants, [&](const auto& q) { return states.count(q.first) > 0; });
+        if (!states.empty() && e.participants.empty()) continue;
+      }
       if (args.cause_begin != std::string::npos) {
         for (const auto& [actor, role] : e.participants)
           if (role == "target") victims[args.cause_begin].push_back(actor);

@@ -159,6 +159,9 @@ class Lexicon {
   // Verbs whose subject judges an event without taking part in it
   // (data/event_onlookers.tsv: "condemn", "welcome").
   std::set<std::string> event_onlookers;
+  // Verbs whose subject suffers the event their object names
+  // (data/event_undergoers.txt: "suffer", "endure").
+  std::set<std::string> event_undergoers;
   // Nouns of ground: "on Norwegian soil" is where (data/event_places.tsv).
   std::set<std::string> event_places;
   // Nouns of intention: "no plans to attack" (data/event_intentions.tsv).

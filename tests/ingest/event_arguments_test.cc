@@ -910,3 +910,16 @@ TEST_CASE("a month named for an act to come is the next such month, and a clause
   // A month named before the noun.
   CHECK(DateOf("Chile and Peru will hold the March talks in Lima.\n", "talks") == "2024-03");
 }
+
+TEST_CASE("a by phrase the parse hung on an active verb is the agent of the verb's noun trigger") {
+  CHECK(Roles("Sweden banned a protest by Hamas in Stockholm.\n", "protest") == "Hamas:agent @Sweden");
+  CHECK(Roles("Norwegian ports have suffered some 90 missile attacks since mid-March by rebels backed by "
+              "Russia.\n",
+              "attack") == "Norway:target Russia-backed rebels:agent");
+  // A passive verb's "by" phrase is its own.
+  CHECK(Roles("A protest in Oslo was banned by Sweden.\n", "protest") == "<none>");
+}
+
+TEST_CASE("the subject of a verb of undergoing suffers the event its object names") {
+  CHECK(Roles("Danish ships suffered two attacks off Yemen on Monday.\n", "attack") == "Denmark:target @Yemen");
+}
