@@ -152,17 +152,20 @@ std::string RelativeEventDate(std::string_view s, const std::tm& pub) {
   struct Shift {
     std::string_view words;
     int months;
+    bool month;  // a month, else a year
   };
-  static const Shift kShifts[] = {{"next month", 1},       {"last month", -1},         {"next year", 12},
-                                  {"this year", 0},        {"end of the year", 0},     {"end of this year", 0},
-                                  {"end of next year", 12}};
+  static const Shift kShifts[] = {{"next month", 1, true},          {"last month", -1, true},
+                                  {"end of the month", 0, true},    {"end of this month", 0, true},
+                                  {"end of next month", 1, true},   {"next year", 12, false},
+                                  {"this year", 0, false},          {"end of the year", 0, false},
+                                  {"end of this year", 0, false},   {"end of next year", 12, false}};
   for (const Shift& shift : kShifts) {
     if (FindWord(lower, {shift.words}) == std::string_view::npos) continue;
     std::tm tm = pub;
     tm.tm_mday = 1;
     tm.tm_mon += shift.months;
     timegm(&tm);
-    return shift.months % 12 == 0 ? std::to_string(tm.tm_year + 1900) : Format(tm).substr(0, 7);
+    return shift.month ? Format(tm).substr(0, 7) : std::to_string(tm.tm_year + 1900);
   }
   return "";
 }
@@ -174,6 +177,11 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event, bool a
   std::tm none = {};
   const std::tm& base = pub ? *pub : none;
   bool year_written = false;
+  // Of an event to come, words that count from the publication ("next
+  // month") are its own; a month named beside them may be another act's
+  // ("will deploy jets next month under a plan agreed in March").
+  if (event && ahead && pub)
+    if (std::string relative = RelativeEventDate(s, *pub); !relative.empty()) return relative;
   std::string month = MonthDate(s, base, event, ahead && pub, &year_written);
   if (!month.empty()) return pub || year_written ? month : "";
   // "in 2009", "In 2009": a year alone (events, which may lie further back),

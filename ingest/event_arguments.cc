@@ -195,6 +195,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   const auto& tokens = sentence.tokens;
   const bool symmetric = subject_role == "participant";
   std::vector<std::pair<int, Slot>> slots;  // argument head token, slot
+  std::vector<int> bystanders;              // heads of onlookers' phrases
   int cause = -1;  // the attack noun the event is part of
   for (int c : parse.children[trigger]) {
     if (event_nouns.count(Lower(tokens[c].lemma))) {
@@ -357,7 +358,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       const SlotRule* r = parse.RuleFor(c);
       if (!r) continue;
       has_subject |= r->slot == Slot::kSubject || tokens[c].deprel == "nsubj:pass";
-      if (judges && r->slot == Slot::kSubject) continue;
+      if (judges && r->slot == Slot::kSubject) {
+        // Named, the onlooker is no side the sentence may complete talks
+        // with ("Brazil, which is hosting the talks, ...").
+        const std::string& x = tokens[c].xpos;
+        bystanders.push_back((x == "WP" || x == "WDT") && parse.rel(t.head) == "acl:relcl" ? tokens[t.head].head : c);
+        continue;
+      }
       // "the strikes drew condemnation from X": a judgement of the event
       // is no party to it, nor whoever voices it.
       if (r->slot == Slot::kObject && onlookers.count(Lower(tokens[c].lemma))) continue;
@@ -420,6 +427,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   }
   EventArguments out;
   if (cause >= 0) out.cause_begin = tokens[cause].begin;
+  for (int b : bystanders) {
+    if (b < 0) continue;
+    int first = b, last = b;
+    parse.Phrase(b, &first, &last);
+    for (const PlacedMention& m : mentions)
+      if (tokens[first].begin <= m.start && m.end <= tokens[last].end) out.bystanders.push_back(m.actor);
+  }
   std::set<int> seen;
   // A name standing as a word of its own right before a noun trigger acts
   // in it ("American airstrikes", "a U.S. exit"); one fused into another
@@ -450,11 +464,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       int reporter = parse.ReporterSubject(trigger);
       if (reporter >= 0) head = reporter;
     }
-    // "Norway said its navy would hold drills": what "its" or "their" owns
-    // as the subject of reported words, naming no one itself, is the
-    // reporter's (as an object it is the subject's: "X demanded that Y pull
-    // its ships out").
-    static const std::set<std::string> kOwners = {"its", "their"};
+    // "Norway said its navy would hold drills": what "its", "their", "his"
+    // or "her" owns as the subject of reported words, naming no one itself,
+    // is the reporter's (as an object it is the subject's: "X demanded that
+    // Y pull its ships out").
+    static const std::set<std::string> kOwners = {"its", "their", "his", "her"};
     int owner = -1;
     for (int c : parse.children[head])
       if (parse.rel(c) == "nmod:poss") owner = c;
@@ -466,6 +480,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         return tokens[first].begin <= m.start && m.end <= tokens[last].end && m.start >= tokens[owner].end;
       });
       int reporter = names ? -1 : parse.ReporterSubject(trigger);
+      // Not in reported words: the subject of the clause above ("X will
+      // free the men its soldiers detained").
+      for (int up = t.head; !names && reporter < 0 && up >= 0; up = tokens[up].head) {
+        const int subject = parse.Child(up, "nsubj");
+        if (tokens[up].upos == "VERB" && subject >= 0 && subject != head && tokens[subject].upos != "PRON")
+          reporter = subject;
+      }
       if (reporter >= 0) head = reporter;
     }
     if (slot == Slot::kTarget && places.count(Lower(tokens[head].lemma))) slot = Slot::kLocation;

@@ -28,6 +28,9 @@ struct EventArguments {
   // The attack the event is part of ("killed in Norwegian airstrikes"): the
   // byte its noun starts at, else npos.
   size_t cause_begin = std::string::npos;
+  // Actors named as onlookers of the event ("X condemned the strikes", "X,
+  // which hosts the talks"): no party, nor a side to complete talks with.
+  std::vector<int> bystanders;
 };
 
 // The arguments of the trigger at token `trigger` of `sentence`, an `entry`

@@ -82,6 +82,29 @@ bool Reports(const nlp::Token& t, const Lexicon& lex) {
   return Says(t, lex) || lex.attribution_cues.count(Lower(t.lemma) + " " + t.upos);
 }
 
+// Where the words of relative time starting at `i` end: at the next comma,
+// past a clause that tells what happened then (", when ...") or a participle
+// describing it (", held on Monday").
+int RelativeSpanEnd(const nlp::Sentence& sentence, int i) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  int end = i;
+  for (;;) {
+    while (end < n && tokens[end].form != "," && tokens[end].form != ";") ++end;
+    if (end + 1 >= n) break;
+    const nlp::Token& next = tokens[end + 1];
+    // (A participle the tagger read as a past tense has no subject.)
+    const int verb = end + 1;
+    const bool has_subject = std::any_of(tokens.begin(), tokens.end(), [&](const nlp::Token& t) {
+      return t.head == verb && t.deprel.rfind("nsubj", 0) == 0;
+    });
+    const bool participle = next.upos == "VERB" && (next.xpos == "VBN" || (next.xpos == "VBD" && !has_subject));
+    if (Lower(next.form) != "when" && !participle) break;
+    ++end;
+  }
+  return end;
+}
+
 // The words from a preposition of relative time to the next comma ("long
 // before the storm of March 3 closed the port": the parse may hang the date
 // from any verb of the sentence), unless the event is told of there ("since
@@ -95,19 +118,31 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
     if (std::none_of(std::begin(kRelativeTime), std::end(kRelativeTime),
                      [&](const char* word) { return lower == word; }))
       continue;
-    // To the next comma, over a clause that tells what happened then
-    // (", when ...").
-    int end = i;
-    for (;;) {
-      while (end < n && tokens[end].form != "," && tokens[end].form != ";") ++end;
-      if (end + 1 >= n || Lower(tokens[end + 1].form) != "when") break;
-      ++end;
-    }
+    const int end = RelativeSpanEnd(sentence, i);
     if (trigger < i || trigger >= end)
       for (int k = i; k < end; ++k) relative[k] = true;
     i = end - 1;
   }
   return relative;
+}
+
+// The words from a preposition of relative time to the next comma that hold
+// the trigger ("a week after soldiers clashed, X said on Monday": the clash
+// is told against the saying's time, not at it), as [*from, *to); false
+// when it lies in none.
+bool RelativeClauseOf(const nlp::Sentence& sentence, int trigger, int* from, int* to) {
+  static const std::set<std::string> kTemporalOnly = {"before", "after", "since", "until", "till", "prior"};
+  const auto& tokens = sentence.tokens;
+  for (int i = 0; i < trigger; ++i) {
+    if (!kTemporalOnly.count(Lower(tokens[i].form))) continue;
+    const int end = RelativeSpanEnd(sentence, i);
+    if (trigger < end) {
+      *from = i;
+      *to = end;
+      return true;
+    }
+  }
+  return false;
 }
 
 // The date as the sentence ties it to the trigger (EventDate, but for the
@@ -220,6 +255,17 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
                       const std::string& published, const Lexicon& lex, bool ahead) {
   std::string date = DateAsTold(sentence, trigger, text, published, lex, ahead);
+  // Told against another time ("a week after they clashed, X said on
+  // Monday"), the act lies near that time, not on its day: its own
+  // clause's day, else the month or year of the date found.
+  int from = -1, to = -1;
+  if (date.size() == 10 && RelativeClauseOf(sentence, trigger, &from, &to)) {
+    std::string own;
+    for (int i = from + 1; i < to; ++i)
+      own += std::string(text.substr(sentence.tokens[i].begin, sentence.tokens[i].end - sentence.tokens[i].begin)) + ' ';
+    const std::string told = ResolveEventDate(own, published, ahead);
+    date = told.size() == 10 ? told : date.substr(0, 7);
+  }
   // ISO dates compare as text at the coarser one's precision: "2023" is
   // wholly before "2024-01-24", "2024-01" is not.
   if (ahead && !published.empty() && !date.empty() && date < published.substr(0, date.size())) return "";

@@ -386,7 +386,9 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         for (const PlacedMention& m : p.mentions) {
           bool named = std::any_of(e.participants.begin(), e.participants.end(),
                                    [&](const auto& q) { return q.first == m.actor; });
-          if (m.start >= sent.start && m.end <= sent.end && !m.anonymous && !m.modifier && !named &&
+          const bool bystander =
+              std::find(args.bystanders.begin(), args.bystanders.end(), m.actor) != args.bystanders.end();
+          if (m.start >= sent.start && m.end <= sent.end && !m.anonymous && !m.modifier && !named && !bystander &&
               actors[m.actor].kind == "country" && !NamedAsPlace(*parsed, m, p.mentions) &&
               actors[m.actor].name != e.location)
             e.participants.emplace_back(m.actor, "participant");

@@ -923,3 +923,47 @@ TEST_CASE("a by phrase the parse hung on an active verb is the agent of the verb
 TEST_CASE("the subject of a verb of undergoing suffers the event its object names") {
   CHECK(Roles("Danish ships suffered two attacks off Yemen on Monday.\n", "attack") == "Denmark:target @Yemen");
 }
+
+TEST_CASE("moving forces and reinforcing a border are deployments") {
+  CHECK(Roles("Chile moved two battalions to the north on Monday.\n", "deployment") == "Chile:agent");
+  CHECK(Roles("Peru reinforced its southern frontier with extra soldiers.\n", "deployment") == "Peru:agent");
+  // Moving or reinforcing something else is none.
+  CHECK(Roles("Chile moved its embassy to a new building.\n", "deployment") == "<none>");
+}
+
+TEST_CASE("what a possessive pronoun owns is its owner's: the reporter's, else the subject's above") {
+  CHECK(Roles("Chile's president said his government would not withdraw its ships from the bay.\n",
+              "withdrawal") == "Chile:agent");
+  CHECK(Roles("Chile recalled its envoy after its navy attacked a Peruvian port.\n", "attack") ==
+        "Chile:agent Peru:target");
+}
+
+TEST_CASE("whoever hosts talks is no side the sentence completes them with") {
+  CHECK(Roles("Brazil, which is hosting the talks, sent troops to its border.\n", "talks") == "<none>");
+}
+
+TEST_CASE("banning a country's apps sanctions it, and a scuffle is a clash of both sides") {
+  CHECK(Roles("India banned 20 Chinese apps on Monday.\n", "sanction") == "China:target India:agent");
+  CHECK(Roles("Soldiers of Chile and Peru scuffled at the border on Monday.\n", "clash") ==
+        "Chile:participant Peru:participant");
+}
+
+TEST_CASE("dates of acts told against another time, or by the end of the month") {
+  // Published Thursday 25 January 2024.
+  CHECK(DateOf("Chile will complete the withdrawal of its troops by the end of the month.\n", "withdrawal") ==
+        "2024-01");
+  // The talks' own day, over the participle after the comma; the deal is not dated by it.
+  CHECK(DateOf("The deal came after the third round of talks between Chile and Peru, held in Lima on "
+               "Wednesday.\n",
+               "talks") == "2024-01-24");
+  CHECK(DateOf("The deal came after the third round of talks between Chile and Peru, held in Lima on "
+               "Wednesday.\n",
+               "agreement") == "");
+  // An act told against another time lies near it: its month, not its day.
+  CHECK(DateOf("Chile and Peru will resume talks on Friday, a week after their soldiers clashed on the "
+               "border.\n",
+               "clash") == "2024-01");
+  // "Next month" is the act's own; "March" another act's.
+  CHECK(DateOf("Spain is expected to deploy six jets to Latvia next month under a NATO plan agreed in March.\n",
+               "deployment") == "2024-02");
+}
