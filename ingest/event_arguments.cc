@@ -462,6 +462,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     static const std::set<std::string> kPersonal = {"it", "they", "he", "she", "we"};
     if (tokens[head].upos == "PRON" && kPersonal.count(Lower(tokens[head].form))) {
       int reporter = parse.ReporterSubject(trigger);
+      // In a relative clause, not in reported words: the subject of the
+      // clause above ("X has not restored the aid it suspended").
+      for (int up = t.head; reporter < 0 && t.deprel == "acl:relcl" && up >= 0; up = tokens[up].head) {
+        const int subject = parse.Child(up, "nsubj");
+        if (tokens[up].upos == "VERB" && subject >= 0 && subject != head && tokens[subject].upos != "PRON")
+          reporter = subject;
+      }
       if (reporter >= 0) head = reporter;
     }
     // "Norway said its navy would hold drills": what "its", "their", "his"

@@ -26,10 +26,12 @@ EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role
   // What a report with no date of publication tells undated of acts that
   // took place: known to it as "any date", seeking dated acts of its kind.
   const std::string kind = e.repeated ? " campaign" : " act";
-  const std::string any_date = key + "any date" + kind + alone;
+  // Known so whatever its parties (they may grow).
+  const std::string any_date = key + "any date" + kind;
   const std::string told_undated_act = key + "told undated" + kind + alone;
   if (!e.date.empty()) {
-    if (e.mode == "occurred") return {{key + e.date, any_date}, {key + e.date, told_undated_act}, {told_undated_act}};
+    if (e.mode == "occurred")
+      return {{key + e.date, any_date}, {key + e.date, told_undated_act}, {told_undated_act}, any_date};
     return {{key + e.date, any_week}, {key + e.date, undated_article}, {undated_article}};
   }
   auto week = WeekOf(e.published);
@@ -40,7 +42,7 @@ EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role
   if (e.mode == "occurred") {
     if (!week) {
       if (e.recurs && !e.repeated) return {{told_undated_act}, {}, {}};
-      return {{told_undated_act}, {any_date}, {any_date}};
+      return {{told_undated_act}, {any_date}, {any_date}, any_date};
     }
     const std::string this_week = key + "week " + std::to_string(*week) + alone;
     return {{this_week}, {this_week}, {this_week}};

@@ -63,6 +63,11 @@ struct EventKeys {
   // Of `sought`, those that find undated events: two parties must share
   // them (one when the mention has one party).
   std::vector<std::string> sought_undated;
+  // Of an act that took place: the key that knows it dated (known_by) or
+  // seeks it undated with no date of publication (sought), else empty. An
+  // act of one party seeks, among all those known so, the earliest of that
+  // party alone (graph_writer.cc).
+  std::string any_date;
 };
 EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role);
 

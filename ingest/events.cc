@@ -137,8 +137,12 @@ struct NeededNouns {
           head = &s.tokens[head->head];
           relation = "nmod";
         }
-        // "frigates sent to the area": the participle describing the noun.
-        if (d.deprel == "acl" && d.xpos == "VBN") {
+        // "frigates sent to the area": the participle describing the noun;
+        // "the support it suspended": a relative clause with no object of
+        // its own acts on the noun it describes.
+        const bool object_relative = d.deprel == "acl:relcl" && std::none_of(s.tokens.begin(), s.tokens.end(),
+            [&](const nlp::Token& o) { return o.head == &d - &s.tokens[0] && o.deprel == "obj"; });
+        if ((d.deprel == "acl" && d.xpos == "VBN") || object_relative) {
           auto sent = lex.event_trigger_lemmas.find(Lower(d.lemma) + " " + d.upos);
           if (sent != lex.event_trigger_lemmas.end() && sent->second.needs.count(Lower(head->lemma))) {
             nouns.insert(head->begin);
@@ -267,6 +271,25 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
   return nullptr;
 }
 
+// The event of the attack a killing told as a participle clause of its verb
+// did ("attacked the base, killing four soldiers"), already found in the
+// sentence, or -1.
+int AttackDone(const nlp::Sentence& parsed, int trigger, const EventTrigger& trig,
+               const std::vector<EventMention>& found, size_t offset, const std::vector<EventFact>& events,
+               const Lexicon& lex) {
+  const nlp::Token& w = parsed.tokens[trigger];
+  if (!trig.preposition_roles.count("in") || trig.preposition_roles.at("in") != "cause") return -1;
+  if (w.deprel != "advcl" || w.xpos != "VBG" || w.head < 0) return -1;
+  for (const EventMention& m : found) {
+    if (m.at != offset + parsed.tokens[w.head].begin) continue;
+    auto category = lex.event_categories.find(events[m.event].type);
+    if (category != lex.event_categories.end() && category->second == "ASSAULT" &&
+        events[m.event].type != trig.type)
+      return m.event;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const Lexicon& lex,
@@ -353,6 +376,18 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (args.cause_begin != std::string::npos) {
         for (const auto& [actor, role] : e.participants)
           if (role == "target") victims[args.cause_begin].push_back(actor);
+        continue;
+      }
+      // "X attacked a base, killing four soldiers": a killing told as what an
+      // attack of the sentence did is that attack; its victims, its targets.
+      if (auto attack = AttackDone(*parsed, trigger, *trig, per_sentence[s], p.offset, *events, lex);
+          attack >= 0) {
+        auto& parties = (*events)[attack].participants;
+        for (const auto& [actor, role] : e.participants)
+          if (role == "target" && std::none_of(parties.begin(), parties.end(),
+                                               [&](const auto& q) { return q.first == actor; }))
+            parties.emplace_back(actor, "target");
+        per_sentence[s].push_back({attack, p.offset + tokens[t].start});
         continue;
       }
       if (auto of_attack = victims.find(tokens[t].start); of_attack != victims.end())

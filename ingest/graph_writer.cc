@@ -471,7 +471,9 @@ class Writer {
     if (!identity.date.empty() && identity.mode == "occurred") {
       for (bool one : {true, false}) {
         identity.one_party = one;
-        for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
+        const EventKeys keys = KeysOf(identity, actor, role);
+        for (const std::string& key : keys.known_by) Remember(key, event);
+        if (!keys.any_date.empty()) events_->dated_acts_[keys.any_date].insert(event);
       }
       return;
     }
@@ -558,6 +560,23 @@ class Writer {
     for (const auto& [actor, role] : e.participants) {
       LoadEvents(actor_ids[actor]);
       const EventKeys keys = KeysOf(identity, actor_ids[actor], role);
+      // An act of one party told undated with no date of publication: the
+      // earliest dated act of that party alone (one party is too little to
+      // tell which of its acts with others it is: the European Union's
+      // sanctions of a year). Bounded: the first hundred so known.
+      if (identity.one_party && e.mode == "occurred" && e.date.empty() && !keys.sought.empty() &&
+          !keys.any_date.empty() && !WeekOf(x_.article.published)) {
+        auto acts = events_->dated_acts_.find(keys.any_date);
+        int looked = 0;
+        for (auto it = acts == events_->dated_acts_.end() ? std::set<NodeId>::iterator() : acts->second.begin();
+             acts != events_->dated_acts_.end() && it != acts->second.end() && looked < 100; ++it, ++looked)
+          if (!events_of_article_.count(*it) &&
+              Adjacent(*tx_, *it, Direction::kIncoming, "PARTICIPATED_IN").size() == 1) {
+            shared_undated[*it].insert(actor);
+            break;
+          }
+        continue;
+      }
       for (const std::string& key : keys.sought) {
         auto it = events_->by_key_.find(key);
         if (it == events_->by_key_.end() || events_of_article_.count(it->second)) continue;
@@ -582,6 +601,7 @@ class Writer {
       auto d = n->properties.find("date");
       const std::string date = d == n->properties.end() ? "" : DateText(d->second);
       if (!e.date.empty() && !date.empty() && date != e.date) continue;
+      if (OtherParties(node, e, actor_ids)) continue;
       if (week && date.empty()) {
         const std::set<int64_t>& weeks = WeeksReported(node);
         if (weeks.size() > 1 || (weeks.size() == 1 && *weeks.begin() != *week)) continue;
@@ -589,6 +609,23 @@ class Writer {
       return node;
     }
     return std::nullopt;
+  }
+
+  // Whether the stored `event` and the mention `e` both name parties in a
+  // role and share none of them: the European Union's sanctions on X and its
+  // sanctions on Y in one year are two acts, whatever key they share.
+  bool OtherParties(NodeId event, const EventFact& e, const std::vector<NodeId>& actor_ids) {
+    std::map<std::string, std::set<NodeId>> stored, told;
+    for (const auto& [rel, actor] : Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN"))
+      if (auto r = tx_->GetRelationship(rel)) stored[StringProperty(r->properties, "role")].insert(actor);
+    for (const auto& [actor, role] : e.participants) told[role].insert(actor_ids[actor]);
+    for (const auto& [role, parties] : told) {
+      auto other = stored.find(role);
+      if (other == stored.end()) continue;
+      if (std::none_of(parties.begin(), parties.end(), [&](NodeId a) { return other->second.count(a) > 0; }))
+        return true;
+    }
+    return false;
   }
 
   NodeId EventNode(const EventFact& e, const std::vector<NodeId>& actor_ids, NodeId article) {

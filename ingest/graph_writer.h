@@ -19,11 +19,13 @@ namespace ng::ingest {
 // lazily per actor; Clear() it when a transaction is abandoned.
 class EventIndex {
  public:
-  void Clear() { by_key_.clear(), loaded_.clear(), actors_.clear(), weeks_.clear(); }
+  void Clear() { by_key_.clear(), dated_acts_.clear(), loaded_.clear(), actors_.clear(), weeks_.clear(); }
 
  private:
   friend class Writer;
   std::map<std::string, NodeId> by_key_;  // EventKey -> the earliest event node
+  // EventKeys::any_date -> every dated act known by it, in node order.
+  std::map<std::string, std::set<NodeId>> dated_acts_;
   std::set<NodeId> loaded_;               // actors whose events are in by_key_
   std::map<NodeId, std::set<int64_t>> weeks_;  // event -> weeks of its dated reports
   // Actor nodes written so far, by name, with their aliases (saves a

@@ -31,6 +31,16 @@ std::vector<std::string> DataLines(const char* name) {
 }
 
 // Whether `word` (one word) is a word of `name` ("Halden" of "Lars Halden").
+// The first word of each line of a data file: a list of words.
+std::set<std::string> FirstWords(const char* name) {
+  std::set<std::string> out;
+  for (const std::string& line : DataLines(name)) {
+    std::vector<std::string> f = Words(line);
+    if (!f.empty()) out.insert(f[0]);
+  }
+  return out;
+}
+
 bool IsWordOf(const std::string& word, const std::string& name) {
   if (word.empty() || word.find(' ') != std::string::npos) return false;
   const std::vector<std::string> words = Words(name);
@@ -157,26 +167,14 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->event_forum_heads.insert(Lower(f[0]));
   }
-  for (const std::string& line : DataLines("event_not_by_states.txt")) {
-    std::vector<std::string> f = Words(line);
-    if (!f.empty()) lex->event_not_by_states.insert(f[0]);
-  }
-  for (const std::string& line : DataLines("event_recurring.txt")) {
-    std::vector<std::string> f = Words(line);
-    if (!f.empty()) lex->event_recurring.insert(f[0]);
-  }
-  for (const std::string& line : DataLines("event_mode_open.txt")) {
-    std::vector<std::string> f = Words(line);
-    if (!f.empty()) lex->event_mode_open.insert(f[0]);
-  }
+  lex->event_not_by_states = FirstWords("event_not_by_states.txt");
+  lex->event_recurring = FirstWords("event_recurring.txt");
+  lex->event_mode_open = FirstWords("event_mode_open.txt");
   for (const std::string& line : DataLines("name_variants.txt")) {
     std::vector<std::string> f = Words(line);
     for (const std::string& w : f) lex->name_variants[w] = f[0];
   }
-  for (const std::string& line : DataLines("source_heads.tsv")) {
-    std::vector<std::string> f = Words(line);
-    if (!f.empty()) lex->source_heads.insert(f[0]);
-  }
+  lex->source_heads = FirstWords("source_heads.tsv");
   for (const std::string& line : DataLines("evidence_nouns.txt")) {
     std::vector<std::string> f = Words(line);
     if (!f.empty()) lex->evidence_nouns.insert(f[0]);

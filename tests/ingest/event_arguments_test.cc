@@ -967,3 +967,27 @@ TEST_CASE("dates of acts told against another time, or by the end of the month")
   CHECK(DateOf("Spain is expected to deploy six jets to Latvia next month under a NATO plan agreed in March.\n",
                "deployment") == "2024-02");
 }
+
+TEST_CASE("training forces is aid, suspending support a sanction, storming a base an attack") {
+  CHECK(Roles("Chile will train Peruvian police officers next year.\n", "aid") == "Chile:agent Peru:target");
+  CHECK(Roles("The European Union suspended its budget support to Somalia in 2024.\n", "sanction") ==
+        "European Union:agent Somalia:target");
+  CHECK(Roles("Houthi fighters stormed a Saudi army base on Monday.\n", "attack") ==
+        "Houthis:agent Saudi Arabia:target");
+  // A train is none.
+  CHECK(Roles("Chile will train its new staff next year.\n", "aid") == "<none>");
+}
+
+TEST_CASE("a killing told as what an attack did is that attack, its victims the attack's targets") {
+  CHECK(Roles("Houthi fighters attacked an army base on Monday, killing three Saudi soldiers.\n", "attack") ==
+        "Houthis:agent Saudi Arabia:target");
+  CHECK(Roles("Houthi fighters attacked an army base on Monday, killing three Saudi soldiers.\n", "casualty") ==
+        "<none>");
+}
+
+TEST_CASE("what a vote is on is no party, and a relative clause's pronoun is the subject above") {
+  CHECK(Roles("The UN Security Council voted on the future of the African Union mission.\n", "vote") ==
+        "UN Security Council:agent");
+  CHECK(Roles("The European Union has not restored the budget support it suspended in 2024.\n", "sanction") ==
+        "European Union:agent");
+}

@@ -369,3 +369,24 @@ TEST_CASE("an attack told with no date at all joins no dated attack, a campaign 
     CHECK(event["campaign_nodate.txt"] == event["campaign.txt"]);
   }
 }
+
+TEST_CASE("acts of one party in a role, with others apart in that role, are two, and one party alone finds its act alone",
+          "[ingest][events]") {
+  // The European Union's sanctions on Chile and on Peru in one year: two.
+  std::vector<Told> told = {
+      {"chile.txt", "2025-03-01", "2024", "occurred", {{"European Union", "agent"}, {"Chile", "target"}}, "", "sanction", "SANCTION"},
+      {"peru.txt", "2025-03-02", "2024", "occurred", {{"European Union", "agent"}, {"Peru", "target"}}, "", "sanction", "SANCTION"},
+      // Told with no date and no target: which of the two is unknown, none.
+      {"vague.txt", "", "", "occurred", {{"European Union", "agent"}}, "", "sanction", "SANCTION"},
+      // An act of the union alone, dated, and one told of it undated: one.
+      {"alone.txt", "2025-03-03", "2025-02-10", "occurred", {{"European Union", "agent"}}, "", "sanction", "SANCTION"},
+      {"alone_nodate.txt", "", "", "occurred", {{"European Union", "agent"}}, "", "sanction", "SANCTION"}};
+  for (bool resumed : {false, true}) {
+    auto event = EventOfArticle(told, resumed);
+    REQUIRE(event.size() == 5);
+    CHECK(event["chile.txt"] != event["peru.txt"]);
+    CHECK(event["vague.txt"] != event["chile.txt"]);
+    CHECK(event["vague.txt"] != event["peru.txt"]);
+    CHECK(event["alone_nodate.txt"] == event["alone.txt"]);
+  }
+}
