@@ -383,10 +383,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (auto attack = AttackDone(*parsed, trigger, *trig, per_sentence[s], p.offset, *events, lex);
           attack >= 0) {
         auto& parties = (*events)[attack].participants;
-        for (const auto& [actor, role] : e.participants)
-          if (role == "target" && std::none_of(parties.begin(), parties.end(),
-                                               [&](const auto& q) { return q.first == actor; }))
-            parties.emplace_back(actor, "target");
+        for (const auto& victim : e.participants)
+          if (victim.second == "target" && std::none_of(parties.begin(), parties.end(),
+                                                        [&](const auto& q) { return q.first == victim.first; }))
+            parties.emplace_back(victim.first, "target");
         per_sentence[s].push_back({attack, p.offset + tokens[t].start});
         continue;
       }
