@@ -566,15 +566,16 @@ class Writer {
       // sanctions of a year). Bounded: the first hundred so known.
       if (identity.one_party && e.mode == "occurred" && e.date.empty() && !keys.sought.empty() &&
           !keys.any_date.empty() && !WeekOf(x_.article.published)) {
-        auto acts = events_->dated_acts_.find(keys.any_date);
-        int looked = 0;
-        for (auto it = acts == events_->dated_acts_.end() ? std::set<NodeId>::iterator() : acts->second.begin();
-             acts != events_->dated_acts_.end() && it != acts->second.end() && looked < 100; ++it, ++looked)
-          if (!events_of_article_.count(*it) &&
-              Adjacent(*tx_, *it, Direction::kIncoming, "PARTICIPATED_IN").size() == 1) {
-            shared_undated[*it].insert(actor);
+        if (auto acts = events_->dated_acts_.find(keys.any_date); acts != events_->dated_acts_.end()) {
+          int looked = 0;
+          for (NodeId act : acts->second) {  // in node order: the earliest first
+            if (++looked > 100) break;
+            if (events_of_article_.count(act) || Adjacent(*tx_, act, Direction::kIncoming, "PARTICIPATED_IN").size() != 1)
+              continue;
+            shared_undated[act].insert(actor);
             break;
           }
+        }
         continue;
       }
       for (const std::string& key : keys.sought) {
