@@ -248,9 +248,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     }
   }
   // "frigates sent to the area", "a tanker seized by Iran": a participle
-  // describing a noun does its act to that noun, as to a passive subject.
+  // describing a noun does its act to that noun, as to a passive subject —
+  // not one with an object of its own ("police detained a ship" misread as
+  // a noun with a participle: the noun does it, below).
   if (tokens[trigger].upos == "VERB" && tokens[trigger].deprel == "acl" && tokens[trigger].xpos == "VBN" &&
-      tokens[trigger].head >= 0) {
+      tokens[trigger].head >= 0 && parse.Child(trigger, "obj") < 0) {
     auto object = entry.preposition_roles.find("object");
     slots.emplace_back(tokens[trigger].head,
                        object != entry.preposition_roles.end() ? SlotNamed(object->second) : Slot::kTarget);

@@ -892,6 +892,10 @@ TEST_CASE("the forces a deployment moves are its doer's, as object, passive subj
         "occurred");
   // A seizure described by its participle.
   CHECK(Roles("A Norwegian tanker seized by Iran on Monday was released.\n", "arrest") == "Iran:agent Norway:target");
+  // A participle with an object of its own acts ("police detained a ship" misread as a noun with a
+  // participle).
+  CHECK(Roles("Finnish police detained a cargo ship on Monday after a cable was damaged.\n", "arrest") ==
+        "Finland:agent");
 }
 
 TEST_CASE("a state's protest is a diplomatic note, no demonstration") {
