@@ -179,7 +179,7 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event, bool a
   bool year_written = false;
   // Of an event to come, words that count from the publication ("next
   // month") are its own; a month named beside them may be another act's
-  // ("will deploy jets next month under a plan agreed in March").
+  // ("will send envoys next month under a pact signed in June").
   if (event && ahead && pub)
     if (std::string relative = RelativeEventDate(s, *pub); !relative.empty()) return relative;
   std::string month = MonthDate(s, base, event, ahead && pub, &year_written);

@@ -148,6 +148,17 @@ struct Parse : DependencyTree {
     return -1;
   }
 
+  // The named subject of the nearest verb above t, not `except` ("X has
+  // not paid the loans it froze": X), or -1.
+  int SubjectAbove(int t, int except) const {
+    for (int up = s.tokens[t].head; up >= 0; up = s.tokens[up].head) {
+      const int subject = Child(up, "nsubj");
+      if (s.tokens[up].upos == "VERB" && subject >= 0 && subject != except && s.tokens[subject].upos != "PRON")
+        return subject;
+    }
+    return -1;
+  }
+
   // "Norway struck back, shelling the port", "Norway sent jets to strike
   // the port": a clause of a gerund or an infinitive with no subject of its
   // own is done by the subject of the clause it modifies. That subject, or -1.
@@ -240,14 +251,14 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // "withdrew its troops", "withdraw Swedish forces": what some types
       // do to their object is their owner's act (data/event_prepositions.tsv,
       // "object").
-      // So do their passive subjects ("Greek frigates were deployed").
+      // So do their passive subjects ("Chilean gunboats were deployed").
       auto object = entry.preposition_roles.find("object");
       const bool done_to = r->slot == Slot::kObject || tokens[c].deprel == "nsubj:pass";
       slots.emplace_back(c, done_to && object != entry.preposition_roles.end() ? SlotNamed(object->second)
                                                                                 : r->slot);
     }
   }
-  // "frigates sent to the area", "a tanker seized by Iran": a participle
+  // "gunboats dispatched to the strait", "a tanker seized by X": a participle
   // describing a noun does its act to that noun, as to a passive subject —
   // not one with an object of its own ("police detained a ship" misread as
   // a noun with a participle: the noun does it, below).
@@ -362,7 +373,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       has_subject |= r->slot == Slot::kSubject || tokens[c].deprel == "nsubj:pass";
       if (judges && r->slot == Slot::kSubject) {
         // Named, the onlooker is no side the sentence may complete talks
-        // with ("Brazil, which is hosting the talks, ...").
+        // with ("Chile, which will host the talks, ...").
         const std::string& x = tokens[c].xpos;
         bystanders.push_back((x == "WP" || x == "WDT") && parse.rel(t.head) == "acl:relcl" ? tokens[t.head].head : c);
         continue;
@@ -465,15 +476,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     if (tokens[head].upos == "PRON" && kPersonal.count(Lower(tokens[head].form))) {
       int reporter = parse.ReporterSubject(trigger);
       // In a relative clause, not in reported words: the subject of the
-      // clause above ("X has not restored the aid it suspended").
-      for (int up = t.head; reporter < 0 && t.deprel == "acl:relcl" && up >= 0; up = tokens[up].head) {
-        const int subject = parse.Child(up, "nsubj");
-        if (tokens[up].upos == "VERB" && subject >= 0 && subject != head && tokens[subject].upos != "PRON")
-          reporter = subject;
-      }
+      // clause above ("X has not paid the loans it froze").
+      if (reporter < 0 && t.deprel == "acl:relcl") reporter = parse.SubjectAbove(trigger, head);
       if (reporter >= 0) head = reporter;
     }
-    // "Norway said its navy would hold drills": what "its", "their", "his"
+    // "Norway said its air force would strike": what "its", "their", "his"
     // or "her" owns as the subject of reported words, naming no one itself,
     // is the reporter's (as an object it is the subject's: "X demanded that
     // Y pull its ships out").
@@ -490,12 +497,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       });
       int reporter = names ? -1 : parse.ReporterSubject(trigger);
       // Not in reported words: the subject of the clause above ("X will
-      // free the men its soldiers detained").
-      for (int up = t.head; !names && reporter < 0 && up >= 0; up = tokens[up].head) {
-        const int subject = parse.Child(up, "nsubj");
-        if (tokens[up].upos == "VERB" && subject >= 0 && subject != head && tokens[subject].upos != "PRON")
-          reporter = subject;
-      }
+      // return the boats its sailors seized").
+      if (!names && reporter < 0) reporter = parse.SubjectAbove(trigger, head);
       if (reporter >= 0) head = reporter;
     }
     if (slot == Slot::kTarget && places.count(Lower(tokens[head].lemma))) slot = Slot::kLocation;

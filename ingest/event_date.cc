@@ -127,7 +127,7 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
 }
 
 // The words from a preposition of relative time to the next comma that hold
-// the trigger ("a week after soldiers clashed, X said on Monday": the clash
+// the trigger ("two days after patrols clashed, X said on Friday": the clash
 // is told against the saying's time, not at it), as [*from, *to); false
 // when it lies in none.
 bool RelativeClauseOf(const nlp::Sentence& sentence, int trigger, int* from, int* to) {
@@ -168,7 +168,7 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
           std::all_of(form.begin(), form.end(), [](char d) { return d >= '0' && d <= '9'; }) &&
           (form.rfind("19", 0) == 0 || form.rfind("20", 0) == 0))
         scope.words += "in " + form + " | ";
-      // "the April meeting", "the Monday talks": a month or day named there
+      // "the June summit", "the Friday talks": a month or day named there
       // (the resolver reads no other name as a date).
       else if (rel == "compound" && c < trigger && sentence.tokens[c].upos == "PROPN")
         scope.words += "in " + form + " | ";
@@ -233,7 +233,7 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
   if (purpose || RepeatedAct(sentence, trigger) || ahead) return "";
   const auto& tokens = sentence.tokens;
   // Nor a date of a clause the trigger governs: that clause's own act's
-  // ("agreed to meet in April" does not date the agreement). A clause
+  // ("agreed to talk again in June" does not date the agreement). A clause
   // describing a noun trigger may date it ("the talks held in May").
   static const std::set<std::string> kOwnAct = {"xcomp", "ccomp", "advcl", "parataxis", "csubj"};
   std::vector<bool> below(tokens.size(), false);
@@ -255,7 +255,7 @@ std::string DateAsTold(const nlp::Sentence& sentence, int trigger, std::string_v
 std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_view text,
                       const std::string& published, const Lexicon& lex, bool ahead) {
   std::string date = DateAsTold(sentence, trigger, text, published, lex, ahead);
-  // Told against another time ("a week after they clashed, X said on
+  // Told against another time ("two days after they clashed, X said on
   // Monday"), the act lies near that time, not on its day: its own
   // clause's day, else the month or year of the date found.
   int from = -1, to = -1;

@@ -137,8 +137,8 @@ struct NeededNouns {
           head = &s.tokens[head->head];
           relation = "nmod";
         }
-        // "frigates sent to the area": the participle describing the noun;
-        // "the support it suspended": a relative clause with no object of
+        // "gunboats dispatched to the strait": the participle describing the noun;
+        // "the loans it froze": a relative clause with no object of
         // its own acts on the noun it describes.
         const bool object_relative = d.deprel == "acl:relcl" && std::none_of(s.tokens.begin(), s.tokens.end(),
             [&](const nlp::Token& o) { return o.head == &d - &s.tokens[0] && o.deprel == "obj"; });
@@ -248,8 +248,8 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
       for (const auto& [objects, kind] : by_object->second)
         if (objects.count(Lower(sentence->tokens[word.head].lemma))) return &kind;
   }
-  // "pulled the ships out", "pulled back", "pull the ship out of the
-  // area": a verb with its particle first ("pull_out"), however parsed.
+  // "pulled the ships out", "pulled back", "pull the ships out of the
+  // bay": a verb with its particle first ("pull_out"), however parsed.
   auto by_lemma = lex.event_trigger_lemmas.end();
   const auto& words = sentence->tokens;
   for (int c = at + 1; c < static_cast<int>(words.size()) && by_lemma == lex.event_trigger_lemmas.end(); ++c) {
@@ -272,7 +272,7 @@ const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, cons
 }
 
 // The event of the attack a killing told as a participle clause of its verb
-// did ("attacked the base, killing four soldiers"), already found in the
+// did ("raided the port, killing two sailors"), already found in the
 // sentence, or -1.
 int AttackDone(const nlp::Sentence& parsed, int trigger, const EventTrigger& trig,
                const std::vector<EventMention>& found, size_t offset, const std::vector<EventFact>& events,
@@ -359,7 +359,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                          [&](const auto& q) { return q.first == actor; }))
           e.participants.emplace_back(actor, party.second);
       }
-      // "Turkey rejected the protest", "a formal protest from Athens": a
+      // "Peru dismissed the protest", "a formal protest from Lima": a
       // state's or a ministry's protest is a diplomatic note, what it says,
       // not a demonstration (data/event_not_by_states.txt): no state or
       // ministry does one ("Sweden banned a protest by X": X's).
@@ -378,7 +378,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
           if (role == "target") victims[args.cause_begin].push_back(actor);
         continue;
       }
-      // "X attacked a base, killing four soldiers": a killing told as what an
+      // "X raided a port, killing two sailors": a killing told as what an
       // attack of the sentence did is that attack; its victims, its targets.
       if (auto attack = AttackDone(*parsed, trigger, *trig, per_sentence[s], p.offset, *events, lex);
           attack >= 0) {

@@ -471,10 +471,11 @@ class Writer {
     if (!identity.date.empty() && identity.mode == "occurred") {
       for (bool one : {true, false}) {
         identity.one_party = one;
-        const EventKeys keys = KeysOf(identity, actor, role);
-        for (const std::string& key : keys.known_by) Remember(key, event);
-        if (!keys.any_date.empty()) events_->dated_acts_[keys.any_date].insert(event);
+        for (const std::string& key : KeysOf(identity, actor, role).known_by) Remember(key, event);
       }
+      // (Its any-date key is one whatever its parties.)
+      if (const std::string any = KeysOf(identity, actor, role).any_date; !any.empty())
+        events_->dated_acts_[any].insert(event);
       return;
     }
     // Undated: known in the week of each report. So is a dated event to come
