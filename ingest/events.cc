@@ -117,6 +117,13 @@ class ParsedWords {
   std::unordered_map<size_t, std::pair<const nlp::Sentence*, int>> at_;
 };
 
+// Whether `verb` is marked as an infinitive ("to reopen").
+bool HasInfinitiveMark(const nlp::Sentence& s, const nlp::Token& verb) {
+  const int at = static_cast<int>(&verb - &s.tokens[0]);
+  return std::any_of(s.tokens.begin(), s.tokens.end(),
+                     [&](const nlp::Token& t) { return t.head == at && t.deprel == "mark" && Lower(t.form) == "to"; });
+}
+
 // Triggers that need a noun to name an event ("ended the deployment") and
 // those nouns, by the byte they start at: the nouns are that event, no
 // event of their own.
@@ -158,6 +165,10 @@ struct NeededNouns {
           nouns.insert(d.begin);
           triggers.insert(w.begin);
         }
+        // "to" needed: an infinitive complement ("committed to reopen the
+        // border"), not an object ("committed an error").
+        if (relation == "xcomp" && trig->second.needs.count("to") && HasInfinitiveMark(s, d))
+          triggers.insert(w.begin);
       }
   }
 };

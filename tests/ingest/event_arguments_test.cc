@@ -402,6 +402,12 @@ TEST_CASE("words that name a deployment or an agreement only with their object")
         "Chile:participant Peru:participant");
 }
 
+TEST_CASE("sides committing together to do something agree on it, committing an act is no agreement") {
+  CHECK(Roles("Peru and Bolivia have committed to reopen the border crossing.\n", "agreement") ==
+        "Bolivia:participant Peru:participant");
+  CHECK(Roles("Peru and Bolivia committed a serious error at the border.\n", "agreement") == "<none>");
+}
+
 TEST_CASE("unnamed people act for the country they are of") {
   CHECK(Roles("Swedish officials said they would not rule out sanctions on Norwegian seafood exporters.\n",
               "sanction") == "Norway:target Sweden:agent");
