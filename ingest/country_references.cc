@@ -70,6 +70,9 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   // All of them for "the two countries" ("X's minister met Y's envoy ...
   // the two countries"), the countries of unnamed people too ("the Danish
   // ambassador").
+  int next_group = 0;
+  for (const NamedCountry& c : *named) next_group = std::max(next_group, c.group + 1);
+  size_t last_country_end = std::string_view::npos;  // of the last bare country named here
   auto pass = [&](const PlacedMention& m) {
     if (m.modifier) return;
     MentionSyntax how = SyntaxOf(m.end, syntax);
@@ -82,7 +85,40 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
     const bool bare = !m.demonym && how.deprel != "compound" && how.deprel != "amod" && how.deprel != "nmod:poss";
     const bool subject =
         how.deprel == "nsubj" || how.deprel == "nsubj:pass" || InfinitiveSubject(tokens, m.start, m.end);
-    named->push_back({m.actor, how.sentence, subject, bare});
+    NamedCountry named_now{m.actor, how.sentence, subject, bare};
+    // "X and Y", "X, Y and Z": named together.
+    if (bare && last_country_end != std::string_view::npos && last_country_end <= m.start && !named->empty()) {
+      const std::string_view gap = text.substr(last_country_end, m.start - last_country_end);
+      if (gap == " and " || gap == ", " || gap == ", and ") {
+        if (named->back().group < 0) named->back().group = next_group++;
+        named_now.group = named->back().group;
+      }
+    }
+    last_country_end = bare ? m.end : std::string_view::npos;
+    named->push_back(named_now);
+  };
+  // The countries of "the two countries": the last `count` named together
+  // when fewer than `count` others were named since (a host, a mediator
+  // named in passing), else the last `count` named.
+  auto group_of = [&](size_t count) {
+    std::vector<int> group, since;
+    for (auto it = named->rbegin(); it != named->rend(); ++it) {
+      if (it->group >= 0) {
+        for (auto member = it; member != named->rend(); ++member)
+          if (member->group == it->group && std::find(group.begin(), group.end(), member->actor) == group.end())
+            group.push_back(member->actor);
+        break;
+      }
+      if (std::find(since.begin(), since.end(), it->actor) == since.end()) since.push_back(it->actor);
+    }
+    const size_t others = std::count_if(since.begin(), since.end(), [&](int actor) {
+      return std::find(group.begin(), group.end(), actor) == group.end();
+    });
+    if (group.size() == count && others < count) return group;
+    std::vector<int> last;
+    for (auto it = named->rbegin(); it != named->rend() && last.size() < count; ++it)
+      if (std::find(last.begin(), last.end(), it->actor) == last.end()) last.push_back(it->actor);
+    return last;
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     for (; next < mentions->size() && (*mentions)[next].end <= tokens[i].start; ++next) pass((*mentions)[next]);
@@ -90,10 +126,9 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
     size_t count = 0;
     if (size_t noun = GroupReference(tokens, i, lex, &count); noun > 0) {
       const size_t start = tokens[i].start, end = tokens[noun].end;
-      std::vector<int> group;
-      for (auto it = named->rbegin(); it != named->rend() && group.size() < count; ++it)
-        if (std::find(group.begin(), group.end(), it->actor) == group.end()) group.push_back(it->actor);
-      if (group.size() == count)
+      const std::vector<int> group = group_of(count);
+      if (group.size() == count) {
+        const int id = next_group++;
         for (int actor : group) {
           PlacedMention m;
           m.start = start;
@@ -101,7 +136,11 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
           m.actor = actor;
           m.plural = true;
           added.push_back(m);
+          // Named together again: the group a later reference finds.
+          named->push_back({actor, SentenceAt(start, syntax), false, false, id});
         }
+      }
+      last_country_end = std::string_view::npos;
       continue;
     }
     if (tokens[i].lower != "the" || !lex.country_references.count(tokens[i + 1].lower)) continue;

@@ -19,6 +19,7 @@ struct NamedCountry {
   int sentence = -1;     // in the paragraph being read; -1 for earlier paragraphs
   bool subject = false;  // the subject of its clause
   bool bare = true;      // named as itself: not a modifier, possessor or demonym
+  int group = -1;        // named together with others ("X and Y", "the two sides"): one id
 };
 using CountryHistory = std::vector<NamedCountry>;
 
@@ -26,7 +27,10 @@ using CountryHistory = std::vector<NamedCountry>;
 // last named for every "the" + a noun of data/country_references.txt
 // ("the country"), mentions of the last two (three) countries named for "the
 // two countries", "both governments" ("the three countries": also the
-// plurals of data/country_group_references.txt), and records in `named` the countries the paragraph names,
+// plurals of data/country_group_references.txt) — the countries last named
+// together ("X and Y", or as such a group) when fewer others were named
+// since ("X and Y signed a deal at talks Z hosted; the two countries ..."
+// are X and Y) — and records in `named` the countries the paragraph names,
 // for the paragraphs after it. Modifiers and possessors ("U.S. troops", "the
 // US military", "Norway's army" in the parse of `syntax`) and demonyms name
 // no country a reference stands for, nor does the subject of the

@@ -683,6 +683,15 @@ TEST_CASE("aid goes to whom 'to' names") {
   CHECK(Roles("Norway delivered medical aid to Yemen in January.\n", "aid") == "Norway:agent Yemen:target");
 }
 
+TEST_CASE("sending relief is aid, 'aid for X' goes to X, a swap of prisoners is done together") {
+  CHECK(Roles("Peru said it would send food and medicine to Bolivia.\n", "aid") == "Bolivia:target Peru:agent");
+  CHECK(Roles("Peru sent a delegation to Bolivia.\n", "aid") == "<none>");
+  CHECK(Roles("Canadian aid for Haiti reached the port on Monday.\n", "aid") == "Canada:agent Haiti:target");
+  CHECK(Roles("Chile and Argentina will swap prisoners next week.\n", "exchange") ==
+        "Argentina:participant Chile:participant");
+  CHECK(Roles("Chile and Argentina will exchange ambassadors next week.\n", "exchange") == "<none>");
+}
+
 TEST_CASE("'the two countries' are the last two countries named") {
   // The talks of next month (published January 2024), apart from Tuesday's meeting.
   CHECK(PartiesOn("Chile's foreign minister met the Peruvian ambassador in Lima on Tuesday. The two countries will "
@@ -694,6 +703,16 @@ TEST_CASE("'the two countries' are the last two countries named") {
     if (e.type == "talks")
       for (const auto& [actor, role] : e.participants) both += x.actors[actor].name + " ";
   CHECK((both == "Chile Peru " || both == "Peru Chile "));
+}
+
+TEST_CASE("'the two countries' are the two last named together when only a host was named since") {
+  std::string parties;
+  auto x = ExtractText("Chile and Peru signed a fishing deal on Monday. The two sides signed it at talks hosted by "
+                       "Spain in Madrid. The two countries will exchange prisoners soon.\n");
+  for (const auto& e : x.events)
+    if (e.type == "exchange")
+      for (const auto& [actor, role] : e.participants) parties += x.actors[actor].name + " ";
+  CHECK((parties == "Chile Peru " || parties == "Peru Chile "));
 }
 
 TEST_CASE("a campaign of attacks is not one of its dated attacks") {

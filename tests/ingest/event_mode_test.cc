@@ -82,6 +82,7 @@ TEST_CASE("'the coming talks' are planned") {
 
 TEST_CASE("an event 'set to' happen or to begin 'soon' is planned") {
   CHECK(ModeOf("Norway is set to hold talks with Sweden.\n", "talks") == "planned");
+  CHECK(ModeOf("Danish aid for Greenland is due to arrive next week.\n", "aid") == "planned");
   CHECK(ModeOf("Norway and Sweden will soon begin talks.\n", "talks") == "planned");
 }
 
