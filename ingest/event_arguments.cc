@@ -245,6 +245,15 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       }
       continue;
     }
+    // "delivered a letter to X": the phrases of the object that makes the
+    // event are the event's, as the type reads them.
+    if (entry.objects.count(Lower(tokens[c].lemma)))
+      for (int g : parse.children[c]) {
+        auto of_object = entry.preposition_roles.find(parse.Preposition(g));
+        if ((parse.base_rel(g) == "nmod" || parse.base_rel(g) == "obl") && of_object != entry.preposition_roles.end() &&
+            of_object->second != "cause" && of_object->second != "none")
+          slots.emplace_back(g, SlotNamed(of_object->second));
+      }
     if (phrase && own != entry.preposition_roles.end()) {
       if (own->second != "none") slots.emplace_back(c, SlotNamed(own->second));
     } else if (const SlotRule* r = parse.RuleFor(c)) {

@@ -274,7 +274,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::set<std::string> objects;
     std::stringstream words(f[2]);
     for (std::string word; std::getline(words, word, ',');) objects.insert(word);
-    lex->event_object_types[f[0] + " " + f[1]].emplace_back(std::move(objects), EventTrigger{f[3], f[4], {}, {}});
+    EventTrigger trigger{f[3], f[4], {}, {}, objects};
+    lex->event_object_types[f[0] + " " + f[1]].emplace_back(std::move(objects), std::move(trigger));
   }
   for (const std::string& line : DataLines("event_groups.tsv")) {
     std::vector<std::string> f = Words(line);

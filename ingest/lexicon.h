@@ -77,6 +77,9 @@ struct EventTrigger {
   // says otherwise than the general rules (data/event_prepositions.tsv):
   // "of" -> "target" for an invasion, "from" -> "location" for a withdrawal.
   std::map<std::string, std::string> preposition_roles;
+  // Of a word typed by its object (data/event_object_types.tsv): those
+  // objects, whose own phrases are the event's ("a letter to X").
+  std::set<std::string> objects;
 };
 
 // A news outlet known by its address (data/outlets.tsv).

@@ -683,6 +683,16 @@ TEST_CASE("aid goes to whom 'to' names") {
   CHECK(Roles("Norway delivered medical aid to Yemen in January.\n", "aid") == "Norway:agent Yemen:target");
 }
 
+TEST_CASE("forces returning to a country are deployed, a note handed to an envoy is consultation") {
+  CHECK(Roles("Canadian troops returned to Mali in 2019.\n", "deployment") == "Canada:agent @Mali");
+  CHECK(Roles("Canadian pupils returned to school in Mali.\n", "deployment") == "<none>");
+  // The phrase hangs from the note, not from the verb.
+  CHECK(Roles("Norway handed a note to the ambassador of Sweden on Monday.\n", "talks") ==
+        "Norway:participant Sweden:participant");
+  CHECK(Roles("In a letter delivered to the foreign minister of Chile, Peru asked for talks.\n", "talks") ==
+        "Chile:participant Peru:participant");
+}
+
 TEST_CASE("sending relief is aid, 'aid for X' goes to X, a swap of prisoners is done together") {
   CHECK(Roles("Peru said it would send food and medicine to Bolivia.\n", "aid") == "Bolivia:target Peru:agent");
   CHECK(Roles("Peru sent a delegation to Bolivia.\n", "aid") == "<none>");
