@@ -17,6 +17,21 @@ std::optional<int64_t> WeekOf(const std::string& iso_day) {
   return days >= 0 ? days / 7 : (days - 6) / 7;
 }
 
+// The coarser dates an ISO date lies within: "2021-12-05" -> "2021", "2021-12".
+std::vector<std::string> CoarserDates(const std::string& iso) {
+  std::vector<std::string> coarser;
+  for (size_t dash = iso.find('-'); dash != std::string::npos; dash = iso.find('-', dash + 1))
+    coarser.push_back(iso.substr(0, dash));
+  return coarser;
+}
+
+bool DatesAgree(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == '-');
+}
+
 EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role) {
   const std::string key = e.category + '|' + role + '|' + std::to_string(party) + '|' +
                           (e.mode == "occurred" ? "occurred" : "prospective") + '|';
@@ -30,8 +45,19 @@ EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role
   const std::string any_date = key + "any date" + kind;
   const std::string told_undated_act = key + "told undated" + kind + alone;
   if (!e.date.empty()) {
-    if (e.mode == "occurred")
-      return {{key + e.date, any_date}, {key + e.date, told_undated_act}, {told_undated_act}, any_date};
+    if (e.mode == "occurred") {
+      EventKeys keys{{key + e.date, any_date}, {key + e.date, told_undated_act}, {told_undated_act}, any_date};
+      // Told to the year by one report, to the month or day by another.
+      if (!(e.recurs && !e.repeated)) {
+        keys.known_by.push_back(key + "exactly " + e.date);
+        keys.sought.push_back(key + "within " + e.date);
+        for (const std::string& coarser : CoarserDates(e.date)) {
+          keys.known_by.push_back(key + "within " + coarser);
+          keys.sought.push_back(key + "exactly " + coarser);
+        }
+      }
+      return keys;
+    }
     return {{key + e.date, any_week}, {key + e.date, undated_article}, {undated_article}};
   }
   auto week = WeekOf(e.published);

@@ -16,6 +16,12 @@
 //            stored when several weeks have one (the store's order, which a
 //            resumed ingest keeps), and an undated mention of a dated
 //            article joins it unless it has joined another week's;
+//   dated, taken place: also within each coarser date ("2021-12" within
+//            "2021") and as told exactly to its own precision, so that a
+//            report of the year joins the act another dates to the month or
+//            day, and the reverse (the node takes the finer date) — not
+//            for single acts of a category that recurs (attacks: a year
+//            holds many);
 //   dated, taken place: also as known to reports with no date of
 //            publication, so that one of those telling the act undated
 //            joins it ("one unknown"): the same kind of act (one act, or a
@@ -78,6 +84,10 @@ std::string EventKey(const EventIdentity& e, uint64_t party, const std::string& 
 // when both took place or both are to come): the more doubtful, as within
 // one mention (data/event_modes.tsv): denied, then hypothetical, then planned.
 std::string JoinedMode(const std::string& a, const std::string& b);
+
+// Whether two ISO dates of any precision can be one: equal, or one within
+// the other ("2021" and "2021-12", not "2021-11" and "2021-12").
+bool DatesAgree(const std::string& a, const std::string& b);
 
 // The week (Monday to Sunday) an ISO day lies in; none when it is no day.
 std::optional<int64_t> WeekOf(const std::string& iso_day);

@@ -403,11 +403,29 @@ class Writer {
 
   // Registers every key under which the store knows the events `actor`
   // took part in (event_identity.h), once per index.
+  // A state's bodies' events too: events know those parties as the state
+  // (PartyOf).
   void LoadEvents(NodeId actor) {
     if (!events_->loaded_.insert(actor).second) return;
     for (const auto& [rel, node] : Adjacent(*tx_, actor, Direction::kOutgoing, "PARTICIPATED_IN"))
       if (auto r = tx_->GetRelationship(rel))
         RememberParty(node, IdentityOf(node), actor, StringProperty(r->properties, "role"), ReportsOf(node));
+    for (const auto& [rel, body] : Adjacent(*tx_, actor, Direction::kIncoming, "PART_OF"))
+      if (PartyOf(body) == actor) LoadEvents(body);
+  }
+
+  // The party an event knows `actor` as: the country a government body is
+  // part of ("the Pentagon ended its combat role" and "the United States
+  // ended its combat role" tell one act), else the actor itself.
+  NodeId PartyOf(NodeId actor) {
+    auto [it, fresh] = events_->state_of_.try_emplace(actor, actor);
+    if (fresh)
+      for (const auto& [rel, whole] : Adjacent(*tx_, actor, Direction::kOutgoing, "PART_OF"))
+        if (auto n = tx_->GetNode(whole); n && StringProperty(n->properties, "kind") == "country") {
+          it->second = whole;
+          break;
+        }
+    return it->second;
   }
 
   // Registers the keys of the parties of `event` as the store now holds it:
@@ -443,6 +461,7 @@ class Writer {
     identity.mode = StringProperty(n->properties, "mode");
     if (auto d = n->properties.find("date"); d != n->properties.end()) identity.date = DateText(d->second);
     identity.one_party = Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN").size() == 1;
+    identity.recurs = lex_.event_recurring.count(identity.category) > 0;
     auto repeated = n->properties.find("repeated");
     identity.repeated = repeated != n->properties.end() && repeated->second.is_bool() && repeated->second.AsBool();
     return identity;
@@ -465,6 +484,7 @@ class Writer {
   // published on the days `published`.
   void RememberParty(NodeId event, EventIdentity identity, NodeId actor, const std::string& role,
                      const std::vector<std::string>& published) {
+    actor = PartyOf(actor);
     // An act that took place on its date is known by it alone, and as
     // reports with no date of publication know it, with one party or
     // several alike (it may have gathered parties since it was stored).
@@ -510,7 +530,9 @@ class Writer {
     }
     // An undated prospect a dated report joins takes its date: no report of
     // another date may join it then.
-    if (!e.date.empty() && !n->properties.count("date")) {
+    // So does one told to the year that a report dates to the month or day.
+    const std::string had_date = n->properties.count("date") ? DateText(n->properties.at("date")) : "";
+    if (!e.date.empty() && (had_date.empty() || (e.date.size() > had_date.size() && DatesAgree(had_date, e.date)))) {
       n->properties["date"] = DateValue(e.date);
       changed = dated = true;
     }
@@ -559,8 +581,10 @@ class Writer {
     // keys of undated events: one a party, however many keys find the event.
     std::map<NodeId, std::set<int>> shared_dated, shared_undated;
     for (const auto& [actor, role] : e.participants) {
+      const NodeId party = PartyOf(actor_ids[actor]);
+      LoadEvents(party);
       LoadEvents(actor_ids[actor]);
-      const EventKeys keys = KeysOf(identity, actor_ids[actor], role);
+      const EventKeys keys = KeysOf(identity, party, role);
       // An act of one party told undated with no date of publication: the
       // earliest dated act of that party alone (one party is too little to
       // tell which of its acts with others it is: the European Union's
@@ -602,7 +626,7 @@ class Writer {
       if (!n) continue;
       auto d = n->properties.find("date");
       const std::string date = d == n->properties.end() ? "" : DateText(d->second);
-      if (!e.date.empty() && !date.empty() && date != e.date) continue;
+      if (!e.date.empty() && !date.empty() && !DatesAgree(date, e.date)) continue;
       if (OtherParties(node, e, actor_ids)) continue;
       if (week && date.empty()) {
         const std::set<int64_t>& weeks = WeeksReported(node);
@@ -619,8 +643,8 @@ class Writer {
   bool OtherParties(NodeId event, const EventFact& e, const std::vector<NodeId>& actor_ids) {
     std::map<std::string, std::set<NodeId>> stored, told;
     for (const auto& [rel, actor] : Adjacent(*tx_, event, Direction::kIncoming, "PARTICIPATED_IN"))
-      if (auto r = tx_->GetRelationship(rel)) stored[StringProperty(r->properties, "role")].insert(actor);
-    for (const auto& [actor, role] : e.participants) told[role].insert(actor_ids[actor]);
+      if (auto r = tx_->GetRelationship(rel)) stored[StringProperty(r->properties, "role")].insert(PartyOf(actor));
+    for (const auto& [actor, role] : e.participants) told[role].insert(PartyOf(actor_ids[actor]));
     for (const auto& [role, parties] : told) {
       auto other = stored.find(role);
       if (other == stored.end()) continue;

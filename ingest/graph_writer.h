@@ -19,7 +19,9 @@ namespace ng::ingest {
 // lazily per actor; Clear() it when a transaction is abandoned.
 class EventIndex {
  public:
-  void Clear() { by_key_.clear(), dated_acts_.clear(), loaded_.clear(), actors_.clear(), weeks_.clear(); }
+  void Clear() {
+    by_key_.clear(), dated_acts_.clear(), loaded_.clear(), actors_.clear(), weeks_.clear(), state_of_.clear();
+  }
 
  private:
   friend class Writer;
@@ -28,6 +30,7 @@ class EventIndex {
   std::map<std::string, std::set<NodeId>> dated_acts_;
   std::set<NodeId> loaded_;               // actors whose events are in by_key_
   std::map<NodeId, std::set<int64_t>> weeks_;  // event -> weeks of its dated reports
+  std::map<NodeId, NodeId> state_of_;          // actor -> the party events know it as
   // Actor nodes written so far, by name, with their aliases (saves a
   // FindByName and two reads per actor and article).
   std::map<std::string, std::pair<NodeId, std::set<std::string>>> actors_;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/graph_store.h"
+#include "graph/temporal_value.h"
 #include "ingest/event_identity.h"
 #include "ingest/graph_writer.h"
 #include "ingest/lexicon.h"
@@ -111,6 +112,7 @@ struct Told {
   std::string location = "";
   std::string type = "talks", category = "CONSULT";
   bool repeated = false;  // a campaign of acts
+  std::string body_of = "";  // the parties are bodies of this country ("the ministry of Norway")
 };
 
 ng::ingest::Extraction ArticleTelling(const Told& t) {
@@ -126,10 +128,20 @@ ng::ingest::Extraction ArticleTelling(const Told& t) {
   e.date = t.date;
   e.mode = t.mode;
   e.location = t.location;
+  int country = -1;
+  if (!t.body_of.empty()) {
+    ng::ingest::ActorFact c;
+    c.name = t.body_of;
+    c.kind = "country";
+    c.mentions = 1;
+    country = static_cast<int>(x.actors.size());
+    x.actors.push_back(c);
+  }
   for (const auto& [name, role] : t.parties) {
     ng::ingest::ActorFact a;
     a.name = name;
-    a.kind = "country";
+    a.kind = country >= 0 ? "government_body" : "country";
+    a.affiliation = country;
     a.mentions = 1;
     e.participants.emplace_back(static_cast<int>(x.actors.size()), role);
     x.actors.push_back(a);
@@ -327,7 +339,8 @@ TEST_CASE("talks to come dated in one report and undated in one with no publicat
   EventIdentity planned{"CONSULT", "2025-03", "planned", "2025-02-20"};
   EventIdentity held{"CONSULT", "2025-03", "occurred", "2025-03-30"};
   CHECK(ng::ingest::KeysOf(planned, 4, "participant").known_by.size() == 2);
-  CHECK(ng::ingest::KeysOf(held, 4, "participant").known_by.size() == 2);  // and as undated reports seek it
+  // ... and as undated reports seek it, and told to the month within its year.
+  CHECK(ng::ingest::KeysOf(held, 4, "participant").known_by.size() == 4);
 }
 
 TEST_CASE("an act told undated by an article with no date joins the act of its parties dated elsewhere",
@@ -389,4 +402,52 @@ TEST_CASE("acts of one party in a role, with others apart in that role, are two,
     CHECK(event["vague.txt"] != event["peru.txt"]);
     CHECK(event["alone_nodate.txt"] == event["alone.txt"]);
   }
+}
+
+TEST_CASE("an act told to the year joins the act of its parties dated to the month, a body's act its state's",
+          "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> norway = {{"Norway", "agent"}};
+  for (bool resumed : {false, true})
+    for (bool reversed : {false, true}) {
+      std::vector<Told> told = {{"month.txt", "2025-01-05", "2021-12", "occurred", norway, "", "withdrawal", "RETREAT"},
+                                {"year.txt", "2025-01-06", "2021", "occurred", norway, "", "withdrawal", "RETREAT"}};
+      if (reversed) std::reverse(told.begin(), told.end());
+      // Another year's, another month's, and attacks (a year holds many).
+      told.push_back({"other_year.txt", "2025-01-07", "2020", "occurred", norway, "", "withdrawal", "RETREAT"});
+      told.push_back({"other_month.txt", "2025-01-07", "2021-11", "occurred", norway, "", "withdrawal", "RETREAT"});
+      told.push_back({"attack_month.txt", "2025-01-07", "2021-12", "occurred", norway, "", "attack", "ASSAULT"});
+      told.push_back({"attack_year.txt", "2025-01-08", "2021", "occurred", norway, "", "attack", "ASSAULT"});
+      // The Norwegian defence ministry's act of that month is Norway's.
+      told.push_back({"body.txt", "2025-01-09", "2021-12", "occurred", {{"Defence Ministry", "agent"}}, "",
+                      "withdrawal", "RETREAT", false, "Norway"});
+      auto event = EventOfArticle(told, resumed);
+      REQUIRE(event.size() == 7);
+      CHECK(event["year.txt"] == event["month.txt"]);
+      CHECK(event["other_year.txt"] != event["month.txt"]);
+      CHECK(event["other_month.txt"] != event["month.txt"]);
+      CHECK(event["attack_year.txt"] != event["attack_month.txt"]);
+      CHECK(event["body.txt"] == event["month.txt"]);
+    }
+  // The joined act keeps the finer date, whichever report came first.
+  for (bool reversed : {false, true}) {
+    std::vector<Told> told = {{"month.txt", "2025-01-05", "2021-12", "occurred", {{"Norway", "agent"}}, "",
+                               "withdrawal", "RETREAT"},
+                              {"year.txt", "2025-01-06", "2021", "occurred", {{"Norway", "agent"}}, "", "withdrawal",
+                               "RETREAT"}};
+    if (reversed) std::reverse(told.begin(), told.end());
+    ng::testing::TempDir dir;
+    auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+    WriteAll(store.get(), told, /*resumed=*/false);
+    auto tx = store->Begin();
+    std::vector<std::string> dates;
+    uint64_t id = 0;
+    for (auto it = tx->ScanLabel("Event"); it->Next(&id);) {
+      const ng::Value& d = tx->GetNode(id)->properties.at("date");
+      dates.push_back(d.is_temporal() ? ng::TemporalToString(d.AsTemporal()) : d.AsString());
+    }
+    CHECK(dates == std::vector<std::string>{"2021-12"});
+  }
+  CHECK(ng::ingest::DatesAgree("2021", "2021-12-05"));
+  CHECK_FALSE(ng::ingest::DatesAgree("2021-11", "2021-12"));
+  CHECK_FALSE(ng::ingest::DatesAgree("2021-1", "2021-12"));
 }
