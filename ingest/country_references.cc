@@ -73,8 +73,19 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   int next_group = 0;
   for (const NamedCountry& c : *named) next_group = std::max(next_group, c.group + 1);
   size_t last_country_end = std::string_view::npos;  // of the last bare country named here
+  const PlacedMention* last_modifier = nullptr;
   auto pass = [&](const PlacedMention& m) {
-    if (m.modifier) return;
+    if (m.modifier) {
+      // "the Thai-Cambodian border": two countries named together.
+      if (last_modifier && last_modifier->end + 1 == m.start && text[last_modifier->end] == '-' &&
+          actors[m.actor].kind == "country" && actors[last_modifier->actor].kind == "country") {
+        const int id = next_group++, sentence = SyntaxOf(m.end, syntax).sentence;
+        named->push_back({last_modifier->actor, sentence, false, false, id});
+        named->push_back({m.actor, sentence, false, false, id});
+      }
+      last_modifier = &m;
+      return;
+    }
     MentionSyntax how = SyntaxOf(m.end, syntax);
     const ActorFact& a = actors[m.actor];
     if (a.kind == "anonymous_source" && a.affiliation >= 0 && actors[a.affiliation].kind == "country") {

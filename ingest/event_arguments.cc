@@ -467,6 +467,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].begin > m.start || tokens[i].end < m.end) continue;
       bool whole = tokens[i].begin == m.start && tokens[i].end == m.end;
+      // "Thai-Cambodian talks": a word of two names joined by a hyphen.
+      whole |= std::any_of(mentions.begin(), mentions.end(), [&](const PlacedMention& other) {
+        return (other.start == m.end + 1 && tokens[i].begin == m.start && tokens[i].end == other.end) ||
+               (m.start == other.end + 1 && tokens[i].begin == other.start && tokens[i].end == m.end);
+      });
       bool hyphen_next = i + 1 < tokens.size() && tokens[i + 1].form == "-";
       bool hyphen_before = i > 0 && tokens[i - 1].form == "-";
       return whole && !hyphen_next && !hyphen_before;

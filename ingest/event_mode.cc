@@ -249,7 +249,17 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     // description is not said of the event it describes.
     const nlp::Token& n = s.tokens[node];
     if (n.deprel == "nsubj" && n.head >= 0 && EventWord(s.tokens[n.head], lex) && Description(s, n.head)) break;
-    bool reported = n.deprel == "ccomp" && n.head >= 0 && lex.speech_lemmas.count(Lower(s.tokens[n.head].lemma));
+    // "said X would ..., and that Y would ...": a conjunct of reported words is reported too.
+    int clause = node;
+    while (s.tokens[clause].deprel == "conj" && s.tokens[clause].head >= 0) clause = s.tokens[clause].head;
+    const nlp::Token& reported_clause = s.tokens[clause];
+    // A verb opened by "that" under a verb of speech is its content,
+    // however the parser hung it.
+    const bool that_clause = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const nlp::Token& t) {
+      return t.head == clause && t.deprel == "mark" && Lower(t.form) == "that";
+    });
+    bool reported = (reported_clause.deprel == "ccomp" || (that_clause && reported_clause.upos == "VERB")) &&
+                    reported_clause.head >= 0 && lex.speech_lemmas.count(Lower(s.tokens[reported_clause.head].lemma));
     for (size_t c = 0; c < s.tokens.size(); ++c)
       if (s.tokens[c].head == node && kModifier.count(s.tokens[c].deprel))
         consider(static_cast<int>(c), reported, open);

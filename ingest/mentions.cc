@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "ingest/text_util.h"
@@ -110,10 +111,37 @@ struct Finder {
       std::string_view before = text.substr(pos >= 5 ? pos - 5 : 0, pos >= 5 ? 5 : pos);
       bool hyphen_after = !after.empty() && after[0] == '-';
       m.modifier = hyphen_after || EndsWith(before, "pro-") || EndsWith(before, "anti-");
+      // "Thai-Cambodian talks", "India-China border": two countries named
+      // together, both modifiers.
+      if (hyphen_after) {
+        if (auto pair = CountryAfterHyphen(m); pair && lex.actors[m.actor].kind == "country") {
+          found.push_back(m);
+          found.push_back(*pair);
+          continue;
+        }
+      }
       // "Iranian-backed militias" speaks of the militias, not of Iran.
       if (m.demonym && hyphen_after) continue;
       found.push_back(m);
     }
+  }
+
+  // The country named right after `first` and a hyphen ("-Cambodian" of
+  // "Thai-Cambodian"), as a whole word.
+  std::optional<Mention> CountryAfterHyphen(const Mention& first) const {
+    const size_t at = first.end + 1;
+    if (at >= text.size() || !IsUpper(text[at])) return std::nullopt;
+    const Alias* a = AliasAtPos(at);
+    if (!a || lex.actors[a->actor].kind != "country" || a->actor == first.actor) return std::nullopt;
+    const size_t end = at + a->text.size();
+    if (end < text.size() && (IsAlnum(text[end]) || text[end] == '-')) return std::nullopt;
+    Mention m = first;
+    m.start = at;
+    m.end = end;
+    m.actor = a->actor;
+    m.demonym = a->demonym;
+    m.modifier = true;
+    return m;
   }
 
   // "The foreign ministry said" in an article that does not name the

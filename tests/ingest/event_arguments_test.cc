@@ -715,6 +715,15 @@ TEST_CASE("'the two countries' are the last two countries named") {
   CHECK((both == "Chile Peru " || both == "Peru Chile "));
 }
 
+TEST_CASE("two countries joined by a hyphen are both named, and named together") {
+  CHECK(Roles("Officials said the Peruvian-Chilean talks would resume soon.\n", "talks") ==
+        "Chile:participant Peru:participant");
+  // "the two neighbours" after "the Peru-Chile border" are those two.
+  CHECK(Roles("Calm returned to the Peru-Chile border on Friday, a day after the two neighbours signed a fishing deal "
+              "in the Spanish capital.\n",
+              "agreement") == "Chile:participant Peru:participant @Spain");
+}
+
 TEST_CASE("'the two countries' are the two last named together when only a host was named since") {
   std::string parties;
   auto x = ExtractText("Chile and Peru signed a fishing deal on Monday. The two sides signed it at talks hosted by "
