@@ -442,7 +442,9 @@ TEST_CASE("an act told to the year joins the act of its parties dated to the mon
     std::vector<std::string> dates;
     uint64_t id = 0;
     for (auto it = tx->ScanLabel("Event"); it->Next(&id);) {
-      const ng::Value& d = tx->GetNode(id)->properties.at("date");
+      const auto node = tx->GetNode(id);
+      REQUIRE(node);
+      const ng::Value& d = node->properties.at("date");
       dates.push_back(d.is_temporal() ? ng::TemporalToString(d.AsTemporal()) : d.AsString());
     }
     CHECK(dates == std::vector<std::string>{"2021-12"});
