@@ -111,9 +111,15 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   // The countries of "the two countries": the last `count` named together
   // when fewer than `count` others were named since (a host, a mediator
   // named in passing), else the last `count` named.
-  auto group_of = [&](size_t count) {
+  auto group_of = [&](size_t count, int sentence, bool subject_outside) {
+    // "X invited both governments": X, alone the subject of the reference's
+    // own sentence, is not one of them ("X and Y said the two countries ..." are).
+    auto outside = [&](const NamedCountry& c) {
+      return subject_outside && c.subject && c.group < 0 && c.sentence == sentence && sentence >= 0;
+    };
     std::vector<int> group, since;
     for (auto it = named->rbegin(); it != named->rend(); ++it) {
+      if (outside(*it)) continue;
       if (it->group >= 0) {
         for (auto member = it; member != named->rend(); ++member)
           if (member->group == it->group && std::find(group.begin(), group.end(), member->actor) == group.end())
@@ -128,7 +134,7 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
     if (group.size() == count && others < count) return group;
     std::vector<int> last;
     for (auto it = named->rbegin(); it != named->rend() && last.size() < count; ++it)
-      if (std::find(last.begin(), last.end(), it->actor) == last.end()) last.push_back(it->actor);
+      if (!outside(*it) && std::find(last.begin(), last.end(), it->actor) == last.end()) last.push_back(it->actor);
     return last;
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
@@ -137,7 +143,10 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
     size_t count = 0;
     if (size_t noun = GroupReference(tokens, i, lex, &count); noun > 0) {
       const size_t start = tokens[i].start, end = tokens[noun].end;
-      const std::vector<int> group = group_of(count);
+      // Unless too few others were named ("X offered to host a summit of
+      // the three countries": X is one).
+      std::vector<int> group = group_of(count, SentenceAt(start, syntax), true);
+      if (group.size() < count) group = group_of(count, SentenceAt(start, syntax), false);
       if (group.size() == count) {
         const int id = next_group++;
         for (int actor : group) {

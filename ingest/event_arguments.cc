@@ -209,6 +209,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   std::vector<int> bystanders;              // heads of onlookers' phrases
   int cause = -1;  // the attack noun the event is part of
   for (int c : parse.children[trigger]) {
+    // "met at the invitation of X", "talks under criticism from X": who
+    // invites or judges is no side.
+    if ((parse.base_rel(c) == "obl" || parse.base_rel(c) == "nmod") && tokens[c].upos == "NOUN" &&
+        onlookers.count(Lower(tokens[c].lemma))) {
+      bystanders.push_back(c);
+      continue;
+    }
     if (event_nouns.count(Lower(tokens[c].lemma))) {
       // The noun's owner does the act ("ended its mission"), unless the
       // type says it suffers it ("blocked a Philippine supply run":
@@ -390,6 +397,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // "the strikes drew condemnation from X": a judgement of the event
       // is no party to it, nor whoever voices it.
       if (r->slot == Slot::kObject && onlookers.count(Lower(tokens[c].lemma))) continue;
+      // "X invited Y and Z to talks": whom an onlooker invites to the event
+      // takes part in it.
+      if (role == "obl" && judges && r->slot == Slot::kObject && parse.Preposition(trigger) == "to") {
+        slots.emplace_back(c, symmetric ? Slot::kParticipant : Slot::kTarget);
+        continue;
+      }
       if (names_doer && r->slot == Slot::kSubject) continue;
       if (role == "obj" && undergoes && r->slot == Slot::kSubject)
         slots.emplace_back(c, Slot::kTarget);

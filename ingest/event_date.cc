@@ -1,9 +1,12 @@
 #include "ingest/event_date.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 #include <set>
 #include <vector>
 
+#include "graph/temporal_value.h"
 #include "ingest/dates.h"
 #include "ingest/dependency_tree.h"
 #include "ingest/text_util.h"
@@ -130,6 +133,33 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
 // the trigger ("two days after patrols clashed, X said on Friday": the clash
 // is told against the saying's time, not at it), as [*from, *to); false
 // when it lies in none.
+// The day an act lies on that "a day after" (`mark` at "after"), "two
+// weeks before", ... `day` names: "" when the words before the mark are no
+// such span.
+std::string DayAcrossSpan(const nlp::Sentence& sentence, int mark, const std::string& day) {
+  static const std::map<std::string, int> kCounts = {{"a", 1},     {"an", 1},    {"one", 1},  {"two", 2},
+                                                     {"three", 3}, {"four", 4},  {"five", 5}, {"six", 6},
+                                                     {"seven", 7}, {"ten", 10}};
+  static const std::map<std::string, int> kUnits = {{"day", 1}, {"days", 1}, {"week", 7}, {"weeks", 7}};
+  const auto& tokens = sentence.tokens;
+  if (mark < 2 || day.size() != 10) return "";
+  // Told against a clause to come ("will meet on Friday, a week after ..."),
+  // the day is that clause's, read ahead: not this act's to count from.
+  if (std::any_of(tokens.begin(), tokens.begin() + mark, [](const nlp::Token& t) { return t.xpos == "MD"; }))
+    return "";
+  auto count = kCounts.find(Lower(tokens[mark - 2].form));
+  auto unit = kUnits.find(Lower(tokens[mark - 1].form));
+  const std::string how = Lower(tokens[mark].form);
+  if (count == kCounts.end() || unit == kUnits.end() || (how != "after" && how != "before")) return "";
+  int y, m, d;
+  if (std::sscanf(day.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return "";
+  const int shift = count->second * unit->second * (how == "after" ? -1 : 1);
+  const CivilDate c = CivilFromDays(DaysFromCivil(y, m, d) + shift);
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d", static_cast<int>(c.year), c.month, c.day);
+  return out;
+}
+
 bool RelativeClauseOf(const nlp::Sentence& sentence, int trigger, int* from, int* to) {
   static const std::set<std::string> kTemporalOnly = {"before", "after", "since", "until", "till", "prior"};
   const auto& tokens = sentence.tokens;
@@ -264,7 +294,9 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
     for (int i = from + 1; i < to; ++i)
       own += std::string(text.substr(sentence.tokens[i].begin, sentence.tokens[i].end - sentence.tokens[i].begin)) + ' ';
     const std::string told = ResolveEventDate(own, published, ahead);
-    date = told.size() == 10 ? told : date.substr(0, 7);
+    // "a day after X", "two weeks before X": X lies that span from the day told.
+    const std::string spanned = told.empty() ? DayAcrossSpan(sentence, from, date) : "";
+    date = told.size() == 10 ? told : !spanned.empty() ? spanned : date.substr(0, 7);
   }
   // ISO dates compare as text at the coarser one's precision: "2023" is
   // wholly before "2024-01-24", "2024-01" is not.

@@ -165,6 +165,9 @@ class Lexicon {
   // Verbs whose subject suffers the event their object names
   // (data/event_undergoers.txt: "suffer", "endure").
   std::set<std::string> event_undergoers;
+  // Nouns of a relation two countries joined by a hyphen name
+  // (data/bilateral_nouns.txt: "the Thai-Cambodian border").
+  std::set<std::string> bilateral_nouns;
   // Nouns of ground: "on Norwegian soil" is where (data/event_places.tsv).
   std::set<std::string> event_places;
   // Nouns of intention: "no plans to attack" (data/event_intentions.tsv).

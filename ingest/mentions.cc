@@ -127,14 +127,21 @@ struct Finder {
   }
 
   // The country named right after `first` and a hyphen ("-Cambodian" of
-  // "Thai-Cambodian"), as a whole word.
+  // "Thai-Cambodian"), as a whole word, before a noun of a relation.
   std::optional<Mention> CountryAfterHyphen(const Mention& first) const {
     const size_t at = first.end + 1;
     if (at >= text.size() || !IsUpper(text[at])) return std::nullopt;
-    const Alias* a = AliasAtPos(at);
+    // (No article context: a name looked at here is not yet named.)
+    const Alias* a = lex.MatchAlias(text, at);
     if (!a || lex.actors[a->actor].kind != "country" || a->actor == first.actor) return std::nullopt;
     const size_t end = at + a->text.size();
     if (end < text.size() && (IsAlnum(text[end]) || text[end] == '-')) return std::nullopt;
+    // Of a relation ("border", "talks"), not of people ("Mexican-American voters").
+    size_t word = end;
+    while (word < text.size() && text[word] == ' ') ++word;
+    size_t word_end = word;
+    while (word_end < text.size() && IsAlnum(text[word_end])) ++word_end;
+    if (!lex.bilateral_nouns.count(Lower(text.substr(word, word_end - word)))) return std::nullopt;
     Mention m = first;
     m.start = at;
     m.end = end;

@@ -265,6 +265,34 @@ void RepairTimeSpanSubjects(std::vector<Token>* tokens) {
       break;
     }
   }
+  // "X closed it, a day after troops were deployed" with "troops" a
+  // modifier of "day" and "deployed" a conjunct with no subject: the noun
+  // right before the verb's auxiliaries is its subject, and the clause
+  // modifies what the span modified.
+  for (int subject = 0; subject < n; ++subject) {
+    const int span = t[subject].head;
+    if (span < 0 || t[subject].deprel != "nmod" || !kSpans.count(LowerAscii(t[span].lemma))) continue;
+    const int mark = mark_of(subject, span + 1);
+    if (mark < 0) continue;
+    int verb = subject + 1;
+    bool passive = false;
+    while (verb < n && t[verb].upos == "AUX") passive |= t[verb++].deprel == "aux:pass";
+    if (verb == subject + 1 || verb >= n || t[verb].upos != "VERB" || HasDependent(t, verb, "nsubj") ||
+        HasDependent(t, verb, "nsubj:pass"))
+      continue;
+    bool auxiliaries_of_verb = true;
+    for (int a = subject + 1; a < verb; ++a) auxiliaries_of_verb &= t[a].head == verb;
+    if (!auxiliaries_of_verb) continue;
+    t[verb].head = t[span].head;
+    t[verb].deprel = t[span].head < 0 ? "root" : "advcl";
+    t[span].head = verb;
+    t[span].deprel = "obl:unmarked";
+    t[subject].head = verb;
+    t[subject].deprel = passive ? "nsubj:pass" : "nsubj";
+    t[mark].head = verb;
+    t[mark].deprel = "mark";
+    t[mark].upos = "SCONJ";
+  }
 }
 
 void RepairPunctuationHeads(std::vector<Token>* tokens) {
@@ -418,6 +446,19 @@ std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
   for (int i = 0; i < that; ++i)
     if (tokens[i].upos == "NOUN") nouns.push_back(i);
   return nouns;
+}
+
+void RepairDoubleObjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kNaming = {"call", "name", "label", "brand", "deem", "consider", "dub", "term"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 0; verb < n; ++verb) {
+    int first = -1, second = -1;
+    for (int c = verb + 1; c < n && second < 0; ++c)
+      if (t[c].head == verb && t[c].deprel == "obj") (first < 0 ? first : second) = c;
+    if (second < 0) continue;
+    if (kNaming.count(LowerAscii(t[verb].lemma))) t[second].deprel = "xcomp";
+  }
 }
 
 }  // namespace ng::nlp

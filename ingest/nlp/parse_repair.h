@@ -59,8 +59,16 @@ void RepairPunctuationHeads(std::vector<Token>* tokens);
 // does not act, so the noun after "after" (or "before", "since") is the
 // subject, that word the clause's mark, the span a modifier of the verb, and
 // the clause an adverbial one. So with "a week after the navy detained a
-// boat" parsed with "detained" a participle describing "the navy".
+// boat" parsed with "detained" a participle describing "the navy", and
+// "a day after troops were deployed" parsed with "troops" a modifier of
+// "day" and "deployed" a conjunct with no subject.
 void RepairTimeSpanSubjects(std::vector<Token>* tokens);
+
+// "called the deployment an act of aggression" parsed with two objects: a
+// verb has one; after a verb of naming the second is what the first is
+// called (xcomp). (Others, "told reporters the plan", are left: the
+// attribution rules read them as parsed.)
+void RepairDoubleObjects(std::vector<Token>* tokens);
 
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the

@@ -200,6 +200,7 @@ void Pipeline::Annotate(Sentence* s) const {
   }
   RepairPunctuationHeads(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);
+  RepairDoubleObjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

@@ -302,3 +302,17 @@ TEST_CASE("the dictionary knows every member state of the United Nations, howeve
   auto x = ExtractText("Swaziland said on Monday that the plan was sound.\n");
   CHECK(FindActor(x, "Eswatini") != nullptr);
 }
+
+TEST_CASE("two countries joined by a hyphen before a noun of a relation are both mentioned, before others neither") {
+  auto countries = [](const std::string& text) {
+    ng::ingest::KnownPeople people;
+    std::string names;
+    for (const auto& m : ng::ingest::FindMentions(text, ng::testing::TestLexicon(), &people, nullptr, 0, nullptr))
+      if (m.actor >= 0) names += ng::testing::TestLexicon().actors[m.actor].name + " ";
+    return names;
+  };
+  CHECK(countries("The Peruvian-Chilean border reopened.") == "Peru Chile ");
+  CHECK(countries("India-China talks resumed.") == "India China ");
+  // An origin ("Mexican-American voters"): no second country.
+  CHECK(countries("Peruvian-Chilean voters went to the polls.").find("Chile") == std::string::npos);
+}

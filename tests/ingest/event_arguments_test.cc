@@ -715,6 +715,25 @@ TEST_CASE("'the two countries' are the last two countries named") {
   CHECK((both == "Chile Peru " || both == "Peru Chile "));
 }
 
+TEST_CASE("halting trade through a country sanctions it, whoever invites sides to talks is no side") {
+  CHECK(Roles("Kenya halted fuel exports through Uganda on Monday.\n", "sanction") == "Kenya:agent Uganda:target");
+  CHECK(Roles("Kenya stopped the bus at the border.\n", "sanction") == "<none>");
+  CHECK(Roles("Norway has invited Peru and Chile to talks in Oslo.\n", "talks") ==
+        "Chile:participant Peru:participant @Norway");
+  // "both governments": not the inviter, the subject of its own sentence.
+  CHECK(Roles("Peru and Chile clashed at sea last week. Norway has invited both governments to talks.\n", "talks") ==
+        "Chile:participant Peru:participant");
+  CHECK(Roles("Peru and Chile met in Madrid last week at the invitation of Spain.\n", "talks") ==
+        "Chile:participant Peru:participant @Spain");
+}
+
+TEST_CASE("a clause after 'a day after' misread as a conjunct has its own subject, 'called X a Y' judges X") {
+  CHECK(Roles("Chile closed the port on Friday, two days after Peruvian troops were deployed to the border.\n",
+              "deployment") == "Peru:agent");
+  CHECK(Roles("Peru moved troops to the border. Chile called the deployment an act of aggression.\n",
+              "deployment") == "Peru:agent");
+}
+
 TEST_CASE("two countries joined by a hyphen are both named, and named together") {
   CHECK(Roles("Officials said the Peruvian-Chilean talks would resume soon.\n", "talks") ==
         "Chile:participant Peru:participant");
@@ -1006,10 +1025,13 @@ TEST_CASE("dates of acts told against another time, or by the end of the month")
   CHECK(DateOf("The deal came after the third round of talks between Chile and Peru, held in Lima on "
                "Wednesday.\n",
                "agreement") == "");
-  // An act told against another time lies near it: its month, not its day.
+  // An act told against a time to come lies near it: its month, not its day;
+  // "two days after" a day past counts back from it (Friday the 19th).
   CHECK(DateOf("Chile and Peru will resume talks on Friday, a week after their soldiers clashed on the "
                "border.\n",
                "clash") == "2024-01");
+  CHECK(DateOf("Chile closed the port on Friday, two days after Peruvian troops were deployed to the border.\n",
+               "deployment") == "2024-01-17");
   // "Next month" is the act's own; "March" another act's.
   CHECK(DateOf("Spain is expected to deploy six jets to Latvia next month under a NATO plan agreed in March.\n",
                "deployment") == "2024-02");

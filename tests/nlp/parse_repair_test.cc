@@ -391,3 +391,47 @@ TEST_CASE("a repair never hangs a word below itself") {
     CHECK(h < 0);  // reaches the root
   }
 }
+
+TEST_CASE("a noun after 'a day after' with a verb's auxiliaries after it is that verb's subject") {
+  // "stopped exports , a day after troops were deployed" with "troops" a
+  // modifier of "day" and "deployed" a conjunct of "stopped".
+  std::vector<Token> s = {Word("stopped", "VERB", "VBD", 0, "root"),  Word("exports", "NOUN", "NNS", 1, "obj"),
+                          Word(",", "PUNCT", ",", 5, "punct"),        Word("a", "DET", "DT", 5, "det"),
+                          Word("day", "NOUN", "NN", 1, "obl:unmarked"), Word("after", "ADP", "IN", 7, "case"),
+                          Word("troops", "NOUN", "NNS", 5, "nmod"),   Word("were", "AUX", "VBD", 9, "aux:pass"),
+                          Word("deployed", "VERB", "VBN", 1, "conj")};
+  s[4].lemma = "day";
+  ng::nlp::RepairTimeSpanSubjects(&s);
+  CHECK(s[6].deprel == "nsubj:pass");
+  CHECK(s[6].head == 8);
+  CHECK(s[5].deprel == "mark");
+  CHECK(s[5].head == 8);
+  CHECK(s[4].head == 8);
+  CHECK(s[8].head == 0);
+  CHECK(s[8].deprel == "advcl");
+  // A verb with a subject of its own keeps it.
+  std::vector<Token> own = {Word("stopped", "VERB", "VBD", 0, "root"),   Word("day", "NOUN", "NN", 1, "obl:unmarked"),
+                            Word("after", "ADP", "IN", 4, "case"),       Word("talks", "NOUN", "NNS", 2, "nmod"),
+                            Word("they", "PRON", "PRP", 7, "nsubj"),     Word("had", "AUX", "VBD", 7, "aux"),
+                            Word("left", "VERB", "VBN", 1, "conj")};
+  own[1].lemma = "day";
+  ng::nlp::RepairTimeSpanSubjects(&own);
+  CHECK(own[3].deprel == "nmod");
+  CHECK(own[6].head == 0);
+}
+
+TEST_CASE("two objects of a verb of naming: the second is what the first is called") {
+  std::vector<Token> s = {Word("Chile", "PROPN", "NNP", 2, "nsubj"), Word("called", "VERB", "VBD", 0, "root"),
+                          Word("deployment", "NOUN", "NN", 2, "obj"), Word("act", "NOUN", "NN", 2, "obj")};
+  s[1].lemma = "call";
+  ng::nlp::RepairDoubleObjects(&s);
+  CHECK(s[2].deprel == "obj");
+  CHECK(s[3].deprel == "xcomp");
+  // Other verbs are left as parsed.
+  std::vector<Token> gave = {Word("Chile", "PROPN", "NNP", 2, "nsubj"), Word("gave", "VERB", "VBD", 0, "root"),
+                             Word("envoy", "NOUN", "NN", 2, "obj"),     Word("letter", "NOUN", "NN", 2, "obj")};
+  gave[1].lemma = "give";
+  ng::nlp::RepairDoubleObjects(&gave);
+  CHECK(gave[2].deprel == "obj");
+  CHECK(gave[3].deprel == "obj");
+}
