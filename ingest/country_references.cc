@@ -27,7 +27,8 @@ int SentenceAt(size_t at, const std::vector<nlp::Sentence>& syntax) {
   return -1;
 }
 
-// "the two countries", "both governments", "the three nations" at token i
+// "the two countries", "both governments", "the three nations", "the
+// neighbours" at token i
 // (a plural of a noun of data/country_references.txt): the index of that
 // noun, else 0; `count` is how many countries it stands for.
 size_t GroupReference(const std::vector<Token>& tokens, size_t i, const Lexicon& lex, size_t* count) {
@@ -35,6 +36,11 @@ size_t GroupReference(const std::vector<Token>& tokens, size_t i, const Lexicon&
   if (tokens[i].lower == "both") noun = i + 1, *count = 2;
   else if (tokens[i].lower == "the" && i + 2 < tokens.size() && tokens[i + 1].lower == "two") noun = i + 2, *count = 2;
   else if (tokens[i].lower == "the" && i + 2 < tokens.size() && tokens[i + 1].lower == "three") noun = i + 2, *count = 3;
+  // "the neighbours" with no count: the two a report is about.
+  else if (tokens[i].lower == "the" && i + 1 < tokens.size() &&
+           (tokens[i + 1].lower == "neighbours" || tokens[i + 1].lower == "neighbors") &&
+           (i + 2 >= tokens.size() || tokens[i + 2].lower != "of"))
+    noun = i + 1, *count = 2;
   if (noun == 0 || noun >= tokens.size()) return 0;
   const std::string& w = tokens[noun].lower;
   if (w.size() < 2 || w.back() != 's') return 0;

@@ -505,6 +505,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // In a relative clause, not in reported words: the subject of the
       // clause above ("X has not paid the loans it froze").
       if (reporter < 0 && t.deprel == "acl:relcl") reporter = parse.SubjectAbove(trigger, head);
+      // "They" in a clause of time or cause ("have not met since they
+      // agreed"): the subject of the clause it modifies ("it" there is as
+      // often a thing: "attacked the port after it was shelled").
+      if (reporter < 0 && parse.base_rel(trigger) == "advcl" && parse.Child(trigger, "nsubj") == head &&
+          Lower(tokens[head].form) == "they")
+        reporter = parse.SubjectAbove(trigger, head);
       if (reporter >= 0) head = reporter;
     }
     // "Norway said its air force would strike": what "its", "their", "his"

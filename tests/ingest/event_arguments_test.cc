@@ -734,6 +734,15 @@ TEST_CASE("a clause after 'a day after' misread as a conjunct has its own subjec
               "deployment") == "Peru:agent");
 }
 
+TEST_CASE("'they' in a clause of time is the subject of the clause it modifies, 'the neighbours' are two") {
+  CHECK(Roles("Peru and Chile have not held talks since they agreed in 2012 on fishing quotas.\n", "agreement") ==
+        "Chile:participant Peru:participant");
+  // "It" there is as often a thing.
+  CHECK(Roles("Peru attacked the port after it was shelled by Chile.\n", "attack") == "Peru:agent");
+  CHECK(Roles("Peru and Chile clashed at sea in May. The neighbours signed a fishing deal in June.\n", "agreement") ==
+        "Chile:participant Peru:participant");
+}
+
 TEST_CASE("two countries joined by a hyphen are both named, and named together") {
   CHECK(Roles("Officials said the Peruvian-Chilean talks would resume soon.\n", "talks") ==
         "Chile:participant Peru:participant");
