@@ -461,4 +461,41 @@ void RepairDoubleObjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairListItems(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto subtree_start = [&](int head) {
+    int first = head;
+    for (int c = 0; c < head; ++c)
+      for (int h = t[c].head; h >= 0; h = t[h].head)
+        if (h == head) {
+          first = std::min(first, c);
+          break;
+        }
+    return first;
+  };
+  auto dominates = [&](int up, int down) {
+    for (int h = down; h >= 0; h = t[h].head)
+      if (h == up) return true;
+    return false;
+  };
+  for (int x = 0; x < n; ++x) {
+    if (t[x].upos != "NOUN" || t[x].deprel != "obl" || HasDependent(t, x, "case")) continue;
+    // The comma before it, its own dependent or not.
+    int comma = subtree_start(x);
+    if (t[comma].form != ",") --comma;
+    if (comma < 1 || t[comma].form != ",") continue;
+    // The noun whose phrase ends right before the comma.
+    const int before = comma - 1;
+    int item = -1;
+    for (int c = before; c >= 0 && item < 0; --c)
+      if (Nominal(t[c]) && t[c].upos != "PRON" && SubtreeEnd(t, c) == before && !dominates(x, c)) item = c;
+    if (item < 0 || dominates(x, item) || dominates(item, x)) continue;
+    t[x].head = item;
+    t[x].deprel = "conj";
+    t[comma].head = x;
+    t[comma].deprel = "punct";
+  }
+}
+
 }  // namespace ng::nlp

@@ -70,6 +70,12 @@ void RepairTimeSpanSubjects(std::vector<Token>* tokens);
 // attribution rules read them as parsed.)
 void RepairDoubleObjects(std::vector<Token>* tokens);
 
+// "called for lower fares, the repair of old bridges and more buses"
+// parsed with "repair" an oblique of a verb above: a noun with no
+// preposition is no oblique (a time would be "obl:unmarked"), so after a
+// comma it is the next item of the list the noun before the comma ends.
+void RepairListItems(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

@@ -201,6 +201,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairPunctuationHeads(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);
+  RepairListItems(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

@@ -435,3 +435,23 @@ TEST_CASE("two objects of a verb of naming: the second is what the first is call
   CHECK(gave[2].deprel == "obj");
   CHECK(gave[3].deprel == "obj");
 }
+
+TEST_CASE("a noun with no preposition after a comma is the next item of a list, no oblique") {
+  // "called for fares , the repair of bridges" with "repair" an oblique of "said".
+  std::vector<Token> s = {Word("said", "VERB", "VBD", 0, "root"),   Word("called", "VERB", "VBN", 1, "ccomp"),
+                          Word("for", "ADP", "IN", 4, "case"),       Word("fares", "NOUN", "NNS", 2, "obl"),
+                          Word(",", "PUNCT", ",", 7, "punct"),       Word("the", "DET", "DT", 7, "det"),
+                          Word("repair", "NOUN", "NN", 1, "obl"),    Word("of", "ADP", "IN", 9, "case"),
+                          Word("bridges", "NOUN", "NNS", 7, "nmod")};
+  ng::nlp::RepairListItems(&s);
+  CHECK(s[6].head == 3);
+  CHECK(s[6].deprel == "conj");
+  CHECK(s[4].head == 6);
+  // With a preposition it is an oblique indeed ("..., on Monday").
+  std::vector<Token> on = {Word("said", "VERB", "VBD", 0, "root"), Word("fares", "NOUN", "NNS", 1, "obj"),
+                           Word(",", "PUNCT", ",", 5, "punct"),     Word("on", "ADP", "IN", 5, "case"),
+                           Word("day", "NOUN", "NN", 1, "obl")};
+  ng::nlp::RepairListItems(&on);
+  CHECK(on[4].head == 0);
+  CHECK(on[4].deprel == "obl");
+}
