@@ -209,6 +209,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   std::vector<int> bystanders;              // heads of onlookers' phrases
   int cause = -1;  // the attack noun the event is part of
   for (int c : parse.children[trigger]) {
+    // "talks hosted by X": who hosts them is no side.
+    if (parse.base_rel(c) == "acl" && onlookers.count(Lower(tokens[c].lemma))) {
+      for (int g : parse.children[c])
+        if (parse.base_rel(g) == "obl" && parse.Preposition(g) == "by") bystanders.push_back(g);
+      continue;
+    }
     // "met at the invitation of X", "talks under criticism from X": who
     // invites or judges is no side.
     if ((parse.base_rel(c) == "obl" || parse.base_rel(c) == "nmod") && tokens[c].upos == "NOUN" &&

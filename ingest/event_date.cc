@@ -134,8 +134,8 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
 // is told against the saying's time, not at it), as [*from, *to); false
 // when it lies in none.
 // The day an act lies on that "a day after" (`mark` at "after"), "two
-// weeks before", ... `day` names: "" when the words before the mark are no
-// such span.
+// weeks before", "hours after" ... `day` names: "" when the words before
+// the mark are no such span.
 std::string DayAcrossSpan(const nlp::Sentence& sentence, int mark, const std::string& day) {
   static const std::map<std::string, int> kCounts = {{"a", 1},     {"an", 1},    {"one", 1},  {"two", 2},
                                                      {"three", 3}, {"four", 4},  {"five", 5}, {"six", 6},
@@ -147,10 +147,14 @@ std::string DayAcrossSpan(const nlp::Sentence& sentence, int mark, const std::st
   // the day is that clause's, read ahead: not this act's to count from.
   if (std::any_of(tokens.begin(), tokens.begin() + mark, [](const nlp::Token& t) { return t.xpos == "MD"; }))
     return "";
-  auto count = kCounts.find(Lower(tokens[mark - 2].form));
-  auto unit = kUnits.find(Lower(tokens[mark - 1].form));
   const std::string how = Lower(tokens[mark].form);
-  if (count == kCounts.end() || unit == kUnits.end() || (how != "after" && how != "before")) return "";
+  if (how != "after" && how != "before") return "";
+  // "hours after X", "minutes before X": the same day.
+  const std::string just_before = Lower(tokens[mark - 1].form);
+  if (just_before == "hours" || just_before == "minutes") return day;
+  auto count = kCounts.find(Lower(tokens[mark - 2].form));
+  auto unit = kUnits.find(just_before);
+  if (count == kCounts.end() || unit == kUnits.end()) return "";
   int y, m, d;
   if (std::sscanf(day.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return "";
   const int shift = count->second * unit->second * (how == "after" ? -1 : 1);

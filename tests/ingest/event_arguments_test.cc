@@ -743,6 +743,19 @@ TEST_CASE("'they' in a clause of time is the subject of the clause it modifies, 
         "Chile:participant Peru:participant");
 }
 
+TEST_CASE("opening fire on X attacks X, deporting people expels them, trade cut with X sanctions X, a host is no side") {
+  CHECK(Roles("Chilean soldiers opened fire on a Peruvian border post on Monday.\n", "attack") == "Chile:agent Peru:target");
+  CHECK(Roles("Peru opened a consulate in Arica on Monday.\n", "attack") == "<none>");
+  CHECK(Roles("Chilean police deported 200 Peruvian workers last week.\n", "arrest") == "Chile:agent Peru:target");
+  CHECK(Roles("Chile suspended all trade with Peru on Sunday.\n", "sanction") == "Chile:agent Peru:target");
+  CHECK(Roles("Peru and Chile will meet in Madrid on Saturday for talks hosted by Spain.\n", "talks") ==
+        "Chile:participant Peru:participant @Spain");
+  // "hours after" a day: that day (Monday the 22nd).
+  CHECK(DateOf("Peru closed its border on Monday, hours after Chilean soldiers opened fire on a Peruvian border "
+               "post.\n",
+               "attack") == "2024-01-22");
+}
+
 TEST_CASE("two countries joined by a hyphen are both named, and named together") {
   CHECK(Roles("Officials said the Peruvian-Chilean talks would resume soon.\n", "talks") ==
         "Chile:participant Peru:participant");
