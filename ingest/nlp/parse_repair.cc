@@ -50,6 +50,18 @@ namespace {
 // Relations only a noun (phrase) takes as head.
 const std::set<std::string> kNominalOnly = {"acl", "acl:relcl", "nmod", "appos"};
 
+// The first word of t's subtree.
+int SubtreeStart(const std::vector<Token>& t, int head) {
+  int first = head;
+  for (int k = 0; k < head; ++k)
+    for (int h = t[k].head; h >= 0; h = t[h].head)
+      if (h == head) {
+        first = std::min(first, k);
+        break;
+      }
+  return first;
+}
+
 // The last word of t's subtree.
 int SubtreeEnd(const std::vector<Token>& t, int head) {
   int last = head;
@@ -75,13 +87,7 @@ void RepairNominalDependents(std::vector<Token>* tokens) {
     int v = t[c].head;
     if (v < 0 || v > c || t[v].upos != "VERB" || !kNominalOnly.count(t[c].deprel)) continue;
     // The verb's object, ending right before c's subtree begins.
-    int first = c;
-    for (int k = 0; k < c; ++k)
-      for (int h = t[k].head; h >= 0; h = t[h].head)
-        if (h == c) {
-          first = std::min(first, k);
-          break;
-        }
+    const int first = SubtreeStart(t, c);
     int object = -1;
     for (int k = v + 1; k < first; ++k)
       if (t[k].head == v && t[k].deprel == "obj" && (t[k].upos == "NOUN" || t[k].upos == "PROPN"))
@@ -464,16 +470,6 @@ void RepairDoubleObjects(std::vector<Token>* tokens) {
 void RepairListItems(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  auto subtree_start = [&](int head) {
-    int first = head;
-    for (int c = 0; c < head; ++c)
-      for (int h = t[c].head; h >= 0; h = t[h].head)
-        if (h == head) {
-          first = std::min(first, c);
-          break;
-        }
-    return first;
-  };
   auto dominates = [&](int up, int down) {
     for (int h = down; h >= 0; h = t[h].head)
       if (h == up) return true;
@@ -482,7 +478,7 @@ void RepairListItems(std::vector<Token>* tokens) {
   for (int x = 0; x < n; ++x) {
     if (t[x].upos != "NOUN" || t[x].deprel != "obl" || HasDependent(t, x, "case")) continue;
     // The comma before it, its own dependent or not.
-    int comma = subtree_start(x);
+    int comma = SubtreeStart(t, x);
     if (t[comma].form != ",") --comma;
     if (comma < 1 || t[comma].form != ",") continue;
     // The noun whose phrase ends right before the comma.
