@@ -82,7 +82,7 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   const PlacedMention* last_modifier = nullptr;
   auto pass = [&](const PlacedMention& m) {
     if (m.modifier) {
-      // "the Thai-Cambodian border": two countries named together.
+      // "the Peruvian-Chilean frontier": two countries named together.
       if (last_modifier && last_modifier->end + 1 == m.start && text[last_modifier->end] == '-' &&
           actors[m.actor].kind == "country" && actors[last_modifier->actor].kind == "country") {
         const int id = next_group++, sentence = SyntaxOf(m.end, syntax).sentence;
@@ -118,7 +118,7 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
   // when fewer than `count` others were named since (a host, a mediator
   // named in passing), else the last `count` named.
   auto group_of = [&](size_t count, int sentence, bool subject_outside) {
-    // "X invited both governments": X, alone the subject of the reference's
+    // "X invited the two sides": X, alone the subject of the reference's
     // own sentence, is not one of them ("X and Y said the two countries ..." are).
     auto outside = [&](const NamedCountry& c) {
       return subject_outside && c.subject && c.group < 0 && c.sentence == sentence && sentence >= 0;

@@ -486,7 +486,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].begin > m.start || tokens[i].end < m.end) continue;
       bool whole = tokens[i].begin == m.start && tokens[i].end == m.end;
-      // "Thai-Cambodian talks": a word of two names joined by a hyphen.
+      // "Peruvian-Chilean talks": a word of two names joined by a hyphen.
       whole |= std::any_of(mentions.begin(), mentions.end(), [&](const PlacedMention& other) {
         return (other.start == m.end + 1 && tokens[i].begin == m.start && tokens[i].end == other.end) ||
                (m.start == other.end + 1 && tokens[i].begin == other.start && tokens[i].end == m.end);
@@ -511,8 +511,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // In a relative clause, not in reported words: the subject of the
       // clause above ("X has not paid the loans it froze").
       if (reporter < 0 && t.deprel == "acl:relcl") reporter = parse.SubjectAbove(trigger, head);
-      // "They" in a clause of time or cause ("have not met since they
-      // agreed"): the subject of the clause it modifies ("it" there is as
+      // "They" in a clause of time or cause ("have not spoken since they
+      // quarrelled"): the subject of the clause it modifies ("it" there is as
       // often a thing: "attacked the port after it was shelled").
       if (reporter < 0 && parse.base_rel(trigger) == "advcl" && parse.Child(trigger, "nsubj") == head &&
           Lower(tokens[head].form) == "they")

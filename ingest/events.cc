@@ -165,8 +165,8 @@ struct NeededNouns {
           nouns.insert(d.begin);
           triggers.insert(w.begin);
         }
-        // "to" needed: an infinitive complement ("committed to reopen the
-        // border"), not an object ("committed an error").
+        // "to" needed: an infinitive complement ("committed to dredge the
+        // canal"), not an object ("committed an error").
         if (relation == "xcomp" && trig->second.needs.count("to") && HasInfinitiveMark(s, d))
           triggers.insert(w.begin);
       }

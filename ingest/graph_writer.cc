@@ -415,8 +415,8 @@ class Writer {
   }
 
   // The party an event knows `actor` as: the country a government body is
-  // part of ("the Pentagon ended its combat role" and "the United States
-  // ended its combat role" tell one act), else the actor itself.
+  // part of ("the Norwegian defence ministry pulled its frigates back" and
+  // "Norway pulled its frigates back" tell one act), else the actor itself.
   NodeId PartyOf(NodeId actor) {
     auto [it, fresh] = events_->state_of_.try_emplace(actor, actor);
     if (fresh)

@@ -166,7 +166,7 @@ class Lexicon {
   // (data/event_undergoers.txt: "suffer", "endure").
   std::set<std::string> event_undergoers;
   // Nouns of a relation two countries joined by a hyphen name
-  // (data/bilateral_nouns.txt: "the Thai-Cambodian border").
+  // (data/bilateral_nouns.txt: "the Peruvian-Chilean frontier").
   std::set<std::string> bilateral_nouns;
   // Nouns of ground: "on Norwegian soil" is where (data/event_places.tsv).
   std::set<std::string> event_places;

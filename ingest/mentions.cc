@@ -111,7 +111,7 @@ struct Finder {
       std::string_view before = text.substr(pos >= 5 ? pos - 5 : 0, pos >= 5 ? 5 : pos);
       bool hyphen_after = !after.empty() && after[0] == '-';
       m.modifier = hyphen_after || EndsWith(before, "pro-") || EndsWith(before, "anti-");
-      // "Thai-Cambodian talks", "India-China border": two countries named
+      // "Peruvian-Chilean talks", "Peru-Chile frontier": two countries named
       // together, both modifiers.
       if (hyphen_after) {
         if (auto pair = CountryAfterHyphen(m); pair && lex.actors[m.actor].kind == "country") {
@@ -126,8 +126,8 @@ struct Finder {
     }
   }
 
-  // The country named right after `first` and a hyphen ("-Cambodian" of
-  // "Thai-Cambodian"), as a whole word, before a noun of a relation.
+  // The country named right after `first` and a hyphen ("-Chilean" of
+  // "Peruvian-Chilean"), as a whole word, before a noun of a relation.
   std::optional<Mention> CountryAfterHyphen(const Mention& first) const {
     const size_t at = first.end + 1;
     if (at >= text.size() || !IsUpper(text[at])) return std::nullopt;
@@ -136,7 +136,7 @@ struct Finder {
     if (!a || lex.actors[a->actor].kind != "country" || a->actor == first.actor) return std::nullopt;
     const size_t end = at + a->text.size();
     if (end < text.size() && (IsAlnum(text[end]) || text[end] == '-')) return std::nullopt;
-    // Of a relation ("border", "talks"), not of people ("Mexican-American voters").
+    // Of a relation ("border", "talks"), not of people ("Korean-American families").
     size_t word = end;
     while (word < text.size() && text[word] == ' ') ++word;
     size_t word_end = word;

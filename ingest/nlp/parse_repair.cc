@@ -271,8 +271,8 @@ void RepairTimeSpanSubjects(std::vector<Token>* tokens) {
       break;
     }
   }
-  // "X closed it, a day after troops were deployed" with "troops" a
-  // modifier of "day" and "deployed" a conjunct with no subject: the noun
+  // "X shut the port, two days after reservists were called up" with
+  // "reservists" a modifier of "days" and "called" a conjunct with no subject: the noun
   // right before the verb's auxiliaries is its subject, and the clause
   // modifies what the span modified.
   for (int subject = 0; subject < n; ++subject) {

@@ -60,11 +60,11 @@ void RepairPunctuationHeads(std::vector<Token>* tokens);
 // subject, that word the clause's mark, the span a modifier of the verb, and
 // the clause an adverbial one. So with "a week after the navy detained a
 // boat" parsed with "detained" a participle describing "the navy", and
-// "a day after troops were deployed" parsed with "troops" a modifier of
-// "day" and "deployed" a conjunct with no subject.
+// "two days after reservists were called up" parsed with "reservists" a
+// modifier of "days" and "called" a conjunct with no subject.
 void RepairTimeSpanSubjects(std::vector<Token>* tokens);
 
-// "called the deployment an act of aggression" parsed with two objects: a
+// "labelled the blockade an act of war" parsed with two objects: a
 // verb has one; after a verb of naming the second is what the first is
 // called (xcomp). (Others, "told reporters the plan", are left: the
 // attribution rules read them as parsed.)

@@ -403,7 +403,7 @@ TEST_CASE("words that name a deployment or an agreement only with their object")
 }
 
 TEST_CASE("sides committing together to do something agree on it, committing an act is no agreement") {
-  CHECK(Roles("Peru and Bolivia have committed to reopen the border crossing.\n", "agreement") ==
+  CHECK(Roles("Peru and Bolivia committed to share the lake's water.\n", "agreement") ==
         "Bolivia:participant Peru:participant");
   CHECK(Roles("Peru and Bolivia committed a serious error at the border.\n", "agreement") == "<none>");
 }
@@ -684,20 +684,20 @@ TEST_CASE("aid goes to whom 'to' names") {
 }
 
 TEST_CASE("forces returning to a country are deployed, a note handed to an envoy is consultation") {
-  CHECK(Roles("Canadian troops returned to Mali in 2019.\n", "deployment") == "Canada:agent @Mali");
+  CHECK(Roles("Brazilian marines returned to Haiti after the storm.\n", "deployment") == "Brazil:agent @Haiti");
   CHECK(Roles("Canadian pupils returned to school in Mali.\n", "deployment") == "<none>");
   // The phrase hangs from the note, not from the verb.
   CHECK(Roles("Norway handed a note to the ambassador of Sweden on Monday.\n", "talks") ==
         "Norway:participant Sweden:participant");
-  CHECK(Roles("In a letter delivered to the foreign minister of Chile, Peru asked for talks.\n", "talks") ==
+  CHECK(Roles("A letter from Peru was delivered to the foreign minister of Chile on Tuesday.\n", "talks") ==
         "Chile:participant Peru:participant");
 }
 
 TEST_CASE("sending relief is aid, 'aid for X' goes to X, a swap of prisoners is done together") {
-  CHECK(Roles("Peru said it would send food and medicine to Bolivia.\n", "aid") == "Bolivia:target Peru:agent");
+  CHECK(Roles("Peru will send tents and vaccines to Bolivia.\n", "aid") == "Bolivia:target Peru:agent");
   CHECK(Roles("Peru sent a delegation to Bolivia.\n", "aid") == "<none>");
   CHECK(Roles("Canadian aid for Haiti reached the port on Monday.\n", "aid") == "Canada:agent Haiti:target");
-  CHECK(Roles("Chile and Argentina will swap prisoners next week.\n", "exchange") ==
+  CHECK(Roles("Chile and Argentina will exchange captives under the deal.\n", "exchange") ==
         "Argentina:participant Chile:participant");
   CHECK(Roles("Chile and Argentina will exchange ambassadors next week.\n", "exchange") == "<none>");
 }
@@ -716,12 +716,12 @@ TEST_CASE("'the two countries' are the last two countries named") {
 }
 
 TEST_CASE("halting trade through a country sanctions it, whoever invites sides to talks is no side") {
-  CHECK(Roles("Kenya halted fuel exports through Uganda on Monday.\n", "sanction") == "Kenya:agent Uganda:target");
+  CHECK(Roles("Kenya halted maize shipments through Uganda on Monday.\n", "sanction") == "Kenya:agent Uganda:target");
   CHECK(Roles("Kenya stopped the bus at the border.\n", "sanction") == "<none>");
   CHECK(Roles("Norway has invited Peru and Chile to talks in Oslo.\n", "talks") ==
         "Chile:participant Peru:participant @Norway");
   // "both governments": not the inviter, the subject of its own sentence.
-  CHECK(Roles("Peru and Chile clashed at sea last week. Norway has invited both governments to talks.\n", "talks") ==
+  CHECK(Roles("Peru and Chile clashed at sea in May. Last week Norway invited the two governments to peace talks.\n", "talks") ==
         "Chile:participant Peru:participant");
   CHECK(Roles("Peru and Chile met in Madrid last week at the invitation of Spain.\n", "talks") ==
         "Chile:participant Peru:participant @Spain");
@@ -730,12 +730,12 @@ TEST_CASE("halting trade through a country sanctions it, whoever invites sides t
 TEST_CASE("a clause after 'a day after' misread as a conjunct has its own subject, 'called X a Y' judges X") {
   CHECK(Roles("Chile closed the port on Friday, two days after Peruvian troops were deployed to the border.\n",
               "deployment") == "Peru:agent");
-  CHECK(Roles("Peru moved troops to the border. Chile called the deployment an act of aggression.\n",
+  CHECK(Roles("Peru moved troops to the border. Chile branded the deployment a grave provocation.\n",
               "deployment") == "Peru:agent");
 }
 
 TEST_CASE("'they' in a clause of time is the subject of the clause it modifies, 'the neighbours' are two") {
-  CHECK(Roles("Peru and Chile have not held talks since they agreed in 2012 on fishing quotas.\n", "agreement") ==
+  CHECK(Roles("Peru and Chile have not traded since they signed a fishing accord in 2012.\n", "agreement") ==
         "Chile:participant Peru:participant");
   // "It" there is as often a thing.
   CHECK(Roles("Peru attacked the port after it was shelled by Chile.\n", "attack") == "Peru:agent");
@@ -744,31 +744,31 @@ TEST_CASE("'they' in a clause of time is the subject of the clause it modifies, 
 }
 
 TEST_CASE("opening fire on X attacks X, deporting people expels them, trade cut with X sanctions X, a host is no side") {
-  CHECK(Roles("Chilean soldiers opened fire on a Peruvian border post on Monday.\n", "attack") == "Chile:agent Peru:target");
+  CHECK(Roles("Chilean troops opened fire on a Peruvian patrol boat on Monday.\n", "attack") == "Chile:agent Peru:target");
   CHECK(Roles("Peru opened a consulate in Arica on Monday.\n", "attack") == "<none>");
-  CHECK(Roles("Chilean police deported 200 Peruvian workers last week.\n", "arrest") == "Chile:agent Peru:target");
-  CHECK(Roles("Chile suspended all trade with Peru on Sunday.\n", "sanction") == "Chile:agent Peru:target");
-  CHECK(Roles("Peru and Chile will meet in Madrid on Saturday for talks hosted by Spain.\n", "talks") ==
+  CHECK(Roles("Chile deported 200 Peruvian workers in March.\n", "arrest") == "Chile:agent Peru:target");
+  CHECK(Roles("Chile cut its trade with Peru after the vote.\n", "sanction") == "Chile:agent Peru:target");
+  CHECK(Roles("The talks between Peru and Chile, hosted by Spain, open in Madrid next month.\n", "talks") ==
         "Chile:participant Peru:participant @Spain");
   // "hours after" a day: that day (Monday the 22nd).
-  CHECK(DateOf("Peru closed its border on Monday, hours after Chilean soldiers opened fire on a Peruvian border "
-               "post.\n",
+  CHECK(DateOf("Peru closed its border on Monday, hours after Chilean troops opened fire on a Peruvian patrol "
+               "boat.\n",
                "attack") == "2024-01-22");
 }
 
 TEST_CASE("two countries joined by a hyphen are both named, and named together") {
   CHECK(Roles("Officials said the Peruvian-Chilean talks would resume soon.\n", "talks") ==
         "Chile:participant Peru:participant");
-  // "the two neighbours" after "the Peru-Chile border" are those two.
-  CHECK(Roles("Calm returned to the Peru-Chile border on Friday, a day after the two neighbours signed a fishing deal "
-              "in the Spanish capital.\n",
-              "agreement") == "Chile:participant Peru:participant @Spain");
+  // "the two neighbours" after "the Peru-Chile frontier" are those two.
+  CHECK(Roles("Trade resumed across the Peru-Chile frontier on Friday after the two neighbours settled their "
+              "fishing quarrel.\n",
+              "agreement") == "Chile:participant Peru:participant");
 }
 
 TEST_CASE("'the two countries' are the two last named together when only a host was named since") {
   std::string parties;
-  auto x = ExtractText("Chile and Peru signed a fishing deal on Monday. The two sides signed it at talks hosted by "
-                       "Spain in Madrid. The two countries will exchange prisoners soon.\n");
+  auto x = ExtractText("Chile and Peru agreed on fishing quotas on Monday at a meeting Spain organised in Madrid. "
+                       "The two countries will exchange captives soon.\n");
   for (const auto& e : x.events)
     if (e.type == "exchange")
       for (const auto& [actor, role] : e.participants) parties += x.actors[actor].name + " ";

@@ -82,14 +82,14 @@ TEST_CASE("'the coming talks' are planned") {
 
 TEST_CASE("an event 'set to' happen or to begin 'soon' is planned") {
   CHECK(ModeOf("Norway is set to hold talks with Sweden.\n", "talks") == "planned");
-  CHECK(ModeOf("Danish aid for Greenland is due to arrive next week.\n", "aid") == "planned");
+  CHECK(ModeOf("Danish aid for Greenland is due to arrive within days.\n", "aid") == "planned");
   CHECK(ModeOf("Norway has invited Peru and Chile to talks in Oslo.\n", "talks") == "planned");
   CHECK(ModeOf("Peru and Chile met in Oslo last week at the invitation of Norway.\n", "talks") == "occurred");
   // Named an act of aggression, the deployment is no demand ("call" for one).
-  CHECK(ModeOf("Chile called the Peruvian deployment an act of aggression.\n", "deployment") == "occurred");
+  CHECK(ModeOf("Chile branded the Peruvian deployment a grave provocation.\n", "deployment") == "occurred");
   // Reported words conjoined to reported words: "would" tells what is to come.
-  CHECK(ModeOf("Chilean officials said Peru would reopen its consulate, and that Chile and Peru would exchange "
-               "prisoners within a week.\n",
+  CHECK(ModeOf("Chilean officials said Peru would cut tariffs, and that Chile and Peru would exchange "
+               "captives under a new accord.\n",
                "exchange") == "planned");
   CHECK(ModeOf("Norway and Sweden will soon begin talks.\n", "talks") == "planned");
 }
