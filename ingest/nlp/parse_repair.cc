@@ -459,11 +459,18 @@ void RepairDoubleObjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int verb = 0; verb < n; ++verb) {
+    if (!kNaming.count(LowerAscii(t[verb].lemma))) continue;
+    // The object, then a noun with no preposition after it: a second object
+    // or a bare "oblique" ("called X a grave provocation").
     int first = -1, second = -1;
-    for (int c = verb + 1; c < n && second < 0; ++c)
-      if (t[c].head == verb && t[c].deprel == "obj") (first < 0 ? first : second) = c;
-    if (second < 0) continue;
-    if (kNaming.count(LowerAscii(t[verb].lemma))) t[second].deprel = "xcomp";
+    for (int c = verb + 1; c < n && second < 0; ++c) {
+      if (t[c].head != verb) continue;
+      if (first < 0 && t[c].deprel == "obj") first = c;
+      else if (first >= 0 && t[c].upos == "NOUN" && (t[c].deprel == "obj" || t[c].deprel == "obl:unmarked") &&
+               !HasDependent(t, c, "case"))
+        second = c;
+    }
+    if (second >= 0) t[second].deprel = "xcomp";
   }
 }
 

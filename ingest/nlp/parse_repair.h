@@ -64,9 +64,9 @@ void RepairPunctuationHeads(std::vector<Token>* tokens);
 // modifier of "days" and "called" a conjunct with no subject.
 void RepairTimeSpanSubjects(std::vector<Token>* tokens);
 
-// "labelled the blockade an act of war" parsed with two objects: a
-// verb has one; after a verb of naming the second is what the first is
-// called (xcomp). (Others, "told reporters the plan", are left: the
+// "labelled the blockade an act of war" parsed with two objects (or the
+// second a bare oblique): a verb has one; after a verb of naming the
+// second is what the first is called (xcomp). (Others, "told reporters the plan", are left: the
 // attribution rules read them as parsed.)
 void RepairDoubleObjects(std::vector<Token>* tokens);
 

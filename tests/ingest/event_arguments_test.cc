@@ -730,12 +730,17 @@ TEST_CASE("halting trade through a country sanctions it, whoever invites sides t
 TEST_CASE("a clause after 'a day after' misread as a conjunct has its own subject, 'called X a Y' judges X") {
   CHECK(Roles("Chile closed the port on Friday, two days after Peruvian troops were deployed to the border.\n",
               "deployment") == "Peru:agent");
-  CHECK(Roles("Peru moved troops to the border. Chile branded the deployment a grave provocation.\n",
-              "deployment") == "Peru:agent");
+  // One deployment, Peru's: Chile calls it something, does none.
+  auto x = ExtractText("Peru moved troops to the border. Chile called the deployment a grave provocation.\n");
+  std::string deployments;
+  for (const auto& e : x.events)
+    if (e.type == "deployment")
+      for (const auto& [actor, role] : e.participants) deployments += x.actors[actor].name + ":" + role + " ";
+  CHECK(deployments == "Peru:agent ");
 }
 
 TEST_CASE("'they' in a clause of time is the subject of the clause it modifies, 'the neighbours' are two") {
-  CHECK(Roles("Peru and Chile have not traded since they signed a fishing accord in 2012.\n", "agreement") ==
+  CHECK(Roles("Peru and Chile have not traded since they agreed in 2012 to share the catch.\n", "agreement") ==
         "Chile:participant Peru:participant");
   // "It" there is as often a thing.
   CHECK(Roles("Peru attacked the port after it was shelled by Chile.\n", "attack") == "Peru:agent");
@@ -748,8 +753,8 @@ TEST_CASE("opening fire on X attacks X, deporting people expels them, trade cut 
   CHECK(Roles("Peru opened a consulate in Arica on Monday.\n", "attack") == "<none>");
   CHECK(Roles("Chile deported 200 Peruvian workers in March.\n", "arrest") == "Chile:agent Peru:target");
   CHECK(Roles("Chile cut its trade with Peru after the vote.\n", "sanction") == "Chile:agent Peru:target");
-  CHECK(Roles("The talks between Peru and Chile, hosted by Spain, open in Madrid next month.\n", "talks") ==
-        "Chile:participant Peru:participant @Spain");
+  CHECK(Roles("Peru and Chile will meet in Lisbon next week for talks hosted by Portugal.\n", "talks") ==
+        "Chile:participant Peru:participant @Portugal");
   // "hours after" a day: that day (Monday the 22nd).
   CHECK(DateOf("Peru closed its border on Monday, hours after Chilean troops opened fire on a Peruvian patrol "
                "boat.\n",

@@ -86,7 +86,7 @@ TEST_CASE("an event 'set to' happen or to begin 'soon' is planned") {
   CHECK(ModeOf("Norway has invited Peru and Chile to talks in Oslo.\n", "talks") == "planned");
   CHECK(ModeOf("Peru and Chile met in Oslo last week at the invitation of Norway.\n", "talks") == "occurred");
   // Named an act of aggression, the deployment is no demand ("call" for one).
-  CHECK(ModeOf("Chile branded the Peruvian deployment a grave provocation.\n", "deployment") == "occurred");
+  CHECK(ModeOf("Chile called the Peruvian deployment a grave provocation.\n", "deployment") == "occurred");
   // Reported words conjoined to reported words: "would" tells what is to come.
   CHECK(ModeOf("Chilean officials said Peru would cut tariffs, and that Chile and Peru would exchange "
                "captives under a new accord.\n",

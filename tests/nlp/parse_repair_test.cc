@@ -427,6 +427,12 @@ TEST_CASE("two objects of a verb of naming: the second is what the first is call
   ng::nlp::RepairDoubleObjects(&s);
   CHECK(s[2].deprel == "obj");
   CHECK(s[3].deprel == "xcomp");
+  // So is a noun with no preposition read as a bare oblique.
+  std::vector<Token> bare = {Word("Chile", "PROPN", "NNP", 2, "nsubj"), Word("called", "VERB", "VBD", 0, "root"),
+                             Word("deployment", "NOUN", "NN", 2, "obj"), Word("provocation", "NOUN", "NN", 2, "obl:unmarked")};
+  bare[1].lemma = "call";
+  ng::nlp::RepairDoubleObjects(&bare);
+  CHECK(bare[3].deprel == "xcomp");
   // Other verbs are left as parsed.
   std::vector<Token> gave = {Word("Chile", "PROPN", "NNP", 2, "nsubj"), Word("gave", "VERB", "VBD", 0, "root"),
                              Word("envoy", "NOUN", "NN", 2, "obj"),     Word("letter", "NOUN", "NN", 2, "obj")};
