@@ -123,11 +123,16 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
     auto outside = [&](const NamedCountry& c) {
       return subject_outside && c.subject && c.group < 0 && c.sentence == sentence && sentence >= 0;
     };
+    // Bounded: a group named more than kLookBack countries ago is no
+    // antecedent (and a long article must not make this quadratic).
+    constexpr int kLookBack = 64;
     std::vector<int> group, since;
-    for (auto it = named->rbegin(); it != named->rend(); ++it) {
+    int looked = 0;
+    for (auto it = named->rbegin(); it != named->rend() && ++looked <= kLookBack; ++it) {
       if (outside(*it)) continue;
       if (it->group >= 0) {
-        for (auto member = it; member != named->rend(); ++member)
+        int members = 0;
+        for (auto member = it; member != named->rend() && ++members <= kLookBack; ++member)
           if (member->group == it->group && std::find(group.begin(), group.end(), member->actor) == group.end())
             group.push_back(member->actor);
         break;
