@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "ingest/dependency_tree.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -255,9 +256,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
     const nlp::Token& reported_clause = s.tokens[clause];
     // A verb opened by "that" under a verb of speech is its content,
     // however the parser hung it.
-    const bool that_clause = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const nlp::Token& t) {
-      return t.head == clause && t.deprel == "mark" && Lower(t.form) == "that";
-    });
+    const bool that_clause = DependencyTree(s).HasMark(clause, "that");
     bool reported = (reported_clause.deprel == "ccomp" || (that_clause && reported_clause.upos == "VERB")) &&
                     reported_clause.head >= 0 && lex.speech_lemmas.count(Lower(s.tokens[reported_clause.head].lemma));
     for (size_t c = 0; c < s.tokens.size(); ++c)

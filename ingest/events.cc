@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "ingest/dependency_tree.h"
 #include "ingest/event_date.h"
 #include "ingest/event_forums.h"
 #include "ingest/event_arguments.h"
@@ -117,13 +118,6 @@ class ParsedWords {
   std::unordered_map<size_t, std::pair<const nlp::Sentence*, int>> at_;
 };
 
-// Whether `verb` is marked as an infinitive ("to reopen").
-bool HasInfinitiveMark(const nlp::Sentence& s, const nlp::Token& verb) {
-  const int at = static_cast<int>(&verb - &s.tokens[0]);
-  return std::any_of(s.tokens.begin(), s.tokens.end(),
-                     [&](const nlp::Token& t) { return t.head == at && t.deprel == "mark" && Lower(t.form) == "to"; });
-}
-
 // Triggers that need a noun to name an event ("ended the deployment") and
 // those nouns, by the byte they start at: the nouns are that event, no
 // event of their own.
@@ -167,7 +161,8 @@ struct NeededNouns {
         }
         // "to" needed: an infinitive complement ("committed to dredge the
         // canal"), not an object ("committed an error").
-        if (relation == "xcomp" && trig->second.needs.count("to") && HasInfinitiveMark(s, d))
+        if (relation == "xcomp" && trig->second.needs.count("to") &&
+            DependencyTree(s).HasMark(static_cast<int>(&d - &s.tokens[0]), "to"))
           triggers.insert(w.begin);
       }
   }
