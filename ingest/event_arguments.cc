@@ -223,6 +223,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       continue;
     }
     if (event_nouns.count(Lower(tokens[c].lemma))) {
+      // "reinforced its frontier", "reinforced the Polish border": ground
+      // the act needs is where it is, and whose ground it is acts in nothing.
+      if (places.count(Lower(tokens[c].lemma))) {
+        slots.emplace_back(c, Slot::kLocation);
+        continue;
+      }
       // The noun's owner does the act ("ended its mission"), unless the
       // type says it suffers it ("blocked a Philippine supply run":
       // event_prepositions.tsv, "needed").
@@ -461,10 +467,18 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   }
   // Below a party, such a phrase still says where ("the withdrawal of the
   // fleet from X": X is where it leaves).
+  // So does a place phrase of what the act is done to ("raided a camp near
+  // X", "shelled a market in the town of X"); not of its doer ("militias in
+  // X attacked troops in Y": Y is where).
   for (size_t i = 0, n = slots.size(); i < n; ++i) {
     if (slots[i].second == Slot::kLocation) continue;
-    for (int c : parse.children[slots[i].first])
-      if (parse.base_rel(c) == "nmod" && parse.where.count(parse.Preposition(c))) slots.emplace_back(c, Slot::kLocation);
+    const bool done_to = slots[i].second == Slot::kObject || slots[i].second == Slot::kTarget;
+    for (int c : parse.children[slots[i].first]) {
+      if (parse.base_rel(c) != "nmod") continue;
+      const SlotRule* r = parse.RuleFor(c);
+      if (parse.where.count(parse.Preposition(c)) || (done_to && r && r->slot == Slot::kLocation))
+        slots.emplace_back(c, Slot::kLocation);
+    }
   }
   EventArguments out;
   if (cause >= 0) out.cause_begin = tokens[cause].begin;
@@ -540,7 +554,10 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       if (!names && reporter < 0) reporter = parse.SubjectAbove(trigger, head);
       if (reporter >= 0) head = reporter;
     }
-    if (slot == Slot::kTarget && places.count(Lower(tokens[head].lemma))) slot = Slot::kLocation;
+    // Ground acted on is where ("strikes on Norwegian soil", "reinforced
+    // its frontier"), whatever the type makes of an object.
+    if ((slot == Slot::kTarget || tokens[head].deprel == "obj") && places.count(Lower(tokens[head].lemma)))
+      slot = Slot::kLocation;
     // Talks "on" or "about" a matter: its topic, not a party.
     std::string prep = parse.Preposition(head);
     if (symmetric && slot == Slot::kTarget && (prep == "on" || prep == "about" || prep == "over")) continue;
@@ -566,6 +583,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     if (slot == Slot::kLocation && out.where_end == 0) {
       out.where_begin = begin;
       out.where_end = end;
+      for (int c : parse.children[head])
+        if (tokens[c].deprel == "nmod:poss" && tokens[c].upos == "PRON") {
+          const std::string owner = Lower(tokens[c].form);
+          out.own_place = owner == "its" || owner == "their";
+        }
     }
     for (const PlacedMention& m : mentions) {
       // A modifier names a side of a talk ("Chile-Peru talks", "the

@@ -25,6 +25,9 @@ struct EventArguments {
   std::vector<std::pair<int, std::string>> participants;
   int location = -1;                                      // actor named as where it happened
   size_t where_begin = 0, where_end = 0;  // the phrase that says where ("in X"), if any
+  // The place is the doer's own ("moved troops to its border", "reinforced
+  // their frontier"): where it happened is the doer's country.
+  bool own_place = false;
   // The attack the event is part of ("killed in Norwegian airstrikes"): the
   // byte its noun starts at, else npos.
   size_t cause_begin = std::string::npos;

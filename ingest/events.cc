@@ -179,6 +179,18 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
   return "";
 }
 
+// The one country that does the event ("Chile moved troops to its border"),
+// else empty.
+std::string DoerCountry(const EventFact& e, const std::vector<ActorFact>& actors) {
+  std::string doer;
+  for (const auto& [actor, role] : e.participants) {
+    if (role != "agent") continue;
+    if (!doer.empty() || actors[actor].kind != "country") return "";
+    doer = actors[actor].name;
+  }
+  return doer;
+}
+
 // "soldiers stationed in Chile and Peru": a state the sentence names as where
 // something is (with a preposition of place, or conjoined to a place so
 // named), no side of the talks it mentions in passing. Not "officials in
@@ -403,6 +415,8 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
             e.participants.emplace_back(actor, "target");
       e.location = args.location >= 0 ? actors[args.location].name
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
+      // "its border with X" is the doer's, X only its neighbour.
+      if (args.own_place && !DoerCountry(e, actors).empty()) e.location = DoerCountry(e, actors);
       // A place that is no actor ("in Trennefjord"): where it happened, and the
       // country that place lies in when the article says.
       if (args.location < 0)

@@ -362,7 +362,7 @@ TEST_CASE("a killing told as part of an attack is that attack, its victims the a
 TEST_CASE("a phrase the parser hangs from the full stop still belongs to the clause") {
   CHECK(Roles("Norwegian bases in Mali have been attacked at least twelve times since March by militant groups "
               "trained and supplied by Russia, including incidents on Monday in the north of the country.\n",
-              "attack") == "Norway:target Russia-backed militias:agent");
+              "attack") == "Norway:target Russia-backed militias:agent @Mali");  // the bases are in Mali
 }
 
 TEST_CASE("a second trigger of a sentence told with another mode is another event") {
@@ -1019,7 +1019,7 @@ TEST_CASE("the subject of a verb of undergoing suffers the event its object name
 
 TEST_CASE("moving forces and reinforcing a border are deployments") {
   CHECK(Roles("Chile moved two battalions to the north on Monday.\n", "deployment") == "Chile:agent");
-  CHECK(Roles("Peru reinforced its southern frontier with extra soldiers.\n", "deployment") == "Peru:agent");
+  CHECK(Roles("Peru reinforced its southern frontier with extra soldiers.\n", "deployment") == "Peru:agent @Peru");
   // Moving or reinforcing something else is none.
   CHECK(Roles("Chile moved its embassy to a new building.\n", "deployment") == "<none>");
 }
@@ -1086,4 +1086,23 @@ TEST_CASE("what a vote is on is no party, and a relative clause's pronoun is the
         "UN Security Council:agent");
   CHECK(Roles("The European Union has not restored the budget support it suspended in 2024.\n", "sanction") ==
         "European Union:agent");
+}
+
+TEST_CASE("a place phrase of what is attacked says where, one of the attacker none") {
+  CHECK(Roles("Norwegian jets bombed a depot in Kirkuk on Monday.\n", "airstrike") == "Norway:agent @Iraq");
+  CHECK(Roles("Peruvian police raided a camp near Bolivia on Monday.\n", "attack") == "Peru:agent @Bolivia");
+  CHECK(Roles("Chilean gunners shelled a market in the town of Kirkuk.\n", "attack") == "Chile:agent @Iraq");
+  // Where the doers are stationed is not where they strike.
+  CHECK(Roles("Norwegian troops in Sweden attacked a camp on Monday.\n", "attack") == "Norway:agent");
+}
+
+TEST_CASE("the doer's own border or frontier is in the doer's country") {
+  CHECK(Roles("Peru moved extra troops to its northern border last month.\n", "deployment") ==
+        "Peru:agent @Peru");
+  CHECK(Roles("Peru has reinforced its southern frontier with more troops.\n", "deployment") ==
+        "Peru:agent @Peru");
+  // The neighbour named with the border is no place of it.
+  CHECK(Roles("Peru sent 300 soldiers to its border with Bolivia in May.\n", "deployment") == "Peru:agent @Peru");
+  // Whose border it is acts in nothing.
+  CHECK(Roles("Peru has reinforced the Bolivian border with more troops.\n", "deployment") == "Peru:agent @Bolivia");
 }
