@@ -197,7 +197,8 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
                            const std::set<std::string>& places,
                            const std::set<std::string>& intentions,
                            const std::set<std::string>& attacks,
-                           const std::set<std::string>& undergoers) {
+                           const std::set<std::string>& undergoers,
+                           const std::set<std::string>& settlements) {
   const std::string& subject_role = entry.subject_role;
   const std::set<std::string>& event_nouns = entry.needs;
   Parse parse(sentence);
@@ -572,14 +573,26 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       continue;
     int first = head, last = head;
     parse.Phrase(head, &first, &last);
+    // A place in a place is where, the finer ("from a valley in X").
+    if (slot == Slot::kLocation)
+      for (int c : parse.children[head])
+        if (const SlotRule* r = parse.RuleFor(c); r && r->slot == Slot::kLocation && parse.base_rel(c) == "nmod")
+          parse.Phrase(c, &first, &last);
     size_t begin = tokens[first].begin, end = tokens[last].end;
     std::vector<std::pair<int, int>> asides;
-    parse.Asides(head, &asides);
+    if (slot != Slot::kLocation) parse.Asides(head, &asides);
     auto aside = [&](const PlacedMention& m) {
       for (auto [from, to] : asides)
         if (m.start >= tokens[from].begin && m.end <= tokens[to].end) return true;
       return false;
     };
+    // "shelled a Thai village": done to Thailand, and in Thailand.
+    const bool settled = !symmetric && (slot == Slot::kTarget || slot == Slot::kObject) &&
+                         settlements.count(Lower(tokens[head].lemma)) > 0 && out.where_end == 0;
+    if (settled) {
+      out.where_begin = begin;
+      out.where_end = end;
+    }
     if (slot == Slot::kLocation && out.where_end == 0) {
       out.where_begin = begin;
       out.where_end = end;
@@ -596,6 +609,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // whom it is of (EventArguments).
       if (m.start < begin || m.end > end || aside(m)) continue;
       if (m.modifier && !symmetric && !own_word_modifier(head, m)) continue;
+      if (settled && out.location < 0 && !m.anonymous) out.location = m.actor;
       if (slot == Slot::kLocation) {
         if (m.anonymous) continue;
         if (out.location < 0) out.location = m.actor;

@@ -56,14 +56,16 @@ struct EventArguments {
 // one ("killed in Norwegian airstrikes") names the attack the event is part
 // of (`cause_begin`). `undergoers` are lemmas of verbs whose subject
 // suffers the event their object names ("X suffered attacks by Y": X the
-// target, as in "X came under attack").
+// target, as in "X came under attack"). `settlements` are nouns of inhabited
+// places: a target headed by one is also where ("shelled a Thai village").
 EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const EventTrigger& entry,
                            const std::vector<PlacedMention>& mentions,
                            const std::set<std::string>& onlookers = {},
                            const std::set<std::string>& places = {},
                            const std::set<std::string>& intentions = {},
                            const std::set<std::string>& attacks = {},
-                           const std::set<std::string>& undergoers = {});
+                           const std::set<std::string>& undergoers = {},
+                           const std::set<std::string>& settlements = {});
 
 }  // namespace ng::ingest
 

@@ -179,6 +179,21 @@ std::string CountryAfter(const ParagraphView& p, size_t from, size_t end, const 
   return "";
 }
 
+// The country an actor named as where stands for: itself, or the country
+// of a body ("met at the White House"); none for others ("talks at the
+// United Nations": a forum, no place).
+std::string CountryOf(const std::vector<ActorFact>& actors, int actor, const Lexicon& lex) {
+  const ActorFact& a = actors[actor];
+  if (a.kind == "country") return a.name;
+  if (a.affiliation >= 0 && actors[a.affiliation].kind == "country") return actors[a.affiliation].name;
+  if (a.dict >= 0 && !lex.actors[a.dict].part_of.empty()) {
+    auto whole = lex.actor_by_name.find(lex.actors[a.dict].part_of);
+    if (whole != lex.actor_by_name.end() && lex.actors[whole->second].kind == "country")
+      return lex.actors[whole->second].name;
+  }
+  return "";
+}
+
 // The one country that does the event ("Chile moved troops to its border"),
 // else empty.
 std::string DoerCountry(const EventFact& e, const std::vector<ActorFact>& actors) {
@@ -364,7 +379,8 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       e.date = EventDate(*parsed, trigger, p.text, published, lex, e.mode == "planned" || e.mode == "hypothetical");
       e.repeated = RepeatedAct(*parsed, trigger);
       EventArguments args = ArgumentsOf(*parsed, trigger, *trig, p.mentions, lex.event_onlookers, lex.event_places,
-                                         lex.event_intentions, lex.event_attack_nouns, lex.event_undergoers);
+                                         lex.event_intentions, lex.event_attack_nouns, lex.event_undergoers,
+                                         lex.event_settlements);
       // An outlet reports events; it takes no part in them ("talks, CNN
       // reported": the parse may hang the outlet from the trigger). Unnamed
       // people act for the country they are of ("Swedish officials",
@@ -413,7 +429,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
           if (std::none_of(e.participants.begin(), e.participants.end(),
                            [&](const auto& q) { return q.first == actor; }))
             e.participants.emplace_back(actor, "target");
-      e.location = args.location >= 0 ? actors[args.location].name
+      e.location = args.location >= 0 ? CountryOf(actors, args.location, lex)
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // "its border with X" is the doer's, X only its neighbour.
       if (args.own_place && !DoerCountry(e, actors).empty()) e.location = DoerCountry(e, actors);

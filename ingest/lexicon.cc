@@ -286,6 +286,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& line : DataLines("event_undergoers.txt")) lex->event_undergoers.insert(Trim(line));
   for (const std::string& line : DataLines("bilateral_nouns.txt")) lex->bilateral_nouns.insert(Trim(line));
   for (const std::string& line : DataLines("event_places.tsv")) lex->event_places.insert(Trim(line));
+  for (const std::string& line : DataLines("event_settlements.txt")) lex->event_settlements.insert(Trim(line));
   for (const std::string& line : DataLines("event_intentions.tsv")) lex->event_intentions.insert(Trim(line));
   for (const std::string& line : DataLines("event_categories.tsv")) {
     std::vector<std::string> f = Words(line);

@@ -170,6 +170,9 @@ class Lexicon {
   std::set<std::string> bilateral_nouns;
   // Nouns of ground: "on Norwegian soil" is where (data/event_places.tsv).
   std::set<std::string> event_places;
+  // Nouns of inhabited places: "shelled a Thai village" is in Thailand and
+  // done to it (data/event_settlements.txt).
+  std::set<std::string> event_settlements;
   // Nouns of intention: "no plans to attack" (data/event_intentions.tsv).
   std::set<std::string> event_intentions;
   // Lemmas and forms of the nouns that name an attack (noun triggers of

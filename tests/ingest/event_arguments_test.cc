@@ -307,7 +307,7 @@ TEST_CASE("a passive verb: its subject is acted on, its 'by' phrase acts") {
 TEST_CASE("'X came under attack by Y': X suffers it, Y does it") {
   CHECK(Roles("Norwegian bases in Chile have come under rocket attacks since March by Sweden-backed militia "
               "groups.\n",
-              "attack") == "Norway:target Sweden-backed militias:agent");
+              "attack") == "Norway:target Sweden-backed militias:agent @Chile");
   CHECK(Roles("The embassy of Chile came under attack from Peru on Monday.\n", "attack") ==
         "Chile:target Peru:agent");
 }
@@ -579,7 +579,7 @@ TEST_CASE("what is seized says the kind of event: a vessel is a seizure, a town 
   CHECK(Roles("Peru seized a Chilean tanker on Monday.\n", "arrest") == "Chile:target Peru:agent");
   CHECK(Roles("A Chilean trawler was seized by the Peruvian navy.\n", "arrest") == "Chile:target Peru:agent");
   CHECK(Roles("Peru announced the seizure of a Chilean tanker.\n", "arrest") == "Chile:target Peru:agent");
-  CHECK(Roles("Peru seized the Chilean town of Arica.\n", "attack") == "Chile:target Peru:agent");
+  CHECK(Roles("Peru seized the Chilean town of Arica.\n", "attack") == "Chile:target Peru:agent @Chile");
   CHECK(Roles("Peru seized the Chilean town of Arica.\n", "arrest") == "<none>");
 }
 
@@ -1105,4 +1105,25 @@ TEST_CASE("the doer's own border or frontier is in the doer's country") {
   CHECK(Roles("Peru sent 300 soldiers to its border with Bolivia in May.\n", "deployment") == "Peru:agent @Peru");
   // Whose border it is acts in nothing.
   CHECK(Roles("Peru has reinforced the Bolivian border with more troops.\n", "deployment") == "Peru:agent @Bolivia");
+}
+
+TEST_CASE("a place in the place an event leaves or is held at is where") {
+  CHECK(Roles("Peruvian and Chilean troops will withdraw from a disputed valley in Arica.\n", "withdrawal") ==
+        "Chile:agent Peru:agent @Chile");
+  CHECK(Roles("Military commanders of Peru and Chile met at Arica on Monday.\n", "talks") ==
+        "Chile:participant Peru:participant @Chile");
+  // A body stands for its country's ground; a forum is no place.
+  CHECK(Roles("Envoys of Peru and Chile met at the White House on Monday.\n", "talks") ==
+        "Chile:participant Peru:participant @United States");
+  CHECK(Roles("Peru and Chile held talks at the United Nations on Monday.\n", "talks") ==
+        "Chile:participant Peru:participant");
+}
+
+TEST_CASE("an inhabited place attacked is where, and its country suffers it") {
+  CHECK(Roles("Cambodian artillery shelled a Thai village on Monday.\n", "attack") ==
+        "Cambodia:agent Thailand:target @Thailand");
+  CHECK(Roles("Cambodian gunners shelled the Thai province of Surin on Monday.\n", "attack") ==
+        "Cambodia:agent Thailand:target @Thailand");
+  // An owner's base is not on the owner's ground.
+  CHECK(Roles("Norwegian jets bombed a Swedish base on Monday.\n", "airstrike") == "Norway:agent Sweden:target");
 }
