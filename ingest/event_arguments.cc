@@ -587,8 +587,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       return false;
     };
     // "shelled a Thai village": done to Thailand, and in Thailand.
-    const bool settled = !symmetric && (slot == Slot::kTarget || slot == Slot::kObject) &&
-                         settlements.count(Lower(tokens[head].lemma)) > 0 && out.where_end == 0;
+    // "visited X", "a visit to X": X is a side, and where.
+    const bool visited = entry.visits && (slot == Slot::kObject || (slot == Slot::kParticipant && prep == "to"));
+    const bool settled = out.where_end == 0 &&
+                         (visited || (!symmetric && (slot == Slot::kTarget || slot == Slot::kObject) &&
+                                      settlements.count(Lower(tokens[head].lemma)) > 0));
     if (settled) {
       out.where_begin = begin;
       out.where_end = end;

@@ -306,6 +306,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     for (auto& [objects, trigger] : kinds)
       if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
         trigger.preposition_roles = roles->second;
+  std::set<std::string> destinations;
+  for (const std::string& line : DataLines("event_destinations.txt")) destinations.insert(Trim(line));
+  for (auto& [word, trigger] : lex->event_triggers) trigger.visits = destinations.count(word) > 0;
+  for (auto& [key, trigger] : lex->event_trigger_lemmas) trigger.visits = destinations.count(key.substr(0, key.find(' '))) > 0;
   auto assault = [&](const std::string& type) {
     auto category = lex->event_categories.find(type);
     return category != lex->event_categories.end() && category->second == "ASSAULT";

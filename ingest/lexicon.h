@@ -80,6 +80,9 @@ struct EventTrigger {
   // Of a word typed by its object (data/event_object_types.tsv): those
   // objects, whose own phrases are the event's ("a letter to X").
   std::set<std::string> objects;
+  // A visit: what it goes to ("visited X", "a visit to X") is where it is
+  // held as well as a side of it (data/event_destinations.txt).
+  bool visits = false;
 };
 
 // A news outlet known by its address (data/outlets.tsv).

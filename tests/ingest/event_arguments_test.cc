@@ -1127,3 +1127,13 @@ TEST_CASE("an inhabited place attacked is where, and its country suffers it") {
   // An owner's base is not on the owner's ground.
   CHECK(Roles("Norwegian jets bombed a Swedish base on Monday.\n", "airstrike") == "Norway:agent Sweden:target");
 }
+
+TEST_CASE("whom a visit goes to is a side of it and where it is held") {
+  CHECK(Roles("The president of Peru is due to visit Santiago next week.\n", "talks") ==
+        "Chile:participant Peru:participant @Chile");
+  CHECK(Roles("The Chilean president will pay a visit to Lima in May.\n", "talks") ==
+        "Chile:participant Peru:participant @Peru");
+  // Meeting someone is no place.
+  CHECK(Roles("Peru's president met Chile's foreign minister on Monday.\n", "talks") ==
+        "Chile:participant Peru:participant");
+}
