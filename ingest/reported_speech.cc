@@ -567,7 +567,9 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   const std::string& next = tokens[close + 1].form;
   if (next == "\"" || next == "\u201c" || next == "''" || next == "``") return false;
   // A participle or a subordinate clause after it ("..., she said, citing
-  // ...", "..., he said on Monday, even as ...") is the reporting clause's own.
+  // ...", "..., he said on Monday, even as ...") is the reporting clause's own;
+  // after "and" or "but" a clause of the writer's ("prices rose, traders say,
+  // and the union warned ...") is none of it.
   // Not when the words before it have no verb: they are the subject the
   // words after it complete ("The museum, she said, celebrated ...", the
   // past tense tagged a participle).
@@ -580,7 +582,8 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
                             return Lower(t.form) == "so" || Lower(t.form) == "such";
                           });
   if (verb_before && !completes_degree &&
-      (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV"))
+      (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV" ||
+       after.upos == "CCONJ"))
     *last = open - 1;
   return true;
 }

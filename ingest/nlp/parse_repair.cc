@@ -501,4 +501,26 @@ void RepairListItems(std::vector<Token>* tokens) {
   }
 }
 
+void RepairConjoinedSubjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 1; verb < n; ++verb) {
+    if (t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || t[verb].deprel != "conj" ||
+        HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "expl"))
+      continue;
+    int noun = -1;
+    for (int c = verb - 1; c >= 0 && noun < 0; --c)
+      if (t[c].deprel == "conj" && t[c].head == t[verb].head && (t[c].upos == "NOUN" || t[c].upos == "PROPN") &&
+          SubtreeEnd(t, c) == verb - 1)
+        noun = c;
+    if (noun < 0) continue;
+    t[noun].head = verb;
+    t[noun].deprel = "nsubj";
+    // Its "and" and the comma before, said of the noun, join the verb.
+    for (int c = SubtreeStart(t, noun); c < noun; ++c)
+      if (t[c].head == noun && (t[c].deprel == "cc" || t[c].upos == "PUNCT")) t[c].head = verb;
+  }
+}
+
 }  // namespace ng::nlp

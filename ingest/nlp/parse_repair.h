@@ -76,6 +76,13 @@ void RepairDoubleObjects(std::vector<Token>* tokens);
 // comma it is the next item of the list the noun before the comma ends.
 void RepairListItems(std::vector<Token>* tokens);
 
+// "prices rose, builders say, and the builders' association warned that
+// ..." parsed with "association" a conjunct of the first verb and "warned"
+// another with no subject: a finite verb conjoined with no subject of its
+// own, right after a conjoined noun of the same head, has that noun for
+// subject (and the noun's "and" is the verb's).
+void RepairConjoinedSubjects(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

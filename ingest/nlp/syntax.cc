@@ -202,6 +202,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);
   RepairListItems(&s->tokens);
+  RepairConjoinedSubjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

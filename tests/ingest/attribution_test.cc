@@ -428,6 +428,18 @@ TEST_CASE("a participle after a reporting clause set off by commas leaves it the
   CHECK(SpeakerOf(x, "Bus fares will rise in May") == "Ida Berg");
 }
 
+TEST_CASE("a clause joined by 'and' after a reporting clause set off by commas is not its content") {
+  auto x = ExtractText(
+      "Ferry tickets have doubled in price since June, islanders say, and the Coastal Freight Guild warned "
+      "that the new fuel levy would raise them again.\n");
+  const auto* st = StatementWith(x, "Ferry tickets have doubled");
+  REQUIRE(st);
+  CHECK(st->text.find("Guild") == std::string::npos);
+  CHECK(SpeakerOf(x, "Ferry tickets have doubled") == "islanders");
+  // The second clause's subject is its speaker (the parse joined it to the first clause's verb).
+  CHECK(SpeakerOf(x, "the new fuel levy would raise them again") == "Coastal Freight Guild");
+}
+
 TEST_CASE("a reporting clause set off by commas reports its own clause, with the that-clause completing so") {
   auto x = ExtractText(
       "Rents rose sharply last year, but the shortage has become so severe, the mayor Paula Meyer noted, that "

@@ -461,3 +461,25 @@ TEST_CASE("a noun with no preposition after a comma is the next item of a list, 
   CHECK(on[4].head == 0);
   CHECK(on[4].deprel == "obl");
 }
+
+TEST_CASE("a conjoined noun right before a conjoined verb with no subject is that verb's subject") {
+  // "fares rose , and the union warned" with "union" and "warned" both conjuncts of "rose".
+  std::vector<Token> s = {Word("fares", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 0, "root"),
+                          Word(",", "PUNCT", ",", 6, "punct"),       Word("and", "CCONJ", "CC", 6, "cc"),
+                          Word("the", "DET", "DT", 6, "det"),        Word("union", "NOUN", "NN", 2, "conj"),
+                          Word("warned", "VERB", "VBD", 2, "conj")};
+  ng::nlp::RepairConjoinedSubjects(&s);
+  CHECK(s[5].head == 6);
+  CHECK(s[5].deprel == "nsubj");
+  CHECK(s[3].head == 6);  // the "and" joins the verbs
+  CHECK(s[2].head == 6);
+  CHECK(s[6].head == 1);
+  CHECK(s[6].deprel == "conj");
+  // A verb that shares the first one's subject is left: "fares rose and fell".
+  std::vector<Token> fell = {Word("fares", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 0, "root"),
+                             Word("and", "CCONJ", "CC", 4, "cc"),       Word("fell", "VERB", "VBD", 2, "conj")};
+  ng::nlp::RepairConjoinedSubjects(&fell);
+  CHECK(fell[3].head == 1);
+  CHECK(fell[3].deprel == "conj");
+  CHECK(fell[2].head == 3);
+}
