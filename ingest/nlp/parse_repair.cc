@@ -523,4 +523,31 @@ void RepairConjoinedSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairClosingSubjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  static const std::set<std::string> kNounPhrase = {"det", "amod", "compound", "nmod:poss", "nummod", "flat"};
+  std::vector<Token>& t = *tokens;
+  int verb = static_cast<int>(t.size()) - 1;
+  while (verb > 0 && t[verb].upos == "PUNCT") --verb;
+  if (verb < 3 || t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
+      HasDependent(t, verb, "expl"))
+    return;
+  // The noun right before it, its own words before it, and a comma before them.
+  const int noun = verb - 1;
+  if ((t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || t[noun].head == verb) return;
+  int start = noun;
+  while (start > 0 && t[start - 1].head == noun && kNounPhrase.count(t[start - 1].deprel)) --start;
+  if (start < 2 || t[start - 1].form != ",") return;
+  for (int h = t[verb].head; h >= 0; h = t[h].head)
+    if (h == noun) return;  // the verb hangs from the noun: a clause of its own
+  // Words the parse gave the noun before the comma stay with its old head.
+  for (int c = 0; c < start - 1; ++c)
+    if (t[c].head == noun) {
+      t[c].head = t[noun].head;
+      t[c].deprel = t[c].upos == "ADJ" || t[c].upos == "ADV" ? "advmod" : "obl";
+    }
+  t[noun].head = verb;
+  t[noun].deprel = "nsubj";
+}
+
 }  // namespace ng::nlp

@@ -83,6 +83,12 @@ void RepairListItems(std::vector<Token>* tokens);
 // subject (and the noun's "and" is the verb's).
 void RepairConjoinedSubjects(std::vector<Token>* tokens);
 
+// "The lake has warmed faster than expected, scientists said." parsed with
+// "scientists" an object in the clause before and "said" with no subject: a
+// finite verb that closes a sentence after a comma and a noun phrase has
+// that phrase for subject when it has none.
+void RepairClosingSubjects(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

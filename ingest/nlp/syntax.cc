@@ -203,6 +203,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairDoubleObjects(&s->tokens);
   RepairListItems(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
+  RepairClosingSubjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

@@ -483,3 +483,21 @@ TEST_CASE("a conjoined noun right before a conjoined verb with no subject is tha
   CHECK(fell[3].deprel == "conj");
   CHECK(fell[2].head == 3);
 }
+
+TEST_CASE("a noun phrase after a comma before a closing verb with no subject is its subject") {
+  // "the lake warmed , scientists said ." with "scientists" an object of "warmed".
+  std::vector<Token> s = {Word("the", "DET", "DT", 2, "det"),         Word("lake", "NOUN", "NN", 3, "nsubj"),
+                          Word("warmed", "VERB", "VBD", 6, "ccomp"),  Word(",", "PUNCT", ",", 3, "punct"),
+                          Word("scientists", "NOUN", "NNS", 3, "obj"), Word("said", "VERB", "VBD", 0, "root"),
+                          Word(".", "PUNCT", ".", 6, "punct")};
+  ng::nlp::RepairClosingSubjects(&s);
+  CHECK(s[4].head == 5);
+  CHECK(s[4].deprel == "nsubj");
+  // A verb with a subject is left: "the lake warmed , and fish died ."
+  std::vector<Token> died = {Word("lake", "NOUN", "NN", 2, "nsubj"), Word("warmed", "VERB", "VBD", 0, "root"),
+                             Word(",", "PUNCT", ",", 5, "punct"),     Word("fish", "NOUN", "NNS", 5, "nsubj"),
+                             Word("died", "VERB", "VBD", 2, "conj")};
+  ng::nlp::RepairClosingSubjects(&died);
+  CHECK(died[3].head == 4);
+  CHECK(died[3].deprel == "nsubj");
+}
