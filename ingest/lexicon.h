@@ -207,6 +207,9 @@ class Lexicon {
   // Uruguayan town), else the only country with a city of the name, else ""
   // (a place, country unknown: "Richmond").
   std::unordered_map<std::string, std::string> gazetteer;
+  // Last (or first, before "of") words of names of seas, gulfs, deserts:
+  // "the South China Sea" names no country (data/geographic_words.txt).
+  std::set<std::string> geographic_words;
   std::set<std::string> not_organization_heads;  // "East", "Plan": the name finder's ORG ending so is none
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;

@@ -101,6 +101,7 @@ struct Finder {
         continue;
       }
       if (PlaceNotPerson(*a, i)) continue;
+      if (lex.actors[a->actor].kind == "country" && InsidePlaceName(i, pos + a->text.size())) continue;
       Mention m;
       m.start = pos;
       m.end = pos + a->text.size();
@@ -124,6 +125,27 @@ struct Finder {
       if (m.demonym && hyphen_after) continue;
       found.push_back(m);
     }
+  }
+
+  // A country's name or people's word at token i (ending at byte `end`)
+  // inside a longer name of a place: a region of the gazetteer ("New
+  // Mexico", "British Columbia"), a sea or the like ("the South China Sea",
+  // "the Gulf of Mexico"). Such a name names no actor.
+  bool InsidePlaceName(size_t i, size_t end) const {
+    size_t next = i;
+    while (next < tokens.size() && tokens[next].start < end) ++next;
+    auto capitalized = [&](size_t k) { return k < tokens.size() && IsUpper(tokens[k].text[0]); };
+    auto adjacent = [&](size_t a, size_t b) { return text.substr(tokens[a].end, tokens[b].start - tokens[a].end) == " "; };
+    if (capitalized(next) && adjacent(next - 1, next) && lex.geographic_words.count(StripPossessive(tokens[next].text)))
+      return true;
+    if (i >= 2 && tokens[i - 1].lower == "of" && capitalized(i - 2) && lex.geographic_words.count(tokens[i - 2].text))
+      return true;
+    const std::string name(text.substr(tokens[i].start, end - tokens[i].start));
+    if (i >= 1 && capitalized(i - 1) && adjacent(i - 1, i) &&
+        lex.gazetteer.count(Lower(tokens[i - 1].text + " " + name)))
+      return true;
+    return capitalized(next) && adjacent(next - 1, next) &&
+           lex.gazetteer.count(Lower(name + " " + StripPossessive(tokens[next].text)));
   }
 
   // The country named right after `first` and a hyphen ("-Chilean" of

@@ -316,3 +316,21 @@ TEST_CASE("two countries joined by a hyphen before a noun of a relation are both
   // An origin ("Mexican-American voters"): no second country.
   CHECK(countries("Peruvian-Chilean voters went to the polls.").find("Chile") == std::string::npos);
 }
+
+TEST_CASE("a country or its people's word inside the name of a region or a sea names no actor") {
+  auto sea = ExtractText("Fishing boats from Vietnam crossed the South China Sea on Monday.\n");
+  CHECK(HasActor(sea, "Vietnam", "country"));
+  CHECK_FALSE(HasActor(sea, "China", "country"));
+  auto ocean = ExtractText("The Indian Ocean warmed faster than the Atlantic last year, researchers in Kenya said.\n");
+  CHECK_FALSE(HasActor(ocean, "India", "country"));
+  auto gulf = ExtractText("A tanker leaked oil into the Gulf of Mexico on Sunday.\n");
+  CHECK_FALSE(HasActor(gulf, "Mexico", "country"));
+  // Regions of the gazetteer: "New Mexico", "British Columbia".
+  auto region = ExtractText("Wildfires spread across New Mexico and British Columbia this summer.\n");
+  CHECK_FALSE(HasActor(region, "Mexico", "country"));
+  CHECK_FALSE(HasActor(region, "United Kingdom", "country"));
+  // The country itself, and its people, still are.
+  auto country = ExtractText("Mexican and Indian officials met in Geneva.\n");
+  CHECK(HasActor(country, "Mexico", "country"));
+  CHECK(HasActor(country, "India", "country"));
+}
