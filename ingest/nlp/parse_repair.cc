@@ -525,18 +525,24 @@ void RepairConjoinedSubjects(std::vector<Token>* tokens) {
 
 void RepairClosingSubjects(std::vector<Token>* tokens) {
   static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
-  static const std::set<std::string> kNounPhrase = {"det", "amod", "compound", "nmod:poss", "nummod", "flat"};
   std::vector<Token>& t = *tokens;
-  int verb = static_cast<int>(t.size()) - 1;
-  while (verb > 0 && t[verb].upos == "PUNCT") --verb;
-  if (verb < 3 || t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
+  int verb = 0;
+  while (verb < static_cast<int>(t.size()) && t[verb].head >= 0) ++verb;  // the root
+  if (verb < 3 || verb >= static_cast<int>(t.size()) || t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
       HasDependent(t, verb, "expl"))
     return;
-  // The noun right before it, its own words before it, and a comma before them.
-  const int noun = verb - 1;
+  // The noun phrase right before it ("Minister Ana Rojas": its head "Ana"),
+  // its words back to a comma, and that comma.
+  int noun = verb - 1;
+  while (t[noun].deprel == "flat" && t[noun].head >= 0 && t[noun].head < noun) noun = t[noun].head;
   if ((t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || t[noun].head == verb) return;
+  auto below = [&](int w) {
+    for (int h = w; h >= 0; h = t[h].head)
+      if (h == noun) return true;
+    return false;
+  };
   int start = noun;
-  while (start > 0 && t[start - 1].head == noun && kNounPhrase.count(t[start - 1].deprel)) --start;
+  while (start > 0 && t[start - 1].upos != "PUNCT" && below(start - 1)) --start;
   if (start < 2 || t[start - 1].form != ",") return;
   for (int h = t[verb].head; h >= 0; h = t[h].head)
     if (h == noun) return;  // the verb hangs from the noun: a clause of its own

@@ -84,9 +84,10 @@ void RepairListItems(std::vector<Token>* tokens);
 void RepairConjoinedSubjects(std::vector<Token>* tokens);
 
 // "The lake has warmed faster than expected, scientists said." parsed with
-// "scientists" an object in the clause before and "said" with no subject: a
-// finite verb that closes a sentence after a comma and a noun phrase has
-// that phrase for subject when it has none.
+// "scientists" an object in the clause before and "said" with no subject
+// (so "..., Minister Ana Rojas said on Tuesday, calling ..."): a finite verb
+// heading the sentence right after a comma and a noun phrase has that
+// phrase for subject when it has none.
 void RepairClosingSubjects(std::vector<Token>* tokens);
 
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana

@@ -428,6 +428,17 @@ TEST_CASE("a participle after a reporting clause set off by commas leaves it the
   CHECK(SpeakerOf(x, "Bus fares will rise in May") == "Ida Berg");
 }
 
+TEST_CASE("the name right before a reporting verb after a comma is its speaker however parsed") {
+  // The parser took the name for an object of the clause before.
+  auto x = ExtractText(
+      "Peru will retaliate if Chile raises the fees, Prime Minister Ana Rojas said on Tuesday, calling the "
+      "measure \"an insult to fishermen on both coasts.\"\n");
+  CHECK(SpeakerOf(x, "Peru will retaliate") == "Ana Rojas");
+  CHECK(SpeakerOf(x, "an insult to fishermen") == "Ana Rojas");
+  auto y = ExtractText("The glacier has shrunk faster than expected, geologists said.\n");
+  CHECK(SpeakerOf(y, "The glacier has shrunk") == "geologists");
+}
+
 TEST_CASE("a clause joined by 'and' after a reporting clause set off by commas is not its content") {
   auto x = ExtractText(
       "Ferry tickets have doubled in price since June, islanders say, and the Coastal Freight Guild warned "
