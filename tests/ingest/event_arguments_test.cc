@@ -1137,3 +1137,11 @@ TEST_CASE("whom a visit goes to is a side of it and where it is held") {
   CHECK(Roles("Peru's president met Chile's foreign minister on Monday.\n", "talks") ==
         "Chile:participant Peru:participant");
 }
+
+TEST_CASE("tariffs and duties imposed or raised on a country's goods are sanctions") {
+  CHECK(Roles("Canada imposed tariffs on American steel in 2018.\n", "sanction") == "Canada:agent United States:target");
+  CHECK(Roles("Peru said it would raise duties on Chilean wine.\n", "sanction") == "Chile:target Peru:agent");
+  CHECK(Roles("Chinese tariffs on Australian barley hurt farmers.\n", "sanction") == "Australia:target China:agent");
+  // A fine is no sanction between states, nor is raising anything else.
+  CHECK(Roles("Peru raised its interest rates on Monday.\n", "sanction") == "<none>");
+}
