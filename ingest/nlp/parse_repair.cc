@@ -556,4 +556,37 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   t[noun].deprel = "nsubj";
 }
 
+void RepairDueTo(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto dominates = [&](int up, int down) {
+    for (int h = down; h >= 0; h = t[h].head)
+      if (h == up) return true;
+    return false;
+  };
+  for (int due = 0; due + 2 < n; ++due) {
+    const int to = due + 1, verb = due + 2;
+    if (LowerAscii(t[due].form) != "due" || LowerAscii(t[to].form) != "to" || t[verb].upos != "VERB" ||
+        t[verb].xpos != "VB")
+      continue;
+    if (t[due].head == verb) {
+      // "due" under the verb: it takes the verb's place, and the clause's
+      // words before it (subject, copula, auxiliaries) and its closing stop.
+      t[due].head = t[verb].head;
+      t[due].deprel = t[verb].deprel;
+      for (int c = 0; c < n; ++c)
+        if (t[c].head == verb && (c < due || (c == n - 1 && t[c].upos == "PUNCT"))) t[c].head = due;
+    } else if (dominates(verb, due)) {
+      continue;
+    }
+    t[due].upos = "ADJ";
+    t[due].xpos = "JJ";
+    t[verb].head = due;
+    t[verb].deprel = "xcomp";
+    t[to].head = verb;
+    t[to].deprel = "mark";
+    t[to].upos = "PART";
+  }
+}
+
 }  // namespace ng::nlp

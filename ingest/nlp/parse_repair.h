@@ -90,6 +90,13 @@ void RepairConjoinedSubjects(std::vector<Token>* tokens);
 // phrase for subject when it has none.
 void RepairClosingSubjects(std::vector<Token>* tokens);
 
+// "officials are due to meet next month" parsed with "due to" a
+// preposition of the verb (or "meet" a noun modifier of "due"): before a
+// verb in the base form "due to" is an adjective and an infinitive's "to",
+// the verb completing the adjective (xcomp), which takes the clause's
+// subject, copula and auxiliaries.
+void RepairDueTo(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

@@ -204,6 +204,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairListItems(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
+  RepairDueTo(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

@@ -1145,3 +1145,9 @@ TEST_CASE("tariffs and duties imposed or raised on a country's goods are sanctio
   // A fine is no sanction between states, nor is raising anything else.
   CHECK(Roles("Peru raised its interest rates on Monday.\n", "sanction") == "<none>");
 }
+
+TEST_CASE("sides 'due to meet' are the subject's, and the meeting is to come") {
+  CHECK(Roles("Peruvian and Chilean officials are due to meet in Lima next month.\n", "talks") ==
+        "Chile:participant Peru:participant @Peru");
+  CHECK(ModeOfFirst("Greek and Turkish diplomats are due to meet in April.\n", "talks") == "planned");
+}

@@ -501,3 +501,26 @@ TEST_CASE("a noun phrase after a comma before a closing verb with no subject is 
   CHECK(died[3].head == 4);
   CHECK(died[3].deprel == "nsubj");
 }
+
+TEST_CASE("'due to' before a verb in the base form: an adjective the verb completes") {
+  // "envoys are due to meet" with "due to" a preposition of "meet".
+  std::vector<Token> s = {Word("envoys", "NOUN", "NNS", 5, "nsubj"), Word("are", "AUX", "VBP", 5, "cop"),
+                          Word("due", "ADJ", "JJ", 5, "case"),       Word("to", "ADP", "IN", 3, "fixed"),
+                          Word("meet", "VERB", "VB", 0, "root"),      Word(".", "PUNCT", ".", 5, "punct")};
+  ng::nlp::RepairDueTo(&s);
+  CHECK(s[2].head == -1);
+  CHECK(s[2].deprel == "root");
+  CHECK(s[4].head == 2);
+  CHECK(s[4].deprel == "xcomp");
+  CHECK(s[3].head == 4);
+  CHECK(s[3].deprel == "mark");
+  CHECK(s[0].head == 2);  // the subject, the copula and the stop go to "due"
+  CHECK(s[1].head == 2);
+  CHECK(s[5].head == 2);
+  // Before a noun "due to" is a preposition: "delayed due to rain".
+  std::vector<Token> rain = {Word("delayed", "VERB", "VBN", 0, "root"), Word("due", "ADJ", "JJ", 4, "case"),
+                             Word("to", "ADP", "IN", 2, "fixed"),      Word("rain", "NOUN", "NN", 1, "obl")};
+  ng::nlp::RepairDueTo(&rain);
+  CHECK(rain[1].head == 3);
+  CHECK(rain[2].deprel == "fixed");
+}
