@@ -661,6 +661,17 @@ struct Finder {
         if (EndsWith(t.text, "'s")) {  // an unknown possessor ends the phrase
           words.insert(words.begin(), t.text);
           --b;
+          // with the whole of a place's name ("British Columbia's premier")
+          std::string place = StripPossessive(t.text);
+          for (size_t k = b; k > 0 && b - k < 2 && IsNameToken(tokens[k - 1]) &&
+                             tokens[k].start - tokens[k - 1].end == 1;
+               --k) {
+            place = tokens[k - 1].text + " " + place;
+            if (lex.gazetteer.count(Lower(place))) {
+              for (size_t w = b; w-- > k - 1;) words.insert(words.begin(), tokens[w].text);
+              b = k - 1;
+            }
+          }
           break;
         }
         break;

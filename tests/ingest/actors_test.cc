@@ -334,3 +334,12 @@ TEST_CASE("a country or its people's word inside the name of a region or a sea n
   CHECK(HasActor(country, "Mexico", "country"));
   CHECK(HasActor(country, "India", "country"));
 }
+
+TEST_CASE("an unnamed official of a region is named with the region's whole name") {
+  auto x = ExtractText("New South Wales's premier said the trains would run on Sunday.\n");
+  CHECK(FindActor(x, "New South Wales's premier"));
+  CHECK_FALSE(FindActor(x, "Wales's premier"));
+  // A word before the region that is no part of its name stays out.
+  auto y = ExtractText("Yesterday Ontario's premier said the plan would fail.\n");
+  CHECK(FindActor(y, "Ontario's premier"));
+}
