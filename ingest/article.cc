@@ -278,8 +278,13 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
   if (first_body < body.size() && body[first_body].size() < kRegexLineLimit) {
     static const std::regex dateline(
         R"(^[A-Z][A-Z .'-]{2,30}(,[^()\-]{0,30})?\s*(\([^)]{1,40}\))?\s*-{1,2}\s+)");
-    body[first_body] = std::regex_replace(body[first_body], dateline, "",
-                                          std::regex_constants::format_first_only);
+    std::smatch match;
+    if (std::regex_search(body[first_body], match, dateline)) {
+      // A dated dateline ("NAIROBI, June 3, 2025 - ") dates an article that
+      // says no other date.
+      if (a.published.empty()) a.published = FindDate(match.str());
+      body[first_body] = match.suffix().str();
+    }
   }
   for (size_t i = first_body; i < body.size(); ++i) {
     const std::string& line = body[i];

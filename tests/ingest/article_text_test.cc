@@ -125,3 +125,30 @@ TEST_CASE("a long paragraph with no sentence end or space is still cut into boun
   }
   CHECK(total >= 2 * words.size());
 }
+
+TEST_CASE("a dated dateline dates an article that gives no other date, and leaves the story") {
+  const std::string text =
+      "Ferry line reopens\n\nLERWICK, May 6, 2025 - The ferry line to the northern isles reopened on Monday "
+      "after a week of storms that kept the boats in port, cut the islands off from the mainland and left the "
+      "shops of the smaller isles short of bread, milk and fuel, the harbour master said.\n";
+  auto a = ng::ingest::BuildArticle(ng::ingest::ReadArticleBytes(text, "ferry.txt"), "ferry.txt",
+                                    ng::testing::TestLexicon());
+  CHECK(a.published == "2025-05-06");
+  REQUIRE(a.paragraphs.size() == 2);
+  CHECK(a.paragraphs[1].rfind("The ferry line", 0) == 0);
+  // A date line of its own wins over the dateline's.
+  const std::string dated =
+      "Ferry line reopens\n\nPublished May 7, 2025\n\nLERWICK, May 6, 2025 - The ferry line to the northern isles "
+      "reopened on Monday after a week of storms.\n";
+  auto b = ng::ingest::BuildArticle(ng::ingest::ReadArticleBytes(dated, "ferry.txt"), "ferry.txt",
+                                    ng::testing::TestLexicon());
+  CHECK(b.published == "2025-05-07");
+  // A dateline with no year dates nothing.
+  const std::string no_year =
+      "Ferry line reopens\n\nLERWICK, May 6 (Wire) - The ferry line to the northern isles reopened on Monday "
+      "after a week of storms.\n";
+  auto c = ng::ingest::BuildArticle(ng::ingest::ReadArticleBytes(no_year, "ferry.txt"), "ferry.txt",
+                                    ng::testing::TestLexicon());
+  CHECK(c.published.empty());
+  CHECK(c.paragraphs[1].rfind("The ferry line", 0) == 0);
+}
