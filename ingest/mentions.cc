@@ -403,10 +403,8 @@ struct Finder {
       if (int country = CountryAt(c); country >= 0) m.cues.push_back(country);
     }
     if (n == 1) {
-      auto known = people->by_surname.find(full);
-      if (known == people->by_surname.end()) return;
-      m.name = known->second;
-      found.push_back(m);
+      m.name = people->FullNameOf(full);
+      if (!m.name.empty()) found.push_back(m);
       return;
     }
     if (n > 4 || lex.place_words.count(StripPossessive(tokens[e - 1].text))) return;
@@ -791,10 +789,10 @@ struct Finder {
         m.name = phrase;
       } else if (sp.proper && !sp.plural && !CapitalizedDescription(phrase)) {
         if (!IsUpper(phrase[0])) continue;
-        auto known = people->by_surname.find(phrase);
+        const std::string known = people->FullNameOf(phrase);
         m.kind = MentionKind::kPerson;
-        m.name = known != people->by_surname.end() ? known->second : phrase;
-        if (known == people->by_surname.end()) people->Add(phrase);
+        m.name = known.empty() ? phrase : known;
+        if (known.empty()) people->Add(phrase);
       } else {
         // An office ("the prime minister") resolves to whoever holds it.
         std::string head_word(text.substr(sp.head_start, sp.head_end - sp.head_start));
@@ -933,10 +931,19 @@ void KnownPeople::Add(const std::string& full_name) {
     space = name.rfind(' ');
   }
   if (space == std::string::npos) return;
+  const std::string given = name.substr(0, name.find(' '));
+  auto [given_entry, first_of_name] = by_given_name.emplace(given, full_name);
+  if (!first_of_name && given_entry->second != full_name) given_entry->second.clear();
   std::string surname = name.substr(space + 1);
   by_surname[surname] = full_name;
   if (StartsWith(surname, "al-") || StartsWith(surname, "el-"))
     by_surname[std::string(1, static_cast<char>(surname[3])) + surname.substr(4)] = full_name;
+}
+
+std::string KnownPeople::FullNameOf(const std::string& word) const {
+  if (auto known = by_surname.find(word); known != by_surname.end()) return known->second;
+  if (auto known = by_given_name.find(word); known != by_given_name.end()) return known->second;
+  return "";
 }
 
 ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {

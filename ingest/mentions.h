@@ -43,7 +43,13 @@ struct Mention {
 struct KnownPeople {
   std::set<std::string> full_names;
   std::map<std::string, std::string> by_surname;
+  // "Abiy said" after "Abiy Ahmed": news calls some people by their first
+  // name (Ethiopian, Thai, Indonesian usage). Empty when two people share it.
+  std::map<std::string, std::string> by_given_name;
   void Add(const std::string& full_name);
+  // The full name a one-word mention stands for: by surname, else by a given
+  // name no other person of the article has; empty when none.
+  std::string FullNameOf(const std::string& word) const;
 };
 
 // What a whole article names, for the local aliases of the dictionary ("the

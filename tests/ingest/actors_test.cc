@@ -343,3 +343,16 @@ TEST_CASE("an unnamed official of a region is named with the region's whole name
   auto y = ExtractText("Yesterday Ontario's premier said the plan would fail.\n");
   CHECK(FindActor(y, "Ontario's premier"));
 }
+
+TEST_CASE("a person called by the first name alone after the full name is that person") {
+  auto x = ExtractText(
+      "Thai Prime Minister Somchai Wongsa met Cambodian leaders on Monday. Somchai said the border would "
+      "reopen within a week.\n");
+  CHECK(ng::testing::SpeakerOf(x, "the border would reopen") == "Somchai Wongsa");
+  CHECK_FALSE(FindActor(x, "Somchai"));
+  // Not when two people of the article share that first name.
+  auto y = ExtractText(
+      "Senator Anna Berg met Mayor Anna Lind on Monday. Anna said the budget would pass.\n");
+  CHECK(ng::testing::SpeakerOf(y, "the budget would pass") != "Anna Berg");
+  CHECK(ng::testing::SpeakerOf(y, "the budget would pass") != "Anna Lind");
+}
