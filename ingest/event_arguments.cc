@@ -586,13 +586,13 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         if (m.start >= tokens[from].begin && m.end <= tokens[to].end) return true;
       return false;
     };
-    // "shelled a Thai village": done to Thailand, and in Thailand.
-    // "visited X", "a visit to X": X is a side, and where.
+    // "visited X", "a visit to X": X is a side, and where; so is "a Thai
+    // village" shelled: done to Thailand, and in Thailand.
     const bool visited = entry.visits && (slot == Slot::kObject || (slot == Slot::kParticipant && prep == "to"));
-    const bool settled = out.where_end == 0 &&
+    const bool also_where = out.where_end == 0 &&
                          (visited || (!symmetric && (slot == Slot::kTarget || slot == Slot::kObject) &&
                                       settlements.count(Lower(tokens[head].lemma)) > 0));
-    if (settled) {
+    if (also_where) {
       out.where_begin = begin;
       out.where_end = end;
     }
@@ -612,7 +612,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // whom it is of (EventArguments).
       if (m.start < begin || m.end > end || aside(m)) continue;
       if (m.modifier && !symmetric && !own_word_modifier(head, m)) continue;
-      if (settled && out.location < 0 && !m.anonymous) out.location = m.actor;
+      if (also_where && out.location < 0 && !m.anonymous) out.location = m.actor;
       if (slot == Slot::kLocation) {
         if (m.anonymous) continue;
         if (out.location < 0) out.location = m.actor;

@@ -432,7 +432,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       e.location = args.location >= 0 ? CountryOf(actors, args.location, lex)
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // "its border with X" is the doer's, X only its neighbour.
-      if (args.own_place && !DoerCountry(e, actors).empty()) e.location = DoerCountry(e, actors);
+      if (const std::string doer = args.own_place ? DoerCountry(e, actors) : ""; !doer.empty()) e.location = doer;
       // A place that is no actor ("in Trennefjord"): where it happened, and the
       // country that place lies in when the article says.
       if (args.location < 0)

@@ -661,15 +661,15 @@ struct Finder {
           --b;
           // with the whole of a place's name ("British Columbia's premier")
           std::string place = StripPossessive(t.text);
+          size_t place_start = b;  // its first word
           for (size_t k = b; k > 0 && b - k < 2 && IsNameToken(tokens[k - 1]) &&
                              tokens[k].start - tokens[k - 1].end == 1;
                --k) {
             place = tokens[k - 1].text + " " + place;
-            if (lex.gazetteer.count(Lower(place))) {
-              for (size_t w = b; w-- > k - 1;) words.insert(words.begin(), tokens[w].text);
-              b = k - 1;
-            }
+            if (lex.gazetteer.count(Lower(place))) place_start = k - 1;
           }
+          for (size_t w = b; w-- > place_start;) words.insert(words.begin(), tokens[w].text);
+          b = place_start;
           break;
         }
         break;

@@ -19,6 +19,13 @@ bool HasDependent(const std::vector<Token>& t, int head, std::string_view relati
                      [&](const Token& c) { return c.head == head && c.deprel.rfind(relation, 0) == 0; });
 }
 
+// Whether word `down` hangs, at any depth, from word `up` (or is it).
+bool Dominates(const std::vector<Token>& t, int up, int down) {
+  for (int h = down; h >= 0; h = t[h].head)
+    if (h == up) return true;
+  return false;
+}
+
 }  // namespace
 
 void RepairPassiveSubjects(std::vector<Token>* tokens) {
@@ -477,11 +484,6 @@ void RepairDoubleObjects(std::vector<Token>* tokens) {
 void RepairListItems(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  auto dominates = [&](int up, int down) {
-    for (int h = down; h >= 0; h = t[h].head)
-      if (h == up) return true;
-    return false;
-  };
   for (int x = 0; x < n; ++x) {
     if (t[x].upos != "NOUN" || t[x].deprel != "obl" || HasDependent(t, x, "case")) continue;
     // The comma before it, its own dependent or not.
@@ -492,8 +494,8 @@ void RepairListItems(std::vector<Token>* tokens) {
     const int before = comma - 1;
     int item = -1;
     for (int c = before; c >= 0 && item < 0; --c)
-      if (Nominal(t[c]) && t[c].upos != "PRON" && SubtreeEnd(t, c) == before && !dominates(x, c)) item = c;
-    if (item < 0 || dominates(x, item) || dominates(item, x)) continue;
+      if (Nominal(t[c]) && t[c].upos != "PRON" && SubtreeEnd(t, c) == before && !Dominates(t, x, c)) item = c;
+    if (item < 0 || Dominates(t, x, item) || Dominates(t, item, x)) continue;
     t[x].head = item;
     t[x].deprel = "conj";
     t[comma].head = x;
@@ -536,16 +538,10 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   int noun = verb - 1;
   while (t[noun].deprel == "flat" && t[noun].head >= 0 && t[noun].head < noun) noun = t[noun].head;
   if ((t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || t[noun].head == verb) return;
-  auto below = [&](int w) {
-    for (int h = w; h >= 0; h = t[h].head)
-      if (h == noun) return true;
-    return false;
-  };
   int start = noun;
-  while (start > 0 && t[start - 1].upos != "PUNCT" && below(start - 1)) --start;
+  while (start > 0 && t[start - 1].upos != "PUNCT" && Dominates(t, noun, start - 1)) --start;
   if (start < 2 || t[start - 1].form != ",") return;
-  for (int h = t[verb].head; h >= 0; h = t[h].head)
-    if (h == noun) return;  // the verb hangs from the noun: a clause of its own
+  if (Dominates(t, noun, verb)) return;  // the verb hangs from the noun: a clause of its own
   // Words the parse gave the noun before the comma stay with its old head.
   for (int c = 0; c < start - 1; ++c)
     if (t[c].head == noun) {
@@ -559,11 +555,6 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  auto dominates = [&](int up, int down) {
-    for (int h = down; h >= 0; h = t[h].head)
-      if (h == up) return true;
-    return false;
-  };
   for (int due = 0; due + 2 < n; ++due) {
     const int to = due + 1, verb = due + 2;
     if (LowerAscii(t[due].form) != "due" || LowerAscii(t[to].form) != "to" || t[verb].upos != "VERB" ||
@@ -576,7 +567,7 @@ void RepairDueTo(std::vector<Token>* tokens) {
       t[due].deprel = t[verb].deprel;
       for (int c = 0; c < n; ++c)
         if (t[c].head == verb && (c < due || (c == n - 1 && t[c].upos == "PUNCT"))) t[c].head = due;
-    } else if (dominates(verb, due)) {
+    } else if (Dominates(t, verb, due)) {
       continue;
     }
     t[due].upos = "ADJ";
