@@ -588,6 +588,15 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   return true;
 }
 
+// "recalled its ambassador": a cue whose object makes it an act the event
+// tables know (data/event_trigger_lemmas.tsv, "recall" needing an envoy)
+// says nothing with that object.
+bool ActOnObject(const Tree& tree, int cue, int object, const Lexicon& lex) {
+  const auto& tokens = tree.s.tokens;
+  auto act = lex.event_trigger_lemmas.find(tokens[cue].lemma + " " + tokens[cue].upos);
+  return act != lex.event_trigger_lemmas.end() && act->second.needs.count(Lower(tokens[object].lemma)) > 0;
+}
+
 // The subject of an inverted reporting clause ("..., said the minister"):
 // a cue with no subject, set beside an earlier clause, whose object is a
 // noun or name after it.
@@ -854,6 +863,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         if (content >= 0) break;
       }
       if (content < 0) continue;
+      if (base == "obj" && ActOnObject(tree, v, content, lex)) continue;
       int first = content, last = content;
       tree.Span(content, -1, &first, &last);
       // Two clausal complements on one side are one content misparsed in

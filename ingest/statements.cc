@@ -542,6 +542,9 @@ class Finder {
                        r.source_start);
       return pr >= 0 ? pr : -1;
     }
+    // "Abiy said his government believed ...": the country of the person the
+    // pronoun stands for.
+    if (int state = GovernmentOfPronoun(r); state >= 0) return state;
     // "A Pentagon spokeswoman, Sabrina Singh, said": the person named beside.
     for (const PlacedMention& m : p_.mentions)
       if (m.person && r.apposition_start <= m.start && m.end <= r.apposition_end) return m.actor;
@@ -556,6 +559,22 @@ class Finder {
       return pr >= 0 ? pr : -1;
     }
     return -1;
+  }
+
+  // "his government", "her administration": the country of the person the
+  // pronoun stands for, when the article gives one; else -1.
+  int GovernmentOfPronoun(const ReportedSpeech& r) const {
+    static const std::set<std::string> kGovernments = {"government", "administration"};
+    if (!kGovernments.count(r.source_lemma) || r.phrase_start >= r.source_start) return -1;
+    std::string_view first = p_.text.substr(r.phrase_start, r.source_start - r.phrase_start);
+    first = first.substr(0, first.find(' '));
+    auto possessive = kPossessivePronouns.find(Lower(first));
+    if (possessive == kPossessivePronouns.end() || possessive->second == "it" || possessive->second == "they")
+      return -1;
+    const int person = Pronoun(possessive->second, r.phrase_start);
+    if (person < 0 || actors_[person].kind != "person") return -1;
+    const int state = actors_[person].affiliation;
+    return state >= 0 && actors_[state].kind == "country" ? state : -1;
   }
 
   // Whether the words before an unresolved report's cue name someone who

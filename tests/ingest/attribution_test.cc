@@ -439,6 +439,25 @@ TEST_CASE("the name right before a reporting verb after a comma is its speaker h
   CHECK(SpeakerOf(y, "The glacier has shrunk") == "geologists");
 }
 
+TEST_CASE("'his government' as a source is the country of the person 'his' stands for") {
+  auto x = ExtractText(
+      "Peruvian President Rosa Quispe met the Chilean envoy on Monday. She said her government believed the "
+      "border was safe again.\n");
+  std::string believer;
+  for (const auto& st : x.statements)
+    if (st.text.rfind("the border was safe again", 0) == 0 && st.speaker >= 0) believer = x.actors[st.speaker].name;
+  CHECK(believer == "Peru");
+  // Its own pronoun stays the person's.
+  CHECK(SpeakerOf(x, "her government believed") == "Rosa Quispe");
+}
+
+TEST_CASE("a cue whose object makes it an act says nothing: recalling an ambassador") {
+  auto x = ExtractText("Norway recalled its ambassador from Stockholm on Monday.\n");
+  CHECK(x.statements.empty());
+  auto y = ExtractText("The minister recalled that the ferry had sunk twice.\n");
+  CHECK(StatementWith(y, "the ferry had sunk twice"));
+}
+
 TEST_CASE("a clause joined by 'and' after a reporting clause set off by commas is not its content") {
   auto x = ExtractText(
       "Ferry tickets have doubled in price since June, islanders say, and the Coastal Freight Guild warned "
