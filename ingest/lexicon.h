@@ -210,6 +210,9 @@ class Lexicon {
   // Last (or first, before "of") words of names of seas, gulfs, deserts:
   // "the South China Sea" names no country (data/geographic_words.txt).
   std::set<std::string> geographic_words;
+  // Nouns of the body that speaks for a state: "her government" is her
+  // country (data/state_bodies.txt).
+  std::set<std::string> state_bodies;
   std::set<std::string> not_organization_heads;  // "East", "Plan": the name finder's ORG ending so is none
   std::set<std::string> abbreviations;
   std::vector<BoilerplatePattern> boilerplate;

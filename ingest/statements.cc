@@ -564,8 +564,7 @@ class Finder {
   // "his government", "her administration": the country of the person the
   // pronoun stands for, when the article gives one; else -1.
   int GovernmentOfPronoun(const ReportedSpeech& r) const {
-    static const std::set<std::string> kGovernments = {"government", "administration"};
-    if (!kGovernments.count(r.source_lemma) || r.phrase_start >= r.source_start) return -1;
+    if (!lex_.state_bodies.count(r.source_lemma) || r.phrase_start >= r.source_start) return -1;
     std::string_view first = p_.text.substr(r.phrase_start, r.source_start - r.phrase_start);
     first = first.substr(0, first.find(' '));
     auto possessive = kPossessivePronouns.find(Lower(first));
