@@ -47,6 +47,20 @@ std::string WithAsciiSeparators(std::string s) {
 const std::set<std::string> kArticles = {"al", "el"};
 const std::set<std::string> kSuffixes = {"jr", "sr", "ii", "iii", "iv"};
 
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// "Alawadi" is "al-Awadi": the article glued to a surname of six letters or
+// more. Not when what follows reads as an English surname's onset rather than
+// a transliteration: a doubled "l" ("Ellison", "Allison"), two consonants
+// that are not an Arabic digraph ("Albright", "Eldridge"), an "x"
+// ("Alexander").
+bool HasGluedArticle(const std::string& w) {
+  if (w.size() < 6 || !kArticles.count(w.substr(0, 2))) return false;
+  const std::string rest = w.substr(2);
+  if (rest[0] == 'l' || rest.find('x') != std::string::npos) return false;
+  return IsVowel(rest[0]) || IsVowel(rest[1]) || rest[1] == 'h';
+}
+
 }  // namespace
 
 std::string PersonNameKey(std::string_view name, const NameVariants& variants) {
@@ -66,10 +80,9 @@ std::string PersonNameKey(std::string_view name, const NameVariants& variants) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string w = words[i];
     if (kArticles.count(w) && i + 1 < words.size()) continue;
-    // "Alawadi" is "al-Awadi": the article glued to a surname of a name of
-    // two words or more ("Albert" alone or first is left alone).
-    if (i > 0 && i + 1 == words.size() && w.size() >= 6 && kArticles.count(w.substr(0, 2)))
-      w = w.substr(2);
+    // Only a surname of a name of two words or more ("Albert" alone or first
+    // is left alone).
+    if (i > 0 && i + 1 == words.size() && HasGluedArticle(w)) w = w.substr(2);
     auto variant = variants.find(w);
     if (variant != variants.end()) w = variant->second;
     key += (key.empty() ? "" : " ") + w;

@@ -78,6 +78,12 @@ const std::vector<Pair> kDifferent = {
     {"Martin Luther King Jr.", "Martin Luther"},
     {"Kim Jong Un", "Kim Jong Il"},
     {"Ahmed Hassan", "Mahmoud Hassan"},
+    // English surnames that open with "Al"/"El" hold no article
+    {"Dana Ellison", "Dana Lison"},
+    {"Ruth Allison", "Ruth Lison"},
+    {"Tom Albright", "Tom Bright"},
+    {"Jo Eldridge", "Jo Dridge"},
+    {"Kate Alexander", "Kate Exander"},
 };
 
 }  // namespace
@@ -101,6 +107,9 @@ TEST_CASE("a name key is lower case words joined by single spaces") {
   CHECK(Key("Basem  Alawadi") == "basim awadi");
   CHECK(Key("Mohammed Shia' al-Sudani") == "mohammed shia sudani");
   CHECK(Key("al-Sudani") == "sudani");
+  CHECK(Key("Dana Ellison") == "dana ellison");
+  CHECK(Key("Omar Alsaadi") == "omar saadi");  // Arabic surnames keep the rule
+  CHECK(Key("Omar Alkhatib") == "omar khatib");
   CHECK(Key("Al") == "al");  // a name of one word is kept even when it is an article
   CHECK(ng::ingest::FirstAndLast("george w bush") == "george bush");
 }
