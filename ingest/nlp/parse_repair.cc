@@ -525,23 +525,70 @@ void RepairConjoinedSubjects(std::vector<Token>* tokens) {
   }
 }
 
-void RepairClosingSubjects(std::vector<Token>* tokens) {
+namespace {
+
+// The word closing a sentence as "..., <phrase> said": the root, or a verb
+// the parse hung from the clause before ("Prices will rise, Prime Minister
+// Ana Rojas said on Tuesday": "said" a complement of "rise", "Ana" its
+// object) that takes no object or clause of its own and ends the sentence;
+// -1 when none.
+int ClosingVerb(const std::vector<Token>& t) {
   static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  static const std::set<std::string> kUnderClause = {"xcomp", "conj", "parataxis", "ccomp", "advcl"};
+  const int n = static_cast<int>(t.size());
+  for (int verb = 3; verb < n; ++verb) {
+    if (t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
+        HasDependent(t, verb, "expl"))
+      continue;
+    if (t[verb].head < 0) return verb;
+    if (t[verb].head > verb || !kUnderClause.count(t[verb].deprel) || HasDependent(t, verb, "obj") ||
+        HasDependent(t, verb, "iobj") || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp"))
+      continue;
+    bool ends = true;
+    for (int c = verb + 1; c < n && ends; ++c) ends = Dominates(t, verb, c) || (c == n - 1 && t[c].upos == "PUNCT");
+    if (ends) return verb;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void RepairClosingSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
-  int verb = 0;
-  while (verb < static_cast<int>(t.size()) && t[verb].head >= 0) ++verb;  // the root
-  if (verb < 3 || verb >= static_cast<int>(t.size()) || t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
-      HasDependent(t, verb, "expl"))
-    return;
-  // The noun phrase right before it ("Minister Ana Rojas": its head "Ana"),
-  // its words back to a comma, and that comma.
-  int noun = verb - 1;
-  while (t[noun].deprel == "flat" && t[noun].head >= 0 && t[noun].head < noun) noun = t[noun].head;
-  if ((t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || t[noun].head == verb) return;
-  int start = noun;
-  while (start > 0 && t[start - 1].upos != "PUNCT" && Dominates(t, noun, start - 1)) --start;
+  const int verb = ClosingVerb(t);
+  if (verb < 0) return;
+  // The noun phrase right before it, back to a comma ("Minister Ana Rojas":
+  // its head "Ana"; "lawyers for the family": "lawyers", the parse may have
+  // hung "family" elsewhere).
+  int start = verb - 1;
+  while (start > 0 && t[start - 1].upos != "PUNCT") --start;
   if (start < 2 || t[start - 1].form != ",") return;
+  int noun = -1;
+  std::vector<int> modifiers;  // "for the family": of the phrase's head
+  for (int c = start; c < verb; ++c) {
+    if (t[c].head >= start && t[c].head < verb) continue;  // inside the phrase
+    if (noun < 0 && (t[c].upos == "NOUN" || t[c].upos == "PROPN"))
+      noun = c;
+    else if (noun >= 0 && t[c].upos == "NOUN" && HasDependent(t, c, "case") && !Dominates(t, c, noun))
+      modifiers.push_back(c);
+    else
+      return;
+  }
+  if (noun < 0 || t[noun].head == verb) return;
   if (Dominates(t, noun, verb)) return;  // the verb hangs from the noun: a clause of its own
+  for (int c : modifiers) {
+    t[c].head = noun;
+    t[c].deprel = "nmod";
+  }
+  if (const int clause = t[verb].head; clause >= 0) {
+    // The clause before is what the closing verb says, not its head.
+    t[verb].head = t[clause].head;
+    t[verb].deprel = t[clause].deprel;
+    t[clause].head = verb;
+    t[clause].deprel = "ccomp";
+    for (int c = verb + 1; c < static_cast<int>(t.size()); ++c)
+      if (t[c].head == clause) t[c].head = verb;
+  }
   // Words the parse gave the noun before the comma stay with its old head.
   for (int c = 0; c < start - 1; ++c)
     if (t[c].head == noun) {
@@ -550,6 +597,56 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
     }
   t[noun].head = verb;
   t[noun].deprel = "nsubj";
+}
+
+void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int rel = 2; rel < n; ++rel) {
+    const std::string pronoun = LowerAscii(t[rel].form);
+    if ((pronoun != "who" && pronoun != "which") || t[rel - 1].form != "," ||
+        t[rel].deprel.rfind("nsubj", 0) != 0)
+      continue;
+    int noun = rel - 2;
+    while (t[noun].deprel == "flat" && t[noun].head >= 0 && t[noun].head < noun) noun = t[noun].head;
+    const int clause = t[rel].head;
+    if ((t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || clause <= rel) continue;
+    const bool relative_of_noun = t[clause].head == noun && t[clause].deprel == "acl:relcl";
+    const bool second_subject = t[noun].head == clause && t[noun].deprel.rfind("nsubj", 0) == 0;
+    if (!relative_of_noun && !second_subject) continue;
+    // The phrase opens the sentence.
+    bool opens = true;
+    for (int c = 0; c < noun && opens; ++c) opens = Dominates(t, noun, c);
+    if (!opens) continue;
+    int verb = -1;
+    for (int c = clause + 1; c < n && verb < 0; ++c) {
+      if (!Dominates(t, clause, c)) break;  // the relative clause ended before a verb
+      if (t[c].upos == "VERB" && kFinite.count(t[c].xpos) && t[c - 1].form == "," &&
+          !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "expl") &&
+          std::none_of(t.begin(), t.end(), [&](const Token& d) { return d.head == c && d.deprel == "cc"; }))
+        verb = c;
+    }
+    if (verb < 0) continue;
+    if (relative_of_noun) {
+      if (t[noun].head >= 0 && t[noun].head < verb) continue;
+      // The noun headed the sentence, or was the subject of a closing
+      // "..., lawyers said": the verb takes its place.
+      t[verb].head = t[noun].head;
+      t[verb].deprel = t[noun].head < 0 ? "root" : "ccomp";
+    } else {
+      t[verb].head = t[clause].head;
+      t[verb].deprel = t[clause].deprel;
+      t[clause].head = noun;
+      t[clause].deprel = "acl:relcl";
+    }
+    const int old_head = relative_of_noun ? noun : clause;
+    for (int c = verb + 1; c < n; ++c)
+      if (t[c].head == old_head) t[c].head = verb;
+    t[noun].head = verb;
+    t[noun].deprel = HasDependent(t, verb, "aux:pass") ? "nsubj:pass" : "nsubj";
+    return;
+  }
 }
 
 void RepairDueTo(std::vector<Token>* tokens) {

@@ -90,6 +90,15 @@ void RepairConjoinedSubjects(std::vector<Token>* tokens);
 // phrase for subject when it has none.
 void RepairClosingSubjects(std::vector<Token>* tokens);
 
+// "The guild, which includes two unions, advocates for ..." parsed with the
+// guild the sentence's head and "advocates" a conjunct of "includes" (or
+// "Mr. Lee, who understood that ..., told his aides ..." with "understood"
+// the head, two subjects, and "told" deep inside its clause): the first
+// finite verb after the relative clause of a sentence's opening noun phrase,
+// set off by a comma and with no subject or "and" of its own, is the
+// sentence's verb and the phrase its subject.
+void RepairRelativeClauseSubjects(std::vector<Token>* tokens);
+
 // "officials are due to meet next month" parsed with "due to" a
 // preposition of the verb (or "meet" a noun modifier of "due"): before a
 // verb in the base form "due to" is an adjective and an infinitive's "to",

@@ -202,6 +202,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);
   RepairListItems(&s->tokens);
+  RepairRelativeClauseSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);

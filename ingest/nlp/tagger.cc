@@ -150,6 +150,11 @@ void Tagger::RunPass(const Perceptron& model, Context* c, const std::vector<floa
     Features(*c, i, &features);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model.Score(features.data(), features.size(), scores.data());
+    // A capitalized word training saw less than thrice is a name, not an
+    // interjection ("Ortiz, a senator from Tucson, said ...": EWT's "Yes,"
+    // and "Thanks," had made such names INTJ, and the sentence subjectless).
+    if (c->ambiguity[i] == kNone && c->words[i].capitalized && !c->words[i].all_caps)
+      for (int tag : interjection_tags_) scores[tag] = -1e30f;
     int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     float top = scores[best];
     scores[best] = -1e30f;
@@ -161,10 +166,12 @@ void Tagger::RunPass(const Perceptron& model, Context* c, const std::vector<floa
 void Tagger::IndexTags() {
   upos_of_tag_.clear();
   finite_verb_tags_.clear();
+  interjection_tags_.clear();
   for (size_t i = 0; i < tags_.size(); ++i) {
     upos_of_tag_.push_back(tags_[i].substr(0, tags_[i].find('|')));
     if (tags_[i] == "VERB|VBZ" || tags_[i] == "VERB|VBD" || tags_[i] == "VERB|VBP")
       finite_verb_tags_.push_back(static_cast<int>(i));
+    if (upos_of_tag_.back() == "INTJ") interjection_tags_.push_back(static_cast<int>(i));
   }
 }
 

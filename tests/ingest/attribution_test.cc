@@ -439,6 +439,25 @@ TEST_CASE("the name right before a reporting verb after a comma is its speaker h
   CHECK(SpeakerOf(y, "The glacier has shrunk") == "geologists");
 }
 
+TEST_CASE("a reporting verb closing a sentence after a title and a name has that person for speaker") {
+  // The parser hangs "said" from "rise" as its complement, "Ana" its object.
+  auto x = ExtractText("Prices will rise, Prime Minister Ana Rojas said on Tuesday.\n");
+  CHECK(SpeakerOf(x, "Prices will rise") == "Ana Rojas");
+  auto y = ExtractText("Water bills will rise in June, officials for the county said.\n");
+  CHECK(SpeakerOf(y, "Water bills will rise in June") == "officials");
+}
+
+TEST_CASE("a speaker set off by commas before its relative clause keeps its verb") {
+  auto x = ExtractText(
+      "Senator Rita Oyelaran spoke first. Oyelaran, a Democrat from Tulsa, told reporters that the vote "
+      "would be close.\n\n"
+      "Growers, who farm most of the valley, argued that the levy was unfair.\n\n"
+      "Mr. Banda, who knew that a strike would fail, told his aides that talks must go on.\n");
+  CHECK(SpeakerOf(x, "the vote would be close") == "Rita Oyelaran");
+  CHECK(SpeakerOf(x, "the levy was unfair") == "growers");
+  CHECK(SpeakerOf(x, "talks must go on") == "Banda");
+}
+
 TEST_CASE("'his government' as a source is the country of the person 'his' stands for") {
   auto x = ExtractText(
       "Peruvian President Rosa Quispe met the Chilean envoy on Monday. She said her government believed the "

@@ -86,3 +86,17 @@ TEST_CASE("a closed-class preposition training saw seldom is one however placed"
       CHECK(s.tokens[i].deprel == "case");
     }
 }
+
+TEST_CASE("a capitalized word training never saw is a name, not an interjection, before a comma") {
+  // Web text's "Yes," and "Thanks," had made such a surname INTJ and the root.
+  for (const char* text : {"Ortiz, a Democrat from Tulsa, told reporters that the vote would be close.",
+                           "Huang, the mayor of Tainan, said the road would reopen."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    CHECK(s.tokens[0].upos == "PROPN");
+    CHECK(s.tokens[0].head >= 0);
+  }
+  // A word training knows as an interjection keeps that reading.
+  ng::nlp::Sentence s = Parse("Yes, the council approved the budget.");
+  CHECK(s.tokens[0].upos == "INTJ");
+}

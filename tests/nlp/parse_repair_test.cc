@@ -502,6 +502,90 @@ TEST_CASE("a noun phrase after a comma before a closing verb with no subject is 
   CHECK(died[3].deprel == "nsubj");
 }
 
+TEST_CASE("a closing reporting verb hung from the clause before heads the sentence") {
+  // "rents will rise , Mayor Ivo Tal said today ." with "said" a complement
+  // of "rise" and "Ivo" its object.
+  std::vector<Token> s = {Word("rents", "NOUN", "NNS", 3, "nsubj"), Word("will", "AUX", "MD", 3, "aux"),
+                          Word("rise", "VERB", "VB", 0, "root"),     Word(",", "PUNCT", ",", 6, "punct"),
+                          Word("Mayor", "PROPN", "NNP", 6, "compound"), Word("Ivo", "PROPN", "NNP", 3, "obj"),
+                          Word("Tal", "PROPN", "NNP", 6, "flat"),    Word("said", "VERB", "VBD", 3, "xcomp"),
+                          Word("today", "NOUN", "NN", 8, "obl:tmod"), Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairClosingSubjects(&s);
+  CHECK(s[7].head == -1);
+  CHECK(s[7].deprel == "root");
+  CHECK(s[2].head == 7);
+  CHECK(s[2].deprel == "ccomp");
+  CHECK(s[5].head == 7);
+  CHECK(s[5].deprel == "nsubj");
+  CHECK(s[9].head == 7);  // the stop goes with the sentence's head
+  // A verb with an object of its own is a clause of the sentence, left:
+  // "rents rose , tenants paid more ."
+  std::vector<Token> paid = {Word("rents", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 0, "root"),
+                             Word(",", "PUNCT", ",", 5, "punct"),      Word("tenants", "NOUN", "NNS", 2, "obj"),
+                             Word("paid", "VERB", "VBD", 2, "parataxis"), Word("more", "ADJ", "JJR", 5, "obj")};
+  ng::nlp::RepairClosingSubjects(&paid);
+  CHECK(paid[4].head == 1);
+  CHECK(paid[3].head == 1);
+}
+
+TEST_CASE("the head of a closing speaker phrase is its first noun, its other parts its modifiers") {
+  // "taxes fell , officials for the city said ." with "city" hung from "fell".
+  std::vector<Token> s = {Word("taxes", "NOUN", "NNS", 2, "nsubj"), Word("fell", "VERB", "VBD", 0, "root"),
+                          Word(",", "PUNCT", ",", 2, "punct"),       Word("officials", "NOUN", "NNS", 2, "conj"),
+                          Word("for", "ADP", "IN", 7, "case"),       Word("the", "DET", "DT", 7, "det"),
+                          Word("city", "NOUN", "NN", 2, "obl"),      Word("said", "VERB", "VBD", 2, "parataxis"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairClosingSubjects(&s);
+  CHECK(s[7].head == -1);
+  CHECK(s[3].head == 7);
+  CHECK(s[3].deprel == "nsubj");
+  CHECK(s[6].head == 3);
+  CHECK(s[6].deprel == "nmod");
+}
+
+TEST_CASE("the verb after an opening phrase's relative clause is the sentence's, the phrase its subject") {
+  // "Farmers , who own the land , opposed the road ." with "Farmers" the root
+  // and "opposed" a conjunct of "own".
+  std::vector<Token> s = {Word("Farmers", "NOUN", "NNS", 0, "root"), Word(",", "PUNCT", ",", 4, "punct"),
+                          Word("who", "PRON", "WP", 4, "nsubj"),      Word("own", "VERB", "VBP", 1, "acl:relcl"),
+                          Word("the", "DET", "DT", 6, "det"),         Word("land", "NOUN", "NN", 4, "obj"),
+                          Word(",", "PUNCT", ",", 8, "punct"),        Word("opposed", "VERB", "VBD", 4, "conj"),
+                          Word("the", "DET", "DT", 10, "det"),        Word("road", "NOUN", "NN", 8, "obj"),
+                          Word(".", "PUNCT", ".", 1, "punct")};
+  ng::nlp::RepairRelativeClauseSubjects(&s);
+  CHECK(s[7].head == -1);
+  CHECK(s[7].deprel == "root");
+  CHECK(s[0].head == 7);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[3].head == 0);  // the relative clause stays the phrase's
+  CHECK(s[10].head == 7);
+  // "Ms. Ode , who knew that it would fail , told aides ." with "knew" the
+  // root, two subjects, and "told" a conjunct of "fail".
+  std::vector<Token> t = {Word("Ms.", "PROPN", "NNP", 2, "compound"), Word("Ode", "PROPN", "NNP", 5, "nsubj"),
+                          Word(",", "PUNCT", ",", 5, "punct"),         Word("who", "PRON", "WP", 5, "nsubj"),
+                          Word("knew", "VERB", "VBD", 0, "root"),      Word("that", "SCONJ", "IN", 9, "mark"),
+                          Word("it", "PRON", "PRP", 9, "nsubj"),       Word("would", "AUX", "MD", 9, "aux"),
+                          Word("fail", "VERB", "VB", 5, "ccomp"),      Word(",", "PUNCT", ",", 11, "punct"),
+                          Word("told", "VERB", "VBD", 9, "conj"),      Word("aides", "NOUN", "NNS", 11, "obj"),
+                          Word(".", "PUNCT", ".", 5, "punct")};
+  ng::nlp::RepairRelativeClauseSubjects(&t);
+  CHECK(t[10].head == -1);
+  CHECK(t[1].head == 10);
+  CHECK(t[1].deprel == "nsubj");
+  CHECK(t[4].head == 1);
+  CHECK(t[4].deprel == "acl:relcl");
+  CHECK(t[12].head == 10);
+  // A verb joined by "and" belongs to the relative clause: "Farmers , who
+  // own land and grow corn , ..." is left as parsed.
+  std::vector<Token> u = {Word("Farmers", "NOUN", "NNS", 0, "root"), Word(",", "PUNCT", ",", 4, "punct"),
+                          Word("who", "PRON", "WP", 4, "nsubj"),      Word("own", "VERB", "VBP", 1, "acl:relcl"),
+                          Word("land", "NOUN", "NN", 4, "obj"),       Word("and", "CCONJ", "CC", 7, "cc"),
+                          Word("grow", "VERB", "VBP", 4, "conj"),     Word("corn", "NOUN", "NN", 7, "obj")};
+  ng::nlp::RepairRelativeClauseSubjects(&u);
+  CHECK(u[6].head == 3);
+  CHECK(u[0].head == -1);
+}
+
 TEST_CASE("'due to' before a verb in the base form: an adjective the verb completes") {
   // "envoys are due to meet" with "due to" a preposition of "meet".
   std::vector<Token> s = {Word("envoys", "NOUN", "NNS", 5, "nsubj"), Word("are", "AUX", "VBP", 5, "cop"),
