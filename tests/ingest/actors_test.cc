@@ -164,6 +164,16 @@ TEST_CASE("local, religious and honorific titles are no part of the name") {
   CHECK(ng::testing::SpeakerOf(x, "road would stay closed") == "Marcus Oyelaran");
 }
 
+TEST_CASE("a company's or an agency's titles of several words are no part of the name") {
+  auto x = ExtractText(
+      "Chief Executive Dora Venn said ticket sales had doubled.\n\n"
+      "Chief Financial Officer Alan Brook said costs rose, and Managing Director Ines Kalt agreed.\n");
+  CHECK(ng::testing::SpeakerOf(x, "ticket sales had doubled") == "Dora Venn");
+  CHECK(ng::testing::SpeakerOf(x, "costs rose") == "Alan Brook");
+  CHECK(HasActor(x, "Ines Kalt", "person"));
+  CHECK(FindActor(x, "Executive Dora Venn") == nullptr);
+}
+
 TEST_CASE("an office named later is the person whose title it was: the U.S. secretary") {
   auto x = ExtractText(
       "Secretary of State Helga Marund said the embassy would reopen.\n\n"
