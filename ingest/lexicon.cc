@@ -190,6 +190,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("abbreviations.txt")) lex->abbreviations.insert(w);
   for (const std::string& w : DataLines("place_words.txt")) lex->place_words.insert(w);
   for (const std::string& w : DataLines("geographic_words.txt")) lex->geographic_words.insert(Trim(w));
+  for (const std::string& w : DataLines("possessive_name_words.txt")) lex->possessive_name_words.insert(Trim(w));
   for (const std::string& w : DataLines("state_bodies.txt")) lex->state_bodies.insert(Trim(w));
   const std::map<std::string, std::set<std::string>*> place_cue_sets = {
       {"noun", &lex->place_nouns},
@@ -224,6 +225,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& w : DataLines("not_organization_heads.txt")) lex->not_organization_heads.insert(w);
   lex->titles = DataLines("titles.txt");
+  for (const std::string& title : lex->titles) {
+    const std::string last = title.substr(title.rfind(' ') + 1);
+    if (IsUpper(last[0]) && last.back() != '.') lex->possessive_name_words.insert(last);
+  }
   for (const std::string& t : lex->titles)
     for (const std::string& w : Words(t))
       if (w.size() > 1 && w.back() == '.') lex->dotted_title_words.insert(w);

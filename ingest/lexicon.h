@@ -225,6 +225,9 @@ class Lexicon {
   // data/event_object_types.tsv).
   std::map<std::string, std::vector<std::pair<std::set<std::string>, EventTrigger>>> event_object_types;
   std::map<std::string, std::string> organization_heads;  // "Ministry" -> government_body
+  // "People", "Analyst" and titles' last words ("General", "Mayor"): "X's"
+  // belongs to an organization's name ("the Attorney General's Office").
+  std::set<std::string> possessive_name_words;
 
   // The longest alias at `pos`. With `named` (the dictionary actors an
   // article names), a local alias counts only if its actor's parent is named.

@@ -516,7 +516,8 @@ struct Finder {
       if (kind.empty() || !IsUpper(tokens[h].text[0])) continue;
       size_t b = h, e = h + head_len;  // the run is tokens [b, e)
       while (b > 0 && Adjacent(b - 1, b) && IsNameToken(tokens[b - 1]) && !LowerCaseWord(b - 1) &&
-             !EndsWith(tokens[b - 1].text, "'s"))
+             (!EndsWith(tokens[b - 1].text, "'s") ||
+              lex.possessive_name_words.count(StripPossessive(tokens[b - 1].text))))
         --b;
       bool in_tail = false;  // past an "of"/"for" after the head
       while (!EndsWith(tokens[e - 1].text, "'s")) {  // "of Defense", "for the Study of War"

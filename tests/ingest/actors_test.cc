@@ -174,6 +174,20 @@ TEST_CASE("a company's or an agency's titles of several words are no part of the
   CHECK(FindActor(x, "Executive Dora Venn") == nullptr);
 }
 
+TEST_CASE("a possessive inside an organization's name belongs to the name") {
+  auto x = ExtractText(
+      "According to the State Auditor's Office, the fund lost $3 million.\n\n"
+      "The Attorney General's Office said the case was closed. Riverside Children's Hospital said it had "
+      "treated 12 patients.\n\n"
+      "Norway's Defense Ministry said the drill went ahead.\n");
+  CHECK(ng::testing::SpeakerOf(x, "the fund lost $3 million") == "State Auditor's Office");
+  CHECK(ng::testing::SpeakerOf(x, "the case was closed") == "Attorney General's Office");
+  CHECK(HasActor(x, "Riverside Children's Hospital", "organization"));
+  CHECK(FindActor(x, "Office") == nullptr);
+  // A country's possessive stays its owner.
+  CHECK(ng::testing::SpeakerOf(x, "the drill went ahead") == "Defense Ministry of Norway");
+}
+
 TEST_CASE("an office named later is the person whose title it was: the U.S. secretary") {
   auto x = ExtractText(
       "Secretary of State Helga Marund said the embassy would reopen.\n\n"
