@@ -228,6 +228,8 @@ class Lexicon {
   // "People", "Analyst" and titles' last words ("General", "Mayor"): "X's"
   // belongs to an organization's name ("the Attorney General's Office").
   std::set<std::string> possessive_name_words;
+  // "condition", "behalf": a cue's phrase headed so is how one speaks, not what.
+  std::set<std::string> not_content_nouns;
 
   // The longest alias at `pos`. With `named` (the dictionary actors an
   // article names), a local alias counts only if its actor's parent is named.

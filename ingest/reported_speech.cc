@@ -30,10 +30,23 @@ bool Trimmable(const nlp::Token& t) {
 // Whether word t hangs from its head by `relation`: its base relation, and
 // for an oblique or noun modifier its preposition ("obl:for" needs "for"; a
 // bare "obl" or "nmod" none at all).
+// Subordinators of a clause that says when or why, never what: "spoke on
+// condition of anonymity because she was not authorized to ...", "said so
+// after the vote" ("if" and "whether" ask: "asked if she would run").
+constexpr const char* kCircumstanceMarks[] = {"because", "after", "before", "when", "while", "since",
+                                              "although", "though", "unless", "until", "once"};
+
 bool Matches(const Tree& tree, int t, const std::string& relation) {
   size_t colon = relation.find(':');
   std::string base = relation.substr(0, colon);
   if (tree.base_rel(t) != base) return false;
+  if (base == "advcl") {
+    int mark = tree.Child(t, "mark");
+    if (mark < 0) return true;
+    const std::string lemma = Lower(tree.s.tokens[mark].form);
+    return std::none_of(std::begin(kCircumstanceMarks), std::end(kCircumstanceMarks),
+                        [&](const char* m) { return lemma == m; });
+  }
   if (base != "obl" && base != "nmod") return true;
   int case_word = tree.Child(t, "case");
   // A time or measure adjunct is never a content ("said Monday morning").
@@ -864,6 +877,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       }
       if (content < 0) continue;
       if (base == "obj" && ActOnObject(tree, v, content, lex)) continue;
+      if (base == "obl" && lex.not_content_nouns.count(Lower(tree.s.tokens[content].lemma))) continue;
       int first = content, last = content;
       tree.Span(content, -1, &first, &last);
       // Two clausal complements on one side are one content misparsed in

@@ -458,6 +458,23 @@ TEST_CASE("a speaker set off by commas before its relative clause keeps its verb
   CHECK(SpeakerOf(x, "talks must go on") == "Banda");
 }
 
+TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not what was said") {
+  auto x = ExtractText(
+      "An aide, who spoke on condition of anonymity because she was not allowed to brief reporters, said the "
+      "mayor would resign.\n\n"
+      "The union spoke out after the plant closed.\n\n"
+      "Although the vote was close, the council argued that the tax was fair.\n");
+  CHECK(SpeakerOf(x, "the mayor would resign") == "aide");
+  CHECK_FALSE(StatementWith(x, "was not allowed to brief"));
+  CHECK_FALSE(StatementWith(x, "condition of anonymity"));
+  CHECK_FALSE(StatementWith(x, "the plant closed"));
+  CHECK_FALSE(StatementWith(x, "the vote was close"));
+  CHECK(SpeakerOf(x, "the tax was fair") == "council");
+  // "if" and "whether" ask: what follows is the question put.
+  auto y = ExtractText("Reporters asked if the mayor would resign.\n");
+  CHECK(StatementWith(y, "the mayor would resign"));
+}
+
 TEST_CASE("'his government' as a source is the country of the person 'his' stands for") {
   auto x = ExtractText(
       "Peruvian President Rosa Quispe met the Chilean envoy on Monday. She said her government believed the "
