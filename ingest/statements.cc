@@ -787,7 +787,13 @@ class Finder {
       b = WithoutOffice(b);
       for (const char* det : {" the", " a", " an"})  // "..., the Israeli military said"
         if (EndsWith(Lower(b), det)) b = Trim(b.substr(0, b.size() - std::string(det).size()));
-      if (subj && !b.empty() && b.back() == ',' && AttributionEnds(v, sent.end)) {
+      // "The company's chief executive, Anna Kowalczyk, said ...": a name set
+      // off by commas right before the verb, after a phrase with no comma of
+      // its own, is that phrase's apposition; the phrase is its subject, not
+      // its words ("Prices will rise, Ana Rojas, the minister, said" closes).
+      const bool apposition = subj && Trim(p_.text.substr(subj->end, tokens_[v].start - subj->end)) == "," &&
+                              !b.empty() && b.find(',') == b.size() - 1;
+      if (subj && !apposition && !b.empty() && b.back() == ',' && AttributionEnds(v, sent.end)) {
         text_start = AfterDateline(sent.start, sent.start + b.size());
         text_end = sent.start + b.size() - 1;
       } else {

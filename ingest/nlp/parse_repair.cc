@@ -560,13 +560,15 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   // The noun phrase right before it, back to a comma ("Minister Ana Rojas":
   // its head "Ana"; "lawyers for the family": "lawyers", the parse may have
   // hung "family" elsewhere).
-  int start = verb - 1;
+  // "..., Ana Rojas, the minister, said": the phrase ends at a comma.
+  const int stop = t[verb - 1].form == "," ? verb - 1 : verb;
+  int start = stop - 1;
   while (start > 0 && t[start - 1].upos != "PUNCT") --start;
   if (start < 2 || t[start - 1].form != ",") return;
   int noun = -1;
   std::vector<int> modifiers;  // "for the family": of the phrase's head
-  for (int c = start; c < verb; ++c) {
-    if (t[c].head >= start && t[c].head < verb) continue;  // inside the phrase
+  for (int c = start; c < stop; ++c) {
+    if (t[c].head >= start && t[c].head < stop) continue;  // inside the phrase
     if (noun < 0 && (t[c].upos == "NOUN" || t[c].upos == "PROPN"))
       noun = c;
     else if (noun >= 0 && t[c].upos == "NOUN" && HasDependent(t, c, "case") && !Dominates(t, c, noun))
@@ -574,7 +576,18 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
     else
       return;
   }
-  if (noun < 0 || t[noun].head == verb) return;
+  if (noun < 0) return;
+  if (stop != verb) {
+    // Set off by commas, the phrase is an apposition: the subject is the
+    // name it describes, right before its comma.
+    const int name = t[noun].head;
+    if (t[noun].deprel != "appos" || name < 0 || name >= start - 1) return;
+    start = name;
+    while (start > 0 && t[start - 1].upos != "PUNCT" && Dominates(t, name, start - 1)) --start;
+    if (start < 2 || t[start - 1].form != "," || SubtreeEnd(t, name) != stop - 1) return;
+    noun = name;
+  }
+  if (t[noun].head == verb) return;
   if (Dominates(t, noun, verb)) return;  // the verb hangs from the noun: a clause of its own
   for (int c : modifiers) {
     t[c].head = noun;
@@ -647,6 +660,51 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
     t[noun].deprel = HasDependent(t, verb, "aux:pass") ? "nsubj:pass" : "nsubj";
     return;
   }
+}
+
+void RepairCommaCompounds(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  for (int c = 1; c < static_cast<int>(t.size()); ++c) {
+    const int head = t[c].head;
+    if ((t[c].deprel != "compound" && t[c].deprel != "flat") || head < 0 || head >= c) continue;
+    const int first = SubtreeStart(t, c);
+    if (first < 1 || t[first - 1].form != "," || first - 1 <= head) continue;
+    t[c].deprel = "appos";
+    t[first - 1].head = c;
+    t[first - 1].deprel = "punct";
+  }
+}
+
+void RepairAppositiveSubjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  int noun = 0;
+  while (noun < n && t[noun].head >= 0) ++noun;  // the root
+  if (noun >= n || (t[noun].upos != "NOUN" && t[noun].upos != "PROPN" && t[noun].upos != "ADJ")) return;
+  for (int c = 0; c < noun; ++c)
+    if (!Dominates(t, noun, c)) return;  // the phrase opens the sentence
+  int apposition = -1;
+  for (int c = noun + 1; c < n && apposition < 0; ++c)
+    if (t[c].head == noun && t[c].deprel == "appos" && t[c - 1].form == ",") apposition = c;
+  if (apposition < 0) return;
+  const int end = SubtreeEnd(t, apposition);
+  if (end + 2 >= n || t[end + 1].form != ",") return;
+  const int verb = end + 2;
+  if (t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || !Dominates(t, noun, verb) ||
+      HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "expl"))
+    return;
+  if (t[noun].upos == "ADJ") {  // "chief executive": a noun, as its apposition shows
+    t[noun].upos = "NOUN";
+    t[noun].xpos = "NN";
+  }
+  t[verb].head = -1;
+  t[verb].deprel = "root";
+  for (int c = verb + 1; c < n; ++c)
+    if (t[c].head == noun) t[c].head = verb;
+  t[end + 1].head = apposition;
+  t[noun].head = verb;
+  t[noun].deprel = "nsubj";
 }
 
 void RepairDueTo(std::vector<Token>* tokens) {

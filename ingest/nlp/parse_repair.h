@@ -99,6 +99,18 @@ void RepairClosingSubjects(std::vector<Token>* tokens);
 // sentence's verb and the phrase its subject.
 void RepairRelativeClauseSubjects(std::vector<Token>* tokens);
 
+// "the minister, Dariusz Klimek, said" parsed with "Dariusz" a compound of
+// "minister": a compound or flat part comes before its head or right after
+// it; one set off from its head by a comma is an apposition.
+void RepairCommaCompounds(std::vector<Token>* tokens);
+
+// "The company's chief executive, Anna Kowalczyk, said ..." parsed with
+// "executive" (tagged an adjective) the head and "said" hanging from it: a
+// sentence's opening noun phrase with an apposition set off by commas, then
+// a finite verb with no subject of its own hanging from the phrase, is that
+// verb's subject.
+void RepairAppositiveSubjects(std::vector<Token>* tokens);
+
 // "officials are due to meet next month" parsed with "due to" a
 // preposition of the verb (or "meet" a noun modifier of "due"): before a
 // verb in the base form "due to" is an adjective and an infinitive's "to",

@@ -203,6 +203,8 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairDoubleObjects(&s->tokens);
   RepairListItems(&s->tokens);
   RepairRelativeClauseSubjects(&s->tokens);
+  RepairCommaCompounds(&s->tokens);
+  RepairAppositiveSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);

@@ -458,6 +458,17 @@ TEST_CASE("a speaker set off by commas before its relative clause keeps its verb
   CHECK(SpeakerOf(x, "talks must go on") == "Banda");
 }
 
+TEST_CASE("a name set off by commas after an office is the speaker, the office no words of theirs") {
+  auto x = ExtractText(
+      "Estonia's energy minister, Kadri Tamm, said the grid would hold.\n\n"
+      "The bank's chief economist, Ruth Adeyemi, said rates were too high.\n\n"
+      "Fares will rise, Ivo Tal, the mayor, said.\n");
+  CHECK(SpeakerOf(x, "the grid would hold") == "Kadri Tamm");
+  CHECK(SpeakerOf(x, "rates were too high") == "Ruth Adeyemi");
+  CHECK_FALSE(StatementWith(x, "chief economist"));
+  CHECK(SpeakerOf(x, "Fares will rise") == "Ivo Tal");
+}
+
 TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not what was said") {
   auto x = ExtractText(
       "An aide, who spoke on condition of anonymity because she was not allowed to brief reporters, said the "

@@ -586,6 +586,55 @@ TEST_CASE("the verb after an opening phrase's relative clause is the sentence's,
   CHECK(u[0].head == -1);
 }
 
+TEST_CASE("a closing speaker's name set off before its description is the subject") {
+  // "taxes rose , Ivo Tal , the mayor , said ." with "Ivo" an object of "rose".
+  std::vector<Token> s = {Word("taxes", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 10, "ccomp"),
+                          Word(",", "PUNCT", ",", 4, "punct"),       Word("Ivo", "PROPN", "NNP", 2, "obj"),
+                          Word("Tal", "PROPN", "NNP", 4, "flat"),    Word(",", "PUNCT", ",", 8, "punct"),
+                          Word("the", "DET", "DT", 8, "det"),        Word("mayor", "NOUN", "NN", 4, "appos"),
+                          Word(",", "PUNCT", ",", 10, "punct"),      Word("said", "VERB", "VBD", 0, "root"),
+                          Word(".", "PUNCT", ".", 10, "punct")};
+  ng::nlp::RepairClosingSubjects(&s);
+  CHECK(s[3].head == 9);
+  CHECK(s[3].deprel == "nsubj");
+  CHECK(s[7].head == 3);  // the description stays the name's
+}
+
+TEST_CASE("a compound set off from its head by a comma is an apposition") {
+  // "the mayor , Ivo Tal , said" with "Ivo" a compound of "mayor".
+  std::vector<Token> s = {Word("the", "DET", "DT", 2, "det"),       Word("mayor", "NOUN", "NN", 7, "nsubj"),
+                          Word(",", "PUNCT", ",", 2, "punct"),      Word("Ivo", "PROPN", "NNP", 2, "compound"),
+                          Word("Tal", "PROPN", "NNP", 4, "flat"),   Word(",", "PUNCT", ",", 2, "punct"),
+                          Word("said", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairCommaCompounds(&s);
+  CHECK(s[3].deprel == "appos");
+  CHECK(s[4].deprel == "flat");  // right after its head, no comma: a part of the name
+  CHECK(s[2].head == 3);
+  // A compound before its head is left: "Mayor Ivo Tal".
+  std::vector<Token> t = {Word("Mayor", "PROPN", "NNP", 2, "compound"), Word("Ivo", "PROPN", "NNP", 0, "root")};
+  ng::nlp::RepairCommaCompounds(&t);
+  CHECK(t[0].deprel == "compound");
+}
+
+TEST_CASE("an opening phrase with an apposition set off by commas is the subject of the verb after") {
+  // "the chief executive , Ivo Tal , said costs rose ." with "executive" an
+  // adjective heading the sentence and "said" hanging from it.
+  std::vector<Token> s = {Word("the", "DET", "DT", 3, "det"),          Word("chief", "ADJ", "JJ", 3, "amod"),
+                          Word("executive", "ADJ", "JJ", 0, "root"),   Word(",", "PUNCT", ",", 5, "punct"),
+                          Word("Ivo", "PROPN", "NNP", 3, "appos"),     Word("Tal", "PROPN", "NNP", 5, "flat"),
+                          Word(",", "PUNCT", ",", 8, "punct"),         Word("said", "VERB", "VBD", 3, "nmod"),
+                          Word("costs", "NOUN", "NNS", 10, "nsubj"),   Word("rose", "VERB", "VBD", 8, "ccomp"),
+                          Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairAppositiveSubjects(&s);
+  CHECK(s[7].head == -1);
+  CHECK(s[7].deprel == "root");
+  CHECK(s[2].head == 7);
+  CHECK(s[2].deprel == "nsubj");
+  CHECK(s[2].upos == "NOUN");
+  CHECK(s[10].head == 7);
+  CHECK(s[4].head == 2);  // the apposition stays the phrase's
+}
+
 TEST_CASE("'due to' before a verb in the base form: an adjective the verb completes") {
   // "envoys are due to meet" with "due to" a preposition of "meet".
   std::vector<Token> s = {Word("envoys", "NOUN", "NNS", 5, "nsubj"), Word("are", "AUX", "VBP", 5, "cop"),
