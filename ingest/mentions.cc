@@ -783,8 +783,10 @@ struct Finder {
       m.end = start + phrase.size();
       m.plural = sp.plural;
       m.definite = sp.definite;
-      // An acronym names an organization ("the OKRA"), not a person.
-      if (sp.proper && (sp.organization || IsAcronym(phrase))) {
+      // An acronym names an organization ("the OKRA"), not a person; a
+      // person's surname stays theirs.
+      const bool known_person = sp.proper && !people->FullNameOf(phrase).empty();
+      if (sp.proper && !known_person && (sp.organization || IsAcronym(phrase))) {
         m.kind = MentionKind::kOrganization;
         m.org_kind = "organization";
         m.name = phrase;

@@ -707,6 +707,29 @@ void RepairAppositiveSubjects(std::vector<Token>* tokens) {
   t[noun].deprel = "nsubj";
 }
 
+void RepairFramedComplements(std::vector<Token>* tokens) {
+  static const std::set<std::string> kFrames = {"in", "on", "at", "during"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 0; clause < n; ++clause) {
+    const int noun = t[clause].head;
+    if (t[clause].deprel != "acl" || noun < 0 || t[noun].deprel != "obl" || t[noun].head < 0 ||
+        !HasDependent(t, clause, "nsubj"))
+      continue;
+    const int verb = t[noun].head;
+    if (t[verb].upos != "VERB" || noun < verb || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "obj"))
+      continue;
+    bool that = false, framed = false;
+    for (int c = 0; c < n; ++c) {
+      if (t[c].head == clause && t[c].deprel == "mark" && LowerAscii(t[c].form) == "that") that = true;
+      if (t[c].head == noun && t[c].deprel == "case" && kFrames.count(LowerAscii(t[c].form))) framed = true;
+    }
+    if (!that || !framed) continue;
+    t[clause].head = verb;
+    t[clause].deprel = "ccomp";
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

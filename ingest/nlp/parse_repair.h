@@ -111,6 +111,13 @@ void RepairCommaCompounds(std::vector<Token>* tokens);
 // verb's subject.
 void RepairAppositiveSubjects(std::vector<Token>* tokens);
 
+// "Maersk said in a statement that it was monitoring ..." parsed with the
+// "that" clause a complement of "statement": a clause opened by "that" with
+// a subject of its own, hung from the noun of a verb's phrase of place or
+// occasion ("in", "on", "at", "during") when the verb has no clause or
+// object of its own, is the verb's complement.
+void RepairFramedComplements(std::vector<Token>* tokens);
+
 // "officials are due to meet next month" parsed with "due to" a
 // preposition of the verb (or "meet" a noun modifier of "due"): before a
 // verb in the base form "due to" is an adjective and an infinitive's "to",

@@ -205,6 +205,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairRelativeClauseSubjects(&s->tokens);
   RepairCommaCompounds(&s->tokens);
   RepairAppositiveSubjects(&s->tokens);
+  RepairFramedComplements(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);

@@ -469,6 +469,17 @@ TEST_CASE("a name set off by commas after an office is the speaker, the office n
   CHECK(SpeakerOf(x, "Fares will rise") == "Ivo Tal");
 }
 
+TEST_CASE("'said in a statement that' gives what was said; a one-word name saying 'it' is a company") {
+  auto x = ExtractText(
+      "Norvik said in an emailed statement that it was watching the strike closely.\n\n"
+      "The mayor wrote on her blog that the bridge would reopen.\n");
+  CHECK(SpeakerOf(x, "it was watching the strike closely") == "Norvik");
+  const auto* norvik = FindActor(x, "Norvik");
+  REQUIRE(norvik);
+  CHECK(norvik->kind == "organization");
+  CHECK(SpeakerOf(x, "the bridge would reopen") == "mayor");
+}
+
 TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not what was said") {
   auto x = ExtractText(
       "An aide, who spoke on condition of anonymity because she was not allowed to brief reporters, said the "

@@ -635,6 +635,27 @@ TEST_CASE("an opening phrase with an apposition set off by commas is the subject
   CHECK(s[4].head == 2);  // the apposition stays the phrase's
 }
 
+TEST_CASE("a that clause hung from the noun of 'in a statement' is the verb's complement") {
+  // "Orsk said in a statement that it grew ." with the clause under "statement".
+  std::vector<Token> s = {Word("Orsk", "PROPN", "NNP", 2, "nsubj"), Word("said", "VERB", "VBD", 0, "root"),
+                          Word("in", "ADP", "IN", 5, "case"),        Word("a", "DET", "DT", 5, "det"),
+                          Word("statement", "NOUN", "NN", 2, "obl"), Word("that", "SCONJ", "IN", 8, "mark"),
+                          Word("it", "PRON", "PRP", 8, "nsubj"),     Word("grew", "VERB", "VBD", 5, "acl"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairFramedComplements(&s);
+  CHECK(s[7].head == 1);
+  CHECK(s[7].deprel == "ccomp");
+  // "complained about reports that it grew": the clause says what the
+  // reports say, and stays theirs.
+  std::vector<Token> t = {Word("Orsk", "PROPN", "NNP", 2, "nsubj"), Word("complained", "VERB", "VBD", 0, "root"),
+                          Word("about", "ADP", "IN", 4, "case"),     Word("reports", "NOUN", "NNS", 2, "obl"),
+                          Word("that", "SCONJ", "IN", 7, "mark"),    Word("it", "PRON", "PRP", 7, "nsubj"),
+                          Word("grew", "VERB", "VBD", 4, "acl")};
+  ng::nlp::RepairFramedComplements(&t);
+  CHECK(t[6].head == 3);
+  CHECK(t[6].deprel == "acl");
+}
+
 TEST_CASE("'due to' before a verb in the base form: an adjective the verb completes") {
   // "envoys are due to meet" with "due to" a preposition of "meet".
   std::vector<Token> s = {Word("envoys", "NOUN", "NNS", 5, "nsubj"), Word("are", "AUX", "VBP", 5, "cop"),
