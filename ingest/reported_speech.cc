@@ -910,8 +910,10 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // A participle cut from another cue's content speaks for that cue's subject.
       auto cut = participle_speaker.find(v);
       source = base == "nsubj" ? -1 : SubjectOf(tree, cut != participle_speaker.end() ? cut->second : v, lex);
-      // A passive cue's source is its agent ("it was reported by X that").
-      if (source >= 0 && tree.rel(source) == "nsubj:pass") source = -1;
+      // A passive cue's source is its agent ("it was reported by X that");
+      // the passive subject of the verb a participle cue hangs from speaks
+      // ("X was quoted as saying that", "X was criticized for saying that").
+      if (source >= 0 && tree.rel(source) == "nsubj:pass" && tree.s.tokens[source].head == v) source = -1;
       if (source < 0)
         for (int c : tree.children[v])
           if (tree.rel(c) == "obl:agent") source = c;

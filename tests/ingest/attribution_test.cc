@@ -480,6 +480,14 @@ TEST_CASE("'said in a statement that' gives what was said; a one-word name sayin
   CHECK(SpeakerOf(x, "the bridge would reopen") == "mayor");
 }
 
+TEST_CASE("the passive subject of the verb a speaking participle hangs from is the speaker") {
+  auto x = ExtractText(
+      "Minister Ida Rask was quoted by a local radio station as saying that the mine would close.\n\n"
+      "Senator Tomas Berg was criticized for saying that the drought was a hoax.\n");
+  CHECK(SpeakerOf(x, "the mine would close") == "Ida Rask");
+  CHECK(SpeakerOf(x, "the drought was a hoax") == "Tomas Berg");
+}
+
 TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not what was said") {
   auto x = ExtractText(
       "An aide, who spoke on condition of anonymity because she was not allowed to brief reporters, said the "
