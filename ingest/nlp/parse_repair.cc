@@ -730,6 +730,30 @@ void RepairFramedComplements(std::vector<Token>* tokens) {
   }
 }
 
+void RepairAdjectiveSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int adjective = 1; adjective < n; ++adjective) {
+    if (t[adjective].upos != "ADJ") continue;
+    const int head = t[adjective].head;
+    // Or read as a clause of its own before the verb ("Officials familiar
+    // with the plan said": "familiar" a complement of "said").
+    const bool clause = t[adjective].deprel == "ccomp" && head > adjective && !HasDependent(t, adjective, "cop") &&
+                        !HasDependent(t, head, "nsubj");
+    if (t[adjective].deprel.rfind("nsubj", 0) != 0 && !clause) continue;
+    int noun = -1;
+    for (int c = 0; c < adjective; ++c)
+      if (t[c].head == adjective && t[c].deprel.rfind("nsubj", 0) == 0 && Nominal(t[c]) &&
+          SubtreeEnd(t, c) == adjective - 1)
+        noun = c;
+    if (noun < 0) continue;
+    t[noun].head = head;
+    t[noun].deprel = clause ? "nsubj" : t[adjective].deprel;
+    t[adjective].head = noun;
+    t[adjective].deprel = "amod";
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -118,6 +118,11 @@ void RepairAppositiveSubjects(std::vector<Token>* tokens);
 // object of its own, is the verb's complement.
 void RepairFramedComplements(std::vector<Token>* tokens);
 
+// "People familiar with the talks said ..." parsed with "familiar" the
+// subject and "People" its subject: an adjective subject with a noun subject
+// of its own right before it describes that noun, which is the subject.
+void RepairAdjectiveSubjects(std::vector<Token>* tokens);
+
 // "officials are due to meet next month" parsed with "due to" a
 // preposition of the verb (or "meet" a noun modifier of "due"): before a
 // verb in the base form "due to" is an adjective and an infinitive's "to",

@@ -206,6 +206,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairCommaCompounds(&s->tokens);
   RepairAppositiveSubjects(&s->tokens);
   RepairFramedComplements(&s->tokens);
+  RepairAdjectiveSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);

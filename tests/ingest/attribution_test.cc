@@ -488,6 +488,13 @@ TEST_CASE("the passive subject of the verb a speaking participle hangs from is t
   CHECK(SpeakerOf(x, "the drought was a hoax") == "Tomas Berg");
 }
 
+TEST_CASE("people familiar with a matter are the source of what they said") {
+  // The parser read "familiar with the plan" as a clause said.
+  auto x = ExtractText("Officials familiar with the plan said it would be delayed.\n");
+  CHECK(SpeakerOf(x, "it would be delayed") == "officials");
+  CHECK_FALSE(StatementWith(x, "familiar with the plan"));
+}
+
 TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not what was said") {
   auto x = ExtractText(
       "An aide, who spoke on condition of anonymity because she was not allowed to brief reporters, said the "

@@ -656,6 +656,33 @@ TEST_CASE("a that clause hung from the noun of 'in a statement' is the verb's co
   CHECK(t[6].deprel == "acl");
 }
 
+TEST_CASE("an adjective read as subject, or as a clause before the verb, describes the noun before it") {
+  // "people familiar with it said" with "familiar" the subject, "people" its.
+  std::vector<Token> s = {Word("people", "NOUN", "NNS", 2, "nsubj"), Word("familiar", "ADJ", "JJ", 5, "nsubj"),
+                          Word("with", "ADP", "IN", 4, "case"),      Word("it", "PRON", "PRP", 2, "obl"),
+                          Word("said", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairAdjectiveSubjects(&s);
+  CHECK(s[0].head == 4);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[1].head == 0);
+  CHECK(s[1].deprel == "amod");
+  // "aides aware of it said" with "aware" a complement clause of "said".
+  std::vector<Token> t = {Word("aides", "NOUN", "NNS", 2, "nsubj"), Word("aware", "ADJ", "JJ", 5, "ccomp"),
+                          Word("of", "ADP", "IN", 4, "case"),       Word("it", "PRON", "PRP", 2, "obl"),
+                          Word("said", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairAdjectiveSubjects(&t);
+  CHECK(t[0].head == 4);
+  CHECK(t[0].deprel == "nsubj");
+  CHECK(t[1].deprel == "amod");
+  // A predicate with its copula is a clause: "aides were aware, he said".
+  std::vector<Token> u = {Word("aides", "NOUN", "NNS", 3, "nsubj"), Word("were", "AUX", "VBD", 3, "cop"),
+                          Word("aware", "ADJ", "JJ", 6, "ccomp"),   Word(",", "PUNCT", ",", 3, "punct"),
+                          Word("he", "PRON", "PRP", 6, "nsubj"),    Word("said", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairAdjectiveSubjects(&u);
+  CHECK(u[0].head == 2);
+  CHECK(u[2].deprel == "ccomp");
+}
+
 TEST_CASE("'due to' before a verb in the base form: an adjective the verb completes") {
   // "envoys are due to meet" with "due to" a preposition of "meet".
   std::vector<Token> s = {Word("envoys", "NOUN", "NNS", 5, "nsubj"), Word("are", "AUX", "VBP", 5, "cop"),
