@@ -690,24 +690,29 @@ struct Finder {
         std::vector<std::string> ext{tokens[k].lower};
         if (tokens[q].lower == "the") ext.push_back("the"), ++q;
         size_t last = 0;
-        for (size_t r = q; r < tokens.size() && r < q + 3; ++r) {
-          if (const Alias* a = AliasAt(r)) {
+        bool after_demonym = false;  // "the German transport ministry": on to its head
+        for (size_t r = q; r < tokens.size() && r < q + (after_demonym ? 5 : 3); ++r) {
+          if (const Alias* a = after_demonym ? nullptr : AliasAt(r)) {
             m.cues.push_back(a->actor);
             last = r;
-            break;
+            if (!a->demonym) break;
+            after_demonym = true;
+            continue;
           }
-          if (lex.anonymous_heads.count(tokens[r].lower)) last = r;
-          if (!IsLower(tokens[r].text[0]) && !lex.anonymous_heads.count(tokens[r].lower)) break;
+          const bool head_word = lex.anonymous_heads.count(tokens[r].lower) ||
+                                 (after_demonym && lex.organization_heads.count(Capitalized(tokens[r].lower)));
+          if (head_word) last = r;
+          if (!IsLower(tokens[r].text[0]) && !head_word) break;
         }
         if (last) {
           for (size_t r = q; r < last; ++r) ext.push_back(tokens[r].text);
-          if (const Alias* a = AliasAt(last))
+          if (const Alias* a = after_demonym ? nullptr : AliasAt(last))
             ext.push_back(std::string(text.substr(tokens[last].start, a->text.size())));
           else
             ext.push_back(tokens[last].text);
           for (const auto& w : ext) words.push_back(w);
           m.end = tokens[last].end;
-          if (const Alias* a = AliasAt(last)) m.end = tokens[last].start + a->text.size();
+          if (const Alias* a = after_demonym ? nullptr : AliasAt(last)) m.end = tokens[last].start + a->text.size();
         }
       }
       for (const std::string& w : words) m.name += (m.name.empty() ? "" : " ") + w;

@@ -174,6 +174,15 @@ TEST_CASE("a company's or an agency's titles of several words are no part of the
   CHECK(FindActor(x, "Executive Dora Venn") == nullptr);
 }
 
+TEST_CASE("a spokesperson for a country's ministry named by its people's word is the whole phrase") {
+  auto x = ExtractText(
+      "A spokeswoman for the Danish transport ministry said the bridge was closed.\n\n"
+      "An official of the Chilean mining agency said exports fell.\n");
+  CHECK(ng::testing::SpeakerOf(x, "the bridge was closed") == "spokeswoman for the Danish transport ministry");
+  CHECK(ng::testing::SpeakerOf(x, "exports fell") == "official of the Chilean mining agency");
+  CHECK(FindActor(x, "spokeswoman for the Danish") == nullptr);
+}
+
 TEST_CASE("a possessive inside an organization's name belongs to the name") {
   auto x = ExtractText(
       "According to the State Auditor's Office, the fund lost $3 million.\n\n"
