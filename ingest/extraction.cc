@@ -102,7 +102,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
         if (n.type == "ORG" && s.tokens[n.first].begin <= r.source_start &&
             r.source_end <= s.tokens[n.last].end)
           sp.organization = true;
-    // "Maersk said it was monitoring ...": a name of one word whose words
+    // "Norvik said it was watching ...": a name of one word whose words
     // go on about "it" speaks for a company or a body, not a person.
     if (sp.proper && text.substr(sp.name_start, sp.name_end - sp.name_start).find(' ') == std::string_view::npos &&
         r.content_end > r.content_start + 3 && r.content_end <= text.size()) {

@@ -230,6 +230,8 @@ class Lexicon {
   std::set<std::string> possessive_name_words;
   // "condition", "behalf": a cue's phrase headed so is how one speaks, not what.
   std::set<std::string> not_content_nouns;
+  // "operator", "union": a description headed so is an organization's.
+  std::set<std::string> organization_nouns;
 
   // The longest alias at `pos`. With `named` (the dictionary actors an
   // article names), a local alias counts only if its actor's parent is named.

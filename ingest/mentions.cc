@@ -407,7 +407,19 @@ struct Finder {
       if (!m.name.empty()) found.push_back(m);
       return;
     }
-    if (n > 4 || lex.place_words.count(StripPossessive(tokens[e - 1].text))) return;
+    if (n > 4) return;
+    if (!people->full_names.count(full) && title.empty()) {
+      const std::string kind = DescribedOrganization(b, e);
+      if (!kind.empty()) {
+        m.kind = MentionKind::kOrganization;
+        m.org_kind = kind;
+        m.name = full;
+        m.cues.clear();
+        found.push_back(m);
+        return;
+      }
+    }
+    if (lex.place_words.count(StripPossessive(tokens[e - 1].text))) return;
     if (people->full_names.count(full) || !title.empty() || possessor || Apposition(b, e) ||
         NextToSpeech(b, e) || NamedPerson(m.start, m.end)) {
       m.name = full;
@@ -554,6 +566,55 @@ struct Finder {
       }
       found.push_back(m);
     }
+  }
+
+  // Whether the text between tokens a and a + 1 holds a comma, stop or semicolon.
+  bool BreakAfter(size_t a) const {
+    return text.substr(tokens[a].end, tokens[a + 1].start - tokens[a].end).find_first_of(",.;:") !=
+           std::string_view::npos;
+  }
+
+  // The head word of a description [from, to) opened by a determiner: its
+  // last word before a preposition or a participle, possessives skipped
+  // ("the port's largest operator", "the union representing the workers",
+  // "the head of the union": "head"); empty when it opens otherwise.
+  std::string DescriptionHead(size_t from, size_t to) const {
+    static const std::set<std::string> kEnds = {"of", "for", "at", "in", "with", "from", "on", "to", "who", "that"};
+    if (from >= to || (!lex.determiners.count(tokens[from].lower) && tokens[from].lower != "its" &&
+                       tokens[from].lower != "their"))
+      return "";
+    std::string head;
+    for (size_t k = from + 1; k < to; ++k) {
+      const std::string& w = tokens[k].lower;
+      if (kEnds.count(w) || (EndsWith(w, "ing") && !head.empty())) break;
+      if (!EndsWith(w, "'s")) head = w;
+    }
+    return head;
+  }
+
+  // The kind of organization a name [b, e) set off by commas beside a
+  // description is, when the description's head names one (data/
+  // organization_nouns.txt, organization_heads.tsv); empty otherwise.
+  std::string DescribedOrganization(size_t b, size_t e) const {
+    std::vector<std::string> heads;
+    if (e < tokens.size() && StartsWith(text.substr(tokens[e - 1].end), ", ")) {
+      size_t to = e;
+      while (to < tokens.size() && to < e + 8 && (to == e || !BreakAfter(to - 1))) ++to;
+      heads.push_back(DescriptionHead(e, to));
+    }
+    if (b > 0 && text.substr(tokens[b - 1].end, tokens[b].start - tokens[b - 1].end) == ", ") {
+      size_t from = b - 1;
+      while (from > 0 && b - from < 8 && !BreakAfter(from - 1) && tokens[from].start - tokens[from - 1].end <= 1)
+        --from;
+      heads.push_back(DescriptionHead(from, b));
+    }
+    for (const std::string& head : heads) {
+      if (head.empty()) continue;
+      auto kind = lex.organization_heads.find(Capitalized(head));
+      if (kind != lex.organization_heads.end()) return kind->second;
+      if (lex.organization_nouns.count(head)) return "organization";
+    }
+    return "";
   }
 
   bool Apposition(size_t b, size_t e) const {

@@ -787,7 +787,7 @@ class Finder {
       b = WithoutOffice(b);
       for (const char* det : {" the", " a", " an"})  // "..., the Israeli military said"
         if (EndsWith(Lower(b), det)) b = Trim(b.substr(0, b.size() - std::string(det).size()));
-      // "The company's chief executive, Anna Kowalczyk, said ...": a name set
+      // "The bank's chief economist, Ruth Adeyemi, said ...": a name set
       // off by commas right before the verb, after a phrase with no comma of
       // its own, is that phrase's apposition; the phrase is its subject, not
       // its words ("Prices will rise, Ana Rojas, the minister, said" closes).

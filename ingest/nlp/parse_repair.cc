@@ -713,18 +713,34 @@ void RepairFramedComplements(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int clause = 0; clause < n; ++clause) {
     const int noun = t[clause].head;
-    if (t[clause].deprel != "acl" || noun < 0 || t[noun].deprel != "obl" || t[noun].head < 0 ||
-        !HasDependent(t, clause, "nsubj"))
+    if ((t[clause].deprel != "acl" && t[clause].deprel != "acl:relcl") || noun < 0 || t[noun].deprel != "obl" ||
+        t[noun].head < 0 || !HasDependent(t, clause, "nsubj"))
       continue;
+    // Read as a relative clause, "that" its object: only with a subject
+    // and a modal of its own ("on her blog that the bridge would reopen";
+    // "the blog that the mayor writes" stays).
+    int relative = -1;
+    if (t[clause].deprel == "acl:relcl") {
+      for (int c = 0; c < clause; ++c)
+        if (t[c].head == clause && t[c].deprel == "obj" && LowerAscii(t[c].form) == "that") relative = c;
+      bool modal = false;
+      for (const Token& d : t) modal = modal || (d.head == clause && d.xpos == "MD");
+      if (relative < 0 || !modal) continue;
+    }
     const int verb = t[noun].head;
     if (t[verb].upos != "VERB" || noun < verb || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "obj"))
       continue;
-    bool that = false, framed = false;
+    bool that = relative >= 0, framed = false;
     for (int c = 0; c < n; ++c) {
       if (t[c].head == clause && t[c].deprel == "mark" && LowerAscii(t[c].form) == "that") that = true;
       if (t[c].head == noun && t[c].deprel == "case" && kFrames.count(LowerAscii(t[c].form))) framed = true;
     }
     if (!that || !framed) continue;
+    if (relative >= 0) {
+      t[relative].deprel = "mark";
+      t[relative].upos = "SCONJ";
+      t[relative].xpos = "IN";
+    }
     t[clause].head = verb;
     t[clause].deprel = "ccomp";
   }

@@ -99,19 +99,19 @@ void RepairClosingSubjects(std::vector<Token>* tokens);
 // sentence's verb and the phrase its subject.
 void RepairRelativeClauseSubjects(std::vector<Token>* tokens);
 
-// "the minister, Dariusz Klimek, said" parsed with "Dariusz" a compound of
+// "the minister, Kadri Tamm, said" parsed with "Kadri" a compound of
 // "minister": a compound or flat part comes before its head or right after
 // it; one set off from its head by a comma is an apposition.
 void RepairCommaCompounds(std::vector<Token>* tokens);
 
-// "The company's chief executive, Anna Kowalczyk, said ..." parsed with
-// "executive" (tagged an adjective) the head and "said" hanging from it: a
+// "The bank's chief economist, Ruth Adeyemi, said ..." parsed with
+// "economist" (tagged an adjective) the head and "said" hanging from it: a
 // sentence's opening noun phrase with an apposition set off by commas, then
 // a finite verb with no subject of its own hanging from the phrase, is that
 // verb's subject.
 void RepairAppositiveSubjects(std::vector<Token>* tokens);
 
-// "Maersk said in a statement that it was monitoring ..." parsed with the
+// "Norvik said in a statement that it was watching ..." parsed with the
 // "that" clause a complement of "statement": a clause opened by "that" with
 // a subject of its own, hung from the noun of a verb's phrase of place or
 // occasion ("in", "on", "at", "during") when the verb has no clause or

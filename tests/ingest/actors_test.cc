@@ -183,6 +183,19 @@ TEST_CASE("a spokesperson for a country's ministry named by its people's word is
   CHECK(FindActor(x, "spokeswoman for the Danish") == nullptr);
 }
 
+TEST_CASE("a name set off by commas beside a description of an organization is an organization's") {
+  auto x = ExtractText(
+      "The union representing the dockers, Kestrel Port, said talks had failed.\n\n"
+      "A statement from Halden Freight, the harbour's largest operator, said it regretted the strike.\n\n"
+      "Mira Voss, the union's chairwoman, said the strike would go on. Tom Reyes, a former union leader, said "
+      "the offer was poor. Ana Lutz, a property developer, said rents would rise.\n");
+  CHECK(HasActor(x, "Kestrel Port", "organization"));
+  CHECK(HasActor(x, "Halden Freight", "organization"));
+  CHECK(HasActor(x, "Mira Voss", "person"));
+  CHECK(HasActor(x, "Tom Reyes", "person"));
+  CHECK(HasActor(x, "Ana Lutz", "person"));
+}
+
 TEST_CASE("a possessive inside an organization's name belongs to the name") {
   auto x = ExtractText(
       "According to the State Auditor's Office, the fund lost $3 million.\n\n"

@@ -469,7 +469,7 @@ TEST_CASE("a name set off by commas after an office is the speaker, the office n
   CHECK(SpeakerOf(x, "Fares will rise") == "Ivo Tal");
 }
 
-TEST_CASE("'said in a statement that' gives what was said; a one-word name saying 'it' is a company") {
+TEST_CASE("'said in a statement that' gives what was said, and a one-word name saying 'it' is a company") {
   auto x = ExtractText(
       "Norvik said in an emailed statement that it was watching the strike closely.\n\n"
       "The mayor wrote on her blog that the bridge would reopen.\n");

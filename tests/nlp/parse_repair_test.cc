@@ -654,6 +654,24 @@ TEST_CASE("a that clause hung from the noun of 'in a statement' is the verb's co
   ng::nlp::RepairFramedComplements(&t);
   CHECK(t[6].head == 3);
   CHECK(t[6].deprel == "acl");
+  // Read as a relative clause with "that" its object, the clause's own
+  // subject and modal show a complement: "wrote on a blog that it would end".
+  std::vector<Token> u = {Word("Ida", "PROPN", "NNP", 2, "nsubj"),  Word("wrote", "VERB", "VBD", 0, "root"),
+                          Word("on", "ADP", "IN", 5, "case"),        Word("a", "DET", "DT", 5, "det"),
+                          Word("blog", "NOUN", "NN", 2, "obl"),      Word("that", "PRON", "WDT", 9, "obj"),
+                          Word("it", "PRON", "PRP", 9, "nsubj"),     Word("would", "AUX", "MD", 9, "aux"),
+                          Word("end", "VERB", "VB", 5, "acl:relcl")};
+  ng::nlp::RepairFramedComplements(&u);
+  CHECK(u[8].head == 1);
+  CHECK(u[8].deprel == "ccomp");
+  CHECK(u[5].deprel == "mark");
+  // "on the blog that Ida writes": no modal, a relative clause.
+  std::vector<Token> v = {Word("Ida", "PROPN", "NNP", 2, "nsubj"),  Word("spoke", "VERB", "VBD", 0, "root"),
+                          Word("on", "ADP", "IN", 5, "case"),        Word("the", "DET", "DT", 5, "det"),
+                          Word("blog", "NOUN", "NN", 2, "obl"),      Word("that", "PRON", "WDT", 8, "obj"),
+                          Word("Ida", "PROPN", "NNP", 8, "nsubj"),   Word("writes", "VERB", "VBZ", 5, "acl:relcl")};
+  ng::nlp::RepairFramedComplements(&v);
+  CHECK(v[7].head == 4);
 }
 
 TEST_CASE("an adjective read as subject, or as a clause before the verb, describes the noun before it") {
