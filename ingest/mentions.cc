@@ -594,8 +594,11 @@ struct Finder {
 
   // The kind of organization a name [b, e) set off by commas beside a
   // description is, when the description's head names one (data/
-  // organization_nouns.txt, organization_heads.tsv); empty otherwise.
+  // organization_nouns.txt, organization_heads.tsv) or "which" opens it;
+  // empty otherwise.
   std::string DescribedOrganization(size_t b, size_t e) const {
+    // "Greenline Disposal, which has not been charged, said": a person is "who".
+    if (StartsWith(text.substr(tokens[e - 1].end), ", which ")) return "organization";
     std::vector<std::string> heads;
     if (e < tokens.size() && StartsWith(text.substr(tokens[e - 1].end), ", ")) {
       size_t to = e;

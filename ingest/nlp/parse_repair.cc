@@ -622,6 +622,10 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
         t[rel].deprel.rfind("nsubj", 0) != 0)
       continue;
     int noun = rel - 2;
+    // "Dan Hale, 58, who ...": past the age set off by commas.
+    if (t[noun].upos == "NUM" && noun >= 2 && t[noun - 1].form == "," && t[noun].head >= 0 &&
+        t[noun].head < noun - 1)
+      noun = t[noun].head;
     while (t[noun].deprel == "flat" && t[noun].head >= 0 && t[noun].head < noun) noun = t[noun].head;
     const int clause = t[rel].head;
     if ((t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || clause <= rel) continue;
@@ -639,6 +643,19 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
           !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "expl") &&
           std::none_of(t.begin(), t.end(), [&](const Token& d) { return d.head == c && d.deprel == "cc"; }))
         verb = c;
+    }
+    // Or, with the phrase heading the sentence, a past participle after the
+    // clause's closing comma hung from the phrase: "pleaded" read as
+    // "(the mayor) pleaded by the court" is the sentence's past tense.
+    if (verb < 0 && relative_of_noun && t[noun].head < 0) {
+      const int after = SubtreeEnd(t, clause) + 1;
+      if (after + 1 < n && t[after].form == "," && t[after + 1].head == noun && t[after + 1].upos == "VERB" &&
+          (kFinite.count(t[after + 1].xpos) || t[after + 1].xpos == "VBN") && !HasDependent(t, after + 1, "aux") &&
+          !HasDependent(t, after + 1, "nsubj")) {
+        verb = after + 1;
+        t[verb].xpos = kFinite.count(t[verb].xpos) ? t[verb].xpos : "VBD";
+        t[after].head = verb;
+      }
     }
     if (verb < 0) continue;
     if (relative_of_noun) {

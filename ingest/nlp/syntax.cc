@@ -65,10 +65,11 @@ std::unique_ptr<Pipeline> Pipeline::Load(const std::string& dir) {
   p->tagger_ = std::make_unique<Tagger>(Tagger::Load(tagger));
   p->lemmatizer_ = std::make_unique<Lemmatizer>(Lemmatizer::Load(tagger));
   // Lists beside the models (optional): English irregular verbs, and
-  // closed-class words of one tag the tagger may miss.
+  // closed-class words and verb forms of one tag the tagger may miss.
   const auto irregular = TabPairs(fs::path(dir) / "irregular_verbs.tsv");
   p->lemmatizer_->AddIrregularVerbs({irregular.begin(), irregular.end()});
   p->tagger_->AddFixedTags(TabPairs(fs::path(dir) / "closed_class_words.tsv"));
+  p->tagger_->AddFixedTags(TabPairs(fs::path(dir) / "verb_forms.tsv"));
   ModelFile parser = ModelFile::Load((fs::path(dir) / "parser.model").string(), "parser");
   p->parser_ = std::make_unique<Parser>(Parser::Load(parser));
   ModelFile names = ModelFile::Load((fs::path(dir) / "names.model").string(), "names");

@@ -194,6 +194,20 @@ TEST_CASE("a name set off by commas beside a description of an organization is a
   CHECK(HasActor(x, "Mira Voss", "person"));
   CHECK(HasActor(x, "Tom Reyes", "person"));
   CHECK(HasActor(x, "Ana Lutz", "person"));
+  // "which", not "who": a company.
+  auto y = ExtractText(
+      "Orvane Haulage, which has not been charged, said it was cooperating. Ed Marsh, who has not been "
+      "charged, said he was innocent.\n");
+  CHECK(HasActor(y, "Orvane Haulage", "organization"));
+  CHECK(HasActor(y, "Ed Marsh", "person"));
+}
+
+TEST_CASE("a person opening a sentence with an age and a relative clause is found") {
+  // The parser read "pleaded" as a participle of the name's phrase.
+  auto x = ExtractText(
+      "Colin Barre, 58, who served two terms before losing his seat last year, pleaded not guilty at a brief "
+      "hearing in federal court.\n");
+  CHECK(HasActor(x, "Colin Barre", "person"));
 }
 
 TEST_CASE("a possessive inside an organization's name belongs to the name") {

@@ -100,3 +100,15 @@ TEST_CASE("a capitalized word training never saw is a name, not an interjection,
   ng::nlp::Sentence s = Parse("Yes, the council approved the budget.");
   CHECK(s.tokens[0].upos == "INTJ");
 }
+
+TEST_CASE("a present-tense verb of saying training saw seldom is the sentence's verb, not a plural noun") {
+  for (const char* text : {"The governor argues that the levy is unfair.", "The agency warns that the dam may fail.",
+                           "The senator insists that the vote was fair."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    int verb = 2;
+    CHECK(s.tokens[verb].upos == "VERB");
+    CHECK(s.tokens[verb].head < 0);  // the root
+    CHECK(s.tokens[1].head == verb);  // its subject
+  }
+}
