@@ -232,6 +232,8 @@ class Lexicon {
   std::set<std::string> not_content_nouns;
   // "operator", "union": a description headed so is an organization's.
   std::set<std::string> organization_nouns;
+  // "name", "identify": "asked not to be named" is no content.
+  std::set<std::string> anonymity_verbs;
 
   // The longest alias at `pos`. With `named` (the dictionary actors an
   // article names), a local alias counts only if its actor's parent is named.

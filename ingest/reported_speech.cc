@@ -813,7 +813,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     r.lemma = t.lemma;
     r.belief = lex.belief_verbs.count(t.lemma) > 0;
     int source = -1;
-    bool found = false;
+    bool found = false, anonymity = false;
     // "The test, the ministry said, was its largest."
     {
       int first = 0, last = 0, subject = -1;
@@ -878,6 +878,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (content < 0) continue;
       if (base == "obj" && ActOnObject(tree, v, content, lex)) continue;
       if (base == "obl" && lex.not_content_nouns.count(Lower(tree.s.tokens[content].lemma))) continue;
+      // "who asked not to be named": a request for anonymity, no report at all.
+      if (lex.anonymity_verbs.count(tree.s.tokens[content].lemma) && tree.Child(content, "aux") >= 0 &&
+          tree.s.tokens[content].xpos == "VBN" && Negated(tree, content)) {
+        anonymity = true;
+        break;
+      }
       int first = content, last = content;
       tree.Span(content, -1, &first, &last);
       // Two clausal complements on one side are one content misparsed in
@@ -926,7 +932,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       found = true;
       break;
     }
-    if (!found) continue;
+    if (!found || anonymity) continue;
     SetSource(tree, source, &r);
     out.push_back(std::move(r));
   }

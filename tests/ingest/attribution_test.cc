@@ -507,6 +507,10 @@ TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not
   CHECK_FALSE(StatementWith(x, "the plant closed"));
   CHECK_FALSE(StatementWith(x, "the vote was close"));
   CHECK(SpeakerOf(x, "the tax was fair") == "council");
+  // Asking not to be named is how a source speaks, not what they say.
+  auto z = ExtractText("A diplomat, who asked not to be identified, said the envoy would resign.\n");
+  CHECK_FALSE(StatementWith(z, "not to be identified"));
+  CHECK(SpeakerOf(z, "the envoy would resign") == "diplomat");
   // "if" and "whether" ask: what follows is the question put.
   auto y = ExtractText("Reporters asked if the mayor would resign.\n");
   CHECK(StatementWith(y, "the mayor would resign"));

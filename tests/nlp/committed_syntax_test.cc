@@ -112,3 +112,15 @@ TEST_CASE("a present-tense verb of saying training saw seldom is the sentence's 
     CHECK(s.tokens[1].head == verb);  // its subject
   }
 }
+
+TEST_CASE("an adverb of sequence or contrast between a cue and its that-clause is an adverb") {
+  // "afterward" had been tagged a verb and the clause hung from it.
+  for (const char* word : {"afterward", "nonetheless", "thereafter"}) {
+    const std::string text = std::string("She told reporters ") + word + " that the plan would fail.";
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text.c_str());
+    const int adverb = Find(s, word);
+    CHECK(s.tokens[adverb].upos == "ADV");
+    CHECK(s.tokens[Find(s, "fail")].head == Find(s, "told"));
+  }
+}
