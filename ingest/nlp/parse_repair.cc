@@ -787,6 +787,35 @@ void RepairAdjectiveSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairThatClauseParticiples(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int that = 1; that + 2 < n; ++that) {
+    const int verb = t[that].head;
+    if (LowerAscii(t[that].form) != "that" || t[that].xpos != "IN" || t[that].deprel == "mark" || verb < 0 ||
+        verb >= that || t[verb].upos != "VERB")
+      continue;
+    int noun = -1;
+    for (int c = that + 1; c < n && noun < 0; ++c)
+      if (t[c].head == verb && Nominal(t[c]) && SubtreeStart(t, c) == that + 1) noun = c;
+    if (noun < 0) continue;
+    int participle = -1;
+    for (int c = noun + 1; c < n && participle < 0; ++c)
+      if (t[c].head == noun && t[c].deprel == "acl" && t[c].xpos == "VBN" && !HasDependent(t, c, "aux") &&
+          !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "mark"))
+        participle = c;
+    if (participle < 0) continue;
+    t[participle].xpos = "VBD";
+    t[participle].head = verb;
+    t[participle].deprel = "ccomp";
+    t[noun].head = participle;
+    t[noun].deprel = "nsubj";
+    t[that].head = participle;
+    t[that].deprel = "mark";
+    t[that].upos = "SCONJ";
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

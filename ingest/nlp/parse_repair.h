@@ -123,6 +123,13 @@ void RepairFramedComplements(std::vector<Token>* tokens);
 // of its own right before it describes that noun, which is the subject.
 void RepairAdjectiveSubjects(std::vector<Token>* tokens);
 
+// "They found that the benefit held even for ..." parsed with "held" a
+// participle of "benefit" and "that" a stray word of "found": after a "that"
+// the parse did not make a clause's mark, a noun and a past participle
+// hanging from it with no auxiliary are a clause in the past tense, what the
+// verb before "that" takes.
+void RepairThatClauseParticiples(std::vector<Token>* tokens);
+
 // "officials are due to meet next month" parsed with "due to" a
 // preposition of the verb (or "meet" a noun modifier of "due"): before a
 // verb in the base form "due to" is an adjective and an infinitive's "to",

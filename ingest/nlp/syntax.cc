@@ -208,6 +208,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairAppositiveSubjects(&s->tokens);
   RepairFramedComplements(&s->tokens);
   RepairAdjectiveSubjects(&s->tokens);
+  RepairThatClauseParticiples(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);

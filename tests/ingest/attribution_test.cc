@@ -488,6 +488,11 @@ TEST_CASE("the passive subject of the verb a speaking participle hangs from is t
   CHECK(SpeakerOf(x, "the drought was a hoax") == "Tomas Berg");
 }
 
+TEST_CASE("a finding reported with a verb the tagger took for a participle is reported") {
+  auto x = ExtractText("Researchers found that the benefit held even for the oldest pupils.\n");
+  CHECK(SpeakerOf(x, "the benefit held even for the oldest pupils") == "researchers");
+}
+
 TEST_CASE("people familiar with a matter are the source of what they said") {
   // The parser read "familiar with the plan" as a clause said.
   auto x = ExtractText("Officials familiar with the plan said it would be delayed.\n");

@@ -701,6 +701,28 @@ TEST_CASE("an adjective read as subject, or as a clause before the verb, describ
   CHECK(u[2].deprel == "ccomp");
 }
 
+TEST_CASE("a noun and a participle after a stray 'that' are a clause in the past tense") {
+  // "they found that the effect lasted" with "lasted" a participle of "effect".
+  std::vector<Token> s = {Word("they", "PRON", "PRP", 2, "nsubj"),   Word("found", "VERB", "VBD", 0, "root"),
+                          Word("that", "SCONJ", "IN", 2, "obl"),     Word("the", "DET", "DT", 5, "det"),
+                          Word("effect", "NOUN", "NN", 2, "obl"),    Word("lasted", "VERB", "VBN", 5, "acl")};
+  ng::nlp::RepairThatClauseParticiples(&s);
+  CHECK(s[5].head == 1);
+  CHECK(s[5].deprel == "ccomp");
+  CHECK(s[5].xpos == "VBD");
+  CHECK(s[4].head == 5);
+  CHECK(s[4].deprel == "nsubj");
+  CHECK(s[2].head == 5);
+  CHECK(s[2].deprel == "mark");
+  // "that" as the mark of its clause already: left.
+  std::vector<Token> t = {Word("they", "PRON", "PRP", 2, "nsubj"),   Word("found", "VERB", "VBD", 0, "root"),
+                          Word("that", "SCONJ", "IN", 6, "mark"),    Word("the", "DET", "DT", 5, "det"),
+                          Word("effect", "NOUN", "NN", 6, "nsubj"),  Word("lasted", "VERB", "VBD", 2, "ccomp")};
+  ng::nlp::RepairThatClauseParticiples(&t);
+  CHECK(t[5].head == 1);
+  CHECK(t[4].head == 5);
+}
+
 TEST_CASE("'due to' before a verb in the base form: an adjective the verb completes") {
   // "envoys are due to meet" with "due to" a preposition of "meet".
   std::vector<Token> s = {Word("envoys", "NOUN", "NNS", 5, "nsubj"), Word("are", "AUX", "VBP", 5, "cop"),
