@@ -146,13 +146,18 @@ class Finder {
            !InsideMention(tokens_[t].start) && !UsedAsNoun(t);
   }
 
-  // "the state", "Iranian state media", "a call": after a determiner or a
-  // demonym the word is a noun, not a speech verb.
+  // "the state", "Iranian state media", "a call", "after reports that":
+  // after a determiner, a preposition or a demonym the word is a noun, not a
+  // speech verb.
   bool UsedAsNoun(size_t t) const {
     if (t == 0 || tokens_[t].start != tokens_[t - 1].end + 1) return false;
     static const std::set<std::string> kArticles = {"a", "an", "the", "its", "their", "his",
                                                     "her", "our", "this", "whose"};
     if (kArticles.count(tokens_[t - 1].lower)) return true;
+    // So does a preposition, before all but a gerund: "two weeks after
+    // reports that ..." ("after saying that ..." is the verb).
+    static const std::set<std::string> kPrepositions = {"after", "amid", "despite", "over", "without"};
+    if (kPrepositions.count(tokens_[t - 1].lower) && !EndsWith(tokens_[t].lower, "ing")) return true;
     for (const PlacedMention& m : p_.mentions)
       if (m.demonym && m.end == tokens_[t - 1].end) return true;
     return false;

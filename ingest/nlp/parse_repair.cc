@@ -733,16 +733,22 @@ void RepairFramedComplements(std::vector<Token>* tokens) {
     if ((t[clause].deprel != "acl" && t[clause].deprel != "acl:relcl") || noun < 0 || t[noun].deprel != "obl" ||
         t[noun].head < 0 || !HasDependent(t, clause, "nsubj"))
       continue;
-    // Read as a relative clause, "that" its object: only with a subject
-    // and a modal of its own ("on her blog that the bridge would reopen";
-    // "the blog that the mayor writes" stays).
+    // Read as a relative clause: "that" its object, with a subject and a
+    // modal of its own ("on her blog that the bridge would reopen"; "the
+    // blog that the mayor writes" stays), or its subject beside a second
+    // subject ("in an email that staff had been told").
     int relative = -1;
     if (t[clause].deprel == "acl:relcl") {
+      bool modal = false, second_subject = false;
       for (int c = 0; c < clause; ++c)
-        if (t[c].head == clause && t[c].deprel == "obj" && LowerAscii(t[c].form) == "that") relative = c;
-      bool modal = false;
-      for (const Token& d : t) modal = modal || (d.head == clause && d.xpos == "MD");
-      if (relative < 0 || !modal) continue;
+        if (t[c].head == clause && LowerAscii(t[c].form) == "that" &&
+            (t[c].deprel == "obj" || t[c].deprel.rfind("nsubj", 0) == 0))
+          relative = c;
+      for (int c = 0; c < n; ++c) {
+        modal = modal || (t[c].head == clause && t[c].xpos == "MD");
+        second_subject = second_subject || (t[c].head == clause && c != relative && t[c].deprel.rfind("nsubj", 0) == 0);
+      }
+      if (relative < 0 || !second_subject || (t[relative].deprel == "obj" && !modal)) continue;
     }
     const int verb = t[noun].head;
     if (t[verb].upos != "VERB" || noun < verb || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "obj"))

@@ -488,6 +488,16 @@ TEST_CASE("the passive subject of the verb a speaking participle hangs from is t
   CHECK(SpeakerOf(x, "the drought was a hoax") == "Tomas Berg");
 }
 
+TEST_CASE("a noun of saying after a preposition reports nothing of the sentence's subject") {
+  auto x = ExtractText(
+      "Mayor Ines Tovar quit on Friday, a week after reports that a donor had paid for her house.\n\n"
+      "Her aide, Carl Dunn, said in an email that staff had been told of the decision on Thursday.\n\n"
+      "Tovar resigned after saying that the council had lost faith in her.\n");
+  CHECK_FALSE(SpeakerOf(x, "a donor had paid for her house") == "Ines Tovar");
+  CHECK(SpeakerOf(x, "staff had been told of the decision") == "Carl Dunn");
+  CHECK(SpeakerOf(x, "the council had lost faith in her") == "Ines Tovar");
+}
+
 TEST_CASE("a finding reported with a verb the tagger took for a participle is reported") {
   auto x = ExtractText("Researchers found that the benefit held even for the oldest pupils.\n");
   CHECK(SpeakerOf(x, "the benefit held even for the oldest pupils") == "researchers");

@@ -672,6 +672,17 @@ TEST_CASE("a that clause hung from the noun of 'in a statement' is the verb's co
                           Word("Ida", "PROPN", "NNP", 8, "nsubj"),   Word("writes", "VERB", "VBZ", 5, "acl:relcl")};
   ng::nlp::RepairFramedComplements(&v);
   CHECK(v[7].head == 4);
+  // "that" read as the relative's subject beside a second subject: "said in
+  // an email that staff had been told".
+  std::vector<Token> w = {Word("Ida", "PROPN", "NNP", 2, "nsubj"),     Word("said", "VERB", "VBD", 0, "root"),
+                          Word("in", "ADP", "IN", 5, "case"),           Word("an", "DET", "DT", 5, "det"),
+                          Word("email", "NOUN", "NN", 2, "obl"),        Word("that", "PRON", "WDT", 10, "nsubj:pass"),
+                          Word("staff", "NOUN", "NN", 10, "nsubj:pass"), Word("had", "AUX", "VBD", 10, "aux"),
+                          Word("been", "AUX", "VBN", 10, "aux:pass"),   Word("told", "VERB", "VBN", 5, "acl:relcl")};
+  ng::nlp::RepairFramedComplements(&w);
+  CHECK(w[9].head == 1);
+  CHECK(w[9].deprel == "ccomp");
+  CHECK(w[5].deprel == "mark");
 }
 
 TEST_CASE("an adjective read as subject, or as a clause before the verb, describes the noun before it") {
