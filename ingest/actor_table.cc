@@ -175,6 +175,15 @@ int ActorTable::ResolveAnonymous(const Mention& m) {
       }
   }
   int affiliation = Affiliation(m);
+  // "Hale's spokesman": works for the person the article named before, by
+  // surname or in full.
+  if (affiliation < 0 && !m.owner_name.empty()) {
+    const std::string key = PersonNameKey(m.owner_name, lex_.name_variants);
+    for (int p : person_order_) {
+      const std::string known = PersonNameKey((*actors_)[p].name, lex_.name_variants);
+      if (known == key || LastWord(known) == key) affiliation = p;
+    }
+  }
   int id = Intern("anon:" + Lower(m.name), m.name, "anonymous_source", -1);
   ActorFact& a = (*actors_)[id];
   if (a.affiliation < 0) a.affiliation = affiliation;

@@ -722,6 +722,8 @@ struct Finder {
           }
         }
         if (EndsWith(t.text, "'s")) {  // an unknown possessor ends the phrase
+          // A person the article named ("Hale's spokesman") may be whose it is.
+          if (IsNameToken(t)) m.owner_name = StripPossessive(t.text);
           words.insert(words.begin(), t.text);
           --b;
           // with the whole of a place's name ("British Columbia's premier")
@@ -874,6 +876,9 @@ struct Finder {
         // Lower case but for the names inside ("Senate Democrats" stays).
         bool capital_of_sentence = !sp.proper && sp.start == start && Words(phrase).size() == 1;
         m.name = capital_of_sentence ? Lower(phrase) : phrase;
+        // "Clinton's campaign", "Ruiz's aides": whose they are.
+        if (size_t owner_end = phrase.find("'s "); owner_end != std::string::npos && IsUpper(phrase[0]))
+          m.owner_name = LastWord(phrase.substr(0, owner_end));
       }
       found.push_back(m);
     }

@@ -31,6 +31,7 @@ struct Mention {
   std::string name;
   std::string title;            // "Defense Secretary" before a person's name
   std::vector<int> cues;        // dictionary actors inside an anonymous/role/organization phrase
+  std::string owner_name;       // "Hale's spokesman": "Hale", perhaps a person named before
   std::string org_kind;         // kOrganization: from data/organization_heads.tsv
   bool modifier = false;        // "pro-Iran", "US-led": names but is not a subject
   bool demonym = false;

@@ -210,6 +210,19 @@ TEST_CASE("a person opening a sentence with an age and a relative clause is foun
   CHECK(HasActor(x, "Colin Barre", "person"));
 }
 
+TEST_CASE("a source owned by a person the article named works for that person") {
+  auto x = ExtractText(
+      "Senator Livia Brandt toured the port. Brandt's spokesman said the visit went well, and Brandt's "
+      "campaign said it would air new ads.\n");
+  for (const char* name : {"Brandt's spokesman", "Brandt's campaign"}) {
+    INFO(name);
+    const auto* owned = FindActor(x, name);
+    REQUIRE(owned);
+    REQUIRE(owned->affiliation >= 0);
+    CHECK(x.actors[owned->affiliation].name == "Livia Brandt");
+  }
+}
+
 TEST_CASE("a possessive inside an organization's name belongs to the name") {
   auto x = ExtractText(
       "According to the State Auditor's Office, the fund lost $3 million.\n\n"
