@@ -33,7 +33,7 @@ void RepairPassiveSubjects(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int v = 0; v < n; ++v) {
     int subject = -1;
-    bool object = false, passive_aux = false, any_aux = false, active_subject = false;
+    bool object = false, infinitive = false, passive_aux = false, any_aux = false, active_subject = false;
     for (int c = 0; c < n; ++c) {
       if (t[c].head != v) continue;
       const std::string& rel = t[c].deprel;
@@ -41,9 +41,12 @@ void RepairPassiveSubjects(std::vector<Token>* tokens) {
       if (rel == "nsubj:pass") subject = c;
       else if (rel == "obj") object = true;
       else if (rel == "aux:pass") passive_aux = true;
+      else if (rel == "xcomp" && HasDependent(t, c, "mark")) infinitive = true;
       if (rel.rfind("aux", 0) == 0) any_aux = true;
     }
-    if (subject >= 0 && object && !passive_aux) {
+    // "Lin declined to say ...": with no auxiliary at all, an infinitive
+    // after the participle shows an active past as an object does.
+    if (subject >= 0 && (object || (infinitive && !any_aux)) && !passive_aux) {
       t[subject].deprel = "nsubj";
       active_subject = true;
     }

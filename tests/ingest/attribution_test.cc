@@ -498,6 +498,19 @@ TEST_CASE("a noun of saying after a preposition reports nothing of the sentence'
   CHECK(SpeakerOf(x, "the council had lost faith in her") == "Ines Tovar");
 }
 
+TEST_CASE("declining to say whether is the decliner's, not a speakerless report") {
+  auto x = ExtractText(
+      "Prosecutor Dana Wirth spoke on Monday. Wirth declined to say whether other officials were under "
+      "investigation.\n");
+  for (const auto& st : x.statements) {
+    if (st.text.find("other officials were under investigation") == std::string::npos) continue;
+    INFO(st.text);
+    REQUIRE(st.speaker >= 0);
+    CHECK(x.actors[st.speaker].name == "Dana Wirth");
+  }
+  CHECK(SpeakerOf(x, "other officials were under investigation") == "Dana Wirth");
+}
+
 TEST_CASE("a finding reported with a verb the tagger took for a participle is reported") {
   auto x = ExtractText("Researchers found that the benefit held even for the oldest pupils.\n");
   CHECK(SpeakerOf(x, "the benefit held even for the oldest pupils") == "researchers");

@@ -36,6 +36,21 @@ TEST_CASE("a passive subject of a verb with an object and no passive auxiliary i
   CHECK(s[1].xpos == "VBD");
 }
 
+TEST_CASE("a participle with a passive subject, no auxiliary and an infinitive is an active past") {
+  // "Ode declined to comment" read as a participle with a passive subject.
+  std::vector<Token> s = {Word("Ode", "PROPN", "NNP", 2, "nsubj:pass"), Word("declined", "VERB", "VBN", 0, "root"),
+                          Word("to", "PART", "TO", 4, "mark"),          Word("comment", "VERB", "VB", 2, "xcomp")};
+  ng::nlp::RepairPassiveSubjects(&s);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[1].xpos == "VBD");
+  // "Ode was asked to comment": a passive auxiliary keeps the passive.
+  std::vector<Token> t = {Word("Ode", "PROPN", "NNP", 3, "nsubj:pass"), Word("was", "AUX", "VBD", 3, "aux:pass"),
+                          Word("asked", "VERB", "VBN", 0, "root"),      Word("to", "PART", "TO", 5, "mark"),
+                          Word("comment", "VERB", "VB", 3, "xcomp")};
+  ng::nlp::RepairPassiveSubjects(&t);
+  CHECK(t[0].deprel == "nsubj:pass");
+}
+
 TEST_CASE("a true passive and a perfect keep their reading") {
   // "Lund was criticized": a passive auxiliary, no object.
   std::vector<Token> passive = {Word("Lund", "PROPN", "NNP", 3, "nsubj:pass"),
