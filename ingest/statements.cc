@@ -798,7 +798,10 @@ class Finder {
       // its words ("Prices will rise, Ana Rojas, the minister, said" closes).
       const bool apposition = subj && Trim(p_.text.substr(subj->end, tokens_[v].start - subj->end)) == "," &&
                               !b.empty() && b.find(',') == b.size() - 1;
-      if (subj && !apposition && !b.empty() && b.back() == ',' && AttributionEnds(v, sent.end)) {
+      // "In an interview with X, Lund said taxes would not rise": the words
+      // before are a phrase with no verb of its own, not what was said.
+      const bool clause_before = subj && FiniteVerbIn(sent.start, subj->start);
+      if (subj && !apposition && clause_before && !b.empty() && b.back() == ',' && AttributionEnds(v, sent.end)) {
         text_start = AfterDateline(sent.start, sent.start + b.size());
         text_end = sent.start + b.size() - 1;
       } else {
@@ -878,6 +881,16 @@ class Finder {
   // After "..., X said" the attribution ends within a few words: at the
   // sentence's end or a comma ("said on Wednesday, even as ..."), with no
   // "that" opening a clause of its own.
+  // Whether the parse has a finite verb or a modal in [from, to).
+  bool FiniteVerbIn(size_t from, size_t to) const {
+    for (const nlp::Sentence& parsed : p_.syntax)
+      for (const nlp::Token& w : parsed.tokens)
+        if (w.begin >= from && w.end <= to &&
+            (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP" || w.xpos == "MD"))
+          return true;
+    return false;
+  }
+
   bool AttributionEnds(size_t v, size_t sentence_end) const {
     if (tokens_[v].end < p_.text.size() && p_.text[tokens_[v].end] == ',') return true;
     size_t words = 0;

@@ -825,6 +825,27 @@ void RepairThatClauseParticiples(std::vector<Token>* tokens) {
   }
 }
 
+void RepairParticipleSubjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int participle = 2; participle < n; ++participle) {
+    const int verb = t[participle].head;
+    if (t[participle].xpos != "VBG" || t[participle].deprel != "ccomp" || verb <= participle ||
+        !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") || t[participle - 1].form != ",")
+      continue;
+    const int end = SubtreeEnd(t, participle);
+    int subject = -1;
+    for (int c = 0; c < participle - 1; ++c)
+      if (t[c].head == participle && t[c].deprel.rfind("nsubj", 0) == 0) subject = c;
+    const int comma = t[end].form == "," ? end : end + 1;  // the parse may give it the participle
+    if (subject < 0 || comma + 1 != verb || t[comma].form != ",") continue;
+    t[subject].head = verb;
+    t[subject].deprel = "nsubj";
+    t[participle].deprel = "advcl";
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

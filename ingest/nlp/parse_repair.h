@@ -130,6 +130,12 @@ void RepairAdjectiveSubjects(std::vector<Token>* tokens);
 // verb before "that" takes.
 void RepairThatClauseParticiples(std::vector<Token>* tokens);
 
+// "Lund, speaking to reporters in Oslo, said ..." parsed with "Lund" the
+// subject of "speaking" and "speaking" a clause said: a participle set off
+// by commas before a finite verb with no subject is an adverbial of that
+// verb, and the subject before it the verb's.
+void RepairParticipleSubjects(std::vector<Token>* tokens);
+
 // "officials are due to meet next month" parsed with "due to" a
 // preposition of the verb (or "meet" a noun modifier of "due"): before a
 // verb in the base form "due to" is an adjective and an infinitive's "to",

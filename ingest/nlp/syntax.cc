@@ -209,6 +209,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairFramedComplements(&s->tokens);
   RepairAdjectiveSubjects(&s->tokens);
   RepairThatClauseParticiples(&s->tokens);
+  RepairParticipleSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);

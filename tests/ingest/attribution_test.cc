@@ -498,6 +498,19 @@ TEST_CASE("a noun of saying after a preposition reports nothing of the sentence'
   CHECK(SpeakerOf(x, "the council had lost faith in her") == "Ines Tovar");
 }
 
+TEST_CASE("an opening phrase or a participle before the speaker is not what was said") {
+  auto x = ExtractText(
+      "Finance Minister Sara Lund spoke on Monday. In an interview with a radio station, Lund said taxes "
+      "would not rise. Lund, speaking to reporters in Bergen, said the deficit was shrinking. Speaking on "
+      "state television, Lund said the crisis was over.\n");
+  CHECK_FALSE(StatementWith(x, "In an interview"));
+  CHECK_FALSE(StatementWith(x, "state television"));
+  CHECK_FALSE(StatementWith(x, "speaking to reporters"));
+  CHECK(SpeakerOf(x, "taxes would not rise") == "Sara Lund");
+  CHECK(SpeakerOf(x, "the deficit was shrinking") == "Sara Lund");
+  CHECK(SpeakerOf(x, "the crisis was over") == "Sara Lund");
+}
+
 TEST_CASE("declining to say whether is the decliner's, not a speakerless report") {
   auto x = ExtractText(
       "Prosecutor Dana Wirth spoke on Monday. Wirth declined to say whether other officials were under "

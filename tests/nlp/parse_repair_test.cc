@@ -749,6 +749,19 @@ TEST_CASE("a noun and a participle after a stray 'that' are a clause in the past
   CHECK(t[4].head == 5);
 }
 
+TEST_CASE("a participle set off by commas before a subjectless verb gives it its subject") {
+  // "Ode , speaking in Oslo , said it rose" with "Ode" the participle's subject.
+  std::vector<Token> s = {Word("Ode", "PROPN", "NNP", 3, "nsubj"),   Word(",", "PUNCT", ",", 3, "punct"),
+                          Word("speaking", "VERB", "VBG", 7, "ccomp"), Word("in", "ADP", "IN", 5, "case"),
+                          Word("Oslo", "PROPN", "NNP", 3, "obl"),     Word(",", "PUNCT", ",", 3, "punct"),
+                          Word("said", "VERB", "VBD", 0, "root"),     Word("it", "PRON", "PRP", 9, "nsubj"),
+                          Word("rose", "VERB", "VBD", 7, "ccomp")};
+  ng::nlp::RepairParticipleSubjects(&s);
+  CHECK(s[0].head == 6);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[2].deprel == "advcl");
+}
+
 TEST_CASE("'due to' before a verb in the base form: an adjective the verb completes") {
   // "envoys are due to meet" with "due to" a preposition of "meet".
   std::vector<Token> s = {Word("envoys", "NOUN", "NNS", 5, "nsubj"), Word("are", "AUX", "VBP", 5, "cop"),
