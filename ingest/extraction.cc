@@ -103,13 +103,27 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
             r.source_end <= s.tokens[n.last].end)
           sp.organization = true;
     // "Norvik said it was watching ...": a name of one word whose words
-    // go on about "it" speaks for a company or a body, not a person.
-    if (sp.proper && text.substr(sp.name_start, sp.name_end - sp.name_start).find(' ') == std::string_view::npos &&
-        r.content_end > r.content_start + 3 && r.content_end <= text.size()) {
+    // go on about "it" speaks for a company or a body, not a person; so
+    // does a capitalized word no source is called by, which the tagger took
+    // for a plural ("Vestas said its profits fell").
+    bool about_it = false;
+    if (r.content_end > r.content_start + 3 && r.content_end <= text.size()) {
       const std::vector<std::string> words =
           Words(Lower(std::string(text.substr(r.content_start, std::min<size_t>(r.content_end - r.content_start, 12)))));
-      if (!words.empty() && (words[0] == "it" || words[0] == "its")) sp.organization = true;
+      about_it = !words.empty() && (words[0] == "it" || words[0] == "its");
     }
+    const std::string_view phrase = text.substr(sp.start, sp.end - sp.start);
+    const std::string lower = Lower(std::string(phrase));
+    if (about_it && !sp.proper && !phrase.empty() && IsUpper(phrase[0]) && phrase.find(' ') == std::string_view::npos &&
+        !lex.source_heads.count(lower) && !lex.anonymous_heads.count(lower)) {
+      sp.proper = true;
+      sp.plural = false;
+      sp.name_start = sp.start;
+      sp.name_end = sp.end;
+    }
+    if (about_it && sp.proper &&
+        text.substr(sp.name_start, sp.name_end - sp.name_start).find(' ') == std::string_view::npos)
+      sp.organization = true;
     out.push_back(sp);
   }
   return out;

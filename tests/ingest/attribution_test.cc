@@ -478,6 +478,12 @@ TEST_CASE("'said in a statement that' gives what was said, and a one-word name s
   REQUIRE(norvik);
   CHECK(norvik->kind == "organization");
   CHECK(SpeakerOf(x, "the bridge would reopen") == "mayor");
+  // Tagged a plural noun, a company's one-word name speaking of "its".
+  auto y = ExtractText("Kelmars said its profits fell. Dockers said they would strike.\n");
+  const auto* kelmars = FindActor(y, "Kelmars");
+  REQUIRE(kelmars);
+  CHECK(kelmars->kind == "organization");
+  CHECK(SpeakerOf(y, "they would strike") == "dockers");
 }
 
 TEST_CASE("the passive subject of the verb a speaking participle hangs from is the speaker") {
