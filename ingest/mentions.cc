@@ -597,7 +597,7 @@ struct Finder {
   // organization_nouns.txt, organization_heads.tsv) or "which" opens it;
   // empty otherwise.
   std::string DescribedOrganization(size_t b, size_t e) const {
-    // "Greenline Disposal, which has not been charged, said": a person is "who".
+    // "Orvane Haulage, which has not been charged, said": a person is "who".
     if (StartsWith(text.substr(tokens[e - 1].end), ", which ")) return "organization";
     std::vector<std::string> heads;
     if (e < tokens.size() && StartsWith(text.substr(tokens[e - 1].end), ", ")) {
@@ -876,7 +876,7 @@ struct Finder {
         // Lower case but for the names inside ("Senate Democrats" stays).
         bool capital_of_sentence = !sp.proper && sp.start == start && Words(phrase).size() == 1;
         m.name = capital_of_sentence ? Lower(phrase) : phrase;
-        // "Clinton's campaign", "Ruiz's aides": whose they are.
+        // "Brandt's campaign", "Ruiz's aides": whose they are.
         if (size_t owner_end = phrase.find("'s "); owner_end != std::string::npos && IsUpper(phrase[0]))
           m.owner_name = LastWord(phrase.substr(0, owner_end));
       }

@@ -12,6 +12,9 @@ namespace {
 
 bool Nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
 
+// A finite verb's Penn tag: past, third-person present, other present.
+bool Finite(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
 // Whether `head` has a dependent whose relation starts with `relation`
 // ("aux" finds "aux:pass" too).
 bool HasDependent(const std::vector<Token>& t, int head, std::string_view relation) {
@@ -421,10 +424,9 @@ int VerblessMainClause(const std::vector<Token>& tokens) {
 
 std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens) {
   if (tokens.size() < kMinSentenceTokens || !EndsWithStop(tokens)) return {};
-  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP", "MD"};
   std::vector<int> participles;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].upos == "AUX" || kFinite.count(tokens[i].xpos)) return {};
+    if (tokens[i].upos == "AUX" || Finite(tokens[i].xpos) || tokens[i].xpos == "MD") return {};
     if (tokens[i].upos == "VERB" && tokens[i].xpos == "VBN") participles.push_back(static_cast<int>(i));
   }
   return participles;
@@ -507,11 +509,10 @@ void RepairListItems(std::vector<Token>* tokens) {
 }
 
 void RepairConjoinedSubjects(std::vector<Token>* tokens) {
-  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int verb = 1; verb < n; ++verb) {
-    if (t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || t[verb].deprel != "conj" ||
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || t[verb].deprel != "conj" ||
         HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "expl"))
       continue;
     int noun = -1;
@@ -536,11 +537,10 @@ namespace {
 // object) that takes no object or clause of its own and ends the sentence;
 // -1 when none.
 int ClosingVerb(const std::vector<Token>& t) {
-  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
   static const std::set<std::string> kUnderClause = {"xcomp", "conj", "parataxis", "ccomp", "advcl"};
   const int n = static_cast<int>(t.size());
   for (int verb = 3; verb < n; ++verb) {
-    if (t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
         HasDependent(t, verb, "expl"))
       continue;
     if (t[verb].head < 0) return verb;
@@ -616,7 +616,6 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
 }
 
 void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
-  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int rel = 2; rel < n; ++rel) {
@@ -642,7 +641,7 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
     int verb = -1;
     for (int c = clause + 1; c < n && verb < 0; ++c) {
       if (!Dominates(t, clause, c)) break;  // the relative clause ended before a verb
-      if (t[c].upos == "VERB" && kFinite.count(t[c].xpos) && t[c - 1].form == "," &&
+      if (t[c].upos == "VERB" && Finite(t[c].xpos) && t[c - 1].form == "," &&
           !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "expl") &&
           std::none_of(t.begin(), t.end(), [&](const Token& d) { return d.head == c && d.deprel == "cc"; }))
         verb = c;
@@ -653,10 +652,10 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
     if (verb < 0 && relative_of_noun && t[noun].head < 0) {
       const int after = SubtreeEnd(t, clause) + 1;
       if (after + 1 < n && t[after].form == "," && t[after + 1].head == noun && t[after + 1].upos == "VERB" &&
-          (kFinite.count(t[after + 1].xpos) || t[after + 1].xpos == "VBN") && !HasDependent(t, after + 1, "aux") &&
+          (Finite(t[after + 1].xpos) || t[after + 1].xpos == "VBN") && !HasDependent(t, after + 1, "aux") &&
           !HasDependent(t, after + 1, "nsubj")) {
         verb = after + 1;
-        t[verb].xpos = kFinite.count(t[verb].xpos) ? t[verb].xpos : "VBD";
+        t[verb].xpos = Finite(t[verb].xpos) ? t[verb].xpos : "VBD";
         t[after].head = verb;
       }
     }
@@ -696,7 +695,6 @@ void RepairCommaCompounds(std::vector<Token>* tokens) {
 }
 
 void RepairAppositiveSubjects(std::vector<Token>* tokens) {
-  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   int noun = 0;
@@ -711,7 +709,7 @@ void RepairAppositiveSubjects(std::vector<Token>* tokens) {
   const int end = SubtreeEnd(t, apposition);
   if (end + 2 >= n || t[end + 1].form != ",") return;
   const int verb = end + 2;
-  if (t[verb].upos != "VERB" || !kFinite.count(t[verb].xpos) || !Dominates(t, noun, verb) ||
+  if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || !Dominates(t, noun, verb) ||
       HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "expl"))
     return;
   if (t[noun].upos == "ADJ") {  // "chief executive": a noun, as its apposition shows
@@ -826,13 +824,12 @@ void RepairThatClauseParticiples(std::vector<Token>* tokens) {
 }
 
 void RepairParticipleSubjects(std::vector<Token>* tokens) {
-  static const std::set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int participle = 2; participle < n; ++participle) {
     const int verb = t[participle].head;
     if (t[participle].xpos != "VBG" || t[participle].deprel != "ccomp" || verb <= participle ||
-        !kFinite.count(t[verb].xpos) || HasDependent(t, verb, "nsubj") || t[participle - 1].form != ",")
+        !Finite(t[verb].xpos) || HasDependent(t, verb, "nsubj") || t[participle - 1].form != ",")
       continue;
     const int end = SubtreeEnd(t, participle);
     int subject = -1;
