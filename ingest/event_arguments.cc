@@ -33,11 +33,15 @@ const SlotRule kRules[] = {
     {"obl", "between", Slot::kParticipant}, {"obl", "among", Slot::kParticipant},
     {"obl", "in", Slot::kLocation},       {"obl", "near", Slot::kLocation},
     {"obl", "off", Slot::kLocation},      // "off the coast of X"
+    {"obl", "inside", Slot::kLocation},   {"obl", "outside", Slot::kLocation},
+    {"obl", "across", Slot::kLocation},   {"obl", "within", Slot::kLocation},
     {"nmod", "by", Slot::kAgent},         {"nmod", "of", Slot::kSubject},
     {"nmod", "on", Slot::kTarget},        {"nmod", "against", Slot::kTarget},
     {"nmod", "with", Slot::kParticipant}, {"nmod", "between", Slot::kParticipant},
     {"nmod", "among", Slot::kParticipant}, {"nmod", "from", Slot::kParticipant},
     {"nmod", "in", Slot::kLocation},      {"nmod", "near", Slot::kLocation},
+    {"nmod", "inside", Slot::kLocation},  {"nmod", "outside", Slot::kLocation},
+    {"nmod", "across", Slot::kLocation},  {"nmod", "within", Slot::kLocation},
 };
 
 Slot SlotNamed(const std::string& role) {
@@ -169,11 +173,25 @@ struct Parse : DependencyTree {
     // "open to reducing X": a gerund after "to" is a matter, not an act of
     // the subject's.
     if (!(v.xpos == "VBG" && !to) && !(v.xpos == "VB" && to)) return -1;
+    // "X accused Y of shelling Z", "blamed Y for attacking Z", "kept Y from
+    // leaving": a gerund of "of", "for" or "from" is the object's act.
+    if (v.xpos == "VBG" && (HasMark(verb, "of") || HasMark(verb, "for") || HasMark(verb, "from")))
+      for (int c : children[v.head])
+        if (rel(c) == "obj") return c;
     // An active clause's subject only: "the port was shelled, killing
     // three" says nothing of who killed.
     for (int c : children[v.head])
       if (rel(c) == "nsubj") return c;
     return -1;
+  }
+
+  // "militants launching raids on X", "militants attacking X": an active
+  // participle describing a noun is done by that noun. The noun, or -1.
+  int ParticipleNoun(int verb) const {
+    const nlp::Token& v = s.tokens[verb];
+    if (v.deprel != "acl" || v.xpos != "VBG" || v.head < 0 || Child(verb, "nsubj") >= 0) return -1;
+    const std::string& upos = s.tokens[v.head].upos;
+    return upos == "NOUN" || upos == "PROPN" ? v.head : -1;
   }
 
   const SlotRule* RuleFor(int t) const {
@@ -327,6 +345,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   }
   if (v.upos == "VERB") {
     int controller = parse.AdverbialController(trigger);
+    if (controller < 0) controller = parse.ParticipleNoun(trigger);
     if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
   }
   // "Norway has no plans to attack Sweden", "gave the order to withdraw": an
@@ -439,6 +458,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // "Norway struck back, launching raids on the port".
     if (role == "obj" && !has_subject && !judges) {
       int controller = parse.AdverbialController(verb);
+      if (controller < 0) controller = parse.ParticipleNoun(verb);
       if (controller >= 0) slots.emplace_back(controller, Slot::kSubject);
     }
   }

@@ -7,6 +7,7 @@
 #include "ingest/extraction.h"
 #include "ingest/graph_writer.h"
 #include "ingest/lexicon.h"
+#include "ingest/news_syntax.h"
 #include "ingest/nlp/syntax.h"
 #include "ingest/reader.h"
 #include "ingest/text_util.h"
@@ -26,16 +27,16 @@ Ingester::Ingester(GraphStore* store, const std::vector<std::string>& actor_file
       lexicon_(ingest::Lexicon::LoadDefault()),
       syntax_(nlp::Pipeline::Load(models_dir.empty() ? nlp::Pipeline::DefaultDir() : models_dir)),
       events_(std::make_unique<ingest::EventIndex>()) {
-  // The news abbreviations of data/ ("Sen.", "Gov.") end no sentence.
-  syntax_->AddAbbreviations(std::vector<std::string>(lexicon_->abbreviations.begin(),
-                                                     lexicon_->abbreviations.end()));
-  syntax_->SetEditedText(true);
   for (const std::string& f : actor_files) lexicon_->AddActorFile(f);
+  ingest::PrepareNewsSyntax(*lexicon_, syntax_.get());
 }
 
 Ingester::~Ingester() = default;
 
-void Ingester::AddActorFile(const std::string& path) { lexicon_->AddActorFile(path); }
+void Ingester::AddActorFile(const std::string& path) {
+  lexicon_->AddActorFile(path);
+  ingest::PrepareNewsSyntax(*lexicon_, syntax_.get());
+}
 
 namespace {
 

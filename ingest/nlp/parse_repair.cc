@@ -221,6 +221,11 @@ namespace {
 const std::set<std::string> kNoClausePrepositions = {"on",   "of",     "against", "at",    "into",  "onto",
                                                      "upon", "from",   "with",    "for",   "about", "between",
                                                      "over", "toward", "towards", "among", "in",    "by"};
+// Prepositions of place that open no clause, finite or not: "launched raids
+// inside Norway targeting X" is no clause "inside Norway targeting X" (EWT
+// marks no clause with them).
+const std::set<std::string> kPlacePrepositions = {"inside", "outside", "near", "across", "within", "around",
+                                                  "behind", "beyond", "throughout", "amid", "beneath", "along"};
 // Subordinators that may stand before a noun as its preposition ("before
 // the attack") or open a clause ("before the attack began").
 const std::set<std::string> kSubordinators = {"before", "after", "since", "until", "as", "once", "while"};
@@ -339,9 +344,14 @@ void RepairPrepositionMarks(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int m = 1; m < n; ++m) {
     const int verb = t[m].head;
-    if (t[m].deprel != "mark" || t[m].upos != "ADP" || verb <= m || !kNoClausePrepositions.count(LowerAscii(t[m].form)))
-      continue;
-    if (t[verb].xpos != "VBD" && t[verb].xpos != "VBZ" && t[verb].xpos != "VBP") continue;
+    if (t[m].deprel != "mark" || t[m].upos != "ADP" || verb <= m) continue;
+    const std::string preposition = LowerAscii(t[m].form);
+    const bool place = kPlacePrepositions.count(preposition) > 0;
+    if (!place && !kNoClausePrepositions.count(preposition)) continue;
+    // A gerund may have a subject after "with", "of", "on" ("with Norway
+    // leaving", "the risk of Norway leaving"), not after a place's.
+    const bool gerund = t[verb].xpos == "VBG" && place;
+    if (!Finite(t[verb].xpos) && !gerund) continue;
     // The verb's subject right after the preposition, and another before it.
     int subject = -1, other = -1;
     for (int c = 0; c < n; ++c) {
@@ -370,6 +380,12 @@ void RepairPrepositionMarks(std::vector<Token>* tokens) {
     t[m].deprel = "case";
     t[subject].head = noun;
     t[subject].deprel = "nmod";
+    // "raids inside Norway targeting X": the gerund describes the noun.
+    if (gerund && other < 0) {
+      t[verb].head = noun;
+      t[verb].deprel = "acl";
+      continue;
+    }
     if (other >= 0) continue;
     // The verb had no other subject: the phrase is it. "before the attack
     // ... sparked": the phrase's subordinator marks the verb, which takes
@@ -840,6 +856,30 @@ void RepairParticipleSubjects(std::vector<Token>* tokens) {
     t[subject].head = verb;
     t[subject].deprel = "nsubj";
     t[participle].deprel = "advcl";
+  }
+}
+
+void RepairFiniteClausalSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 0; clause < n; ++clause) {
+    const int verb = t[clause].head;
+    if (t[clause].deprel != "csubj" || verb <= clause || !HasDependent(t, clause, "nsubj") ||
+        HasDependent(t, clause, "mark"))
+      continue;
+    bool finite = Finite(t[clause].xpos), opened = false;
+    for (int c = 0; c < n; ++c) {
+      if (t[c].head != clause) continue;
+      finite |= t[c].deprel == "aux" && (Finite(t[c].xpos) || t[c].xpos == "MD");
+      opened |= t[c].xpos == "WP" || t[c].xpos == "WRB" || t[c].xpos == "WDT" || t[c].xpos == "WP$";
+    }
+    if (!finite || opened) continue;
+    t[clause].head = t[verb].head;
+    t[clause].deprel = t[verb].head < 0 ? "root" : t[verb].deprel;
+    t[verb].head = clause;
+    t[verb].deprel = "conj";
+    // The closing stop belongs to the main clause.
+    if (t[n - 1].upos == "PUNCT" && t[n - 1].head == verb) t[n - 1].head = clause;
   }
 }
 

@@ -143,6 +143,13 @@ void RepairParticipleSubjects(std::vector<Token>* tokens);
 // subject, copula and auxiliaries.
 void RepairDueTo(std::vector<Token>* tokens);
 
+// "Kenya has sent aid, and Chilean instructors will train police" parsed
+// with the first clause the second's clausal subject: a clause before its
+// verb with a subject and a finite verb of its own, and no "that", "whether"
+// or wh-word to make it a subject, is the main clause, and the verb it hung
+// from its conjunct.
+void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <unordered_map>
 
 #include "graph/error.h"
@@ -79,6 +80,18 @@ std::unique_ptr<Pipeline> Pipeline::Load(const std::string& dir) {
 
 void Pipeline::AddAbbreviations(const std::vector<std::string>& abbreviations) {
   tokenizer_->AddAbbreviations(abbreviations);
+}
+
+void Pipeline::AddDemonyms(const std::vector<std::string>& demonyms) {
+  const std::set<std::string, std::less<>> all(demonyms.begin(), demonyms.end());
+  std::vector<std::pair<std::string, std::string>> adjectives;
+  for (const std::string& d : demonyms) {
+    // A plural ("Chadians") is the singular and an "s".
+    const std::string_view word(d);
+    if (word.size() > 1 && word.back() == 's' && all.count(word.substr(0, word.size() - 1))) continue;
+    if (d.find(' ') == std::string::npos) adjectives.emplace_back(d, "ADJ|JJ");
+  }
+  tagger_->AddRareWordTags(adjectives);
 }
 
 namespace {
@@ -213,6 +226,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);
+  RepairFiniteClausalSubjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

@@ -205,6 +205,13 @@ void Tagger::AddFixedTags(const std::vector<std::pair<std::string, std::string>>
   }
 }
 
+void Tagger::AddRareWordTags(const std::vector<std::pair<std::string, std::string>>& words) {
+  std::vector<std::pair<std::string, std::string>> rare;
+  for (const auto& word : words)
+    if (!ambiguity_.count(Describe(word.first).lower)) rare.push_back(word);
+  AddFixedTags(rare);
+}
+
 bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int>& candidates) const {
   Context c;
   Prepare(*tokens, &c);

@@ -39,6 +39,9 @@ class Tagger {
   // closed-class words training saw too seldom to fix ("amid"). Tags the
   // model does not know are skipped.
   void AddFixedTags(const std::vector<std::pair<std::string, std::string>>& words);
+  // As AddFixedTags, for the words training saw too seldom to know their
+  // tags (no ambiguity class); the others keep the model's reading.
+  void AddRareWordTags(const std::vector<std::pair<std::string, std::string>>& words);
 
   static Tagger Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
                       std::ostream* log);

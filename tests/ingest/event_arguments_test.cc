@@ -312,6 +312,22 @@ TEST_CASE("'X came under attack by Y': X suffers it, Y does it") {
         "Chile:target Peru:agent");
 }
 
+TEST_CASE("an active participle describing a noun is done by that noun") {
+  CHECK(Roles("Chilean militants launching raids on Peru were arrested on Monday.\n", "attack") ==
+        "Chile:agent Peru:target");
+  CHECK(Roles("Chilean militants attacking Peruvian troops were arrested on Monday.\n", "attack") ==
+        "Chile:agent Peru:target");
+  // "inside Peru targeting" is no clause: Peru is where, the gerund the raids' aim.
+  CHECK(Roles("The protests began after Chile launched raids inside Peru targeting Bolivian smugglers.\n",
+              "attack") == "Bolivia:target Chile:agent @Peru");
+}
+
+TEST_CASE("a gerund after 'of', 'for' or 'from' is the object's act") {
+  CHECK(Roles("Peru accused Chile on Monday of shelling Bolivian villages.\n", "attack") ==
+        "Bolivia:target Chile:agent @Bolivia");
+  CHECK(Roles("Peru blamed Chile for attacking Bolivian troops.\n", "attack") == "Bolivia:target Chile:agent");
+}
+
 TEST_CASE("a judgement an event draws is no party to it, nor whoever voices it") {
   CHECK(Roles("Oslo's strikes drew Chile's condemnation.\n", "airstrike") == "Norway:agent");
   CHECK(Roles("The Norwegian strikes provoked the anger of Chile.\n", "airstrike") == "Norway:agent");

@@ -8,6 +8,7 @@
 #include "ingest/article.h"
 #include "ingest/extraction.h"
 #include "ingest/lexicon.h"
+#include "ingest/news_syntax.h"
 #include "ingest/nlp/syntax.h"
 #include "ingest/reader.h"
 
@@ -22,9 +23,7 @@ inline const ingest::Lexicon& TestLexicon() {
 inline const nlp::Pipeline& TestSyntax() {
   static const auto* syntax = [] {
     auto p = nlp::Pipeline::Load(NG_SOURCE_DIR "/data/models");
-    p->AddAbbreviations(std::vector<std::string>(TestLexicon().abbreviations.begin(),
-                                                 TestLexicon().abbreviations.end()));
-    p->SetEditedText(true);
+    ingest::PrepareNewsSyntax(TestLexicon(), p.get());
     return p.release();
   }();
   return *syntax;

@@ -313,6 +313,56 @@ TEST_CASE("a name after a preposition that opens no clause modifies the noun bef
   CHECK(s[7].deprel == "root");
 }
 
+TEST_CASE("a preposition of place opens no gerund clause: the name is where, the gerund describes the noun") {
+  // "launched raids inside Chad targeting rebels" with "inside" marking "targeting" and "Chad" its subject.
+  std::vector<Token> s = {Word("launched", "VERB", "VBD", 0, "root"), Word("raids", "NOUN", "NNS", 1, "obj"),
+                          Word("inside", "ADP", "IN", 5, "mark"),     Word("Chad", "PROPN", "NNP", 5, "nsubj"),
+                          Word("targeting", "VERB", "VBG", 1, "advcl"), Word("rebels", "NOUN", "NNS", 5, "obj")};
+  ng::nlp::RepairPrepositionMarks(&s);
+  CHECK(s[2].deprel == "case");
+  CHECK(s[2].head == 3);
+  CHECK(s[3].deprel == "nmod");
+  CHECK(s[3].head == 1);
+  CHECK(s[4].deprel == "acl");
+  CHECK(s[4].head == 1);
+  // "with Chad leaving" and "of Chad leaving" are gerunds with a subject.
+  for (const char* preposition : {"with", "of"}) {
+    std::vector<Token> g = {Word("feared", "VERB", "VBD", 0, "root"), Word("risk", "NOUN", "NN", 1, "obj"),
+                            Word(preposition, "ADP", "IN", 5, "mark"), Word("Chad", "PROPN", "NNP", 5, "nsubj"),
+                            Word("leaving", "VERB", "VBG", 2, "acl")};
+    ng::nlp::RepairPrepositionMarks(&g);
+    CHECK(g[2].deprel == "mark");
+    CHECK(g[3].deprel == "nsubj");
+    CHECK(g[4].head == 1);
+  }
+}
+
+TEST_CASE("a finite clause with its own subject before a verb is the main clause, not a clausal subject") {
+  // "Peru has sent aid and instructors will train police" with "sent" the clausal subject of "train".
+  std::vector<Token> s = {Word("Peru", "PROPN", "NNP", 3, "nsubj"),  Word("has", "AUX", "VBZ", 3, "aux"),
+                          Word("sent", "VERB", "VBN", 8, "csubj"),   Word("aid", "NOUN", "NN", 3, "obj"),
+                          Word("and", "CCONJ", "CC", 8, "cc"),       Word("instructors", "NOUN", "NNS", 8, "nsubj"),
+                          Word("will", "AUX", "MD", 8, "aux"),       Word("train", "VERB", "VB", 0, "root"),
+                          Word("police", "NOUN", "NN", 8, "obj"),    Word(".", "PUNCT", ".", 8, "punct")};
+  ng::nlp::RepairFiniteClausalSubjects(&s);
+  CHECK(s[2].head == -1);
+  CHECK(s[2].deprel == "root");
+  CHECK(s[7].head == 2);
+  CHECK(s[7].deprel == "conj");
+  CHECK(s[9].head == 2);
+  // "What Peru sent will help" and "That Peru sent aid helped" keep their clausal subjects.
+  std::vector<Token> what = {Word("What", "PRON", "WP", 3, "obj"),   Word("Peru", "PROPN", "NNP", 3, "nsubj"),
+                             Word("sent", "VERB", "VBD", 5, "csubj"), Word("will", "AUX", "MD", 5, "aux"),
+                             Word("help", "VERB", "VB", 0, "root")};
+  ng::nlp::RepairFiniteClausalSubjects(&what);
+  CHECK(what[2].deprel == "csubj");
+  std::vector<Token> that = {Word("That", "SCONJ", "IN", 3, "mark"), Word("Peru", "PROPN", "NNP", 3, "nsubj"),
+                             Word("sent", "VERB", "VBD", 5, "csubj"), Word("aid", "NOUN", "NN", 3, "obj"),
+                             Word("helped", "VERB", "VBD", 0, "root")};
+  ng::nlp::RepairFiniteClausalSubjects(&that);
+  CHECK(that[2].deprel == "csubj");
+}
+
 TEST_CASE("a subordinating preposition and a verb with its own subject keep their reading") {
   // "a spokeswoman for Holm says" with two subjects: the name goes to the noun, the verb keeps its subject.
   std::vector<Token> two = {Word("spokeswoman", "NOUN", "NN", 4, "nsubj"), Word("for", "ADP", "IN", 4, "mark"),
