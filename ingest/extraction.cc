@@ -214,8 +214,13 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       StatementFact& st = x.statements[s];
       int local = st.sentence - p.first_sentence;
       const Span& sp = p.sentences[std::clamp(local, 0, static_cast<int>(p.sentences.size()) - 1)];
-      st.date = ResolveDate(std::string_view(text).substr(sp.start, sp.end - sp.start),
-                            article.published);
+      // The day of the words is that of the clause reporting them, not a
+      // day they name ("said on Sunday the camps had closed on Friday").
+      std::string reporting = text.substr(sp.start, sp.end - sp.start);
+      const size_t from = std::clamp(st.start, p.offset + sp.start, p.offset + sp.end) - p.offset - sp.start;
+      const size_t to = std::clamp(st.end, p.offset + sp.start, p.offset + sp.end) - p.offset - sp.start;
+      if (from < to) std::fill(reporting.begin() + from, reporting.begin() + to, ' ');
+      st.date = ResolveDate(reporting, article.published);
       // A statement is about the events named in its own words, not those
       // of the clause that reports it ("after the strikes, X said …").
       if (local >= 0 && local < static_cast<int>(events.size()))

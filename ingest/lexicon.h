@@ -234,6 +234,7 @@ class Lexicon {
   std::set<std::string> organization_nouns;
   // "name", "identify": "asked not to be named" is no content.
   std::set<std::string> anonymity_verbs;
+  std::set<std::string> permission_words;  // "not authorized to speak": no words said
 
   // The longest alias at `pos`. With `named` (the dictionary actors an
   // article names), a local alias counts only if its actor's parent is named.

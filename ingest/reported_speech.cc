@@ -90,14 +90,21 @@ bool CompletesObject(const Tree& tree, int c) {
   return false;
 }
 
-// The content of a cue's object runs on over the complements right after it.
+// The content of a cue's object runs on over the complements right after it,
+// and over a day between ("accused X on Sunday of shelling Y").
 void ExtendOverObjectComplement(const Tree& tree, int cue, int* last) {
+  int reached = *last;  // the end of the content and of the days after it
   for (int c : tree.children[cue]) {
-    if (c <= *last) continue;
+    if (c <= reached) continue;
     int cf = c, cl = c;
     tree.Span(c, -1, &cf, &cl);
-    if (cf != *last + 1 || !CompletesObject(tree, c)) break;
-    *last = cl;
+    if (cf != reached + 1) break;
+    if (!CompletesObject(tree, c)) {
+      if (!IsDayWord(tree.s.tokens[c].form)) break;
+      reached = cl;
+      continue;
+    }
+    *last = reached = cl;
   }
 }
 
@@ -806,6 +813,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     const std::vector<std::string>* relations =
         known != lex.attribution_cues.end() ? &known->second : UnlistedCue(tree, v, lex);
     if (!relations) continue;
+    // "were not authorized to speak to the media": leave to speak is no speech.
+    if (tree.base_rel(v) == "xcomp" && t.head >= 0 && lex.permission_words.count(Lower(tree.s.tokens[t.head].lemma)))
+      continue;
     ReportedSpeech r;
     r.negated = Negated(tree, v);
     r.cue_start = t.begin;

@@ -563,6 +563,31 @@ TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not
   CHECK(StatementWith(y, "the mayor would resign"));
 }
 
+TEST_CASE("leave to speak, given or refused, is no speech") {
+  auto x = ExtractText(
+      "Two nurses, who were not authorized to speak to the press, said the ward had closed.\n\n"
+      "The mayor is not allowed to comment on the case.\n");
+  CHECK(SpeakerOf(x, "the ward had closed") == "Two nurses");
+  CHECK_FALSE(StatementWith(x, "the press"));
+  CHECK_FALSE(StatementWith(x, "the case"));
+}
+
+TEST_CASE("an accusation's content runs over a day to what the accused is said to have done") {
+  auto x = ExtractText("Peru accused Chile on Monday of mining the harbour of Arica.\n");
+  const auto* st = StatementWith(x, "Chile");
+  REQUIRE(st);
+  CHECK(st->text.find("of mining the harbour") != std::string::npos);
+  CHECK(SpeakerOf(x, "Chile") == "Peru");
+}
+
+TEST_CASE("an unfamiliar demonym before a title is an adjective: the name is the speaker") {
+  // "Malawian" and "Burkinabe" are demonyms of the dictionary that EWT does not hold.
+  auto x = ExtractText("Malawian Finance Minister Chiku Banda said the budget would be cut.\n\n"
+                       "Burkinabe Foreign Minister Ali Ouedraogo told state radio that the border was shut.\n");
+  CHECK(SpeakerOf(x, "the budget would be cut") == "Chiku Banda");
+  CHECK(SpeakerOf(x, "the border was shut") == "Ali Ouedraogo");
+}
+
 TEST_CASE("'his government' as a source is the country of the person 'his' stands for") {
   auto x = ExtractText(
       "Peruvian President Rosa Quispe met the Chilean envoy on Monday. She said her government believed the "

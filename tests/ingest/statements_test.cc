@@ -84,6 +84,17 @@ TEST_CASE("relative days resolve against the publication date") {
   CHECK(x.statements[0].date == "2024-01-23");
 }
 
+TEST_CASE("a statement's day is that of the clause reporting it, not one its words name") {
+  // Published Thursday 2024-01-25: the words' "Friday" is no day of the saying.
+  auto x = ExtractText("The agency said the bridge had been closed since Friday.\n\n"
+                       "The mayor said on Tuesday that the market would open on Monday.\n");
+  REQUIRE(x.statements.size() == 2);
+  for (const auto& s : x.statements) {
+    if (s.text.find("bridge") != std::string::npos) CHECK(s.date == "2024-01-25");
+    if (s.text.find("market") != std::string::npos) CHECK(s.date == "2024-01-23");
+  }
+}
+
 TEST_CASE("'we' in the words makes the statement about the speaker's side") {
   auto x = ng::testing::ExtractText(
       "\"We will keep our troops there,\" a senior Canadian official said on Monday.\n\n"
