@@ -61,6 +61,33 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
     }
 }
 
+int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>& actors,
+                          const std::vector<int>& named, const Lexicon& lexicon) {
+  if (mention.kind != MentionKind::kAnonymous || !mention.definite || mention.plural) return -1;
+  std::vector<std::string> words = Words(Lower(mention.name));
+  if (!words.empty() && words[0] == "the") words.erase(words.begin());
+  if (words.size() != 1) return -1;
+  auto holds_noun = [&](int actor, const std::string& noun) {
+    for (const std::string& w : Words(Lower(actors[actor].name)))
+      if (w == noun) return true;
+    return false;
+  };
+  for (auto a = named.rbegin(); a != named.rend(); ++a)
+    if (holds_noun(*a, words[0])) return *a;
+  auto kind = lexicon.organization_references.find(words[0]);
+  if (kind == lexicon.organization_references.end()) return -1;
+  int only = -1;
+  for (int a : named) {
+    if (actors[a].kind != kind->second) continue;
+    bool described = false;
+    for (const std::string& noun : lexicon.organization_nouns) described |= holds_noun(a, noun);
+    if (described) continue;
+    if (only >= 0) return -1;  // two it may be: neither
+    only = a;
+  }
+  return only;
+}
+
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions) {
   if (mention.kind != MentionKind::kAnonymous && mention.kind != MentionKind::kRole) return -1;
   if (!mention.definite || mention.plural || mention.name.empty()) return -1;

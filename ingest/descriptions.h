@@ -32,6 +32,15 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
 // nominee", "the Republican presidential nominee") describes, or -1.
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions);
 
+// The organization "the company", "the union", "the agency" stands for: of
+// the organizations the article named before (`named`, in text order), the
+// last whose name holds the noun ("the union" after "the Kestrel Dockers
+// Union"), else, for a noun data/organization_references.tsv lists, the one
+// of its kind whose name holds no noun of organizations ("the company" after
+// "Norvik Foods", not after "the Kestrel Dockers Union"); -1 when none or two.
+int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>& actors,
+                          const std::vector<int>& named, const Lexicon& lexicon);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_DESCRIPTIONS_H_

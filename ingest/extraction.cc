@@ -137,6 +137,9 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   ActorTable table(lex, &x.actors, article.published);
   KnownPeople people;
   Descriptions descriptions;
+  // The organizations last named, in text order, for "the company" (OrganizationReferredTo).
+  constexpr size_t kOrganizationsRemembered = 32;
+  std::vector<int> organizations_named;
   Discourse discourse;
   std::string whole;
   for (const std::string& paragraph : article.paragraphs) whole += paragraph + '\n';
@@ -172,8 +175,17 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
                       &organization_names, &function_words, &lowered)) {
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions);
+      // "the company" after "Norvik Foods".
+      if (actor < 0) actor = OrganizationReferredTo(m, x.actors, organizations_named, lex);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
       if (actor < 0) continue;
+      const std::string& kind = x.actors[actor].kind;
+      if (kind == "organization" || kind == "media" || kind == "government_body") {
+        // Each once, the latest last; the last few suffice (and bound the search).
+        std::erase(organizations_named, actor);
+        organizations_named.push_back(actor);
+        if (organizations_named.size() > kOrganizationsRemembered) organizations_named.erase(organizations_named.begin());
+      }
       PlacedMention pm;
       pm.start = m.start;
       pm.end = m.end;

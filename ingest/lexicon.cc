@@ -193,6 +193,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("possessive_name_words.txt")) lex->possessive_name_words.insert(Trim(w));
   for (const std::string& w : DataLines("not_content_nouns.txt")) lex->not_content_nouns.insert(Trim(w));
   for (const std::string& w : DataLines("organization_nouns.txt")) lex->organization_nouns.insert(Trim(w));
+  for (const std::string& line : DataLines("organization_references.tsv")) {
+    size_t tab = line.find('\t');
+    if (tab != std::string::npos) lex->organization_references[Trim(line.substr(0, tab))] = Trim(line.substr(tab + 1));
+  }
   for (const std::string& w : DataLines("anonymity_verbs.txt")) lex->anonymity_verbs.insert(Trim(w));
   for (const std::string& w : DataLines("permission_words.txt")) lex->permission_words.insert(Trim(w));
   for (const std::string& w : DataLines("state_bodies.txt")) lex->state_bodies.insert(Trim(w));

@@ -232,6 +232,8 @@ class Lexicon {
   std::set<std::string> not_content_nouns;
   // "operator", "union": a description headed so is an organization's.
   std::set<std::string> organization_nouns;
+  // "company" -> "organization": what kind "the company" may stand for.
+  std::map<std::string, std::string> organization_references;
   // "name", "identify": "asked not to be named" is no content.
   std::set<std::string> anonymity_verbs;
   std::set<std::string> permission_words;  // "not authorized to speak": no words said

@@ -536,6 +536,9 @@ struct Finder {
         size_t k = e;
         while (k < tokens.size() && k < e + 2 && kConnectors.count(tokens[k].text) && Adjacent(k - 1, k)) ++k;
         if (k == e + 2 && tokens[e].text == "and") break;  // "... War and the Syrian ...": two names
+        // "the Dockers Union and Norvik Foods": right after the head, "and"
+        // or "the" opens another name ("Council on Foreign Relations" goes on).
+        if (!in_tail && e < tokens.size() && (tokens[e].text == "and" || tokens[e].text == "the")) break;
         // Without "of"/"for" the name ends at its head: "Senate Majority Leader Chuck
         // Schumer" is a title and a person (a longer head is found from its own word);
         // after one, capitalized words go on ("for Human Rights").
@@ -565,6 +568,33 @@ struct Finder {
         }
       }
       found.push_back(m);
+    }
+    AddAmpersandNames();
+  }
+
+  // "Holt & Marsh", "Brenner & Sons": capitalized words joined by "&" name a
+  // firm, never a person.
+  void AddAmpersandNames() {
+    auto joined = [&](size_t k) {  // tokens k and k + 1 are joined by " & "
+      return text.substr(tokens[k].end, tokens[k + 1].start - tokens[k].end) == " & ";
+    };
+    for (size_t a = 0; a + 1 < tokens.size(); ++a) {
+      if (!joined(a) || !IsNameToken(tokens[a]) || !IsNameToken(tokens[a + 1])) continue;
+      size_t b = a, e = a + 2;  // the run is tokens [b, e)
+      while (b > 0 && Adjacent(b - 1, b) && IsNameToken(tokens[b - 1]) && !LowerCaseWord(b - 1) &&
+             !EndsWith(tokens[b - 1].text, "'s"))
+        --b;
+      while (e < tokens.size() && (Adjacent(e - 1, e) || joined(e - 1)) && IsNameToken(tokens[e]) &&
+             !EndsWith(tokens[e - 1].text, "'s"))
+        ++e;
+      Mention m;
+      m.kind = MentionKind::kOrganization;
+      m.org_kind = "organization";
+      m.start = tokens[b].start;
+      m.end = tokens[e - 1].start + StripPossessive(tokens[e - 1].text).size();
+      m.name = std::string(text.substr(m.start, m.end - m.start));
+      found.push_back(m);
+      a = e - 1;
     }
   }
 

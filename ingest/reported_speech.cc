@@ -863,6 +863,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         int start_of_cue = v, subject_last = v;
         if (subject >= 0) tree.Span(subject, -1, &start_of_cue, &subject_last);
         start_of_cue = std::min(start_of_cue, v);
+        // "X said they expected losses": a clause the cue's clause completes,
+        // with nothing setting the cue off, reports it (no "..., they expected").
+        bool set_off = relation != "^ccomp" || start_of_cue < head;
+        for (int k = head + 1; k < start_of_cue && !set_off; ++k) set_off = tokens[k].upos == "PUNCT";
+        if (!set_off) continue;
         if (start_of_cue > head) last = std::min(last, start_of_cue - 1);
         if (!MakeContent(tree, first, last, &r)) continue;
         source = subject;

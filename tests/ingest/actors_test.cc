@@ -429,3 +429,23 @@ TEST_CASE("a person called by the first name alone after the full name is that p
   CHECK(ng::testing::SpeakerOf(y, "the budget would pass") != "Anna Berg");
   CHECK(ng::testing::SpeakerOf(y, "the budget would pass") != "Anna Lind");
 }
+
+TEST_CASE("a name ending in a company's word is an organization, and names joined by '&' are a firm") {
+  auto x = ExtractText("Norvik Foods will close a plant, and analysts at Tolland & Brisk said the shares would fall.\n");
+  const auto* foods = FindActor(x, "Norvik Foods");
+  REQUIRE(foods);
+  CHECK(foods->kind == "organization");
+  const auto* firm = FindActor(x, "Tolland & Brisk");
+  REQUIRE(firm);
+  CHECK(firm->kind == "organization");
+  CHECK_FALSE(FindActor(x, "Tolland"));
+}
+
+TEST_CASE("'and' right after an organization's head word starts another name") {
+  auto x = ExtractText("The Kestrel Dockers Union and Norvik Foods met on Monday.\n");
+  CHECK(FindActor(x, "Kestrel Dockers Union"));
+  CHECK(FindActor(x, "Norvik Foods"));
+  // After "of", the words go on: one name.
+  auto y = ExtractText("The Department of Fisheries and Coastal Affairs said the quota would fall.\n");
+  CHECK(FindActor(y, "Department of Fisheries and Coastal Affairs"));
+}

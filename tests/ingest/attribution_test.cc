@@ -563,6 +563,27 @@ TEST_CASE("a clause saying when or why one spoke, or a phrase saying how, is not
   CHECK(StatementWith(y, "the mayor would resign"));
 }
 
+TEST_CASE("'the company', 'the union' as a source is the organization named before") {
+  auto x = ExtractText(
+      "Norvik Foods will cut 300 jobs, the company said on Tuesday.\n\n"
+      "The Kestrel Dockers Union said the cuts were unlawful. Norvik Foods rejected the claim, and the union "
+      "said it would strike.\n");
+  CHECK(SpeakerOf(x, "Norvik Foods will cut 300 jobs") == "Norvik Foods");
+  CHECK(SpeakerOf(x, "it would strike") == "Kestrel Dockers Union");
+  CHECK_FALSE(FindActor(x, "company"));
+  // "the union" never stands for a company whose name lacks the word.
+  auto y = ExtractText("Norvik Foods closed a plant. The union said the closure was unlawful.\n");
+  CHECK(SpeakerOf(y, "the closure was unlawful") != "Norvik Foods");
+}
+
+TEST_CASE("a clause the cue's clause completes, unset off, is no content of the cue") {
+  // "expect" may hang from its content ("The plan, they expected, would fail"), not from the clause
+  // reporting it (the parse gave "said" two subjects here).
+  auto x = ExtractText("Analysts at the bank Tolland & Brisk said they expected losses.\n");
+  CHECK_FALSE(StatementWith(x, "Analysts at the bank"));
+  CHECK(StatementWith(x, "they expected losses"));
+}
+
 TEST_CASE("leave to speak, given or refused, is no speech") {
   auto x = ExtractText(
       "Two nurses, who were not authorized to speak to the press, said the ward had closed.\n\n"
