@@ -107,7 +107,7 @@ std::string NameCase(std::string name) {
   return name;
 }
 
-bool ReadByline(const std::string& line, Article* a) {
+bool ReadByline(const std::string& line, const Lexicon& lex, Article* a) {
   static const std::regex re(R"(^By\s+(.+?)(?:,\s*([^,]+))?$)");
   // "Jennifer Rankin in Brussels", "Ana Ruiz and Li Wei in Beijing": names only.
   static const std::regex located(
@@ -128,7 +128,12 @@ bool ReadByline(const std::string& line, Article* a) {
     std::string n = Trim(it->str());
     if (!n.empty()) a->authors.push_back(NameCase(n));
   }
-  if (m[2].matched && a->outlet.empty()) a->outlet = Trim(m[2].str());
+  // "By Ana Ruiz, Business Reporter": the writer's post, no outlet.
+  const std::vector<std::string> after = Words(Lower(m[2].str()));
+  const bool role = std::any_of(after.begin(), after.end(), [&](const std::string& w) {
+    return lex.byline_roles.count(w) || (EndsWith(w, "s") && lex.byline_roles.count(w.substr(0, w.size() - 1)));
+  });
+  if (m[2].matched && a->outlet.empty() && !role) a->outlet = Trim(m[2].str());
   return true;
 }
 
@@ -260,7 +265,7 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
     if (line.empty()) continue;
     if (line.size() < 200) {
       ReadMetadataLine(line, lex, &a);
-      if (ReadByline(line, &a)) continue;
+      if (ReadByline(line, lex, &a)) continue;
     }
     if (IsBoilerplate(line, lex) || IsDateLine(line)) continue;
     line = CutInlineBoilerplate(line, lex);

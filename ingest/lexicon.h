@@ -236,7 +236,8 @@ class Lexicon {
   std::map<std::string, std::string> organization_references;
   // "name", "identify": "asked not to be named" is no content.
   std::set<std::string> anonymity_verbs;
-  std::set<std::string> permission_words;  // "not authorized to speak": no words said
+  std::set<std::string> permission_words;
+  std::set<std::string> byline_roles;  // "By X, Business Reporter": no outlet  // "not authorized to speak": no words said
 
   // The longest alias at `pos`. With `named` (the dictionary actors an
   // article names), a local alias counts only if its actor's parent is named.

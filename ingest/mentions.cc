@@ -697,6 +697,14 @@ struct Finder {
       auto head = lex.anonymous_heads.find(tokens[i].lower);
       if (head == lex.anonymous_heads.end()) continue;
       bool role = head->second == "role";
+      // "chief executive", "chief economist": a head word and the word after
+      // it that together make a title are one head (no actor "chief").
+      const size_t first_word = i;
+      if (i + 1 < tokens.size() && tokens[i + 1].start - tokens[i].end == 1 && IsLower(tokens[i + 1].text[0])) {
+        const std::string two = tokens[i].lower + " " + tokens[i + 1].lower;
+        if (std::any_of(lex.titles.begin(), lex.titles.end(), [&](const std::string& t) { return Lower(t) == two; }))
+          ++i;
+      }
       // Capitalized office words before a name are titles, handled above.
       // "spokeswoman Sabrina Singh": a head word right before a name is a title.
       if (i + 1 < tokens.size() && IsNameToken(tokens[i + 1]) &&
@@ -710,8 +718,8 @@ struct Finder {
       Mention m;
       m.kind = role ? MentionKind::kRole : MentionKind::kAnonymous;
       m.plural = EndsWith(tokens[i].lower, "s") && !role;
-      size_t b = i;
-      std::vector<std::string> words{tokens[i].lower};
+      size_t b = first_word;
+      std::vector<std::string> words{first_word == i ? tokens[i].lower : tokens[first_word].lower + " " + tokens[i].lower};
       while (b > 0 && tokens[b].start - tokens[b - 1].end <= 1) {
         const Token& t = tokens[b - 1];
         // A multi-word name ending right before ("State Department official").

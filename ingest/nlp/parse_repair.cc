@@ -883,6 +883,27 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairInvertedTitledSubjects(std::vector<Token>* tokens) {
+  static const std::set<std::string> kBareRelations = {"obl", "obj", "iobj", "nmod", "obl:unmarked", "obl:npmod"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int noun = 1; noun < n; ++noun) {
+    const int verb = t[noun].head;
+    if (t[noun].deprel != "nsubj" || t[noun].upos != "NOUN" || verb < 0 || verb >= noun || t[verb].upos != "VERB")
+      continue;
+    const int after = SubtreeEnd(t, noun) + 1;
+    for (int name = after; name < n; ++name) {
+      if (t[name].head != verb || t[name].upos != "PROPN" || !kBareRelations.count(t[name].deprel) ||
+          HasDependent(t, name, "case") || SubtreeStart(t, name) != after)
+        continue;
+      t[noun].head = name;
+      t[noun].deprel = "compound";
+      t[name].deprel = "nsubj";
+      break;
+    }
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -150,6 +150,12 @@ void RepairDueTo(std::vector<Token>* tokens);
 // from its conjunct.
 void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
 
+// "..., said regional organiser Kerry Evans" parsed with "organiser" the
+// subject and "Evans" an oblique: a subject noun after its verb and a name
+// right after it, hung from the same verb with no preposition, are one
+// phrase, the name its head ("Regional organiser Kerry Evans said").
+void RepairInvertedTitledSubjects(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

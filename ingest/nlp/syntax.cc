@@ -227,6 +227,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairFiniteClausalSubjects(&s->tokens);
+  RepairInvertedTitledSubjects(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

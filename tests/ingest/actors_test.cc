@@ -7,6 +7,7 @@
 using ng::testing::ExtractText;
 using ng::testing::FindActor;
 using ng::testing::HasActor;
+using ng::testing::SpeakerOf;
 
 
 TEST_CASE("dictionary actors by name, alias and demonym") {
@@ -439,6 +440,18 @@ TEST_CASE("a name ending in a company's word is an organization, and names joine
   REQUIRE(firm);
   CHECK(firm->kind == "organization");
   CHECK_FALSE(FindActor(x, "Tolland"));
+}
+
+TEST_CASE("a head word and the word after it making a title are one description") {
+  auto x = ExtractText("Chief executive Dora Venn said the plant would close. The chief economist said prices would rise.\n");
+  CHECK(SpeakerOf(x, "the plant would close") == "Dora Venn");
+  CHECK(SpeakerOf(x, "prices would rise") == "chief economist");
+  CHECK_FALSE(FindActor(x, "chief"));
+}
+
+TEST_CASE("'alongside' is a preposition: no source 'alongside results'") {
+  auto x = ExtractText("The cuts were announced alongside results showing a loss of 84 million euros.\n");
+  for (const auto& a : x.actors) CHECK(a.name.find("alongside") == std::string::npos);
 }
 
 TEST_CASE("'and' right after an organization's head word starts another name") {

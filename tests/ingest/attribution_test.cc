@@ -584,6 +584,12 @@ TEST_CASE("a clause the cue's clause completes, unset off, is no content of the 
   CHECK(StatementWith(x, "they expected losses"));
 }
 
+TEST_CASE("'said' before an office and a name: the name speaks") {
+  auto x = ExtractText("\"The ward must reopen,\" said regional organiser Kerry Lund.\n");
+  CHECK(SpeakerOf(x, "The ward must reopen") == "Kerry Lund");
+  CHECK_FALSE(FindActor(x, "regional organiser"));
+}
+
 TEST_CASE("leave to speak, given or refused, is no speech") {
   auto x = ExtractText(
       "Two nurses, who were not authorized to speak to the press, said the ward had closed.\n\n"

@@ -88,6 +88,18 @@ TEST_CASE("boilerplate lines are dropped, bylines read") {
   }
 }
 
+TEST_CASE("a byline's writer's post after the comma is no outlet") {
+  auto read = [](const std::string& byline) {
+    std::string text = "Headline of the day\n\n" + byline + "\n\nThe real first paragraph is here.\n";
+    return ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
+  };
+  auto role = read("By Ana Ruiz, Senior Business Reporter");
+  CHECK(role.authors == std::vector<std::string>{"Ana Ruiz"});
+  CHECK(role.outlet.empty());
+  CHECK(read("By Ana Ruiz, Staff Writers").outlet.empty());
+  CHECK(read("By Ana Ruiz, Harbor Gazette").outlet == "Harbor Gazette");
+}
+
 TEST_CASE("sentences survive abbreviations") {
   std::string p = "Gen. Smith met U.S. officials in Washington, D.C., on Jan. 5. They talked.";
   auto s = ng::ingest::SplitSentences(p, ng::testing::TestLexicon());

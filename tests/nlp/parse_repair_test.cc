@@ -363,6 +363,23 @@ TEST_CASE("a finite clause with its own subject before a verb is the main clause
   CHECK(that[2].deprel == "csubj");
 }
 
+TEST_CASE("an office after its verb and the name after it are one subject, the name its head") {
+  // "said regional organiser Kerry Lund" with "organiser" the subject and "Lund" an oblique.
+  std::vector<Token> s = {Word("said", "VERB", "VBD", 0, "root"),      Word("regional", "ADJ", "JJ", 3, "amod"),
+                          Word("organiser", "NOUN", "NN", 1, "nsubj"), Word("Kerry", "PROPN", "NNP", 5, "compound"),
+                          Word("Lund", "PROPN", "NNP", 1, "obl")};
+  ng::nlp::RepairInvertedTitledSubjects(&s);
+  CHECK(s[4].deprel == "nsubj");
+  CHECK(s[4].head == 0);
+  CHECK(s[2].head == 4);
+  CHECK(s[2].deprel == "compound");
+  // "told reporters Lund would stay": a subject before its verb keeps its reading.
+  std::vector<Token> before = {Word("Holm", "PROPN", "NNP", 2, "nsubj"), Word("told", "VERB", "VBD", 0, "root"),
+                               Word("Lund", "PROPN", "NNP", 2, "obl")};
+  ng::nlp::RepairInvertedTitledSubjects(&before);
+  CHECK(before[2].deprel == "obl");
+}
+
 TEST_CASE("a subordinating preposition and a verb with its own subject keep their reading") {
   // "a spokeswoman for Holm says" with two subjects: the name goes to the noun, the verb keeps its subject.
   std::vector<Token> two = {Word("spokeswoman", "NOUN", "NN", 4, "nsubj"), Word("for", "ADP", "IN", 4, "mark"),
