@@ -328,6 +328,12 @@ TEST_CASE("a gerund after 'of', 'for' or 'from' is the object's act") {
   CHECK(Roles("Peru blamed Chile for attacking Bolivian troops.\n", "attack") == "Bolivia:target Chile:agent");
 }
 
+TEST_CASE("returning or opening fire is an attack, returning troops a deployment") {
+  CHECK(Roles("Peruvian forces returned fire on Monday.\n", "attack") == "Peru:agent");
+  CHECK(Roles("Peruvian troops opened fire on Chilean fishermen.\n", "attack") == "Chile:target Peru:agent");
+  CHECK(Roles("Peruvian troops returned to the border on Monday.\n", "deployment") == "Peru:agent");
+}
+
 TEST_CASE("a judgement an event draws is no party to it, nor whoever voices it") {
   CHECK(Roles("Oslo's strikes drew Chile's condemnation.\n", "airstrike") == "Norway:agent");
   CHECK(Roles("The Norwegian strikes provoked the anger of Chile.\n", "airstrike") == "Norway:agent");
