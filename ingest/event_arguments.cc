@@ -403,7 +403,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // "Sweden demanded the withdrawal of Norwegian troops": a noun that names
     // its own doer (owner, modifier or "of" phrase; not a pronoun, which may
     // stand for the clause's subject) is not done by the clause's subject.
-    const bool names_doer = !symmetric && std::any_of(slots.begin(), slots.end(), [&](const auto& slot) {
+    // "X announced the agreement between Y and Z": a symmetric event naming
+    // both sides has them; whoever tells of it is none.
+    const bool names_sides = symmetric && std::any_of(parse.children[trigger].begin(), parse.children[trigger].end(),
+                                                      [&](int c) { return parse.Preposition(c) == "between"; });
+    const bool names_doer = names_sides || (!symmetric && std::any_of(slots.begin(), slots.end(), [&](const auto& slot) {
       if (tokens[slot.first].head != trigger || tokens[slot.first].upos == "PRON" ||
           (slot.second != Slot::kSubject && slot.second != Slot::kAgent))
         return false;
@@ -412,7 +416,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       return std::any_of(mentions.begin(), mentions.end(), [&](const PlacedMention& m) {
         return tokens[first].begin <= m.start && m.end <= tokens[last].end;
       });
-    });
+    }));
     bool has_subject = names_doer;
     for (int c : parse.children[t.head]) {
       if (c == trigger) continue;

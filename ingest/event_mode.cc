@@ -16,8 +16,8 @@ const std::set<std::string> kArgument = {"obj", "nsubj", "nsubj:pass", "xcomp", 
 // Relations by which an act is what the word above it does or begins
 // ("start [talks]"), not a time or place beside it ("before [the attack]").
 const std::set<std::string> kCompletes = {"obj", "nsubj", "nsubj:pass", "xcomp", "ccomp", "csubj"};
-// Relations of the words that modify a trigger or a governor.
-const std::set<std::string> kModifier = {"aux", "advmod", "mark", "amod", "det", "cop", "aux:pass"};
+// Relations of the words that modify a trigger or a governor ("case": "without agreement").
+const std::set<std::string> kModifier = {"aux", "advmod", "mark", "amod", "det", "cop", "aux:pass", "case"};
 
 // A verb in the past ("held") or the perfect ("have held").
 bool PastTense(const nlp::Sentence& s, int word) {

@@ -334,6 +334,13 @@ TEST_CASE("returning or opening fire is an attack, returning troops a deployment
   CHECK(Roles("Peruvian troops returned to the border on Monday.\n", "deployment") == "Peru:agent");
 }
 
+TEST_CASE("who tells of an agreement between two sides is none of them") {
+  CHECK(Roles("The Norwegian envoy Ida Rask announced the agreement between Peru and Chile.\n", "agreement") ==
+        "Chile:participant Peru:participant");
+  // One side named with "with": the teller is the other.
+  CHECK(Roles("Peru announced an agreement with Chile.\n", "agreement") == "Chile:participant Peru:participant");
+}
+
 TEST_CASE("a judgement an event draws is no party to it, nor whoever voices it") {
   CHECK(Roles("Oslo's strikes drew Chile's condemnation.\n", "airstrike") == "Norway:agent");
   CHECK(Roles("The Norwegian strikes provoked the anger of Chile.\n", "airstrike") == "Norway:agent");

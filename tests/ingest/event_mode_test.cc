@@ -44,6 +44,11 @@ TEST_CASE("an event said not to happen is denied, over every other mode") {
         "denied");
 }
 
+TEST_CASE("an act the words say did not come, 'without' it, is denied") {
+  CHECK(ModeOf("The talks between Peru and Chile ended without agreement in March.\n", "agreement") == "denied");
+  CHECK(ModeOf("Peru and Chile reached an agreement in March.\n", "agreement") == "occurred");
+}
+
 TEST_CASE("a call or a demand for an act is no act yet") {
   CHECK(ModeOf("Chile has called for Norway to withdraw its troops.\n", "withdrawal") == "hypothetical");
   CHECK(ModeOf("Sweden urged Norway to withdraw its ships.\n", "withdrawal") == "hypothetical");
