@@ -904,6 +904,27 @@ void RepairInvertedTitledSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairObliqueClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 1; verb < n; ++verb) {
+    const int head = t[verb].head;
+    if (t[verb].upos != "VERB" || t[verb].deprel != "obl" || head < 0 || t[head].upos != "VERB" || head > verb)
+      continue;
+    bool finite = Finite(t[verb].xpos);
+    for (int c = 0; c < n; ++c)
+      finite |= t[c].head == verb && t[c].deprel.rfind("aux", 0) == 0;
+    const int that = SubtreeStart(t, verb) - 1;
+    if (!finite || that <= head || LowerAscii(t[that].form) != "that" || (t[that].head != head && t[that].head != verb))
+      continue;
+    t[verb].deprel = "ccomp";
+    t[that].head = verb;
+    t[that].deprel = "mark";
+    t[that].upos = "SCONJ";
+    t[that].xpos = "IN";
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

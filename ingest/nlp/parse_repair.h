@@ -156,6 +156,11 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
 // phrase, the name its head ("Regional organiser Kerry Evans said").
 void RepairInvertedTitledSubjects(std::vector<Token>* tokens);
 
+// "told Fox News on Tuesday night that the numbers showed ..." parsed with
+// "that" and "showed" obliques of "told": a finite verb is no oblique; after
+// a "that" hung from the same verb it is that verb's clausal complement.
+void RepairObliqueClauses(std::vector<Token>* tokens);
+
 // "the attack by the rebels on Chad sparked fears", "a spokeswoman for Ana
 // Holm says" parsed with "on", "for" marking a clause whose subject is the
 // name after it: a preposition that opens no clause (data-free: on, of, for,

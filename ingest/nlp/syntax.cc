@@ -228,6 +228,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairDueTo(&s->tokens);
   RepairFiniteClausalSubjects(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);
+  RepairObliqueClauses(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);

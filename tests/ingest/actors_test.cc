@@ -449,6 +449,12 @@ TEST_CASE("a head word and the word after it making a title are one description"
   CHECK_FALSE(FindActor(x, "chief"));
 }
 
+TEST_CASE("a party named before a person's name is a title: the person is an actor") {
+  auto x = ExtractText("Democrat Ana Holm trails Republican Ivo Tal by six points in the race for the open seat.\n");
+  CHECK(HasActor(x, "Ana Holm", "person"));
+  CHECK(HasActor(x, "Ivo Tal", "person"));
+}
+
 TEST_CASE("'alongside' is a preposition: no source 'alongside results'") {
   auto x = ExtractText("The cuts were announced alongside results showing a loss of 84 million euros.\n");
   for (const auto& a : x.actors) CHECK(a.name.find("alongside") == std::string::npos);

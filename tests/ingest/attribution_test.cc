@@ -590,6 +590,12 @@ TEST_CASE("'said' before an office and a name: the name speaks") {
   CHECK_FALSE(FindActor(x, "regional organiser"));
 }
 
+TEST_CASE("'told X on Monday night that ...': the clause is what was told") {
+  auto x = ExtractText("Ivo Tal, a former judge, told a radio station on Monday night that the figures showed the plan had "
+                       "failed.\n");
+  CHECK(SpeakerOf(x, "the figures showed the plan had failed") == "Ivo Tal");
+}
+
 TEST_CASE("leave to speak, given or refused, is no speech") {
   auto x = ExtractText(
       "Two nurses, who were not authorized to speak to the press, said the ward had closed.\n\n"

@@ -380,6 +380,23 @@ TEST_CASE("an office after its verb and the name after it are one subject, the n
   CHECK(before[2].deprel == "obl");
 }
 
+TEST_CASE("a finite verb after 'that', both hung from a verb as obliques, is its clausal complement") {
+  // "told Fox on Monday that figures showed gains" with "that" and "showed" obliques of "told".
+  std::vector<Token> s = {Word("told", "VERB", "VBD", 0, "root"), Word("Fox", "PROPN", "NNP", 1, "iobj"),
+                          Word("on", "ADP", "IN", 4, "case"),     Word("Monday", "PROPN", "NNP", 1, "obl"),
+                          Word("that", "SCONJ", "IN", 1, "obl"),  Word("figures", "NOUN", "NNS", 7, "nsubj"),
+                          Word("showed", "VERB", "VBD", 1, "obl"), Word("gains", "NOUN", "NNS", 7, "obj")};
+  ng::nlp::RepairObliqueClauses(&s);
+  CHECK(s[6].deprel == "ccomp");
+  CHECK(s[4].head == 6);
+  CHECK(s[4].deprel == "mark");
+  // A gerund oblique ("told Fox about leaving") stays.
+  std::vector<Token> g = {Word("told", "VERB", "VBD", 0, "root"), Word("Fox", "PROPN", "NNP", 1, "iobj"),
+                          Word("about", "SCONJ", "IN", 4, "mark"), Word("leaving", "VERB", "VBG", 1, "obl")};
+  ng::nlp::RepairObliqueClauses(&g);
+  CHECK(g[3].deprel == "obl");
+}
+
 TEST_CASE("a subordinating preposition and a verb with its own subject keep their reading") {
   // "a spokeswoman for Holm says" with two subjects: the name goes to the noun, the verb keeps its subject.
   std::vector<Token> two = {Word("spokeswoman", "NOUN", "NN", 4, "nsubj"), Word("for", "ADP", "IN", 4, "mark"),
