@@ -1,5 +1,7 @@
 #include "ingest/descriptions.h"
 
+#include <algorithm>
+
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -67,23 +69,23 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   std::vector<std::string> words = Words(Lower(mention.name));
   if (!words.empty() && words[0] == "the") words.erase(words.begin());
   if (words.size() != 1) return -1;
-  auto holds_noun = [&](int actor, const std::string& noun) {
-    for (const std::string& w : Words(Lower(actors[actor].name)))
-      if (w == noun) return true;
-    return false;
+  std::vector<std::vector<std::string>> name_words;  // of each of `named`
+  for (int a : named) name_words.push_back(Words(Lower(actors[a].name)));
+  auto holds = [](const std::vector<std::string>& name, const std::string& noun) {
+    return std::find(name.begin(), name.end(), noun) != name.end();
   };
-  for (auto a = named.rbegin(); a != named.rend(); ++a)
-    if (holds_noun(*a, words[0])) return *a;
+  for (size_t i = named.size(); i-- > 0;)
+    if (holds(name_words[i], words[0])) return named[i];
   auto kind = lexicon.organization_references.find(words[0]);
   if (kind == lexicon.organization_references.end()) return -1;
   int only = -1;
-  for (int a : named) {
-    if (actors[a].kind != kind->second) continue;
-    bool described = false;
-    for (const std::string& noun : lexicon.organization_nouns) described |= holds_noun(a, noun);
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (actors[named[i]].kind != kind->second) continue;
+    const bool described = std::any_of(name_words[i].begin(), name_words[i].end(),
+                                       [&](const std::string& w) { return lexicon.organization_nouns.count(w) > 0; });
     if (described) continue;
     if (only >= 0) return -1;  // two it may be: neither
-    only = a;
+    only = named[i];
   }
   return only;
 }
