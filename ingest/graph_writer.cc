@@ -190,8 +190,9 @@ class Writer {
       // A Statement has at most one speaker (`check` verifies it). Reported
       // words whose source names no actor are kept, with the words that name
       // it: a verb of speech or belief vouches for them. A quotation with no
-      // speaker is not: with no cue it may be a title or a scare quote.
-      if (s.speaker < 0 && s.kind != "indirect") continue;
+      // speaker is not, unless a verb of speech names its source in words
+      // ("The mayor said: '...'"): with no cue it may be a title or a scare quote.
+      if (s.speaker < 0 && s.kind != "indirect" && s.speaker_words.empty()) continue;
       ++statements;
       NodeId st = tx_->CreateNode(
           {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},

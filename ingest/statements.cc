@@ -445,6 +445,19 @@ class Finder {
     return k < p_.text.size() && IsUpper(p_.text[k]) ? k : std::string::npos;
   }
 
+  // The words before verb `v` from `from` when they are a short phrase of
+  // the verb's own clause opened by a determiner ("The mayor", "A No 10
+  // spokesperson"), else empty.
+  std::string UnnamedSubject(size_t v, size_t from) const {
+    size_t first = v;
+    while (first > 0 && tokens_[first - 1].start >= from && v - first < 6) --first;
+    if (first == v || !lex_.determiners.count(tokens_[first].lower)) return "";
+    const size_t begin = tokens_[first].start, end = tokens_[v - 1].end;
+    const std::string_view words = p_.text.substr(begin, end - begin);
+    if (words.find_first_of(",;:\"") != std::string_view::npos) return "";
+    return std::string(words);
+  }
+
   // The source of a cue outside the quotation whose content the parse puts
   // over it ("...," Marta Lund, a pollster, told me), or -1.
   int ParsedSpeaker(const Quote& q, std::string* verb) const {
@@ -468,6 +481,7 @@ class Finder {
     int end_sentence = SentenceOf(cend > 0 ? cend - 1 : 0);
     size_t limit = p_.sentences[end_sentence].end;
     std::string verb;
+    std::string unnamed;  // the words of a subject that names no actor
     int speaker = -1;
     bool ends_sentence = !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
     if (!ends_sentence || (cend + 2 < p_.text.size() && IsLower(p_.text[cend + 2])))
@@ -492,7 +506,11 @@ class Finder {
       if (found) {
         verb = lex_.speech_verbs.at(tokens_[v].lower);
         speaker = SubjectBefore(v, seg_start, prev_in_sentence);
-        if (speaker < 0 && d_->last_speaker_paragraph >= d_->paragraph - 1) speaker = d_->last_speaker;
+        // "The mayor said: '...'" with a subject that names no actor: its
+        // words, not the last speaker's name.
+        if (speaker < 0) unnamed = UnnamedSubject(v, seg_start);
+        if (speaker < 0 && unnamed.empty() && d_->last_speaker_paragraph >= d_->paragraph - 1)
+          speaker = d_->last_speaker;
         std::string_view gap = p_.text.substr(tokens_[v].end, q.open - tokens_[v].end);
         std::string g = Trim(gap);
         if ((g.empty() || g == ":" || g == "," || g == "that") && IsUpper(p_.text[cstart]))
@@ -506,8 +524,18 @@ class Finder {
         speaker = prev_in_sentence;
       }
     }
+    // "X said: 'The ...'": a sentence quoted whole right after its verb of
+    // speech and a colon or comma is a direct quotation, whoever found the speaker.
+    if (!direct && IsUpper(p_.text[cstart])) {
+      const size_t next = TokenAt(q.open);
+      if (next > TokenAt(seg_start) && IsVerb(next - 1)) {
+        const std::string gap = Trim(p_.text.substr(tokens_[next - 1].end, q.open - tokens_[next - 1].end));
+        direct = gap == ":" || gap == ",";
+      }
+    }
     StatementFact st;
     st.text = text;
+    if (speaker < 0) st.speaker_words = unnamed;
     st.kind = direct ? "direct" : "partial";
     st.verb = verb.empty() ? "say" : verb;
     st.sentence = p_.first_sentence + s;

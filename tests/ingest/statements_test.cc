@@ -84,6 +84,25 @@ TEST_CASE("relative days resolve against the publication date") {
   CHECK(x.statements[0].date == "2024-01-23");
 }
 
+TEST_CASE("a sentence quoted whole after its verb and a colon is a direct quotation") {
+  auto x = ExtractText("A spokesperson for the council said: \u2018The mayor is determined to help families, and the "
+                       "cabinet is united.\u2019\n");
+  REQUIRE(x.statements.size() == 1);
+  CHECK(x.statements[0].kind == "direct");
+}
+
+TEST_CASE("a quotation after 'The mayor said:' is the mayor's, however the parse reads it") {
+  // The quotation's parse has no verb ("means" read as a noun): no cue gives the source.
+  auto x = ExtractText(
+      "Ana Holm said the vote was close. The mayor said: \"Every week of delay means more families in debt.\"\n");
+  const ng::ingest::StatementFact* quote = nullptr;
+  for (const auto& s : x.statements)
+    if (s.text.find("Every week of delay") != std::string::npos) quote = &s;
+  REQUIRE(quote);
+  const std::string who = quote->speaker >= 0 ? x.actors[quote->speaker].name : quote->speaker_words;
+  CHECK(who.find("mayor") != std::string::npos);
+}
+
 TEST_CASE("a statement's day is that of the clause reporting it, not one its words name") {
   // Published Thursday 2024-01-25: the words' "Friday" is no day of the saying.
   auto x = ExtractText("The agency said the bridge had been closed since Friday.\n\n"
