@@ -627,6 +627,14 @@ struct Finder {
   // organization_nouns.txt, organization_heads.tsv) or "which" opens it;
   // empty otherwise.
   std::string DescribedOrganization(size_t b, size_t e) const {
+    // "analysts at Cornwall Insight", "a consultant at the firm Holt Marsh":
+    // people of a source's word work at an organization, not at a person.
+    size_t at = b;
+    if (at >= 1 && lex.organization_nouns.count(tokens[at - 1].lower)) --at;
+    if (at >= 1 && tokens[at - 1].lower == "the") --at;
+    if (at >= 2 && tokens[at - 1].lower == "at" && tokens[b].start - tokens[at - 1].end <= 12 &&
+        (lex.source_heads.count(tokens[at - 2].lower) || lex.anonymous_heads.count(tokens[at - 2].lower)))
+      return "organization";
     // "Orvane Haulage, which has not been charged, said": a person is "who".
     if (StartsWith(text.substr(tokens[e - 1].end), ", which ")) return "organization";
     std::vector<std::string> heads;

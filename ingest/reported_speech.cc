@@ -938,11 +938,20 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (source < 0)
         for (int c : tree.children[v])
           if (tree.rel(c) == "obl:agent") source = c;
-      // A cue noun's source is its possessor ("the minister's claim that").
+      // A cue noun's source is its possessor ("the minister's claim that"),
+      // else a name or a word of sources compounded before it ("a Treasury
+      // warning that", "with the chancellor warning that" read as a noun;
+      // not "a health warning").
       if (t.upos == "NOUN") {
         source = -1;
         for (int c : tree.children[v])
           if (tree.rel(c) == "nmod:poss") source = c;
+        for (int c : tree.children[v]) {
+          const nlp::Token& w = tree.s.tokens[c];
+          if (source < 0 && c < v && tree.rel(c) == "compound" &&
+              (w.upos == "PROPN" || lex.anonymous_heads.count(Lower(w.form))))
+            source = c;
+        }
       }
       found = true;
       break;

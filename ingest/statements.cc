@@ -449,12 +449,17 @@ class Finder {
   // the verb's own clause opened by a determiner ("The mayor", "A No 10
   // spokesperson"), else empty.
   std::string UnnamedSubject(size_t v, size_t from) const {
+    static const std::set<std::string> kNominal = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"};
     size_t first = v;
     while (first > 0 && tokens_[first - 1].start >= from && v - first < 6) --first;
     if (first == v || !lex_.determiners.count(tokens_[first].lower)) return "";
     const size_t begin = tokens_[first].start, end = tokens_[v - 1].end;
     const std::string_view words = p_.text.substr(begin, end - begin);
     if (words.find_first_of(",;:\"") != std::string_view::npos) return "";
+    // A noun phrase only ("The email goes on to say:" is none).
+    for (const nlp::Sentence& s : p_.syntax)
+      for (const nlp::Token& t : s.tokens)
+        if (t.begin >= begin && t.end <= end && !kNominal.count(t.upos)) return "";
     return std::string(words);
   }
 
@@ -506,11 +511,15 @@ class Finder {
       if (found) {
         verb = lex_.speech_verbs.at(tokens_[v].lower);
         speaker = SubjectBefore(v, seg_start, prev_in_sentence);
-        // "The mayor said: '...'" with a subject that names no actor: its
-        // words, not the last speaker's name.
+        // "A council spokesperson said: '...'" with a subject that names no
+        // actor: its words. A definite one ("The candidate said:") may be
+        // the last speaker; with none, its words too.
         if (speaker < 0) unnamed = UnnamedSubject(v, seg_start);
-        if (speaker < 0 && unnamed.empty() && d_->last_speaker_paragraph >= d_->paragraph - 1)
+        const bool indefinite = !unnamed.empty() && !StartsWith(Lower(unnamed), "the ");
+        if (speaker < 0 && !indefinite && d_->last_speaker_paragraph >= d_->paragraph - 1) {
           speaker = d_->last_speaker;
+          if (speaker >= 0) unnamed.clear();
+        }
         std::string_view gap = p_.text.substr(tokens_[v].end, q.open - tokens_[v].end);
         std::string g = Trim(gap);
         if ((g.empty() || g == ":" || g == "," || g == "that") && IsUpper(p_.text[cstart]))

@@ -460,6 +460,14 @@ TEST_CASE("'alongside' is a preposition: no source 'alongside results'") {
   for (const auto& a : x.actors) CHECK(a.name.find("alongside") == std::string::npos);
 }
 
+TEST_CASE("people of a source's word work at an organization: the name after 'at' is one") {
+  auto x = ExtractText("Energy analysts at Tolland Brisk said bills would rise. Ivo Tal, a consultant at the firm "
+                       "Orvane Fenwick, said prices would fall.\n");
+  CHECK(HasActor(x, "Tolland Brisk", "organization"));
+  CHECK(HasActor(x, "Orvane Fenwick", "organization"));
+  CHECK(HasActor(x, "Ivo Tal", "person"));
+}
+
 TEST_CASE("'and' right after an organization's head word starts another name") {
   auto x = ExtractText("The Kestrel Dockers Union and Norvik Foods met on Monday.\n");
   CHECK(FindActor(x, "Kestrel Dockers Union"));

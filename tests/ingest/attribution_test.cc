@@ -596,6 +596,14 @@ TEST_CASE("'told X on Monday night that ...': the clause is what was told") {
   CHECK(SpeakerOf(x, "the figures showed the plan had failed") == "Ivo Tal");
 }
 
+TEST_CASE("a cue noun's source may be an office compounded before it: 'with the chancellor warning that'") {
+  auto x = ExtractText("A row broke out over the plan, with the chancellor warning that the scheme could cost "
+                       "more than 30 billion pounds.\n\n"
+                       "A health warning that smoking kills was printed on the packet.\n");
+  CHECK(SpeakerOf(x, "the scheme could cost") == "chancellor");
+  CHECK(SpeakerOf(x, "smoking kills") != "health");
+}
+
 TEST_CASE("leave to speak, given or refused, is no speech") {
   auto x = ExtractText(
       "Two nurses, who were not authorized to speak to the press, said the ward had closed.\n\n"
