@@ -375,6 +375,7 @@ class Finder {
 
   void SetSpeaker(int speaker) {
     if (speaker < 0) return;
+    d_->last_unnamed.clear();
     d_->last_speaker = speaker;
     d_->last_speaker_paragraph = d_->paragraph;
     if (actors_[speaker].kind == "person") d_->last_person = speaker;
@@ -528,6 +529,10 @@ class Finder {
         // A quotation that opens its sentence continues the last speaker
         // (unless a name we do not know signs it).
         if (d_->last_speaker_paragraph >= d_->paragraph - 1) speaker = d_->last_speaker;
+        if (!d_->last_unnamed.empty() && d_->last_unnamed_paragraph >= d_->paragraph - 1) {
+          speaker = -1;
+          unnamed = d_->last_unnamed;
+        }
         if (prev_in_sentence >= 0) speaker = prev_in_sentence;
       } else {
         speaker = prev_in_sentence;
@@ -545,6 +550,10 @@ class Finder {
     StatementFact st;
     st.text = text;
     if (speaker < 0) st.speaker_words = unnamed;
+    if (speaker < 0 && !unnamed.empty()) {
+      d_->last_unnamed = unnamed;
+      d_->last_unnamed_paragraph = d_->paragraph;
+    }
     st.kind = direct ? "direct" : "partial";
     st.verb = verb.empty() ? "say" : verb;
     st.sentence = p_.first_sentence + s;

@@ -4,6 +4,7 @@
 #ifndef NEWSGRAPH_INGEST_STATEMENTS_H_
 #define NEWSGRAPH_INGEST_STATEMENTS_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +45,11 @@ struct ParagraphView {
 struct Discourse {
   int last_speaker = -1;
   int last_speaker_paragraph = -100;
+  // The words of the last quotation's source when they name no actor ("The
+  // letter adds: '...'"), which a quotation opening the next paragraph
+  // continues; empty once a named speaker speaks after them.
+  std::string last_unnamed;
+  int last_unnamed_paragraph = -100;
   int last_person = -1;  // the person most recently named
   int paragraph = 0;
 };

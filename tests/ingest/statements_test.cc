@@ -108,6 +108,22 @@ TEST_CASE("a quotation after 'A council spokesman said:' is his, however the par
   CHECK(who(y) == "(The mayor)");
 }
 
+TEST_CASE("a quotation opening the next paragraph continues a source named by words only") {
+  auto x = ExtractText("The letter adds: \"Every week of delay hurts more families.\n\n"
+                       "\"We cannot explain to our voters why help is late.\"\n\n"
+                       "Mayor Ana Holm said the letter was unfair.\n\n"
+                       "\"We will reply,\" she said.\n");
+  auto source = [&](const std::string& words) -> std::string {
+    for (const auto& s : x.statements)
+      if (s.text.find(words) != std::string::npos)
+        return s.speaker >= 0 ? x.actors[s.speaker].name : "(" + s.speaker_words + ")";
+    return "<missing>";
+  };
+  CHECK(source("Every week of delay") == "(The letter)");
+  CHECK(source("We cannot explain") == "(The letter)");
+  CHECK(source("We will reply") == "Ana Holm");
+}
+
 TEST_CASE("a statement's day is that of the clause reporting it, not one its words name") {
   // Published Thursday 2024-01-25: the words' "Friday" is no day of the saying.
   auto x = ExtractText("The agency said the bridge had been closed since Friday.\n\n"
