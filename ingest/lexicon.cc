@@ -238,9 +238,11 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     const std::string last = title.substr(title.rfind(' ') + 1);
     if (IsUpper(last[0]) && last.back() != '.') lex->possessive_name_words.insert(last);
   }
-  for (const std::string& t : lex->titles)
+  for (const std::string& t : lex->titles) {
+    lex->lower_titles.insert(Lower(t));
     for (const std::string& w : Words(t))
       if (w.size() > 1 && w.back() == '.') lex->dotted_title_words.insert(w);
+  }
   std::sort(lex->titles.begin(), lex->titles.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (const std::string& line : DataLines("boilerplate.txt")) {

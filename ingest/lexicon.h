@@ -192,6 +192,7 @@ class Lexicon {
   // data/country_group_references.txt.
   std::set<std::string> country_group_references;
   std::vector<std::string> titles;  // longest first
+  std::set<std::string> lower_titles;  // the same in lower case ("chief executive")
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).
   std::map<std::string, std::string> title_nouns;
@@ -236,8 +237,8 @@ class Lexicon {
   std::map<std::string, std::string> organization_references;
   // "name", "identify": "asked not to be named" is no content.
   std::set<std::string> anonymity_verbs;
-  std::set<std::string> permission_words;
-  std::set<std::string> byline_roles;  // "By X, Business Reporter": no outlet  // "not authorized to speak": no words said
+  std::set<std::string> permission_words;  // "not authorized to speak": no words said
+  std::set<std::string> byline_roles;      // "By X, Business Reporter": no outlet
 
   // The longest alias at `pos`. With `named` (the dictionary actors an
   // article names), a local alias counts only if its actor's parent is named.

@@ -572,7 +572,7 @@ struct Finder {
     AddAmpersandNames();
   }
 
-  // "Holt & Marsh", "Brenner & Sons": capitalized words joined by "&" name a
+  // "Tolland & Brisk", "Brenner & Sons": capitalized words joined by "&" name a
   // firm, never a person.
   void AddAmpersandNames() {
     auto joined = [&](size_t k) {  // tokens k and k + 1 are joined by " & "
@@ -627,7 +627,7 @@ struct Finder {
   // organization_nouns.txt, organization_heads.tsv) or "which" opens it;
   // empty otherwise.
   std::string DescribedOrganization(size_t b, size_t e) const {
-    // "analysts at Cornwall Insight", "a consultant at the firm Holt Marsh":
+    // "analysts at Tolland Brisk", "a consultant at the firm Orvane Fenwick":
     // people of a source's word work at an organization, not at a person.
     size_t at = b;
     if (at >= 1 && lex.organization_nouns.count(tokens[at - 1].lower)) --at;
@@ -709,9 +709,7 @@ struct Finder {
       // it that together make a title are one head (no actor "chief").
       const size_t first_word = i;
       if (i + 1 < tokens.size() && tokens[i + 1].start - tokens[i].end == 1 && IsLower(tokens[i + 1].text[0])) {
-        const std::string two = tokens[i].lower + " " + tokens[i + 1].lower;
-        if (std::any_of(lex.titles.begin(), lex.titles.end(), [&](const std::string& t) { return Lower(t) == two; }))
-          ++i;
+        if (lex.lower_titles.count(tokens[i].lower + " " + tokens[i + 1].lower)) ++i;
       }
       // Capitalized office words before a name are titles, handled above.
       // "spokeswoman Sabrina Singh": a head word right before a name is a title.

@@ -1,7 +1,7 @@
 // ingest/news_syntax.h — what the data knows of news English, told to the
 // syntax layer before it reads articles: the abbreviations that end no
 // sentence ("Sen.", "Gov."), that the text is edited, and the dictionaries'
-// demonyms ("Chadian"), which are adjectives.
+// demonyms ("Malawian"), which are adjectives.
 #ifndef NEWSGRAPH_INGEST_NEWS_SYNTAX_H_
 #define NEWSGRAPH_INGEST_NEWS_SYNTAX_H_
 

@@ -939,9 +939,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         for (int c : tree.children[v])
           if (tree.rel(c) == "obl:agent") source = c;
       // A cue noun's source is its possessor ("the minister's claim that"),
-      // else a name or a word of sources compounded before it ("a Treasury
-      // warning that", "with the chancellor warning that" read as a noun;
-      // not "a health warning").
+      // else a name or an office compounded before it ("a Treasury warning
+      // that", "with the minister warning that" read as a noun; not "a
+      // health warning").
       if (t.upos == "NOUN") {
         source = -1;
         for (int c : tree.children[v])

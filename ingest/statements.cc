@@ -447,7 +447,7 @@ class Finder {
   }
 
   // The words before verb `v` from `from` when they are a short phrase of
-  // the verb's own clause opened by a determiner ("The mayor", "A No 10
+  // the verb's own clause opened by a determiner ("The mayor", "A council
   // spokesperson"), else empty.
   std::string UnnamedSubject(size_t v, size_t from) const {
     static const std::set<std::string> kNominal = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"};

@@ -23,6 +23,15 @@ bool HasDependent(const std::vector<Token>& t, int head, std::string_view relati
 }
 
 // Whether word `down` hangs, at any depth, from word `up` (or is it).
+// A verb in a tense ("sent") or with a tensed or modal auxiliary ("has sent",
+// "will train", "had been told"): a clause of its own.
+bool FiniteClause(const std::vector<Token>& t, int verb) {
+  if (Finite(t[verb].xpos)) return true;
+  for (const Token& c : t)
+    if (c.head == verb && c.deprel.rfind("aux", 0) == 0 && (Finite(c.xpos) || c.xpos == "MD")) return true;
+  return false;
+}
+
 bool Dominates(const std::vector<Token>& t, int up, int down) {
   for (int h = down; h >= 0; h = t[h].head)
     if (h == up) return true;
@@ -867,13 +876,11 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens) {
     if (t[clause].deprel != "csubj" || verb <= clause || !HasDependent(t, clause, "nsubj") ||
         HasDependent(t, clause, "mark"))
       continue;
-    bool finite = Finite(t[clause].xpos), opened = false;
-    for (int c = 0; c < n; ++c) {
-      if (t[c].head != clause) continue;
-      finite |= t[c].deprel == "aux" && (Finite(t[c].xpos) || t[c].xpos == "MD");
-      opened |= t[c].xpos == "WP" || t[c].xpos == "WRB" || t[c].xpos == "WDT" || t[c].xpos == "WP$";
-    }
-    if (!finite || opened) continue;
+    bool opened = false;  // by a wh-word
+    for (int c = 0; c < n; ++c)
+      opened |= t[c].head == clause &&
+                (t[c].xpos == "WP" || t[c].xpos == "WRB" || t[c].xpos == "WDT" || t[c].xpos == "WP$");
+    if (!FiniteClause(t, clause) || opened) continue;
     t[clause].head = t[verb].head;
     t[clause].deprel = t[verb].head < 0 ? "root" : t[verb].deprel;
     t[verb].head = clause;
@@ -911,11 +918,8 @@ void RepairObliqueClauses(std::vector<Token>* tokens) {
     const int head = t[verb].head;
     if (t[verb].upos != "VERB" || t[verb].deprel != "obl" || head < 0 || t[head].upos != "VERB" || head > verb)
       continue;
-    bool finite = Finite(t[verb].xpos);
-    for (int c = 0; c < n; ++c)
-      finite |= t[c].head == verb && t[c].deprel.rfind("aux", 0) == 0;
     const int that = SubtreeStart(t, verb) - 1;
-    if (!finite || that <= head || LowerAscii(t[that].form) != "that" || (t[that].head != head && t[that].head != verb))
+    if (!FiniteClause(t, verb) || that <= head || LowerAscii(t[that].form) != "that" || (t[that].head != head && t[that].head != verb))
       continue;
     t[verb].deprel = "ccomp";
     t[that].head = verb;

@@ -143,20 +143,20 @@ void RepairParticipleSubjects(std::vector<Token>* tokens);
 // subject, copula and auxiliaries.
 void RepairDueTo(std::vector<Token>* tokens);
 
-// "Kenya has sent aid, and Chilean instructors will train police" parsed
+// "Peru has sent aid and instructors will train police" parsed
 // with the first clause the second's clausal subject: a clause before its
 // verb with a subject and a finite verb of its own, and no "that", "whether"
 // or wh-word to make it a subject, is the main clause, and the verb it hung
 // from its conjunct.
 void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
 
-// "..., said regional organiser Kerry Evans" parsed with "organiser" the
-// subject and "Evans" an oblique: a subject noun after its verb and a name
+// "..., said regional organiser Kerry Lund" parsed with "organiser" the
+// subject and "Lund" an oblique: a subject noun after its verb and a name
 // right after it, hung from the same verb with no preposition, are one
-// phrase, the name its head ("Regional organiser Kerry Evans said").
+// phrase, the name its head ("Regional organiser Kerry Lund said").
 void RepairInvertedTitledSubjects(std::vector<Token>* tokens);
 
-// "told Fox News on Tuesday night that the numbers showed ..." parsed with
+// "told a radio station on Monday night that the figures showed ..." parsed with
 // "that" and "showed" obliques of "told": a finite verb is no oblique; after
 // a "that" hung from the same verb it is that verb's clausal complement.
 void RepairObliqueClauses(std::vector<Token>* tokens);

@@ -86,7 +86,7 @@ void Pipeline::AddDemonyms(const std::vector<std::string>& demonyms) {
   const std::set<std::string, std::less<>> all(demonyms.begin(), demonyms.end());
   std::vector<std::pair<std::string, std::string>> adjectives;
   for (const std::string& d : demonyms) {
-    // A plural ("Chadians") is the singular and an "s".
+    // A plural ("Malawians") is the singular and an "s".
     const std::string_view word(d);
     if (word.size() > 1 && word.back() == 's' && all.count(word.substr(0, word.size() - 1))) continue;
     if (d.find(' ') == std::string::npos) adjectives.emplace_back(d, "ADJ|JJ");

@@ -61,9 +61,9 @@ class Pipeline {
   // Abbreviations besides those learned ("Sen.", "Gov."): their period ends
   // no sentence. Call before sharing the pipeline between threads.
   void AddAbbreviations(const std::vector<std::string>& abbreviations);
-  // Demonyms ("Chadian", "Chadians"): the singular ones training saw too
-  // seldom are adjectives, as EWT tags those it saw ("Chadian Defence
-  // Minister X said" had read "Chadian" as the name's head). Call before
+  // Demonyms ("Malawian", "Malawians"): the singular ones training saw too
+  // seldom are adjectives, as EWT tags those it saw ("Malawian Finance
+  // Minister X said" had read "Malawian" as the name's head). Call before
   // sharing the pipeline.
   void AddDemonyms(const std::vector<std::string>& demonyms);
   // Edited text (news) starts no sentence with a lower-case word: the
