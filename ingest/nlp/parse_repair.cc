@@ -957,4 +957,32 @@ void RepairDueTo(std::vector<Token>* tokens) {
   }
 }
 
+void RepairAccordingToAttachments(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int according = 0; according < n; ++according) {
+    const int source = t[according].head;
+    if (LowerAscii(t[according].form) != "according" || t[according].deprel != "case" || source <= according)
+      continue;
+    const int above = t[source].head;
+    if (above < 0) continue;
+    // The phrases' heads go up; the words that open a phrase ("by", "a"),
+    // which the parse may have hung from the noun too, go to the phrase
+    // head after them.
+    static const std::set<std::string> kOpeners = {"case", "det", "amod", "nummod", "compound", "cc", "punct"};
+    std::vector<int> moved;
+    for (int d = above + 1; d < according; ++d) {
+      if (t[d].head != source || kOpeners.count(t[d].deprel)) continue;
+      t[d].head = above;
+      if (t[d].deprel == "nmod" || t[d].deprel == "obl") t[d].deprel = t[above].upos == "VERB" ? "obl" : "nmod";
+      moved.push_back(d);
+    }
+    for (int d = above + 1; d < according; ++d) {
+      if (t[d].head != source || !kOpeners.count(t[d].deprel) || t[d].deprel == "punct") continue;
+      auto phrase = std::upper_bound(moved.begin(), moved.end(), d);
+      if (phrase != moved.end()) t[d].head = *phrase;
+    }
+  }
+}
+
 }  // namespace ng::nlp

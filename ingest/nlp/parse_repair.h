@@ -143,6 +143,13 @@ void RepairParticipleSubjects(std::vector<Token>* tokens);
 // subject, copula and auxiliaries.
 void RepairDueTo(std::vector<Token>* tokens);
 
+// "came under attacks by rebel groups, according to the latest tally"
+// parsed with "groups" (and the phrase around it) hung from "tally": an
+// "according to" phrase stands for a source, beside the clause; the
+// phrases before it are not its noun's. They go to the word the "according
+// to" phrase hangs from.
+void RepairAccordingToAttachments(std::vector<Token>* tokens);
+
 // "Peru has sent aid and instructors will train police" parsed
 // with the first clause the second's clausal subject: a clause before its
 // verb with a subject and a finite verb of its own, and no "that", "whether"

@@ -226,6 +226,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);
+  RepairAccordingToAttachments(&s->tokens);
   RepairFiniteClausalSubjects(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);
   RepairObliqueClauses(&s->tokens);

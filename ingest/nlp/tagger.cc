@@ -230,6 +230,7 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
       RunPass(second_, &c, &margins);  // the words after it see the verb
     }
   }
+  RetagPhraseFinalAdverbs(*tokens, &c);
   for (size_t i = 0; i < tokens->size(); ++i) {
     const std::string& t = tags_[c.tags[i]];
     size_t bar = t.find('|');
@@ -237,6 +238,30 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
     (*tokens)[i].xpos = t.substr(bar + 1);
   }
   return forced;
+}
+
+// "according to the latest tally from X": a word training saw too seldom,
+// read as an adverb for its "-ly", that closes a phrase opened by a
+// determiner with only adjectives between ("the latest tally", "an ally")
+// is that phrase's noun; an adverb there would modify a word after it
+// ("a newly built", "the most heavily populated"). On EWT train no adverb
+// ending in "-ly" stands there.
+void Tagger::RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* c) const {
+  static const std::set<std::string> kDeterminers = {"DT", "PRP$", "WP$"};
+  static const std::set<std::string> kPhraseEnds = {"IN", ",", ".", ":", "CC", "-RRB-", "''", "TO"};
+  auto noun = std::find(tags_.begin(), tags_.end(), "NOUN|NN");
+  if (noun == tags_.end()) return;
+  auto xpos = [&](size_t j) { const std::string& t = tags_[c->tags[j]]; return t.substr(t.find('|') + 1); };
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const std::string& form = tokens[i].form;
+    if (xpos(i) != "RB" || c->ambiguity[i] != kNone || form.size() < 4 ||
+        LowerAscii(form.substr(form.size() - 2)) != "ly")
+      continue;
+    if (i + 1 < tokens.size() && !kPhraseEnds.count(xpos(i + 1))) continue;
+    size_t j = i - 1;
+    while (j > 0 && (xpos(j) == "JJ" || xpos(j) == "JJS" || xpos(j) == "JJR")) --j;
+    if (kDeterminers.count(xpos(j))) c->tags[i] = static_cast<int>(noun - tags_.begin());
+  }
 }
 
 Perceptron Tagger::TrainPass(const std::vector<const TreebankSentence*>& train,

@@ -57,6 +57,8 @@ class Tagger {
   int TagIndex(const Token& t) const;
   // Which of the candidates costs the least to read as a finite verb, and as which tag.
   bool FinitePredicate(Context* c, const std::vector<int>& candidates, int* at, int* tag) const;
+  // A rare "-ly" word closing a determiner's phrase is its noun, not an adverb.
+  void RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* c) const;
   void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
   Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
                        const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,

@@ -124,3 +124,27 @@ TEST_CASE("an adverb of sequence or contrast between a cue and its that-clause i
     CHECK(s.tokens[Find(s, "fail")].head == Find(s, "told"));
   }
 }
+
+TEST_CASE("a rare word in -ly closing a determiner's phrase is its noun, not an adverb") {
+  // "tally" (never in training) had been read as an adverb for its "-ly".
+  for (const char* text : {"Turnout rose, according to an early tally by the county.",
+                           "The dam has lost water since May, according to the latest tally from the ministry.",
+                           "Prices fell, the minister said, citing the weekly tally."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    CHECK(s.tokens[Find(s, "tally")].upos == "NOUN");
+  }
+  // An adverb before the word it modifies stays one.
+  ng::nlp::Sentence s = Parse("It was built in a newly modernized plant.");
+  CHECK(s.tokens[Find(s, "newly")].upos == "ADV");
+}
+
+TEST_CASE("phrases before an 'according to' phrase are not its noun's") {
+  // The parse had hung "by a third" from "figures".
+  ng::nlp::Sentence s = Parse("Prices rose in the north by a third, according to the latest figures from the bank.");
+  const int rose = Find(s, "rose"), third = Find(s, "third");
+  CHECK(s.tokens[third].head == rose);
+  CHECK(s.tokens[third].deprel == "obl");
+  CHECK(s.tokens[Find(s, "by")].head == third);
+  CHECK(s.tokens[Find(s, "figures")].head == rose);
+}
