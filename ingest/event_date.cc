@@ -334,10 +334,16 @@ bool RepeatedAct(const nlp::Sentence& sentence, int trigger) {
   const auto& tokens = sentence.tokens;
   DependencyTree tree(sentence);
   std::vector<int> words = {trigger};
-  const nlp::Token& t = tokens[trigger];
-  if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB" &&
-      (t.deprel == "obj" || t.deprel.rfind("nsubj", 0) == 0))
-    words.push_back(t.head);  // "launched strikes 40 times"
+  // "launched strikes 40 times", "have come under rocket and drone attacks
+  // since May": the verb a noun trigger (or the phrase it is joined to) is
+  // the object, subject or oblique of.
+  int phrase = trigger;
+  while (tokens[phrase].deprel == "conj" && tokens[phrase].head >= 0 && tokens[tokens[phrase].head].upos == "NOUN")
+    phrase = tokens[phrase].head;
+  const nlp::Token& t = tokens[phrase];
+  if (tokens[trigger].upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB" &&
+      (t.deprel == "obj" || t.deprel == "obl" || t.deprel.rfind("nsubj", 0) == 0))
+    words.push_back(t.head);
   static const std::set<std::string> kOften = {"repeatedly", "regularly", "frequently", "routinely"};
   // "40 times": a count of the act, wherever the parse hung it in the
   // act's clause ("attacked X as part of Y more than 40 times", the count

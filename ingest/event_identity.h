@@ -27,6 +27,9 @@
 //            joins it ("one unknown"): the same kind of act (one act, or a
 //            campaign of them: "have attacked X 40 times") of the same
 //            parties, the earliest stored when several fit;
+//   undated campaign, taken place, told in a dated article: also such a
+//            dated campaign (it goes on: "attacks since mid-October"), and
+//            known so to the dated reports of it;
 //   undated, taken place, told with no publication date: only such a
 //            dated act it seeks — never another undated one (acts recur:
 //            nothing tells which one it is) — and none when single acts of

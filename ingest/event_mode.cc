@@ -149,6 +149,15 @@ bool EventWord(const nlp::Token& t, const Lexicon& lex) {
   return by_lemma != lex.event_trigger_lemmas.end() && by_lemma->second.needs.empty();
 }
 
+// "to end the deployment", "suspended the talks": a word that names an
+// event only by what it ends or cuts (its needs in
+// data/event_trigger_lemmas.tsv) presupposes that act, under way whatever
+// the ending's own mode; the words above tell of the ending.
+bool Ends(const nlp::Token& governor, const nlp::Token& trigger, const Lexicon& lex) {
+  auto by_lemma = lex.event_trigger_lemmas.find(Lower(governor.lemma) + " " + governor.upos);
+  return by_lemma != lex.event_trigger_lemmas.end() && by_lemma->second.needs.count(Lower(trigger.lemma)) > 0;
+}
+
 // "The visit was no negotiation": a trigger that is the predicate of a
 // named subject describes that subject; denying the description does not
 // deny an event.
@@ -229,6 +238,7 @@ std::string EventMode(const nlp::Sentence& s, int trigger, const Lexicon& lex) {
   bool only_meant = ToInfinitive(s, trigger) || StrandedInfinitive(s, trigger);
   std::string via;  // the relation by which the walk reached `node`
   for (int depth = 0; depth < 4 && node >= 0; ++depth) {
+    if (depth == 1 && Ends(s.tokens[node], s.tokens[trigger], lex)) break;
     const bool open = depth > 0 && LeavesOpen(s, node, lex);
     if (open) raise("hypothetical");
     if (depth > 0) {

@@ -586,12 +586,14 @@ class Writer {
       LoadEvents(party);
       LoadEvents(actor_ids[actor]);
       const EventKeys keys = KeysOf(identity, party, role);
-      // An act of one party told undated with no date of publication: the
-      // earliest dated act of that party alone (one party is too little to
-      // tell which of its acts with others it is: the European Union's
-      // sanctions of a year). Bounded: the first hundred so known.
+      // An act of one party told undated with no date of publication (or a
+      // campaign told undated in this week's news): the earliest dated act
+      // of that party alone (one party is too little to tell which of its
+      // acts with others it is: the European Union's sanctions of a year).
+      // Bounded: the first hundred so known.
+      const bool week_known = WeekOf(x_.article.published).has_value();
       if (identity.one_party && e.mode == "occurred" && e.date.empty() && !keys.sought.empty() &&
-          !keys.any_date.empty() && !WeekOf(x_.article.published)) {
+          !keys.any_date.empty()) {
         if (auto acts = events_->dated_acts_.find(keys.any_date); acts != events_->dated_acts_.end()) {
           int looked = 0;
           for (NodeId act : acts->second) {  // in node order: the earliest first
@@ -602,9 +604,10 @@ class Writer {
             break;
           }
         }
-        continue;
+        if (!week_known) continue;  // (else this week's reports too)
       }
       for (const std::string& key : keys.sought) {
+        if (identity.one_party && key == keys.any_date) continue;  // (above)
         auto it = events_->by_key_.find(key);
         if (it == events_->by_key_.end() || events_of_article_.count(it->second)) continue;
         const bool undated = std::find(keys.sought_undated.begin(), keys.sought_undated.end(), key) !=

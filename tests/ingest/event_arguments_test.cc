@@ -988,6 +988,17 @@ TEST_CASE("a count of an act makes it a campaign wherever the parse hung the cou
   CHECK_FALSE(once.events[0].repeated);
 }
 
+TEST_CASE("attacks a place came under since a time are a campaign, joined or not to another noun") {
+  auto x = ExtractText("Norwegian bases in Chad have come under about 40 rocket and drone attacks since March by "
+                       "Boko Haram.\n");
+  REQUIRE_FALSE(x.events.empty());
+  CHECK(x.events[0].type == "attack");
+  CHECK(x.events[0].repeated);
+  auto once = ExtractText("Norwegian bases in Chad came under a rocket attack by Boko Haram on Tuesday.\n");
+  REQUIRE_FALSE(once.events.empty());
+  CHECK_FALSE(once.events[0].repeated);
+}
+
 TEST_CASE("a verb with its particle names a withdrawal, however the parse hangs the particle") {
   CHECK(Roles("Chile demanded that Peru pull its patrol boats out of the bay.\n", "withdrawal") == "Peru:agent");
   CHECK(Roles("Russian units pulled back from the Finnish border on Sunday.\n", "withdrawal") ==

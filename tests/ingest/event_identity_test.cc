@@ -383,6 +383,30 @@ TEST_CASE("an attack told with no date at all joins no dated attack, a campaign 
   }
 }
 
+TEST_CASE("a campaign told undated in a dated article joins the dated campaign of its parties, a single act does not",
+          "[ingest][events]") {
+  const std::vector<std::pair<std::string, std::string>> parties = {{"Norway", "agent"}, {"Chile", "target"}};
+  const std::vector<std::pair<std::string, std::string>> norway = {{"Norway", "agent"}};
+  for (bool resumed : {false, true})
+    for (bool reversed : {false, true}) {
+      std::vector<Told> told = {
+          {"dated.txt", "2025-06-12", "2025-05", "occurred", parties, "", "attack", "ASSAULT", true},
+          {"ongoing.txt", "2025-07-02", "", "occurred", parties, "", "attack", "ASSAULT", true},
+          {"alone_dated.txt", "2025-06-12", "2025-04", "occurred", norway, "", "sanction", "SANCTION", true},
+          {"alone_ongoing.txt", "2025-07-02", "", "occurred", norway, "", "sanction", "SANCTION", true}};
+      if (reversed) std::reverse(told.begin(), told.end());
+      // A single attack told undated in another week: that week's, not the
+      // campaign's (one told in the week of "ongoing.txt" would be one of
+      // that week's undated attacks, which is the campaign now).
+      told.push_back({"single.txt", "2025-09-10", "", "occurred", parties, "", "attack", "ASSAULT"});
+      auto event = EventOfArticle(told, resumed);
+      REQUIRE(event.size() == 5);
+      CHECK(event["ongoing.txt"] == event["dated.txt"]);
+      CHECK(event["alone_ongoing.txt"] == event["alone_dated.txt"]);
+      CHECK(event["single.txt"] != event["dated.txt"]);
+    }
+}
+
 TEST_CASE("acts of one party in a role, with others apart in that role, are two, and one party alone finds its act alone",
           "[ingest][events]") {
   // The European Union's sanctions on Chile and on Peru in one year: two.

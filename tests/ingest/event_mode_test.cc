@@ -220,3 +220,13 @@ TEST_CASE("a base-form verb joined to a verb of another tense goes on a list of 
 TEST_CASE("refusing to act denies the act") {
   CHECK(ModeOf("Peru has refused to withdraw its troops from the border.\n", "withdrawal") == "denied");
 }
+
+TEST_CASE("an act that a plan would end is under way, whatever the mode of its end") {
+  // The deployment had taken the mode of "discuss" above "end".
+  CHECK(ModeOf("Norway and Chile will discuss a timeline to end the Norwegian deployment in Chile.\n", "deployment") ==
+        "occurred");
+  CHECK(ModeOf("Peru and Chile will set a date to end the Chilean deployment on the island.\n", "deployment") ==
+        "occurred");
+  // The end itself keeps its own.
+  CHECK(ModeOf("Norway could end its deployment in Chile.\n", "withdrawal") == "hypothetical");
+}
