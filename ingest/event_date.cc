@@ -334,7 +334,7 @@ bool RepeatedAct(const nlp::Sentence& sentence, int trigger) {
   const auto& tokens = sentence.tokens;
   DependencyTree tree(sentence);
   std::vector<int> words = {trigger};
-  // "launched strikes 40 times", "have come under rocket and drone attacks
+  // "launched strikes 40 times", "have been hit by rocket and drone attacks
   // since May": the verb a noun trigger (or the phrase it is joined to) is
   // the object, subject or oblique of.
   int phrase = trigger;
@@ -342,7 +342,7 @@ bool RepeatedAct(const nlp::Sentence& sentence, int trigger) {
     phrase = tokens[phrase].head;
   const nlp::Token& t = tokens[phrase];
   if (tokens[trigger].upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB" &&
-      (t.deprel == "obj" || t.deprel == "obl" || t.deprel.rfind("nsubj", 0) == 0))
+      (t.deprel == "obj" || t.deprel.rfind("obl", 0) == 0 || t.deprel.rfind("nsubj", 0) == 0))
     words.push_back(t.head);
   static const std::set<std::string> kOften = {"repeatedly", "regularly", "frequently", "routinely"};
   // "40 times": a count of the act, wherever the parse hung it in the

@@ -143,8 +143,8 @@ void RepairParticipleSubjects(std::vector<Token>* tokens);
 // subject, copula and auxiliaries.
 void RepairDueTo(std::vector<Token>* tokens);
 
-// "came under attacks by rebel groups, according to the latest tally"
-// parsed with "groups" (and the phrase around it) hung from "tally": an
+// "rose in the north by a third, according to figures from the bank"
+// parsed with "third" (and the phrase around it) hung from "figures": an
 // "according to" phrase stands for a source, beside the clause; the
 // phrases before it are not its noun's. They go to the word the "according
 // to" phrase hangs from.

@@ -240,9 +240,9 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
   return forced;
 }
 
-// "according to the latest tally from X": a word training saw too seldom,
+// "according to an early tally by X": a word training saw too seldom,
 // read as an adverb for its "-ly", that closes a phrase opened by a
-// determiner with only adjectives between ("the latest tally", "an ally")
+// determiner with only adjectives between ("an early tally", "an ally")
 // is that phrase's noun; an adverb there would modify a word after it
 // ("a newly built", "the most heavily populated"). On EWT train no adverb
 // ending in "-ly" stands there.
