@@ -352,7 +352,13 @@ bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, boo
     int phrase = tokens[t].head;
     return tokens[t].deprel == "case" && inside(phrase) && inside(tokens[phrase].head);
   };
-  while (first <= last && Trimmable(tokens[first]) && !own_preposition(first)) ++first;
+  // "said only that ...", "said simply that ...": an adverb before the
+  // clause's "that" tells how much was said, not what.
+  auto before_that = [&](int t) {
+    return tokens[t].upos == "ADV" && t + 1 <= last && tokens[t + 1].deprel == "mark" &&
+           Lower(tokens[t + 1].form) == "that";
+  };
+  while (first <= last && ((Trimmable(tokens[first]) && !own_preposition(first)) || before_that(first))) ++first;
   while (last >= first && tokens[last].upos == "PUNCT" && tokens[last].form != "\"") --last;
   // One word is no content ("he said so", "she told him"), but a name a cue
   // takes for its object is ("the union endorsed Okafor").
@@ -499,6 +505,17 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
       return -1;
     }
     if (relation != "conj" && relation != "xcomp" && relation != "advcl") return -1;
+    // "Ruiz leads, with 40 percent of voters saying they back her" parsed
+    // with "percent" an oblique of "leads": a participle right after a
+    // "with" phrase is what that phrase's noun does (an absolute clause).
+    if (relation == "advcl" && tree.s.tokens[verb].xpos == "VBG" && head >= 0)
+      for (int c : tree.children[head]) {
+        int case_word = tree.Child(c, "case");
+        if (tree.base_rel(c) != "obl" || case_word < 0 || Lower(tree.s.tokens[case_word].form) != "with") continue;
+        int first = c, last = c;
+        tree.Span(c, -1, &first, &last);
+        if (last == verb - 1) return c;
+      }
     verb = head;
   }
   return -1;
@@ -854,6 +871,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // clause hangs from, before the cue's own words.
         if (tree.base_rel(v) != relation.substr(1) || t.head < 0) continue;
         int head = t.head;
+        // "Asked about it, she said only that ...": a clause that is itself
+        // a report has its own cue; the one hung from it asked, not said it.
+        if (relation != "^conj" && lex.speech_lemmas.count(Lower(tokens[head].lemma))) continue;
         int subject = SubjectOf(tree, v, lex);
         // "..., other studies have shown": a clause conjoined to its content
         // counts only when it ends the sentence, after a comma, with no "and".

@@ -154,6 +154,28 @@ bool NamesDayOrMonth(const Token& t) {
 
 }  // namespace
 
+void RepairTimeSubjectAppositions(std::vector<Token>* tokens) {
+  static const std::set<std::string> kSpans = {"week", "month", "year", "day", "weekend", "morning", "evening", "night"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int s = 0; s < n; ++s) {
+    if (t[s].deprel != "nsubj" || t[s].head <= s) continue;
+    if (!NamesDayOrMonth(t[s]) && !(t[s].upos == "NOUN" && kSpans.count(LowerAscii(t[s].form)))) continue;
+    const int verb = t[s].head;
+    // The first name set off by a comma, hung below the time, before the verb.
+    int name = -1;
+    for (int a = s + 1; a < verb && name < 0; ++a)
+      if (t[a].deprel == "appos" && t[a].upos == "PROPN" && t[a - 1].form == "," && Dominates(t, s, a)) name = a;
+    if (name < 0) continue;
+    const int old_head = t[name].head;
+    for (int a = name + 1; a < verb; ++a)  // "..., the head of the league,": the name's
+      if (t[a].head == old_head && t[a].deprel == "appos") t[a].head = name;
+    t[name].head = verb;
+    t[name].deprel = "nsubj";
+    t[s].deprel = "obl:tmod";
+  }
+}
+
 void RepairDayAppositions(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -451,6 +473,9 @@ std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens) {
   if (tokens.size() < kMinSentenceTokens || !EndsWithStop(tokens)) return {};
   std::vector<int> participles;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // What a subordinator after the participles opens is a clause of its
+    // own ("Lisa Ord declined to say whether she would run").
+    if (tokens[i].upos == "SCONJ" && !participles.empty()) break;
     if (tokens[i].upos == "AUX" || Finite(tokens[i].xpos) || tokens[i].xpos == "MD") return {};
     if (tokens[i].upos == "VERB" && tokens[i].xpos == "VBN") participles.push_back(static_cast<int>(i));
   }
@@ -982,6 +1007,54 @@ void RepairAccordingToAttachments(std::vector<Token>* tokens) {
       auto phrase = std::upper_bound(moved.begin(), moved.end(), d);
       if (phrase != moved.end()) t[d].head = *phrase;
     }
+  }
+}
+
+void RepairRelativeClauseComplements(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto that_clause = [&](int c) {
+    if (t[c].deprel != "ccomp" && t[c].deprel != "acl") return false;
+    bool that = false, subject = false;
+    for (int d = 0; d < c; ++d)
+      if (t[d].head == c) {
+        that |= t[d].deprel == "mark" && LowerAscii(t[d].form) == "that";
+        subject |= t[d].deprel.rfind("nsubj", 0) == 0 && t[d].xpos != "WDT" && t[d].xpos != "WP";
+      }
+    return that && subject;
+  };
+  for (int verb = 0; verb < n; ++verb) {
+    if (t[verb].upos != "VERB") continue;
+    int told = -1;
+    bool more = false;
+    for (int c = 0; c < n; ++c) {
+      if (t[c].head != verb) continue;
+      if (t[c].deprel == "iobj") told = c;
+      if (t[c].deprel == "obj" || t[c].deprel == "ccomp" || t[c].deprel == "xcomp") more = true;
+    }
+    if (told < 0 || more) continue;
+    int relative = -1;
+    for (int c = told + 1; c < n; ++c)
+      if (t[c].deprel == "acl:relcl" && Dominates(t, told, c)) {
+        relative = c;
+        break;
+      }
+    if (relative < 0) continue;
+    std::vector<int> clauses;
+    for (int c = relative + 1; c < n; ++c)
+      if (that_clause(c) && Dominates(t, relative, c)) clauses.push_back(c);
+    if (clauses.empty()) continue;
+    const int last = clauses.back();
+    // "who said that ...": a verb's only "that" clause right after it (no
+    // object or phrase between: "who asked about the delay that ..." has
+    // its complement) is its own.
+    const int head = t[last].head;
+    bool between = false;
+    for (int c = head + 1; c < last; ++c)
+      between |= t[c].head == head && (t[c].deprel == "obj" || t[c].deprel == "iobj" || t[c].deprel.rfind("obl", 0) == 0);
+    if (clauses.size() == 1 && t[head].upos == "VERB" && !between) continue;
+    t[last].head = verb;
+    t[last].deprel = "ccomp";
   }
 }
 

@@ -47,6 +47,12 @@ void RepairPrepositionalSubjects(std::vector<Token>* tokens);
 // set between it and its verb, which has no subject, is that subject.
 void RepairDayAppositions(std::vector<Token>* tokens);
 
+// "In a debate this week in Lima, Ana Ruiz, the head of the league, told
+// ..." parsed with "week" the subject and "Ana Ruiz" an apposition of
+// "Lima": a span of time or a day set before a name set off by commas does
+// not speak or act; that name is the subject, the time the verb's.
+void RepairTimeSubjectAppositions(std::vector<Token>* tokens);
+
 // "attacked 40 times since May by armed groups ." parsed with "since
 // May by armed groups" hung from the full stop: punctuation heads
 // nothing but punctuation, so a word hung from it hangs from its head
@@ -150,6 +156,16 @@ void RepairDueTo(std::vector<Token>* tokens);
 // to" phrase hangs from.
 void RepairAccordingToAttachments(std::vector<Token>* tokens);
 
+// "told a student who suggested that turnout would fall that the vote
+// mattered", "told owners who asked about the delay that he would not
+// blink" parsed with the last "that" clause under "fall", "delay" or
+// "asked": a verb with an indirect object and nothing else told has its
+// clause to come; a "that" clause with a subject of its own closing its
+// indirect object's relative clause is it, unless it is the only one there
+// and follows its verb with nothing between (the relative's own "who said
+// that ...").
+void RepairRelativeClauseComplements(std::vector<Token>* tokens);
+
 // "Peru has sent aid and instructors will train police" parsed
 // with the first clause the second's clausal subject: a clause before its
 // verb with a subject and a finite verb of its own, and no "that", "whether"
@@ -188,7 +204,9 @@ int VerblessMainClause(const std::vector<Token>& tokens);
 // at all, but past participles ("On Monday, the minister met the envoy."
 // with "met" tagged a participle of "the minister", the day the root): a
 // sentence of news has a finite verb, and it is one of those participles.
-// Their indices, else none.
+// A clause a subordinator opens after them counts for nothing ("X declined
+// to say whether she would run": "would" is that clause's). Their indices,
+// else none.
 std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens);
 
 // "On Friday, the envoy pointed to new talks, ..." parsed with "the

@@ -227,12 +227,14 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairClosingSubjects(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);
+  RepairRelativeClauseComplements(&s->tokens);
   RepairFiniteClausalSubjects(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);
   RepairObliqueClauses(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
   RepairDayAppositions(&s->tokens);
+  RepairTimeSubjectAppositions(&s->tokens);
   RepairPassiveSubjects(&s->tokens);
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);

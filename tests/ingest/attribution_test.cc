@@ -1085,3 +1085,44 @@ TEST_CASE("a day the parse makes a cue's object is no content") {
   auto x = ExtractText("The harbour board announced Monday.\n\nThe poll, released Monday, found the mayor ahead.\n");
   for (const auto& st : x.statements) CHECK(st.text != "Monday");
 }
+
+TEST_CASE("'Asked about X, she said ...': the question put is no content, the answer is the speaker's") {
+  auto x = ExtractText("Asked about it, Ana Ruiz said the plan was dead.\n");
+  REQUIRE_FALSE(x.statements.empty());
+  for (const auto& s : x.statements) {
+    INFO(s.text);
+    CHECK(s.text.find("said") == std::string::npos);  // the reporting words had been the content
+  }
+  CHECK(SpeakerOf(x, "the plan was dead") == "Ana Ruiz");
+}
+
+TEST_CASE("'said only that X': the adverb before the clause's 'that' is not said") {
+  auto x = ExtractText("Ana Ruiz chairs the panel. Asked about the budget, she said only that \"nothing is settled.\"\n");
+  REQUIRE_FALSE(x.statements.empty());
+  for (const auto& s : x.statements) {
+    INFO(s.text);
+    CHECK(s.text.rfind("only", 0) != 0);
+  }
+  CHECK(SpeakerOf(x, "nothing is settled") == "Ana Ruiz");
+}
+
+TEST_CASE("'declined to say whether ...': the one who declined is the source") {
+  auto x = ExtractText("Lisa Ord declined to say whether she would run for the seat.\n");
+  CHECK(SpeakerOf(x, "whether she would run") == "Lisa Ord");
+}
+
+TEST_CASE("'told people who asked about X that Y': Y is told, by the teller") {
+  auto x = ExtractText("Ben Tal told a group of shop owners who asked about the delay that he would not give in.\n");
+  CHECK(SpeakerOf(x, "he would not give in") == "Ben Tal");
+  // The relative clause's own "that" clause stays its own.
+  auto y = ExtractText("Ana Ruiz told a man who said that taxes were too high that he was wrong.\n");
+  CHECK(SpeakerOf(y, "he was wrong") == "Ana Ruiz");
+  CHECK(SpeakerOf(y, "taxes were too high") != "Ana Ruiz");
+}
+
+TEST_CASE("'X leads, with 40 percent of voters saying Y': the voters say Y, not X") {
+  auto x = ExtractText("Carla Ruiz leads the race, with 40 percent of voters saying they back her.\n");
+  std::string speaker = SpeakerOf(x, "they back her");
+  CHECK(speaker != "<missing>");
+  CHECK(speaker != "Carla Ruiz");
+}

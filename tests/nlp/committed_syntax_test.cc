@@ -148,3 +148,32 @@ TEST_CASE("phrases before an 'according to' phrase are not its noun's") {
   CHECK(s.tokens[Find(s, "by")].head == third);
   CHECK(s.tokens[Find(s, "figures")].head == rose);
 }
+
+TEST_CASE("a past participle before a subordinate clause's modal is the sentence's finite verb") {
+  // "would" belongs to the clause "whether" opens; "declined" had stayed a
+  // participle, its subject an oblique.
+  ng::nlp::Sentence s = Parse("Lisa Ord declined to say whether she would run.");
+  const int declined = Find(s, "declined");
+  CHECK(s.tokens[declined].xpos == "VBD");
+  CHECK(s.tokens[Find(s, "Lisa")].head == declined);
+  CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
+}
+
+TEST_CASE("a name set off after a sentence's opening time is the subject, not the time") {
+  ng::nlp::Sentence s =
+      Parse("In a debate this week in Lima, Ana Ruiz, the head of the Farmers League, firmly told a student that "
+            "the vote was rigged.");
+  const int told = Find(s, "told");
+  CHECK(s.tokens[Find(s, "Ana")].head == told);
+  CHECK(s.tokens[Find(s, "Ana")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "week")].deprel != "nsubj");
+}
+
+TEST_CASE("the 'that' clause closing a relative clause of 'told X' is what was told") {
+  ng::nlp::Sentence s = Parse("Ben Tal told a group of shop owners who asked about the delay that he would not give in.");
+  CHECK(s.tokens[Find(s, "give")].head == Find(s, "told"));
+  CHECK(s.tokens[Find(s, "give")].deprel == "ccomp");
+  // "who said that ...": the only "that" clause of the relative's verb is its own.
+  ng::nlp::Sentence r = Parse("Ana Ruiz told a man who said that taxes were too high.");
+  CHECK(r.tokens[Find(r, "high")].head == Find(r, "said"));
+}
