@@ -230,9 +230,9 @@ struct Finder {
       }
       while (j < tokens.size() && (IsNameToken(tokens[j]) || ParticlesBeforeName(j)) &&
              (j == i || (JoinedInName(j) && !LowerCaseWord(j)))) {
-        if (EndsWith(tokens[j].text, "'s") && j > i) break;
         ++j;
-        if (EndsWith(tokens[j - 1].text, "'s")) break;  // possessor ends the run
+        // A possessor ends the run, its name and all ("Ana Ruiz's plan").
+        if (EndsWith(tokens[j - 1].text, "'s")) break;
       }
       ConsiderRun(i, j);
       i = std::max(j, i + 1);

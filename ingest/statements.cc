@@ -147,13 +147,16 @@ class Finder {
   }
 
   // "the state", "Iranian state media", "a call", "after reports that":
-  // after a determiner, a preposition or a demonym the word is a noun, not a
+  // after a determiner, a possessor, a preposition or a demonym the word is a noun, not a
   // speech verb.
   bool UsedAsNoun(size_t t) const {
     if (t == 0 || tokens_[t].start != tokens_[t - 1].end + 1) return false;
     static const std::set<std::string> kArticles = {"a", "an", "the", "its", "their", "his",
                                                     "her", "our", "this", "whose"};
     if (kArticles.count(tokens_[t - 1].lower)) return true;
+    // So does a possessor: "Ana Ruiz's remark", "the mayor's call".
+    const std::string& before = tokens_[t - 1].lower;
+    if (EndsWith(before, "'s") || EndsWith(before, "\u2019s") || before == "'s" || before == "\u2019s") return true;
     // So does a preposition, before all but a gerund: "two weeks after
     // reports that ..." ("after saying that ..." is the verb).
     static const std::set<std::string> kPrepositions = {"after", "amid", "despite", "over", "without"};
@@ -188,6 +191,56 @@ class Finder {
       return m.actor;
     }
     return -1;
+  }
+
+  // The person named as the subject of the clause a quotation hangs in:
+  // up from the quotation's first word to the first verb outside it, then
+  // to the subject of that verb or of the verbs it hangs from (a participle,
+  // a conjunct: "X hardly settled it, treating ... -- '...'"). -1 when that
+  // subject names no person ("the crowd"), kNoSubject when there is none.
+  static constexpr int kNoSubject = -2;
+  int PersonSubjectOfQuotation(const Quote& q) const {
+    for (const nlp::Sentence& parsed : p_.syntax) {
+      const auto& t = parsed.tokens;
+      int inside = -1;
+      for (size_t k = 0; k < t.size() && inside < 0; ++k)
+        if (t[k].begin > q.open && t[k].end <= q.close && t[k].upos != "PUNCT") inside = static_cast<int>(k);
+      if (inside < 0) continue;
+      int node = inside;
+      for (int steps = 0; node >= 0 && steps < static_cast<int>(t.size()); ++steps) {
+        const bool outside = t[node].end <= q.open || t[node].begin >= q.close;
+        if (outside && t[node].upos == "VERB") break;
+        node = t[node].head;
+      }
+      for (int depth = 0; node >= 0 && depth < 4; ++depth) {
+        for (size_t c = 0; c < t.size(); ++c) {
+          if (t[c].head != node || t[c].deprel.rfind("nsubj", 0) != 0) continue;
+          for (const PlacedMention& m : p_.mentions)
+            if (m.person && !m.modifier && m.start <= t[c].begin && t[c].end <= m.end) return m.actor;
+          return -1;
+        }
+        const std::string& rel = t[node].deprel;
+        if (rel != "advcl" && rel != "conj" && rel != "xcomp" && rel != "acl") break;
+        node = t[node].head;
+      }
+      return kNoSubject;
+    }
+    return kNoSubject;
+  }
+
+  // The last person named before `pos` in its sentence who is no owner
+  // ("Y's remark") nor a noun's modifier ("the Ruiz campaign"), or -1.
+  int PersonNearestBefore(size_t pos) const {
+    const Span& sent = p_.sentences[SentenceOf(pos)];
+    int found = -1;
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.start >= pos) break;
+      if (m.start < sent.start || !m.person || m.modifier || InsideQuote(m.start)) continue;
+      const std::string_view after = std::string_view(p_.text).substr(m.end, 4);
+      if (StartsWith(after, "'") || StartsWith(after, "\u2019")) continue;
+      found = m.actor;
+    }
+    return found;
   }
 
   // "he" or "she" is a person, named or not ("the spokeswoman"), never a
@@ -464,6 +517,30 @@ class Finder {
     return std::string(words);
   }
 
+  // The noun phrase ending right before token v, from its determiner if it
+  // has one ("the crowd", "many supporters", "Others"), within [from, v).
+  std::string NominalWordsBefore(size_t v, size_t from) const {
+    static const std::set<std::string> kNominal = {"ADJ", "NOUN", "PROPN", "NUM", "PRON"};
+    auto upos_at = [&](size_t t) -> std::string {
+      for (const nlp::Sentence& s : p_.syntax)
+        for (const nlp::Token& k : s.tokens)
+          if (k.begin <= tokens_[t].start && tokens_[t].start < k.end) return k.upos;
+      return "";
+    };
+    size_t first = v;
+    while (first > 0 && tokens_[first - 1].start >= from) {
+      const std::string upos = upos_at(first - 1);
+      if (upos == "DET" || lex_.determiners.count(tokens_[first - 1].lower)) {
+        --first;
+        break;
+      }
+      if (!kNominal.count(upos)) break;
+      --first;
+    }
+    if (first == v) return "";
+    return std::string(p_.text.substr(tokens_[first].start, tokens_[v - 1].end - tokens_[first].start));
+  }
+
   // The source of a cue outside the quotation whose content the parse puts
   // over it ("...," Marta Lund, a pollster, told me), or -1.
   int ParsedSpeaker(const Quote& q, std::string* verb) const {
@@ -516,7 +593,11 @@ class Finder {
         // actor: its words. A definite one ("The candidate said:") may be
         // the last speaker; with none, its words too.
         if (speaker < 0) unnamed = UnnamedSubject(v, seg_start);
-        const bool indefinite = !unnamed.empty() && !StartsWith(Lower(unnamed), "the ");
+        // "At one point the crowd chanted", "Others shouted": a crowd is its
+        // own source, never the last one quoted.
+        const bool crowd = speaker < 0 && v > 0 && lex_.crowd_nouns.count(tokens_[v - 1].lower) > 0;
+        if (crowd) unnamed = NominalWordsBefore(v, seg_start);
+        const bool indefinite = !unnamed.empty() && (crowd || !StartsWith(Lower(unnamed), "the "));
         if (speaker < 0 && !indefinite && d_->last_speaker_paragraph >= d_->paragraph - 1) {
           speaker = d_->last_speaker;
           if (speaker >= 0) unnamed.clear();
@@ -536,6 +617,13 @@ class Finder {
         if (prev_in_sentence >= 0) speaker = prev_in_sentence;
       } else {
         speaker = prev_in_sentence;
+        // "X hardly settled it, treating Y's remark as a compliment -- 'That
+        // makes me smart'": a sentence quoted inside another with no verb of
+        // speech before it is the words of the clause's subject when a
+        // person is named so, not of an owner named on the way ("the crowd
+        // reprised the chant '...'" names none: no speaker).
+        if (speaker < 0 && Words(text).size() >= 3 && IsUpper(p_.text[words_start]))
+          if ((speaker = PersonSubjectOfQuotation(q)) == kNoSubject) speaker = PersonNearestBefore(q.open);
       }
     }
     // "X said: 'The ...'": a sentence quoted whole right after its verb of

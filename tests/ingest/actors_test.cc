@@ -476,3 +476,17 @@ TEST_CASE("'and' right after an organization's head word starts another name") {
   auto y = ExtractText("The Department of Fisheries and Coastal Affairs said the quota would fall.\n");
   CHECK(FindActor(y, "Department of Fisheries and Coastal Affairs"));
 }
+
+TEST_CASE("a person named first as a possessor is named in full, and the surname after is that person") {
+  // The run of capitalized words had stopped before "Ruiz's": no person, then
+  // "Ruiz" a person of her own.
+  auto x = ExtractText("Ana Ruiz's plan has opened a rift in the council. Ruiz said the cuts would pay for themselves.\n");
+  const auto* p = FindActor(x, "Ana Ruiz");
+  REQUIRE(p != nullptr);
+  CHECK(p->kind == "person");
+  CHECK(FindActor(x, "Ruiz") == nullptr);
+  CHECK(SpeakerOf(x, "the cuts would pay for themselves") == "Ana Ruiz");
+  // A lone possessor is still no name by itself.
+  auto y = ExtractText("Halden's harbour reopened on Monday.\n");
+  CHECK(FindActor(y, "Halden") == nullptr);
+}

@@ -1126,3 +1126,31 @@ TEST_CASE("'X leads, with 40 percent of voters saying Y': the voters say Y, not 
   CHECK(speaker != "<missing>");
   CHECK(speaker != "Carla Ruiz");
 }
+
+TEST_CASE("a sentence quoted inside another with no verb of speech is its subject's, not a possessor's") {
+  // "remark" after "Ana Ruiz's" is a noun, no verb whose subject speaks; the
+  // quotation had gone to her, then (her name read) to no one.
+  auto x = ExtractText(
+      "Tom Hale hardly settled the matter, treating Ana Ruiz's remark first as a compliment -- \"That makes me "
+      "smart\" -- and moved on.\n");
+  CHECK(SpeakerOf(x, "That makes me smart") == "Tom Hale");
+}
+
+TEST_CASE("a crowd that shouts is its own source, never the last one quoted") {
+  auto x = ExtractText(
+      "Tom Hale spoke to the rally. \"We will win,\" he said.\n\n"
+      "At one point the crowd shouted \"Send him home!\" Others yelled, \"Not now!\"\n");
+  for (const char* words : {"Send him home", "Not now"}) {
+    INFO(words);
+    const auto* st = StatementWith(x, words);
+    REQUIRE(st);
+    CHECK(st->speaker < 0);
+    CHECK_FALSE(st->speaker_words.empty());
+  }
+}
+
+TEST_CASE("how long someone spoke is no content") {
+  auto x = ExtractText("Tom Hale spoke for an hour. Lisa Ord talked for twenty minutes.\n");
+  CHECK(StatementWith(x, "hour") == nullptr);
+  CHECK(StatementWith(x, "minutes") == nullptr);
+}
