@@ -66,9 +66,19 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
 int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>& actors,
                           const std::vector<int>& named, const Lexicon& lexicon) {
   if (mention.kind != MentionKind::kAnonymous || !mention.definite || mention.plural) return -1;
-  std::vector<std::string> words = Words(Lower(mention.name));
-  if (!words.empty() && words[0] == "the") words.erase(words.begin());
-  if (words.size() != 1) return -1;
+  std::vector<std::string> words = Words(mention.name);
+  if (!words.empty() && Lower(words[0]) == "the") words.erase(words.begin());
+  if (words.empty()) return -1;
+  // "the London-listed miner", "the embattled lender": participles before
+  // the noun that describe it (hyphened or in "-ed"), not a kind ("the
+  // rights group" is no firm named before) nor another name ("the Chilean
+  // miner" is Chile's).
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const bool hyphened = words[i].find('-') != std::string::npos;
+    const bool participle = words[i] == Lower(words[i]) && EndsWith(words[i], "ed");
+    if (!hyphened && !participle) return -1;
+  }
+  words = {Lower(words.back())};
   std::vector<std::vector<std::string>> name_words;  // of each of `named`
   for (int a : named) name_words.push_back(Words(Lower(actors[a].name)));
   auto holds = [](const std::vector<std::string>& name, const std::string& noun) {

@@ -262,20 +262,33 @@ bool HasChild(const nlp::Sentence& s, int word, const std::string& relation) {
 // part of speech ("attacking" is "attack VERB").
 const EventTrigger* FindTrigger(const std::vector<Token>& tokens, size_t t, const nlp::Sentence* sentence,
                                 int at, const NeededNouns& needed, const Lexicon& lex) {
+  // "seized a tanker": the object says the kind ("the tanker was seized");
+  // a noun's modifier or the verb it is the object of does too ("a 24-hour
+  // strike", "staged a strike": "^stage"), before the word alone does.
+  const nlp::Token* word_at = sentence ? &sentence->tokens[at] : nullptr;
+  auto by_object = word_at ? lex.event_object_types.find(Lower(word_at->lemma) + " " + word_at->upos)
+                           : lex.event_object_types.end();
+  if (by_object != lex.event_object_types.end()) {
+    const bool noun = word_at->upos == "NOUN";
+    for (const nlp::Token& c : sentence->tokens) {
+      if (c.head != at) continue;
+      if (c.deprel != "obj" && c.deprel != "nsubj:pass" && c.deprel != "nmod" &&
+          !(noun && (c.deprel == "amod" || c.deprel == "compound")))
+        continue;
+      for (const auto& [objects, kind] : by_object->second)
+        if (objects.count(Lower(c.lemma))) return &kind;
+    }
+    if (noun && word_at->head >= 0 && (word_at->deprel == "obj" || word_at->deprel == "obl"))
+      for (const auto& [objects, kind] : by_object->second)
+        if (objects.count("^" + Lower(sentence->tokens[word_at->head].lemma))) return &kind;
+  }
   auto trig = lex.event_triggers.end();
   if (t + 1 < tokens.size()) trig = lex.event_triggers.find(tokens[t].lower + " " + tokens[t + 1].lower);
   if (trig == lex.event_triggers.end()) trig = lex.event_triggers.find(tokens[t].lower);
   if (trig != lex.event_triggers.end()) return &trig->second;
   if (!sentence) return nullptr;
   const nlp::Token& word = sentence->tokens[at];
-  // "seized a tanker": the object says the kind ("the tanker was seized").
-  auto by_object = lex.event_object_types.find(Lower(word.lemma) + " " + word.upos);
   if (by_object != lex.event_object_types.end()) {
-    for (const nlp::Token& c : sentence->tokens) {
-      if (c.head != at || (c.deprel != "obj" && c.deprel != "nsubj:pass" && c.deprel != "nmod")) continue;
-      for (const auto& [objects, kind] : by_object->second)
-        if (objects.count(Lower(c.lemma))) return &kind;
-    }
     // "a tanker seized by Iran": the noun a participle describes.
     if (word.deprel == "acl" && word.xpos == "VBN" && word.head >= 0)
       for (const auto& [objects, kind] : by_object->second)

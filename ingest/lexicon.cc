@@ -200,6 +200,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("anonymity_verbs.txt")) lex->anonymity_verbs.insert(Trim(w));
   for (const std::string& w : DataLines("permission_words.txt")) lex->permission_words.insert(Trim(w));
   for (const std::string& w : DataLines("crowd_nouns.txt")) lex->crowd_nouns.insert(Trim(w));
+  for (const std::string& w : DataLines("short_name_heads.txt")) lex->short_name_heads.insert(Trim(w));
   for (const std::string& w : DataLines("byline_roles.txt")) lex->byline_roles.insert(Trim(w));
   for (const std::string& w : DataLines("state_bodies.txt")) lex->state_bodies.insert(Trim(w));
   const std::map<std::string, std::set<std::string>*> place_cue_sets = {

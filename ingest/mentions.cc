@@ -1005,6 +1005,40 @@ struct Finder {
     }
   }
 
+  // "Norvale declined to comment" after "Norvale Mining": the first word of
+  // a firm's name, standing alone, is that firm. Firms named so far (here
+  // and in earlier paragraphs) are remembered by that word first.
+  void AddFirmShortNames() {
+    for (const Mention& m : found) {
+      if (m.kind != MentionKind::kOrganization) continue;
+      const size_t space = m.name.find(' ');
+      if (space == std::string::npos || space < 3 || !IsUpper(m.name[0])) continue;
+      const std::string last = m.name.substr(m.name.rfind(' ') + 1);
+      if (!lex.short_name_heads.count(last)) continue;
+      auto [it, fresh] = people->firm_by_first_word.emplace(m.name.substr(0, space), m.name);
+      if (!fresh && it->second != m.name) it->second.clear();  // two firms: neither
+    }
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const std::string word = StripPossessive(tokens[k].text);
+      auto firm = people->firm_by_first_word.find(word);
+      if (firm == people->firm_by_first_word.end() || firm->second.empty()) continue;
+      // Part of a longer name ("Norvale Mining" itself, "Norvale Resources").
+      if (k + 1 < tokens.size() && Adjacent(k, k + 1) && IsNameToken(tokens[k + 1]) && !LowerCaseWord(k + 1)) continue;
+      if (k > 0 && Adjacent(k - 1, k) && IsNameToken(tokens[k - 1]) && IsUpper(tokens[k - 1].text[0])) continue;
+      Mention m;
+      m.start = tokens[k].start;
+      m.end = m.start + word.size();
+      bool named = false;
+      for (const Mention& f : found)
+        if (f.start < m.end && m.start < f.end) named = true;
+      if (named) continue;
+      m.kind = MentionKind::kOrganization;
+      m.org_kind = "organization";
+      m.name = firm->second;
+      found.push_back(m);
+    }
+  }
+
   std::vector<Mention> Resolve() {
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
       auto rank = [](const Mention& m) {
@@ -1098,6 +1132,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
   f.AddAnonymous();
   f.AddPeople();
   f.AddOrganizations();
+  f.AddFirmShortNames();
   f.AddSpeakers();
   f.AddNamedOrganizations();
   return f.Resolve();

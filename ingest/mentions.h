@@ -51,6 +51,10 @@ struct KnownPeople {
   // The full name a one-word mention stands for: by surname, else by a given
   // name no other person of the article has; empty when none.
   std::string FullNameOf(const std::string& word) const;
+  // "Norvale declined" after "Norvale Mining": a firm named before by its
+  // first word and a company head (data/short_name_heads.txt) -> its full
+  // name; empty when two firms share the word.
+  std::map<std::string, std::string> firm_by_first_word;
 };
 
 // What a whole article names, for the local aliases of the dictionary ("the

@@ -153,8 +153,17 @@ void Tagger::RunPass(const Perceptron& model, Context* c, const std::vector<floa
     // A capitalized word training saw less than thrice is a name, not an
     // interjection ("Ortiz, a senator from Tucson, said ...": EWT's "Yes,"
     // and "Thanks," had made such names INTJ, and the sentence subjectless).
-    if (c->ambiguity[i] == kNone && c->words[i].capitalized && !c->words[i].all_caps)
+    if (c->ambiguity[i] == kNone && c->words[i].capitalized && !c->words[i].all_caps) {
       for (int tag : interjection_tags_) scores[tag] = -1e30f;
+      // Nor an adverb ("Norvale declined to comment" had "Norvale" an
+      // adverb, the verb subjectless), unless it reads as one: "-ly", or
+      // set off by a comma ("Elsewhere, ...").
+      static const uint64_t kLy = Describe("ly").suffix[1];
+      static const uint64_t kComma = Describe(",").lower;
+      const bool comma_after = i + 1 < c->words.size() && c->words[i + 1].lower == kComma;
+      if (c->words[i].suffix[1] != kLy && !comma_after)
+        for (int tag : adverb_tags_) scores[tag] = -1e30f;
+    }
     int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     float top = scores[best];
     scores[best] = -1e30f;
@@ -167,11 +176,13 @@ void Tagger::IndexTags() {
   upos_of_tag_.clear();
   finite_verb_tags_.clear();
   interjection_tags_.clear();
+  adverb_tags_.clear();
   for (size_t i = 0; i < tags_.size(); ++i) {
     upos_of_tag_.push_back(tags_[i].substr(0, tags_[i].find('|')));
     if (tags_[i] == "VERB|VBZ" || tags_[i] == "VERB|VBD" || tags_[i] == "VERB|VBP")
       finite_verb_tags_.push_back(static_cast<int>(i));
     if (upos_of_tag_.back() == "INTJ") interjection_tags_.push_back(static_cast<int>(i));
+    if (upos_of_tag_.back() == "ADV") adverb_tags_.push_back(static_cast<int>(i));
   }
 }
 

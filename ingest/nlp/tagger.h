@@ -69,6 +69,7 @@ class Tagger {
   std::vector<std::string> upos_of_tag_;  // "NOUN" of "NOUN|NNS"
   std::vector<int> finite_verb_tags_;     // VERB|VBZ, VERB|VBD, VERB|VBP
   std::vector<int> interjection_tags_;    // INTJ|UH
+  std::vector<int> adverb_tags_;          // ADV|RB, ADV|RBR, ...
   // Lower-case form -> the hash of the set of tags it takes in training
   // (frequent words only): a word's ambiguity class.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;

@@ -490,3 +490,14 @@ TEST_CASE("a person named first as a possessor is named in full, and the surname
   auto y = ExtractText("Halden's harbour reopened on Monday.\n");
   CHECK(FindActor(y, "Halden") == nullptr);
 }
+
+TEST_CASE("a firm named by its first word alone is the firm named before in full") {
+  // "Norvale" and "Halbrook" had been no actor, then a person.
+  auto x = ExtractText(
+      "Norvale Mining will cut 900 jobs in Chile, the company said.\n\n"
+      "Analysts at Halbrook Capital expect copper prices to stay low.\n\n"
+      "Norvale declined to comment on the talks. Halbrook said prices would recover next year.\n");
+  CHECK(SpeakerOf(x, "comment on the talks") == "Norvale Mining");
+  CHECK(SpeakerOf(x, "prices would recover next year") == "Halbrook Capital");
+  CHECK(FindActor(x, "Halbrook") == nullptr);
+}

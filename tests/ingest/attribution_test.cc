@@ -1154,3 +1154,11 @@ TEST_CASE("how long someone spoke is no content") {
   CHECK(StatementWith(x, "hour") == nullptr);
   CHECK(StatementWith(x, "minutes") == nullptr);
 }
+
+TEST_CASE("'the embattled company': a participle before the noun still refers to the firm, a kind does not") {
+  auto x = ExtractText(
+      "Norvale Mining will cut 900 jobs in Chile.\n\n"
+      "The embattled company said it would recover by the autumn. The rights group said the cuts were unfair.\n");
+  CHECK(SpeakerOf(x, "it would recover by the autumn") == "Norvale Mining");
+  CHECK(SpeakerOf(x, "the cuts were unfair") != "Norvale Mining");
+}

@@ -708,6 +708,16 @@ TEST_CASE("striking a ship or a base is an attack, striking a deal is none") {
   CHECK(Roles("Chile struck a deal with Peru on Monday.\n", "attack") == "<none>");
 }
 
+TEST_CASE("a workers' strike is a protest, a strike on a place an attack") {
+  // The union's strike had been an airstrike by the union.
+  CHECK(Roles("The Dockers Union said it would hold a 48-hour strike at the port of Halden.\n", "protest") ==
+        "Dockers Union:agent");
+  CHECK(Roles("The Dockers Union staged a strike at the port of Halden on Monday.\n", "protest") ==
+        "Dockers Union:agent");
+  CHECK(Roles("The Dockers Union staged a strike at the port of Halden on Monday.\n", "airstrike") == "<none>");
+  CHECK(Roles("Norway launched strikes on rebel positions in Chad.\n", "airstrike") == "Norway:agent @Chad");
+}
+
 TEST_CASE("aid goes to whom 'to' names") {
   CHECK(Roles("Norway delivered medical aid to Yemen in January.\n", "aid") == "Norway:agent Yemen:target");
 }

@@ -177,3 +177,13 @@ TEST_CASE("the 'that' clause closing a relative clause of 'told X' is what was t
   ng::nlp::Sentence r = Parse("Ana Ruiz told a man who said that taxes were too high.");
   CHECK(r.tokens[Find(r, "high")].head == Find(r, "said"));
 }
+
+TEST_CASE("a capitalized word training never saw, opening a sentence before its verb, is a name, not an adverb") {
+  // "Norvale" had been tagged an adverb and "declined" left with no subject.
+  ng::nlp::Sentence s = Parse("Norvale declined to comment on the talks.");
+  CHECK(s.tokens[0].upos == "PROPN");
+  CHECK(s.tokens[0].deprel == "nsubj");
+  // An adverb in "-ly" or one set off by a comma keeps its reading.
+  ng::nlp::Sentence r = Parse("Separately, the council approved the budget.");
+  CHECK(r.tokens[0].upos == "ADV");
+}
