@@ -1058,4 +1058,44 @@ void RepairRelativeClauseComplements(std::vector<Token>* tokens) {
   }
 }
 
+void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto child = [&](int head, const char* relation) {
+    for (int c = 0; c < n; ++c)
+      if (t[c].head == head && t[c].deprel == relation) return c;
+    return -1;
+  };
+  for (int c = 0; c < n; ++c) {
+    if ((t[c].deprel != "ccomp" && t[c].deprel != "acl") || !Nominal(t[c]) || t[c].head < 0) continue;
+    const int mark = child(c, "mark"), subject = child(c, "nsubj"), preposition = child(c, "case");
+    if (mark < 0 || LowerAscii(t[mark].form) != "that" || subject < 0 || preposition < 0 || preposition < subject) continue;
+    if (HasDependent(t, c, "cop")) continue;  // "that the cuts were about a tenth"
+    for (int v = c + 1; v < n; ++v) {
+      // Hung from a word above the phrase ("said", or "statement" it is
+      // read to describe), beside it.
+      if (t[v].head < 0 || !Dominates(t, t[v].head, c) || t[v].upos != "VERB" ||
+          (t[v].deprel != "parataxis" && t[v].deprel != "conj" && t[v].deprel != "ccomp"))
+        continue;
+      if (HasDependent(t, v, "nsubj") || HasDependent(t, v, "nsubj:pass")) break;
+      if (!HasDependent(t, v, "aux") && t[v].xpos != "VBD" && t[v].xpos != "VBZ" && t[v].xpos != "VBP") break;
+      bool comma = false;
+      for (int k = c + 1; k < v; ++k) comma |= t[k].form == ",";
+      if (!comma) break;
+      int verb = t[v].head;  // the clause's verb: the nearest verb above
+      while (verb >= 0 && t[verb].upos != "VERB") verb = t[verb].head;
+      if (verb < 0) break;
+      t[v].head = verb;
+      t[v].deprel = "ccomp";
+      t[subject].head = v;
+      t[mark].head = v;
+      t[c].head = subject;
+      t[c].deprel = "appos";
+      for (int k = c + 1; k < v; ++k)  // the comma closing the phrase
+        if (t[k].head == c && t[k].form == "," && k > c) t[k].head = c;
+      break;
+    }
+  }
+}
+
 }  // namespace ng::nlp

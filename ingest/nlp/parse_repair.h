@@ -166,6 +166,14 @@ void RepairAccordingToAttachments(std::vector<Token>* tokens);
 // that ...").
 void RepairRelativeClauseComplements(std::vector<Token>* tokens);
 
+// "said that the cuts, about a tenth of its staff, would save $180 million"
+// parsed with "tenth" (a phrase with its own preposition) the clause's
+// predicate (or a clause of "statement") and "save" a verb set beside the
+// cue: a phrase opened by a
+// preposition is no predicate of "that"; the subjectless verb after it is,
+// and the phrase describes the subject.
+void RepairInterruptedThatClauses(std::vector<Token>* tokens);
+
 // "Peru has sent aid and instructors will train police" parsed
 // with the first clause the second's clausal subject: a clause before its
 // verb with a subject and a finite verb of its own, and no "that", "whether"

@@ -501,3 +501,8 @@ TEST_CASE("a firm named by its first word alone is the firm named before in full
   CHECK(SpeakerOf(x, "prices would recover next year") == "Halbrook Capital");
   CHECK(FindActor(x, "Halbrook") == nullptr);
 }
+
+TEST_CASE("an exchange named after its city is an organization, not the city's country") {
+  auto x = ExtractText("Copper fell 3 percent on Monday, according to data from the London Metal Exchange.\n");
+  CHECK(SpeakerOf(x, "Copper fell 3 percent on Monday") == "London Metal Exchange");
+}

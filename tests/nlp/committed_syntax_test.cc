@@ -187,3 +187,16 @@ TEST_CASE("a capitalized word training never saw, opening a sentence before its 
   ng::nlp::Sentence r = Parse("Separately, the council approved the budget.");
   CHECK(r.tokens[0].upos == "ADV");
 }
+
+TEST_CASE("a that clause interrupted by a phrase set off by commas keeps its verb") {
+  // "about a tenth of its staff" had been the clause's predicate, "save" a
+  // verb set beside "said".
+  ng::nlp::Sentence s = Parse(
+      "The bakery said in a statement that the cuts, about a tenth of its staff in Oslo, would save $2 million a "
+      "year.");
+  const int save = Find(s, "save");
+  CHECK(s.tokens[save].head == Find(s, "said"));
+  CHECK(s.tokens[save].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "cuts")].head == save);
+  CHECK(s.tokens[Find(s, "that")].head == save);
+}
