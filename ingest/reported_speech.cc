@@ -955,6 +955,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // the passive subject of the verb a participle cue hangs from speaks
       // ("X was quoted as saying that", "X was criticized for saying that").
       if (source >= 0 && tree.rel(source) == "nsubj:pass" && tree.s.tokens[source].head == v) source = -1;
+      // A passive cue sharing the subject of the verb it is joined to ("X
+      // asked Y to mediate and is expected to host ...") has no speaker in it.
+      if (source >= 0 && t.upos == "VERB" && Passive(tree, v) && tree.s.tokens[source].head != v) source = -1;
       if (source < 0)
         for (int c : tree.children[v])
           if (tree.rel(c) == "obl:agent") source = c;

@@ -1162,3 +1162,11 @@ TEST_CASE("'the embattled company': a participle before the noun still refers to
   CHECK(SpeakerOf(x, "it would recover by the autumn") == "Norvale Mining");
   CHECK(SpeakerOf(x, "the cuts were unfair") != "Norvale Mining");
 }
+
+TEST_CASE("a passive belief verb joined to an active one has no speaker in the shared subject") {
+  // "Norway" had been the source of what "is expected".
+  auto x = ExtractText("Norway has asked Chile to mediate and is expected to host Chilean envoys next week.\n");
+  const auto* st = StatementWith(x, "host Chilean envoys");
+  REQUIRE(st);
+  CHECK(st->speaker < 0);
+}

@@ -718,6 +718,12 @@ TEST_CASE("a workers' strike is a protest, a strike on a place an attack") {
   CHECK(Roles("Norway launched strikes on rebel positions in Chad.\n", "airstrike") == "Norway:agent @Chad");
 }
 
+TEST_CASE("hosting a government's envoys is talks with it, sending monitors a deployment") {
+  CHECK(Roles("Norway will host Chilean envoys in Oslo next month.\n", "talks") == "Chile:participant Norway:participant @Norway");
+  CHECK(Roles("The European Union is ready to send monitors to the disputed border.\n", "deployment") ==
+        "European Union:agent");
+}
+
 TEST_CASE("aid goes to whom 'to' names") {
   CHECK(Roles("Norway delivered medical aid to Yemen in January.\n", "aid") == "Norway:agent Yemen:target");
 }
