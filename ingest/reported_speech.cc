@@ -94,11 +94,28 @@ bool CompletesObject(const Tree& tree, int c) {
 // and over a day between ("accused X on Sunday of shelling Y").
 void ExtendOverObjectComplement(const Tree& tree, int cue, int* last) {
   int reached = *last;  // the end of the content and of the days after it
+  // "accused X of voting against the bill in 2019" parsed with "against the
+  // bill" and "in 2019" the cue's: after a gerund closing the content, the
+  // phrases that follow are the gerund's.
+  auto gerund_ends = [&] {
+    const nlp::Token& w = tree.s.tokens[*last];
+    return w.form.size() > 4 && w.form.compare(w.form.size() - 3, 3, "ing") == 0 &&
+           (w.upos == "VERB" || w.upos == "NOUN");
+  };
+  bool after_gerund = false;
   for (int c : tree.children[cue]) {
     if (c <= reached) continue;
     int cf = c, cl = c;
     tree.Span(c, -1, &cf, &cl);
     if (cf != reached + 1) break;
+    // (Not a day: "accused X on Sunday of ...", "of lying on Monday" may be
+    // when the cue was.)
+    if (tree.base_rel(c) == "obl" && reached == *last && (after_gerund || gerund_ends()) &&
+        !IsDayWord(tree.s.tokens[c].form)) {
+      *last = reached = cl;
+      after_gerund = true;
+      continue;
+    }
     if (!CompletesObject(tree, c)) {
       if (!IsDayWord(tree.s.tokens[c].form)) break;
       reached = cl;

@@ -458,8 +458,13 @@ int VerblessMainClause(const std::vector<Token>& tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.upos == "VERB" || t.upos == "AUX") return 0;
-    if (t.upos != "SCONJ" || LowerAscii(t.form) != "that") continue;
+    // (Read as a relative pronoun too: "A new poll shows that X leads" with
+    // "shows that X leads" a noun and its relative clause.)
+    if ((t.upos != "SCONJ" && t.xpos != "WDT") || LowerAscii(t.form) != "that") continue;
     int that = static_cast<int>(i);
+    // (As a relative pronoun only right after a plural-looking root: the
+    // verb in "-s" it was read for.)
+    if (t.upos != "SCONJ" && !(root == that - 1 && tokens[root].xpos == "NNS")) return 0;
     // The root a noun before the "that", or the root's own clause opened by
     // it (the noun phrase before it parsed as that clause's subject).
     bool noun_root = tokens[root].upos == "NOUN" && root < that;
@@ -502,12 +507,31 @@ int OpeningDayParticiple(const std::vector<Token>& tokens) {
   return -1;
 }
 
+int ClosingReportNoun(const std::vector<Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  if (n < kMinSentenceTokens || !EndsWithStop(tokens)) return -1;
+  int last = n - 1;
+  while (last > 0 && tokens[last].upos == "PUNCT") --last;
+  // "a new poll shows", "the figures show": a noun after its noun, opened by
+  // a determiner right after a comma.
+  if (last < 4 || tokens[last].xpos != "NNS" || tokens[last - 1].upos != "NOUN") return -1;
+  int k = last - 1;
+  while (k > 0 && (tokens[k].upos == "NOUN" || tokens[k].upos == "ADJ")) --k;
+  if (tokens[k].upos != "DET" || k == 0 || tokens[k - 1].form != ",") return -1;
+  // The clause before has its verb: this is a reporting clause closing it.
+  for (int i = 0; i < k; ++i)
+    if (Finite(tokens[i].xpos) || tokens[i].xpos == "MD") return last;
+  return -1;
+}
+
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
   int that = VerblessMainClause(tokens);
   if (that <= 0) {
     std::vector<int> participles = FinitelessParticiples(tokens);
     if (participles.empty())
       if (int v = OpeningDayParticiple(tokens); v >= 0) participles.push_back(v);
+    if (participles.empty())
+      if (int v = ClosingReportNoun(tokens); v >= 0) participles.push_back(v);
     return participles;
   }
   std::vector<int> nouns;

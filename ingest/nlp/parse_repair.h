@@ -224,10 +224,17 @@ std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens);
 // index, else -1.
 int OpeningDayParticiple(const std::vector<Token>& tokens);
 
+// "X has cut the lead to three points, a new poll shows." with "shows"
+// tagged a plural noun after "poll": a closing noun phrase opened by a
+// determiner after a comma, two nouns at its end, after a clause with its
+// verb, is a reporting clause; its last noun is its verb. Its index, else -1.
+int ClosingReportNoun(const std::vector<Token>& tokens);
+
 // The words of which one is the sentence's main verb that the tagger read as
-// something else: the nouns before VerblessMainClause's "that", else
-// FinitelessParticiples, else OpeningDayParticiple. Empty when the tags
-// leave no doubt.
+// something else (or, closing it, the verb of its reporting clause): the
+// nouns before VerblessMainClause's "that", else FinitelessParticiples, else
+// OpeningDayParticiple, else ClosingReportNoun. Empty when the tags leave no
+// doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 
 }  // namespace ng::nlp

@@ -1170,3 +1170,16 @@ TEST_CASE("a passive belief verb joined to an active one has no speaker in the s
   REQUIRE(st);
   CHECK(st->speaker < 0);
 }
+
+TEST_CASE("a poll that shows what it found is a source, closing or opening the sentence") {
+  auto x = ExtractText(
+      "Mayor Ana Ruiz has cut her rival's lead to three points, a new poll shows.\n\n"
+      "A second poll shows that Ruiz leads among young voters.\n\n"
+      "Senator Hal Brenner accused Ruiz of voting against the budget in 2019.\n");
+  CHECK(SpeakerOf(x, "has cut her rival's lead to three points") != "<missing>");
+  CHECK(SpeakerOf(x, "Ruiz leads among young voters") != "<missing>");
+  // After a gerund closing the content, the phrases that follow are its own.
+  const auto* st = StatementWith(x, "of voting against the budget");
+  REQUIRE(st);
+  CHECK(st->text.find("in 2019") != std::string::npos);
+}

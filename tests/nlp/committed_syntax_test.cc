@@ -200,3 +200,14 @@ TEST_CASE("a that clause interrupted by a phrase set off by commas keeps its ver
   CHECK(s.tokens[Find(s, "cuts")].head == save);
   CHECK(s.tokens[Find(s, "that")].head == save);
 }
+
+TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the reporting clause's verb") {
+  ng::nlp::Sentence s = Parse("The mayor has cut her rival's lead to three points, a new poll shows.");
+  const int shows = Find(s, "shows");
+  CHECK(s.tokens[shows].upos == "VERB");
+  CHECK(s.tokens[Find(s, "poll")].head == shows);
+  // Read as a relative pronoun, "that" after a plural-looking root: the verb.
+  ng::nlp::Sentence r = Parse("A new survey shows that the mayor leads.");
+  CHECK(r.tokens[Find(r, "shows")].upos == "VERB");
+  CHECK(r.tokens[Find(r, "leads")].head == Find(r, "shows"));
+}
