@@ -1,10 +1,12 @@
 #include "ingest/nlp/tagger.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <random>
 #include <set>
+#include <string_view>
 
 #include "ingest/nlp/feature_hash.h"
 #include "ingest/nlp/lexical.h"
@@ -258,11 +260,14 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
 // ("a newly built", "the most heavily populated"). On EWT train no adverb
 // ending in "-ly" stands there.
 void Tagger::RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* c) const {
-  static const std::set<std::string> kDeterminers = {"DT", "PRP$", "WP$"};
-  static const std::set<std::string> kPhraseEnds = {"IN", ",", ".", ":", "CC", "-RRB-", "''", "TO"};
+  static const std::set<std::string, std::less<>> kDeterminers = {"DT", "PRP$", "WP$"};
+  static const std::set<std::string, std::less<>> kPhraseEnds = {"IN", ",", ".", ":", "CC", "-RRB-", "''", "TO"};
   auto noun = std::find(tags_.begin(), tags_.end(), "NOUN|NN");
   if (noun == tags_.end()) return;
-  auto xpos = [&](size_t j) { const std::string& t = tags_[c->tags[j]]; return t.substr(t.find('|') + 1); };
+  auto xpos = [&](size_t j) {
+    const std::string& t = tags_[c->tags[j]];
+    return std::string_view(t).substr(t.find('|') + 1);
+  };
   for (size_t i = 1; i < tokens.size(); ++i) {
     const std::string& form = tokens[i].form;
     if (xpos(i) != "RB" || c->ambiguity[i] != kNone || form.size() < 4 ||
