@@ -47,6 +47,14 @@ bool Matches(const Tree& tree, int t, const std::string& relation) {
     return std::none_of(std::begin(kCircumstanceMarks), std::end(kCircumstanceMarks),
                         [&](const char* m) { return lemma == m; });
   }
+  // A learned "acl" is a noun's complement clause ("the claim that ...",
+  // which the parse may call a relative one), not a relative clause about
+  // the noun ("a claim her campaign says is false").
+  if (base == "acl") {
+    if (colon != std::string::npos || tree.rel(t) != "acl:relcl") return true;
+    const int mark = tree.Child(t, "mark");
+    return mark >= 0 && Lower(tree.s.tokens[mark].form) == "that";
+  }
   if (base != "obl" && base != "nmod") return true;
   int case_word = tree.Child(t, "case");
   // A time or measure adjunct is never a content ("said Monday morning").

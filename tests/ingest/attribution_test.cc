@@ -1183,3 +1183,11 @@ TEST_CASE("a poll that shows what it found is a source, closing or opening the s
   REQUIRE(st);
   CHECK(st->text.find("in 2019") != std::string::npos);
 }
+
+TEST_CASE("a relative clause about a cue noun is no content of it, its complement clause is") {
+  // "her campaign says" had been the content of "claim".
+  auto x = ExtractText("Hal Brenner accused Ana Ruiz of raising taxes, a claim her campaign says is false.\n");
+  CHECK(StatementWith(x, "her campaign says") == nullptr);
+  auto y = ExtractText("Reporters noted the mayor's earlier claim that the budget was balanced.\n");
+  CHECK(StatementWith(y, "the budget was balanced") != nullptr);
+}
