@@ -397,8 +397,11 @@ class Finder {
       const PlacedMention* m = MentionStartingAt(tokens_[t].start);
       if (!m && t + 1 < tokens_.size() && lex_.determiners.count(tokens_[t].lower))
         m = MentionStartingAt(tokens_[t + 1].start);
-      // "Foreign Minister Ana Lopez said": a title before the name.
-      for (size_t k = t; !m && k < tokens_.size() && k < t + 4 && IsUpper(tokens_[k].text[0]); ++k)
+      // "Foreign Minister Ana Lopez said", "spokesman Eric Doyle said": a
+      // title or an office word before the name.
+      for (size_t k = t;
+           !m && k < tokens_.size() && k < t + 4 && (IsUpper(tokens_[k].text[0]) || lex_.anonymous_heads.count(tokens_[k].lower));
+           ++k)
         if (k + 1 < tokens_.size()) m = MentionStartingAt(tokens_[k + 1].start);
       if (!m) return -1;
       subject = m->actor;

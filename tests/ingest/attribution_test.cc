@@ -1191,3 +1191,12 @@ TEST_CASE("a relative clause about a cue noun is no content of it, its complemen
   auto y = ExtractText("Reporters noted the mayor's earlier claim that the budget was balanced.\n");
   CHECK(StatementWith(y, "the budget was balanced") != nullptr);
 }
+
+TEST_CASE("a quotation closed by 'spokesman X said' is X's, not the organization's that spoke before") {
+  // The lower-case office word had hidden the name; the quotation went to the
+  // campaign.
+  auto x = ExtractText(
+      "Hal Brenner's campaign dismissed the poll as an outlier. \"The only poll that matters is on Election Day,\" "
+      "spokesman Eric Doyle said in an email.\n");
+  CHECK(SpeakerOf(x, "The only poll that matters") == "Eric Doyle");
+}
