@@ -201,6 +201,12 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("permission_words.txt")) lex->permission_words.insert(Trim(w));
   for (const std::string& w : DataLines("crowd_nouns.txt")) lex->crowd_nouns.insert(Trim(w));
   for (const std::string& w : DataLines("short_name_heads.txt")) lex->short_name_heads.insert(Trim(w));
+  for (const std::string& line : DataLines("attitude_cues.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() < 2) continue;
+    std::stringstream nouns(f[1]);
+    for (std::string noun; std::getline(nouns, noun, ',');) lex->attitude_cues[f[0]].insert(noun);
+  }
   for (const std::string& w : DataLines("byline_roles.txt")) lex->byline_roles.insert(Trim(w));
   for (const std::string& w : DataLines("state_bodies.txt")) lex->state_bodies.insert(Trim(w));
   const std::map<std::string, std::set<std::string>*> place_cue_sets = {

@@ -238,6 +238,9 @@ class Lexicon {
   // "name", "identify": "asked not to be named" is no content.
   std::set<std::string> anonymity_verbs;
   std::set<std::string> permission_words;  // "not authorized to speak": no words said
+  // "expressed confidence in X": verb lemma -> the object lemmas that make it
+  // a statement of the subject's view (data/attitude_cues.tsv).
+  std::map<std::string, std::set<std::string>> attitude_cues;
   std::set<std::string> short_name_heads;  // "Mining": "Norvale" alone is "Norvale Mining"
   std::set<std::string> crowd_nouns;       // "the crowd chanted": its own source, no one quoted before
   std::set<std::string> byline_roles;      // "By X, Business Reporter": no outlet

@@ -659,6 +659,18 @@ bool ActOnObject(const Tree& tree, int cue, int object, const Lexicon& lex) {
   return act != lex.event_trigger_lemmas.end() && act->second.needs.count(Lower(tokens[object].lemma)) > 0;
 }
 
+// The object of a verb of data/attitude_cues.tsv that makes it a statement
+// of a view ("expressed confidence [in X]"), or -1.
+int AttitudeObject(const Tree& tree, int v, const Lexicon& lex) {
+  const nlp::Token& t = tree.s.tokens[v];
+  if (t.upos != "VERB") return -1;
+  auto cue = lex.attitude_cues.find(Lower(t.lemma));
+  if (cue == lex.attitude_cues.end()) return -1;
+  for (int c : tree.children[v])
+    if (tree.base_rel(c) == "obj" && cue->second.count(Lower(tree.s.tokens[c].lemma))) return c;
+  return -1;
+}
+
 // The subject of an inverted reporting clause ("..., said the minister"):
 // a cue with no subject, set beside an earlier clause, whose object is a
 // noun or name after it.
@@ -797,6 +809,29 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       r.lemma = "in";
       if (!MakeContent(tree, from, to, &r)) continue;
       SetSource(tree, evidence, &r);
+      out.push_back(std::move(r));
+      continue;
+    }
+    // "expressed confidence in X", "raised concerns about X": the view the
+    // object names, with the phrase after it.
+    if (int object = AttitudeObject(tree, v, lex); object >= 0) {
+      ReportedSpeech r;
+      r.cue_start = t.begin;
+      r.cue_end = t.end;
+      r.lemma = Lower(t.lemma);
+      int first = object, last = object;
+      tree.Span(object, -1, &first, &last);
+      static const std::set<std::string> kViewOf = {"in", "with", "about", "over", "at", "for", "toward", "towards", "on", "of"};
+      for (int c : tree.children[v]) {  // the phrase the parse hung from the verb
+        int cf = c, cl = c;
+        tree.Span(c, -1, &cf, &cl);
+        const int case_word = tree.Child(c, "case");
+        if (cf == last + 1 && tree.base_rel(c) == "obl" && case_word >= 0 &&
+            kViewOf.count(Lower(tokens[case_word].form)))
+          last = cl;
+      }
+      if (!MakeContent(tree, first, last, &r)) continue;
+      SetSource(tree, SubjectOf(tree, v, lex), &r);
       out.push_back(std::move(r));
       continue;
     }

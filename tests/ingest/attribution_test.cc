@@ -1200,3 +1200,14 @@ TEST_CASE("a quotation closed by 'spokesman X said' is X's, not the organization
       "spokesman Eric Doyle said in an email.\n");
   CHECK(SpeakerOf(x, "The only poll that matters") == "Eric Doyle");
 }
+
+TEST_CASE("'expressed confidence in X', 'raised concerns about X': a view named by the object is a statement") {
+  auto x = ExtractText(
+      "Lisa Ord expressed confidence in the new strategy. Ben Tal voiced frustration with the delays. Ana Ruiz "
+      "raised concerns about the cost. The council raised taxes. The vote raised hopes of a deal.\n");
+  CHECK(SpeakerOf(x, "confidence in the new strategy") == "Lisa Ord");
+  CHECK(SpeakerOf(x, "frustration with the delays") == "Ben Tal");
+  CHECK(SpeakerOf(x, "concerns about the cost") == "Ana Ruiz");
+  CHECK(StatementWith(x, "taxes") == nullptr);
+  CHECK(StatementWith(x, "hopes of a deal") == nullptr);
+}
