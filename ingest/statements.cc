@@ -146,17 +146,16 @@ class Finder {
            !InsideMention(tokens_[t].start) && !UsedAsNoun(t);
   }
 
-  // "the state", "Iranian state media", "a call", "after reports that":
-  // after a determiner, a possessor, a preposition or a demonym the word is a noun, not a
-  // speech verb.
+  // "the state", "Iranian state media", "a call", "after reports that",
+  // "Ana Ruiz's remark": after a determiner, a possessor, a preposition or a
+  // demonym the word is a noun, not a speech verb.
   bool UsedAsNoun(size_t t) const {
     if (t == 0 || tokens_[t].start != tokens_[t - 1].end + 1) return false;
     static const std::set<std::string> kArticles = {"a", "an", "the", "its", "their", "his",
                                                     "her", "our", "this", "whose"};
     if (kArticles.count(tokens_[t - 1].lower)) return true;
-    // So does a possessor: "Ana Ruiz's remark", "the mayor's call".
-    const std::string& before = tokens_[t - 1].lower;
-    if (EndsWith(before, "'s") || EndsWith(before, "\u2019s") || before == "'s" || before == "\u2019s") return true;
+    // (Apostrophes are straight once the text is read: reader.cc.)
+    if (EndsWith(tokens_[t - 1].lower, "'s")) return true;
     // So does a preposition, before all but a gerund: "two weeks after
     // reports that ..." ("after saying that ..." is the verb).
     static const std::set<std::string> kPrepositions = {"after", "amid", "despite", "over", "without"};
@@ -236,8 +235,7 @@ class Finder {
     for (const PlacedMention& m : p_.mentions) {
       if (m.start >= pos) break;
       if (m.start < sent.start || !m.person || m.modifier || InsideQuote(m.start)) continue;
-      const std::string_view after = std::string_view(p_.text).substr(m.end, 4);
-      if (StartsWith(after, "'") || StartsWith(after, "\u2019")) continue;
+      if (StartsWith(std::string_view(p_.text).substr(m.end, 1), "'")) continue;  // "Ruiz's", "Jones'"
       found = m.actor;
     }
     return found;
@@ -399,9 +397,10 @@ class Finder {
         m = MentionStartingAt(tokens_[t + 1].start);
       // "Foreign Minister Ana Lopez said", "spokesman Eric Doyle said": a
       // title or an office word before the name.
-      for (size_t k = t;
-           !m && k < tokens_.size() && k < t + 4 && (IsUpper(tokens_[k].text[0]) || lex_.anonymous_heads.count(tokens_[k].lower));
-           ++k)
+      auto before_name = [&](size_t k) {
+        return IsUpper(tokens_[k].text[0]) || lex_.anonymous_heads.count(tokens_[k].lower) > 0;
+      };
+      for (size_t k = t; !m && k < tokens_.size() && k < t + 4 && before_name(k); ++k)
         if (k + 1 < tokens_.size()) m = MentionStartingAt(tokens_[k + 1].start);
       if (!m) return -1;
       subject = m->actor;
@@ -596,7 +595,7 @@ class Finder {
         // actor: its words. A definite one ("The candidate said:") may be
         // the last speaker; with none, its words too.
         if (speaker < 0) unnamed = UnnamedSubject(v, seg_start);
-        // "At one point the crowd chanted", "Others shouted": a crowd is its
+        // "At one point the crowd shouted", "Others yelled": a crowd is its
         // own source, never the last one quoted.
         const bool crowd = speaker < 0 && v > 0 && lex_.crowd_nouns.count(tokens_[v - 1].lower) > 0;
         if (crowd) unnamed = NominalWordsBefore(v, seg_start);
@@ -625,8 +624,10 @@ class Finder {
         // speech before it is the words of the clause's subject when a
         // person is named so, not of an owner named on the way ("the crowd
         // reprised the chant '...'" names none: no speaker).
-        if (speaker < 0 && Words(text).size() >= 3 && IsUpper(p_.text[words_start]))
-          if ((speaker = PersonSubjectOfQuotation(q)) == kNoSubject) speaker = PersonNearestBefore(q.open);
+        if (speaker < 0 && Words(text).size() >= 3 && IsUpper(p_.text[words_start])) {
+          speaker = PersonSubjectOfQuotation(q);
+          if (speaker == kNoSubject) speaker = PersonNearestBefore(q.open);
+        }
       }
     }
     // "X said: 'The ...'": a sentence quoted whole right after its verb of
