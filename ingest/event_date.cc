@@ -334,7 +334,7 @@ bool RepeatedAct(const nlp::Sentence& sentence, int trigger) {
   const auto& tokens = sentence.tokens;
   DependencyTree tree(sentence);
   std::vector<int> words = {trigger};
-  // "launched strikes 40 times", "have been hit by rocket and drone attacks
+  // "launched strikes 40 times", "have been hit by mortar and drone attacks
   // since May": the verb a noun trigger (or the phrase it is joined to) is
   // the object, subject or oblique of.
   int phrase = trigger;

@@ -71,7 +71,7 @@ EventKeys KeysOf(const EventIdentity& e, uint64_t party, const std::string& role
       return {{told_undated_act}, {any_date}, {any_date}, any_date};
     }
     const std::string this_week = key + "week " + std::to_string(*week) + alone;
-    // A campaign goes on ("attacks since mid-October"): told undated in
+    // A campaign goes on ("attacks since early May"): told undated in
     // this week's news, it is the campaign of its parties dated by its start.
     if (e.repeated) return {{this_week, told_undated_act}, {this_week, any_date}, {this_week, any_date}, any_date};
     return {{this_week}, {this_week}, {this_week}};

@@ -28,7 +28,7 @@
 //            campaign of them: "have attacked X 40 times") of the same
 //            parties, the earliest stored when several fit;
 //   undated campaign, taken place, told in a dated article: also such a
-//            dated campaign (it goes on: "attacks since mid-October"), and
+//            dated campaign (it goes on: "attacks since early May"), and
 //            known so to the dated reports of it;
 //   undated, taken place, told with no publication date: only such a
 //            dated act it seeks — never another undated one (acts recur:

@@ -581,6 +581,7 @@ class Writer {
     // Parties in common with each event told before, by dated keys and by
     // keys of undated events: one a party, however many keys find the event.
     std::map<NodeId, std::set<int>> shared_dated, shared_undated;
+    const bool week_known = WeekOf(x_.article.published).has_value();
     for (const auto& [actor, role] : e.participants) {
       const NodeId party = PartyOf(actor_ids[actor]);
       LoadEvents(party);
@@ -591,7 +592,6 @@ class Writer {
       // of that party alone (one party is too little to tell which of its
       // acts with others it is: the European Union's sanctions of a year).
       // Bounded: the first hundred so known.
-      const bool week_known = WeekOf(x_.article.published).has_value();
       if (identity.one_party && e.mode == "occurred" && e.date.empty() && !keys.sought.empty() &&
           !keys.any_date.empty()) {
         if (auto acts = events_->dated_acts_.find(keys.any_date); acts != events_->dated_acts_.end()) {

@@ -70,8 +70,11 @@ bool Matches(const Tree& tree, int t, const std::string& relation) {
 // of that object: "criticized X for Y", "described X as Y", "likened X to Y",
 // "accused X of Y", "charged X with Y", "attacked X over Y".
 constexpr const char* kObjectComplementCases[] = {"for", "as", "to", "of", "with", "over", "into", "about"};
+// And after a noun of a view, what the view is of: "confidence in X", "anger
+// at X", "hostility toward X", "views on X".
+constexpr const char* kViewCases[] = {"in", "at", "on", "toward", "towards"};
 
-bool CompletesObject(const Tree& tree, int c) {
+bool CompletesObject(const Tree& tree, int c, bool view) {
   const std::string relation = tree.base_rel(c);
   // "called them impostors", "considers him a realistic option".
   if (relation == "xcomp" || relation == "obj") return true;
@@ -95,12 +98,16 @@ bool CompletesObject(const Tree& tree, int c) {
   const std::string& lemma = tree.s.tokens[case_word].lemma;
   for (const char* p : kObjectComplementCases)
     if (lemma == p) return true;
+  if (view)
+    for (const char* p : kViewCases)
+      if (lemma == p) return true;
   return false;
 }
 
 // The content of a cue's object runs on over the complements right after it,
-// and over a day between ("accused X on Sunday of shelling Y").
-void ExtendOverObjectComplement(const Tree& tree, int cue, int* last) {
+// and over a day between ("accused X on Sunday of shelling Y"); `view`: the
+// object names a view ("expressed confidence in X").
+void ExtendOverObjectComplement(const Tree& tree, int cue, int* last, bool view = false) {
   int reached = *last;  // the end of the content and of the days after it
   // "accused X of voting against the bill in 2019" parsed with "against the
   // bill" and "in 2019" the cue's: after a gerund closing the content, the
@@ -124,7 +131,7 @@ void ExtendOverObjectComplement(const Tree& tree, int cue, int* last) {
       after_gerund = true;
       continue;
     }
-    if (!CompletesObject(tree, c)) {
+    if (!CompletesObject(tree, c, view)) {
       if (!IsDayWord(tree.s.tokens[c].form)) break;
       reached = cl;
       continue;
@@ -821,15 +828,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       r.lemma = Lower(t.lemma);
       int first = object, last = object;
       tree.Span(object, -1, &first, &last);
-      static const std::set<std::string> kViewOf = {"in", "with", "about", "over", "at", "for", "toward", "towards", "on", "of"};
-      for (int c : tree.children[v]) {  // the phrase the parse hung from the verb
-        int cf = c, cl = c;
-        tree.Span(c, -1, &cf, &cl);
-        const int case_word = tree.Child(c, "case");
-        if (cf == last + 1 && tree.base_rel(c) == "obl" && case_word >= 0 &&
-            kViewOf.count(Lower(tokens[case_word].form)))
-          last = cl;
-      }
+      ExtendOverObjectComplement(tree, v, &last, /*view=*/true);  // the phrase the parse hung from the verb
       if (!MakeContent(tree, first, last, &r)) continue;
       SetSource(tree, SubjectOf(tree, v, lex), &r);
       out.push_back(std::move(r));

@@ -183,13 +183,20 @@ class Finder {
   // named earlier in the pronoun's own sentence, the first one (the subject,
   // as a rule), is who "she" is.
   int PersonEarlierInSentence(size_t pos) const {
+    const std::vector<const PlacedMention*> people = PeopleBefore(pos);
+    return people.empty() ? -1 : people.front()->actor;
+  }
+
+  // The people named in `pos`'s sentence before it, in order: no noun's
+  // modifier ("the Ruiz campaign"), none inside a quotation.
+  std::vector<const PlacedMention*> PeopleBefore(size_t pos) const {
     const Span& sent = p_.sentences[SentenceOf(pos)];
+    std::vector<const PlacedMention*> people;
     for (const PlacedMention& m : p_.mentions) {
       if (m.start >= pos) break;
-      if (m.start < sent.start || !m.person || m.modifier || InsideQuote(m.start)) continue;
-      return m.actor;
+      if (m.start >= sent.start && m.person && !m.modifier && !InsideQuote(m.start)) people.push_back(&m);
     }
-    return -1;
+    return people;
   }
 
   // The person named as the subject of the clause a quotation hangs in:
@@ -230,14 +237,9 @@ class Finder {
   // The last person named before `pos` in its sentence who is no owner
   // ("Y's remark") nor a noun's modifier ("the Ruiz campaign"), or -1.
   int PersonNearestBefore(size_t pos) const {
-    const Span& sent = p_.sentences[SentenceOf(pos)];
     int found = -1;
-    for (const PlacedMention& m : p_.mentions) {
-      if (m.start >= pos) break;
-      if (m.start < sent.start || !m.person || m.modifier || InsideQuote(m.start)) continue;
-      if (StartsWith(std::string_view(p_.text).substr(m.end, 1), "'")) continue;  // "Ruiz's", "Jones'"
-      found = m.actor;
-    }
+    for (const PlacedMention* m : PeopleBefore(pos))
+      if (!StartsWith(std::string_view(p_.text).substr(m->end, 1), "'")) found = m->actor;  // not "Ruiz's"
     return found;
   }
 

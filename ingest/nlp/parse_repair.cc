@@ -15,11 +15,16 @@ bool Nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t
 // A finite verb's Penn tag: past, third-person present, other present.
 bool Finite(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
-// Whether `head` has a dependent whose relation starts with `relation`
-// ("aux" finds "aux:pass" too).
+// The first dependent of `head` whose relation starts with `relation` ("aux"
+// finds "aux:pass" too), or -1.
+int Dependent(const std::vector<Token>& t, int head, std::string_view relation) {
+  for (size_t c = 0; c < t.size(); ++c)
+    if (t[c].head == head && t[c].deprel.rfind(relation, 0) == 0) return static_cast<int>(c);
+  return -1;
+}
+
 bool HasDependent(const std::vector<Token>& t, int head, std::string_view relation) {
-  return std::any_of(t.begin(), t.end(),
-                     [&](const Token& c) { return c.head == head && c.deprel.rfind(relation, 0) == 0; });
+  return Dependent(t, head, relation) >= 0;
 }
 
 // Whether word `down` hangs, at any depth, from word `up` (or is it).
@@ -508,9 +513,8 @@ int OpeningDayParticiple(const std::vector<Token>& tokens) {
 }
 
 int ClosingReportNoun(const std::vector<Token>& tokens) {
-  const int n = static_cast<int>(tokens.size());
-  if (n < kMinSentenceTokens || !EndsWithStop(tokens)) return -1;
-  int last = n - 1;
+  if (tokens.size() < kMinSentenceTokens || !EndsWithStop(tokens)) return -1;
+  int last = static_cast<int>(tokens.size()) - 1;
   while (last > 0 && tokens[last].upos == "PUNCT") --last;
   // "a new poll shows", "the figures show": a noun after its noun, opened by
   // a determiner right after a comma.
@@ -1085,14 +1089,9 @@ void RepairRelativeClauseComplements(std::vector<Token>* tokens) {
 void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  auto child = [&](int head, const char* relation) {
-    for (int c = 0; c < n; ++c)
-      if (t[c].head == head && t[c].deprel == relation) return c;
-    return -1;
-  };
   for (int c = 0; c < n; ++c) {
     if ((t[c].deprel != "ccomp" && t[c].deprel != "acl") || !Nominal(t[c]) || t[c].head < 0) continue;
-    const int mark = child(c, "mark"), subject = child(c, "nsubj"), preposition = child(c, "case");
+    const int mark = Dependent(t, c, "mark"), subject = Dependent(t, c, "nsubj"), preposition = Dependent(t, c, "case");
     if (mark < 0 || LowerAscii(t[mark].form) != "that" || subject < 0 || preposition < 0 || preposition < subject) continue;
     if (HasDependent(t, c, "cop")) continue;  // "that the cuts were about a tenth"
     for (int v = c + 1; v < n; ++v) {
@@ -1101,8 +1100,7 @@ void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
       if (t[v].head < 0 || !Dominates(t, t[v].head, c) || t[v].upos != "VERB" ||
           (t[v].deprel != "parataxis" && t[v].deprel != "conj" && t[v].deprel != "ccomp"))
         continue;
-      if (HasDependent(t, v, "nsubj") || HasDependent(t, v, "nsubj:pass")) break;
-      if (!HasDependent(t, v, "aux") && t[v].xpos != "VBD" && t[v].xpos != "VBZ" && t[v].xpos != "VBP") break;
+      if (HasDependent(t, v, "nsubj") || !FiniteClause(t, v)) break;
       bool comma = false;
       for (int k = c + 1; k < v; ++k) comma |= t[k].form == ",";
       if (!comma) break;
@@ -1115,8 +1113,6 @@ void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
       t[mark].head = v;
       t[c].head = subject;
       t[c].deprel = "appos";
-      for (int k = c + 1; k < v; ++k)  // the comma closing the phrase
-        if (t[k].head == c && t[k].form == "," && k > c) t[k].head = c;
       break;
     }
   }
