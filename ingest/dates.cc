@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <ctime>
 #include <initializer_list>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "ingest/text_util.h"
 
@@ -115,6 +117,56 @@ size_t FindWord(std::string_view s, std::initializer_list<std::string_view> word
   return std::string_view::npos;
 }
 
+// "two", "a", "10": how many units a span of time counts; 0 when none.
+int SpanCount(std::string_view word) {
+  static const char* const kWords[] = {"a",     "one",  "two", "three",  "four",  "five",  "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  const std::string lower = Lower(word);
+  if (lower == "an") return 1;
+  for (size_t n = 0; n < std::size(kWords); ++n)
+    if (lower == kWords[n]) return n == 0 ? 1 : static_cast<int>(n);
+  if (word.empty() || word.size() > 3) return 0;
+  int count = 0;
+  for (char c : word) {
+    if (c < '0' || c > '9') return 0;
+    count = count * 10 + (c - '0');
+  }
+  return count;
+}
+
+// The date `count` `unit`s before `pub` at the unit's precision.
+std::string SpanBefore(const std::tm& pub, int count, std::string_view unit) {
+  std::string singular(unit);
+  if (!singular.empty() && singular.back() == 's') singular.pop_back();
+  singular = Lower(singular);
+  std::tm tm = pub;
+  if (singular == "year") return std::to_string(pub.tm_year + 1900 - count);
+  if (singular == "month") {
+    tm.tm_mday = 1;
+    tm.tm_mon -= count;
+    timegm(&tm);
+    return Format(tm).substr(0, 7);
+  }
+  const int days = singular == "week" ? 7 : singular == "day" ? 1 : 0;
+  if (days == 0) return "";
+  tm.tm_mday -= count * days;
+  timegm(&tm);
+  return Format(tm);
+}
+
+// "two years ago", "three days ago": the date that span before `pub`;
+// empty when s tells none.
+std::string AgoDate(std::string_view s, const std::tm& pub) {
+  const std::vector<std::string> words = Words(s);
+  for (size_t i = 2; i < words.size(); ++i)
+    if (std::string ago = Lower(words[i]); ago.rfind("ago", 0) == 0 && (ago.size() == 3 || !IsAlnum(ago[3])))
+      if (int count = SpanCount(words[i - 2]); count > 0) {
+        std::string date = SpanBefore(pub, count, words[i - 1]);
+        if (!date.empty()) return date;
+      }
+  return "";
+}
+
 // What an event is set for, counted from the publication date: "next
 // Tuesday" (the first Tuesday after it), "tomorrow", "next month", "next
 // year"; and "last month", "this year"; "next week", "last week", "this
@@ -223,6 +275,7 @@ std::string NamedDate(std::string_view s, const std::tm* pub, bool event, bool a
   if (FindWord(lower, {"today"}) != std::string_view::npos) return Format(*pub);
   if (FindWord(lower, {"this month"}) != std::string_view::npos) return Format(*pub).substr(0, 7);
   if (FindWord(lower, {"last year"}) != std::string_view::npos) return std::to_string(pub->tm_year + 1900 - 1);
+  if (event) return AgoDate(s, *pub);
   return "";
 }
 
@@ -242,6 +295,13 @@ bool IsDayWord(std::string_view word) {
   for (const char* relative : {"today", "yesterday", "tomorrow", "tonight"})
     if (lower == relative) return true;
   return false;
+}
+
+std::string DateSpanBefore(std::string_view count, std::string_view unit, const std::string& published) {
+  std::tm pub;
+  const int n = SpanCount(count);
+  if (n == 0 || !ParseIso(published, &pub)) return "";
+  return SpanBefore(pub, n, unit);
 }
 
 std::string ResolveEventDate(std::string_view s, const std::string& published, bool ahead) {

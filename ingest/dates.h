@@ -21,6 +21,13 @@ std::string ResolveDate(std::string_view sentence, const std::string& published)
 // meet on Monday").
 std::string ResolveEventDate(std::string_view sentence, const std::string& published, bool ahead = false);
 
+// The date a span of time told as "two years", "three months", "a week",
+// "10 days" lies before `published`, at its unit's precision (YYYY for
+// years, YYYY-MM for months, the day for weeks and days); empty when the
+// words are no such span or `published` is no day. A decade is too loose
+// for a year.
+std::string DateSpanBefore(std::string_view count, std::string_view unit, const std::string& published);
+
 // Whether `word` names a day ("Monday", "yesterday", "tonight"): a time,
 // never who speaks ("X said Monday", which the parse may read as a second
 // subject). Months are left out: "May" is a name too.

@@ -129,10 +129,6 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
   return relative;
 }
 
-// The words from a preposition of relative time to the next comma that hold
-// the trigger ("two days after patrols clashed, X said on Friday": the clash
-// is told against the saying's time, not at it), as [*from, *to); false
-// when it lies in none.
 // The day an act lies on that "a day after" (`mark` at "after"), "two
 // weeks before", "hours after" ... `day` names: "" when the words before
 // the mark are no such span.
@@ -164,6 +160,28 @@ std::string DayAcrossSpan(const nlp::Sentence& sentence, int mark, const std::st
   return out;
 }
 
+// "Seven years after X, we see ...", with the span's words [mark, end)
+// from "after" to its comma: the date X lies that span before
+// `published`, when the clause told against it speaks of the present — its
+// first finite word is in the present tense ("we see", "the town is still";
+// "will see" and "saw" are another time, from which the span counts);
+// else empty.
+std::string SpanBeforeNow(const nlp::Sentence& sentence, int mark, int end, const std::string& published) {
+  const auto& tokens = sentence.tokens;
+  if (mark < 2 || Lower(tokens[mark].form) != "after") return "";
+  static const std::set<std::string> kFinite = {"VBP", "VBZ", "VBD", "MD"};
+  for (size_t i = end; i < tokens.size(); ++i) {
+    if (!kFinite.count(tokens[i].xpos)) continue;
+    if (tokens[i].xpos != "VBP" && tokens[i].xpos != "VBZ") return "";
+    return DateSpanBefore(tokens[mark - 2].form, tokens[mark - 1].form, published);
+  }
+  return "";
+}
+
+// The words from a preposition of relative time to the next comma that hold
+// the trigger ("two days after patrols clashed, X said on Friday": the clash
+// is told against the saying's time, not at it), as [*from, *to); false
+// when it lies in none.
 bool RelativeClauseOf(const nlp::Sentence& sentence, int trigger, int* from, int* to) {
   static const std::set<std::string> kTemporalOnly = {"before", "after", "since", "until", "till", "prior"};
   const auto& tokens = sentence.tokens;
@@ -301,6 +319,10 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
     // "a day after X", "two weeks before X": X lies that span from the day told.
     const std::string spanned = told.empty() ? DayAcrossSpan(sentence, from, date) : "";
     date = told.size() == 10 ? told : !spanned.empty() ? spanned : date.substr(0, 7);
+  } else if (date.empty() && RelativeClauseOf(sentence, trigger, &from, &to)) {
+    // "Seven years after the war, the town is still ...": the act lies
+    // that span before now.
+    date = SpanBeforeNow(sentence, from, to, published);
   }
   // ISO dates compare as text at the coarser one's precision: "2023" is
   // wholly before "2024-01-24", "2024-01" is not.

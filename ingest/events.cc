@@ -64,11 +64,25 @@ bool AwaitedAndHeld(const EventFact& awaited, const EventFact& held) {
          awaited.date != held.date;
 }
 
+// Whether each mention aims at a country and no country is aimed at by both
+// ("invaded Georgia" and "the invasion of Ukraine").
+bool OtherCountriesAimedAt(const EventFact& a, const EventFact& b, const std::vector<ActorFact>& actors) {
+  auto countries = [&](const EventFact& e) {
+    std::set<int> out;
+    for (const auto& [actor, role] : e.participants)
+      if (role == "target" && actors[actor].kind == "country") out.insert(actor);
+    return out;
+  };
+  const std::set<int> x = countries(a), y = countries(b);
+  return !x.empty() && !y.empty() &&
+         std::none_of(x.begin(), x.end(), [&](int country) { return y.count(country) > 0; });
+}
+
 // Evidence that two mentions are of different events: an actor on opposite
 // sides ("X struck Y" and "Y's attacks on X"), two places, two sets of
-// sides, or a campaign and a dated act.
+// sides, two countries aimed at, or a campaign and a dated act.
 bool Compatible(const EventFact& a, const EventFact& b, const std::vector<ActorFact>& actors, const Lexicon& lex) {
-  if (OtherSides(a, b, actors, lex)) return false;
+  if (OtherSides(a, b, actors, lex) || OtherCountriesAimedAt(a, b, actors)) return false;
   // A campaign ("have attacked ships 40 times since May") is not one of
   // its dated acts ("the attack of May 3").
   if (a.repeated != b.repeated && !(a.repeated ? b : a).date.empty()) return false;

@@ -1086,6 +1086,41 @@ void RepairRelativeClauseComplements(std::vector<Token>* tokens) {
   }
 }
 
+// Verbs that tell a person something in a clause ("warned residents that
+// ..."), after whose object a "that" clause is theirs, not a relative one.
+const std::set<std::string, std::less<>> kTellVerbs = {"tell",   "warn",   "remind", "assure", "inform",
+                                                        "notify", "caution", "alert",  "reassure", "convince",
+                                                        "persuade", "promise", "advise", "teach", "show"};
+
+void RepairIndirectObjectClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    if ((t[c].deprel != "acl" && t[c].deprel != "acl:relcl") || t[c].head < 0) continue;
+    const int object = t[c].head, verb = t[object].head;
+    if (verb < 0 || t[verb].upos != "VERB" || object > c) continue;
+    if (HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp")) continue;
+    const int subject = Dependent(t, c, "nsubj");
+    if (subject < 0 || t[subject].xpos == "WDT" || t[subject].xpos == "WP") continue;
+    int that = -1;
+    for (int d = object + 1; d < subject; ++d)
+      if (t[d].head == c && LowerAscii(t[d].form) == "that") that = d;
+    if (that < 0) continue;
+    const bool indirect = t[object].deprel == "iobj";
+    const bool named = t[object].deprel == "obj" && (t[object].upos == "PROPN" || t[object].upos == "PRON");
+    const bool clause = t[c].deprel == "acl" && t[that].upos == "SCONJ" && (indirect || named);
+    // "warned residents that the bridge will close" read as a relative
+    // clause with "that" its object: a verb that tells someone something.
+    const bool told = t[that].deprel == "obj" && t[object].deprel == "obj" && kTellVerbs.count(LowerAscii(t[verb].lemma));
+    if (!clause && !told) continue;
+    t[c].head = verb;
+    t[c].deprel = "ccomp";
+    t[that].deprel = "mark";
+    t[that].upos = "SCONJ";
+    t[that].xpos = "IN";
+  }
+}
+
 void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -166,6 +166,12 @@ void RepairAccordingToAttachments(std::vector<Token>* tokens);
 // that ...").
 void RepairRelativeClauseComplements(std::vector<Token>* tokens);
 
+// "told residents that the bridge will close" parsed with the "that" clause
+// describing "residents": a noun the parse made a verb's indirect object
+// (or a name or pronoun its object) takes no "that" clause — no noun like
+// "claim" or "fact" stands there —, the verb does, as its complement.
+void RepairIndirectObjectClauses(std::vector<Token>* tokens);
+
 // "said that the cuts, about a tenth of its staff, would save $180 million"
 // parsed with "tenth" (a phrase with its own preposition) the clause's
 // predicate (or a clause of "statement") and "save" a verb set beside the

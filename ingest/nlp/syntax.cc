@@ -228,6 +228,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);
   RepairRelativeClauseComplements(&s->tokens);
+  RepairIndirectObjectClauses(&s->tokens);
   RepairInterruptedThatClauses(&s->tokens);
   RepairFiniteClausalSubjects(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);

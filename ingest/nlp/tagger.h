@@ -59,6 +59,10 @@ class Tagger {
   bool FinitePredicate(Context* c, const std::vector<int>& candidates, int* at, int* tag) const;
   // A rare "-ly" word closing a determiner's phrase is its noun, not an adverb.
   void RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* c) const;
+  // Agreement the model's window misses: "that" before a plural noun is no
+  // determiner ("said that countries ..."), and an "-ing" word after "be"
+  // that opens a phrase is a progressive verb ("is warning voters that").
+  void RetagByAgreement(const std::vector<Token>& tokens, Context* c) const;
   void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
   Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
                        const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,

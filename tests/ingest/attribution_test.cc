@@ -1211,3 +1211,13 @@ TEST_CASE("'expressed confidence in X', 'raised concerns about X': a view named 
   CHECK(StatementWith(x, "taxes") == nullptr);
   CHECK(StatementWith(x, "hopes of a deal") == nullptr);
 }
+
+TEST_CASE("'told residents that ...', 'is warning voters that ...': what the person is told is said") {
+  // Both had given no statement: the clause described "residents", and
+  // "warning" was a noun.
+  auto x = ExtractText(
+      "The mayor told residents that the bridge will close in May. Senator Per Haug is warning voters that "
+      "the new tax would hit farmers hardest.\n");
+  CHECK(SpeakerOf(x, "the bridge will close in May") == "mayor");
+  CHECK(SpeakerOf(x, "the new tax would hit farmers hardest") == "Per Haug");
+}

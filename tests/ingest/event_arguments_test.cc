@@ -1213,3 +1213,31 @@ TEST_CASE("sides 'due to meet' are the subject's, and the meeting is to come") {
         "Chile:participant Peru:participant @Peru");
   CHECK(ModeOfFirst("Greek and Turkish diplomats are due to meet in April.\n", "talks") == "planned");
 }
+
+TEST_CASE("'two years ago' dates an act; 'seven years after X' dates X when the clause speaks of now") {
+  // Published Thursday 25 January 2024.
+  CHECK(DateOf("Two years ago, Norway invaded Sweden.\n", "attack") == "2022");
+  CHECK(DateOf("Norway and Sweden held talks in Oslo three months ago.\n", "talks") == "2023-10");
+  CHECK(DateOf("Norway and Sweden held talks in Oslo 10 days ago.\n", "talks") == "2024-01-15");
+  CHECK(DateOf("Five years after the Norwegian invasion of Sweden, the border town is still in ruins.\n",
+               "attack") == "2019");
+  // Told against a past clause, the span counts from a time not told.
+  CHECK(DateOf("Five years after the Norwegian invasion of Sweden, the border town was rebuilt.\n", "attack") ==
+        "");
+  // Weeks ago with no count, and a decade, are too loose to date.
+  CHECK(DateOf("Norway invaded Sweden a decade ago.\n", "attack") == "");
+}
+
+TEST_CASE("acts aimed at two different countries are two events, whatever their agent") {
+  auto x = ExtractText("Norway invaded Sweden in 2008. The town was rebuilt after the Norwegian invasion of Finland.\n");
+  std::vector<std::string> attacks;
+  for (const auto& e : x.events) {
+    if (e.type != "attack") continue;
+    std::string parties;
+    for (const auto& [actor, role] : e.participants) parties += x.actors[actor].name + ":" + role + " ";
+    attacks.push_back(parties);
+  }
+  REQUIRE(attacks.size() == 2);
+  CHECK(attacks[0].find("Finland") == std::string::npos);
+  CHECK(attacks[1].find("Sweden") == std::string::npos);
+}

@@ -211,3 +211,35 @@ TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the report
   CHECK(r.tokens[Find(r, "shows")].upos == "VERB");
   CHECK(r.tokens[Find(r, "leads")].head == Find(r, "shows"));
 }
+
+TEST_CASE("'that' before a plural noun opens a clause; an '-ing' word after 'is' that opens a phrase is a verb") {
+  // "warning" had been a noun, "voters" the sentence's root.
+  ng::nlp::Sentence s = Parse("The mayor is warning residents that the bridge will close in May.");
+  const int warning = Find(s, "warning");
+  CHECK(s.tokens[warning].xpos == "VBG");
+  CHECK(s.tokens[Find(s, "close")].head == warning);
+  // "that" had been the determiner of "farmers".
+  ng::nlp::Sentence r = Parse("The union charges that farmers in the north sold their grain early.");
+  CHECK(r.tokens[Find(r, "that")].upos == "SCONJ");
+  // A determiner before a singular noun stays one.
+  ng::nlp::Sentence d = Parse("The widow sold that farm to her neighbour in 2019.");
+  CHECK(d.tokens[Find(d, "that")].upos == "DET");
+}
+
+TEST_CASE("a 'that' clause after the person a verb tells is the verb's complement") {
+  // Had been a clause describing "residents" (acl), with no verb of saying above it.
+  ng::nlp::Sentence s = Parse("The mayor told residents that the bridge will close in May.");
+  const int close = Find(s, "close");
+  CHECK(s.tokens[close].head == Find(s, "told"));
+  CHECK(s.tokens[close].deprel == "ccomp");
+  // A relative clause whose object is "that", after a verb of telling.
+  ng::nlp::Sentence r = Parse("The mayor is warning residents that the bridge will close in May.");
+  CHECK(r.tokens[Find(r, "close")].head == Find(r, "warning"));
+  CHECK(r.tokens[Find(r, "that")].deprel == "mark");
+  // A noun's own clause ("the claim that") and a relative clause after
+  // another verb stay.
+  ng::nlp::Sentence c = Parse("The council rejected the claim that the bridge will close in May.");
+  CHECK(c.tokens[Find(c, "close")].head == Find(c, "claim"));
+  ng::nlp::Sentence v = Parse("The council sold the houses that the bank had seized.");
+  CHECK(v.tokens[Find(v, "seized")].head == Find(v, "houses"));
+}
