@@ -866,6 +866,13 @@ class Finder {
       const Quote* opening = QuoteAround(r->content_start);
       size_t content_start = opening ? opening->open : r->content_start;
       size_t content_end = TrimmedSpan(p_.text, content_start, ends[i], ",;").second;
+      // Words closing inside a quotation hold its closing mark too, and the
+      // stop before it ('the merger was "a historic step."').
+      if (const Quote* closing = content_end > content_start ? QuoteAround(content_end - 1) : nullptr;
+          closing && closing->open >= content_start && closing->close < p_.text.size() &&
+          std::all_of(p_.text.begin() + content_end, p_.text.begin() + closing->close,
+                      [](char c) { return c == '.' || c == ',' || c == '!' || c == '?'; }))
+        content_end = closing->close + 1;
       StatementFact st;
       st.text = std::string(p_.text.substr(content_start, content_end - content_start));
       st.kind = "indirect";

@@ -27,7 +27,6 @@ bool HasDependent(const std::vector<Token>& t, int head, std::string_view relati
   return Dependent(t, head, relation) >= 0;
 }
 
-// Whether word `down` hangs, at any depth, from word `up` (or is it).
 // A verb in a tense ("sent") or with a tensed or modal auxiliary ("has sent",
 // "will train", "had been told"): a clause of its own.
 bool FiniteClause(const std::vector<Token>& t, int verb) {
@@ -37,6 +36,7 @@ bool FiniteClause(const std::vector<Token>& t, int verb) {
   return false;
 }
 
+// Whether word `down` hangs, at any depth, from word `up` (or is it).
 bool Dominates(const std::vector<Token>& t, int up, int down) {
   for (int h = down; h >= 0; h = t[h].head)
     if (h == up) return true;
@@ -1118,6 +1118,65 @@ void RepairIndirectObjectClauses(std::vector<Token>* tokens) {
     t[that].deprel = "mark";
     t[that].upos = "SCONJ";
     t[that].xpos = "IN";
+  }
+}
+
+void RepairRelativeSubjectClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  static const std::set<std::string, std::less<>> kRelativePronouns = {"who", "that", "which"};
+  for (int that = 0; that + 2 < n; ++that) {
+    const int verb = t[that].head;
+    if (LowerAscii(t[that].form) != "that" || t[that].upos != "SCONJ" || t[that].deprel == "mark" || verb < 0 ||
+        t[verb].upos != "VERB")
+      continue;
+    // The clause's subject: the first noun after "that" hung from the verb.
+    int subject = -1;
+    for (int c = that + 1; c < n && subject < 0; ++c)
+      if (t[c].head == verb && Nominal(t[c])) subject = c;
+    if (subject < 0) continue;
+    const int relative = Dependent(t, subject, "acl:relcl");
+    if (relative < 0) continue;
+    const int pronoun = Dependent(t, relative, "nsubj");
+    if (pronoun < 0 || pronoun < subject || !kRelativePronouns.count(LowerAscii(t[pronoun].form))) continue;
+    // The predicate: a verb with no subject of its own, after the relative
+    // clause's verb, that the parse hung inside it.
+    int predicate = -1;
+    // ("do better", "were silent": a word with an auxiliary or copula too.)
+    for (int c = relative + 1; c < n && predicate < 0; ++c) {
+      const bool verbal = HasDependent(t, c, "aux") || HasDependent(t, c, "cop") ||
+                          (t[c].upos == "VERB" && (Finite(t[c].xpos) || t[c].xpos == "VBN"));
+      if (verbal && Dominates(t, relative, c) && !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "mark") &&
+          t[c].deprel != "acl" && t[c].deprel != "acl:relcl" && t[c].deprel != "amod")
+        predicate = c;
+    }
+    if (predicate < 0) continue;
+    // Its phrases before it are the relative verb's ("knew about the leak").
+    for (int d = relative + 1; d < predicate; ++d)
+      if (t[d].head == predicate && (t[d].deprel == "obl" || t[d].deprel == "obj")) t[d].head = relative;
+    // "fled" read as a participle: with no auxiliary, a past tense.
+    if (t[predicate].xpos == "VBN" && !HasDependent(t, predicate, "aux")) t[predicate].xpos = "VBD";
+    t[predicate].head = verb;
+    t[predicate].deprel = "ccomp";
+    t[subject].head = predicate;
+    t[subject].deprel = "nsubj";
+    t[that].head = predicate;
+    t[that].deprel = "mark";
+  }
+}
+
+void RepairContrastedReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    const int reported = t[c].head;
+    if (t[c].deprel != "advcl" || reported < 0 || t[reported].deprel != "ccomp" || t[reported].head < 0) continue;
+    const int mark = Dependent(t, c, "mark");
+    if (mark < 1 || (LowerAscii(t[mark].form) != "while" && LowerAscii(t[mark].form) != "whereas") ||
+        t[mark - 1].form != ",")
+      continue;
+    if (!HasDependent(t, c, "nsubj") || !HasDependent(t, c, "ccomp")) continue;
+    t[c].head = t[reported].head;
   }
 }
 

@@ -172,6 +172,21 @@ void RepairRelativeClauseComplements(std::vector<Token>* tokens);
 // "claim" or "fact" stands there —, the verb does, as its complement.
 void RepairIndirectObjectClauses(std::vector<Token>* tokens);
 
+// "said that officials who knew about the leak had stayed silent" parsed
+// with "that" and "officials" obliques of "said" and "stayed" inside the
+// relative clause: a "that" hung from a verb as anything but its mark opens
+// a clause whose subject is the noun after it; when that noun has a relative
+// clause, the verb after the relative's own verb that the parse hung inside
+// it, with no subject or mark of its own, is the clause's predicate.
+void RepairRelativeSubjectClauses(std::vector<Token>* tokens);
+
+// "Critics say it will raise rents, while supporters insist it will create
+// jobs" parsed with the "while" clause inside what the critics say: a
+// clause set off by ", while" or ", whereas" that reports a clause of its
+// own (a subject and a complement) contrasts the report, not its content,
+// and hangs from the reporting verb.
+void RepairContrastedReports(std::vector<Token>* tokens);
+
 // "said that the cuts, about a tenth of its staff, would save $180 million"
 // parsed with "tenth" (a phrase with its own preposition) the clause's
 // predicate (or a clause of "statement") and "save" a verb set beside the

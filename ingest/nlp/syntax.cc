@@ -229,12 +229,14 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairAccordingToAttachments(&s->tokens);
   RepairRelativeClauseComplements(&s->tokens);
   RepairIndirectObjectClauses(&s->tokens);
+  RepairContrastedReports(&s->tokens);
   RepairInterruptedThatClauses(&s->tokens);
   RepairFiniteClausalSubjects(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);
   RepairObliqueClauses(&s->tokens);
   RepairPrepositionMarks(&s->tokens);
   RepairPrepositionalSubjects(&s->tokens);
+  RepairRelativeSubjectClauses(&s->tokens);  // after: "about the leak" had been a subject
   RepairDayAppositions(&s->tokens);
   RepairTimeSubjectAppositions(&s->tokens);
   RepairPassiveSubjects(&s->tokens);

@@ -1221,3 +1221,25 @@ TEST_CASE("'told residents that ...', 'is warning voters that ...': what the per
   CHECK(SpeakerOf(x, "the bridge will close in May") == "mayor");
   CHECK(SpeakerOf(x, "the new tax would hit farmers hardest") == "Per Haug");
 }
+
+TEST_CASE("a reported clause whose subject has a relative clause is the speaker's, not the relative's") {
+  // The statement had been "officials"' ("knew about the leak had stayed
+  // silent"), the mayor's lost.
+  auto x = ExtractText("Mayor Ida Lunde said that officials who knew about the leak had stayed silent.\n");
+  CHECK(SpeakerOf(x, "officials who knew about the leak had stayed silent") == "Ida Lunde");
+}
+
+TEST_CASE("', while Y insist ...' is Y's statement, not part of X's; a content closing in a quotation keeps its mark") {
+  // The critics' statement had run over the supporters'.
+  auto x = ExtractText(
+      "Critics of the plan say it will raise rents, while supporters insist it will create jobs. In a letter, "
+      "the chief executive wrote that the merger was \"a historic step.\"\n");
+  const auto* critics = StatementWith(x, "it will raise rents");
+  REQUIRE(critics != nullptr);
+  CHECK(critics->text == "it will raise rents");
+  CHECK(StatementWith(x, "it will create jobs") != nullptr);
+  // Its text had ended inside the quotation: 'the merger was "a historic step'.
+  bool closed = false;
+  for (const auto& st : x.statements) closed |= st.kind == "indirect" && st.text == "the merger was \"a historic step.\"";
+  CHECK(closed);
+}

@@ -243,3 +243,23 @@ TEST_CASE("a 'that' clause after the person a verb tells is the verb's complemen
   ng::nlp::Sentence v = Parse("The council sold the houses that the bank had seized.");
   CHECK(v.tokens[Find(v, "seized")].head == Find(v, "houses"));
 }
+
+TEST_CASE("the subject of a 'that' clause with a relative clause of its own keeps its predicate") {
+  // "that" and "officials" had been obliques of "said", "stayed" a
+  // complement of "knew": the mayor's statement was "officials"' own.
+  ng::nlp::Sentence s = Parse("The mayor said that officials who knew about the leak had stayed silent.");
+  const int stayed = Find(s, "stayed");
+  CHECK(s.tokens[stayed].head == Find(s, "said"));
+  CHECK(s.tokens[stayed].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "officials")].head == stayed);
+  CHECK(s.tokens[Find(s, "that")].deprel == "mark");
+  CHECK(s.tokens[Find(s, "leak")].head == Find(s, "knew"));
+  // A predicate read as a participle is the clause's past tense.
+  ng::nlp::Sentence p = Parse("Police believe that the men who robbed the shop fled abroad.");
+  const int fled = Find(p, "fled");
+  CHECK(p.tokens[fled].head == Find(p, "believe"));
+  CHECK(p.tokens[fled].xpos == "VBD");
+  // "do better": a predicate with an auxiliary.
+  ng::nlp::Sentence d = Parse("The study suggests that pupils who read daily do better at school.");
+  CHECK(d.tokens[Find(d, "better")].head == Find(d, "suggests"));
+}
