@@ -27,15 +27,15 @@ bool Trimmable(const nlp::Token& t) {
          (t.deprel == "mark" && (form == "that" || form == "to")) || t.deprel == "case";
 }
 
-// Whether word t hangs from its head by `relation`: its base relation, and
-// for an oblique or noun modifier its preposition ("obl:for" needs "for"; a
-// bare "obl" or "nmod" none at all).
 // Subordinators of a clause that says when or why, never what: "spoke on
 // condition of anonymity because she was not authorized to ...", "said so
 // after the vote" ("if" and "whether" ask: "asked if she would run").
 constexpr const char* kCircumstanceMarks[] = {"because", "after", "before", "when", "while", "since",
                                               "although", "though", "unless", "until", "once"};
 
+// Whether word t hangs from its head by `relation`: its base relation, and
+// for an oblique or noun modifier its preposition ("obl:for" needs "for"; a
+// bare "obl" or "nmod" none at all).
 bool Matches(const Tree& tree, int t, const std::string& relation) {
   size_t colon = relation.find(':');
   std::string base = relation.substr(0, colon);
@@ -891,6 +891,13 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     if (!relations) continue;
     // "were not authorized to speak to the media": leave to speak is no speech.
     if (tree.base_rel(v) == "xcomp" && t.head >= 0 && lex.permission_words.count(Lower(tree.s.tokens[t.head].lemma)))
+      continue;
+    // "Asked whether he would run, X replied": a passive participle of speech
+    // opening a clause tells what was put to its subject, by someone unnamed
+    // — no statement. ("Convinced that ..., X resigned": a belief's is.)
+    // (With no subject, a past tense there is the participle misread.)
+    if (tree.base_rel(v) == "advcl" && (t.xpos == "VBN" || t.xpos == "VBD") && tree.Child(v, "nsubj") < 0 &&
+        tree.Child(v, "aux") < 0 && tree.Child(v, "obl:agent") < 0 && lex.speech_lemmas.count(Lower(t.lemma)))
       continue;
     ReportedSpeech r;
     r.negated = Negated(tree, v);

@@ -269,12 +269,33 @@ class Finder {
     return found;
   }
 
+  // Whether `actor` is named after `pos` in its clause — up to the next
+  // comma or semicolon of the sentence: who a subject pronoun cannot stand
+  // for ("he will endorse Eng" is not Eng; "As he spoke, Eng ..." may be).
+  bool NamedLaterInClause(int actor, size_t pos) const {
+    const Span& sent = p_.sentences[SentenceOf(pos)];
+    size_t end = p_.text.find_first_of(",;", pos);
+    end = std::min(end == std::string_view::npos ? sent.end : end, sent.end);
+    if (std::any_of(p_.mentions.begin(), p_.mentions.end(), [&](const PlacedMention& m) {
+          return m.actor == actor && m.start > pos && m.start < end && !InsideQuote(m.start);
+        }))
+      return true;
+    // A name the mentions missed ("endorse Olsen"): its words in the clause.
+    std::set<std::string> names = actors_[actor].aliases;
+    names.insert(actors_[actor].name);
+    for (size_t t = TokenAt(pos) + 1; t < tokens_.size() && tokens_[t].start < end; ++t)
+      for (const std::string& name : names)
+        if (Words(name).size() == 1 && tokens_[t].text == name) return true;
+    return false;
+  }
+
   int Pronoun(const std::string& w, size_t pos) const {
     if (w == "he" || w == "she") {
       if (int named = PersonEarlierInSentence(pos); named >= 0) return named;
       if (int subject = PersonSubjectBefore(pos); subject >= 0) return subject;
-      if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker)) return d_->last_speaker;
-      return d_->last_person;
+      if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker) && !NamedLaterInClause(d_->last_speaker, pos))
+        return d_->last_speaker;
+      return d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos) ? -1 : d_->last_person;
     }
     if (w == "it" || w == "they") {
       // A speaker of this paragraph goes on speaking; in a new paragraph the
@@ -926,6 +947,7 @@ class Finder {
         continue;
       if (PrevQuoteNear(tokens_[v].start, sent.start)) continue;
       if (EndsWith(tokens_[v].lower, "ing")) continue;
+      if (v > 0 && tokens_[v - 1].lower == "to") continue;  // "too early to say": no report
       int speaker = SubjectBefore(v, sent.start, -1);
       if (speaker < 0) continue;
       // "..., US officials said." — the clause is before the subject.
@@ -1025,9 +1047,6 @@ class Finder {
     return start;
   }
 
-  // After "..., X said" the attribution ends within a few words: at the
-  // sentence's end or a comma ("said on Wednesday, even as ..."), with no
-  // "that" opening a clause of its own.
   // Whether the parse has a finite verb or a modal in [from, to).
   bool FiniteVerbIn(size_t from, size_t to) const {
     for (const nlp::Sentence& parsed : p_.syntax)
@@ -1038,11 +1057,15 @@ class Finder {
     return false;
   }
 
+  // After "..., X said" the attribution ends within a few words: at the
+  // sentence's end or a comma ("said on Wednesday, even as ..."), with no
+  // "that" opening a clause of its own. A finite verb before that comma or
+  // end is a clause the verb reports ("..., X said it was too early").
   bool AttributionEnds(size_t v, size_t sentence_end) const {
     if (tokens_[v].end < p_.text.size() && p_.text[tokens_[v].end] == ',') return true;
     size_t words = 0;
     for (size_t k = v + 1; k < tokens_.size() && tokens_[k].start < sentence_end; ++k) {
-      if (tokens_[k].lower == "that" || ++words > 6) return false;
+      if (tokens_[k].lower == "that" || ++words > 6 || FiniteVerbIn(tokens_[k].start, tokens_[k].end)) return false;
       if (tokens_[k].end < p_.text.size() && p_.text[tokens_[k].end] == ',') return true;
     }
     return true;

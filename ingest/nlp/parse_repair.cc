@@ -1180,6 +1180,70 @@ void RepairContrastedReports(std::vector<Token>* tokens) {
   }
 }
 
+void RepairOpeningParticiples(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  if (n < 4 || t[0].upos != "VERB" || t[0].head >= 0 || (t[0].xpos != "VBD" && t[0].xpos != "VBN")) return;
+  if (HasDependent(t, 0, "nsubj") || HasDependent(t, 0, "aux")) return;
+  int comma = -1;
+  for (int i = 1; i < n && comma < 0; ++i)
+    if (t[i].form == ",") comma = i;
+  if (comma < 0) return;
+  // The main clause: a verb after the comma, hung from the opener, with a
+  // subject of its own right after the comma.
+  int main = -1;
+  for (int c = comma + 1; c < n && main < 0; ++c)
+    if (t[c].head == 0 && t[c].upos == "VERB" && FiniteClause(t, c)) {
+      const int subject = Dependent(t, c, "nsubj");
+      if (subject > comma && subject < c) main = c;
+    }
+  if (main < 0) return;
+  for (int c = comma; c < n; ++c)
+    if (t[c].head == 0 && c != main) t[c].head = main;
+  t[main].head = -1;
+  t[main].deprel = "root";
+  t[0].head = main;
+  t[0].deprel = "advcl";
+  t[0].xpos = "VBN";
+}
+
+void RepairCopulalessAdjectives(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int adjective = 1; adjective < n; ++adjective) {
+    if (t[adjective].upos != "ADJ") continue;
+    const int subject = Dependent(t, adjective, "nsubj");
+    if (subject < 0 || subject > adjective || HasDependent(t, adjective, "cop") ||
+        HasDependent(t, adjective, "aux") || !Nominal(t[subject]))
+      continue;
+    // Its phrase says whom ("close to X", "familiar with X"): no fragment.
+    const int phrase = Dependent(t, adjective, "obl");
+    if (phrase < adjective || !HasDependent(t, phrase, "case")) continue;
+    // The verb: hung from the adjective (the root), or the adjective's head.
+    auto subjectless_verb = [&](int c) {
+      return c > adjective && t[c].upos == "VERB" && Finite(t[c].xpos) && !HasDependent(t, c, "nsubj");
+    };
+    int verb = -1;
+    if (t[adjective].head < 0) {
+      for (int c = adjective + 1; c < n && verb < 0; ++c)
+        if (t[c].head == adjective && subjectless_verb(c)) verb = c;
+      if (verb < 0) continue;
+      for (int c = verb + 1; c < n; ++c)
+        if (t[c].head == adjective) t[c].head = verb;
+      t[verb].head = -1;
+      t[verb].deprel = "root";
+    } else if (subjectless_verb(t[adjective].head)) {
+      verb = t[adjective].head;
+    } else {
+      continue;
+    }
+    t[subject].head = verb;
+    t[adjective].head = subject;
+    t[adjective].deprel = "amod";
+    return;
+  }
+}
+
 void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

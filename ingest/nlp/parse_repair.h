@@ -187,6 +187,21 @@ void RepairRelativeSubjectClauses(std::vector<Token>* tokens);
 // and hangs from the reporting verb.
 void RepairContrastedReports(std::vector<Token>* tokens);
 
+// "Asked whether he would run, Eng replied: ..." parsed with "Asked" a past
+// tense, the sentence's root, and "replied" beside it: a verb opening the
+// sentence with no subject, whose words end at a comma before a clause
+// with a subject and tense of its own, is a participle modifying that
+// clause, which is the sentence's.
+void RepairOpeningParticiples(std::vector<Token>* tokens);
+
+// "Sources close to the president say he is furious" parsed with "close" the
+// root and "say" beside it (or "close" a modifier of "say", holding its
+// subject): an adjective with no copula or auxiliary, with a phrase of its
+// own ("close to X", "familiar with X"), is no predicate; a finite verb
+// after it with no subject of its own is, the adjective's subject is that
+// verb's, and the adjective (with its phrase) describes it.
+void RepairCopulalessAdjectives(std::vector<Token>* tokens);
+
 // "said that the cuts, about a tenth of its staff, would save $180 million"
 // parsed with "tenth" (a phrase with its own preposition) the clause's
 // predicate (or a clause of "statement") and "save" a verb set beside the

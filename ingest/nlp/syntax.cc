@@ -213,6 +213,8 @@ void Pipeline::Annotate(Sentence* s) const {
     parser_->Parse(&s->tokens);
   }
   RepairPunctuationHeads(&s->tokens);
+  RepairOpeningParticiples(&s->tokens);
+  RepairCopulalessAdjectives(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);
   RepairListItems(&s->tokens);

@@ -1243,3 +1243,24 @@ TEST_CASE("', while Y insist ...' is Y's statement, not part of X's; a content c
   for (const auto& st : x.statements) closed |= st.kind == "indirect" && st.text == "the merger was \"a historic step.\"";
   CHECK(closed);
 }
+
+TEST_CASE("'Asked whether ..., X replied' puts no question in X's mouth; a pronoun is never the name its clause goes on to") {
+  auto x = ExtractText(
+      "Lars Olsen spoke first. Asked whether he would run again, Olsen replied that it was too early to say. "
+      "Sources close to the mayor say she is furious.\n");
+  CHECK(StatementWith(x, "whether he would run again") == nullptr);
+  CHECK(SpeakerOf(x, "it was too early to say") == "Lars Olsen");
+  CHECK(SpeakerOf(x, "she is furious") == "sources");
+  // "he" had been Olsen, the last person named, and "endorse Olsen" his
+  // statement.
+  auto y = ExtractText(
+      "Olsen acknowledged that mistakes had been made.\n\nProsecutors allege that the men laundered money.\n\n"
+      "Berg's aides say he will endorse Olsen next week.\n");
+  for (const auto& st : y.statements) CHECK(st.text != "Olsen");
+  // The words before ", X said" are no statement when X says a clause of
+  // his own; "to say" closes no report.
+  auto z = ExtractText(
+      "Lars Olsen spoke first. Asked about the budget, which had been delayed, Olsen said it was too late.\n");
+  CHECK(StatementWith(z, "Asked about the budget") == nullptr);
+  CHECK(SpeakerOf(z, "it was too late") == "Lars Olsen");
+}

@@ -263,3 +263,18 @@ TEST_CASE("the subject of a 'that' clause with a relative clause of its own keep
   ng::nlp::Sentence d = Parse("The study suggests that pupils who read daily do better at school.");
   CHECK(d.tokens[Find(d, "better")].head == Find(d, "suggests"));
 }
+
+TEST_CASE("a participle opening a sentence modifies the clause after its comma; 'close to X' describes a noun") {
+  // "Asked" had been a past tense, the root, and "replied" set beside it.
+  ng::nlp::Sentence s = Parse("Asked whether he would run again, Olsen replied: \"That is for the voters to decide.\"");
+  const int replied = Find(s, "replied");
+  CHECK(s.tokens[replied].head == -1);
+  CHECK(s.tokens[Find(s, "Asked")].head == replied);
+  CHECK(s.tokens[Find(s, "Asked")].deprel == "advcl");
+  // "close" had been the root, "say" beside it.
+  ng::nlp::Sentence c = Parse("Sources close to the mayor say she is furious.");
+  const int say = Find(c, "say");
+  CHECK(c.tokens[say].head == -1);
+  CHECK(c.tokens[Find(c, "Sources")].head == say);
+  CHECK(c.tokens[Find(c, "close")].head == Find(c, "Sources"));
+}
