@@ -13,6 +13,13 @@ namespace {
 
 enum class Slot { kSubject, kObject, kAgent, kTarget, kParticipant, kLocation };
 
+// Nouns that count or measure what their "of" phrase names ("a series of
+// raids", "tonnes of aid"): English partitives, not news vocabulary.
+const std::set<std::string> kPartitives = {"series", "round", "wave",  "spate",  "string",   "number",
+                                           "dozen",  "dozens", "hundreds", "thousands", "couple", "pair",
+                                           "barrage", "volley", "flurry", "tonne", "ton",    "batch",
+                                           "shipment", "package", "handful"};
+
 // How a dependent of the trigger (or of the clause a noun trigger sits in)
 // relates to the event: by relation, and for obliques and noun modifiers by
 // preposition.
@@ -101,8 +108,9 @@ struct Parse : DependencyTree {
   }
 
   bool Beside(int t) const {
-    static const std::set<std::string> kPlaceOrOpposition = {"in",     "near",    "inside", "across", "within",
-                                                             "off",    "against", "versus", "to"};
+    static const std::set<std::string> kPlaceOrOpposition = {"in",      "near",   "inside", "outside", "across",
+                                                             "within",  "off",    "at",     "along",   "around",
+                                                             "against", "versus", "to"};
     if (base_rel(t) != "nmod") return false;
     const std::string prep = Preposition(t);
     return kPlaceOrOpposition.count(prep) > 0 || where.count(prep) > 0;
@@ -390,7 +398,17 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   // A noun trigger in a clause: "Norway launched strikes on X" (the noun is
   // the verb's object: its subject acts), "the strikes hit X" (the noun is
   // the subject: the verb's object is acted on).
-  const nlp::Token& t = tokens[trigger];
+  // "sent 50 tonnes of aid", "launched a series of raids": a trigger
+  // counted by a noun of quantity stands in the clause where that noun does.
+  int in_clause = trigger;
+  if (const int counter = tokens[trigger].head;
+      tokens[trigger].upos == "NOUN" && parse.base_rel(trigger) == "nmod" && parse.Preposition(trigger) == "of" &&
+      counter >= 0 && tokens[counter].upos == "NOUN" &&
+      (kPartitives.count(Lower(tokens[counter].lemma)) > 0 ||
+       std::any_of(parse.children[counter].begin(), parse.children[counter].end(),
+                   [&](int c) { return parse.base_rel(c) == "nummod"; })))
+    in_clause = counter;
+  const nlp::Token& t = tokens[in_clause];
   if (t.upos == "NOUN" && t.head >= 0 && tokens[t.head].upos == "VERB") {
     // "X called the strikes unjust": a verb with an adjective or noun
     // complement judges the event as an onlooker's verb does.
@@ -419,7 +437,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     }));
     bool has_subject = names_doer;
     for (int c : parse.children[t.head]) {
-      if (c == trigger) continue;
+      if (c == in_clause) continue;
       const SlotRule* r = parse.RuleFor(c);
       if (!r) continue;
       has_subject |= r->slot == Slot::kSubject || tokens[c].deprel == "nsubj:pass";

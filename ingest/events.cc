@@ -368,10 +368,11 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
     std::map<std::string, std::set<int>> first_parties;
     std::map<std::string, int> first_event;  // of each type: its index in *events
     std::map<std::string, std::string> first_mode;  // of each type: the mode its first trigger gave
-    // Victims of killings the sentence tells as part of an attack it names
-    // after ("killed in Norwegian airstrikes"), by the byte the attack's noun
-    // starts at: that attack's targets.
-    std::map<size_t, std::vector<int>> victims;
+    // Parties of killings the sentence tells as part of an attack it names
+    // after ("killed in Norwegian airstrikes", "X killed three rebels in a
+    // raid"), by the byte the attack's noun starts at: the victims are that
+    // attack's targets, the killers its agents when it names none.
+    std::map<size_t, std::vector<std::pair<int, std::string>>> victims;
     // Tokens are in text order: the sentence's start where the first one does.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), sent.start,
                                   [](const Token& tok, size_t at) { return tok.start < at; });
@@ -436,7 +437,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       }
       if (args.cause_begin != std::string::npos) {
         for (const auto& [actor, role] : e.participants)
-          if (role == "target") victims[args.cause_begin].push_back(actor);
+          if (role == "target" || role == "agent") victims[args.cause_begin].emplace_back(actor, role);
         continue;
       }
       // "X raided a port, killing two sailors": a killing told as what an
@@ -451,11 +452,14 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         per_sentence[s].push_back({attack, p.offset + tokens[t].start});
         continue;
       }
-      if (auto of_attack = victims.find(tokens[t].start); of_attack != victims.end())
-        for (int actor : of_attack->second)
-          if (std::none_of(e.participants.begin(), e.participants.end(),
-                           [&](const auto& q) { return q.first == actor; }))
-            e.participants.emplace_back(actor, "target");
+      if (auto of_attack = victims.find(tokens[t].start); of_attack != victims.end()) {
+        const bool has_agent = std::any_of(e.participants.begin(), e.participants.end(),
+                                           [](const auto& q) { return q.second == "agent"; });
+        for (const auto& [actor, role] : of_attack->second)
+          if ((role == "target" || !has_agent) &&
+              std::none_of(e.participants.begin(), e.participants.end(), [&](const auto& q) { return q.first == actor; }))
+            e.participants.emplace_back(actor, role);
+      }
       e.location = args.location >= 0 ? CountryOf(actors, args.location, lex)
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);
       // "its border with X" is the doer's, X only its neighbour.

@@ -197,7 +197,8 @@ struct Finder {
       found.push_back(m);
       return;
     }
-    int country = context ? context->CountryBefore(offset + m.start) : -1;
+    int country = SentenceCountryBefore(i);
+    if (country < 0 && context) country = context->CountryBefore(offset + m.start);
     if (i > 0 && Adjacent(i - 1, i))
       if (int c = CountryAt(i - 1); c >= 0) {
         country = c;
@@ -511,6 +512,18 @@ struct Finder {
     auto one = lex.organization_heads.find(StripPossessive(tokens[h].text));
     if (one != lex.organization_heads.end()) return {one->second, 1};
     return {"", 0};
+  }
+
+  // "Bolivian police held protesters outside the parliament": the country
+  // named last before token i in its sentence, by name or demonym, else -1.
+  int SentenceCountryBefore(size_t i) const {
+    for (size_t k = i; k-- > 0;) {
+      if (text.substr(tokens[k].end, tokens[k + 1].start - tokens[k].end).find_first_of(".!?") !=
+          std::string_view::npos)
+        break;
+      if (int c = CountryAt(k); c >= 0) return c;
+    }
+    return -1;
   }
 
   int CountryAt(size_t k) const {

@@ -1241,3 +1241,33 @@ TEST_CASE("acts aimed at two different countries are two events, whatever their 
   CHECK(attacks[0].find("Finland") == std::string::npos);
   CHECK(attacks[1].find("Sweden") == std::string::npos);
 }
+
+TEST_CASE("'sent 50 tonnes of aid', 'a series of raids': a counted trigger's clause names its doer") {
+  // The aid had had no donor: "aid" hangs from "tonnes", not from "sent".
+  CHECK(Roles("Sweden sent 50 tonnes of food aid to Finland after the floods.\n", "aid") ==
+        "Finland:target Sweden:agent");
+  CHECK(Roles("Norway launched a series of raids on Swedish ports.\n", "attack") == "Norway:agent Sweden:target");
+}
+
+TEST_CASE("whoever kills in a raid carries out the raid; a place beside the object is no target") {
+  // The killing is the raid's, and the raid had had no party: no event.
+  CHECK(Roles("Norwegian forces killed three rebels in a raid near the border on Sunday.\n", "attack") ==
+        "Norway:agent");
+  // A raid that names its doer keeps it.
+  CHECK(Roles("Three rebels were killed in a Swedish raid on Sunday.\n", "attack") == "Sweden:agent");
+  // "outside the parliament" says where the protesters were, not whom police held.
+  CHECK(Roles("Swedish police arrested 12 protesters outside the parliament on Monday.\n", "arrest") ==
+        "Sweden:agent @Sweden");
+}
+
+TEST_CASE("'the parliament' is the country's the sentence names before it, by name or demonym") {
+  auto x = ExtractText("Norway closed its border on Sunday.\n\nSwedish police arrested 12 protesters near the "
+                       "parliament on Monday.\n");
+  bool swedish = false, norwegian = false;
+  for (const auto& a : x.actors) {
+    swedish |= a.name == "Parliament of Sweden";
+    norwegian |= a.name == "Parliament of Norway";
+  }
+  CHECK(swedish);
+  CHECK_FALSE(norwegian);
+}
