@@ -621,6 +621,15 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         if (const SlotRule* r = parse.RuleFor(c); r && r->slot == Slot::kLocation && parse.base_rel(c) == "nmod")
           parse.Phrase(c, &first, &last);
     size_t begin = tokens[first].begin, end = tokens[last].end;
+    // "a European Union aid package": a name the parse split among the
+    // trigger's modifiers ("European" amod, "Union" compound) is one of
+    // them whole.
+    if ((tokens[head].deprel == "compound" || tokens[head].deprel == "amod") && tokens[head].head == trigger)
+      for (const PlacedMention& m : mentions)
+        if (m.start < end && m.end > begin && m.end <= tokens[trigger].begin) {
+          begin = std::min(begin, m.start);
+          end = std::max(end, m.end);
+        }
     std::vector<std::pair<int, int>> asides;
     if (slot != Slot::kLocation) parse.Asides(head, &asides);
     auto aside = [&](const PlacedMention& m) {

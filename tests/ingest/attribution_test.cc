@@ -1229,7 +1229,7 @@ TEST_CASE("a reported clause whose subject has a relative clause is the speaker'
   CHECK(SpeakerOf(x, "officials who knew about the leak had stayed silent") == "Ida Lunde");
 }
 
-TEST_CASE("', while Y insist ...' is Y's statement, not part of X's; a content closing in a quotation keeps its mark") {
+TEST_CASE("', while Y insist ...' is Y's statement, not part of X's, and a content closing in a quotation keeps its mark") {
   // The critics' statement had run over the supporters'.
   auto x = ExtractText(
       "Critics of the plan say it will raise rents, while supporters insist it will create jobs. In a letter, "
@@ -1244,7 +1244,7 @@ TEST_CASE("', while Y insist ...' is Y's statement, not part of X's; a content c
   CHECK(closed);
 }
 
-TEST_CASE("'Asked whether ..., X replied' puts no question in X's mouth; a pronoun is never the name its clause goes on to") {
+TEST_CASE("'Asked whether ..., X replied' puts no question in X's mouth, and a pronoun is never the name its clause goes on to") {
   auto x = ExtractText(
       "Lars Olsen spoke first. Asked whether he would run again, Olsen replied that it was too early to say. "
       "Sources close to the mayor say she is furious.\n");

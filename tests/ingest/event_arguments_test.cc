@@ -1214,7 +1214,7 @@ TEST_CASE("sides 'due to meet' are the subject's, and the meeting is to come") {
   CHECK(ModeOfFirst("Greek and Turkish diplomats are due to meet in April.\n", "talks") == "planned");
 }
 
-TEST_CASE("'two years ago' dates an act; 'seven years after X' dates X when the clause speaks of now") {
+TEST_CASE("'two years ago' dates an act, 'seven years after X' dates X when the clause speaks of now") {
   // Published Thursday 25 January 2024.
   CHECK(DateOf("Two years ago, Norway invaded Sweden.\n", "attack") == "2022");
   CHECK(DateOf("Norway and Sweden held talks in Oslo three months ago.\n", "talks") == "2023-10");
@@ -1249,7 +1249,7 @@ TEST_CASE("'sent 50 tonnes of aid', 'a series of raids': a counted trigger's cla
   CHECK(Roles("Norway launched a series of raids on Swedish ports.\n", "attack") == "Norway:agent Sweden:target");
 }
 
-TEST_CASE("whoever kills in a raid carries out the raid; a place beside the object is no target") {
+TEST_CASE("whoever kills in a raid carries out the raid, a place beside the object is no target") {
   // The killing is the raid's, and the raid had had no party: no event.
   CHECK(Roles("Norwegian forces killed three rebels in a raid near the border on Sunday.\n", "attack") ==
         "Norway:agent");
@@ -1270,4 +1270,13 @@ TEST_CASE("'the parliament' is the country's the sentence names before it, by na
   }
   CHECK(swedish);
   CHECK_FALSE(norwegian);
+}
+
+TEST_CASE("an aid package is aid, whoever blocks it gives none, a name split among its modifiers is its donor") {
+  // "aid" had been a modifier of "package" with no party; then the blocker
+  // its donor, and "European Union" (an adjective and a compound) none.
+  CHECK(Roles("The European Union approved an aid package for Chile on Monday.\n", "aid") ==
+        "Chile:target European Union:agent");
+  CHECK(Roles("Peru blocked a European Union aid package for Chile on Monday.\n", "aid") ==
+        "Chile:target European Union:agent");
 }

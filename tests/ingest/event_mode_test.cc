@@ -230,3 +230,9 @@ TEST_CASE("an act that a plan would end is under way, whatever the mode of its e
   // The end itself keeps its own.
   CHECK(ModeOf("Norway could end its deployment in Chile.\n", "withdrawal") == "hypothetical");
 }
+
+TEST_CASE("a choice not yet made leaves the act open, a choice made against it denies it") {
+  // "not" on "decided" had denied the deployment.
+  CHECK(ModeOf("Norway has not decided whether to send warships to Chile.\n", "deployment") == "hypothetical");
+  CHECK(ModeOf("Norway decided not to send warships to Chile.\n", "deployment") == "denied");
+}

@@ -212,7 +212,7 @@ TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the report
   CHECK(r.tokens[Find(r, "leads")].head == Find(r, "shows"));
 }
 
-TEST_CASE("'that' before a plural noun opens a clause; an '-ing' word after 'is' that opens a phrase is a verb") {
+TEST_CASE("'that' before a plural noun opens a clause, an '-ing' word after 'is' that opens a phrase is a verb") {
   // "warning" had been a noun, "voters" the sentence's root.
   ng::nlp::Sentence s = Parse("The mayor is warning residents that the bridge will close in May.");
   const int warning = Find(s, "warning");
@@ -264,7 +264,7 @@ TEST_CASE("the subject of a 'that' clause with a relative clause of its own keep
   CHECK(d.tokens[Find(d, "better")].head == Find(d, "suggests"));
 }
 
-TEST_CASE("a participle opening a sentence modifies the clause after its comma; 'close to X' describes a noun") {
+TEST_CASE("a participle opening a sentence modifies the clause after its comma, 'close to X' describes a noun") {
   // "Asked" had been a past tense, the root, and "replied" set beside it.
   ng::nlp::Sentence s = Parse("Asked whether he would run again, Olsen replied: \"That is for the voters to decide.\"");
   const int replied = Find(s, "replied");
