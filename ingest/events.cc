@@ -455,10 +455,11 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       if (auto of_attack = victims.find(tokens[t].start); of_attack != victims.end()) {
         const bool has_agent = std::any_of(e.participants.begin(), e.participants.end(),
                                            [](const auto& q) { return q.second == "agent"; });
-        for (const auto& [actor, role] : of_attack->second)
-          if ((role == "target" || !has_agent) &&
-              std::none_of(e.participants.begin(), e.participants.end(), [&](const auto& q) { return q.first == actor; }))
-            e.participants.emplace_back(actor, role);
+        for (const auto& party : of_attack->second)
+          if ((party.second == "target" || !has_agent) &&
+              std::none_of(e.participants.begin(), e.participants.end(),
+                           [&](const auto& q) { return q.first == party.first; }))
+            e.participants.push_back(party);
       }
       e.location = args.location >= 0 ? CountryOf(actors, args.location, lex)
                                       : CountryAfter(p, tokens[t].end, sent.end, actors);

@@ -672,6 +672,9 @@ struct Finder {
   }
 
   bool Apposition(size_t b, size_t e) const {
+    // "in the Oslo Courier, the former minister argued": a name takes no
+    // article; a paper, a firm or a place does.
+    if (b > 0 && tokens[b - 1].lower == "the") return false;
     size_t after = tokens[e - 1].end;
     std::string_view rest = text.substr(after, 8);
     if (StartsWith(rest, ", the ") || StartsWith(rest, ", a ") || StartsWith(rest, ", an ") ||

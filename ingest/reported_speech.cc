@@ -896,9 +896,16 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // opening a clause tells what was put to its subject, by someone unnamed
     // — no statement. ("Convinced that ..., X resigned": a belief's is.)
     // (With no subject, a past tense there is the participle misread.)
-    if (tree.base_rel(v) == "advcl" && (t.xpos == "VBN" || t.xpos == "VBD") && tree.Child(v, "nsubj") < 0 &&
-        tree.Child(v, "aux") < 0 && tree.Child(v, "obl:agent") < 0 && lex.speech_lemmas.count(Lower(t.lemma)))
-      continue;
+    // "Writing in the Guardian, X argued ...": a participle of speech before
+    // the report it sets up says how, not what ("..., adding that" after it
+    // is a report of its own).
+    if (tree.base_rel(v) == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "aux") < 0 &&
+        tree.Child(v, "obl:agent") < 0 && lex.speech_lemmas.count(Lower(t.lemma))) {
+      const bool passive = t.xpos == "VBN" || t.xpos == "VBD";
+      const bool setting_up = t.xpos == "VBG" && t.head > v && Reporting(Lower(tokens[t.head].lemma), lex) &&
+                              tree.Child(v, "ccomp") < 0;
+      if (passive || setting_up) continue;
+    }
     ReportedSpeech r;
     r.negated = Negated(tree, v);
     r.cue_start = t.begin;

@@ -396,6 +396,23 @@ void RepairPrepositionMarks(std::vector<Token>* tokens) {
       if (c < m) other = c;
     }
     if (subject < 0 || !Nominal(t[subject])) continue;
+    // "Writing in the Oslo Courier, the minister argued": after a
+    // participle of the verb, the phrase is the participle's; the verb keeps
+    // the subject after it.
+    if (t[m - 1].upos == "VERB" && (t[m - 1].xpos == "VBG" || t[m - 1].xpos == "VBN") && t[m - 1].head == verb) {
+      bool second = false;
+      for (int c = subject + 1; c < n; ++c) second |= t[c].head == verb && t[c].deprel.rfind("nsubj", 0) == 0;
+      bool words_of_phrase = true;  // determiners and adjectives between
+      for (int k = m + 1; k < subject; ++k)
+        words_of_phrase &= t[k].upos == "DET" || t[k].upos == "ADJ" || t[k].head == subject;
+      if (!second || !words_of_phrase) continue;
+      for (int k = m + 1; k < subject; ++k) t[k].head = subject;
+      t[m].head = subject;
+      t[m].deprel = "case";
+      t[subject].head = m - 1;
+      t[subject].deprel = "obl";
+      continue;
+    }
     bool adjacent = true;  // nothing but the subject's own words between
     for (int k = m + 1; k < subject; ++k) {
       int h = k;

@@ -1264,3 +1264,16 @@ TEST_CASE("'Asked whether ..., X replied' puts no question in X's mouth, and a p
   CHECK(StatementWith(z, "Asked about the budget") == nullptr);
   CHECK(SpeakerOf(z, "it was too late") == "Lars Olsen");
 }
+
+TEST_CASE("'Writing in a newspaper, X argued ...': the participle setting up a report is no statement of its own") {
+  // "the Courier" had been a statement of the minister's.
+  auto x = ExtractText("Writing in the Courier, the former minister argued that the policy had failed.\n");
+  CHECK(StatementWith(x, "the Courier") == nullptr);
+  CHECK(StatementWith(x, "the policy had failed") != nullptr);
+  // "the Oslo Courier, the former minister" had named a person, the speaker.
+  auto o = ExtractText("Writing in the Oslo Courier, the former minister argued that the policy had failed.\n");
+  CHECK(SpeakerOf(o, "the policy had failed") == "former minister");
+  // A participle after the report is a report of its own.
+  auto y = ExtractText("The minister said the policy had failed, adding that it had cost too much.\n");
+  CHECK(StatementWith(y, "it had cost too much") != nullptr);
+}

@@ -278,3 +278,11 @@ TEST_CASE("a participle opening a sentence modifies the clause after its comma, 
   CHECK(c.tokens[Find(c, "Sources")].head == say);
   CHECK(c.tokens[Find(c, "close")].head == Find(c, "Sources"));
 }
+
+TEST_CASE("'Writing in the Oslo Courier, the minister argued': the phrase after a participle is the participle's") {
+  // "in" had marked "argued", "Oslo" a second subject of it.
+  ng::nlp::Sentence s = Parse("Writing in the Oslo Courier, the former minister argued that the policy had failed.");
+  CHECK(s.tokens[Find(s, "Oslo")].head == Find(s, "Writing"));
+  CHECK(s.tokens[Find(s, "in")].deprel == "case");
+  CHECK(s.tokens[Find(s, "minister")].deprel == "nsubj");
+}
