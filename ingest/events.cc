@@ -372,7 +372,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
     // after ("killed in Norwegian airstrikes", "X killed three rebels in a
     // raid"), by the byte the attack's noun starts at: the victims are that
     // attack's targets, the killers its agents when it names none.
-    std::map<size_t, std::vector<std::pair<int, std::string>>> victims;
+    std::map<size_t, std::vector<std::pair<int, std::string>>> attack_parties;
     // Tokens are in text order: the sentence's start where the first one does.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), sent.start,
                                   [](const Token& tok, size_t at) { return tok.start < at; });
@@ -437,7 +437,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       }
       if (args.cause_begin != std::string::npos) {
         for (const auto& [actor, role] : e.participants)
-          if (role == "target" || role == "agent") victims[args.cause_begin].emplace_back(actor, role);
+          if (role == "target" || role == "agent") attack_parties[args.cause_begin].emplace_back(actor, role);
         continue;
       }
       // "X raided a port, killing two sailors": a killing told as what an
@@ -452,7 +452,7 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
         per_sentence[s].push_back({attack, p.offset + tokens[t].start});
         continue;
       }
-      if (auto of_attack = victims.find(tokens[t].start); of_attack != victims.end()) {
+      if (auto of_attack = attack_parties.find(tokens[t].start); of_attack != attack_parties.end()) {
         const bool has_agent = std::any_of(e.participants.begin(), e.participants.end(),
                                            [](const auto& q) { return q.second == "agent"; });
         for (const auto& party : of_attack->second)

@@ -892,13 +892,13 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // "were not authorized to speak to the media": leave to speak is no speech.
     if (tree.base_rel(v) == "xcomp" && t.head >= 0 && lex.permission_words.count(Lower(tree.s.tokens[t.head].lemma)))
       continue;
-    // "Asked whether he would run, X replied": a passive participle of speech
-    // opening a clause tells what was put to its subject, by someone unnamed
-    // — no statement. ("Convinced that ..., X resigned": a belief's is.)
-    // (With no subject, a past tense there is the participle misread.)
-    // "Writing in the Guardian, X argued ...": a participle of speech before
-    // the report it sets up says how, not what ("..., adding that" after it
-    // is a report of its own).
+    // A participle of speech modifying a clause makes no statement when it
+    // is passive — "Asked whether he would run, X replied": what was put to
+    // the subject, by someone unnamed (a past tense with no subject there is
+    // the participle misread; "Convinced that ..., X resigned", a belief's,
+    // is a statement) — or sets up the report after it: "Writing in the
+    // Courier, X argued ..." says how, not what ("..., adding that" after
+    // the report is a report of its own).
     if (tree.base_rel(v) == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "aux") < 0 &&
         tree.Child(v, "obl:agent") < 0 && lex.speech_lemmas.count(Lower(t.lemma))) {
       const bool passive = t.xpos == "VBN" || t.xpos == "VBD";

@@ -280,12 +280,13 @@ class Finder {
           return m.actor == actor && m.start > pos && m.start < end && !InsideQuote(m.start);
         }))
       return true;
-    // A name the mentions missed ("endorse Olsen"): its words in the clause.
-    std::set<std::string> names = actors_[actor].aliases;
-    names.insert(actors_[actor].name);
+    // A one-word name the mentions missed ("endorse Olsen"): that word in the clause.
+    std::set<std::string> names;
+    for (const std::string& name : actors_[actor].aliases)
+      if (Words(name).size() == 1) names.insert(name);
+    if (Words(actors_[actor].name).size() == 1) names.insert(actors_[actor].name);
     for (size_t t = TokenAt(pos) + 1; t < tokens_.size() && tokens_[t].start < end; ++t)
-      for (const std::string& name : names)
-        if (Words(name).size() == 1 && tokens_[t].text == name) return true;
+      if (names.count(tokens_[t].text)) return true;
     return false;
   }
 

@@ -43,6 +43,16 @@ bool Dominates(const std::vector<Token>& t, int up, int down) {
   return false;
 }
 
+// Hangs `clause` from `verb` as its clausal complement, opened by `that`.
+void HangThatClause(std::vector<Token>& t, int clause, int verb, int that) {
+  t[clause].head = verb;
+  t[clause].deprel = "ccomp";
+  t[that].head = clause;
+  t[that].deprel = "mark";
+  t[that].upos = "SCONJ";
+  t[that].xpos = "IN";
+}
+
 }  // namespace
 
 void RepairPassiveSubjects(std::vector<Token>* tokens) {
@@ -209,11 +219,7 @@ void RepairDayRelatives(std::vector<Token>* tokens) {
     // The clause opens with "that", right after the day's phrase.
     int that = day + 1;
     if (that >= c || LowerAscii(t[that].form) != "that" || t[that].head != c) continue;
-    t[c].head = verb;
-    t[c].deprel = "ccomp";
-    t[that].deprel = "mark";
-    t[that].upos = "SCONJ";
-    t[that].xpos = "IN";
+    HangThatClause(t, c, verb, that);
   }
 }
 
@@ -908,13 +914,9 @@ void RepairThatClauseParticiples(std::vector<Token>* tokens) {
         participle = c;
     if (participle < 0) continue;
     t[participle].xpos = "VBD";
-    t[participle].head = verb;
-    t[participle].deprel = "ccomp";
+    HangThatClause(t, participle, verb, that);
     t[noun].head = participle;
     t[noun].deprel = "nsubj";
-    t[that].head = participle;
-    t[that].deprel = "mark";
-    t[that].upos = "SCONJ";
   }
 }
 
@@ -991,11 +993,7 @@ void RepairObliqueClauses(std::vector<Token>* tokens) {
     const int that = SubtreeStart(t, verb) - 1;
     if (!FiniteClause(t, verb) || that <= head || LowerAscii(t[that].form) != "that" || (t[that].head != head && t[that].head != verb))
       continue;
-    t[verb].deprel = "ccomp";
-    t[that].head = verb;
-    t[that].deprel = "mark";
-    t[that].upos = "SCONJ";
-    t[that].xpos = "IN";
+    HangThatClause(t, verb, head, that);
   }
 }
 
@@ -1130,11 +1128,7 @@ void RepairIndirectObjectClauses(std::vector<Token>* tokens) {
     // clause with "that" its object: a verb that tells someone something.
     const bool told = t[that].deprel == "obj" && t[object].deprel == "obj" && kTellVerbs.count(LowerAscii(t[verb].lemma));
     if (!clause && !told) continue;
-    t[c].head = verb;
-    t[c].deprel = "ccomp";
-    t[that].deprel = "mark";
-    t[that].upos = "SCONJ";
-    t[that].xpos = "IN";
+    HangThatClause(t, c, verb, that);
   }
 }
 
@@ -1173,12 +1167,9 @@ void RepairRelativeSubjectClauses(std::vector<Token>* tokens) {
       if (t[d].head == predicate && (t[d].deprel == "obl" || t[d].deprel == "obj")) t[d].head = relative;
     // "fled" read as a participle: with no auxiliary, a past tense.
     if (t[predicate].xpos == "VBN" && !HasDependent(t, predicate, "aux")) t[predicate].xpos = "VBD";
-    t[predicate].head = verb;
-    t[predicate].deprel = "ccomp";
+    HangThatClause(t, predicate, verb, that);
     t[subject].head = predicate;
     t[subject].deprel = "nsubj";
-    t[that].head = predicate;
-    t[that].deprel = "mark";
   }
 }
 
