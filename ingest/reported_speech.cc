@@ -461,8 +461,16 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
       out->apposition_end = tokens[al].end;
       break;
     }
-  for (int c : children) {
-    if (tree.base_rel(c) != "nmod" || c < subject || out->owner_end > 0) continue;
+  for (int child : children) {
+    int c = child;
+    // "The letter, signed by the Harbour Trust, urged ...": the agent of a
+    // participle describing the noun owns it, as "a report by X" does.
+    if (tree.base_rel(child) == "acl" && tokens[child].xpos == "VBN")
+      for (int g : tree.children[child])
+        if (tree.rel(g) == "obl:agent" || (tree.base_rel(g) == "obl" && tree.Child(g, "case") >= 0 &&
+                                           Lower(tokens[tree.Child(g, "case")].form) == "by"))
+          c = g;
+    if ((c == child && tree.base_rel(c) != "nmod") || c < subject || out->owner_end > 0) continue;
     int of = c, ol = c;
     tree.Span(c, -1, &of, &ol);
     for (int k = of; k <= ol; ++k)
@@ -936,8 +944,18 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         found = true;
       }
     }
-    // The relations by which this cue's content hangs from it, most frequent first.
-    for (const std::string& relation : *relations) {
+    // The relations by which this cue's content hangs from it, most frequent
+    // first; with no object, a "that" clause with its own subject first of
+    // all, whatever the cue's table says ("posted on social media that ..."
+    // had run its "on" phrase, the table's, over the clause; "rejected the
+    // idea that ..." keeps its object's reading).
+    std::vector<std::string> tried = *relations;
+    const int that_clause = tree.Child(v, "ccomp");
+    if (t.upos == "VERB" && that_clause >= 0 && tree.Child(v, "obj") < 0 && tree.Child(that_clause, "nsubj") >= 0 &&
+        tree.Child(that_clause, "mark") >= 0 && Lower(tokens[tree.Child(that_clause, "mark")].form) == "that" &&
+        std::find(tried.begin(), tried.end(), "ccomp") == tried.end())
+      tried.insert(tried.begin(), "ccomp");
+    for (const std::string& relation : tried) {
       if (found) break;
       if (relation[0] == '^') {
         // "The talks will resume, the minister said": the clause the cue's

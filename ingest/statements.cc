@@ -298,6 +298,10 @@ class Finder {
         return d_->last_speaker;
       return d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos) ? -1 : d_->last_person;
     }
+    // "Both Lund and Berg said they opposed it": "they" are the people the
+    // sentence named before it, known by the first (whose words they are in).
+    if (w == "they")
+      if (const auto people = PeopleBefore(pos); people.size() >= 2) return people.front()->actor;
     if (w == "it" || w == "they") {
       // A speaker of this paragraph goes on speaking; in a new paragraph the
       // body it names first is nearer than one who spoke before.

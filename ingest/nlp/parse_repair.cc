@@ -850,7 +850,10 @@ void RepairFramedComplements(std::vector<Token>* tokens) {
         modal = modal || (t[c].head == clause && t[c].xpos == "MD");
         second_subject = second_subject || (t[c].head == clause && c != relative && t[c].deprel.rfind("nsubj", 0) == 0);
       }
-      if (relative < 0 || !second_subject || (t[relative].deprel == "obj" && !modal)) continue;
+      // A passive has no object: "that" there opens the clause ("on social
+      // media that the vote had been rigged").
+      const bool passive = HasDependent(t, clause, "aux:pass") || HasDependent(t, clause, "nsubj:pass");
+      if (relative < 0 || !second_subject || (t[relative].deprel == "obj" && !modal && !passive)) continue;
     }
     const int verb = t[noun].head;
     if (t[verb].upos != "VERB" || noun < verb || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "obj"))

@@ -157,6 +157,9 @@ void Tagger::RunPass(const Perceptron& model, Context* c, const std::vector<floa
     // and "Thanks," had made such names INTJ, and the sentence subjectless).
     if (c->ambiguity[i] == kNone && c->words[i].capitalized && !c->words[i].all_caps) {
       for (int tag : interjection_tags_) scores[tag] = -1e30f;
+      // Nor an auxiliary, a class training knows whole ("Berg posted on
+      // ..." had made "Berg" one, lemma "b").
+      for (int tag : auxiliary_tags_) scores[tag] = -1e30f;
       // Nor an adverb ("Norvale declined to comment" had "Norvale" an
       // adverb, the verb subjectless), unless it reads as one: "-ly", or
       // set off by a comma ("Elsewhere, ...").
@@ -179,12 +182,14 @@ void Tagger::IndexTags() {
   finite_verb_tags_.clear();
   interjection_tags_.clear();
   adverb_tags_.clear();
+  auxiliary_tags_.clear();
   for (size_t i = 0; i < tags_.size(); ++i) {
     upos_of_tag_.push_back(tags_[i].substr(0, tags_[i].find('|')));
     if (tags_[i] == "VERB|VBZ" || tags_[i] == "VERB|VBD" || tags_[i] == "VERB|VBP")
       finite_verb_tags_.push_back(static_cast<int>(i));
     if (upos_of_tag_.back() == "INTJ") interjection_tags_.push_back(static_cast<int>(i));
     if (upos_of_tag_.back() == "ADV") adverb_tags_.push_back(static_cast<int>(i));
+    if (upos_of_tag_.back() == "AUX") auxiliary_tags_.push_back(static_cast<int>(i));
   }
 }
 

@@ -74,6 +74,7 @@ class Tagger {
   std::vector<int> finite_verb_tags_;     // VERB|VBZ, VERB|VBD, VERB|VBP
   std::vector<int> interjection_tags_;    // INTJ|UH
   std::vector<int> adverb_tags_;          // ADV|RB, ADV|RBR, ...
+  std::vector<int> auxiliary_tags_;       // AUX|VBZ, AUX|MD, ...
   // Lower-case form -> the hash of the set of tags it takes in training
   // (frequent words only): a word's ambiguity class.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;

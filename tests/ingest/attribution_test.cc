@@ -1277,3 +1277,26 @@ TEST_CASE("'Writing in a newspaper, X argued ...': the participle setting up a r
   auto y = ExtractText("The minister said the policy had failed, adding that it had cost too much.\n");
   CHECK(StatementWith(y, "it had cost too much") != nullptr);
 }
+
+TEST_CASE("'posted on social media that ...': the that-clause is said, whatever the cue's table, by its poster") {
+  // "Berg" had been tagged an auxiliary, the statement had no speaker, and
+  // its words had run from the "on" phrase over the clause.
+  auto x = ExtractText("Berg posted on social media that the vote had been rigged.\n");
+  const auto* st = StatementWith(x, "the vote had been rigged");
+  REQUIRE(st != nullptr);
+  CHECK(st->text == "the vote had been rigged");
+  CHECK(SpeakerOf(x, "the vote had been rigged") == "Berg");
+}
+
+TEST_CASE("'they' after two people of the sentence are those people, 'a letter signed by X' is X's") {
+  // "they opposed the merger" had been a statement of the ministry, who
+  // spoke before.
+  auto x = ExtractText(
+      "The ministry of trade said the talks had failed. Both Ana Lund and Per Berg said they opposed the merger.\n");
+  for (const auto& st : x.statements) CHECK(st.text != "the merger");
+  // The letter had been the ministry's, the last organization to speak.
+  auto y = ExtractText(
+      "The ministry of trade said the talks had failed. The letter, signed by the Harbour Trust, urged the "
+      "government to halt the sale.\n");
+  CHECK(SpeakerOf(y, "the government to halt the sale") == "Harbour Trust");
+}
