@@ -804,8 +804,14 @@ void RepairAppositiveSubjects(std::vector<Token>* tokens) {
   for (int c = 0; c < noun; ++c)
     if (!Dominates(t, noun, c)) return;  // the phrase opens the sentence
   int apposition = -1;
+  // Set off by a comma: right before it, or before the compounds it opens
+  // with ("Kari Nordby"), or its own first word.
+  auto set_off = [&](int c) {
+    const int first = SubtreeStart(t, c);
+    return t[c - 1].form == "," || t[first].form == "," || (first > 0 && t[first - 1].form == ",");
+  };
   for (int c = noun + 1; c < n && apposition < 0; ++c)
-    if (t[c].head == noun && t[c].deprel == "appos" && t[c - 1].form == ",") apposition = c;
+    if (t[c].head == noun && t[c].deprel == "appos" && set_off(c)) apposition = c;
   if (apposition < 0) return;
   const int end = SubtreeEnd(t, apposition);
   if (end + 2 >= n || t[end + 1].form != ",") return;

@@ -1280,3 +1280,9 @@ TEST_CASE("an aid package is aid, whoever blocks it gives none, a name split amo
   CHECK(Roles("Peru blocked a European Union aid package for Chile on Monday.\n", "aid") ==
         "Chile:target European Union:agent");
 }
+
+TEST_CASE("whoever violates a ceasefire declared none") {
+  // The accused had been the ceasefire's agent.
+  CHECK(Roles("Chile accused Peru of violating the ceasefire on Tuesday.\n", "withdrawal") == "<none>");
+  CHECK(Roles("Chile and Peru agreed a ceasefire on Tuesday.\n", "withdrawal") == "Chile:agent Peru:agent");
+}

@@ -286,3 +286,12 @@ TEST_CASE("'Writing in the Oslo Courier, the minister argued': the phrase after 
   CHECK(s.tokens[Find(s, "in")].deprel == "case");
   CHECK(s.tokens[Find(s, "minister")].deprel == "nsubj");
 }
+
+TEST_CASE("an office's apposition opening with a compound still makes the office the subject") {
+  // "said" had been a noun modifier of "minister", the sentence verbless:
+  // the comma before the name lies before its compounds, not its head.
+  ng::nlp::Sentence s = Parse("Norway's health minister, Kari Nordby, said hospitals were coping.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "minister")].head == said);
+}
