@@ -1261,6 +1261,40 @@ void RepairCopulalessAdjectives(std::vector<Token>* tokens) {
   }
 }
 
+void RepairInterposedParticiples(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int first = 2; first < n; ++first) {
+    if (t[first].upos != "VERB" || (t[first].xpos != "VBD" && t[first].xpos != "VBN") || t[first - 1].form != ",")
+      continue;
+    const int subject = Dependent(t, first, "nsubj");
+    if (subject < 0 || subject != first - 2 || !Nominal(t[subject]) || HasDependent(t, first, "aux")) continue;
+    // The verb after the participle's phrase: conjoined to it after a comma,
+    // finite, with no subject of its own.
+    int second = -1;
+    for (int c = first + 2; c < n && second < 0; ++c) {
+      // "and said" joins two acts ("cc" exactly: Dependent would take "ccomp").
+      const bool joined = std::any_of(t.begin(), t.end(), [&](const Token& w) {
+        return w.head == c && w.deprel == "cc" && w.upos == "CCONJ";
+      });
+      if (t[c].head == first && (t[c].deprel == "conj" || t[c].deprel == "parataxis") && Finite(t[c].xpos) &&
+          t[c - 1].form == "," &&
+          !HasDependent(t, c, "nsubj") && !joined)
+        second = c;
+    }
+    if (second < 0) continue;
+    for (int c = second + 1; c < n; ++c)
+      if (t[c].head == first) t[c].head = second;
+    t[second].head = t[first].head;
+    t[second].deprel = t[first].deprel;
+    t[subject].head = second;
+    t[first].head = subject;
+    t[first].deprel = "acl";
+    t[first].xpos = "VBN";
+    t[second - 1].head = first;  // the comma closing the participle's phrase
+  }
+}
+
 void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -202,6 +202,13 @@ void RepairOpeningParticiples(std::vector<Token>* tokens);
 // verb's, and the adjective (with its phrase) describes it.
 void RepairCopulalessAdjectives(std::vector<Token>* tokens);
 
+// "Rojas, asked about the criticism, said she was confident" parsed with
+// "asked" the root and "said" its conjunct: a past form right after its
+// subject and a comma, followed by a comma and a finite verb with no subject
+// or conjunction of its own, is a participle describing the subject; that
+// verb is the clause's.
+void RepairInterposedParticiples(std::vector<Token>* tokens);
+
 // "said that the cuts, about a tenth of its staff, would save $180 million"
 // parsed with "tenth" (a phrase with its own preposition) the clause's
 // predicate (or a clause of "statement") and "save" a verb set beside the

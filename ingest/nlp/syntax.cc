@@ -214,6 +214,7 @@ void Pipeline::Annotate(Sentence* s) const {
   }
   RepairPunctuationHeads(&s->tokens);
   RepairOpeningParticiples(&s->tokens);
+  RepairInterposedParticiples(&s->tokens);
   RepairCopulalessAdjectives(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);

@@ -1300,3 +1300,10 @@ TEST_CASE("'they' after two people of the sentence are those people, 'a letter s
       "government to halt the sale.\n");
   CHECK(SpeakerOf(y, "the government to halt the sale") == "Harbour Trust");
 }
+
+TEST_CASE("'X, asked about Y, said ...' is X's statement") {
+  // With the quotation marks the parse hung "said" beside "asked": no speaker.
+  auto x = ExtractText("Ana Rojas spoke first. Rojas, asked about the criticism, said she was \"confident\" the "
+                       "budget would pass.\n");
+  CHECK(SpeakerOf(x, "the budget would pass") == "Ana Rojas");
+}

@@ -295,3 +295,15 @@ TEST_CASE("an office's apposition opening with a compound still makes the office
   CHECK(s.tokens[said].head == -1);
   CHECK(s.tokens[Find(s, "minister")].head == said);
 }
+
+TEST_CASE("'Rojas, asked about the criticism, said ...': the participle set off after the subject describes it") {
+  // "asked" had been the root and "said" its conjunct, the statement speakerless.
+  ng::nlp::Sentence s = Parse("Rojas, asked about the criticism, said she was confident the budget would pass.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "Rojas")].head == said);
+  CHECK(s.tokens[Find(s, "asked")].head == Find(s, "Rojas"));
+  // "X, frowned and said" keeps two acts joined by "and".
+  ng::nlp::Sentence j = Parse("Rojas paused, smiled and said nothing.");
+  CHECK(j.tokens[Find(j, "said")].deprel == "conj");
+}
