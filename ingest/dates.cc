@@ -117,23 +117,6 @@ size_t FindWord(std::string_view s, std::initializer_list<std::string_view> word
   return std::string_view::npos;
 }
 
-// "two", "a", "10": how many units a span of time counts; 0 when none.
-int SpanCount(std::string_view word) {
-  static const char* const kWords[] = {"a",     "one",  "two", "three",  "four",  "five",  "six",
-                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
-  const std::string lower = Lower(word);
-  if (lower == "an") return 1;
-  for (size_t n = 0; n < std::size(kWords); ++n)
-    if (lower == kWords[n]) return n == 0 ? 1 : static_cast<int>(n);
-  if (word.empty() || word.size() > 3) return 0;
-  int count = 0;
-  for (char c : word) {
-    if (c < '0' || c > '9') return 0;
-    count = count * 10 + (c - '0');
-  }
-  return count;
-}
-
 // The date `count` `unit`s before `pub` at the unit's precision.
 std::string SpanBefore(const std::tm& pub, int count, std::string_view unit) {
   std::string singular(unit);
@@ -295,6 +278,22 @@ bool IsDayWord(std::string_view word) {
   for (const char* relative : {"today", "yesterday", "tomorrow", "tonight"})
     if (lower == relative) return true;
   return false;
+}
+
+int SpanCount(std::string_view word) {
+  static const char* const kWords[] = {"a",     "one",  "two", "three",  "four",  "five",  "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  const std::string lower = Lower(word);
+  if (lower == "an") return 1;
+  for (size_t n = 0; n < std::size(kWords); ++n)
+    if (lower == kWords[n]) return n == 0 ? 1 : static_cast<int>(n);
+  if (word.empty() || word.size() > 3) return 0;
+  int count = 0;
+  for (char c : word) {
+    if (c < '0' || c > '9') return 0;
+    count = count * 10 + (c - '0');
+  }
+  return count;
 }
 
 std::string DateSpanBefore(std::string_view count, std::string_view unit, const std::string& published) {

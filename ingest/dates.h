@@ -21,6 +21,10 @@ std::string ResolveDate(std::string_view sentence, const std::string& published)
 // meet on Monday").
 std::string ResolveEventDate(std::string_view sentence, const std::string& published, bool ahead = false);
 
+// How many units a span of time counts: "a", "an", "one" … "twelve", or up
+// to three digits ("10 days"); 0 when `word` is none of them.
+int SpanCount(std::string_view word);
+
 // The date a span of time told as "two years", "three months", "a week",
 // "10 days" lies before `published`, at its unit's precision (YYYY for
 // years, YYYY-MM for months, the day for weeks and days); empty when the

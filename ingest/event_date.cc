@@ -133,9 +133,6 @@ std::vector<bool> RelativeTimeWords(const nlp::Sentence& sentence, int trigger) 
 // weeks before", "hours after" ... `day` names: "" when the words before
 // the mark are no such span.
 std::string DayAcrossSpan(const nlp::Sentence& sentence, int mark, const std::string& day) {
-  static const std::map<std::string, int> kCounts = {{"a", 1},     {"an", 1},    {"one", 1},  {"two", 2},
-                                                     {"three", 3}, {"four", 4},  {"five", 5}, {"six", 6},
-                                                     {"seven", 7}, {"ten", 10}};
   static const std::map<std::string, int> kUnits = {{"day", 1}, {"days", 1}, {"week", 7}, {"weeks", 7}};
   const auto& tokens = sentence.tokens;
   if (mark < 2 || day.size() != 10) return "";
@@ -148,23 +145,23 @@ std::string DayAcrossSpan(const nlp::Sentence& sentence, int mark, const std::st
   // "hours after X", "minutes before X": the same day.
   const std::string just_before = Lower(tokens[mark - 1].form);
   if (just_before == "hours" || just_before == "minutes") return day;
-  auto count = kCounts.find(Lower(tokens[mark - 2].form));
+  const int count = SpanCount(tokens[mark - 2].form);
   auto unit = kUnits.find(just_before);
-  if (count == kCounts.end() || unit == kUnits.end()) return "";
+  if (count == 0 || unit == kUnits.end()) return "";
   int y, m, d;
   if (std::sscanf(day.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return "";
-  const int shift = count->second * unit->second * (how == "after" ? -1 : 1);
+  const int shift = count * unit->second * (how == "after" ? -1 : 1);
   const CivilDate c = CivilFromDays(DaysFromCivil(y, m, d) + shift);
   char out[16];
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", static_cast<int>(c.year), c.month, c.day);
   return out;
 }
 
-// "Seven years after X, we see ...", with the span's words [mark, end)
+// "Five years after X, the town is still ...", with the span's words [mark, end)
 // from "after" to its comma: the date X lies that span before
 // `published`, when the clause told against it speaks of the present — its
-// first finite word is in the present tense ("we see", "the town is still";
-// "will see" and "saw" are another time, from which the span counts);
+// first finite word is in the present tense ("is still", "remain"; "will
+// be" and "was" are another time, from which the span counts);
 // else empty.
 std::string SpanBeforeNow(const nlp::Sentence& sentence, int mark, int end, const std::string& published) {
   const auto& tokens = sentence.tokens;
@@ -320,7 +317,7 @@ std::string EventDate(const nlp::Sentence& sentence, int trigger, std::string_vi
     const std::string spanned = told.empty() ? DayAcrossSpan(sentence, from, date) : "";
     date = told.size() == 10 ? told : !spanned.empty() ? spanned : date.substr(0, 7);
   } else if (date.empty() && RelativeClauseOf(sentence, trigger, &from, &to)) {
-    // "Seven years after the war, the town is still ...": the act lies
+    // "Five years after the war, the town is still ...": the act lies
     // that span before now.
     date = SpanBeforeNow(sentence, from, to, published);
   }

@@ -216,10 +216,19 @@ bool Tagger::FinitePredicate(Context* c, const std::vector<int>& candidates, int
 
 void Tagger::Tag(std::vector<Token>* tokens) const { TagWithFiniteVerb(tokens, {}); }
 
+int Tagger::IndexOfTag(std::string_view tag) const {
+  auto it = std::find(tags_.begin(), tags_.end(), tag);
+  return it == tags_.end() ? -1 : static_cast<int>(it - tags_.begin());
+}
+
+std::string_view Tagger::XposAt(const Context& c, size_t i) const {
+  const std::string& t = tags_[c.tags[i]];
+  return std::string_view(t).substr(t.find('|') + 1);
+}
+
 void Tagger::AddFixedTags(const std::vector<std::pair<std::string, std::string>>& words) {
   for (const auto& [word, tag] : words) {
-    auto known = std::find(tags_.begin(), tags_.end(), tag);
-    if (known != tags_.end()) fixed_[Describe(word).lower] = static_cast<int>(known - tags_.begin());
+    if (int known = IndexOfTag(tag); known >= 0) fixed_[Describe(word).lower] = known;
   }
 }
 
@@ -268,12 +277,9 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
 void Tagger::RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* c) const {
   static const std::set<std::string, std::less<>> kDeterminers = {"DT", "PRP$", "WP$"};
   static const std::set<std::string, std::less<>> kPhraseEnds = {"IN", ",", ".", ":", "CC", "-RRB-", "''", "TO"};
-  auto noun = std::find(tags_.begin(), tags_.end(), "NOUN|NN");
-  if (noun == tags_.end()) return;
-  auto xpos = [&](size_t j) {
-    const std::string& t = tags_[c->tags[j]];
-    return std::string_view(t).substr(t.find('|') + 1);
-  };
+  const int noun = IndexOfTag("NOUN|NN");
+  if (noun < 0) return;
+  auto xpos = [&](size_t j) { return XposAt(*c, j); };
   for (size_t i = 1; i < tokens.size(); ++i) {
     const std::string& form = tokens[i].form;
     if (xpos(i) != "RB" || c->ambiguity[i] != kNone || form.size() < 4 ||
@@ -282,7 +288,7 @@ void Tagger::RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* 
     if (i + 1 < tokens.size() && !kPhraseEnds.count(xpos(i + 1))) continue;
     size_t j = i - 1;
     while (j > 0 && (xpos(j) == "JJ" || xpos(j) == "JJS" || xpos(j) == "JJR")) --j;
-    if (kDeterminers.count(xpos(j))) c->tags[i] = static_cast<int>(noun - tags_.begin());
+    if (kDeterminers.count(xpos(j))) c->tags[i] = noun;
   }
 }
 
@@ -296,16 +302,9 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
   // What may open the object or clause of a progressive ("is warning voters",
   // "is saying that"); a noun's phrase ends before a preposition or stop.
   static const std::set<std::string, std::less<>> kOpensPhrase = {"DT", "PRP", "PRP$", "NNP", "NNS", "NNPS", "CD", "IN"};
-  auto tag_of = [&](std::string_view tag) {
-    auto it = std::find(tags_.begin(), tags_.end(), tag);
-    return it == tags_.end() ? -1 : static_cast<int>(it - tags_.begin());
-  };
-  const int complementizer = tag_of("SCONJ|IN"), gerund = tag_of("VERB|VBG");
+  const int complementizer = IndexOfTag("SCONJ|IN"), gerund = IndexOfTag("VERB|VBG");
   if (complementizer < 0 || gerund < 0) return;
-  auto xpos = [&](size_t j) {
-    const std::string& t = tags_[c->tags[j]];
-    return std::string_view(t).substr(t.find('|') + 1);
-  };
+  auto xpos = [&](size_t j) { return XposAt(*c, j); };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     const std::string lower = LowerAscii(tokens[i].form);
     const std::string_view next = xpos(i + 1);

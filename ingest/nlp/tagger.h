@@ -55,6 +55,8 @@ class Tagger {
   void Prepare(const std::vector<Token>& tokens, Context* c) const;
   void RunPass(const Perceptron& model, Context* c, const std::vector<float>* sure = nullptr) const;
   int TagIndex(const Token& t) const;
+  int IndexOfTag(std::string_view tag) const;  // "UPOS|XPOS", or -1 when training had none
+  std::string_view XposAt(const Context& c, size_t i) const;  // the Penn tag chosen for word i
   // Which of the candidates costs the least to read as a finite verb, and as which tag.
   bool FinitePredicate(Context* c, const std::vector<int>& candidates, int* at, int* tag) const;
   // A rare "-ly" word closing a determiner's phrase is its noun, not an adverb.
