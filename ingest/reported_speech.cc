@@ -221,6 +221,19 @@ bool Reporting(const std::string& lemma, const Lexicon& lex) {
   return lex.speech_lemmas.count(lemma) || lex.attribution_cues.count(lemma + " VERB");
 }
 
+// Whether a participle says only where or to whom ("speaking to reporters",
+// "appearing on a radio show"): no object, clause or "for" phrase ("calling
+// for an inquiry", "refusing to admit fault" say what).
+bool SaysOnlyWhereOrToWhom(const Tree& tree, int v) {
+  for (int c : tree.children[v]) {
+    const std::string base = tree.base_rel(c);
+    if (base == "obj" || base == "iobj" || base == "xcomp" || base == "ccomp") return false;
+    const int preposition = base == "obl" ? tree.Child(c, "case") : -1;
+    if (preposition >= 0 && Lower(tree.s.tokens[preposition].form) == "for") return false;
+  }
+  return true;
+}
+
 // "said the plan would fail, arguing that it cost too much" parsed with
 // "arguing" inside the content: a participle of speech after a comma, with
 // no subject of its own, is the speaker's next report (its own statement),
@@ -907,12 +920,24 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // is a statement) — or sets up the report after it: "Writing in the
     // Courier, X argued ..." says how, not what ("..., adding that" after
     // the report is a report of its own).
+    // ("Speaking to reporters, X said ...": a cue of no speech sets up the
+    // report when it has no object either.)
     if (tree.base_rel(v) == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "aux") < 0 &&
-        tree.Child(v, "obl:agent") < 0 && lex.speech_lemmas.count(Lower(t.lemma))) {
-      const bool passive = t.xpos == "VBN" || t.xpos == "VBD";
+        tree.Child(v, "obl:agent") < 0) {
+      const bool speech = lex.speech_lemmas.count(Lower(t.lemma)) > 0;
+      const bool passive = speech && (t.xpos == "VBN" || t.xpos == "VBD");
       const bool setting_up = t.xpos == "VBG" && t.head > v && Reporting(Lower(tokens[t.head].lemma), lex) &&
-                              tree.Child(v, "ccomp") < 0;
+                              tree.Child(v, "ccomp") < 0 && (speech || SaysOnlyWhereOrToWhom(tree, v));
       if (passive || setting_up) continue;
+    }
+    // So does one set off beside the subject of a report after it: "The
+    // governor, speaking to a crowd of farmers, promised new roads" (whom he
+    // spoke to is no content).
+    if (tree.base_rel(v) == "acl" && t.xpos == "VBG" && t.head >= 0 && t.head < v && tree.Child(v, "ccomp") < 0 &&
+        SaysOnlyWhereOrToWhom(tree, v)) {
+      const nlp::Token& described = tokens[t.head];
+      if (tree.base_rel(t.head) == "nsubj" && described.head > v && Reporting(Lower(tokens[described.head].lemma), lex))
+        continue;
     }
     ReportedSpeech r;
     r.negated = Negated(tree, v);

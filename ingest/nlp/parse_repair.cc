@@ -1265,8 +1265,8 @@ void RepairInterposedParticiples(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int first = 2; first < n; ++first) {
-    if (t[first].upos != "VERB" || (t[first].xpos != "VBD" && t[first].xpos != "VBN") || t[first - 1].form != ",")
-      continue;
+    const bool participle_form = t[first].xpos == "VBD" || t[first].xpos == "VBN" || t[first].xpos == "VBG";
+    if (t[first].upos != "VERB" || !participle_form || t[first - 1].form != ",") continue;
     const int subject = Dependent(t, first, "nsubj");
     if (subject < 0 || subject != first - 2 || !Nominal(t[subject]) || HasDependent(t, first, "aux")) continue;
     // The verb after the participle's phrase: conjoined to it after a comma,
@@ -1277,7 +1277,9 @@ void RepairInterposedParticiples(std::vector<Token>* tokens) {
       const bool joined = std::any_of(t.begin(), t.end(), [&](const Token& w) {
         return w.head == c && w.deprel == "cc" && w.upos == "CCONJ";
       });
-      if (t[c].head == first && (t[c].deprel == "conj" || t[c].deprel == "parataxis") && Finite(t[c].xpos) &&
+      // (Beside it, or, after "speaking to a crowd", read as its phrase.)
+      const bool beside = t[c].deprel == "conj" || t[c].deprel == "parataxis" || t[c].deprel == "obl";
+      if (t[c].head == first && beside && Finite(t[c].xpos) &&
           t[c - 1].form == "," &&
           !HasDependent(t, c, "nsubj") && !joined)
         second = c;
@@ -1290,8 +1292,36 @@ void RepairInterposedParticiples(std::vector<Token>* tokens) {
     t[subject].head = second;
     t[first].head = subject;
     t[first].deprel = "acl";
-    t[first].xpos = "VBN";
+    if (t[first].xpos == "VBD") t[first].xpos = "VBN";
     t[second - 1].head = first;  // the comma closing the participle's phrase
+  }
+}
+
+void RepairConjoinedReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    if (t[c].deprel != "conj" || t[c].upos != "VERB" || t[c].head < 0 || t[c].head > c) continue;
+    if (t[c].xpos != "VBD" && t[c].xpos != "VBN") continue;
+    if (HasDependent(t, c, "nsubj") || HasDependent(t, c, "aux") || !HasDependent(t, c, "cc")) continue;
+    // The clause it joins, up the chain of conjuncts: a report's complement.
+    int clause = t[c].head;
+    while (t[clause].deprel == "conj" && t[clause].head >= 0) clause = t[clause].head;
+    const int report = t[clause].head;
+    if (t[clause].deprel != "ccomp" || report < 0 || t[report].upos != "VERB" || !Finite(t[report].xpos) ||
+        !HasDependent(t, report, "nsubj") || !HasDependent(t, clause, "nsubj"))
+      continue;
+    // A report of its own ("and warned that ..."), or a past tense the
+    // joined verb's modal cannot govern ("would order a review and warned").
+    const int modal = Dependent(t, t[c].head, "aux");
+    const bool reports = HasDependent(t, c, "ccomp");
+    const bool other_tense = modal >= 0 && t[modal].xpos == "MD" && !HasDependent(t, t[c].head, "aux:pass") &&
+                             std::none_of(t.begin(), t.end(), [&](const Token& w) {
+                               return w.head == t[c].head && w.deprel.rfind("aux", 0) == 0 && w.xpos != "MD";
+                             });
+    if (!reports && !other_tense) continue;
+    t[c].head = report;
+    t[c].xpos = "VBD";
   }
 }
 

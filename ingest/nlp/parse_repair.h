@@ -206,8 +206,17 @@ void RepairCopulalessAdjectives(std::vector<Token>* tokens);
 // "asked" the root and "said" its conjunct: a past form right after its
 // subject and a comma, followed by a comma and a finite verb with no subject
 // or conjunction of its own, is a participle describing the subject; that
-// verb is the clause's.
+// verb is the clause's. So is a present one ("The governor, speaking to a
+// crowd, promised new roads": "promised" had hung from "speaking").
 void RepairInterposedParticiples(std::vector<Token>* tokens);
+
+// "The senator said the bill was flawed and warned that it would raise
+// costs" parsed with "warned" joined to "flawed", the bill its subject: a
+// past verb with no subject of its own, joined by "and" or "but" inside a
+// report's complement, is the reporter's next act when it reports a clause
+// of its own, or when the verb it joins has a modal it cannot share ("said
+// he would order a review and warned against ...").
+void RepairConjoinedReports(std::vector<Token>* tokens);
 
 // "said that the cuts, about a tenth of its staff, would save $180 million"
 // parsed with "tenth" (a phrase with its own preposition) the clause's

@@ -1307,3 +1307,31 @@ TEST_CASE("'X, asked about Y, said ...' is X's statement") {
                        "budget would pass.\n");
   CHECK(SpeakerOf(x, "the budget would pass") == "Ana Rojas");
 }
+
+TEST_CASE("'X, speaking to a crowd, promised Y': whom X spoke to is no content, Y is X's") {
+  // "a crowd of farmers" had been a statement of the governor's, "new roads"
+  // one of no one's.
+  auto x = ExtractText("The governor, speaking to a crowd of farmers, promised new roads.\n");
+  CHECK(StatementWith(x, "a crowd of farmers") == nullptr);
+  CHECK(SpeakerOf(x, "new roads") == "governor");
+  // A participle that says something itself still does.
+  auto y = ExtractText("The governor, saying the roads were unsafe, closed the bridge.\n");
+  CHECK(StatementWith(y, "the roads were unsafe") != nullptr);
+}
+
+TEST_CASE("'X said Y and warned that Z': Z is X's too") {
+  // "it would raise costs" had been the bill's statement.
+  auto x = ExtractText("The senator said the bill was flawed and warned that it would raise costs.\n");
+  CHECK(SpeakerOf(x, "it would raise costs") == "senator");
+  CHECK(SpeakerOf(x, "the bill was flawed") == "senator");
+  // After "would": the warning had been read as more of what she would do.
+  auto y = ExtractText("Ana Lund said she would order a review and warned that the cuts were hasty.\n");
+  CHECK(SpeakerOf(y, "the cuts were hasty") == "Ana Lund");
+  CHECK(StatementWith(y, "she would order a review") != nullptr);
+}
+
+TEST_CASE("'Speaking to reporters, X said Y': whom X spoke to is no content") {
+  auto x = ExtractText("Speaking to a group of veterans, Ana Lund said the review would start soon.\n");
+  CHECK(StatementWith(x, "a group of veterans") == nullptr);
+  CHECK(SpeakerOf(x, "the review would start soon") == "Ana Lund");
+}

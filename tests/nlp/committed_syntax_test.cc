@@ -307,3 +307,25 @@ TEST_CASE("'Rojas, asked about the criticism, said ...': the participle set off 
   ng::nlp::Sentence j = Parse("Rojas paused, smiled and said nothing.");
   CHECK(j.tokens[Find(j, "said")].deprel == "conj");
 }
+
+TEST_CASE("'The governor, speaking to a crowd, promised ...': a present participle set off after the subject describes it") {
+  // "speaking" had been the root and "promised" its phrase, the promise subjectless.
+  ng::nlp::Sentence s = Parse("The governor, speaking to a crowd of farmers, promised new roads.");
+  const int promised = Find(s, "promised");
+  CHECK(s.tokens[promised].head == -1);
+  CHECK(s.tokens[Find(s, "governor")].head == promised);
+  CHECK(s.tokens[Find(s, "speaking")].head == Find(s, "governor"));
+  CHECK(s.tokens[Find(s, "speaking")].xpos == "VBG");
+}
+
+TEST_CASE("'said X and warned that Y': the second report joins the first, not the words reported") {
+  // "warned" had joined "flawed", the bill its subject.
+  ng::nlp::Sentence s = Parse("The senator said the bill was flawed and warned that it would raise costs.");
+  CHECK(s.tokens[Find(s, "warned")].head == Find(s, "said"));
+  // A past tense cannot share "would": "warned" is the speaker's.
+  ng::nlp::Sentence m = Parse("Lund said he would order a review and warned against hasty cuts.");
+  CHECK(m.tokens[Find(m, "warned")].head == Find(m, "said"));
+  // Two acts of the reported clause stay in it.
+  ng::nlp::Sentence r = Parse("Lund said the company had grown and hired new staff.");
+  CHECK(r.tokens[Find(r, "hired")].head == Find(r, "grown"));
+}
