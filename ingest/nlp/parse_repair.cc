@@ -1325,6 +1325,58 @@ void RepairConjoinedReports(std::vector<Token>* tokens) {
   }
 }
 
+void RepairQuotationReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int close = 2; close + 2 < n; ++close) {
+    // (A quotation opened in the sentence before: its closing mark may be
+    // read as an opening one.)
+    if (t[close].upos != "PUNCT" || (t[close].xpos != "''" && t[close].xpos != "``") || t[close - 1].form != ",")
+      continue;
+    // The verb after the quotation, with only a subject's phrase between.
+    int verb = close + 1;
+    while (verb < n && t[verb].upos != "VERB" && t[verb].upos != "AUX") ++verb;
+    if (verb >= n || t[verb].upos != "VERB" || !Finite(t[verb].xpos) || !Nominal(t[close + 1])) return;
+    // A mark read as opening may open one ("the announcer said, \"It is
+    // late\""): as a closing one it leaves the verb after it nothing but
+    // when, where, how ("said Thursday on Radio Nord").
+    if (t[close].xpos == "``")
+      for (int c = verb + 1; c < n; ++c)
+        if (t[c].head == verb && t[c].deprel != "obl" && t[c].deprel != "advmod" && t[c].deprel != "punct" &&
+            !(t[c].deprel == "nsubj" && NamesDayOrMonth(t[c])))
+          return;
+    // A subject of its own before it: read right; a day after it ("said
+    // Thursday") is a time.
+    const int own_subject = Dependent(t, verb, "nsubj");
+    if (own_subject >= 0 && (own_subject < verb || !NamesDayOrMonth(t[own_subject]))) return;
+    // The quotation's verb: the root, or already the reporting verb's complement.
+    int quoted = -1;
+    for (int c = 0; c < close - 1; ++c)
+      if ((t[c].head < 0 && t[verb].head >= 0) || (t[c].head == verb && t[c].deprel == "ccomp")) quoted = c;
+    if (quoted < 0) return;
+    for (int c = close + 1; c < verb; ++c)
+      if (t[c].head < close && t[c].head != quoted) return;
+    const int subject = close + 1;
+    for (int c = close + 1; c < verb; ++c) {
+      if (c == subject || t[c].head > close) continue;
+      t[c].head = Nominal(t[c]) ? subject : verb;  // an apposition, or the verb's
+      if (Nominal(t[c])) t[c].deprel = "appos";
+    }
+    for (int c = verb + 1; c < n; ++c)
+      if (t[c].head == quoted) t[c].head = verb;
+    if (own_subject >= 0) t[own_subject].deprel = "obl:tmod";
+    t[subject].head = verb;
+    t[subject].deprel = "nsubj";
+    if (t[quoted].head < 0) {
+      t[verb].head = -1;
+      t[verb].deprel = "root";
+      t[quoted].head = verb;
+      t[quoted].deprel = "ccomp";
+    }
+    return;
+  }
+}
+
 void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

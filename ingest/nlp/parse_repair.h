@@ -218,6 +218,15 @@ void RepairInterposedParticiples(std::vector<Token>* tokens);
 // he would order a review and warned against ...").
 void RepairConjoinedReports(std::vector<Token>* tokens);
 
+// "\"There is a gap,\" Tom Dahl, a party figure, said." parsed with the
+// quotation's verb the root, "Tom" its second subject and "said" a relative
+// clause of "figure": when the sentence's root lies in a quotation closed by
+// ", and a finite verb follows with only a noun phrase between, that verb
+// reports the quotation and the phrase is its subject (with appositions).
+// So when that verb is the root already but the name was read as a second
+// subject of the quotation's ("\"There are gaps,\" Tom Dahl said").
+void RepairQuotationReports(std::vector<Token>* tokens);
+
 // "said that the cuts, about a tenth of its staff, would save $180 million"
 // parsed with "tenth" (a phrase with its own preposition) the clause's
 // predicate (or a clause of "statement") and "save" a verb set beside the

@@ -213,6 +213,7 @@ void Pipeline::Annotate(Sentence* s) const {
     parser_->Parse(&s->tokens);
   }
   RepairPunctuationHeads(&s->tokens);
+  RepairQuotationReports(&s->tokens);
   RepairOpeningParticiples(&s->tokens);
   RepairInterposedParticiples(&s->tokens);
   RepairCopulalessAdjectives(&s->tokens);

@@ -1335,3 +1335,17 @@ TEST_CASE("'Speaking to reporters, X said Y': whom X spoke to is no content") {
   CHECK(StatementWith(x, "a group of veterans") == nullptr);
   CHECK(SpeakerOf(x, "the review would start soon") == "Ana Lund");
 }
+
+TEST_CASE("a quotation opening with 'There is', then 'X, a Y, said', is X's direct statement") {
+  // No statement had been made, or one of no one's holding the quotation and the name.
+  auto x = ExtractText("\"There are gaps in the plan,\" Tom Dahl, a top party figure, said.\n");
+  const auto* st = StatementWith(x, "There are gaps in the plan");
+  REQUIRE(st != nullptr);
+  CHECK(st->kind == "direct");
+  CHECK(SpeakerOf(x, "There are gaps in the plan") == "Tom Dahl");
+  CHECK(x.statements.size() == 1);
+  // Over two sentences, the speaker saying it on a day.
+  auto y = ExtractText(
+      "\"He is right. There is a gap between the board and the staff,\" Dahl, a top party figure, said Thursday.\n");
+  CHECK(SpeakerOf(y, "There is a gap between the board and the staff") == "Dahl");
+}

@@ -329,3 +329,20 @@ TEST_CASE("'said X and warned that Y': the second report joins the first, not th
   ng::nlp::Sentence r = Parse("Lund said the company had grown and hired new staff.");
   CHECK(r.tokens[Find(r, "hired")].head == Find(r, "grown"));
 }
+
+TEST_CASE("a name after a closing quotation mark is the subject of the verb after it, not of the quotation's verb") {
+  // "Tom" had been a second subject of "is", "said" a relative clause of "figure".
+  ng::nlp::Sentence s = Parse("\"There is a gap,\" Tom Dahl, a top party figure, said.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "Tom")].head == said);
+  CHECK(s.tokens[Find(s, "is")].head == said);
+  CHECK(s.tokens[Find(s, "figure")].head == Find(s, "Tom"));
+  // "said" the root already, "Tom" read as the quotation's second subject.
+  ng::nlp::Sentence r = Parse("\"There is a gap between the board and the staff,\" Tom Dahl said.");
+  CHECK(r.tokens[Find(r, "Tom")].head == Find(r, "said"));
+  // A quotation read right stays so.
+  ng::nlp::Sentence k = Parse("\"We are ready,\" Tom Dahl said on Friday.");
+  CHECK(k.tokens[Find(k, "Tom")].head == Find(k, "said"));
+  CHECK(k.tokens[Find(k, "ready")].deprel == "ccomp");
+}
