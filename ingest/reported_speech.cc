@@ -921,7 +921,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // Courier, X argued ..." says how, not what ("..., adding that" after
     // the report is a report of its own).
     // ("Speaking to reporters, X said ...": a cue of no speech sets up the
-    // report when it has no object either.)
+    // report when it says only where or to whom.)
     if (tree.base_rel(v) == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "aux") < 0 &&
         tree.Child(v, "obl:agent") < 0) {
       const bool speech = lex.speech_lemmas.count(Lower(t.lemma)) > 0;

@@ -1313,13 +1313,14 @@ void RepairConjoinedReports(std::vector<Token>* tokens) {
       continue;
     // A report of its own ("and warned that ..."), or a past tense the
     // joined verb's modal cannot govern ("would order a review and warned").
-    const int modal = Dependent(t, t[c].head, "aux");
-    const bool reports = HasDependent(t, c, "ccomp");
-    const bool other_tense = modal >= 0 && t[modal].xpos == "MD" && !HasDependent(t, t[c].head, "aux:pass") &&
-                             std::none_of(t.begin(), t.end(), [&](const Token& w) {
-                               return w.head == t[c].head && w.deprel.rfind("aux", 0) == 0 && w.xpos != "MD";
-                             });
-    if (!reports && !other_tense) continue;
+    bool modal = false, other_auxiliary = false;
+    for (const Token& w : t) {
+      if (w.head != t[c].head || w.deprel.rfind("aux", 0) != 0) continue;
+      if (w.xpos == "MD") modal = true;
+      else other_auxiliary = true;
+    }
+    const bool other_tense = modal && !other_auxiliary;
+    if (!HasDependent(t, c, "ccomp") && !other_tense) continue;
     t[c].head = report;
     t[c].xpos = "VBD";
   }
@@ -1333,11 +1334,12 @@ void RepairQuotationReports(std::vector<Token>* tokens) {
     // read as an opening one.)
     if (t[close].upos != "PUNCT" || (t[close].xpos != "''" && t[close].xpos != "``") || t[close - 1].form != ",")
       continue;
-    // The verb after the quotation, with only a subject's phrase between.
+    // The verb after the quotation, with only a subject's phrase between
+    // (the first such closing mark decides).
     int verb = close + 1;
     while (verb < n && t[verb].upos != "VERB" && t[verb].upos != "AUX") ++verb;
     if (verb >= n || t[verb].upos != "VERB" || !Finite(t[verb].xpos) || !Nominal(t[close + 1])) return;
-    // A mark read as opening may open one ("the announcer said, \"It is
+    // A mark read as opening may open one ("the mayor said, \"It is
     // late\""): as a closing one it leaves the verb after it nothing but
     // when, where, how ("said Thursday on Radio Nord").
     if (t[close].xpos == "``")
