@@ -506,6 +506,14 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
 // ...", "he wants to argue ..."); for a relative clause, the noun it describes
 // ("the senator, who said ..."); for a reduced one, that noun too ("officials
 // speaking on condition of anonymity").
+// Whether a comma comes right before word v, but for v's adverbs ("…, even
+// suggesting").
+bool SetOffByComma(const Tree& tree, int v) {
+  int before = v - 1;
+  while (before >= 0 && tree.s.tokens[before].head == v && tree.base_rel(before) == "advmod") --before;
+  return before >= 0 && tree.s.tokens[before].form == ",";
+}
+
 int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
   // A time noun is a subject only when there is no other ("X this week
   // said": data/source_nouns.tsv; "the Council last week said", parsed with
@@ -538,6 +546,15 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
       // participle is that verb's adverbial misread: its subject speaks.
       if (mark < 0 && tree.s.tokens[head].upos == "VERB") {
         verb = head;
+        continue;
+      }
+      // "complained about the count the morning after, even suggesting …":
+      // set off by a comma from a time or from an oblique of a verb, the
+      // participle is that verb's adverbial hung from the nearest noun.
+      const int over = tree.s.tokens[head].head;
+      if (mark < 0 && SetOffByComma(tree, verb) && over >= 0 && tree.s.tokens[over].upos == "VERB" &&
+          (time(head) || IsDayWord(tree.s.tokens[head].form) || tree.base_rel(head) == "obl")) {
+        verb = over;
         continue;
       }
       if (mark < 0) return head;
@@ -1027,6 +1044,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         if (content >= 0) break;
       }
       if (content < 0) continue;
+      // "spoke briefly, arguing that the plan would fail": a participle that
+      // reports a clause of its own is a statement of its own, not what the
+      // first cue said.
+      if (base == "advcl" && Reporting(Lower(tokens[content].lemma), lex) && tree.Child(content, "ccomp") >= 0)
+        continue;
       if (base == "obj" && ActOnObject(tree, v, content, lex)) continue;
       if (base == "obl" && lex.not_content_nouns.count(Lower(tree.s.tokens[content].lemma))) continue;
       // "who asked not to be named": a request for anonymity, no report at all.

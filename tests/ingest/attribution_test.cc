@@ -1349,3 +1349,22 @@ TEST_CASE("a quotation opening with 'There is', then 'X, a Y, said', is X's dire
       "\"He is right. There is a gap between the board and the staff,\" Dahl, a top party figure, said Thursday.\n");
   CHECK(SpeakerOf(y, "There is a gap between the board and the staff") == "Dahl");
 }
+
+TEST_CASE("'X spoke briefly, arguing that Y': the participle's clause is its own statement") {
+  // "spoke" had taken "arguing that ..." whole as what it said.
+  auto x = ExtractText("The governor spoke briefly, arguing that the protests had gone too far.\n");
+  const auto* st = StatementWith(x, "the protests had gone too far");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("arguing") == std::string::npos);
+  CHECK(SpeakerOf(x, "the protests had gone too far") == "governor");
+}
+
+TEST_CASE("'X complained about Y the morning after, suggesting Z': Z is X's") {
+  // The participle hung from "morning" (or from the oblique "the count"),
+  // and the morning had been the source: the statement had no speaker.
+  auto x = ExtractText("The senator complained about the count the morning after the vote, even suggesting it "
+                       "may have been rigged.\n");
+  CHECK(SpeakerOf(x, "it may have been rigged") == "senator");
+  auto y = ExtractText("Ana Lund met the new ambassador, saying that the talks would go on.\n");
+  CHECK(SpeakerOf(y, "the talks would go on") == "Ana Lund");
+}
