@@ -32,6 +32,21 @@ std::string TitleNoun(const nlp::Token& t, const Lexicon& lex) {
   return "";
 }
 
+// The words before noun i that modify it, lower case: "Republican
+// presidential" of "Republican presidential nominee".
+std::vector<std::string> ModifiersBefore(const nlp::Sentence& s, int i) {
+  std::vector<std::string> modifiers;
+  std::vector<int> phrase = {i};
+  for (int j = i - 1; j >= 0; --j) {
+    const nlp::Token& w = s.tokens[j];
+    const bool modifier = w.upos == "ADJ" || w.upos == "PROPN" || w.upos == "NOUN";
+    if (!modifier || std::find(phrase.begin(), phrase.end(), w.head) == phrase.end()) break;
+    phrase.push_back(j);
+    modifiers.push_back(Lower(w.form));
+  }
+  return modifiers;
+}
+
 }  // namespace
 
 void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
@@ -45,10 +60,13 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
         // "Sen. X": the title inside X's mention, or the name right after it.
         int person = PersonAt(t.begin, mentions);
         if (person < 0 && i + 1 < s.tokens.size()) person = PersonAt(s.tokens[i + 1].begin, mentions);
-        if (person >= 0 && actors[person].kind == "person") (*out)[title] = person;
+        if (person >= 0 && actors[person].kind == "person") (*out)[title].push_back({{}, person});
         continue;
       }
-      if (t.upos != "NOUN") continue;
+      // (A lower-case word tagged a proper noun in a run of names is a noun:
+      // "Republican nominee Walter Brennick".)
+      const bool noun = t.upos == "NOUN" || (t.upos == "PROPN" && t.form == Lower(t.form));
+      if (!noun) continue;
       // The name it describes: its head by a describing relation, or the
       // name written right after it ("nominee Walter Brennick" parsed as two
       // subjects is still one phrase).
@@ -59,7 +77,7 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
           s.tokens[i + 1].begin == t.end + 1)
         person = PersonAt(s.tokens[i + 1].begin, mentions);
       if (person < 0 || actors[person].kind != "person") continue;
-      (*out)[Lower(t.lemma)] = person;
+      (*out)[Lower(t.lemma)].push_back({ModifiersBefore(s, static_cast<int>(i)), person});
     }
 }
 
@@ -103,9 +121,30 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions) {
   if (mention.kind != MentionKind::kAnonymous && mention.kind != MentionKind::kRole) return -1;
   if (!mention.definite || mention.plural || mention.name.empty()) return -1;
-  std::string head = Lower(mention.name.substr(mention.name.rfind(' ') + 1));
-  auto found = descriptions.find(head);
-  return found == descriptions.end() ? -1 : found->second;
+  std::vector<std::string> words = Words(mention.name);
+  if (words.empty()) return -1;
+  auto found = descriptions.find(Lower(words.back()));
+  if (found == descriptions.end()) return -1;
+  const std::vector<Description>& described = found->second;
+  auto holds = [](const std::vector<std::string>& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  // The words before the noun that tell people apart.
+  std::vector<std::string> telling;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string w = Lower(words[i]);
+    if (w == "the") continue;
+    const bool capitalized = IsUpper(words[i][0]);
+    const bool used = std::any_of(described.begin(), described.end(),
+                                  [&](const Description& d) { return holds(d.modifiers, w); });
+    if (capitalized || used) telling.push_back(w);
+  }
+  for (size_t i = described.size(); i-- > 0;)
+    if (std::all_of(telling.begin(), telling.end(), [&](const std::string& w) { return holds(described[i].modifiers, w); }))
+      return described[i].person;
+  for (size_t i = described.size(); i-- > 0;)
+    if (described[i].modifiers.empty()) return described[i].person;
+  return -1;
 }
 
 }  // namespace ng::ingest

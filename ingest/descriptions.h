@@ -17,9 +17,15 @@
 
 namespace ng::ingest {
 
-// Head noun (lower case, singular as the lemmatizer gives it) -> the person
-// last described by it.
-using Descriptions = std::map<std::string, int>;
+// One description of a person: the words before its head noun, lower case
+// ("republican", "presidential" of "Republican presidential nominee X").
+struct Description {
+  std::vector<std::string> modifiers;
+  int person = -1;
+};
+// Head noun (lower case, singular as the lemmatizer gives it) -> the people
+// described by it, in the order the article described them.
+using Descriptions = std::map<std::string, std::vector<Description>>;
 
 // Adds the descriptions the parse attaches to the paragraph's people.
 // A title before a name describes its person too: "Sen. X" and "Senator X"
@@ -29,7 +35,13 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
                        const std::vector<ActorFact>& actors, const Lexicon& lexicon, Descriptions* out);
 
 // The person a definite, singular anonymous or office mention ("the
-// nominee", "the Republican presidential nominee") describes, or -1.
+// nominee", "the Republican presidential nominee") describes, or -1: the
+// latest described with the mention's words before its noun — those that
+// tell people apart (capitalized, or used in another description of the
+// noun: "the Republican nominee" is not "Democratic nominee X"); else the
+// latest given the noun as a title alone ("Sen. X" is "the Democratic
+// senator").
+
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions);
 
 // The organization "the company", "the union", "the agency" stands for: of

@@ -278,6 +278,25 @@ TEST_CASE("a description the article gave a person refers back to that person") 
   CHECK_FALSE(FindActor(x, "Republican presidential nominee"));
 }
 
+TEST_CASE("a description's words before its noun tell two people it describes apart") {
+  // "the Republican nominee" had been the nominee last described, whatever
+  // the party.
+  auto x = ExtractText(
+      "Republican nominee Walter Brennick spoke in Ohio on Monday, while Democratic nominee Ana Lund spoke "
+      "in Iowa.\n\n"
+      "The Republican nominee said the state would gain thousands of factory jobs.\n\n"
+      "The Democratic nominee said the plan would cut taxes for families.\n\n"
+      "The nominee also said the debate would go ahead.\n");
+  CHECK(SpeakerOf(x, "state would gain thousands") == "Walter Brennick");
+  CHECK(SpeakerOf(x, "cut taxes for families") == "Ana Lund");
+  // With no telling word, the one described last.
+  CHECK(SpeakerOf(x, "the debate would go ahead") == "Ana Lund");
+  // A title describes by its noun alone: "Sen. X" is "the Democratic senator".
+  auto y = ExtractText("Sen. Ruth Abara visited the port on Monday.\n\n"
+                       "The Democratic senator said the harbour needed dredging.\n");
+  CHECK(SpeakerOf(y, "the harbour needed dredging") == "Ruth Abara");
+}
+
 TEST_CASE("a cue's object runs on over the phrase that completes it: criticized X for Y, described X as Y") {
   auto x = ExtractText(
       "Senator Ruth Abara criticized the transit board for its handling of the winter timetable.\n\n"
