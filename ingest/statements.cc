@@ -77,6 +77,7 @@ class Finder {
           break;
         }
       }
+      JoinSplitQuotations(first_statement, sent.start);
       // Reported speech: the parse first; the surface rules add what it
       // did not find.
       size_t before_indirect = out_->size();
@@ -89,6 +90,56 @@ class Finder {
       if (out_->size() == before_indirect) According(static_cast<int>(s));
     }
     IntroducesNextParagraph();
+  }
+
+  // ""Every time you say that," Dahl said, "you give them ammunition."": a
+  // quotation broken by its speaker's verb of speech is one statement. Its
+  // halves join with an ellipsis for the frame they leave out; its span
+  // runs from the first word of one to the last of the other. Joined: a
+  // half closed by a comma, then only the frame (a verb of speech, its
+  // subject and a phrase or two: "…, Dahl said, referring to the excuse,"),
+  // then the other half, of one speaker, the first opening the sentence.
+  void JoinSplitQuotations(size_t first, size_t sentence_start) {
+    constexpr size_t kMostFrameWords = 12;
+    for (size_t k = first; k + 1 < out_->size();) {
+      StatementFact& a = (*out_)[k];
+      const StatementFact& b = (*out_)[k + 1];
+      // The first half opens the sentence: one a cue introduced ("she
+      // stated, "…," and said, "…"") is a remark of its own.
+      const bool opens = a.start >= p_.offset + sentence_start &&
+                         Trim(p_.text.substr(sentence_start, a.start - p_.offset - sentence_start)) == "\"";
+      if (!opens || a.speaker < 0 || a.speaker != b.speaker || b.start <= a.end) {
+        ++k;
+        continue;
+      }
+      const size_t from = a.end - p_.offset, to = b.start - p_.offset;
+      const std::string gap = Trim(p_.text.substr(from, to - from));
+      // ',"' closing the first half, '"' opening the second, a comma between.
+      const bool comma_closed = gap.size() > 4 && gap.compare(0, 2, ",\"") == 0 && gap.back() == '"' &&
+                                Trim(gap.substr(0, gap.size() - 1)).back() == ',';
+      size_t words = 0, speech_verbs = 0, conjunctions = 0;
+      if (comma_closed && gap.find('"', 2) == gap.size() - 1)
+        for (size_t t = TokenAt(from + 2); t < tokens_.size() && tokens_[t].start + 1 < to; ++t) {
+          ++words;
+          speech_verbs += IsVerb(t) && UposOf(t + 1) != "ADP";
+          conjunctions += UposOf(t) == "CCONJ";
+        }
+      // (A second verb of speech reports the second half anew: "Y said,
+      // adding later, "…"", "…, suggesting questions such as "…""; one
+      // with a preposition after it says what about or to whom: "said,
+      // referring to the vote, "…""; a conjunction opens another clause:
+      // "…," she said, but despite that, "…".)
+      if (speech_verbs != 1 || conjunctions > 0 || words > kMostFrameWords) {
+        ++k;
+        continue;
+      }
+      a.text += " … " + b.text;
+      a.end = b.end;
+      for (int about : b.about_actors)
+        if (std::find(a.about_actors.begin(), a.about_actors.end(), about) == a.about_actors.end())
+          a.about_actors.push_back(about);
+      out_->erase(out_->begin() + static_cast<long>(k) + 1);
+    }
   }
 
   // "Caddell continued:" / "The senator said:" closing a paragraph hands the
@@ -547,16 +598,20 @@ class Finder {
     return std::string(words);
   }
 
+  // The part of speech the parse gave token t ("" when none).
+  std::string UposOf(size_t t) const {
+    if (t >= tokens_.size()) return "";
+    for (const nlp::Sentence& s : p_.syntax)
+      for (const nlp::Token& k : s.tokens)
+        if (k.begin <= tokens_[t].start && tokens_[t].start < k.end) return k.upos;
+    return "";
+  }
+
   // The noun phrase ending right before token v, from its determiner if it
   // has one ("the crowd", "many supporters", "Others"), within [from, v).
   std::string NominalWordsBefore(size_t v, size_t from) const {
     static const std::set<std::string> kNominal = {"ADJ", "NOUN", "PROPN", "NUM", "PRON"};
-    auto upos_at = [&](size_t t) -> std::string {
-      for (const nlp::Sentence& s : p_.syntax)
-        for (const nlp::Token& k : s.tokens)
-          if (k.begin <= tokens_[t].start && tokens_[t].start < k.end) return k.upos;
-      return "";
-    };
+    auto upos_at = [&](size_t t) { return UposOf(t); };
     size_t first = v;
     while (first > 0 && tokens_[first - 1].start >= from) {
       const std::string upos = upos_at(first - 1);

@@ -1387,3 +1387,33 @@ TEST_CASE("'X complained about Y the morning after, suggesting Z': Z is X's") {
   auto y = ExtractText("Ana Lund met the new ambassador, saying that the talks would go on.\n");
   CHECK(SpeakerOf(y, "the talks would go on") == "Ana Lund");
 }
+
+TEST_CASE("a quotation broken by its speaker's verb is one statement: \"A,\" X said, \"B\"") {
+  // The halves had been two statements, the second a "partial" one.
+  auto x = ExtractText("\"Every time you say that,\" Ina Dahl said, \"you give ammunition to the critics.\"\n");
+  REQUIRE(x.statements.size() == 1);
+  const auto& st = x.statements[0];
+  CHECK(st.text == "Every time you say that … you give ammunition to the critics.");
+  CHECK(st.kind == "direct");
+  CHECK(SpeakerOf(x, "you give ammunition") == "Ina Dahl");
+  // Its span runs from the first half's first word to the second's last.
+  CHECK(x.body.substr(st.start, st.end - st.start).rfind("Every time", 0) == 0);
+  CHECK(x.body.compare(st.end - 8, 8, "critics.") == 0);
+  // A phrase after the verb is still the frame.
+  auto y = ExtractText("\"We are ready,\" Ina Dahl said, referring to the vote, \"and we will win.\"\n");
+  const auto* joined = StatementWith(y, "We are ready … and we will win.");
+  REQUIRE(joined != nullptr);
+  CHECK(SpeakerOf(y, "we will win") == "Ina Dahl");
+  // Two speakers' quotations stay two.
+  auto z = ExtractText("\"We are ready,\" Ina Dahl said, and Tom Berg answered, \"so are we.\"\n");
+  CHECK(StatementWith(z, "We are ready …") == nullptr);
+}
+
+TEST_CASE("a quotation after a second verb of speech in the frame is a statement of its own") {
+  // "adding" reports the second quotation anew: two statements, as two
+  // remarks.
+  auto x = ExtractText("\"We cannot pay for this,\" Ina Dahl said, adding later, \"the fund is empty.\"\n");
+  CHECK(StatementWith(x, "We cannot pay for this …") == nullptr);
+  CHECK(SpeakerOf(x, "We cannot pay for this") == "Ina Dahl");
+  CHECK(SpeakerOf(x, "the fund is empty") == "Ina Dahl");
+}
