@@ -1411,4 +1411,36 @@ void RepairInterruptedThatClauses(std::vector<Token>* tokens) {
   }
 }
 
+void RepairInvertedReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int v = 0; v + 1 < n; ++v) {
+    const int h = t[v].head;
+    if (t[v].deprel != "advcl" || t[v].upos != "VERB" || h <= v || !FiniteClause(t, v) ||
+        HasDependent(t, v, "mark"))
+      continue;
+    // An active verb's subject, and no "when" or "where" opening the clause.
+    bool subject = false, opened = false;
+    for (const Token& c : t) {
+      if (c.head != v) continue;
+      subject = subject || c.deprel == "nsubj";
+      opened = opened || c.xpos == "WRB";
+    }
+    if (!subject || opened) continue;
+    // The other clause's subject right after the verb, and nothing of the
+    // verb's after it.
+    if (t[v + 1].head != h || t[v + 1].deprel.rfind("nsubj", 0) != 0) continue;
+    bool after = false;
+    for (int c = v + 1; c < n && !after; ++c) after = t[c].head == v;
+    if (after) continue;
+    // What stood before the verb, and the closing mark, were the clause's.
+    for (int c = 0; c < n; ++c)
+      if (t[c].head == h && (c < v || (t[c].upos == "PUNCT" && c == n - 1))) t[c].head = v;
+    t[v].head = t[h].head;
+    t[v].deprel = t[h].deprel;
+    t[h].head = v;
+    t[h].deprel = "ccomp";
+  }
+}
+
 }  // namespace ng::nlp

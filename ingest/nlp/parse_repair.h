@@ -218,6 +218,12 @@ void RepairInterposedParticiples(std::vector<Token>* tokens);
 // he would order a review and warned against ...").
 void RepairConjoinedReports(std::vector<Token>* tokens);
 
+// "Berg's lawyer has said he will refuse to answer" parsed with "refuse" the
+// root and "said" its adverbial clause: a finite verb with a subject, no
+// subordinator and nothing of its own after it, right before the other
+// clause's subject, is the verb that clause completes.
+void RepairInvertedReports(std::vector<Token>* tokens);
+
 // "\"There is a gap,\" Tom Dahl, a party figure, said." parsed with the
 // quotation's verb the root, "Tom" its second subject and "said" a relative
 // clause of "figure": when the sentence's root lies in a quotation closed by

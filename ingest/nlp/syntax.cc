@@ -235,6 +235,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairIndirectObjectClauses(&s->tokens);
   RepairContrastedReports(&s->tokens);
   RepairInterruptedThatClauses(&s->tokens);
+  RepairInvertedReports(&s->tokens);
   RepairConjoinedReports(&s->tokens);  // after: the that-clauses are hung
   RepairFiniteClausalSubjects(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);

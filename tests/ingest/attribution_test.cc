@@ -1417,3 +1417,13 @@ TEST_CASE("a quotation after a second verb of speech in the frame is a statement
   CHECK(SpeakerOf(x, "We cannot pay for this") == "Ina Dahl");
   CHECK(SpeakerOf(x, "the fund is empty") == "Ina Dahl");
 }
+
+TEST_CASE("'X's lawyer has said he will refuse to answer': the lawyer's statement, the whole clause") {
+  // The parse had made "refuse" the root: "answer any questions" had been
+  // the statement, of "he" — the person named last.
+  auto x = ExtractText("Committee chairman Jason Olsen said the hearing would go ahead.\n\n"
+                       "However, Berg's lawyer has said he will refuse to answer any questions from the panel.\n");
+  const auto* st = StatementWith(x, "he will refuse to answer any questions");
+  REQUIRE(st != nullptr);
+  CHECK(SpeakerOf(x, "he will refuse to answer") == "Berg's lawyer");
+}

@@ -346,3 +346,16 @@ TEST_CASE("a name after a closing quotation mark is the subject of the verb afte
   CHECK(k.tokens[Find(k, "Tom")].head == Find(k, "said"));
   CHECK(k.tokens[Find(k, "ready")].deprel == "ccomp");
 }
+
+TEST_CASE("'X has said he will refuse': the reported clause completes the verb of speech, not the reverse") {
+  // "refuse" had been the root and "said" its adverbial clause.
+  ng::nlp::Sentence s = Parse("However, Berg's lawyer has said he will refuse to answer any questions from the panel.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "refuse")].head == said);
+  CHECK(s.tokens[Find(s, "refuse")].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "However")].head == said);
+  // A clause opened by "when" is the time of the other.
+  ng::nlp::Sentence w = Parse("When the results are released I highly doubt it will change anything.");
+  CHECK(w.tokens[Find(w, "doubt")].head == -1);
+}
