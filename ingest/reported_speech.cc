@@ -379,11 +379,14 @@ bool Passive(const Tree& tree, int verb) {
 }
 
 // "did not say", "never claimed": a cue denied is no statement of its content.
+// "not", "never", "n't" modifying a verb.
+bool NegationOf(const nlp::Token& word) {
+  return word.deprel == "advmod" && (word.lemma == "not" || word.lemma == "never" || word.lemma == "n't");
+}
+
 bool Negated(const Tree& tree, int verb) {
-  for (int c : tree.children[verb]) {
-    const std::string& lemma = tree.s.tokens[c].lemma;
-    if (tree.rel(c) == "advmod" && (lemma == "not" || lemma == "never" || lemma == "n't")) return true;
-  }
+  for (int c : tree.children[verb])
+    if (NegationOf(tree.s.tokens[c])) return true;
   return false;
 }
 
@@ -1122,6 +1125,15 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     out.push_back(std::move(r));
   }
   return out;
+}
+
+bool NegatedAt(const Sentence& sentence, size_t begin) {
+  for (size_t v = 0; v < sentence.tokens.size(); ++v) {
+    if (sentence.tokens[v].begin != begin) continue;
+    for (const nlp::Token& c : sentence.tokens)
+      if (c.head == static_cast<int>(v) && NegationOf(c)) return true;
+  }
+  return false;
 }
 
 }  // namespace ng::ingest

@@ -58,6 +58,10 @@ bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lexicon);
 // (denied ones too, marked `negated`).
 std::vector<ReportedSpeech> FindReportedSpeech(const nlp::Sentence& sentence, const Lexicon& lexicon);
 
+// Whether the parse negates the word that starts at byte `begin` of the
+// sentence's paragraph ("did not say", "never said").
+bool NegatedAt(const nlp::Sentence& sentence, size_t begin);
+
 }  // namespace ng::ingest
 
 #endif  // NEWSGRAPH_INGEST_REPORTED_SPEECH_H_

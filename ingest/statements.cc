@@ -1008,6 +1008,11 @@ class Finder {
       if (PrevQuoteNear(tokens_[v].start, sent.start)) continue;
       if (EndsWith(tokens_[v].lower, "ing")) continue;
       if (v > 0 && tokens_[v - 1].lower == "to") continue;  // "too early to say": no report
+      // "The minister did not say when …": no report at all.
+      if (std::any_of(p_.syntax.begin(), p_.syntax.end(),
+                      [&](const nlp::Sentence& parsed) { return NegatedAt(parsed, tokens_[v].start); }))
+        continue;
+
       int speaker = SubjectBefore(v, sent.start, -1);
       if (speaker < 0) continue;
       // "..., US officials said." — the clause is before the subject.
@@ -1015,6 +1020,7 @@ class Finder {
       for (const PlacedMention& m : p_.mentions)
         if (m.actor == speaker && m.end <= tokens_[v].start && m.start >= sent.start) subj = &m;
       size_t text_start, text_end;
+      bool frame_only = false;  // the words after the verb open with a frame and hold no "that"
       std::string_view before = subj ? p_.text.substr(sent.start, subj->start - sent.start)
                                      : std::string_view();
       std::string b = Trim(before);
@@ -1048,6 +1054,7 @@ class Finder {
             break;
           }
         }
+        frame_only = frame && lemma != "tell" && text_start == tokens_[v].end;
         size_t t = TokenAt(text_start);
         // "said on Sunday he would ...": the time is the report's, not the words'.
         if (t + 1 < last && tokens_[t].lower == "on" && IsDay(tokens_[t + 1].text)) t += 2;
@@ -1061,6 +1068,9 @@ class Finder {
       // ", as the two sides ...": a verb with no content clause after it.
       // "member states to accept ...": an infinitive is no reported clause.
       if (Words(text).size() < 4 || text[0] == ',' || StartsWith(text, "to ")) continue;
+      // "…, Olsen said in a statement released by her office.": a frame
+      // with no clause after it says where, not what.
+      if (frame_only && !FiniteVerbIn(words_start, words_end)) continue;
       StatementFact st;
       st.text = text;
       st.kind = "indirect";

@@ -1427,3 +1427,18 @@ TEST_CASE("'X's lawyer has said he will refuse to answer': the lawyer's statemen
   REQUIRE(st != nullptr);
   CHECK(SpeakerOf(x, "he will refuse to answer") == "Berg's lawyer");
 }
+
+TEST_CASE("'Y, X said in a statement released by her office': the frame after the verb is no statement") {
+  // "in a statement released by her office" had been a second statement.
+  auto x = ExtractText("The plan would cut emissions, Mara Olsen said in a statement released by her office.\n");
+  CHECK(SpeakerOf(x, "The plan would cut emissions") == "Mara Olsen");
+  CHECK(StatementWith(x, "released by her office") == nullptr);
+  // A clause after the frame is still what was said.
+  auto y = ExtractText("Mara Olsen said in a statement on Monday the plan would cut emissions.\n");
+  CHECK(SpeakerOf(y, "the plan would cut emissions") == "Mara Olsen");
+}
+
+TEST_CASE("'X did not say when Y': a question left open is no statement") {
+  auto x = ExtractText("The minister did not say when the talks would resume.\n");
+  CHECK(StatementWith(x, "the talks would resume") == nullptr);
+}
