@@ -551,7 +551,7 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
         verb = head;
         continue;
       }
-      // "complained about the count the morning after, even suggesting …":
+      // "complained about the ball the morning after the match, even suggesting …":
       // set off by a comma from a time or from an oblique of a verb, the
       // participle is that verb's adverbial hung from the nearest noun.
       const int over = tree.s.tokens[head].head;

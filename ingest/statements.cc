@@ -92,12 +92,12 @@ class Finder {
     IntroducesNextParagraph();
   }
 
-  // ""Every time you say that," Dahl said, "you give them ammunition."": a
+  // ""Whenever the board meets," Ina Dahl said, "the members argue."": a
   // quotation broken by its speaker's verb of speech is one statement. Its
   // halves join with an ellipsis for the frame they leave out; its span
   // runs from the first word of one to the last of the other. Joined: a
   // half closed by a comma, then only the frame (a verb of speech, its
-  // subject and a phrase or two: "…, Dahl said, referring to the excuse,"),
+  // subject and a phrase or two: "…, Dahl said, referring to the vote,"),
   // then the other half, of one speaker, the first opening the sentence.
   void JoinSplitQuotations(size_t first, size_t sentence_start) {
     constexpr size_t kMostFrameWords = 12;

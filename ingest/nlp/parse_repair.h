@@ -218,7 +218,7 @@ void RepairInterposedParticiples(std::vector<Token>* tokens);
 // he would order a review and warned against ...").
 void RepairConjoinedReports(std::vector<Token>* tokens);
 
-// "Berg's lawyer has said he will refuse to answer" parsed with "refuse" the
+// "Ruiz's agent has said he would refuse to sign" parsed with "refuse" the
 // root and "said" its adverbial clause: a finite verb with a subject, no
 // subordinator and nothing of its own after it, right before the other
 // clause's subject, is the verb that clause completes.

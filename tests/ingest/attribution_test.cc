@@ -1379,26 +1379,26 @@ TEST_CASE("'X spoke briefly, arguing that Y': the participle's clause is its own
 }
 
 TEST_CASE("'X complained about Y the morning after, suggesting Z': Z is X's") {
-  // The participle hung from "morning" (or from the oblique "the count"),
-  // and the morning had been the source: the statement had no speaker.
-  auto x = ExtractText("The senator complained about the count the morning after the vote, even suggesting it "
-                       "may have been rigged.\n");
-  CHECK(SpeakerOf(x, "it may have been rigged") == "senator");
+  // The participle hung from "morning", and the morning had been the
+  // source: the statement had no speaker.
+  auto x = ExtractText("The striker complained about the ball the morning after the match, even suggesting it "
+                       "may have been altered.\n");
+  CHECK(SpeakerOf(x, "it may have been altered") == "striker");
   auto y = ExtractText("Ana Lund met the new ambassador, saying that the talks would go on.\n");
   CHECK(SpeakerOf(y, "the talks would go on") == "Ana Lund");
 }
 
 TEST_CASE("a quotation broken by its speaker's verb is one statement: \"A,\" X said, \"B\"") {
   // The halves had been two statements, the second a "partial" one.
-  auto x = ExtractText("\"Every time you say that,\" Ina Dahl said, \"you give ammunition to the critics.\"\n");
+  auto x = ExtractText("\"Whenever the board meets,\" Ina Dahl said, \"the members argue about the budget.\"\n");
   REQUIRE(x.statements.size() == 1);
   const auto& st = x.statements[0];
-  CHECK(st.text == "Every time you say that … you give ammunition to the critics.");
+  CHECK(st.text == "Whenever the board meets … the members argue about the budget.");
   CHECK(st.kind == "direct");
-  CHECK(SpeakerOf(x, "you give ammunition") == "Ina Dahl");
+  CHECK(SpeakerOf(x, "the members argue") == "Ina Dahl");
   // Its span runs from the first half's first word to the second's last.
-  CHECK(x.body.substr(st.start, st.end - st.start).rfind("Every time", 0) == 0);
-  CHECK(x.body.compare(st.end - 8, 8, "critics.") == 0);
+  CHECK(x.body.substr(st.start, st.end - st.start).rfind("Whenever", 0) == 0);
+  CHECK(x.body.compare(st.end - 7, 7, "budget.") == 0);
   // A phrase after the verb is still the frame.
   auto y = ExtractText("\"We are ready,\" Ina Dahl said, referring to the vote, \"and we will win.\"\n");
   const auto* joined = StatementWith(y, "We are ready … and we will win.");
@@ -1418,14 +1418,14 @@ TEST_CASE("a quotation after a second verb of speech in the frame is a statement
   CHECK(SpeakerOf(x, "the fund is empty") == "Ina Dahl");
 }
 
-TEST_CASE("'X's lawyer has said he will refuse to answer': the lawyer's statement, the whole clause") {
-  // The parse had made "refuse" the root: "answer any questions" had been
-  // the statement, of "he" — the person named last.
-  auto x = ExtractText("Committee chairman Jason Olsen said the hearing would go ahead.\n\n"
-                       "However, Berg's lawyer has said he will refuse to answer any questions from the panel.\n");
-  const auto* st = StatementWith(x, "he will refuse to answer any questions");
+TEST_CASE("'X's agent has said he would refuse to sign': the agent's statement, the whole clause") {
+  // The parse had made "refuse" the root: "sign the contract" had been the
+  // statement, of "he" — the person named last.
+  auto x = ExtractText("Coach Tomas Brandt said the club would appeal.\n\n"
+                       "Meanwhile, Ruiz's agent has said he would refuse to sign the contract.\n");
+  const auto* st = StatementWith(x, "he would refuse to sign the contract");
   REQUIRE(st != nullptr);
-  CHECK(SpeakerOf(x, "he will refuse to answer") == "Berg's lawyer");
+  CHECK(SpeakerOf(x, "he would refuse to sign") == "Ruiz's agent");
 }
 
 TEST_CASE("'Y, X said in a statement released by her office': the frame after the verb is no statement") {
