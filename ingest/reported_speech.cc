@@ -338,6 +338,28 @@ void ExtendOverMainClauseAfterSubordinate(const Tree& tree, int cue, int content
   }
 }
 
+// "Many voters believe the economy is worsening, a new poll found": a
+// reporting clause closing the sentence after a comma, with a subject before
+// its verb and no clause of its own, reports the sentence and is no part of
+// the content it closes.
+void EndBeforeClosingReport(const Tree& tree, const Lexicon& lex, int first, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int c = first + 1; c <= *last; ++c) {
+    if (tokens[c].upos != "VERB" || !Reporting(Lower(tokens[c].lemma), lex) || tree.Child(c, "ccomp") >= 0) continue;
+    const int subject = tree.Child(c, "nsubj");
+    if (subject < 0 || subject > c) continue;
+    int subject_first = subject, subject_last = subject;
+    tree.Span(subject, -1, &subject_first, &subject_last);
+    while (subject_first < subject && tokens[subject_first].upos == "PUNCT") ++subject_first;  // (a comma hung from it)
+    int clause_first = c, clause_last = c;
+    tree.Span(c, -1, &clause_first, &clause_last);
+    const int comma = subject_first - 1;
+    if (comma <= first + 1 || tokens[comma].form != "," || clause_last < *last) continue;
+    *last = comma - 1;
+    return;
+  }
+}
+
 // "says he told staff to check whether anyone leaked it" with the "whether"
 // clause parsed onto "says": words that run on from a clausal content with
 // no punctuation between, within the cue's clause, are still what was said —
@@ -1081,6 +1103,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (base == "ccomp" && content > v) ExtendOverMainClauseAfterSubordinate(tree, v, content, &last);
       if (base == "ccomp" && content > v) ExtendOverThatConjunct(tree, v, &last);
       if ((base == "ccomp" || base == "xcomp") && content > v) ExtendToClauseEnd(tree, v, &last);
+      if ((base == "ccomp" || base == "xcomp") && content > v) EndBeforeClosingReport(tree, lex, first, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
       EndBeforeSecondReport(tree, v, first, &last, lex);

@@ -1442,3 +1442,12 @@ TEST_CASE("'X did not say when Y': a question left open is no statement") {
   auto x = ExtractText("The minister did not say when the talks would resume.\n");
   CHECK(StatementWith(x, "the talks would resume") == nullptr);
 }
+
+TEST_CASE("'Many X believe Y, a new poll found': the closing report is no part of the belief") {
+  // The belief's content had run on over ", a new survey found".
+  auto x = ExtractText("Most farmers expect the harvest to be poor, a new survey found.\n\n"
+                       "Many voters believe the bridge will never be finished, a new poll found.\n");
+  const auto* st = StatementWith(x, "the bridge will never be finished");
+  REQUIRE(st != nullptr);
+  CHECK(st->text == "the bridge will never be finished");
+}
