@@ -41,7 +41,6 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
 // noun: "the Republican nominee" is not "Democratic nominee X"); else the
 // latest given the noun as a title alone ("Sen. X" is "the Democratic
 // senator").
-
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions);
 
 // The organization "the company", "the union", "the agency" stands for: of

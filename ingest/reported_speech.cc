@@ -400,12 +400,12 @@ bool Passive(const Tree& tree, int verb) {
   return false;
 }
 
-// "did not say", "never claimed": a cue denied is no statement of its content.
 // "not", "never", "n't" modifying a verb.
 bool NegationOf(const nlp::Token& word) {
   return word.deprel == "advmod" && (word.lemma == "not" || word.lemma == "never" || word.lemma == "n't");
 }
 
+// "did not say", "never claimed": a cue denied is no statement of its content.
 bool Negated(const Tree& tree, int verb) {
   for (int c : tree.children[verb])
     if (NegationOf(tree.s.tokens[c])) return true;
@@ -526,11 +526,6 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   out->source_definite = out->source_determiner && Lower(tokens[first].form) == "the";
 }
 
-// Who the cue's clause is about: its subject; for a clause with none, the
-// subject of the clause it hangs from ("he smiled and said ...", "..., saying
-// ...", "he wants to argue ..."); for a relative clause, the noun it describes
-// ("the senator, who said ..."); for a reduced one, that noun too ("officials
-// speaking on condition of anonymity").
 // Whether a comma comes right before word v, but for v's adverbs ("…, even
 // suggesting").
 bool SetOffByComma(const Tree& tree, int v) {
@@ -539,6 +534,11 @@ bool SetOffByComma(const Tree& tree, int v) {
   return before >= 0 && tree.s.tokens[before].form == ",";
 }
 
+// Who the cue's clause is about: its subject; for a clause with none, the
+// subject of the clause it hangs from ("he smiled and said ...", "..., saying
+// ...", "he wants to argue ..."); for a relative clause, the noun it describes
+// ("the senator, who said ..."); for a reduced one, that noun too ("officials
+// speaking on condition of anonymity").
 int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
   // A time noun is a subject only when there is no other ("X this week
   // said": data/source_nouns.tsv; "the Council last week said", parsed with

@@ -611,10 +611,9 @@ class Finder {
   // has one ("the crowd", "many supporters", "Others"), within [from, v).
   std::string NominalWordsBefore(size_t v, size_t from) const {
     static const std::set<std::string> kNominal = {"ADJ", "NOUN", "PROPN", "NUM", "PRON"};
-    auto upos_at = [&](size_t t) { return UposOf(t); };
     size_t first = v;
     while (first > 0 && tokens_[first - 1].start >= from) {
-      const std::string upos = upos_at(first - 1);
+      const std::string upos = UposOf(first - 1);
       if (upos == "DET" || lex_.determiners.count(tokens_[first - 1].lower)) {
         --first;
         break;
@@ -1012,7 +1011,6 @@ class Finder {
       if (std::any_of(p_.syntax.begin(), p_.syntax.end(),
                       [&](const nlp::Sentence& parsed) { return NegatedAt(parsed, tokens_[v].start); }))
         continue;
-
       int speaker = SubjectBefore(v, sent.start, -1);
       if (speaker < 0) continue;
       // "..., US officials said." — the clause is before the subject.
