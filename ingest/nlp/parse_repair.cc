@@ -551,6 +551,28 @@ int ClosingReportNoun(const std::vector<Token>& tokens) {
   return -1;
 }
 
+std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens) {
+  static const std::set<std::string> kOpensComplement = {"DT", "PRP", "PRP$", "CD", "WDT", "VBG"};
+  const int n = static_cast<int>(tokens.size());
+  if (tokens.size() < kMinSentenceTokens || !EndsWithStop(tokens)) return {};
+  int first = -1;
+  for (int i = 0; i < n; ++i) {
+    if (Finite(tokens[i].xpos) || tokens[i].xpos == "MD") return {};
+    // After a singular noun, as its verb in "-s" would be; not a headline's
+    // capitals ("ADVERTISERS STICKING TO ...").
+    if (i == 0 || i + 1 >= n || tokens[i].xpos != "NNS" ||
+        (tokens[i - 1].xpos != "NN" && tokens[i - 1].xpos != "NNP") || Describe(tokens[i].form).all_caps)
+      continue;
+    const Token& next = tokens[i + 1];
+    const bool infinitive = next.xpos == "TO" && i + 2 < n && tokens[i + 2].xpos == "VB";
+    const bool that = LowerAscii(next.form) == "that";
+    // The first: the subject's verb comes before its objects' words.
+    if (first < 0 && (infinitive || that || kOpensComplement.count(next.xpos))) first = i;
+  }
+  if (first < 0) return {};
+  return {first};
+}
+
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
   int that = VerblessMainClause(tokens);
   if (that <= 0) {
@@ -559,6 +581,7 @@ std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
       if (int v = OpeningDayParticiple(tokens); v >= 0) participles.push_back(v);
     if (participles.empty())
       if (int v = ClosingReportNoun(tokens); v >= 0) participles.push_back(v);
+    if (participles.empty()) participles = FinitelessPluralNouns(tokens);
     return participles;
   }
   std::vector<int> nouns;

@@ -297,10 +297,19 @@ int OpeningDayParticiple(const std::vector<Token>& tokens);
 // verb, is a reporting clause; its last noun is its verb. Its index, else -1.
 int ClosingReportNoun(const std::vector<Token>& tokens);
 
+// "The mayor plans to build a bridge." with "plans" tagged a plural noun
+// (the mayor's plans, the sentence verbless): in a sentence closed by a full
+// stop with no finite verb or modal, a plural-looking noun right after a
+// singular one ("mayor plans", "Olsen plans") that opens what a verb would
+// take ("to" and a bare verb, "that", a determiner, a pronoun, a number, an
+// "-ing" form) is where the verb is; the first such (the subject's verb
+// comes before its objects). Its index, else none.
+std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens);
+
 // The words of which one is the sentence's main verb that the tagger read as
 // something else (or, closing it, the verb of its reporting clause): the
 // nouns before VerblessMainClause's "that", else FinitelessParticiples, else
-// OpeningDayParticiple, else ClosingReportNoun. Empty when the tags leave no
+// OpeningDayParticiple, else ClosingReportNoun, else FinitelessPluralNouns. Empty when the tags leave no
 // doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 

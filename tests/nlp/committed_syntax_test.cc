@@ -212,6 +212,24 @@ TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the report
   CHECK(r.tokens[Find(r, "leads")].head == Find(r, "shows"));
 }
 
+TEST_CASE("a plural-looking noun after a singular one, in a sentence with no finite verb, is its verb") {
+  // Each read with the word in "-s" a plural noun ("the mayor plans") and
+  // no finite verb in the sentence.
+  for (auto [text, word] : {std::pair{"The mayor plans to support, in some form, at least ten new schools next year.", "plans"},
+                            std::pair{"The report envisions moving the depot to the harbour.", "envisions"},
+                            std::pair{"Our survey monitors the prices of bread and milk in six towns.", "monitors"}}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    const int verb = Find(s, word);
+    REQUIRE(verb >= 0);
+    CHECK(s.tokens[verb].xpos == "VBZ");
+    CHECK(s.tokens[verb].head < 0);  // the root
+  }
+  // With a finite verb elsewhere, the plural noun stays one.
+  ng::nlp::Sentence s = Parse("The mayor plans to build a bridge were dropped in May.");
+  CHECK(s.tokens[Find(s, "plans")].upos == "NOUN");
+}
+
 TEST_CASE("'that' before a plural noun opens a clause, an '-ing' word after 'is' that opens a phrase is a verb") {
   // "warning" had been a noun, "voters" the sentence's root.
   ng::nlp::Sentence s = Parse("The mayor is warning residents that the bridge will close in May.");

@@ -208,6 +208,30 @@ TEST_CASE("a sentence with a full stop and no finite verb has its verb among its
   CHECK(ng::nlp::FinitelessParticiples(perfect).empty());
 }
 
+TEST_CASE("a sentence with no finite verb has it in a plural-looking noun after a singular one") {
+  // "The mayor plans to build roads ." with "plans" a noun.
+  std::vector<Token> s = {Word("The", "DET", "DT", 3, "det"),     Word("mayor", "NOUN", "NN", 3, "compound"),
+                          Word("plans", "NOUN", "NNS", 0, "root"), Word("to", "PART", "TO", 5, "mark"),
+                          Word("build", "VERB", "VB", 3, "acl"),   Word("roads", "NOUN", "NNS", 5, "obj"),
+                          Word(".", "PUNCT", ".", 3, "punct")};
+  CHECK(ng::nlp::FinitelessPluralNouns(s) == std::vector<int>{2});
+  CHECK(ng::nlp::MistaggedMainVerbs(s) == std::vector<int>{2});
+  // A finite verb anywhere leaves it be; so does a determiner before it
+  // ("the plans"), and no full stop (a headline).
+  std::vector<Token> finite = s;
+  finite[4].xpos = "VBP";
+  CHECK(ng::nlp::FinitelessPluralNouns(finite).empty());
+  std::vector<Token> determiner = s;
+  determiner[1] = Word("the", "DET", "DT", 3, "det");
+  CHECK(ng::nlp::FinitelessPluralNouns(determiner).empty());
+  std::vector<Token> headline(s.begin(), s.end() - 1);
+  CHECK(ng::nlp::FinitelessPluralNouns(headline).empty());
+  // Nothing a verb takes after it ("mayor plans ." , "plans for"): no verb there.
+  std::vector<Token> preposition = s;
+  preposition[3] = Word("for", "ADP", "IN", 6, "case");
+  CHECK(ng::nlp::FinitelessPluralNouns(preposition).empty());
+}
+
 TEST_CASE("a participle of a noun set after an opening day is the main verb") {
   // "On Friday , the envoy hinted at talks , saying he will stay ." with the
   // envoy an apposition of the day: the sentence has a finite verb later.
