@@ -140,6 +140,17 @@ void ExtendOverObjectComplement(const Tree& tree, int cue, int* last, bool view 
   }
 }
 
+// "said he backs the plan and would fund it": a conjunct whose modal the
+// cue has not is the content's verb phrase, not the speaker's.
+bool ModalOnly(const Tree& tree, int conjunct, int cue) {
+  auto modal = [&](int v) {
+    for (int c : tree.children[v])
+      if (tree.base_rel(c) == "aux" && tree.s.tokens[c].xpos == "MD") return true;
+    return false;
+  };
+  return modal(conjunct) && !modal(cue);
+}
+
 // "wants to raise taxes, cut spending and ..." parsed with "cut" conjoined
 // to "wants": a conjunct of the cue right after its content, with no subject
 // of its own and the content's verb form rather than the cue's (a bare
@@ -151,10 +162,13 @@ void ExtendOverMisattachedConjuncts(const Tree& tree, int cue, int content, int*
     if (tree.base_rel(c) != "conj" || tree.Child(c, "nsubj") >= 0) break;
     int cf = c, cl = c;
     tree.Span(c, -1, &cf, &cl);
-    // Only a comma, "and" or "or" may stand between (the conjunct's own).
+    // Only a comma, "and" or "or" may stand between (the conjunct's own),
+    // and its auxiliaries.
     for (int k = *last + 1; k < c; ++k)
-      if (tokens[k].upos != "PUNCT" && tokens[k].upos != "CCONJ") return;
-    if (tokens[c].xpos == tokens[cue].xpos || tokens[c].xpos != tokens[content].xpos) break;
+      if (tokens[k].upos != "PUNCT" && tokens[k].upos != "CCONJ" && !(tokens[k].upos == "AUX" && tokens[k].head == c))
+        return;
+    if (!ModalOnly(tree, c, cue) && (tokens[c].xpos == tokens[cue].xpos || tokens[c].xpos != tokens[content].xpos))
+      break;
     *last = cl;
   }
 }
@@ -431,11 +445,16 @@ bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, boo
   while (first <= last && ((Trimmable(tokens[first]) && !own_preposition(first)) || before_that(first))) ++first;
   while (last >= first && tokens[last].upos == "PUNCT" && tokens[last].form != "\"") --last;
   // One word is no content ("he said so", "she told him"), but a name a cue
-  // takes for its object is ("the union endorsed Okafor").
+  // takes for its object is ("the union endorsed Okafor"), and so is an
+  // object pronoun ("endorsed her", "the levy, which X opposes").
   // A day is no name ("a poll released Monday": the parse may take the day
   // for the object).
-  bool lone_name = name_may_stand_alone && last == first && tokens[first].upos == "PROPN" &&
-                   !IsDayWord(tokens[first].form);
+  static const std::set<std::string> kObjectPronouns = {"him",  "her",  "them",  "it",  "me",
+                                                        "us",   "that", "this",  "which", "what"};
+  const nlp::Token& only = tokens[first];
+  bool lone_name = name_may_stand_alone && last == first &&
+                   ((only.upos == "PROPN" && !IsDayWord(only.form)) ||
+                    (only.upos == "PRON" && kObjectPronouns.count(Lower(only.form))));
   if (last - first < 1 && !lone_name) return false;
   out->content_start = tokens[first].begin;
   out->content_end = tokens[last].end;

@@ -207,6 +207,27 @@ void RepairDayAppositions(std::vector<Token>* tokens) {
   }
 }
 
+void RepairRelativeClauseVerbTags(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    if (t[c].deprel != "acl:relcl" || t[c].xpos != "NNS") continue;
+    bool subject = false, relative_object = false, nominal = false;
+    for (int d = 0; d < n; ++d) {
+      if (t[d].head != c) continue;
+      // (Or a name hung from it as a compound: RepairCompoundSubjects then
+      // makes it the subject.)
+      if (t[d].deprel == "nsubj" || (t[d].deprel == "compound" && d < c && t[d].upos == "PROPN")) subject = true;
+      if (t[d].deprel == "obj" && d < c && (t[d].xpos == "WDT" || t[d].xpos == "WP")) relative_object = true;
+      if (t[d].deprel == "det" || t[d].deprel == "cop" || t[d].deprel == "case") nominal = true;
+    }
+    if (subject && relative_object && !nominal) {
+      t[c].upos = "VERB";
+      t[c].xpos = "VBZ";
+    }
+  }
+}
+
 void RepairDayRelatives(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

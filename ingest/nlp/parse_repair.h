@@ -28,6 +28,12 @@ void RepairNominalDependents(std::vector<Token>* tokens);
 // as one before it, when it has no subject, is its subject.
 void RepairCompoundSubjects(std::vector<Token>* tokens);
 
+// "the levy, which Mayor Olsen opposes," parsed right with "opposes" tagged a
+// plural noun: the head of a relative clause with a subject (or a name hung
+// from it as a compound) and the relative pronoun for object, with no determiner, copula or preposition of its own,
+// is a verb in "-s".
+void RepairRelativeClauseVerbTags(std::vector<Token>* tokens);
+
 // "said on Monday that strikes had stalled" parsed with "that" a relative
 // pronoun of "Monday": a day or month named as when a verb's act took place
 // takes no relative clause opened by "that" in news (it would be "on the

@@ -246,6 +246,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairDayAppositions(&s->tokens);
   RepairTimeSubjectAppositions(&s->tokens);
   RepairPassiveSubjects(&s->tokens);
+  RepairRelativeClauseVerbTags(&s->tokens);  // before: its subject may be a compound
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
   RepairDayRelatives(&s->tokens);

@@ -338,6 +338,21 @@ TEST_CASE("a name alone is what a cue takes for its object (endorsed X), a commo
   CHECK(StatementWith(x, "comment") == nullptr);
 }
 
+TEST_CASE("an object pronoun alone is what a cue of stance takes (endorsed her), whom a cue of speech addresses is not") {
+  auto x = ExtractText(
+      "Councillor Mira Holt stood for mayor in May. Only two of her colleagues publicly endorsed her.\n\n"
+      "The harbour levy, which Mayor Per Olsen opposes, goes to a vote today.\n\n"
+      "Ada Brun saw the clerk. She told him.\n");
+  const auto* her = StatementWith(x, "her");
+  REQUIRE(her);
+  CHECK(her->text == "her");
+  const auto* which = StatementWith(x, "which");
+  REQUIRE(which);
+  CHECK(which->text == "which");
+  CHECK(SpeakerOf(x, "which") == "Per Olsen");
+  CHECK(StatementWith(x, "him") == nullptr);
+}
+
 TEST_CASE("he or she is a person, never a group or a body spoken of before") {
   auto x = ExtractText(
       "Senator Ruth Abara said the harbour needed a second crane.\n\n"
@@ -418,6 +433,18 @@ TEST_CASE("verbs conjoined to an infinitive content belong to it even when parse
   const auto* only = StatementWith(y, "repave the main street");
   REQUIRE(only);
   CHECK(only->text.find("mayor") == std::string::npos);
+}
+
+TEST_CASE("a modal verb phrase parsed onto the cue continues the reported clause") {
+  // "would give" and "would change" had been conjoined to "said": the coach
+  // would give them time, by his own account.
+  for (const char* text : {"The coach said he likes the young players and would give them more time.\n",
+                           "The mayor said he supports lower fares and would change the law to cut them.\n"}) {
+    INFO(text);
+    auto x = ExtractText(text);
+    REQUIRE(x.statements.size() == 1);
+    CHECK(x.statements[0].text.find(" and would ") != std::string::npos);
+  }
 }
 
 TEST_CASE("it and they stand for the body named earlier in a new paragraph, by number") {

@@ -208,6 +208,35 @@ TEST_CASE("a sentence with a full stop and no finite verb has its verb among its
   CHECK(ng::nlp::FinitelessParticiples(perfect).empty());
 }
 
+TEST_CASE("a relative clause's head with a subject and the relative pronoun for object is a verb, not a plural noun") {
+  // "the levy , which Olsen opposes , ..." with "opposes" tagged NNS.
+  std::vector<Token> s = {Word("the", "DET", "DT", 2, "det"),          Word("levy", "NOUN", "NN", 0, "root"),
+                          Word(",", "PUNCT", ",", 6, "punct"),          Word("which", "PRON", "WDT", 6, "obj"),
+                          Word("Olsen", "PROPN", "NNP", 6, "nsubj"),   Word("opposes", "NOUN", "NNS", 2, "acl:relcl"),
+                          Word(",", "PUNCT", ",", 2, "punct")};
+  std::vector<Token> u = s;
+  ng::nlp::RepairRelativeClauseVerbTags(&u);
+  CHECK(u[5].upos == "VERB");
+  CHECK(u[5].xpos == "VBZ");
+  // A name hung from it as a compound counts as its subject.
+  u = s;
+  u[4].deprel = "compound";
+  ng::nlp::RepairRelativeClauseVerbTags(&u);
+  CHECK(u[5].xpos == "VBZ");
+  // "which are the rules": a copula makes it a noun predicate; so does a
+  // determiner of its own.
+  u = s;
+  u[4] = Word("the", "DET", "DT", 6, "det");
+  ng::nlp::RepairRelativeClauseVerbTags(&u);
+  CHECK(u[5].xpos == "NNS");
+  // The relative pronoun its subject ("which costs"): not this repair's.
+  u = s;
+  u[3].deprel = "nsubj";
+  u[4].deprel = "obj";
+  ng::nlp::RepairRelativeClauseVerbTags(&u);
+  CHECK(u[5].xpos == "NNS");
+}
+
 TEST_CASE("a sentence with no finite verb has it in a plural-looking noun after a singular one") {
   // "The mayor plans to build roads ." with "plans" a noun.
   std::vector<Token> s = {Word("The", "DET", "DT", 3, "det"),     Word("mayor", "NOUN", "NN", 3, "compound"),
