@@ -179,7 +179,9 @@ void ExtendOverMisattachedConjuncts(const Tree& tree, int cue, int content, int*
 void ExtendOverThatConjunct(const Tree& tree, int cue, int* last) {
   const auto& tokens = tree.s.tokens;
   for (int c : tree.children[cue]) {
-    if (c <= *last || tree.base_rel(c) != "conj") continue;
+    // (Or hung from it any other way: "said X, but that Y" had Y an oblique.)
+    static const std::set<std::string> kRelations = {"conj", "obl", "advcl", "parataxis", "ccomp"};
+    if (c <= *last || !kRelations.count(tree.base_rel(c))) continue;
     int mark = tree.Child(c, "mark");
     if (mark < 0 || tokens[mark].lemma != "that") return;
     int cf = c, cl = c;
@@ -210,7 +212,9 @@ void EndRelativeContent(const Tree& tree, int first, int* last) {
 // finite verb of speech conjoined inside the content with no subject of its
 // own is a second report by the same speaker; the content ends before it
 // (and its "and").
-void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, const Lexicon& lex) {
+// `speaker_of` remembers the cue whose speaker the second report's is.
+void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, const Lexicon& lex,
+                           std::map<int, int>* speaker_of) {
   const auto& tokens = tree.s.tokens;
   for (int c = first + 1; c <= *last; ++c) {
     auto cue_relations = lex.attribution_cues.find(tokens[c].lemma + " " + tokens[c].upos);
@@ -223,9 +227,16 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
         std::find(cue_relations->second.begin(), cue_relations->second.end(), "ccomp") ==
             cue_relations->second.end())
       continue;
-    int end = c - 1;
+    // It reports: a verb of speech, or one with a clause of its own ("and
+    // then would continue to spread it" reports nothing).
+    if (!lex.speech_lemmas.count(Lower(tokens[c].lemma)) && tree.Child(c, "ccomp") < 0) continue;
+    // Before the conjunct's own words ("and then would say ...").
+    int end = c, span_last = c;
+    tree.Span(c, -1, &end, &span_last);
+    end = std::min(end, c) - 1;
     while (end > first && (tokens[end].upos == "CCONJ" || tokens[end].upos == "PUNCT")) --end;
     *last = end;
+    speaker_of->emplace(c, cue);
     return;
   }
 }
@@ -323,6 +334,25 @@ void DropClosingGloss(const Tree& tree, int first, int* last) {
       *last = cf - 2;
       return;
     }
+  }
+  // "there is a debate about the law, one that will last for months" with
+  // "one" parsed as a conjunct: a closing noun phrase after a comma, with no
+  // conjunction, that a relative clause describes, is such a gloss too.
+  auto described = [&](int h) {
+    for (int c : tree.children[h])
+      if (c > h && tree.rel(c) == "acl:relcl") return true;
+    return false;
+  };
+  for (int h = first + 2; h <= end; ++h) {
+    if (tree.rel(h) != "conj" || tree.Child(h, "cc") >= 0 || !described(h) ||
+        (tokens[h].upos != "NOUN" && tokens[h].upos != "NUM" && tokens[h].upos != "PRON"))
+      continue;
+    int hf = h, hl = h;
+    tree.Span(h, -1, &hf, &hl);
+    if (tokens[hf].form == ",") ++hf;
+    if (hl < end || hf - 2 < first || tokens[hf - 1].form != ",") continue;
+    *last = hf - 2;
+    return;
   }
 }
 
@@ -887,7 +917,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
   std::vector<ReportedSpeech> out;
   Tree tree(sentence);
   const auto& tokens = sentence.tokens;
-  std::map<int, int> participle_speaker;  // "…, arguing that": whose cue it follows
+  std::map<int, int> participle_speaker;  // "…, arguing that", "… and says": whose cue it follows
   for (int v = 0; v < static_cast<int>(tokens.size()); ++v) {
     const nlp::Token& t = tokens[v];
     int from = -1, to = -1;
@@ -1125,7 +1155,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if ((base == "ccomp" || base == "xcomp") && content > v) EndBeforeClosingReport(tree, lex, first, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
-      EndBeforeSecondReport(tree, v, first, &last, lex);
+      EndBeforeSecondReport(tree, v, first, &last, lex, &participle_speaker);
       EndBeforeSpeakingParticiple(tree, v, first, &last, lex, &participle_speaker);
       EndBeforeOtherSpeaker(tree, first, &last, lex);
       EndBeforeAccordingTo(tree, first, &last);

@@ -754,6 +754,13 @@ TEST_CASE("a relative clause closing an object content is the writer's comment, 
   const auto* st = StatementWith(x, "the cost of the new dam");
   REQUIRE(st);
   CHECK(st->text.find("outlier") == std::string::npos);
+  // ", one that ..." parsed as a conjunct of the content's verb: the same.
+  auto y = ExtractText(
+      "Tor Berg said there is a lively debate within the party about the new law, one that will likely "
+      "last for months.\n");
+  const auto* debate = StatementWith(y, "a lively debate within the party");
+  REQUIRE(debate);
+  CHECK(debate->text.find("months") == std::string::npos);
 }
 
 TEST_CASE("a second verb of speech conjoined in the content is a report of its own") {
@@ -764,6 +771,20 @@ TEST_CASE("a second verb of speech conjoined in the content is a report of its o
   REQUIRE(st);
   CHECK(st->text.find("double") == std::string::npos);
   CHECK(SpeakerOf(x, "the roads are crumbling") == "Pia Lund");
+  // Parsed onto the content's verb, the second report is still the
+  // speaker's, not the content's subject's.
+  auto y = ExtractText("Mayor Ines Roth is telling voters the bridge is safe and then says she will widen it.\n");
+  const auto* safe = StatementWith(y, "the bridge is safe");
+  REQUIRE(safe);
+  CHECK(safe->text.find("widen") == std::string::npos);
+  CHECK(SpeakerOf(y, "she will widen it") == "Ines Roth");
+  // A conjoined verb that reports nothing continues the content whole
+  // ("would" had been left dangling at its end).
+  auto z = ExtractText(
+      "Councillor Ada Dahl said she hoped to win her seat back, and then would continue to spread her message.\n");
+  const auto* seat = StatementWith(z, "she hoped to win her seat back");
+  REQUIRE(seat);
+  CHECK(seat->text.find("continue to spread her message") != std::string::npos);
 }
 
 TEST_CASE("words running on from a clausal content without punctuation are still what was said") {
@@ -1050,6 +1071,13 @@ TEST_CASE("a second that-clause conjoined to the cue is more of the same content
   REQUIRE(st);
   CHECK(st->text.find("the council had ignored her reports") != std::string::npos);
   CHECK(SpeakerOf(x, "the bridge was") == "Mara Lind");
+  // ", but that ..." hung from "said" as an oblique: the same.
+  auto y = ExtractText(
+      "The governor said the city needs to fix the roads and build a new school, but that she would not "
+      "raise taxes to pay for it.\n");
+  const auto* roads = StatementWith(y, "the city needs to fix the roads");
+  REQUIRE(roads);
+  CHECK(roads->text.find("she would not raise taxes") != std::string::npos);
 }
 
 TEST_CASE("a reporting clause between a subject and its verb reports the whole sentence") {
