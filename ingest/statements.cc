@@ -967,9 +967,26 @@ class Finder {
       for (const PlacedMention& m : p_.mentions)
         if (m.start >= r->content_start && m.end <= content_end && m.actor != speaker)
           st.about_actors.push_back(m.actor);
+      if (int whom = PersonPronounStandsFor(st.text, content_start, speaker); whom >= 0)
+        st.about_actors.push_back(whom);
       out_->push_back(std::move(st));
       SetSpeaker(speaker);
     }
+  }
+
+  // "Only two of her colleagues endorsed her": content that is "him" or
+  // "her" alone is about the person last named before it in the paragraph
+  // who is not the speaker ("Ruiz's aides praised him": Ruiz), or nobody.
+  int PersonPronounStandsFor(const std::string& text, size_t pos, int speaker) const {
+    const std::string word = Lower(text);
+    if (word != "him" && word != "her") return -1;
+    int found = -1;
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.start >= pos) break;
+      if (!m.person || m.modifier || m.actor == speaker || InsideQuote(m.start)) continue;
+      found = m.actor;
+    }
+    return found;
   }
 
   // Where a clause starting at `clause` is joined to the words before it by

@@ -346,6 +346,7 @@ TEST_CASE("an object pronoun alone is what a cue of stance takes (endorsed her),
   const auto* her = StatementWith(x, "her");
   REQUIRE(her);
   CHECK(her->text == "her");
+  CHECK(ng::testing::AboutOf(x, "her") == std::set<std::string>{"Mira Holt"});  // whom "her" stands for
   const auto* which = StatementWith(x, "which");
   REQUIRE(which);
   CHECK(which->text == "which");
