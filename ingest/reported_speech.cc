@@ -151,6 +151,25 @@ bool ModalOnly(const Tree& tree, int conjunct, int cue) {
   return modal(conjunct) && !modal(cue);
 }
 
+// "polls show Berg up by ten points", "show the mayor slightly trailing her
+// rival": after the object of a verb of data/small_clause_cues.txt, the
+// phrases the parse hung from the verb right after it, with no comma
+// between, are the object's predicate (not a day: "showed Berg ahead on
+// Monday" may say when the poll was).
+void ExtendOverSmallClause(const Tree& tree, int cue, int* last) {
+  static const std::set<std::string> kPredicates = {"obl", "advmod", "compound", "advcl", "xcomp", "acl"};
+  const auto& tokens = tree.s.tokens;
+  for (int c : tree.children[cue]) {
+    if (c <= *last) continue;
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    if (cf != *last + 1 || !kPredicates.count(tree.base_rel(c)) || tree.rel(c) == "obl:tmod" ||
+        IsDayWord(tokens[c].form) || tokens[cf].upos == "PUNCT" || tree.Child(c, "mark") >= 0)
+      break;
+    *last = cl;
+  }
+}
+
 // "wants to raise taxes, cut spending and ..." parsed with "cut" conjoined
 // to "wants": a conjunct of the cue right after its content, with no subject
 // of its own and the content's verb form rather than the cue's (a bare
@@ -1155,6 +1174,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if ((base == "ccomp" || base == "xcomp") && content > v) EndBeforeClosingReport(tree, lex, first, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
+      if (base == "obj" && lex.small_clause_cues.count(Lower(t.lemma))) ExtendOverSmallClause(tree, v, &last);
       EndBeforeSecondReport(tree, v, first, &last, lex, &participle_speaker);
       EndBeforeSpeakingParticiple(tree, v, first, &last, lex, &participle_speaker);
       EndBeforeOtherSpeaker(tree, first, &last, lex);

@@ -1512,3 +1512,19 @@ TEST_CASE("'Many X believe Y, a new poll found': the closing report is no part o
   REQUIRE(st != nullptr);
   CHECK(st->text == "the bridge will never be finished");
 }
+
+TEST_CASE("what a poll shows of its object runs over the object's predicate") {
+  // The parse hangs "within two points" and "slightly trailing" from "show".
+  auto x = ExtractText(
+      "Several polls show the mayor within two points of her rival.\n\n"
+      "Recent polls show Councillor Ada Dahl slightly trailing the mayor.\n\n"
+      "A county poll showed Tor Berg ahead of the mayor on Monday.\n");
+  const auto* within = StatementWith(x, "the mayor within two points of her rival");
+  REQUIRE(within);
+  const auto* trailing = StatementWith(x, "Ada Dahl slightly trailing the mayor");
+  REQUIRE(trailing);
+  // The day says when the poll was, not where Berg stood.
+  const auto* ahead = StatementWith(x, "Tor Berg ahead of the mayor");
+  REQUIRE(ahead);
+  CHECK(ahead->text.find("Monday") == std::string::npos);
+}
