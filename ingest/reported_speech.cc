@@ -80,9 +80,11 @@ bool CompletesObject(const Tree& tree, int c, bool view) {
   if (relation == "xcomp" || relation == "obj") return true;
   // "rejected the idea that she was ill" with the "that" clause parsed onto
   // the verb: the clause says what the idea is.
-  if (relation == "ccomp") {
-    int mark = tree.Child(c, "mark");
-    return mark >= 0 && tree.s.tokens[mark].lemma == "that";
+  // (Or as an adverbial clause: "disputes the idea that she was ill".)
+  if (relation == "ccomp" || relation == "advcl") {
+    const int mark = tree.Child(c, "mark");
+    if (mark >= 0 && tree.s.tokens[mark].lemma == "that") return true;
+    if (relation == "ccomp") return false;
   }
   // "showed the mayor leading the field": a participle right after the
   // object, no comma or subordinator between, says what is shown of it.

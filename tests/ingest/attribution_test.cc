@@ -973,6 +973,11 @@ TEST_CASE("a that-clause after a cue's object says what the object holds") {
   const auto* st = StatementWith(x, "the idea");
   REQUIRE(st);
   CHECK(st->text.find("needed to be closed for repairs") != std::string::npos);
+  // Parsed as an adverbial clause of the verb: the same.
+  auto y = ExtractText("The woman disputes the idea that she needed to be sent home.\n");
+  const auto* idea = StatementWith(y, "the idea");
+  REQUIRE(idea);
+  CHECK(idea->text.find("she needed to be sent home") != std::string::npos);
 }
 
 TEST_CASE("a past tense conjoined to the content's bare verb is the speaker's next report") {
