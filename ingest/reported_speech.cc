@@ -215,6 +215,24 @@ void ExtendOverThatConjunct(const Tree& tree, int cue, int* last) {
   }
 }
 
+// "said the plan was sound and the council should adopt it" parsed with
+// "adopt" conjoined to "said": a clause with a subject of its own and a
+// modal the cue has not, joined to the content by "and" with no comma, is
+// more of what was said (the writer's own "and" would not carry a
+// "should"; after "but" the writer often goes on: "but they could not ...").
+void ExtendOverModalConjunct(const Tree& tree, int cue, int* last) {
+  const auto& tokens = tree.s.tokens;
+  for (int c : tree.children[cue]) {
+    if (c <= *last) continue;
+    if (tree.base_rel(c) != "conj" || tree.Child(c, "nsubj") < 0 || !ModalOnly(tree, c, cue)) return;
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    if (cf != *last + 1 || Lower(tokens[cf].form) != "and") return;
+    *last = cl;
+    return;
+  }
+}
+
 // "The mayor, who said the bridge was safe, closed it": the sentence's own
 // verb read as a conjunct of the content. A conjunct after a comma with no
 // "and" and no subject of its own, in the content of a relative clause's
@@ -1172,6 +1190,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
       if (base == "ccomp" && content > v) ExtendOverMainClauseAfterSubordinate(tree, v, content, &last);
       if (base == "ccomp" && content > v) ExtendOverThatConjunct(tree, v, &last);
+      if (base == "ccomp" && content > v) ExtendOverModalConjunct(tree, v, &last);
       if ((base == "ccomp" || base == "xcomp") && content > v) ExtendToClauseEnd(tree, v, &last);
       if ((base == "ccomp" || base == "xcomp") && content > v) EndBeforeClosingReport(tree, lex, first, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);

@@ -1084,6 +1084,12 @@ TEST_CASE("a second that-clause conjoined to the cue is more of the same content
   const auto* roads = StatementWith(y, "the city needs to fix the roads");
   REQUIRE(roads);
   CHECK(roads->text.find("she would not raise taxes") != std::string::npos);
+  // "and" with a clause of its own whose modal the cue has not, hung from
+  // "said": what the council should do is the speaker's view too.
+  auto z = ExtractText("Councillor Per Olsen said the plan was sound and the council should adopt it.\n");
+  const auto* sound = StatementWith(z, "the plan was sound");
+  REQUIRE(sound);
+  CHECK(sound->text.find("the council should adopt it") != std::string::npos);
 }
 
 TEST_CASE("a reporting clause between a subject and its verb reports the whole sentence") {
