@@ -635,11 +635,28 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
   auto time = [&](int t) { return lex.SourceNounKind(Lower(tree.s.tokens[t].form)) == "time"; };
   for (int depth = 0; depth < 4 && verb >= 0; ++depth) {
     // Of two subjects (a misparse), the nearer the verb.
+    // Unless the farther one's relative clause stands between them: "Ms.
+    // Lind, who helped found Harbour Watch, a group based in Oslo, said"
+    // with "Harbour Watch" a second subject is Lind's.
     int subject = -1, time_subject = -1;
     for (int c : tree.children[verb]) {
       if (tree.base_rel(c) != "nsubj" || IsDayWord(tree.s.tokens[c].form)) continue;
       if (time(c)) time_subject = c;
       else if (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)) subject = c;
+    }
+    for (int c : tree.children[verb]) {
+      // (Not one with a preposition: "At a meeting of the caucus, of which
+      // he is a member, Tal argued" has the caucus misread as a subject.)
+      if (c >= subject || tree.base_rel(c) != "nsubj" || subject > verb || tree.Child(c, "case") >= 0) continue;
+      // (And only one opening the sentence, as "Ms. Lind" does.)
+      int cf = c, cl = c;
+      tree.Span(c, -1, &cf, &cl);
+      if (cf > 0) continue;
+      for (int r : tree.children[c])
+        if (tree.rel(r) == "acl:relcl" && r > c && r < subject) {
+          subject = c;
+          break;
+        }
     }
     if (subject < 0) subject = time_subject;
     const std::string relation = tree.base_rel(verb);

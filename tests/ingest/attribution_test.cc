@@ -1539,3 +1539,11 @@ TEST_CASE("what a poll shows of its object runs over the object's predicate") {
   REQUIRE(ahead);
   CHECK(ahead->text.find("Monday") == std::string::npos);
 }
+
+TEST_CASE("a speaker opening the sentence before its relative clause is the speaker, not a name inside the clause") {
+  // "Harbour Watch", the object of "found", parsed as a second subject of
+  // "said", nearer the verb.
+  auto x = ExtractText(
+      "Mia Lind, who helped found Harbour Watch, a small group based in Oslo, said she would not back the plan.\n");
+  CHECK(SpeakerOf(x, "she would not back the plan") == "Mia Lind");
+}
