@@ -1547,3 +1547,13 @@ TEST_CASE("a speaker opening the sentence before its relative clause is the spea
       "Mia Lind, who helped found Harbour Watch, a small group based in Oslo, said she would not back the plan.\n");
   CHECK(SpeakerOf(x, "she would not back the plan") == "Mia Lind");
 }
+
+TEST_CASE("a word of speech the parse reads as a noun makes no reported statement, unless a that-clause follows it") {
+  // "state" after "home": a noun, no verb of stating.
+  auto x = ExtractText("Senator Ada Berg easily won her home state of Ohio on Tuesday.\n");
+  CHECK(x.statements.empty());
+  // A noun of speech with its that-clause still reports.
+  auto y = ExtractText("The mayor cited a council report that the bridge was unsafe.\n");
+  const auto* st = StatementWith(y, "the bridge was unsafe");
+  CHECK(st != nullptr);
+}
