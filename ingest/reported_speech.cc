@@ -80,7 +80,7 @@ bool CompletesObject(const Tree& tree, int c, bool view) {
   if (relation == "xcomp" || relation == "obj") return true;
   // "rejected the idea that she was ill" with the "that" clause parsed onto
   // the verb: the clause says what the idea is.
-  // (Or as an adverbial clause: "disputes the idea that she was ill".)
+  // (Or as an adverbial clause: "rejects the idea that he was tired".)
   if (relation == "ccomp" || relation == "advcl") {
     const int mark = tree.Child(c, "mark");
     if (mark >= 0 && tree.s.tokens[mark].lemma == "that") return true;
@@ -153,11 +153,11 @@ bool ModalOnly(const Tree& tree, int conjunct, int cue) {
   return modal(conjunct) && !modal(cue);
 }
 
-// "polls show Berg up by ten points", "show the mayor slightly trailing her
-// rival": after the object of a verb of data/small_clause_cues.txt, the
-// phrases the parse hung from the verb right after it, with no comma
-// between, are the object's predicate (not a day: "showed Berg ahead on
-// Monday" may say when the poll was).
+// "surveys show the incumbent within a few votes of the challenger", "the
+// count shows X ahead in every ward": after the object of a verb of
+// data/small_clause_cues.txt, the phrases the parse hung from the verb right
+// after it, with no comma between, are the object's predicate (not a day:
+// "showed Berg ahead on Monday" may say when the poll was).
 void ExtendOverSmallClause(const Tree& tree, int cue, int* last) {
   static const std::set<std::string> kPredicates = {"obl", "advmod", "compound", "advcl", "xcomp", "acl"};
   const auto& tokens = tree.s.tokens;
@@ -219,7 +219,7 @@ void ExtendOverThatConjunct(const Tree& tree, int cue, int* last) {
 // "adopt" conjoined to "said": a clause with a subject of its own and a
 // modal the cue has not, joined to the content by "and" with no comma, is
 // more of what was said (the writer's own "and" would not carry a
-// "should"; after "but" the writer often goes on: "but they could not ...").
+// "should"; after "but" the writer often goes on in a clause of his own).
 void ExtendOverModalConjunct(const Tree& tree, int cue, int* last) {
   const auto& tokens = tree.s.tokens;
   for (int c : tree.children[cue]) {
@@ -267,7 +267,7 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
             cue_relations->second.end())
       continue;
     // It reports: a verb of speech, or one with a clause of its own ("and
-    // then would continue to spread it" reports nothing).
+    // then would continue to work on the schools" reports nothing).
     if (!lex.speech_lemmas.count(Lower(tokens[c].lemma)) && tree.Child(c, "ccomp") < 0) continue;
     // Before the conjunct's own words ("and then would say ...").
     int end = c, span_last = c;
@@ -374,7 +374,7 @@ void DropClosingGloss(const Tree& tree, int first, int* last) {
       return;
     }
   }
-  // "there is a debate about the law, one that will last for months" with
+  // "there is a feud inside the choir, one that may end the season" with
   // "one" parsed as a conjunct: a closing noun phrase after a comma, with no
   // conjunction, that a relative clause describes, is such a gloss too.
   auto described = [&](int h) {
@@ -635,8 +635,8 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
   auto time = [&](int t) { return lex.SourceNounKind(Lower(tree.s.tokens[t].form)) == "time"; };
   for (int depth = 0; depth < 4 && verb >= 0; ++depth) {
     // Of two subjects (a misparse), the nearer the verb.
-    // Unless the farther one's relative clause stands between them: "Ms.
-    // Lind, who helped found Harbour Watch, a group based in Oslo, said"
+    // Unless the farther one's relative clause stands between them: "Mia
+    // Lind, who helped found Harbour Watch, a tiny club for sailors, said"
     // with "Harbour Watch" a second subject is Lind's.
     int subject = -1, time_subject = -1;
     for (int c : tree.children[verb]) {
@@ -645,10 +645,10 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
       else if (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)) subject = c;
     }
     for (int c : tree.children[verb]) {
-      // (Not one with a preposition: "At a meeting of the caucus, of which
-      // he is a member, Tal argued" has the caucus misread as a subject.)
+      // (Not one with a preposition, an oblique misread as a subject: "At a
+      // dinner for the guild, whose head she is, Ina Roth spoke".)
       if (c >= subject || tree.base_rel(c) != "nsubj" || subject > verb || tree.Child(c, "case") >= 0) continue;
-      // (And only one opening the sentence, as "Ms. Lind" does.)
+      // (And only one opening the sentence, as "Mia Lind" does.)
       int cf = c, cl = c;
       tree.Span(c, -1, &cf, &cl);
       if (cf > 0) continue;

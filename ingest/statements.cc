@@ -974,7 +974,7 @@ class Finder {
     }
   }
 
-  // "Only two of her colleagues endorsed her": content that is "him" or
+  // "The teachers' union endorsed her": content that is "him" or
   // "her" alone is about the person last named before it in the paragraph
   // who is not the speaker ("Ruiz's aides praised him": Ruiz), or nobody.
   int PersonPronounStandsFor(const std::string& text, size_t pos, int speaker) const {
@@ -1012,10 +1012,10 @@ class Finder {
     size_t first = TokenAt(sent.start), last = TokenAt(sent.end);
     for (size_t v = first; v < last; ++v) {
       if (!IsVerb(v)) continue;
-      // Nor one the parse reads as a noun or a name ("his home state of
-      // Vermont", "the Granite State": "state" had made 292 reported
+      // Nor one the parse reads as a noun or a name ("the swing state of
+      // Ohio", "a State of the Union": "state" had made 292 reported
       // statements of PolNeAR train, nearly all wrong), unless a that-clause
-      // follows it ("a Times report that ...").
+      // follows it ("a council report that ...").
       if (const std::string upos = UposOf(v);
           (upos == "NOUN" || upos == "PROPN") && !(v + 1 < tokens_.size() && tokens_[v + 1].lower == "that"))
         continue;

@@ -17,7 +17,7 @@ namespace ng::nlp {
 // auxiliary ("the minister pointed to talks").
 void RepairPassiveSubjects(std::vector<Token>* tokens);
 
-// "disputes the idea that she was ill" parsed with the "that" clause (or a
+// "rejects the claim that he was tired" parsed with the "that" clause (or a
 // noun modifier, an apposition) hanging from the verb: these relations
 // belong to nouns, so such a dependent of a verb that follows the verb's
 // object right after it hangs from that object instead.

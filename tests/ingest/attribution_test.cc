@@ -340,7 +340,7 @@ TEST_CASE("a name alone is what a cue takes for its object (endorsed X), a commo
 
 TEST_CASE("an object pronoun alone is what a cue of stance takes (endorsed her), whom a cue of speech addresses is not") {
   auto x = ExtractText(
-      "Councillor Mira Holt stood for mayor in May. Only two of her colleagues publicly endorsed her.\n\n"
+      "Councillor Mira Holt ran for mayor in May. The teachers' union quickly endorsed her.\n\n"
       "The harbour levy, which Mayor Per Olsen opposes, goes to a vote today.\n\n"
       "Ada Brun saw the clerk. She told him.\n");
   const auto* her = StatementWith(x, "her");
@@ -437,15 +437,11 @@ TEST_CASE("verbs conjoined to an infinitive content belong to it even when parse
 }
 
 TEST_CASE("a modal verb phrase parsed onto the cue continues the reported clause") {
-  // "would give" and "would change" had been conjoined to "said": the coach
-  // would give them time, by his own account.
-  for (const char* text : {"The coach said he likes the young players and would give them more time.\n",
-                           "The mayor said he supports lower fares and would change the law to cut them.\n"}) {
-    INFO(text);
-    auto x = ExtractText(text);
-    REQUIRE(x.statements.size() == 1);
-    CHECK(x.statements[0].text.find(" and would ") != std::string::npos);
-  }
+  // "would give" had been conjoined to "said": the coach would give them
+  // time, by his own account.
+  auto x = ExtractText("The coach said he likes the young players and would give them more time.\n");
+  REQUIRE(x.statements.size() == 1);
+  CHECK(x.statements[0].text.find(" and would give them more time") != std::string::npos);
 }
 
 TEST_CASE("it and they stand for the body named earlier in a new paragraph, by number") {
@@ -757,11 +753,11 @@ TEST_CASE("a relative clause closing an object content is the writer's comment, 
   CHECK(st->text.find("outlier") == std::string::npos);
   // ", one that ..." parsed as a conjunct of the content's verb: the same.
   auto y = ExtractText(
-      "Tor Berg said there is a lively debate within the party about the new law, one that will likely "
-      "last for months.\n");
-  const auto* debate = StatementWith(y, "a lively debate within the party");
-  REQUIRE(debate);
-  CHECK(debate->text.find("months") == std::string::npos);
+      "Ivo Sand said there is a bitter feud inside the choir about the new director, one that may end the "
+      "season early.\n");
+  const auto* feud = StatementWith(y, "a bitter feud inside the choir");
+  REQUIRE(feud);
+  CHECK(feud->text.find("season") == std::string::npos);
 }
 
 TEST_CASE("a second verb of speech conjoined in the content is a report of its own") {
@@ -782,10 +778,11 @@ TEST_CASE("a second verb of speech conjoined in the content is a report of its o
   // A conjoined verb that reports nothing continues the content whole
   // ("would" had been left dangling at its end).
   auto z = ExtractText(
-      "Councillor Ada Dahl said she hoped to win her seat back, and then would continue to spread her message.\n");
-  const auto* seat = StatementWith(z, "she hoped to win her seat back");
-  REQUIRE(seat);
-  CHECK(seat->text.find("continue to spread her message") != std::string::npos);
+      "Councillor Ada Dahl said she wanted to finish the bridge first, and then would continue to work on the "
+      "schools.\n");
+  const auto* bridge = StatementWith(z, "she wanted to finish the bridge first");
+  REQUIRE(bridge);
+  CHECK(bridge->text.find("continue to work on the schools") != std::string::npos);
 }
 
 TEST_CASE("words running on from a clausal content without punctuation are still what was said") {
@@ -974,10 +971,10 @@ TEST_CASE("a that-clause after a cue's object says what the object holds") {
   REQUIRE(st);
   CHECK(st->text.find("needed to be closed for repairs") != std::string::npos);
   // Parsed as an adverbial clause of the verb: the same.
-  auto y = ExtractText("The woman disputes the idea that she needed to be sent home.\n");
+  auto y = ExtractText("The goalkeeper rejects the idea that he needed to be rested.\n");
   const auto* idea = StatementWith(y, "the idea");
   REQUIRE(idea);
-  CHECK(idea->text.find("she needed to be sent home") != std::string::npos);
+  CHECK(idea->text.find("he needed to be rested") != std::string::npos);
 }
 
 TEST_CASE("a past tense conjoined to the content's bare verb is the speaker's next report") {
@@ -1079,11 +1076,11 @@ TEST_CASE("a second that-clause conjoined to the cue is more of the same content
   CHECK(SpeakerOf(x, "the bridge was") == "Mara Lind");
   // ", but that ..." hung from "said" as an oblique: the same.
   auto y = ExtractText(
-      "The governor said the city needs to fix the roads and build a new school, but that she would not "
-      "raise taxes to pay for it.\n");
-  const auto* roads = StatementWith(y, "the city needs to fix the roads");
-  REQUIRE(roads);
-  CHECK(roads->text.find("she would not raise taxes") != std::string::npos);
+      "The director said the museum has to raise prices and close one wing, but that she would not sell any "
+      "paintings.\n");
+  const auto* prices = StatementWith(y, "the museum has to raise prices");
+  REQUIRE(prices);
+  CHECK(prices->text.find("she would not sell any paintings") != std::string::npos);
   // "and" with a clause of its own whose modal the cue has not, hung from
   // "said": what the council should do is the speaker's view too.
   auto z = ExtractText("Councillor Per Olsen said the plan was sound and the council should adopt it.\n");
@@ -1525,15 +1522,15 @@ TEST_CASE("'Many X believe Y, a new poll found': the closing report is no part o
 }
 
 TEST_CASE("what a poll shows of its object runs over the object's predicate") {
-  // The parse hangs "within two points" and "slightly trailing" from "show".
+  // The parse hangs "within a few votes" and "ahead of" from "show".
   auto x = ExtractText(
-      "Several polls show the mayor within two points of her rival.\n\n"
-      "Recent polls show Councillor Ada Dahl slightly trailing the mayor.\n\n"
+      "Two surveys show the incumbent within a few votes of the challenger.\n\n"
+      "The latest count shows the challenger ahead of the incumbent in every ward.\n\n"
       "A county poll showed Tor Berg ahead of the mayor on Monday.\n");
-  const auto* within = StatementWith(x, "the mayor within two points of her rival");
+  const auto* within = StatementWith(x, "the incumbent within a few votes of the challenger");
   REQUIRE(within);
-  const auto* trailing = StatementWith(x, "Ada Dahl slightly trailing the mayor");
-  REQUIRE(trailing);
+  const auto* ahead_everywhere = StatementWith(x, "the challenger ahead of the incumbent in every ward");
+  REQUIRE(ahead_everywhere);
   // The day says when the poll was, not where Berg stood.
   const auto* ahead = StatementWith(x, "Tor Berg ahead of the mayor");
   REQUIRE(ahead);
@@ -1544,13 +1541,13 @@ TEST_CASE("a speaker opening the sentence before its relative clause is the spea
   // "Harbour Watch", the object of "found", parsed as a second subject of
   // "said", nearer the verb.
   auto x = ExtractText(
-      "Mia Lind, who helped found Harbour Watch, a small group based in Oslo, said she would not back the plan.\n");
+      "Mia Lind, who helped found Harbour Watch, a tiny club for sailors, said she would not back the plan.\n");
   CHECK(SpeakerOf(x, "she would not back the plan") == "Mia Lind");
 }
 
 TEST_CASE("a word of speech the parse reads as a noun makes no reported statement, unless a that-clause follows it") {
-  // "state" after "home": a noun, no verb of stating.
-  auto x = ExtractText("Senator Ada Berg easily won her home state of Ohio on Tuesday.\n");
+  // "state" after "swing": a noun, no verb of stating.
+  auto x = ExtractText("Senator Ada Berg comfortably carried the swing state of Ohio last week.\n");
   CHECK(x.statements.empty());
   // A noun of speech with its that-clause still reports.
   auto y = ExtractText("The mayor cited a council report that the bridge was unsafe.\n");

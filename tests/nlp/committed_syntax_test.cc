@@ -215,9 +215,9 @@ TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the report
 TEST_CASE("a plural-looking noun after a singular one, in a sentence with no finite verb, is its verb") {
   // Each read with the word in "-s" a plural noun ("the mayor plans") and
   // no finite verb in the sentence.
-  for (auto [text, word] : {std::pair{"The mayor plans to support, in some form, at least ten new schools next year.", "plans"},
-                            std::pair{"The report envisions moving the depot to the harbour.", "envisions"},
-                            std::pair{"Our survey monitors the prices of bread and milk in six towns.", "monitors"}}) {
+  for (auto [text, word] : {std::pair{"The county plans to repave, over two summers, most of its gravel roads.", "plans"},
+                            std::pair{"The blueprint envisions turning the old mill into flats.", "envisions"},
+                            std::pair{"A small office monitors the level of the river at four bridges.", "monitors"}}) {
     INFO(text);
     ng::nlp::Sentence s = Parse(text);
     const int verb = Find(s, word);
