@@ -635,20 +635,19 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
   auto time = [&](int t) { return lex.SourceNounKind(Lower(tree.s.tokens[t].form)) == "time"; };
   for (int depth = 0; depth < 4 && verb >= 0; ++depth) {
     // Of two subjects (a misparse), the nearer the verb.
-    // Unless the farther one's relative clause stands between them: "Mia
-    // Lind, who helped found Harbour Watch, a tiny club for sailors, said"
-    // with "Harbour Watch" a second subject is Lind's.
     int subject = -1, time_subject = -1;
     for (int c : tree.children[verb]) {
       if (tree.base_rel(c) != "nsubj" || IsDayWord(tree.s.tokens[c].form)) continue;
       if (time(c)) time_subject = c;
       else if (subject < 0 || std::abs(c - verb) < std::abs(subject - verb)) subject = c;
     }
+    // Unless the farther one opens the sentence and its relative clause
+    // stands between them: "Mia Lind, who helped found Harbour Watch, a tiny
+    // club for sailors, said" with "Harbour Watch" a second subject is
+    // Lind's. (Not one with a preposition, an oblique misread as a subject.)
     for (int c : tree.children[verb]) {
-      // (Not one with a preposition, an oblique misread as a subject: "At a
-      // dinner for the guild, whose head she is, Ina Roth spoke".)
-      if (c >= subject || tree.base_rel(c) != "nsubj" || subject > verb || tree.Child(c, "case") >= 0) continue;
-      // (And only one opening the sentence, as "Mia Lind" does.)
+      if (subject < 0 || subject > verb) break;
+      if (c >= subject || tree.base_rel(c) != "nsubj" || tree.Child(c, "case") >= 0) continue;
       int cf = c, cl = c;
       tree.Span(c, -1, &cf, &cl);
       if (cf > 0) continue;
