@@ -360,18 +360,22 @@ void DropClosingGloss(const Tree& tree, int first, int* last) {
   const auto& tokens = tree.s.tokens;
   int end = *last;
   while (end > first && tokens[end].upos == "PUNCT") --end;
+  // Cuts the content before `gloss` when its phrase closes the content and
+  // a comma opens it (the parser may hang the comma from the gloss).
+  auto cut_before = [&](int gloss) {
+    int gf = gloss, gl = gloss;
+    tree.Span(gloss, -1, &gf, &gl);
+    while (gf < gloss && tokens[gf].upos == "PUNCT" && tokens[gf].form != ",") ++gf;
+    if (tokens[gf].form == ",") ++gf;
+    if (gl < end || gf - 2 < first || tokens[gf - 1].form != ",") return false;
+    *last = gf - 2;
+    return true;
+  };
   for (int n = first; n <= end; ++n) {
     if (tokens[n].upos != "PROPN" && tokens[n].upos != "NOUN") continue;
     for (int c : tree.children[n]) {
       const std::string& rel = tree.rel(c);
-      if (c <= n || (rel != "appos" && rel != "acl:relcl")) continue;
-      int cf = c, cl = c;
-      tree.Span(c, -1, &cf, &cl);
-      while (cf < c && tokens[cf].upos == "PUNCT" && tokens[cf].form != ",") ++cf;
-      if (tokens[cf].form == ",") ++cf;  // the parser may hang the comma from the gloss
-      if (cl < end || cf - 2 < first || tokens[cf - 1].form != ",") continue;
-      *last = cf - 2;
-      return;
+      if (c > n && (rel == "appos" || rel == "acl:relcl") && cut_before(c)) return;
     }
   }
   // "there is a feud inside the choir, one that may end the season" with
@@ -383,15 +387,9 @@ void DropClosingGloss(const Tree& tree, int first, int* last) {
     return false;
   };
   for (int h = first + 2; h <= end; ++h) {
-    if (tree.rel(h) != "conj" || tree.Child(h, "cc") >= 0 || !described(h) ||
-        (tokens[h].upos != "NOUN" && tokens[h].upos != "NUM" && tokens[h].upos != "PRON"))
-      continue;
-    int hf = h, hl = h;
-    tree.Span(h, -1, &hf, &hl);
-    if (tokens[hf].form == ",") ++hf;
-    if (hl < end || hf - 2 < first || tokens[hf - 1].form != ",") continue;
-    *last = hf - 2;
-    return;
+    if (tree.rel(h) == "conj" && tree.Child(h, "cc") < 0 && described(h) &&
+        (tokens[h].upos == "NOUN" || tokens[h].upos == "NUM" || tokens[h].upos == "PRON") && cut_before(h))
+      return;
   }
 }
 
