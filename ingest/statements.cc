@@ -598,6 +598,17 @@ class Finder {
     return std::string(words);
   }
 
+  // "Her plan is sound, said Ana Ruiz, a planner at the county": the parse
+  // found token v's cue with what was said before it and its source after
+  // it, so a phrase before the verb is no speaker of the words after it.
+  bool SubjectAfterInParse(size_t v) const {
+    for (const ReportedSpeech& r : p_.speech)
+      if (r.cue_start == tokens_[v].start && r.source_end > r.source_start && r.source_start > r.cue_start &&
+          r.content_end <= r.cue_start)
+        return true;
+    return false;
+  }
+
   // The part of speech the parse gave token t ("" when none).
   std::string UposOf(size_t t) const {
     if (t >= tokens_.size()) return "";
@@ -1031,6 +1042,7 @@ class Finder {
       if (PrevQuoteNear(tokens_[v].start, sent.start)) continue;
       if (EndsWith(tokens_[v].lower, "ing")) continue;
       if (v > 0 && tokens_[v - 1].lower == "to") continue;  // "too early to say": no report
+      if (SubjectAfterInParse(v)) continue;
       // "The minister did not say when …": no report at all.
       if (std::any_of(p_.syntax.begin(), p_.syntax.end(),
                       [&](const nlp::Sentence& parsed) { return NegatedAt(parsed, tokens_[v].start); }))

@@ -1554,3 +1554,13 @@ TEST_CASE("a word of speech the parse reads as a noun makes no reported statemen
   const auto* st = StatementWith(y, "the bridge was unsafe");
   CHECK(st != nullptr);
 }
+
+TEST_CASE("after words said before an inverted verb, the speaker's name and title are no statement of their own") {
+  // The surface rule had taken the campaign for a speaker and "Ana Ruiz,
+  // director of ..." for its words.
+  auto x = ExtractText(
+      "Her campaign seems to follow the same path: visiting every county fair and repeating her message "
+      "about roads to farm groups, said Ana Ruiz, director of the Rural Policy Lab at the University of Kansas.\n");
+  CHECK(SpeakerOf(x, "visiting every county fair") == "Ana Ruiz");
+  CHECK(StatementWith(x, "director of the Rural Policy Lab") == nullptr);
+}
