@@ -786,10 +786,38 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
     int verb = -1;
     for (int c = clause + 1; c < n && verb < 0; ++c) {
       if (!Dominates(t, clause, c)) break;  // the relative clause ended before a verb
-      if (t[c].upos == "VERB" && Finite(t[c].xpos) && t[c - 1].form == "," &&
+      // ("struggled" tagged a participle but hung as the clause's conjunct
+      // with no auxiliary: a past tense.)
+      const bool past = t[c].xpos == "VBN" && t[c].head == clause && t[c].deprel == "conj" &&
+                        !HasDependent(t, c, "aux") && !HasDependent(t, c, "aux:pass");
+      // ("has encouraged": the comma before its auxiliaries.)
+      int lead = c;
+      while (lead - 1 > clause && t[lead - 1].head == c && t[lead - 1].deprel == "aux") --lead;
+      if (t[c].upos == "VERB" && (Finite(t[c].xpos) || past || lead < c) && t[lead - 1].form == "," &&
           !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "expl") &&
-          std::none_of(t.begin(), t.end(), [&](const Token& d) { return d.head == c && d.deprel == "cc"; }))
+          std::none_of(t.begin(), t.end(), [&](const Token& d) { return d.head == c && d.deprel == "cc"; })) {
         verb = c;
+        if (past) t[c].xpos = "VBD";
+      }
+    }
+    // "Olsen, who held a town hall on Friday, has urged ...": the parse hung
+    // the relative clause, with the phrase for its subject, as an adverbial
+    // clause of the sentence's verb, which follows the clause's closing comma
+    // (finite, or after its auxiliaries) and has no subject.
+    if (verb < 0 && second_subject && t[clause].deprel == "advcl" && t[clause].head > clause) {
+      const int head = t[clause].head;
+      const int after = SubtreeEnd(t, clause) + 1;
+      bool joined = after < head && t[after].form == "," && t[after].head != clause &&
+                    (after + 1 < head || Finite(t[head].xpos));
+      for (int c = after + 1; c < head && joined; ++c) joined = t[c].head == head && t[c].deprel == "aux";
+      if (joined && t[head].upos == "VERB" && !HasDependent(t, head, "nsubj") &&
+          !HasDependent(t, head, "nsubj:pass") && !HasDependent(t, head, "expl")) {
+        t[clause].head = noun;
+        t[clause].deprel = "acl:relcl";
+        t[noun].head = head;
+        t[noun].deprel = HasDependent(t, head, "aux:pass") ? "nsubj:pass" : "nsubj";
+        return;
+      }
     }
     // Or, with the phrase heading the sentence, a past participle after the
     // clause's closing comma hung from the phrase: "pleaded" read as

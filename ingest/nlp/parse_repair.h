@@ -108,7 +108,10 @@ void RepairClosingSubjects(std::vector<Token>* tokens);
 // the head, two subjects, and "told" deep inside its clause): the first
 // finite verb after the relative clause of a sentence's opening noun phrase,
 // set off by a comma and with no subject or "and" of its own, is the
-// sentence's verb and the phrase its subject.
+// sentence's verb and the phrase its subject. The comma may stand before the
+// verb's auxiliaries ("..., has urged"), the verb may be tagged a participle
+// when it is the clause's conjunct with no auxiliary, and the verb may be
+// the one the parse hung the whole clause from as an adverbial clause.
 void RepairRelativeClauseSubjects(std::vector<Token>* tokens);
 
 // "the minister, Kadri Tamm, said" parsed with "Kadri" a compound of

@@ -738,6 +738,49 @@ TEST_CASE("the verb after an opening phrase's relative clause is the sentence's,
   CHECK(u[0].head == -1);
 }
 
+TEST_CASE("a verb after a relative clause's closing comma is the sentence's, with its auxiliaries or tagged a participle") {
+  // "Olsen , who held a rally , has urged the county ." with the relative
+  // clause an adverbial clause of "urged" and Olsen its subject.
+  std::vector<Token> s = {Word("Olsen", "PROPN", "NNP", 4, "nsubj"), Word(",", "PUNCT", ",", 4, "punct"),
+                          Word("who", "PRON", "WP", 4, "nsubj"),      Word("held", "VERB", "VBD", 9, "advcl"),
+                          Word("a", "DET", "DT", 6, "det"),           Word("rally", "NOUN", "NN", 4, "obj"),
+                          Word(",", "PUNCT", ",", 9, "punct"),        Word("has", "AUX", "VBZ", 9, "aux"),
+                          Word("urged", "VERB", "VBN", 0, "root"),    Word("the", "DET", "DT", 11, "det"),
+                          Word("county", "NOUN", "NN", 9, "obj"),     Word(".", "PUNCT", ".", 9, "punct")};
+  ng::nlp::RepairRelativeClauseSubjects(&s);
+  CHECK(s[0].head == 8);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[3].head == 0);
+  CHECK(s[3].deprel == "acl:relcl");
+  CHECK(s[8].head == -1);
+  // "Dahl , who ran a farm , has urged reform ." with "ran" the root and
+  // "urged" hung from it.
+  std::vector<Token> t = {Word("Dahl", "PROPN", "NNP", 4, "nsubj"), Word(",", "PUNCT", ",", 4, "punct"),
+                          Word("who", "PRON", "WP", 4, "nsubj"),     Word("ran", "VERB", "VBD", 0, "root"),
+                          Word("a", "DET", "DT", 6, "det"),          Word("farm", "NOUN", "NN", 4, "obj"),
+                          Word(",", "PUNCT", ",", 9, "punct"),       Word("has", "AUX", "VBZ", 9, "aux"),
+                          Word("urged", "VERB", "VBN", 4, "parataxis"), Word("reform", "NOUN", "NN", 9, "obj"),
+                          Word(".", "PUNCT", ".", 4, "punct")};
+  ng::nlp::RepairRelativeClauseSubjects(&t);
+  CHECK(t[8].head == -1);
+  CHECK(t[8].deprel == "root");
+  CHECK(t[0].head == 8);
+  CHECK(t[3].head == 0);
+  CHECK(t[10].head == 8);
+  // "Weld , who signed the bill , struggled ." with "struggled" a participle
+  // conjoined to "signed".
+  std::vector<Token> u = {Word("Weld", "PROPN", "NNP", 4, "nsubj"), Word(",", "PUNCT", ",", 4, "punct"),
+                          Word("who", "PRON", "WP", 4, "nsubj"),     Word("signed", "VERB", "VBD", 0, "root"),
+                          Word("the", "DET", "DT", 6, "det"),        Word("bill", "NOUN", "NN", 4, "obj"),
+                          Word(",", "PUNCT", ",", 8, "punct"),       Word("struggled", "VERB", "VBN", 4, "conj"),
+                          Word(".", "PUNCT", ".", 4, "punct")};
+  ng::nlp::RepairRelativeClauseSubjects(&u);
+  CHECK(u[7].head == -1);
+  CHECK(u[7].xpos == "VBD");
+  CHECK(u[0].head == 7);
+  CHECK(u[0].deprel == "nsubj");
+}
+
 TEST_CASE("a closing speaker's name set off before its description is the subject") {
   // "taxes rose , Ivo Tal , the mayor , said ." with "Ivo" an object of "rose".
   std::vector<Token> s = {Word("taxes", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 10, "ccomp"),
