@@ -1049,12 +1049,17 @@ void RepairInvertedTitledSubjects(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int noun = 1; noun < n; ++noun) {
     const int verb = t[noun].head;
-    if (t[noun].deprel != "nsubj" || t[noun].upos != "NOUN" || verb < 0 || verb >= noun || t[verb].upos != "VERB")
+    // ("declared Senator Ana Holm" with both "Senator" and "Ana" subjects:
+    // a capitalized title, then a name that is a second subject.)
+    const bool title = t[noun].upos == "PROPN";
+    if (t[noun].deprel != "nsubj" || (t[noun].upos != "NOUN" && !title) || verb < 0 || verb >= noun ||
+        t[verb].upos != "VERB")
       continue;
     const int after = SubtreeEnd(t, noun) + 1;
     for (int name = after; name < n; ++name) {
-      if (t[name].head != verb || t[name].upos != "PROPN" || !kBareRelations.count(t[name].deprel) ||
-          HasDependent(t, name, "case") || SubtreeStart(t, name) != after)
+      const bool related = title ? t[name].deprel == "nsubj" : kBareRelations.count(t[name].deprel) > 0;
+      if (t[name].head != verb || t[name].upos != "PROPN" || !related || HasDependent(t, name, "case") ||
+          SubtreeStart(t, name) != after)
         continue;
       t[noun].head = name;
       t[noun].deprel = "compound";

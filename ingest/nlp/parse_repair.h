@@ -260,7 +260,9 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
 // "..., said regional organiser Kerry Lund" parsed with "organiser" the
 // subject and "Lund" an oblique: a subject noun after its verb and a name
 // right after it, hung from the same verb with no preposition, are one
-// phrase, the name its head ("Regional organiser Kerry Lund said").
+// phrase, the name its head ("Regional organiser Kerry Lund said"). So are a
+// capitalized title and a name after the verb that the parse made two
+// subjects ("..., declared Senator Kerry Lund").
 void RepairInvertedTitledSubjects(std::vector<Token>* tokens);
 
 // "told a radio station on Monday night that the figures showed ..." parsed with

@@ -431,6 +431,19 @@ TEST_CASE("an office after its verb and the name after it are one subject, the n
                                Word("Lund", "PROPN", "NNP", 2, "obl")};
   ng::nlp::RepairInvertedTitledSubjects(&before);
   CHECK(before[2].deprel == "obl");
+  // "declared Mayor Ines Vik" with "Mayor" and "Ines" both subjects.
+  std::vector<Token> titled = {Word("declared", "VERB", "VBD", 0, "root"), Word("Mayor", "PROPN", "NNP", 1, "nsubj"),
+                               Word("Ines", "PROPN", "NNP", 1, "nsubj"),   Word("Vik", "PROPN", "NNP", 3, "flat")};
+  ng::nlp::RepairInvertedTitledSubjects(&titled);
+  CHECK(titled[1].head == 2);
+  CHECK(titled[1].deprel == "compound");
+  CHECK(titled[2].deprel == "nsubj");
+  // "said Vik Tuesday": a name after a name subject is no title's.
+  std::vector<Token> day = {Word("said", "VERB", "VBD", 0, "root"), Word("Vik", "PROPN", "NNP", 1, "nsubj"),
+                            Word("Tuesday", "PROPN", "NNP", 1, "obl:unmarked")};
+  ng::nlp::RepairInvertedTitledSubjects(&day);
+  CHECK(day[1].deprel == "nsubj");
+  CHECK(day[1].head == 0);
 }
 
 TEST_CASE("a finite verb after 'that', both hung from a verb as obliques, is its clausal complement") {
