@@ -6,9 +6,11 @@
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "graph/error.h"
 #include "ingest/lexicon.h"
+#include "ingest/news_syntax.h"
 #include "ingest/nlp/evaluate.h"
 #include "ingest/nlp/syntax.h"
 #include "ingest/nlp/train.h"
@@ -72,15 +74,14 @@ int RunNlp(const NlpArgs& args) {
   }
   std::string dir = args.models.empty() ? nlp::Pipeline::DefaultDir() : args.models;
   std::unique_ptr<nlp::Pipeline> pipeline = nlp::Pipeline::Load(dir);
-  if (args.action == "parse") {
-    std::string text = ReadStdin();
-    Print(nlp::ToConllu(text, pipeline->Analyze(text)));
-    return 0;
-  }
-  if (args.action == "cues") {
-    std::string text = ReadStdin();
+  if (args.action == "parse" || args.action == "cues") {
+    // Read as ingest reads news (data/'s abbreviations and titles, edited
+    // text's sentence rules), so what is printed is what ingest sees.
     std::unique_ptr<ingest::Lexicon> lexicon = ingest::Lexicon::LoadDefault();
-    Print(DescribeCues(text, pipeline->Analyze(text), *lexicon));
+    ingest::PrepareNewsSyntax(*lexicon, pipeline.get());
+    std::string text = ReadStdin();
+    const std::vector<nlp::Sentence> sentences = pipeline->Analyze(text);
+    Print(args.action == "parse" ? nlp::ToConllu(text, sentences) : DescribeCues(text, sentences, *lexicon));
     return 0;
   }
   nlp::Evaluation e = nlp::Evaluate(*pipeline, args.file, args.raw);
