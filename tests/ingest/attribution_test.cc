@@ -1564,3 +1564,10 @@ TEST_CASE("after words said before an inverted verb, the speaker's name and titl
   CHECK(SpeakerOf(x, "visiting every county fair") == "Ana Ruiz");
   CHECK(StatementWith(x, "director of the Rural Policy Lab") == nullptr);
 }
+
+TEST_CASE("the name a source gives to or stands against is not its owner, unlike an office's holder") {
+  auto x = ExtractText("A major donor to Mayor Ada Holm said the county fair should close early.\n");
+  CHECK(SpeakerOf(x, "fair should close early") == "major donor");
+  auto y = ExtractText("The office of Mayor Ada Holm said the county fair would close early.\n");
+  CHECK(SpeakerOf(y, "fair would close early") == "Ada Holm");
+}
