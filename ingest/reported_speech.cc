@@ -358,7 +358,8 @@ void EndBeforeAccordingTo(const Tree& tree, int first, int* last) {
 
 // "said the money would be better spent with the Harbour Trust, the city's
 // oldest charity", "acknowledged the reality of climate change, which makes
-// him an outlier": an apposition or relative clause set off by a comma that
+// him an outlier", "promised to build nothing taller, which has become a
+// sore point": an apposition or relative clause set off by a comma that
 // closes the content glosses a noun for the reader; it is the writer's, not
 // what the speaker said. (PolNeAR train and dev: cutting it raises both the
 // precision and the recall of contents.)
@@ -378,7 +379,7 @@ void DropClosingGloss(const Tree& tree, int first, int* last) {
     return true;
   };
   for (int n = first; n <= end; ++n) {
-    if (tokens[n].upos != "PROPN" && tokens[n].upos != "NOUN") continue;
+    if (tokens[n].upos != "PROPN" && tokens[n].upos != "NOUN" && tokens[n].upos != "PRON") continue;
     for (int c : tree.children[n]) {
       const std::string& rel = tree.rel(c);
       if (c > n && (rel == "appos" || rel == "acl:relcl") && cut_before(c)) return;

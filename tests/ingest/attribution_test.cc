@@ -1571,3 +1571,14 @@ TEST_CASE("the name a source gives to or stands against is not its owner, unlike
   auto y = ExtractText("The office of Mayor Ada Holm said the county fair would close early.\n");
   CHECK(SpeakerOf(y, "fair would close early") == "Ada Holm");
 }
+
+TEST_CASE("a relative clause set off by a comma after a closing pronoun is the writer's gloss, not the words") {
+  auto x = ExtractText("Ivo Dahl promised to build nothing taller, which has become a sore point for the harbour board.\n");
+  const auto* promise = StatementWith(x, "build nothing taller");
+  REQUIRE(promise != nullptr);
+  CHECK(promise->text.find("sore point") == std::string::npos);
+  auto y = ExtractText("Ivo Dahl said the town needs someone new, which has become a common refrain among the harbour board.\n");
+  const auto* said = StatementWith(y, "needs someone new");
+  REQUIRE(said != nullptr);
+  CHECK(said->text.find("refrain") == std::string::npos);
+}
