@@ -760,6 +760,24 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   t[noun].deprel = "nsubj";
 }
 
+void RepairClosingAdverbialReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 2; verb < n; ++verb) {
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || t[verb].deprel != "advcl" || t[verb].head < 0 ||
+        t[verb].head > verb || HasDependent(t, verb, "mark"))
+      continue;
+    const int subject = Dependent(t, verb, "nsubj");
+    if (subject < 0 || subject > verb) continue;
+    int start = SubtreeStart(t, subject);
+    while (start < subject && t[start].upos == "PUNCT") ++start;  // the parser may hang the comma inside
+    if (start < 1 || t[start - 1].form != "," || SubtreeStart(t, verb) < start - 1) continue;
+    bool ends = true;
+    for (int c = verb + 1; c < n && ends; ++c) ends = Dominates(t, verb, c) || (c == n - 1 && t[c].upos == "PUNCT");
+    if (ends) t[verb].deprel = "parataxis";
+  }
+}
+
 void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -102,6 +102,12 @@ void RepairConjoinedSubjects(std::vector<Token>* tokens);
 // phrase for subject when it has none.
 void RepairClosingSubjects(std::vector<Token>* tokens);
 
+// "Holm will do well at the port, Dahl argues." parsed with "argues" an
+// adverbial clause of "do": a finite verb with no subordinator whose subject
+// opens its phrase right after a comma, and which closes the sentence, is a
+// clause set beside the one before it (a parataxis), as "…, Dahl said." is.
+void RepairClosingAdverbialReports(std::vector<Token>* tokens);
+
 // "The guild, which includes two unions, advocates for ..." parsed with the
 // guild the sentence's head and "advocates" a conjunct of "includes" (or
 // "Mr. Lee, who understood that ..., told his aides ..." with "understood"

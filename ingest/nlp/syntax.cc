@@ -229,6 +229,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairParticipleSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
+  RepairClosingAdverbialReports(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);
   RepairRelativeClauseComplements(&s->tokens);

@@ -1582,3 +1582,8 @@ TEST_CASE("a relative clause set off by a comma after a closing pronoun is the w
   REQUIRE(said != nullptr);
   CHECK(said->text.find("refrain") == std::string::npos);
 }
+
+TEST_CASE("a closing attribution in the present tense reports the clause before it") {
+  auto x = ExtractText("Holm will do a fine job at the harbour, Dahl argues.\n");
+  CHECK(SpeakerOf(x, "fine job at the harbour") == "Dahl");
+}

@@ -794,6 +794,32 @@ TEST_CASE("a verb after a relative clause's closing comma is the sentence's, wit
   CHECK(u[0].deprel == "nsubj");
 }
 
+TEST_CASE("a closing subject and finite verb after a comma, parsed as an adverbial clause, stand beside the clause before") {
+  // "Holm will win , Dahl argues ." with "argues" an adverbial clause of "win".
+  std::vector<Token> s = {Word("Holm", "PROPN", "NNP", 3, "nsubj"), Word("will", "AUX", "MD", 3, "aux"),
+                          Word("win", "VERB", "VB", 0, "root"),      Word(",", "PUNCT", ",", 5, "punct"),
+                          Word("Dahl", "PROPN", "NNP", 6, "nsubj"),  Word("argues", "VERB", "VBZ", 3, "advcl"),
+                          Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairClosingAdverbialReports(&s);
+  CHECK(s[5].deprel == "parataxis");
+  CHECK(s[5].head == 2);
+  // With a subordinator it is an adverbial clause: "Holm will win , as Dahl argues ."
+  std::vector<Token> as = {Word("Holm", "PROPN", "NNP", 3, "nsubj"), Word("will", "AUX", "MD", 3, "aux"),
+                           Word("win", "VERB", "VB", 0, "root"),      Word(",", "PUNCT", ",", 7, "punct"),
+                           Word("as", "SCONJ", "IN", 7, "mark"),      Word("Dahl", "PROPN", "NNP", 7, "nsubj"),
+                           Word("argues", "VERB", "VBZ", 3, "advcl"), Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairClosingAdverbialReports(&as);
+  CHECK(as[6].deprel == "advcl");
+  // Nor does a clause that goes on after its verb's phrase end the sentence.
+  std::vector<Token> on = {Word("Holm", "PROPN", "NNP", 3, "nsubj"), Word("will", "AUX", "MD", 3, "aux"),
+                           Word("win", "VERB", "VB", 0, "root"),      Word(",", "PUNCT", ",", 5, "punct"),
+                           Word("Dahl", "PROPN", "NNP", 6, "nsubj"),  Word("argues", "VERB", "VBZ", 3, "advcl"),
+                           Word("and", "CCONJ", "CC", 9, "cc"),       Word("Vik", "PROPN", "NNP", 9, "nsubj"),
+                           Word("agrees", "VERB", "VBZ", 3, "conj"),  Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairClosingAdverbialReports(&on);
+  CHECK(on[5].deprel == "advcl");
+}
+
 TEST_CASE("a closing speaker's name set off before its description is the subject") {
   // "taxes rose , Ivo Tal , the mayor , said ." with "Ivo" an object of "rose".
   std::vector<Token> s = {Word("taxes", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 10, "ccomp"),
