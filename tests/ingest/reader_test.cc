@@ -88,6 +88,20 @@ TEST_CASE("boilerplate lines are dropped, bylines read") {
   }
 }
 
+TEST_CASE("a republishing notice is boilerplate, a paragraph that tells of republishing a book is not") {
+  std::string text =
+      "Headline of the day\n\nThe real first paragraph is here.\n\n"
+      "A year later the press agreed to republish the memoir with a new foreword by its author.\n\n"
+      "All republished articles must include our logo and the writer's byline.\n";
+  auto a = ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
+  bool memoir = false;
+  for (const auto& p : a.paragraphs) {
+    memoir |= p.find("republish the memoir") != std::string::npos;
+    CHECK(p.find("our logo") == std::string::npos);
+  }
+  CHECK(memoir);
+}
+
 TEST_CASE("a byline's writer's post after the comma is no outlet") {
   auto read = [](const std::string& byline) {
     std::string text = "Headline of the day\n\n" + byline + "\n\nThe real first paragraph is here.\n";
