@@ -88,18 +88,23 @@ TEST_CASE("boilerplate lines are dropped, bylines read") {
   }
 }
 
-TEST_CASE("a republishing notice is boilerplate, a paragraph that tells of republishing a book is not") {
+TEST_CASE("republishing and cookie notices are boilerplate, paragraphs that tell of republishing or of cookies are not") {
   std::string text =
       "Headline of the day\n\nThe real first paragraph is here.\n\n"
       "A year later the press agreed to republish the memoir with a new foreword by its author.\n\n"
-      "All republished articles must include our logo and the writer's byline.\n";
+      "All republished articles must include our logo and the writer's byline.\n\n"
+      "The bakery's oat cookies use no butter, its owner said.\n\n"
+      "We use cookies to improve your experience. Accept all cookies?\n";
   auto a = ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
-  bool memoir = false;
+  bool memoir = false, bakery = false;
   for (const auto& p : a.paragraphs) {
     memoir |= p.find("republish the memoir") != std::string::npos;
+    bakery |= p.find("oat cookies") != std::string::npos;
     CHECK(p.find("our logo") == std::string::npos);
+    CHECK(p.find("improve your experience") == std::string::npos);
   }
   CHECK(memoir);
+  CHECK(bakery);  // a paragraph about cookies is no cookie notice
 }
 
 TEST_CASE("a byline's writer's post after the comma is no outlet") {
