@@ -1190,6 +1190,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         continue;
       if (base == "obj" && ActOnObject(tree, v, content, lex)) continue;
       if (base == "obl" && lex.not_content_nouns.count(Lower(tree.s.tokens[content].lemma))) continue;
+      if (base == "obl" && IsDayWord(tree.s.tokens[content].form)) continue;  // "spoke on Monday"
       // "who asked not to be named": a request for anonymity, no report at all.
       if (lex.anonymity_verbs.count(tree.s.tokens[content].lemma) && tree.Child(content, "aux") >= 0 &&
           tree.s.tokens[content].xpos == "VBN" && Negated(tree, content)) {

@@ -1587,3 +1587,10 @@ TEST_CASE("a closing attribution in the present tense reports the clause before 
   auto x = ExtractText("Holm will do a fine job at the harbour, Dahl argues.\n");
   CHECK(SpeakerOf(x, "fine job at the harbour") == "Dahl");
 }
+
+TEST_CASE("the day a cue happened on is no content of it") {
+  auto x = ExtractText("The coach spoke on Friday about injuries.\n");
+  CHECK(StatementWith(x, "Friday") == nullptr);
+  auto y = ExtractText("The mayor spoke on Monday about the new roads in the county.\n");
+  CHECK(SpeakerOf(y, "the new roads in the county") == "mayor");
+}
