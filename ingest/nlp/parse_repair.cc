@@ -234,12 +234,23 @@ void RepairDayRelatives(std::vector<Token>* tokens) {
   for (int c = 0; c < n; ++c) {
     if (t[c].deprel != "acl:relcl") continue;
     const int day = t[c].head;
-    if (day < 0 || day > c || !NamesDayOrMonth(t[day]) || t[day].deprel.rfind("obl", 0) != 0) continue;
+    // ("said last week that ...": a span of time with no preposition is as
+    // much a when as a day's name.)
+    static const std::set<std::string> kTimeSpans = {"week", "month", "year", "weekend", "morning",
+                                                     "afternoon", "evening", "night"};
+    if (day < 0 || day > c || t[day].deprel.rfind("obl", 0) != 0 ||
+        !(NamesDayOrMonth(t[day]) || (kTimeSpans.count(LowerAscii(t[day].form)) && !HasDependent(t, day, "case"))))
+      continue;
     const int verb = t[day].head;
     if (verb < 0 || verb > day || t[verb].upos != "VERB") continue;
-    // The clause opens with "that", right after the day's phrase.
+    // The clause opens with "that", right after the day's phrase; after a
+    // span of time, with a subject of its own besides ("an announcement this
+    // year that formalizes ...": the relative clause of another noun).
     int that = day + 1;
     if (that >= c || LowerAscii(t[that].form) != "that" || t[that].head != c) continue;
+    bool own_subject = false;
+    for (int k = that + 1; k < c; ++k) own_subject |= t[k].head == c && t[k].deprel.rfind("nsubj", 0) == 0;
+    if (!NamesDayOrMonth(t[day]) && !own_subject) continue;
     HangThatClause(t, c, verb, that);
   }
 }

@@ -38,6 +38,7 @@ void RepairRelativeClauseVerbTags(std::vector<Token>* tokens);
 // pronoun of "Monday": a day or month named as when a verb's act took place
 // takes no relative clause opened by "that" in news (it would be "on the
 // Monday when"), so such a clause is the verb's complement, "that" its mark.
+// So does a span of time named with no preposition ("said last week that").
 void RepairDayRelatives(std::vector<Token>* tokens);
 
 // "On Wednesday, the minister said ..." parsed with "Wednesday" the subject

@@ -185,6 +185,27 @@ TEST_CASE("a that-clause parsed as a relative clause of a day or month after a v
   ng::nlp::RepairDayRelatives(&u);
   CHECK(u[6].head == 4);
   CHECK(u[6].deprel == "acl:relcl");
+  // "Lund said last week that 40,000 would be admitted ." with "that" and
+  // "40,000" both subjects of a relative clause of "week".
+  std::vector<Token> w = {Word("Lund", "PROPN", "NNP", 2, "nsubj"),       Word("said", "VERB", "VBD", 0, "root"),
+                          Word("last", "ADJ", "JJ", 4, "amod"),           Word("week", "NOUN", "NN", 2, "obl:unmarked"),
+                          Word("that", "PRON", "WDT", 9, "nsubj:pass"),   Word("40,000", "NUM", "CD", 9, "nsubj:pass"),
+                          Word("would", "AUX", "MD", 9, "aux"),           Word("be", "AUX", "VB", 9, "aux:pass"),
+                          Word("admitted", "VERB", "VBN", 4, "acl:relcl"), Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairDayRelatives(&w);
+  CHECK(w[8].head == 1);
+  CHECK(w[8].deprel == "ccomp");
+  CHECK(w[4].deprel == "mark");
+  // "an offer this year that pleases voters": "that" is the clause's only
+  // subject, a relative pronoun (of "offer", hung from "year").
+  std::vector<Token> y = {Word("Lund", "PROPN", "NNP", 2, "nsubj"),  Word("made", "VERB", "VBD", 0, "root"),
+                          Word("an", "DET", "DT", 4, "det"),         Word("offer", "NOUN", "NN", 2, "obj"),
+                          Word("this", "DET", "DT", 6, "det"),       Word("year", "NOUN", "NN", 2, "obl:unmarked"),
+                          Word("that", "PRON", "WDT", 8, "nsubj"),   Word("pleases", "VERB", "VBZ", 6, "acl:relcl"),
+                          Word("voters", "NOUN", "NNS", 8, "obj")};
+  ng::nlp::RepairDayRelatives(&y);
+  CHECK(y[7].deprel == "acl:relcl");
+  CHECK(y[6].deprel == "nsubj");
 }
 
 TEST_CASE("a sentence with a full stop and no finite verb has its verb among its participles") {
