@@ -1,5 +1,6 @@
 #include "ingest/article.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <regex>
@@ -107,6 +108,29 @@ std::string NameCase(std::string name) {
   return name;
 }
 
+// A person's name as bylines write it: one to five words, each capitalized
+// or a particle ("Ana de la Cruz", "Jan van Dijk"), no stop closing it but
+// an initial's or a suffix's ("Jr.").
+bool LooksLikeName(const std::string& name) {
+  static const std::set<std::string> kParticles = {"de", "da", "del", "della", "la", "le", "van", "von",
+                                                   "der", "den", "di", "du", "al", "bin", "ibn", "el"};
+  const std::vector<std::string> words = Words(name);
+  if (words.empty() || words.size() > 5) return false;
+  for (const std::string& w : words)
+    if (!IsUpper(w[0]) && !kParticles.count(w)) return false;
+  const std::string& last = words.back();
+  return last.back() != '.' || last.size() <= 3;
+}
+
+// What follows a byline's names after a comma: a short outlet or post
+// ("CNN", "Senior Business Reporter"), capitalized, not a sentence.
+bool LooksLikeOutletOrPost(const std::string& text) {
+  const std::string t = Trim(text);
+  const std::vector<std::string> words = Words(t);
+  return !words.empty() && words.size() <= 6 && !IsLower(t[0]) && t.find_first_of("!?") == std::string::npos &&
+         (t.back() != '.' || words.back().size() <= 4);  // "U.S."
+}
+
 bool ReadByline(const std::string& line, const Lexicon& lex, Article* a) {
   static const std::regex re(R"(^By\s+(.+?)(?:,\s*([^,]+))?$)");
   // "Jennifer Rankin in Brussels", "Ana Ruiz and Li Wei in Beijing": names only.
@@ -124,10 +148,18 @@ bool ReadByline(const std::string& line, const Lexicon& lex, Article* a) {
   if (line.size() > 200 || !StartsWith(line, "By ") || !std::regex_match(line, m, re)) return false;
   std::string names = m[1].str();
   static const std::regex sep(R"(\s*(?:,|\band\b|\bAND\b)\s*)");
+  std::vector<std::string> authors;
   for (std::sregex_token_iterator it(names.begin(), names.end(), sep, -1), end; it != end; ++it) {
     std::string n = Trim(it->str());
-    if (!n.empty()) a->authors.push_back(NameCase(n));
+    if (!n.empty()) authors.push_back(n);
   }
+  // "By contrast, ...", "By closing the ferry, the county ...", "By Sunday,
+  // the talks had ...": a paragraph opening with "By" is a byline only when
+  // what follows is names and a short outlet or post, with no sentence.
+  if (authors.empty() || !std::all_of(authors.begin(), authors.end(), LooksLikeName) ||
+      (m[2].matched && !LooksLikeOutletOrPost(m[2].str())))
+    return false;
+  for (const std::string& n : authors) a->authors.push_back(NameCase(n));
   // "By Ana Ruiz, Business Reporter": the writer's post, no outlet.
   const std::vector<std::string> after = Words(Lower(m[2].str()));
   const bool role = std::any_of(after.begin(), after.end(), [&](const std::string& w) {

@@ -2,6 +2,8 @@
 // with one clear reason.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "graph/error.h"
 #include "ingest/ingest_test_util.h"
 #include "ingest/sentences.h"
@@ -163,6 +165,30 @@ TEST_CASE("a byline of names and a city, as British papers write it") {
   CHECK(article_with("Ana Ruiz and Li Wei in Hong Kong").authors ==
         std::vector<std::string>{"Ana Ruiz", "Li Wei"});
   CHECK(article_with("Protests grow in Paris").authors.empty());  // a headline, not names
+}
+
+TEST_CASE("a paragraph opening with 'By' is a byline only when names follow") {
+  auto read = [](const std::string& line) {
+    auto src = ReadArticleBytes("Ferry plan splits county\n\n" + line +
+                                    "\n\nThe board voted on Tuesday, officials said.\n",
+                                "a.txt");
+    return ng::ingest::BuildArticle(src, "a.txt", ng::testing::TestLexicon());
+  };
+  auto has_paragraph = [](const ng::ingest::Article& a, const std::string& words) {
+    return std::any_of(a.paragraphs.begin(), a.paragraphs.end(),
+                       [&](const std::string& p) { return p.find(words) != std::string::npos; });
+  };
+  for (const std::string line : {"By closing the old ferry, Dahl said, the county saves money.",
+                                 "By contrast, the harbour board wants a new pier.",
+                                 "By Sunday, the talks on the ferry had collapsed."}) {
+    auto a = read(line);
+    CHECK(a.authors.empty());
+    CHECK(has_paragraph(a, line.substr(3, 20)));
+  }
+  auto byline = read("By Ana Ruiz and Jan van Dijk, Harbor Gazette");
+  CHECK(byline.authors == std::vector<std::string>{"Ana Ruiz", "Jan van Dijk"});
+  CHECK(byline.outlet == "Harbor Gazette");
+  CHECK(read("By Ivo Tal Jr., U.S. News").authors == std::vector<std::string>{"Ivo Tal Jr."});
 }
 
 TEST_CASE("an all-capitals byline is written as names") {
