@@ -601,8 +601,19 @@ std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens) {
     // The first: the subject's verb comes before its objects' words.
     if (first < 0 && (infinitive || that || kOpensComplement.count(next.xpos))) first = i;
   }
-  if (first < 0) return {};
-  return {first};
+  if (first >= 0) return {first};
+  // "Most voters in the county support Olsen.": a plural subject's verb has
+  // no "-s"; a singular-looking noun after a noun, right before a name or
+  // what opens an object, after a plural noun.
+  bool plural = false;
+  for (int i = 1; i + 1 < n; ++i) {
+    plural |= tokens[i - 1].xpos == "NNS";
+    const Token& next = tokens[i + 1];
+    if (plural && tokens[i].xpos == "NN" && (tokens[i - 1].xpos == "NN" || tokens[i - 1].xpos == "NNS") &&
+        !Describe(tokens[i].form).all_caps && (next.xpos == "NNP" || kOpensComplement.count(next.xpos)))
+      return {i};
+  }
+  return {};
 }
 
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {

@@ -321,7 +321,10 @@ int ClosingReportNoun(const std::vector<Token>& tokens);
 // singular one ("mayor plans", "Olsen plans") that opens what a verb would
 // take ("to" and a bare verb, "that", a determiner, a pronoun, a number, an
 // "-ing" form) is where the verb is; the first such (the subject's verb
-// comes before its objects). Its index, else none.
+// comes before its objects). Failing one, after a plural noun, a singular-
+// looking noun right after a noun and before a name or such an opener
+// ("Most voters in the county support Olsen.": a plural's verb has no "-s").
+// Its index, else none.
 std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens);
 
 // The words of which one is the sentence's main verb that the tagger read as

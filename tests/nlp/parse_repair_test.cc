@@ -280,6 +280,17 @@ TEST_CASE("a sentence with no finite verb has it in a plural-looking noun after 
   std::vector<Token> preposition = s;
   preposition[3] = Word("for", "ADP", "IN", 6, "case");
   CHECK(ng::nlp::FinitelessPluralNouns(preposition).empty());
+  // "Most voters in the county support Olsen ." with "support" a noun: after
+  // a plural subject the verb has no "-s".
+  std::vector<Token> base = {Word("Most", "ADJ", "JJS", 2, "amod"),     Word("voters", "NOUN", "NNS", 0, "root"),
+                             Word("in", "ADP", "IN", 6, "case"),        Word("the", "DET", "DT", 6, "det"),
+                             Word("county", "NOUN", "NN", 6, "compound"), Word("support", "NOUN", "NN", 2, "nmod"),
+                             Word("Olsen", "PROPN", "NNP", 2, "vocative"), Word(".", "PUNCT", ".", 2, "punct")};
+  CHECK(ng::nlp::FinitelessPluralNouns(base) == std::vector<int>{5});
+  // With no plural before it, a singular subject's verb would have its "-s".
+  std::vector<Token> singular = base;
+  singular[1] = Word("voter", "NOUN", "NN", 0, "root");
+  CHECK(ng::nlp::FinitelessPluralNouns(singular).empty());
 }
 
 TEST_CASE("a participle of a noun set after an opening day is the main verb") {
