@@ -855,43 +855,6 @@ int AttitudeObject(const Tree& tree, int v, const Lexicon& lex) {
   return -1;
 }
 
-// The subject of cue v nearest before it, or -1.
-int SubjectBefore(const Tree& tree, int v) {
-  int subject = -1;
-  for (int c : tree.children[v])
-    if (c < v && tree.base_rel(c) == "nsubj") subject = c;
-  return subject;
-}
-
-// "Though the plan cuts taxes, one study found the mayor would raise fees"
-// parsed with "found" an adverbial clause of "raise": a finite cue with its
-// subject and nothing after it, right before a clause with a subject of its
-// own that the parse made the cue's head, reports that clause. Returns the
-// clause's head, or -1. Not a cue opening an adverbial clause of its own
-// ("when she said ..., he ...", "if she believed ..."): the clause after
-// is then no complement of it.
-int ClauseAfterCue(const Tree& tree, int v) {
-  const auto& tokens = tree.s.tokens;
-  const std::string& xpos = tokens[v].xpos;
-  if (tokens[v].upos != "VERB" || (xpos != "VBD" && xpos != "VBZ" && xpos != "VBP")) return -1;
-  if (tree.base_rel(v) != "advcl" || SubjectBefore(tree, v) < 0 || tree.children[v].back() > v ||
-      tree.Child(v, "mark") >= 0)
-    return -1;
-  for (int c : tree.children[v])
-    if (tree.base_rel(c) == "advmod" && tokens[c].xpos == "WRB") return -1;
-  int clause = tokens[v].head;
-  while (clause >= 0 && clause < v) clause = tokens[clause].head;
-  if (clause < 0) return -1;
-  for (int k = v + 1; k < clause; ++k) {  // the clause starts right after the cue
-    int up = k;
-    while (up >= 0 && up != clause) up = tokens[up].head;
-    if (up != clause) return -1;
-  }
-  for (int c : tree.children[clause])
-    if (c > v && c < clause && tree.base_rel(c) == "nsubj") return clause;
-  return -1;
-}
-
 // The subject of an inverted reporting clause ("..., said the minister"):
 // a cue with no subject, set beside an earlier clause, whose object is a
 // noun or name after it.
@@ -1147,15 +1110,6 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (reports && t.upos == "VERB" && ParentheticalClause(tree, v, &first, &last, &subject) &&
           MakeContent(tree, first, last, &r)) {
         source = subject;
-        found = true;
-      }
-    }
-    if (const int clause = found ? -1 : ClauseAfterCue(tree, v);
-        clause >= 0 && std::find(relations->begin(), relations->end(), "ccomp") != relations->end()) {
-      int first = clause, last = clause;
-      tree.Span(clause, -1, &first, &last);
-      if (MakeContent(tree, v + 1, last, &r)) {
-        source = SubjectBefore(tree, v);
         found = true;
       }
     }

@@ -1532,10 +1532,18 @@ void RepairInvertedReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int v = 0; v + 1 < n; ++v) {
-    const int h = t[v].head;
-    if (t[v].deprel != "advcl" || t[v].upos != "VERB" || h <= v || !FiniteClause(t, v) ||
+    // ("found" tagged a participle, with a subject and no auxiliary: a past tense.)
+    const bool past = t[v].xpos == "VBN" && HasDependent(t, v, "nsubj") && !HasDependent(t, v, "aux") &&
+                      !HasDependent(t, v, "aux:pass");
+    if (t[v].deprel != "advcl" || t[v].upos != "VERB" || t[v].head < 0 || !(FiniteClause(t, v) || past) ||
         HasDependent(t, v, "mark"))
       continue;
+    // The clause after the verb: its head, or the first head above it that
+    // comes after it ("Though fees rose, one audit found Olsen would lose
+    // money" with "found" hung from "rose", itself from "lose").
+    int h = t[v].head;
+    while (h >= 0 && h < v) h = t[h].head;
+    if (h < 0) continue;
     // An active verb's subject, and no "when" or "where" opening the clause.
     bool subject = false, opened = false;
     for (const Token& c : t) {
@@ -1555,6 +1563,7 @@ void RepairInvertedReports(std::vector<Token>* tokens) {
       if (t[c].head == h && (c < v || (t[c].upos == "PUNCT" && c == n - 1))) t[c].head = v;
     t[v].head = t[h].head;
     t[v].deprel = t[h].deprel;
+    if (past) t[v].xpos = "VBD";
     t[h].head = v;
     t[h].deprel = "ccomp";
   }

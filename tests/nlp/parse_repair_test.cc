@@ -852,6 +852,43 @@ TEST_CASE("a closing subject and finite verb after a comma, parsed as an adverbi
   CHECK(on[5].deprel == "advcl");
 }
 
+TEST_CASE("a verb hung inside an opening adverbial clause, right before a clause with its own subject, takes that clause") {
+  // "Though fees rose , one audit found Olsen would lose money ." with
+  // "found" an adverbial clause of "rose", itself one of "lose".
+  std::vector<Token> s = {Word("Though", "SCONJ", "IN", 3, "mark"), Word("fees", "NOUN", "NNS", 3, "nsubj"),
+                          Word("rose", "VERB", "VBD", 10, "advcl"),  Word(",", "PUNCT", ",", 7, "punct"),
+                          Word("one", "NUM", "CD", 6, "nummod"),     Word("audit", "NOUN", "NN", 7, "nsubj"),
+                          Word("found", "VERB", "VBD", 3, "advcl"),  Word("Olsen", "PROPN", "NNP", 10, "nsubj"),
+                          Word("would", "AUX", "MD", 10, "aux"),     Word("lose", "VERB", "VB", 0, "root"),
+                          Word("money", "NOUN", "NN", 10, "obj"),    Word(".", "PUNCT", ".", 10, "punct")};
+  ng::nlp::RepairInvertedReports(&s);
+  CHECK(s[6].head == -1);
+  CHECK(s[6].deprel == "root");
+  CHECK(s[9].head == 6);
+  CHECK(s[9].deprel == "ccomp");
+  CHECK(s[2].head == 6);  // the opening clause is the report's
+  CHECK(s[11].head == 6);
+  // The same with "found" tagged a participle (no auxiliary): a past tense.
+  std::vector<Token> p = {Word("Though", "SCONJ", "IN", 3, "mark"), Word("fees", "NOUN", "NNS", 3, "nsubj"),
+                          Word("rose", "VERB", "VBD", 10, "advcl"),  Word(",", "PUNCT", ",", 7, "punct"),
+                          Word("one", "NUM", "CD", 6, "nummod"),     Word("audit", "NOUN", "NN", 7, "nsubj"),
+                          Word("found", "VERB", "VBN", 3, "advcl"),  Word("Olsen", "PROPN", "NNP", 10, "nsubj"),
+                          Word("would", "AUX", "MD", 10, "aux"),     Word("lose", "VERB", "VB", 0, "root"),
+                          Word("money", "NOUN", "NN", 10, "obj"),    Word(".", "PUNCT", ".", 10, "punct")};
+  ng::nlp::RepairInvertedReports(&p);
+  CHECK(p[6].head == -1);
+  CHECK(p[6].xpos == "VBD");
+  // "When the audit found Olsen lost money": a clause opened by "when"
+  // completes none.
+  std::vector<Token> w = {Word("When", "ADV", "WRB", 4, "advmod"), Word("the", "DET", "DT", 3, "det"),
+                          Word("audit", "NOUN", "NN", 4, "nsubj"), Word("found", "VERB", "VBD", 6, "advcl"),
+                          Word("Olsen", "PROPN", "NNP", 6, "nsubj"), Word("lost", "VERB", "VBD", 0, "root"),
+                          Word("money", "NOUN", "NN", 6, "obj")};
+  ng::nlp::RepairInvertedReports(&w);
+  CHECK(w[3].deprel == "advcl");
+  CHECK(w[5].head == -1);
+}
+
 TEST_CASE("a closing speaker's name set off before its description is the subject") {
   // "taxes rose , Ivo Tal , the mayor , said ." with "Ivo" an object of "rose".
   std::vector<Token> s = {Word("taxes", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 10, "ccomp"),
