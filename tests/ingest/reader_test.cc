@@ -19,6 +19,12 @@ std::string Reason(const std::string& bytes, const std::string& name = "x.txt") 
   }
   return "";
 }
+
+// An article of a headline, `line` right after it, and one paragraph.
+ng::ingest::Article ArticleWithSecondLine(const std::string& line) {
+  const std::string text = "Ferry plan splits county\n\n" + line + "\n\nThe board voted on Tuesday, officials said.\n";
+  return ng::ingest::BuildArticle(ReadArticleBytes(text, "a.txt"), "a.txt", ng::testing::TestLexicon());
+}
 }  // namespace
 
 TEST_CASE("bad inputs are refused with a reason") {
@@ -110,10 +116,7 @@ TEST_CASE("republishing and cookie notices are boilerplate, paragraphs that tell
 }
 
 TEST_CASE("a byline's writer's post after the comma is no outlet") {
-  auto read = [](const std::string& byline) {
-    std::string text = "Headline of the day\n\n" + byline + "\n\nThe real first paragraph is here.\n";
-    return ng::ingest::BuildArticle(ReadArticleBytes(text, "t.txt"), "t.txt", ng::testing::TestLexicon());
-  };
+  const auto& read = ArticleWithSecondLine;
   auto role = read("By Ana Ruiz, Senior Business Reporter");
   CHECK(role.authors == std::vector<std::string>{"Ana Ruiz"});
   CHECK(role.outlet.empty());
@@ -154,12 +157,7 @@ TEST_CASE("an HTML page's title is its headline, without section and outlet") {
 }
 
 TEST_CASE("a byline of names and a city, as British papers write it") {
-  auto article_with = [](const std::string& line) {
-    auto src = ReadArticleBytes("Lawmakers approve migration overhaul\n\n" + line +
-                                    "\n\nThe parliament approved the rules on Tuesday, officials said.\n",
-                                "a.txt");
-    return ng::ingest::BuildArticle(src, "a.txt", ng::testing::TestLexicon());
-  };
+  const auto& article_with = ArticleWithSecondLine;
   CHECK(article_with("Jennifer Rankin in Brussels").authors ==
         std::vector<std::string>{"Jennifer Rankin"});
   CHECK(article_with("Ana Ruiz and Li Wei in Hong Kong").authors ==
@@ -168,12 +166,7 @@ TEST_CASE("a byline of names and a city, as British papers write it") {
 }
 
 TEST_CASE("a paragraph opening with 'By' is a byline only when names follow") {
-  auto read = [](const std::string& line) {
-    auto src = ReadArticleBytes("Ferry plan splits county\n\n" + line +
-                                    "\n\nThe board voted on Tuesday, officials said.\n",
-                                "a.txt");
-    return ng::ingest::BuildArticle(src, "a.txt", ng::testing::TestLexicon());
-  };
+  const auto& read = ArticleWithSecondLine;
   auto has_paragraph = [](const ng::ingest::Article& a, const std::string& words) {
     return std::any_of(a.paragraphs.begin(), a.paragraphs.end(),
                        [&](const std::string& p) { return p.find(words) != std::string::npos; });
