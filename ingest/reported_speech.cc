@@ -18,11 +18,6 @@ using nlp::Sentence;
 
 using Tree = DependencyTree;
 
-// Prepositions whose object is no owner of the source noun before them but
-// whom it gives to, stands with or against, or is about ("a donor to X",
-// "a rift with X"); "of", "for", "by" and "from" name owners ("the office of
-// X", "a spokesman for X").
-const std::set<std::string> kNotOwnerPrepositions = {"to", "with", "against", "about", "on", "over", "like"};
 
 // Punctuation and conjunctions at the edges of a content are not words
 // said, nor the "that" or "to" that only open it; a subordinator that says
@@ -602,8 +597,10 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
                                            Lower(tokens[tree.Child(g, "case")].form) == "by"))
           c = g;
     if ((c == child && tree.base_rel(c) != "nmod") || c < subject || out->owner_end > 0) continue;
-    // "a donor to X", "a rival of X's": the names of whom the source gives
-    // to or stands against own no words of it.
+    // "a donor to X", "a rift with X": whom the source gives to, stands
+    // with or against, or is about owns no words of it ("of", "for", "by"
+    // and "from" name owners: "the office of X", "a spokesman for X").
+    static const std::set<std::string> kNotOwnerPrepositions = {"to", "with", "against", "about", "on", "over", "like"};
     if (const int case_word = tree.Child(c, "case");
         case_word >= 0 && kNotOwnerPrepositions.count(Lower(tokens[case_word].form)))
       continue;

@@ -75,7 +75,7 @@ int RunNlp(const NlpArgs& args) {
   std::string dir = args.models.empty() ? nlp::Pipeline::DefaultDir() : args.models;
   std::unique_ptr<nlp::Pipeline> pipeline = nlp::Pipeline::Load(dir);
   if (args.action == "parse" || args.action == "cues") {
-    // Read as ingest reads news (data/'s abbreviations and titles, edited
+    // Read as ingest reads news (data/'s abbreviations and demonyms, edited
     // text's sentence rules), so what is printed is what ingest sees.
     std::unique_ptr<ingest::Lexicon> lexicon = ingest::Lexicon::LoadDefault();
     ingest::PrepareNewsSyntax(*lexicon, pipeline.get());

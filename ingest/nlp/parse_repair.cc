@@ -826,7 +826,7 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
     int verb = -1;
     for (int c = clause + 1; c < n && verb < 0; ++c) {
       if (!Dominates(t, clause, c)) break;  // the relative clause ended before a verb
-      // ("struggled" tagged a participle but hung as the clause's conjunct
+      // ("faltered" tagged a participle but hung as the clause's conjunct
       // with no auxiliary: a past tense.)
       const bool past = t[c].xpos == "VBN" && t[c].head == clause && t[c].deprel == "conj" &&
                         !HasDependent(t, c, "aux") && !HasDependent(t, c, "aux:pass");
@@ -1539,8 +1539,8 @@ void RepairInvertedReports(std::vector<Token>* tokens) {
         HasDependent(t, v, "mark"))
       continue;
     // The clause after the verb: its head, or the first head above it that
-    // comes after it ("Though fees rose, one audit found Olsen would lose
-    // money" with "found" hung from "rose", itself from "lose").
+    // comes after it ("While ridership grew, inspectors found trains ran
+    // late" with "found" hung from "grew", itself from "ran").
     int h = t[v].head;
     while (h >= 0 && h < v) h = t[h].head;
     if (h < 0) continue;

@@ -238,9 +238,9 @@ void RepairConjoinedReports(std::vector<Token>* tokens);
 // root and "said" its adverbial clause: a finite verb with a subject, no
 // subordinator and nothing of its own after it, right before the other
 // clause's subject, is the verb that clause completes. The verb may hang
-// from an opening adverbial clause that hangs from the other ("Though fees
-// rose, one audit found Olsen would lose money"), and be tagged a participle
-// with no auxiliary (a past tense).
+// from an opening adverbial clause that hangs from the other ("While
+// ridership grew, inspectors found trains ran late"), and be tagged a
+// participle with no auxiliary (a past tense).
 void RepairInvertedReports(std::vector<Token>* tokens);
 
 // "\"There is a gap,\" Tom Dahl, a party figure, said." parsed with the

@@ -185,13 +185,13 @@ TEST_CASE("a that-clause parsed as a relative clause of a day or month after a v
   ng::nlp::RepairDayRelatives(&u);
   CHECK(u[6].head == 4);
   CHECK(u[6].deprel == "acl:relcl");
-  // "Lund said last week that 40,000 would be admitted ." with "that" and
-  // "40,000" both subjects of a relative clause of "week".
+  // "Lund said last month that 300 would be hired ." with "that" and "300"
+  // both subjects of a relative clause of "month".
   std::vector<Token> w = {Word("Lund", "PROPN", "NNP", 2, "nsubj"),       Word("said", "VERB", "VBD", 0, "root"),
-                          Word("last", "ADJ", "JJ", 4, "amod"),           Word("week", "NOUN", "NN", 2, "obl:unmarked"),
-                          Word("that", "PRON", "WDT", 9, "nsubj:pass"),   Word("40,000", "NUM", "CD", 9, "nsubj:pass"),
+                          Word("last", "ADJ", "JJ", 4, "amod"),           Word("month", "NOUN", "NN", 2, "obl:unmarked"),
+                          Word("that", "PRON", "WDT", 9, "nsubj:pass"),   Word("300", "NUM", "CD", 9, "nsubj:pass"),
                           Word("would", "AUX", "MD", 9, "aux"),           Word("be", "AUX", "VB", 9, "aux:pass"),
-                          Word("admitted", "VERB", "VBN", 4, "acl:relcl"), Word(".", "PUNCT", ".", 2, "punct")};
+                          Word("hired", "VERB", "VBN", 4, "acl:relcl"), Word(".", "PUNCT", ".", 2, "punct")};
   ng::nlp::RepairDayRelatives(&w);
   CHECK(w[8].head == 1);
   CHECK(w[8].deprel == "ccomp");
@@ -812,12 +812,12 @@ TEST_CASE("a verb after a relative clause's closing comma is the sentence's, wit
   CHECK(t[0].head == 8);
   CHECK(t[3].head == 0);
   CHECK(t[10].head == 8);
-  // "Weld , who signed the bill , struggled ." with "struggled" a participle
-  // conjoined to "signed".
-  std::vector<Token> u = {Word("Weld", "PROPN", "NNP", 4, "nsubj"), Word(",", "PUNCT", ",", 4, "punct"),
-                          Word("who", "PRON", "WP", 4, "nsubj"),     Word("signed", "VERB", "VBD", 0, "root"),
+  // "Lind , who drafted the bill , faltered ." with "faltered" a participle
+  // conjoined to "drafted".
+  std::vector<Token> u = {Word("Lind", "PROPN", "NNP", 4, "nsubj"), Word(",", "PUNCT", ",", 4, "punct"),
+                          Word("who", "PRON", "WP", 4, "nsubj"),     Word("drafted", "VERB", "VBD", 0, "root"),
                           Word("the", "DET", "DT", 6, "det"),        Word("bill", "NOUN", "NN", 4, "obj"),
-                          Word(",", "PUNCT", ",", 8, "punct"),       Word("struggled", "VERB", "VBN", 4, "conj"),
+                          Word(",", "PUNCT", ",", 8, "punct"),       Word("faltered", "VERB", "VBN", 4, "conj"),
                           Word(".", "PUNCT", ".", 4, "punct")};
   ng::nlp::RepairRelativeClauseSubjects(&u);
   CHECK(u[7].head == -1);
@@ -853,40 +853,33 @@ TEST_CASE("a closing subject and finite verb after a comma, parsed as an adverbi
 }
 
 TEST_CASE("a verb hung inside an opening adverbial clause, right before a clause with its own subject, takes that clause") {
-  // "Though fees rose , one audit found Olsen would lose money ." with
-  // "found" an adverbial clause of "rose", itself one of "lose".
-  std::vector<Token> s = {Word("Though", "SCONJ", "IN", 3, "mark"), Word("fees", "NOUN", "NNS", 3, "nsubj"),
-                          Word("rose", "VERB", "VBD", 10, "advcl"),  Word(",", "PUNCT", ",", 7, "punct"),
-                          Word("one", "NUM", "CD", 6, "nummod"),     Word("audit", "NOUN", "NN", 7, "nsubj"),
-                          Word("found", "VERB", "VBD", 3, "advcl"),  Word("Olsen", "PROPN", "NNP", 10, "nsubj"),
-                          Word("would", "AUX", "MD", 10, "aux"),     Word("lose", "VERB", "VB", 0, "root"),
-                          Word("money", "NOUN", "NN", 10, "obj"),    Word(".", "PUNCT", ".", 10, "punct")};
+  // "While ridership grew , inspectors found trains ran late ." with "found"
+  // an adverbial clause of "grew", itself one of "ran".
+  std::vector<Token> s = {Word("While", "SCONJ", "IN", 3, "mark"),    Word("ridership", "NOUN", "NN", 3, "nsubj"),
+                          Word("grew", "VERB", "VBD", 8, "advcl"),      Word(",", "PUNCT", ",", 6, "punct"),
+                          Word("inspectors", "NOUN", "NNS", 6, "nsubj"), Word("found", "VERB", "VBD", 3, "advcl"),
+                          Word("trains", "NOUN", "NNS", 8, "nsubj"),    Word("ran", "VERB", "VBD", 0, "root"),
+                          Word("late", "ADV", "RB", 8, "advmod"),       Word(".", "PUNCT", ".", 8, "punct")};
+  std::vector<Token> p = s;  // the same with "found" tagged a participle (no auxiliary)
+  p[5].xpos = "VBN";
   ng::nlp::RepairInvertedReports(&s);
-  CHECK(s[6].head == -1);
-  CHECK(s[6].deprel == "root");
-  CHECK(s[9].head == 6);
-  CHECK(s[9].deprel == "ccomp");
-  CHECK(s[2].head == 6);  // the opening clause is the report's
-  CHECK(s[11].head == 6);
-  // The same with "found" tagged a participle (no auxiliary): a past tense.
-  std::vector<Token> p = {Word("Though", "SCONJ", "IN", 3, "mark"), Word("fees", "NOUN", "NNS", 3, "nsubj"),
-                          Word("rose", "VERB", "VBD", 10, "advcl"),  Word(",", "PUNCT", ",", 7, "punct"),
-                          Word("one", "NUM", "CD", 6, "nummod"),     Word("audit", "NOUN", "NN", 7, "nsubj"),
-                          Word("found", "VERB", "VBN", 3, "advcl"),  Word("Olsen", "PROPN", "NNP", 10, "nsubj"),
-                          Word("would", "AUX", "MD", 10, "aux"),     Word("lose", "VERB", "VB", 0, "root"),
-                          Word("money", "NOUN", "NN", 10, "obj"),    Word(".", "PUNCT", ".", 10, "punct")};
+  CHECK(s[5].head == -1);
+  CHECK(s[5].deprel == "root");
+  CHECK(s[7].head == 5);
+  CHECK(s[7].deprel == "ccomp");
+  CHECK(s[2].head == 5);  // the opening clause is the report's
+  CHECK(s[9].head == 5);
   ng::nlp::RepairInvertedReports(&p);
-  CHECK(p[6].head == -1);
-  CHECK(p[6].xpos == "VBD");
-  // "When the audit found Olsen lost money": a clause opened by "when"
+  CHECK(p[5].head == -1);
+  CHECK(p[5].xpos == "VBD");  // a past tense
+  // "When inspectors found trains ran late": a clause opened by "when"
   // completes none.
-  std::vector<Token> w = {Word("When", "ADV", "WRB", 4, "advmod"), Word("the", "DET", "DT", 3, "det"),
-                          Word("audit", "NOUN", "NN", 4, "nsubj"), Word("found", "VERB", "VBD", 6, "advcl"),
-                          Word("Olsen", "PROPN", "NNP", 6, "nsubj"), Word("lost", "VERB", "VBD", 0, "root"),
-                          Word("money", "NOUN", "NN", 6, "obj")};
+  std::vector<Token> w = {Word("When", "ADV", "WRB", 3, "advmod"),      Word("inspectors", "NOUN", "NNS", 3, "nsubj"),
+                          Word("found", "VERB", "VBD", 5, "advcl"),     Word("trains", "NOUN", "NNS", 5, "nsubj"),
+                          Word("ran", "VERB", "VBD", 0, "root"),        Word("late", "ADV", "RB", 5, "advmod")};
   ng::nlp::RepairInvertedReports(&w);
-  CHECK(w[3].deprel == "advcl");
-  CHECK(w[5].head == -1);
+  CHECK(w[2].deprel == "advcl");
+  CHECK(w[4].head == -1);
 }
 
 TEST_CASE("a closing speaker's name set off before its description is the subject") {
