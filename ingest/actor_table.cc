@@ -100,9 +100,12 @@ int ActorTable::ResolvePerson(const Mention& m) {
     for (int p : person_order_) {
       const ActorFact& a = (*actors_)[p];
       std::string known = NameKey(a.name);
-      // The same name, a surname alone, or the name with or without a middle
-      // name or initial ("George W. Bush" after "George Bush").
-      if (known == key || (Words(m.name).size() == 1 && LastWord(known) == key) ||
+      // The same name, a surname alone (with its particle: "De Blasio" after
+      // "Bill de Blasio"), or the name with or without a middle name or
+      // initial ("George W. Bush" after "George Bush").
+      const bool particle_surname = IsNameParticle(FirstWord(key)) && Words(key).size() >= 2 &&
+                                    EndsWith(known, " " + key);
+      if (known == key || (Words(m.name).size() == 1 && LastWord(known) == key) || particle_surname ||
           (std::min(Words(key).size(), Words(known).size()) == 2 &&
            Words(key).size() != Words(known).size() && FirstAndLast(known) == FirstAndLast(key))) {
         id = p;

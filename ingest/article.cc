@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ingest/sentences.h"
+#include "ingest/name_key.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -112,12 +113,10 @@ std::string NameCase(std::string name) {
 // or a particle ("Ana de la Cruz", "Jan van Dijk"), no stop closing it but
 // an initial's or a suffix's ("Jr.").
 bool LooksLikeName(const std::string& name) {
-  static const std::set<std::string> kParticles = {"de", "da", "del", "della", "la", "le", "van", "von",
-                                                   "der", "den", "di", "du", "al", "bin", "ibn", "el"};
   const std::vector<std::string> words = Words(name);
   if (words.empty() || words.size() > 5) return false;
   for (const std::string& w : words)
-    if (!IsUpper(w[0]) && !kParticles.count(w)) return false;
+    if (!IsUpper(w[0]) && !IsNameParticle(w)) return false;
   const std::string& last = words.back();
   return last.back() != '.' || last.size() <= 3;
 }

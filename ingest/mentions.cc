@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "ingest/name_key.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -27,12 +28,7 @@ bool IsNameToken(const Token& t) {
   return IsUpper(t.text[0]) && !kCalendar.count(t.text);
 }
 
-bool IsParticle(const Token& t) {
-  static const std::set<std::string> kParticles = {"bin", "ibn", "de",  "van", "von", "al",
-                                                   "da",  "der", "den", "di",  "du",  "des",
-                                                   "dos", "das", "ter", "la",  "le",  "del"};
-  return kParticles.count(t.text) > 0;
-}
+bool IsParticle(const Token& t) { return IsNameParticle(t.text); }
 
 std::string Capitalized(std::string word) {
   if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));

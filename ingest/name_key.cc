@@ -90,6 +90,13 @@ std::string PersonNameKey(std::string_view name, const NameVariants& variants) {
   return key;
 }
 
+bool IsNameParticle(std::string_view word) {
+  static const std::set<std::string, std::less<>> kParticles = {
+      "bin", "ibn", "de", "van", "von", "al", "da", "der", "den", "di", "du", "des", "dos", "das", "ter", "la", "le",
+      "del", "della", "el"};
+  return kParticles.count(word) > 0;
+}
+
 std::string FirstAndLast(const std::string& key) {
   size_t first = key.find(' '), last = key.rfind(' ');
   if (first == std::string::npos) return key;

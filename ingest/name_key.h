@@ -22,6 +22,10 @@ using NameVariants = std::map<std::string, std::string>;
 // spelling. Words joined by one space.
 std::string PersonNameKey(std::string_view name, const NameVariants& variants);
 
+// Whether a lower-case word is a particle of surnames ("de" of "Bill de
+// Blasio", "van" of "Jan van Dijk", "bin", "al").
+bool IsNameParticle(std::string_view word);
+
 // The first and last words of a key ("george w bush" -> "george bush"): a
 // person named with and without a middle name or initial.
 std::string FirstAndLast(const std::string& key);

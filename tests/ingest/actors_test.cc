@@ -506,3 +506,12 @@ TEST_CASE("an exchange named after its city is an organization, not the city's c
   auto x = ExtractText("Copper fell 3 percent on Monday, according to data from the London Metal Exchange.\n");
   CHECK(SpeakerOf(x, "Copper fell 3 percent on Monday") == "London Metal Exchange");
 }
+
+TEST_CASE("a surname with its particle, capitalized to open a sentence, is the person named before in full") {
+  auto x = ExtractText(
+      "Mayor Ana van Dijk said the port would stay open.\n\nVan Dijk said the night ferries would run again.\n");
+  CHECK(FindActor(x, "Van Dijk") == nullptr);
+  CHECK(SpeakerOf(x, "the night ferries would run again") == "Ana van Dijk");
+  auto y = ExtractText("Judge Luis de la Vega opened the hearing.\n\nDe la Vega said the court would sit late.\n");
+  CHECK(SpeakerOf(y, "the court would sit late") == "Luis de la Vega");
+}
