@@ -18,7 +18,6 @@ using nlp::Sentence;
 
 using Tree = DependencyTree;
 
-
 // Punctuation and conjunctions at the edges of a content are not words
 // said, nor the "that" or "to" that only open it; a subordinator that says
 // something ("whether", "if", "as") is kept.

@@ -43,6 +43,15 @@ bool Dominates(const std::vector<Token>& t, int up, int down) {
   return false;
 }
 
+// Whether every word after `verb` hangs from it, but a closing mark: its
+// clause ends the sentence.
+bool ClauseEndsSentence(const std::vector<Token>& t, int verb) {
+  const int n = static_cast<int>(t.size());
+  for (int c = verb + 1; c < n; ++c)
+    if (!Dominates(t, verb, c) && !(c == n - 1 && t[c].upos == "PUNCT")) return false;
+  return true;
+}
+
 // Hangs `clause` from `verb` as its clausal complement, opened by `that`.
 void HangThatClause(std::vector<Token>& t, int clause, int verb, int that) {
   t[clause].head = verb;
@@ -167,6 +176,13 @@ bool NamesDayOrMonth(const Token& t) {
                      [&](const char* name) { return lower == name; });
 }
 
+// Spans of time an act is dated by ("last week", "this morning").
+bool NamesTimeSpan(const Token& t) {
+  static const std::set<std::string> kTimeSpans = {"week",    "month",     "year",    "weekend",
+                                                   "morning", "afternoon", "evening", "night"};
+  return kTimeSpans.count(LowerAscii(t.form)) > 0;
+}
+
 }  // namespace
 
 void RepairTimeSubjectAppositions(std::vector<Token>* tokens) {
@@ -236,10 +252,8 @@ void RepairDayRelatives(std::vector<Token>* tokens) {
     const int day = t[c].head;
     // ("said last week that ...": a span of time with no preposition is as
     // much a when as a day's name.)
-    static const std::set<std::string> kTimeSpans = {"week", "month", "year", "weekend", "morning",
-                                                     "afternoon", "evening", "night"};
     if (day < 0 || day > c || t[day].deprel.rfind("obl", 0) != 0 ||
-        !(NamesDayOrMonth(t[day]) || (kTimeSpans.count(LowerAscii(t[day].form)) && !HasDependent(t, day, "case"))))
+        !(NamesDayOrMonth(t[day]) || (NamesTimeSpan(t[day]) && !HasDependent(t, day, "case"))))
       continue;
     const int verb = t[day].head;
     if (verb < 0 || verb > day || t[verb].upos != "VERB") continue;
@@ -714,9 +728,7 @@ int ClosingVerb(const std::vector<Token>& t) {
     if (t[verb].head > verb || !kUnderClause.count(t[verb].deprel) || HasDependent(t, verb, "obj") ||
         HasDependent(t, verb, "iobj") || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp"))
       continue;
-    bool ends = true;
-    for (int c = verb + 1; c < n && ends; ++c) ends = Dominates(t, verb, c) || (c == n - 1 && t[c].upos == "PUNCT");
-    if (ends) return verb;
+    if (ClauseEndsSentence(t, verb)) return verb;
   }
   return -1;
 }
@@ -794,9 +806,7 @@ void RepairClosingAdverbialReports(std::vector<Token>* tokens) {
     int start = SubtreeStart(t, subject);
     while (start < subject && t[start].upos == "PUNCT") ++start;  // the parser may hang the comma inside
     if (start < 1 || t[start - 1].form != "," || SubtreeStart(t, verb) < start - 1) continue;
-    bool ends = true;
-    for (int c = verb + 1; c < n && ends; ++c) ends = Dominates(t, verb, c) || (c == n - 1 && t[c].upos == "PUNCT");
-    if (ends) t[verb].deprel = "parataxis";
+    if (ClauseEndsSentence(t, verb)) t[verb].deprel = "parataxis";
   }
 }
 
