@@ -153,6 +153,50 @@ bool ModalOnly(const Tree& tree, int conjunct, int cue) {
   return modal(conjunct) && !modal(cue);
 }
 
+// "says tourists who ignore the rules can be fined" parsed with "tourists
+// ..." the cue's object and "fined" the cue's conjunct: a predicate in a
+// tense with no subject, subordinator or conjunction of its own, right after
+// the object (opening with its verb, an auxiliary or an adverb), has the
+// object for subject; the content runs over it. A noun with an auxiliary
+// or copula in a tense is such a predicate ("had been a burden for years").
+// Only after a plain noun phrase: no comma, no clause opened by a
+// subordinator ("accused X of ...").
+void ExtendOverObjectPredicate(const Tree& tree, int cue, int first, int* last) {
+  static const std::set<std::string> kMisattached = {"conj", "advcl", "obl", "parataxis", "dep"};
+  static const std::set<std::string> kOpeners = {"aux", "cop", "advmod"};
+  const auto& tokens = tree.s.tokens;
+  auto tensed_by = [&](int w) {
+    const std::string& x = tokens[w].xpos;
+    return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+  };
+  for (int k = first; k <= *last; ++k)
+    if (tokens[k].upos == "PUNCT" || (tokens[k].upos == "VERB" && tree.Child(k, "mark") >= 0)) return;
+  for (int c : tree.children[cue]) {
+    if (c <= *last) continue;
+    if (!kMisattached.count(tree.base_rel(c))) return;
+    bool tensed = tensed_by(c) && tokens[c].upos != "NOUN";
+    for (int d : tree.children[c]) {
+      const std::string base = tree.base_rel(d);
+      if (base == "nsubj" || base == "csubj" || base == "expl" || base == "cc" || base == "mark") return;
+      if ((base == "aux" || base == "cop") && tensed_by(d)) tensed = true;
+    }
+    int cf = c, cl = c;
+    tree.Span(c, -1, &cf, &cl);
+    if (!tensed || cf != *last + 1) return;
+    if (cf != c && !(tokens[cf].head == c && kOpeners.count(tree.base_rel(cf)))) return;
+    // "said her plan was sound, praised the staff and left": a conjunct in
+    // the cue's own tense with no subject is the speaker's next act.
+    for (int d : tree.children[c])
+      if (tree.base_rel(d) == "conj" && tokens[d].xpos == tokens[cue].xpos && tree.Child(d, "nsubj") < 0) {
+        int df = d, dl = d;
+        tree.Span(d, -1, &df, &dl);
+        cl = std::min(cl, df - 1);
+      }
+    *last = cl;
+    return;
+  }
+}
+
 // "surveys show the incumbent within a few votes of the challenger", "the
 // count shows X ahead in every ward": after the object of a verb of
 // data/small_clause_cues.txt, the phrases the parse hung from the verb right
@@ -1217,6 +1261,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if ((base == "ccomp" || base == "xcomp") && content > v) ExtendToClauseEnd(tree, v, &last);
       if ((base == "ccomp" || base == "xcomp") && content > v) EndBeforeClosingReport(tree, lex, first, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
+      if (base == "obj" && Reporting(t.lemma, lex)) ExtendOverObjectPredicate(tree, v, first, &last);
       if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
       if (base == "obj" && lex.small_clause_cues.count(Lower(t.lemma))) ExtendOverSmallClause(tree, v, &last);
       EndBeforeSecondReport(tree, v, first, &last, lex, &participle_speaker);

@@ -1596,3 +1596,21 @@ TEST_CASE("the day a cue happened on is no content of it") {
   auto y = ExtractText("The mayor spoke on Monday about the new roads in the county.\n");
   CHECK(SpeakerOf(y, "the new roads in the county") == "mayor");
 }
+
+TEST_CASE("a cue's object followed by a predicate the parse hung from the cue is the subject of what is said") {
+  // The parse reads "tourists ..." as what the agency says and hangs "can be
+  // fined" from "says" as its conjunct.
+  auto x = ExtractText("The agency says tourists who ignore the warnings of the rangers can be fined on the spot.\n");
+  const auto* fined = StatementWith(x, "tourists who ignore the warnings");
+  REQUIRE(fined != nullptr);
+  CHECK(fined->text == "tourists who ignore the warnings of the rangers can be fined on the spot");
+  auto y = ExtractText("She says the painting of her uncle hanging in the hall would have made him laugh.\n");
+  const auto* laugh = StatementWith(y, "the painting of her uncle");
+  REQUIRE(laugh != nullptr);
+  CHECK(laugh->text.find("would have made him laugh") != std::string::npos);
+  // A verb joined by "and" is the speaker's own act, not the object's.
+  auto z = ExtractText("The mayor criticized the plan and would veto it.\n");
+  const auto* plan = StatementWith(z, "the plan");
+  REQUIRE(plan != nullptr);
+  CHECK(plan->text.find("veto") == std::string::npos);
+}
