@@ -630,6 +630,30 @@ std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens) {
   return {};
 }
 
+std::vector<int> VerblessThatClause(const std::vector<Token>& tokens) {
+  static const std::set<std::string> kNounPhrase = {"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH"};
+  static const std::set<std::string> kOpensComplement = {"DT", "PRP", "PRP$", "CD", "TO", "IN", "RB", "NNP", "JJ"};
+  const int n = static_cast<int>(tokens.size());
+  for (int that = 1; that + 3 < n; ++that) {
+    if (LowerAscii(tokens[that].form) != "that" || tokens[that].xpos != "IN" ||
+        tokens[that - 1].xpos.rfind("VB", 0) != 0)
+      continue;
+    bool tensed = false;
+    for (int i = that + 1; i < n; ++i) tensed |= Finite(tokens[i].xpos) || tokens[i].xpos == "MD";
+    if (tensed) return {};
+    // The subject: words of a plain noun phrase, then a plural-looking noun
+    // after a word of its own that opens what a verb would take.
+    std::vector<int> nouns;
+    bool head_word = false;
+    for (int i = that + 1; i + 1 < n && kNounPhrase.count(tokens[i].xpos); ++i) {
+      if (tokens[i].upos == "NOUN") nouns.push_back(i);
+      if (tokens[i].xpos == "NNS" && head_word && kOpensComplement.count(tokens[i + 1].xpos)) return nouns;
+      head_word |= tokens[i].xpos != "DT" && tokens[i].xpos != "PRP$";
+    }
+  }
+  return {};
+}
+
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
   int that = VerblessMainClause(tokens);
   if (that <= 0) {
@@ -639,6 +663,7 @@ std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
     if (participles.empty())
       if (int v = ClosingReportNoun(tokens); v >= 0) participles.push_back(v);
     if (participles.empty()) participles = FinitelessPluralNouns(tokens);
+    if (participles.empty()) participles = VerblessThatClause(tokens);
     return participles;
   }
   std::vector<int> nouns;

@@ -330,11 +330,18 @@ int ClosingReportNoun(const std::vector<Token>& tokens);
 // Its index, else none.
 std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens);
 
+// "Groups claimed that the mill pollutes the lake." with "pollutes" tagged a
+// plural noun: after a "that" right after a verb, with no finite verb or
+// modal anywhere after it, a plain noun phrase whose plural-looking noun
+// (after a word of its own) opens what a verb would take ("the lake", "to",
+// "in") holds the clause's verb; its nouns, else none.
+std::vector<int> VerblessThatClause(const std::vector<Token>& tokens);
+
 // The words of which one is the sentence's main verb that the tagger read as
 // something else (or, closing it, the verb of its reporting clause): the
 // nouns before VerblessMainClause's "that", else FinitelessParticiples, else
-// OpeningDayParticiple, else ClosingReportNoun, else FinitelessPluralNouns. Empty when the tags leave no
-// doubt.
+// OpeningDayParticiple, else ClosingReportNoun, else FinitelessPluralNouns,
+// else VerblessThatClause. Empty when the tags leave no doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 
 }  // namespace ng::nlp

@@ -1614,3 +1614,8 @@ TEST_CASE("a cue's object followed by a predicate the parse hung from the cue is
   REQUIRE(plan != nullptr);
   CHECK(plan->text.find("veto") == std::string::npos);
 }
+
+TEST_CASE("a that-clause whose verb the tagger read as a plural noun still reports") {
+  auto x = ExtractText("Environmental groups have long claimed that the quarry pollutes the river.\n");
+  CHECK(SpeakerOf(x, "the quarry pollutes the river") == "Environmental groups");
+}

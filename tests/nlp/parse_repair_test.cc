@@ -1065,3 +1065,29 @@ TEST_CASE("'due to' before a verb in the base form: an adjective the verb comple
   CHECK(rain[1].head == 3);
   CHECK(rain[2].deprel == "fixed");
 }
+
+TEST_CASE("a that-clause with no verb but a plural-looking noun after its subject holds its verb among its nouns") {
+  // "Groups claimed that the mill pollutes the lake ." with "pollutes" tagged
+  // a plural noun, "the mill pollutes" read as one noun phrase.
+  std::vector<Token> s = {Word("Groups", "NOUN", "NNS", 2, "nsubj"), Word("claimed", "VERB", "VBD", 0, "root"),
+                          Word("that", "SCONJ", "IN", 6, "mark"),    Word("the", "DET", "DT", 6, "det"),
+                          Word("mill", "NOUN", "NN", 6, "compound"), Word("pollutes", "NOUN", "NNS", 2, "obj"),
+                          Word("the", "DET", "DT", 8, "det"),        Word("lake", "NOUN", "NN", 6, "nmod"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  CHECK(ng::nlp::VerblessThatClause(s) == std::vector<int>{4, 5});
+  CHECK(ng::nlp::MistaggedMainVerbs(s) == std::vector<int>{4, 5});
+  // A finite verb after the "that" leaves it be.
+  std::vector<Token> finite = s;
+  finite[5] = Word("pollutes", "VERB", "VBZ", 2, "ccomp");
+  CHECK(ng::nlp::VerblessThatClause(finite).empty());
+  // A "that" after a noun opens a relative or a noun's clause, not a verb's.
+  std::vector<Token> noun = s;
+  noun[1] = Word("claim", "NOUN", "NN", 0, "root");
+  CHECK(ng::nlp::VerblessThatClause(noun).empty());
+  // A determiner alone before the plural: "the mills" is a subject still
+  // waiting for its verb.
+  std::vector<Token> plural = s;
+  plural[4] = Word("mills", "NOUN", "NNS", 6, "compound");
+  plural[5] = Word("near", "ADP", "IN", 8, "case");
+  CHECK(ng::nlp::VerblessThatClause(plural).empty());
+}
