@@ -247,6 +247,21 @@ void RepairRelativeClauseVerbTags(std::vector<Token>* tokens) {
 void RepairDayRelatives(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
+  // "said Monday they had seen ...", "said Tuesday its crews would strike"
+  // with the day the clause's mark or a second subject: a day right after
+  // the verb, before the clause's own subject, says when the verb happened.
+  for (int day = 1; day < n; ++day) {
+    const int clause = t[day].head, verb = day - 1;
+    if (!NamesDayOrMonth(t[day]) || clause <= day || t[clause].head != verb || t[clause].deprel != "ccomp" ||
+        t[verb].upos != "VERB")
+      continue;
+    bool other_subject = false;
+    for (int k = day + 1; k < clause; ++k) other_subject |= t[k].head == clause && t[k].deprel.rfind("nsubj", 0) == 0;
+    if (other_subject && (t[day].deprel == "mark" || t[day].deprel.rfind("nsubj", 0) == 0)) {
+      t[day].head = verb;
+      t[day].deprel = "obl:tmod";
+    }
+  }
   for (int c = 0; c < n; ++c) {
     if (t[c].deprel != "acl:relcl") continue;
     const int day = t[c].head;
@@ -261,10 +276,20 @@ void RepairDayRelatives(std::vector<Token>* tokens) {
     // span of time, with a subject of its own besides ("an announcement this
     // year that formalizes ...": the relative clause of another noun).
     int that = day + 1;
-    if (that >= c || LowerAscii(t[that].form) != "that" || t[that].head != c) continue;
+    if (that >= c) continue;
     bool own_subject = false;
     for (int k = that + 1; k < c; ++k) own_subject |= t[k].head == c && t[k].deprel.rfind("nsubj", 0) == 0;
-    if (!NamesDayOrMonth(t[day]) && !own_subject) continue;
+    // With no "that" ("said Tuesday they had found ..."), the clause's own
+    // subject opens it right after the day.
+    if (LowerAscii(t[that].form) != "that") {
+      const int subject = Dependent(t, c, "nsubj");
+      if (subject >= 0 && SubtreeStart(t, subject) == that && SubtreeStart(t, c) == that && FiniteClause(t, c)) {
+        t[c].head = verb;
+        t[c].deprel = "ccomp";
+      }
+      continue;
+    }
+    if (t[that].head != c || (!NamesDayOrMonth(t[day]) && !own_subject)) continue;
     HangThatClause(t, c, verb, that);
   }
 }

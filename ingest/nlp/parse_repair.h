@@ -39,6 +39,11 @@ void RepairRelativeClauseVerbTags(std::vector<Token>* tokens);
 // takes no relative clause opened by "that" in news (it would be "on the
 // Monday when"), so such a clause is the verb's complement, "that" its mark.
 // So does a span of time named with no preposition ("said last week that").
+// With no "that", a clause in a tense opened by its own subject right after
+// the day is the verb's complement too ("said Tuesday they had found ..."),
+// and a day right after the verb, read as the clause's mark or a second
+// subject before the clause's own, is the verb's time ("said Monday they
+// had seen ...", "said Tuesday its crews would strike").
 void RepairDayRelatives(std::vector<Token>* tokens);
 
 // "On Wednesday, the minister said ..." parsed with "Wednesday" the subject

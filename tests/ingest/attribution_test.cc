@@ -1619,3 +1619,16 @@ TEST_CASE("a that-clause whose verb the tagger read as a plural noun still repor
   auto x = ExtractText("Environmental groups have long claimed that the quarry pollutes the river.\n");
   CHECK(SpeakerOf(x, "the quarry pollutes the river") == "Environmental groups");
 }
+
+TEST_CASE("a clause right after the day a cue names, with no 'that', is what was said") {
+  auto x = ExtractText("Inspectors said Monday they had seen no cracks in the dam.\n");
+  CHECK(SpeakerOf(x, "they had seen no cracks in the dam") == "inspectors");
+  const auto* cracks = StatementWith(x, "no cracks in the dam");
+  REQUIRE(cracks != nullptr);
+  CHECK(cracks->text.find("Monday") == std::string::npos);
+  auto y = ExtractText("The ferry company said Tuesday its crews would strike.\n");
+  const auto* strike = StatementWith(y, "its crews would strike");
+  REQUIRE(strike != nullptr);
+  CHECK(strike->text == "its crews would strike");
+  CHECK(SpeakerOf(y, "its crews would strike") == "ferry company");
+}

@@ -206,6 +206,24 @@ TEST_CASE("a that-clause parsed as a relative clause of a day or month after a v
   ng::nlp::RepairDayRelatives(&y);
   CHECK(y[7].deprel == "acl:relcl");
   CHECK(y[6].deprel == "nsubj");
+  // "Lund said Friday fares had risen ." with no "that": the clause opened by
+  // its own subject right after the day is the verb's complement.
+  std::vector<Token> z = {Word("Lund", "PROPN", "NNP", 2, "nsubj"),  Word("said", "VERB", "VBD", 0, "root"),
+                          Word("Friday", "PROPN", "NNP", 2, "obl:tmod"), Word("fares", "NOUN", "NNS", 6, "nsubj"),
+                          Word("had", "AUX", "VBD", 6, "aux"),        Word("risen", "VERB", "VBN", 3, "acl:relcl"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  std::vector<Token> v = z;
+  ng::nlp::RepairDayRelatives(&z);
+  CHECK(z[5].head == 1);
+  CHECK(z[5].deprel == "ccomp");
+  // A clause opened by anything but its subject ("Friday when fares had
+  // risen") stays the day's.
+  v.insert(v.begin() + 3, Word("when", "ADV", "WRB", 0, "advmod"));
+  for (Token& w : v)
+    if (w.head >= 3) ++w.head;
+  v[3].head = 6;  // "risen"
+  ng::nlp::RepairDayRelatives(&v);
+  CHECK(v[6].deprel == "acl:relcl");
 }
 
 TEST_CASE("a sentence with a full stop and no finite verb has its verb among its participles") {
