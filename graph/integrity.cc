@@ -9,6 +9,7 @@
 #include "graph/counts.h"
 #include "graph/keys.h"
 #include "graph/rocks_store.h"
+#include "graph/statement_text.h"
 #include "graph/text_compression.h"
 
 namespace ng {
@@ -315,7 +316,19 @@ class Checker {
                 " lie outside its article's text of " + std::to_string(body.size()) + " bytes");
       return 1;
     }
-    if (text && text->is_string() && body.compare(b, e - b, text->AsString()) != 0)
+    // Reporting words set off inside the words are left out of `text`.
+    const Value *gap_start = prop("gap_start"), *gap_end = prop("gap_end");
+    int64_t gb = 0, ge = 0;
+    if (gap_start && gap_end && gap_start->is_int() && gap_end->is_int()) {
+      gb = gap_start->AsInt();
+      ge = gap_end->AsInt();
+      if (!(b < gb && gb <= ge && ge < e)) {
+        Violation(where + ": its gap " + std::to_string(gb) + ".." + std::to_string(ge) + " lies outside its words " +
+                  std::to_string(b) + ".." + std::to_string(e));
+        return 1;
+      }
+    }
+    if (text && text->is_string() && StatementWords(body, b, e, gb, ge) != text->AsString())
       Violation(where + ": its text differs from its article's text at " + std::to_string(b) +
                 ".." + std::to_string(e));
     return 1;

@@ -47,6 +47,9 @@ struct StatementFact {
   int sentence = 0;   // index over the article's sentences
   int paragraph = 0;  // index over the article's paragraphs
   size_t start = 0, end = 0;  // offsets of `text` in the article body
+  // Reporting words set off inside [start, end), left out of `text`
+  // (graph/statement_text.h); both 0 when none.
+  size_t gap_start = 0, gap_end = 0;
   // The actor who said it; -1 when the words naming the source stand for no
   // actor ("they say", "many farmers said", a cue with no subject): the
   // statement is kept, with those words, so nothing reported is lost.

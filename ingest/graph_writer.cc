@@ -194,14 +194,20 @@ class Writer {
       // ("The mayor said: '...'"): with no cue it may be a title or a scare quote.
       if (s.speaker < 0 && s.kind != "indirect" && s.speaker_words.empty()) continue;
       ++statements;
-      NodeId st = tx_->CreateNode(
-          {"Statement"}, Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},
-                                        {"stance", s.stance}, {"date", DateValue(s.date)},
-                          {"source", SourceSentence(x_.body, s.start, s.end, lex_, &sentences)},
-                          {"speaker_words", s.speaker_words},
-                          {"sentence", static_cast<int64_t>(s.sentence)},
-                          {"start", static_cast<int64_t>(s.start)},
-                          {"end", static_cast<int64_t>(s.end)}}));
+      Properties props = Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},
+                                  {"stance", s.stance}, {"date", DateValue(s.date)},
+                                  {"source", SourceSentence(x_.body, s.start, s.end, lex_, &sentences)},
+                                  {"speaker_words", s.speaker_words},
+                                  {"sentence", static_cast<int64_t>(s.sentence)},
+                                  {"start", static_cast<int64_t>(s.start)},
+                                  {"end", static_cast<int64_t>(s.end)}});
+      // Reporting words set off inside the words (graph/statement_text.h).
+      if (s.gap_end > s.gap_start) {
+        props["gap_start"] = Value(static_cast<int64_t>(s.gap_start));
+        props["gap_end"] = Value(static_cast<int64_t>(s.gap_end));
+      }
+      NodeId st = tx_->CreateNode({"Statement"}, props);
+
       if (s.speaker >= 0) tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
       tx_->CreateRelationship(st, "REPORTED_IN", article, {});
       std::set<NodeId> about;

@@ -799,15 +799,28 @@ bool VerbBefore(const std::vector<nlp::Token>& tokens, int end) {
                      [](const nlp::Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
 }
 
+// Marks the words from comma `open` to comma `close` as no part of r's
+// content, when the content runs on both sides of them.
+void SetGap(const Tree& tree, int open, int close, ReportedSpeech* r) {
+  const auto& tokens = tree.s.tokens;
+  if (open < 0 || close <= open || tokens[open].begin <= r->content_start || tokens[close].end >= r->content_end)
+    return;
+  r->gap_start = tokens[open].begin;
+  r->gap_end = tokens[close].end;
+}
+
 // "The test, the ministry said, was its largest": a reporting clause set off
 // by commas inside the sentence it reports. Parsers trained on few such
 // sentences attach its parts anywhere, so it is read off the words: a comma,
 // a subject of up to six words, the cue, up to four words of its own and a
-// comma, with words of the reported clause on both sides. The content is the
-// whole sentence around it (`*first`..`*last`; the source's head in
-// `*subject`), or only what comes before when a participle opens what
+// comma, with words of the reported clause on both sides; or the cue first,
+// its subject after it ("The plan, said Mayor Ines Vik, would cost less").
+// The content is the whole sentence around it (`*first`..`*last`; the
+// source's head in `*subject`; the commas setting the clause off in `*open`
+// and `*close`), or only what comes before when a participle opens what
 // follows ("..., she said, adding ...").
-bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* subject) {
+bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* subject, int* open_comma,
+                         int* close_comma) {
   const auto& tokens = tree.s.tokens;
   const int n = static_cast<int>(tokens.size());
   int open = -1;
@@ -816,11 +829,20 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
       open = k;
       break;
     }
-  if (open < 2 || open == v - 1) return false;
+  // Inverted, the cue is in a tense ("said", "says"), its subject's words
+  // right after it: no participle ("known as X").
+  const bool inverted = open == v - 1;
+  if (open < 2) return false;
+  if (inverted && (!(tokens[v].xpos == "VBD" || tokens[v].xpos == "VBZ" || tokens[v].xpos == "VBP") ||
+                   v + 1 >= n || tokens[v + 1].upos == "ADP"))
+    return false;
+  // A passive ("people were charged fees") reports nothing of its subject's.
   for (int k = open + 1; k < v; ++k)
-    if (tokens[k].upos == "VERB" || tokens[k].upos == "PUNCT" || tokens[k].upos == "SCONJ") return false;
+    if (tokens[k].upos == "VERB" || tokens[k].upos == "PUNCT" || tokens[k].upos == "SCONJ" ||
+        (tokens[k].upos == "AUX" && Lower(tokens[k].lemma) == "be"))
+      return false;
   int close = -1;
-  for (int k = v + 1; k < n && k - v <= 5; ++k) {
+  for (int k = v + 1; k < n && k - v <= (inverted ? 7 : 5); ++k) {
     if (tokens[k].form == ",") {
       close = k;
       break;
@@ -837,7 +859,23 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
     bool nominal = w.upos == "PROPN" || w.upos == "NOUN" || w.upos == "PRON";
     if (nominal && (w.head <= open || w.head >= v)) *subject = k;
   }
+  // Inverted, the subject is the name or noun after the cue: the last
+  // nominal word before the closing comma whose head is outside the name
+  // ("Mayor Ines Vik": "Vik" or the flat name's first word).
+  if (inverted)
+    for (int k = v + 1; k < close; ++k) {
+      const nlp::Token& w = tokens[k];
+      bool nominal = w.upos == "PROPN" || w.upos == "NOUN";
+      if (nominal && (w.head <= v || w.head >= close)) *subject = k;
+    }
   if (*subject < 0) return false;
+  // Inverted, only between a subject with no verb yet and its predicate ("The
+  // plan, said X, would cost less"); "..., said X, a former aide" closes.
+  if (inverted && (VerbBefore(tokens, open) || !(tokens[close + 1].upos == "AUX" || tokens[close + 1].upos == "VERB" ||
+                                                 tokens[close + 1].upos == "ADV")))
+    return false;
+  *open_comma = open;
+  *close_comma = close;
   // The clause it is set in: after ", but" (", and", ";") joining a clause
   // with a verb of its own before it ("Prices fell, but the shortage grew so
   // severe, she noted, that …": the shortage is what she noted).
@@ -1096,8 +1134,19 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       } else if (pf == 0 && pl + 1 < n && tokens[pl + 1].form == "," && !reports(pl + 1, n - 1)) {
         first = pl + 1;
         last = n - 1;
+      } else if (pf > 0 && tokens[pf - 1].form == "," && after < n && tokens[after].form == "," &&
+                 tree.base_rel(clause).rfind("nsubj", 0) == 0 && tokens[clause].head > after) {
+        // "The bridge, according to officials, is safe" with the phrase
+        // hung from the subject: it reports the subject's clause.
+        clause = tokens[clause].head;
+        first = last = clause;
+        tree.Span(clause, source, &first, &last);
       }
       if (!MakeContent(tree, first, last, &r)) continue;
+      // Set off in the middle of the clause it reports, before the clause's
+      // head (not before an apposition of the source's, "according to X, a
+      // former aide"), the phrase is no part of the words.
+      if (pf > 0 && after < n && tokens[after].form == "," && clause > after) SetGap(tree, pf - 1, after, &r);
       SetSource(tree, source, &r);
       out.push_back(std::move(r));
       continue;
@@ -1145,12 +1194,13 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     bool found = false, anonymity = false;
     // "The test, the ministry said, was its largest."
     {
-      int first = 0, last = 0, subject = -1;
+      int first = 0, last = 0, subject = -1, open = -1, close = -1;
       bool reports = std::find(relations->begin(), relations->end(), "ccomp") != relations->end();
-      if (reports && t.upos == "VERB" && ParentheticalClause(tree, v, &first, &last, &subject) &&
+      if (reports && t.upos == "VERB" && ParentheticalClause(tree, v, &first, &last, &subject, &open, &close) &&
           MakeContent(tree, first, last, &r)) {
         source = subject;
         found = true;
+        SetGap(tree, open, close, &r);
       }
     }
     // "..., noted the analyst": an inverted reporting clause closing the

@@ -18,6 +18,10 @@ namespace ng::ingest {
 struct ReportedSpeech {
   size_t cue_start = 0, cue_end = 0;          // the cue word, in the analysed text
   size_t content_start = 0, content_end = 0;  // what was said
+  // The reporting words set off by commas inside the content ("The test, the
+  // ministry said, was its largest"), commas included: no part of what was
+  // said. Empty when there are none.
+  size_t gap_start = 0, gap_end = 0;
   // The source's head word ("minister", "he", "Smith"); empty when the clause
   // names none (a participle: "..., saying the talks ...").
   size_t source_start = 0, source_end = 0;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "graph/statement_text.h"
 #include "ingest/reported_speech.h"
 #include "ingest/transcript.h"
 
@@ -966,6 +967,13 @@ class Finder {
         content_end = closing->close + 1;
       StatementFact st;
       st.text = std::string(p_.text.substr(content_start, content_end - content_start));
+      // Without the reporting words set off inside it ("The test, the
+      // ministry said, was its largest" says "The test was its largest").
+      if (r->gap_start > content_start && r->gap_end < content_end && r->gap_start < r->gap_end) {
+        st.text = StatementWords(p_.text, content_start, content_end, r->gap_start, r->gap_end);
+        st.gap_start = p_.offset + r->gap_start;
+        st.gap_end = p_.offset + r->gap_end;
+      }
       st.kind = "indirect";
       st.verb = r->lemma;
       if (r->belief) st.stance = "belief";

@@ -84,9 +84,16 @@ std::optional<StatementContext> FindContext(const Transaction& tx, NodeId statem
   StatementContext context;
   context.paragraph = body->substr(from, to - from);
   context.words = {static_cast<size_t>(b) - from, static_cast<size_t>(en) - from};
+  // Reporting words set off inside the words ("The test, the ministry said,
+  // was ...") name the speaker: the words searched around are those before.
+  Mark around = context.words;
+  const Value *gap_start = Property(*node, "gap_start"), *gap_end = Property(*node, "gap_end");
+  if (gap_start && gap_end && gap_start->is_int() && gap_end->is_int() && b < gap_start->AsInt() &&
+      gap_start->AsInt() <= gap_end->AsInt() && gap_end->AsInt() < en)
+    around.end = static_cast<size_t>(gap_start->AsInt()) - from;
   for (auto c = tx.Adjacent(statement, Direction::kIncoming, {"SAID"}); c->Next(&e);)
     if (auto speaker = tx.GetNode(e.neighbour)) {
-      context.speaker = FindMention(context.paragraph, context.words, SpeakerNames(*speaker));
+      context.speaker = FindMention(context.paragraph, around, SpeakerNames(*speaker));
       break;
     }
   return context;

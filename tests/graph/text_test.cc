@@ -33,13 +33,19 @@ std::vector<NodeId> Texts(const Transaction& txn) {
 }
 
 // An article with kBody and one statement at [start, end) saying `words`.
-NodeId MakeArticle(GraphStore* store, int64_t start, int64_t end, const std::string& words) {
+// With `gap_end` > 0, the statement leaves out [gap_start, gap_end).
+NodeId MakeArticle(GraphStore* store, int64_t start, int64_t end, const std::string& words, int64_t gap_start = 0,
+                   int64_t gap_end = 0) {
   auto txn = store->Begin();
   NodeId article = txn->CreateNode({"Article"}, {{"file", Value("ferry.txt")}});
   txn->SetText(article, kBody);
   NodeId speaker = txn->CreateNode({"Actor"}, {{"name", Value("Tove Lindqvist")}});
-  NodeId st = txn->CreateNode({"Statement"}, {{"text", Value(words)}, {"start", Value(start)},
-                                               {"end", Value(end)}});
+  Properties props = {{"text", Value(words)}, {"start", Value(start)}, {"end", Value(end)}};
+  if (gap_end > 0) {
+    props["gap_start"] = Value(gap_start);
+    props["gap_end"] = Value(gap_end);
+  }
+  NodeId st = txn->CreateNode({"Statement"}, props);
   txn->CreateRelationship(speaker, "SAID", st, {});
   txn->CreateRelationship(st, "REPORTED_IN", article, {});
   txn->Commit();
@@ -146,6 +152,27 @@ TEST_CASE("check verifies statement offsets against the article's text", "[graph
     MakeArticle(store.get(), 18, 80, "The harbour master said the ferries would sail again on Sunday");
     store.reset();
     CHECK(Mentions(CheckIntegrity(dir.Sub("db")), "differs from its article's text at 18..80"));
+  }
+  SECTION("words around reporting words set off inside them") {
+    // "The harbour master said the ferries would sail" without " master said"
+    // (22..34): the words before, one space, the words after.
+    auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+    MakeArticle(store.get(), 18, 80, "The harbour the ferries would sail again on Monday", 29, 41);
+    store.reset();
+    IntegrityReport r = CheckIntegrity(dir.Sub("db"));
+    CHECK(r.ok());
+  }
+  SECTION("words that still hold the gap") {
+    auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+    MakeArticle(store.get(), 18, 80, "The harbour master said the ferries would sail again on Monday", 29, 41);
+    store.reset();
+    CHECK(Mentions(CheckIntegrity(dir.Sub("db")), "differs from its article's text at 18..80"));
+  }
+  SECTION("a gap outside the words") {
+    auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});
+    MakeArticle(store.get(), 18, 80, "The harbour master said the ferries would sail again on Monday", 70, 90);
+    store.reset();
+    CHECK(Mentions(CheckIntegrity(dir.Sub("db")), "its gap 70..90 lies outside its words 18..80"));
   }
   SECTION("offsets past the end") {
     auto store = GraphStore::Open(dir.Sub("db"), OpenOptions{});

@@ -7,6 +7,7 @@
 
 #include "graph/graph_store.h"
 #include "graph/integrity.h"
+#include "graph/statement_text.h"
 #include "ingest/graph_writer.h"
 #include "ingest/ingest.h"
 #include "ingest_test_util.h"
@@ -23,7 +24,8 @@ const char* kBody =
     "\"We are ready to sail again,\" harbour master Ines Brandt said on Friday.\n\n"
     "\" The ice is gone ,\" said Ines Brandt.\n\n"
     "Ines Brandt said that the ferries would leave the harbour at dawn on Monday.\n\n"
-    "The ferries will carry the mail to the northern islands, Ines Brandt said.\n";
+    "The ferries will carry the mail to the northern islands, Ines Brandt said.\n\n"
+    "The old pier, Ines Brandt said, would be rebuilt by summer.\n";
 
 const char* kArticle =
     "Ferries return to the fjord\n\nPublished March 3, 2025\n\n"
@@ -44,7 +46,12 @@ size_t CheckedStatements(ng::GraphStore* store) {
     REQUIRE(body);
     int64_t start = st->properties.at("start").AsInt(), end = st->properties.at("end").AsInt();
     REQUIRE(end <= static_cast<int64_t>(body->size()));
-    CHECK(body->substr(start, end - start) == st->properties.at("text").AsString());
+    int64_t gap_start = 0, gap_end = 0;
+    if (st->properties.count("gap_start")) {
+      gap_start = st->properties.at("gap_start").AsInt();
+      gap_end = st->properties.at("gap_end").AsInt();
+    }
+    CHECK(ng::StatementWords(*body, start, end, gap_start, gap_end) == st->properties.at("text").AsString());
     ++n;
   }
   return n;
@@ -57,7 +64,7 @@ TEST_CASE("every statement's text is the body's slice at its offsets", "[ingest]
   std::map<std::string, std::string> kinds;
   for (const auto& st : x.statements) {
     REQUIRE(st.end <= x.body.size());
-    CHECK(x.body.substr(st.start, st.end - st.start) == st.text);
+    CHECK(ng::StatementWords(x.body, st.start, st.end, st.gap_start, st.gap_end) == st.text);
     kinds[st.text] = st.kind;
   }
   // The trimmed words, as before offsets were made to match them.
@@ -65,6 +72,14 @@ TEST_CASE("every statement's text is the body's slice at its offsets", "[ingest]
   CHECK(kinds.count("The ice is gone"));
   CHECK(kinds.count("the ferries would leave the harbour at dawn on Monday"));
   CHECK(kinds.count("The ferries will carry the mail to the northern islands"));
+  // The reporting words set off inside the words are left out: the slice
+  // with a gap.
+  CHECK(kinds.count("The old pier would be rebuilt by summer"));
+  bool gap = false;
+  for (const auto& st : x.statements)
+    if (st.text == "The old pier would be rebuilt by summer")
+      gap = x.body.substr(st.gap_start, st.gap_end - st.gap_start) == ", Ines Brandt said,";
+  CHECK(gap);
 }
 
 TEST_CASE("ingest stores the body in the article's transaction, replaced and removed with it",
@@ -79,10 +94,11 @@ TEST_CASE("ingest stores the body in the article's transaction, replaced and rem
   CHECK(body->find("Ferries return to the fjord\n\"We are ready to sail again,\"") == 0);
   CHECK(CheckedStatements(store.get()) == 2);
 
-  std::string changed = std::string(kArticle) + "\n\"The mail is late,\" Ines Brandt said.\n";
+  std::string changed = std::string(kArticle) + "\n\"The mail is late,\" Ines Brandt said.\n" +
+                        "\nThe old pier, Ines Brandt said, would be rebuilt by summer.\n";
   CHECK(ingester.IngestBytes(changed, "ferry.txt").outcome == ng::IngestFileResult::Outcome::kReplaced);
   CHECK(store->Begin()->GetText(article())->find("The mail is late") != std::string::npos);
-  CHECK(CheckedStatements(store.get()) == 3);
+  CHECK(CheckedStatements(store.get()) == 4);  // one with reporting words left out
   uint64_t id, texts = 0;
   for (auto c = store->Begin()->ScanTexts(); c->Next(&id);) ++texts;
   CHECK(texts == 1);  // the old body went with the old article node

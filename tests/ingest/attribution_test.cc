@@ -1632,3 +1632,20 @@ TEST_CASE("a clause right after the day a cue names, with no 'that', is what was
   CHECK(strike->text == "its crews would strike");
   CHECK(SpeakerOf(y, "its crews would strike") == "ferry company");
 }
+
+TEST_CASE("a reporting clause set off by commas inside what it reports is left out of the words") {
+  auto x = ExtractText("The new timetable, Mayor Per Lund said, would cost less than the old one.\n");
+  CHECK(SpeakerOf(x, "The new timetable would cost less than the old one") == "Per Lund");
+  // Inverted, between the subject and its predicate.
+  auto y = ExtractText("The ferry plan, said Mayor Ines Vik, would cost less.\n");
+  CHECK(SpeakerOf(y, "The ferry plan would cost less") == "Ines Vik");
+  // "according to" set off between a subject and its verb reports the
+  // subject's clause (the parse hangs it from the subject).
+  auto z = ExtractText("The old bridge, according to county engineers, is safe for trucks.\n");
+  CHECK(SpeakerOf(z, "The old bridge is safe for trucks") == "county engineers");
+  // Closing, with the speaker's apposition after it: nothing to leave out.
+  auto w = ExtractText("Fares will rise in the spring, said Ana Holm, a longtime adviser to the board.\n");
+  const auto* fares = StatementWith(w, "Fares will rise");
+  REQUIRE(fares != nullptr);
+  CHECK(fares->text == "Fares will rise in the spring");
+}

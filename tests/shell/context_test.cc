@@ -94,3 +94,15 @@ TEST_CASE("the shell's .context ID shows one statement in its paragraph", "[shel
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("usage: .context ID") != std::string::npos);
 }
+
+TEST_CASE("a speaker named inside the words, set off by commas, is marked there", "[shell][context]") {
+  ng::testing::TempDir dir;
+  ng::testing::WriteFile(dir.Sub("pier.txt"),
+                         "Pier to reopen\n\nPublished March 3, 2025\n\n"
+                         "The old pier, Ines Brandt said, would be rebuilt by summer.\n");
+  REQUIRE(ng::testing::RunOn(dir.Sub("db"), {"ingest", "--no-progress", dir.Sub("pier.txt")}).exit_code == 0);
+  auto r = ng::testing::RunOn(dir.Sub("db"), {"said", "--context"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("Ines Brandt (indirect)") != std::string::npos);
+  CHECK(r.out.find("[[The old pier, {{Ines Brandt}} said, would be rebuilt by summer]].") != std::string::npos);
+}
