@@ -1649,3 +1649,8 @@ TEST_CASE("a reporting clause set off by commas inside what it reports is left o
   REQUIRE(fares != nullptr);
   CHECK(fares->text == "Fares will rise in the spring");
 }
+
+TEST_CASE("whoever hopes, fears or thinks is a source, whatever noun names them") {
+  auto x = ExtractText("The coach hopes his players will learn from the defeat.\n");
+  CHECK(SpeakerOf(x, "his players will learn from the defeat") == "coach");
+}
