@@ -679,6 +679,23 @@ std::vector<int> VerblessThatClause(const std::vector<Token>& tokens) {
   return {};
 }
 
+std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens) {
+  static const std::set<std::string> kOpensNounPhrase = {"DT", "PRP$", "PRP", "CD"};
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 1; i + 1 < n; ++i) {
+    const Token& w = tokens[i];
+    if (w.xpos != "NNS" || w.deprel != "nsubj" || w.head <= i || Describe(w.form).all_caps) continue;
+    if ((tokens[i - 1].xpos != "NN" && tokens[i - 1].xpos != "NNP") || tokens[i - 1].head != i ||
+        !kOpensNounPhrase.count(tokens[i + 1].xpos))
+      continue;
+    // A second subject of the same verb after it, opened right after it.
+    for (int j = i + 1; j < w.head; ++j)
+      if (tokens[j].head == w.head && tokens[j].deprel.rfind("nsubj", 0) == 0 && SubtreeStart(tokens, j) == i + 1)
+        return {i};
+  }
+  return {};
+}
+
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
   int that = VerblessMainClause(tokens);
   if (that <= 0) {
@@ -689,6 +706,7 @@ std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
       if (int v = ClosingReportNoun(tokens); v >= 0) participles.push_back(v);
     if (participles.empty()) participles = FinitelessPluralNouns(tokens);
     if (participles.empty()) participles = VerblessThatClause(tokens);
+    if (participles.empty()) participles = PluralSubjectBeforeSubject(tokens);
     return participles;
   }
   std::vector<int> nouns;

@@ -342,11 +342,19 @@ std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens);
 // "in") holds the clause's verb; its nouns, else none.
 std::vector<int> VerblessThatClause(const std::vector<Token>& tokens);
 
+// "The club fears the stadium will close." with "club fears" read as one noun
+// phrase and a second subject of "close": a plural-looking noun that is a
+// subject, after a noun of its own, right before another subject of the same
+// verb (opened by a determiner, possessive, pronoun or number) is a verb in
+// "-s"; its index, else none.
+std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens);
+
 // The words of which one is the sentence's main verb that the tagger read as
 // something else (or, closing it, the verb of its reporting clause): the
 // nouns before VerblessMainClause's "that", else FinitelessParticiples, else
 // OpeningDayParticiple, else ClosingReportNoun, else FinitelessPluralNouns,
-// else VerblessThatClause. Empty when the tags leave no doubt.
+// else VerblessThatClause, else PluralSubjectBeforeSubject. Empty when the
+// tags leave no doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 
 }  // namespace ng::nlp

@@ -1653,4 +1653,7 @@ TEST_CASE("a reporting clause set off by commas inside what it reports is left o
 TEST_CASE("whoever hopes, fears or thinks is a source, whatever noun names them") {
   auto x = ExtractText("The coach hopes his players will learn from the defeat.\n");
   CHECK(SpeakerOf(x, "his players will learn from the defeat") == "coach");
+  // "fears" read as a plural noun after "club" at first.
+  auto y = ExtractText("The club fears the stadium will close.\n");
+  CHECK(SpeakerOf(y, "the stadium will close") == "club");
 }

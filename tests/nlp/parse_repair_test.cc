@@ -1109,3 +1109,24 @@ TEST_CASE("a that-clause with no verb but a plural-looking noun after its subjec
   plural[5] = Word("near", "ADP", "IN", 8, "case");
   CHECK(ng::nlp::VerblessThatClause(plural).empty());
 }
+
+TEST_CASE("a plural-looking subject right before another subject of the same verb is a verb in -s") {
+  // "The club fears the stadium will close ." with "club fears" one noun
+  // phrase and two subjects of "close".
+  std::vector<Token> s = {Word("The", "DET", "DT", 3, "det"),         Word("club", "NOUN", "NN", 3, "compound"),
+                          Word("fears", "NOUN", "NNS", 7, "nsubj"),   Word("the", "DET", "DT", 5, "det"),
+                          Word("stadium", "NOUN", "NN", 7, "nsubj"),  Word("will", "AUX", "MD", 7, "aux"),
+                          Word("close", "VERB", "VB", 0, "root"),     Word(".", "PUNCT", ".", 7, "punct")};
+  CHECK(ng::nlp::PluralSubjectBeforeSubject(s) == std::vector<int>{2});
+  CHECK(ng::nlp::MistaggedMainVerbs(s) == std::vector<int>{2});
+  // One subject only ("The club fears will grow ."): nothing to say it is a verb.
+  std::vector<Token> one = s;
+  one.erase(one.begin() + 3, one.begin() + 5);
+  for (Token& w : one)
+    if (w.head >= 3) w.head -= 2;
+  CHECK(ng::nlp::PluralSubjectBeforeSubject(one).empty());
+  // No noun before it ("The fears of the club ..."): a plain plural subject.
+  std::vector<Token> bare = s;
+  bare[1] = Word("new", "ADJ", "JJ", 3, "amod");
+  CHECK(ng::nlp::PluralSubjectBeforeSubject(bare).empty());
+}
