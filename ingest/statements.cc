@@ -51,6 +51,7 @@ class Finder {
       : p_(p), lex_(lex), actors_(actors), d_(d), out_(out), tokens_(Tokenize(p.text)) {}
 
   void Run() {
+    NoteTitledGenders();
     FindQuotes();
     size_t q = 0;
     for (size_t s = 0; s < p_.sentences.size(); ++s) {
@@ -91,6 +92,7 @@ class Finder {
       if (out_->size() == before_indirect) According(static_cast<int>(s));
     }
     IntroducesNextParagraph();
+    NotePeople();
   }
 
   // ""Whenever the board meets," Ina Dahl said, "the members argue."": a
@@ -215,6 +217,81 @@ class Finder {
     for (const PlacedMention& m : p_.mentions)
       if (m.demonym && m.end == tokens_[t - 1].end) return true;
     return false;
+  }
+
+  // Who "he" ('m') or "she" ('f') at `pos` is: the first of the person named
+  // earlier in the sentence, the one opening the sentence before, the last
+  // speaker and the last person named whom the article has not shown to be
+  // of the other sex; else the nearest such person named before it in the
+  // paragraph or in the three before; else the first of those.
+  int PersonFor(char sex, size_t pos) const {
+    auto fits = [&](int actor) {
+      auto known = d_->gender.find(actor);
+      return actor >= 0 && (known == d_->gender.end() || known->second == sex || known->second == '?');
+    };
+    std::vector<int> candidates = {PersonEarlierInSentence(pos), PersonSubjectBefore(pos)};
+    if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker) && !NamedLaterInClause(d_->last_speaker, pos))
+      candidates.push_back(d_->last_speaker);
+    const bool last_person_later = d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos);
+    if (!last_person_later) candidates.push_back(d_->last_person);
+    for (int c : candidates)
+      if (fits(c)) return c;
+    if (std::none_of(candidates.begin(), candidates.end(), [](int c) { return c >= 0; }))
+      return last_person_later ? -1 : d_->last_person;
+    // The ones above are all of the other sex: the nearest person of this
+    // one named before it in the paragraph, else the first of them still
+    // (the article may have told the two apart wrongly).
+    int nearest = -1;
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.start >= pos) break;
+      if (m.person && !m.modifier && !InsideQuote(m.start) && OnePerson(m.actor) && fits(m.actor)) nearest = m.actor;
+    }
+    if (nearest >= 0) return nearest;
+    // Or of the last three paragraphs, the most recent.
+    for (auto it = d_->people.rbegin(); it != d_->people.rend(); ++it)
+      if (it->second >= d_->paragraph - 3 && OnePerson(it->first) && fits(it->first)) return it->first;
+    for (int c : candidates)
+      if (c >= 0) return c;
+    return last_person_later ? -1 : d_->last_person;
+  }
+
+  // The people a paragraph names (and the paragraph), most recent last, for
+  // "he" and "she" in the three paragraphs after it.
+  void NotePeople() {
+    std::erase_if(d_->people, [&](const auto& p) { return p.second < d_->paragraph - 3; });
+    for (const PlacedMention& m : p_.mentions) {
+      if (!m.person || m.modifier || m.actor < 0 || InsideQuote(m.start)) continue;
+      std::erase_if(d_->people, [&](const auto& p) { return p.first == m.actor; });
+      d_->people.emplace_back(m.actor, d_->paragraph);
+    }
+  }
+
+  // "Mr. Lund", "Ms. Holm": a person's title says which pronoun is theirs.
+  void NoteTitledGenders() {
+    static const std::map<std::string, char> kTitles = {{"mr", 'm'}, {"mr.", 'm'}, {"ms", 'f'}, {"ms.", 'f'},
+                                                         {"mrs", 'f'}, {"mrs.", 'f'}, {"miss", 'f'}};
+    for (const PlacedMention& m : p_.mentions) {
+      if (!m.person || m.actor < 0) continue;
+      // The title opens the mention or stands right before it.
+      std::string_view words = p_.text.substr(m.start, m.end - m.start);
+      std::string first(words.substr(0, words.find(' ')));
+      if (first.size() == words.size() || !kTitles.count(Lower(first))) {
+        size_t end = m.start;
+        while (end > 0 && p_.text[end - 1] == ' ') --end;
+        size_t begin = p_.text.rfind(' ', end == 0 ? 0 : end - 1);
+        begin = begin == std::string_view::npos ? 0 : begin + 1;
+        first = std::string(p_.text.substr(begin, end - begin));
+      }
+      auto title = kTitles.find(Lower(first));
+      if (title != kTitles.end()) NoteGender(m.actor, title->second);
+    }
+  }
+
+  // Evidence of both sexes for one actor (two people of one surname read as
+  // one) is no evidence: '?' fits either pronoun.
+  void NoteGender(int actor, char sex) {
+    auto [it, added] = d_->gender.emplace(actor, sex);
+    if (!added && it->second != sex) it->second = '?';
   }
 
   // "President Zelenskiy thanked ... He said ...": the person who opens the
@@ -344,11 +421,9 @@ class Finder {
 
   int Pronoun(const std::string& w, size_t pos) const {
     if (w == "he" || w == "she") {
-      if (int named = PersonEarlierInSentence(pos); named >= 0) return named;
-      if (int subject = PersonSubjectBefore(pos); subject >= 0) return subject;
-      if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker) && !NamedLaterInClause(d_->last_speaker, pos))
-        return d_->last_speaker;
-      return d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos) ? -1 : d_->last_person;
+      // (What "he" and "she" were taken for is no evidence of sex: one wrong
+      // reading would make the next ones wrong.)
+      return PersonFor(w == "he" ? 'm' : 'f', pos);
     }
     // "Both Lund and Berg said they opposed it": "they" are the people the
     // sentence named before it, known by the first (whose words they are in).

@@ -4,8 +4,10 @@
 #ifndef NEWSGRAPH_INGEST_STATEMENTS_H_
 #define NEWSGRAPH_INGEST_STATEMENTS_H_
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/extraction.h"
@@ -52,6 +54,11 @@ struct Discourse {
   int last_unnamed_paragraph = -100;
   int last_person = -1;  // the person most recently named
   int paragraph = 0;
+  // What "he" and "she" may stand for: 'm' or 'f' for a person seen with
+  // "Mr." or "Ms." before a name ('?' after both); the people named (with
+  // their paragraph), most recent last.
+  std::map<int, char> gender;
+  std::vector<std::pair<int, int>> people;
 };
 
 // Appends the statements of one paragraph (speaker -1 when none is found).

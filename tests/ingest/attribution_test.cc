@@ -1657,3 +1657,13 @@ TEST_CASE("whoever hopes, fears or thinks is a source, whatever noun names them"
   auto y = ExtractText("The club fears the stadium will close.\n");
   CHECK(SpeakerOf(y, "the stadium will close") == "club");
 }
+
+TEST_CASE("'she' is not a man the article calls Mr., but the woman it calls Ms. before him") {
+  auto x = ExtractText(
+      "Ms. Ines Holm chairs the ferry board.\n\n"
+      "Mr. Jon Berg, the port director, said fares would rise.\n\n"
+      "She said the board would vote on the fares in May.\n\n"
+      "He added that the pier was safe.\n");
+  CHECK(SpeakerOf(x, "the board would vote on the fares in May") == "Ines Holm");
+  CHECK(SpeakerOf(x, "the pier was safe") == "Jon Berg");
+}
