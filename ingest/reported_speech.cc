@@ -753,7 +753,10 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
         if (tree.rel(c) == "nmod:poss") return c;
       return -1;
     }
-    if (relation != "conj" && relation != "xcomp" && relation != "advcl") return -1;
+    // (A verb the parse hung as an oblique, "would stay [closed]" with
+    // "closed" the oblique of "said", is a clause's word too.)
+    const bool verb_oblique = relation == "obl" && tree.s.tokens[verb].upos == "VERB";
+    if (relation != "conj" && relation != "xcomp" && relation != "advcl" && !verb_oblique) return -1;
     // "Ruiz leads, with 40 percent of voters saying they back her" parsed
     // with "percent" an oblique of "leads": a participle right after a
     // "with" phrase is what that phrase's noun does (an absolute clause).

@@ -1667,3 +1667,10 @@ TEST_CASE("'she' is not a man the article calls Mr., but the woman it calls Ms. 
   CHECK(SpeakerOf(x, "the board would vote on the fares in May") == "Ines Holm");
   CHECK(SpeakerOf(x, "the pier was safe") == "Jon Berg");
 }
+
+TEST_CASE("a participle after what was said speaks for the speaker though the parse hangs it from a verb read as an oblique") {
+  // "closed" the oblique of "said", "citing" hung from "closed".
+  auto x = ExtractText("Officials said that the harbour would stay closed, citing safety concerns.\n");
+  CHECK(SpeakerOf(x, "the harbour would stay closed") == "officials");
+  CHECK(SpeakerOf(x, "safety concerns") == "officials");
+}
