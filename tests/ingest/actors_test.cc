@@ -515,3 +515,15 @@ TEST_CASE("a surname with its particle, capitalized to open a sentence, is the p
   auto y = ExtractText("Judge Luis de la Vega opened the hearing.\n\nDe la Vega said the court would sit late.\n");
   CHECK(SpeakerOf(y, "the court would sit late") == "Luis de la Vega");
 }
+
+TEST_CASE("a county or city office before a name makes it a person, whom the surname names again") {
+  // The name finder reads "Mara Lind" after "County Executive" as an
+  // organization; the title says otherwise.
+  auto x = ExtractText(
+      "County Executive Mara Lind opened the hearing.\n\nLind told the council that state inspectors would review the dam.\n");
+  const auto* lind = FindActor(x, "Mara Lind");
+  REQUIRE(lind != nullptr);
+  CHECK(lind->kind == "person");
+  CHECK(FindActor(x, "Lind") == nullptr);
+  CHECK(SpeakerOf(x, "state inspectors would review the dam") == "Mara Lind");
+}
