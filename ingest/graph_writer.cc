@@ -207,7 +207,6 @@ class Writer {
         props["gap_end"] = Value(static_cast<int64_t>(s.gap_end));
       }
       NodeId st = tx_->CreateNode({"Statement"}, props);
-
       if (s.speaker >= 0) tx_->CreateRelationship(actor_ids[s.speaker], "SAID", st, {});
       tx_->CreateRelationship(st, "REPORTED_IN", article, {});
       std::set<NodeId> about;

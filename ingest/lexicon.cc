@@ -180,6 +180,12 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     if (!f.empty()) lex->evidence_nouns.insert(f[0]);
     if (f.size() > 1) lex->evidence_in_phrase[f[0]] = f[1];
   }
+  for (const std::string& line : DataLines("gendered_titles.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() != 2 || (f[1] != "m" && f[1] != "f"))
+      throw Error(ErrorKind::kInternal, "data/gendered_titles.tsv: expected 'title m|f', got '" + line + "'");
+    lex->gendered_titles[f[0]] = f[1][0];
+  }
   for (const std::string& line : DataLines("source_nouns.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->source_nouns[f[0]] = f[1];

@@ -193,6 +193,8 @@ class Lexicon {
   std::set<std::string> country_group_references;
   std::vector<std::string> titles;  // longest first
   std::set<std::string> lower_titles;  // the same in lower case ("chief executive")
+  // "mr" -> 'm', "ms" -> 'f': whom "he" or "she" may stand for (data/gendered_titles.tsv).
+  std::map<std::string, char> gendered_titles;
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).
   std::map<std::string, std::string> title_nouns;

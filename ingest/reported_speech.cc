@@ -153,6 +153,9 @@ bool ModalOnly(const Tree& tree, int conjunct, int cue) {
   return modal(conjunct) && !modal(cue);
 }
 
+// A verb's Penn tag in a tense: past, third-person present, other present.
+bool Tensed(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
 // "says tourists who ignore the rules can be fined" parsed with "tourists
 // ..." the cue's object and "fined" the cue's conjunct: a predicate in a
 // tense with no subject, subordinator or conjunction of its own, right after
@@ -165,10 +168,7 @@ void ExtendOverObjectPredicate(const Tree& tree, int cue, int first, int* last) 
   static const std::set<std::string> kMisattached = {"conj", "advcl", "obl", "parataxis", "dep"};
   static const std::set<std::string> kOpeners = {"aux", "cop", "advmod"};
   const auto& tokens = tree.s.tokens;
-  auto tensed_by = [&](int w) {
-    const std::string& x = tokens[w].xpos;
-    return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
-  };
+  auto tensed_by = [&](int w) { return Tensed(tokens[w].xpos) || tokens[w].xpos == "MD"; };
   for (int k = first; k <= *last; ++k)
     if (tokens[k].upos == "PUNCT" || (tokens[k].upos == "VERB" && tree.Child(k, "mark") >= 0)) return;
   for (int c : tree.children[cue]) {
@@ -836,8 +836,7 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   // right after it: no participle ("known as X").
   const bool inverted = open == v - 1;
   if (open < 2) return false;
-  if (inverted && (!(tokens[v].xpos == "VBD" || tokens[v].xpos == "VBZ" || tokens[v].xpos == "VBP") ||
-                   v + 1 >= n || tokens[v + 1].upos == "ADP"))
+  if (inverted && (!Tensed(tokens[v].xpos) || v + 1 >= n || tokens[v + 1].upos == "ADP"))
     return false;
   // A passive ("people were charged fees") reports nothing of its subject's.
   for (int k = open + 1; k < v; ++k)

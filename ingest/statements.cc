@@ -232,12 +232,11 @@ class Finder {
     std::vector<int> candidates = {PersonEarlierInSentence(pos), PersonSubjectBefore(pos)};
     if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker) && !NamedLaterInClause(d_->last_speaker, pos))
       candidates.push_back(d_->last_speaker);
-    const bool last_person_later = d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos);
-    if (!last_person_later) candidates.push_back(d_->last_person);
+    if (!(d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos))) candidates.push_back(d_->last_person);
     for (int c : candidates)
       if (fits(c)) return c;
-    if (std::none_of(candidates.begin(), candidates.end(), [](int c) { return c >= 0; }))
-      return last_person_later ? -1 : d_->last_person;
+    const auto first = std::find_if(candidates.begin(), candidates.end(), [](int c) { return c >= 0; });
+    if (first == candidates.end()) return -1;
     // The ones above are all of the other sex: the nearest person of this
     // one named before it in the paragraph, else the first of them still
     // (the article may have told the two apart wrongly).
@@ -250,9 +249,7 @@ class Finder {
     // Or of the last three paragraphs, the most recent.
     for (auto it = d_->people.rbegin(); it != d_->people.rend(); ++it)
       if (it->second >= d_->paragraph - 3 && OnePerson(it->first) && fits(it->first)) return it->first;
-    for (int c : candidates)
-      if (c >= 0) return c;
-    return last_person_later ? -1 : d_->last_person;
+    return *first;
   }
 
   // The people a paragraph names (and the paragraph), most recent last, for
@@ -266,24 +263,17 @@ class Finder {
     }
   }
 
-  // "Mr. Lund", "Ms. Holm": a person's title says which pronoun is theirs.
+  // "Mr. Lund", "Ms. Holm": a person's title, opening the mention or right
+  // before it, says which pronoun is theirs (data/gendered_titles.tsv).
   void NoteTitledGenders() {
-    static const std::map<std::string, char> kTitles = {{"mr", 'm'}, {"mr.", 'm'}, {"ms", 'f'}, {"ms.", 'f'},
-                                                         {"mrs", 'f'}, {"mrs.", 'f'}, {"miss", 'f'}};
     for (const PlacedMention& m : p_.mentions) {
       if (!m.person || m.actor < 0) continue;
-      // The title opens the mention or stands right before it.
-      std::string_view words = p_.text.substr(m.start, m.end - m.start);
-      std::string first(words.substr(0, words.find(' ')));
-      if (first.size() == words.size() || !kTitles.count(Lower(first))) {
-        size_t end = m.start;
-        while (end > 0 && p_.text[end - 1] == ' ') --end;
-        size_t begin = p_.text.rfind(' ', end == 0 ? 0 : end - 1);
-        begin = begin == std::string_view::npos ? 0 : begin + 1;
-        first = std::string(p_.text.substr(begin, end - begin));
+      // The word right before the mention, then its first word.
+      const size_t t = TokenAt(m.start);
+      for (size_t k = t > 0 ? t - 1 : t; k <= t && k < tokens_.size(); ++k) {
+        auto title = lex_.gendered_titles.find(tokens_[k].lower);
+        if (title != lex_.gendered_titles.end()) NoteGender(m.actor, title->second);
       }
-      auto title = kTitles.find(Lower(first));
-      if (title != kTitles.end()) NoteGender(m.actor, title->second);
     }
   }
 
