@@ -310,17 +310,20 @@ Article BuildArticle(const SourceText& source, const std::string& file, const Le
     first_body = 1;
   }
   if (!a.title.empty()) a.paragraphs.push_back(a.title);
-  // A dateline ("BEIRUT (AP) - ", "DUBAI, April 2 (Reuters) - ") is not part of the story.
-  if (first_body < body.size() && body[first_body].size() < kRegexLineLimit) {
-    static const std::regex dateline(
-        R"(^[A-Z][A-Z .'-]{2,30}(,[^()\-]{0,30})?\s*(\([^)]{1,40}\))?\s*-{1,2}\s+)");
+  // A dateline ("BEIRUT (AP) - ", "DUBAI, April 2 (Reuters) - ") is not part
+  // of the story. It opens the first paragraph, or the second when the
+  // headline ends with a full stop and so was not told from the story.
+  static const std::regex dateline(
+      R"(^[A-Z][A-Z .'-]{2,30}(,[^()\-]{0,30})?\s*(\([^)]{1,40}\))?\s*-{1,2}\s+)");
+  for (size_t i = first_body; i < std::min(body.size(), first_body + 2); ++i) {
+    if (body[i].size() >= kRegexLineLimit) break;
     std::smatch match;
-    if (std::regex_search(body[first_body], match, dateline)) {
-      // A dated dateline ("NAIROBI, June 3, 2025 - ") dates an article that
-      // says no other date.
-      if (a.published.empty()) a.published = FindDate(match.str());
-      body[first_body] = match.suffix().str();
-    }
+    if (!std::regex_search(body[i], match, dateline)) continue;
+    // A dated dateline ("NAIROBI, June 3, 2025 - ") dates an article that
+    // says no other date.
+    if (a.published.empty()) a.published = FindDate(match.str());
+    body[i] = match.suffix().str();
+    break;
   }
   for (size_t i = first_body; i < body.size(); ++i) {
     const std::string& line = body[i];

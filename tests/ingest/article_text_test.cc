@@ -168,3 +168,24 @@ TEST_CASE("a dated dateline dates an article that gives no other date, and leave
   CHECK(c.published.empty());
   CHECK(c.paragraphs[1].rfind("The ferry line", 0) == 0);
 }
+
+TEST_CASE("a dateline after a headline that ends with a full stop leaves the story too") {
+  // The headline ends with a full stop, so it is read as the first
+  // paragraph; the dateline opens the second.
+  const std::string text =
+      "The ferry line to the northern isles reopens after the storms.\n\n"
+      "LERWICK \xE2\x80\x95 Two harbour pilots made an urgent call for patience with the new timetable on Monday.\n";
+  auto a = ng::ingest::BuildArticle(ng::ingest::ReadArticleBytes(text, "ferry.txt"), "ferry.txt",
+                                    ng::testing::TestLexicon());
+  REQUIRE(!a.paragraphs.empty());
+  CHECK(a.paragraphs.back().rfind("Two harbour pilots", 0) == 0);
+  // Only a dateline's shape is cut: a second paragraph opening with a
+  // capitalized word and no dash is the story's.
+  const std::string plain =
+      "The ferry line to the northern isles reopens after the storms.\n\n"
+      "LERWICK harbour reopened on Monday after a week of storms.\n";
+  auto b = ng::ingest::BuildArticle(ng::ingest::ReadArticleBytes(plain, "ferry.txt"), "ferry.txt",
+                                    ng::testing::TestLexicon());
+  REQUIRE(!b.paragraphs.empty());
+  CHECK(b.paragraphs.back().rfind("LERWICK harbour", 0) == 0);
+}
