@@ -154,6 +154,22 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     if (std::find(relations.begin(), relations.end(), "ccomp") == relations.end())
       relations.push_back("ccomp");
   }
+  for (const std::string& w : DataLines("statement_verbs.txt")) lex->statement_verbs.insert(Trim(w));
+  // Topic phrases (data/topic_cues.tsv): an oblique of a verb or adjective,
+  // a noun modifier of a noun, after whatever the learned table holds.
+  for (const std::string& line : DataLines("topic_cues.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() < 3) continue;
+    const std::string key = f[0] + " " + f[1];
+    std::vector<std::string>& relations = lex->attribution_cues[key];
+    std::stringstream cases(f[2]);
+    for (std::string c; std::getline(cases, c, ',');) {
+      const std::string relation = (f[1] == "NOUN" ? "nmod:" : "obl:") + c;
+      if (std::find(relations.begin(), relations.end(), relation) != relations.end()) continue;
+      relations.push_back(relation);
+      lex->topic_cues.insert(key + " " + relation);
+    }
+  }
   for (auto& [cue, relations] : lex->attribution_cues)
     if (std::find(relations.begin(), relations.end(), "ccomp") != relations.end())
       for (const char* r : {"^parataxis", "^conj"})

@@ -120,6 +120,12 @@ class Lexicon {
   // most frequent first ("ccomp", "obj", "obl:for"; "^parataxis": the cue's
   // clause hangs from the content).
   std::map<std::string, std::vector<std::string>> attribution_cues;
+  // Of those, the phrases that name a topic ("lemma UPOS obl:about"; from
+  // data/topic_cues.tsv): a noun's speaks for nobody without an owner.
+  std::set<std::string> topic_cues;
+  // Verbs whose subject owns the cue noun they take as object ("made
+  // remarks about X", "issued a warning that"; data/statement_verbs.txt).
+  std::set<std::string> statement_verbs;
   // Subjects of cue verbs that are no speaker: word -> "document" | "time"
   // (data/source_nouns.tsv).
   std::map<std::string, std::string> source_nouns;

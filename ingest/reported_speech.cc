@@ -19,12 +19,13 @@ using nlp::Sentence;
 using Tree = DependencyTree;
 
 // Punctuation and conjunctions at the edges of a content are not words
-// said, nor the "that" or "to" that only open it; a subordinator that says
-// something ("whether", "if", "as") is kept.
+// said, nor the "that", "to" or "about" that only open it ("talked about
+// how the town has changed"); a subordinator that says something
+// ("whether", "if", "as") is kept.
 bool Trimmable(const nlp::Token& t) {
   const std::string form = Lower(t.form);
   return t.upos == "PUNCT" || t.upos == "CCONJ" || (t.upos == "SCONJ" && form == "that") ||
-         (t.deprel == "mark" && (form == "that" || form == "to")) || t.deprel == "case";
+         (t.deprel == "mark" && (form == "that" || form == "to" || form == "about")) || t.deprel == "case";
 }
 
 // Subordinators of a clause that says when or why, never what: "spoke on
@@ -1274,6 +1275,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           if (Matches(tree, h, relation.substr(arrow + 1))) content = h;
         if (content >= 0) break;
       }
+      // "made remarks about X" with "about X" hung from the verb that takes
+      // the noun: the noun's phrase all the same.
+      if (content < 0 && t.upos == "NOUN" && base == "nmod" && arrow == std::string::npos &&
+          tree.base_rel(v) == "obj" && t.head >= 0 && lex.statement_verbs.count(Lower(tokens[t.head].lemma)))
+        for (int c : tree.children[t.head])
+          if (c > v && Matches(tree, c, "obl" + first_step.substr(4))) content = c;
       if (content < 0) continue;
       // "spoke briefly, arguing that the plan would fail": a participle that
       // reports a clause of its own is a statement of its own, not what the
@@ -1281,7 +1288,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (base == "advcl" && Reporting(Lower(tokens[content].lemma), lex) && tree.Child(content, "ccomp") >= 0)
         continue;
       if (base == "obj" && ActOnObject(tree, v, content, lex)) continue;
-      if (base == "obl" && lex.not_content_nouns.count(Lower(tree.s.tokens[content].lemma))) continue;
+      if ((base == "obl" || base == "nmod") && lex.not_content_nouns.count(Lower(tree.s.tokens[content].lemma)))
+        continue;
       if (base == "obl" && IsDayWord(tree.s.tokens[content].form)) continue;  // "spoke on Monday"
       // "who asked not to be named": a request for anonymity, no report at all.
       if (lex.anonymity_verbs.count(tree.s.tokens[content].lemma) && tree.Child(content, "aux") >= 0 &&
@@ -1349,7 +1357,14 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
               (w.upos == "PROPN" || lex.anonymous_heads.count(Lower(w.form))))
             source = c;
         }
+        // "made remarks about X", "issued a warning that": the noun's owner
+        // is the subject of the verb that takes it.
+        if (source < 0 && tree.base_rel(v) == "obj" && t.head >= 0 &&
+            lex.statement_verbs.count(Lower(tree.s.tokens[t.head].lemma)))
+          source = SubjectOf(tree, t.head, lex);
       }
+      // A noun's topic with no owner is nobody's ("the remarks about X").
+      if (t.upos == "NOUN" && source < 0 && lex.topic_cues.count(t.lemma + " " + t.upos + " " + relation)) continue;
       found = true;
       break;
     }

@@ -1674,3 +1674,43 @@ TEST_CASE("a participle after what was said speaks for the speaker though the pa
   CHECK(SpeakerOf(x, "the harbour would stay closed") == "officials");
   CHECK(SpeakerOf(x, "safety concerns") == "officials");
 }
+
+TEST_CASE("the phrase after a word of speaking or feeling names what it was about") {
+  // A verb of speech ("commented on"), an adjective of a view ("critical
+  // of"), a noun of speech with its owner ("Berg's remarks about").
+  auto x = ExtractText(
+      "Harbour master Jon Dahl commented on the state of the north pier.\n\n"
+      "Ines Holm was critical of the new ferry timetable.\n\n"
+      "Jon Berg's remarks about the island school upset parents.\n\n"
+      "Ana Lind often jokes about her long drive to the capital.\n");
+  CHECK(SpeakerOf(x, "the state of the north pier") == "Jon Dahl");
+  CHECK(SpeakerOf(x, "the new ferry timetable") == "Ines Holm");
+  CHECK(SpeakerOf(x, "the island school") == "Jon Berg");
+  CHECK(SpeakerOf(x, "her long drive to the capital") == "Ana Lind");
+  // A noun's phrase with nobody owning the noun is nobody's statement.
+  auto y = ExtractText("The remarks about the island school upset parents.\n");
+  CHECK(StatementWith(y, "the island school") == nullptr);
+  // A channel is no topic.
+  auto z = ExtractText("The harbour master commented on state television.\n");
+  CHECK(StatementWith(z, "television") == nullptr);
+}
+
+TEST_CASE("a cue noun with no owner of its own is the subject's of the verb that takes it") {
+  auto x = ExtractText(
+      "The coast guard issued a warning that the fog would return.\n\n"
+      "Ines Holm made several remarks about the closure of the pier.\n\n"
+      "Jon Berg gave a speech on the future of the ferry line.\n");
+  CHECK(SpeakerOf(x, "the fog would return") == "coast guard");
+  CHECK(SpeakerOf(x, "the closure of the pier") == "Ines Holm");
+  CHECK(SpeakerOf(x, "the future of the ferry line") == "Jon Berg");
+  // Questions someone faces are put to them: none of theirs.
+  auto y = ExtractText("Ines Holm has faced questions about the closure of the pier.\n");
+  CHECK(SpeakerOf(y, "the closure of the pier") != "Ines Holm");
+}
+
+TEST_CASE("the 'about' that only opens a clause of what was said is no word of it") {
+  auto x = ExtractText("Ines Holm talked about how the island has changed.\n");
+  const auto* st = StatementWith(x, "the island has changed");
+  REQUIRE(st != nullptr);
+  CHECK(st->text == "how the island has changed");
+}
