@@ -165,9 +165,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::stringstream cases(f[2]);
     for (std::string c; std::getline(cases, c, ',');) {
       const std::string relation = (f[1] == "NOUN" ? "nmod:" : "obl:") + c;
+      lex->topic_cues.insert(key + " " + relation);
       if (std::find(relations.begin(), relations.end(), relation) != relations.end()) continue;
       relations.push_back(relation);
-      lex->topic_cues.insert(key + " " + relation);
+      lex->owned_topic_cues.insert(key + " " + relation);
     }
   }
   for (auto& [cue, relations] : lex->attribution_cues)

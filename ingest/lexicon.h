@@ -121,8 +121,10 @@ class Lexicon {
   // clause hangs from the content).
   std::map<std::string, std::vector<std::string>> attribution_cues;
   // Of those, the phrases that name a topic ("lemma UPOS obl:about"; from
-  // data/topic_cues.tsv): a noun's speaks for nobody without an owner.
-  std::set<std::string> topic_cues;
+  // data/topic_cues.tsv; any "about" phrase is one too), and the ones the
+  // learned table lacks: a noun's of these speaks for nobody without an owner
+  // (the learned ones keep what annotated news showed).
+  std::set<std::string> topic_cues, owned_topic_cues;
   // Verbs whose subject owns the cue noun they take as object ("made
   // remarks about X", "issued a warning that"; data/statement_verbs.txt).
   std::set<std::string> statement_verbs;

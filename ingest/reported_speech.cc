@@ -1329,7 +1329,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       EndBeforeOtherSpeaker(tree, first, &last, lex);
       EndBeforeAccordingTo(tree, first, &last);
       DropClosingGloss(tree, first, &last);
-      if (!MakeContent(tree, first, last, &r, relation == "obj")) continue;
+      // A phrase naming what was spoken of: a name alone is content too
+      // ("critical of Okafor").
+      const bool topic = lex.topic_cues.count(t.lemma + " " + t.upos + " " + relation) ||
+                         (relation.size() > 6 && relation.compare(relation.size() - 6, 6, ":about") == 0);
+      if (!MakeContent(tree, first, last, &r, relation == "obj" || topic)) continue;
+      r.topic = topic;
       // A participle cut from another cue's content speaks for that cue's subject.
       auto cut = participle_speaker.find(v);
       source = base == "nsubj" ? -1 : SubjectOf(tree, cut != participle_speaker.end() ? cut->second : v, lex);
@@ -1364,7 +1369,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           source = SubjectOf(tree, t.head, lex);
       }
       // A noun's topic with no owner is nobody's ("the remarks about X").
-      if (t.upos == "NOUN" && source < 0 && lex.topic_cues.count(t.lemma + " " + t.upos + " " + relation)) continue;
+      if (t.upos == "NOUN" && source < 0 && lex.owned_topic_cues.count(t.lemma + " " + t.upos + " " + relation))
+        continue;
       found = true;
       break;
     }

@@ -50,6 +50,7 @@ struct ReportedSpeech {
   size_t name_start = 0, name_end = 0;
   std::string lemma;        // "say", "according to"
   bool belief = false;
+  bool topic = false;       // the content names what was spoken of ("talked about X")
   bool negated = false;     // "did not say": the content is not what was said
 };
 

@@ -1042,6 +1042,7 @@ class Finder {
       st.kind = "indirect";
       st.verb = r->lemma;
       if (r->belief) st.stance = "belief";
+      if (r->topic) st.stance = "topic";
       st.sentence = p_.first_sentence + s;
       st.start = p_.offset + content_start;
       st.end = p_.offset + content_end;

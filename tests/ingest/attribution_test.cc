@@ -1691,8 +1691,9 @@ TEST_CASE("the phrase after a word of speaking or feeling names what it was abou
   auto y = ExtractText("The remarks about the island school upset parents.\n");
   CHECK(StatementWith(y, "the island school") == nullptr);
   // A channel is no topic.
-  auto z = ExtractText("The harbour master commented on state television.\n");
+  auto z = ExtractText("The harbour master commented on state television.\n\nJon Dahl commented on Twitter.\n");
   CHECK(StatementWith(z, "television") == nullptr);
+  CHECK(StatementWith(z, "Twitter") == nullptr);
 }
 
 TEST_CASE("a cue noun with no owner of its own is the subject's of the verb that takes it") {
@@ -1713,4 +1714,17 @@ TEST_CASE("the 'about' that only opens a clause of what was said is no word of i
   const auto* st = StatementWith(x, "the island has changed");
   REQUIRE(st != nullptr);
   CHECK(st->text == "how the island has changed");
+}
+
+TEST_CASE("a statement that names only what was spoken of has the stance 'topic', and a name alone is one") {
+  auto x = ExtractText(
+      "Ines Holm was critical of Okafor on Friday.\n\n"
+      "Jon Berg said the ferry would run on Sundays.\n");
+  const auto* about = StatementWith(x, "Okafor");
+  REQUIRE(about != nullptr);
+  CHECK(about->text == "Okafor");
+  CHECK(about->stance == "topic");
+  const auto* said = StatementWith(x, "the ferry would run");
+  REQUIRE(said != nullptr);
+  CHECK(said->stance.empty());
 }
