@@ -1003,6 +1003,18 @@ const std::vector<std::string>* UnlistedCue(const Tree& tree, int v, const Lexic
   return nullptr;
 }
 
+// Whether the word at `source` may name someone who holds a view: anything
+// but a common noun that never heads a source in annotated news ("the
+// streets", unlike "the union", "officials").
+bool MayHoldAView(const Tree& tree, int source, const Lexicon& lex) {
+  if (source < 0) return true;
+  const nlp::Token& w = tree.s.tokens[source];
+  if (w.upos != "NOUN") return true;
+  const std::string form = Lower(w.form), lemma = Lower(w.lemma);
+  return lex.source_heads.count(form) || lex.source_heads.count(lemma) || lex.anonymous_heads.count(form) ||
+         lex.anonymous_heads.count(lemma);
+}
+
 // Whether a verb of saying or believing in the active voice lies between
 // tokens `from` and `to`: a reporting clause of its own.
 bool ReportsBetween(const Tree& tree, const Lexicon& lex, int from, int to) {
@@ -1370,6 +1382,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       }
       // A noun's topic with no owner is nobody's ("the remarks about X").
       if (t.upos == "NOUN" && source < 0 && lex.owned_topic_cues.count(t.lemma + " " + t.upos + " " + relation))
+        continue;
+      // Feeling about something takes someone to feel it: "the streets were
+      // quiet on the night of the vote" is nobody's view.
+      if (t.upos == "ADJ" && lex.owned_topic_cues.count(t.lemma + " " + t.upos + " " + relation) &&
+          !MayHoldAView(tree, source, lex))
         continue;
       found = true;
       break;

@@ -1694,6 +1694,10 @@ TEST_CASE("the phrase after a word of speaking or feeling names what it was abou
   auto z = ExtractText("The harbour master commented on state television.\n\nJon Dahl commented on Twitter.\n");
   CHECK(StatementWith(z, "television") == nullptr);
   CHECK(StatementWith(z, "Twitter") == nullptr);
+  // A feeling needs someone to feel it: streets hold no view.
+  auto w = ExtractText("The streets were quiet on the night of the vote.\n\nThe union was quiet on the new ferry contract.\n");
+  CHECK(StatementWith(w, "the night of the vote") == nullptr);
+  CHECK(SpeakerOf(w, "the new ferry contract") == "union");
 }
 
 TEST_CASE("a cue noun with no owner of its own is the subject's of the verb that takes it") {
