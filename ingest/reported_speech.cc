@@ -1343,7 +1343,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       DropClosingGloss(tree, first, &last);
       // A phrase naming what was spoken of: a name alone is content too
       // ("critical of Okafor").
-      const bool topic = lex.topic_cues.count(t.lemma + " " + t.upos + " " + relation) ||
+      const std::string relation_key = t.lemma + " " + t.upos + " " + relation;
+      const bool topic = lex.topic_cues.count(relation_key) ||
                          (relation.size() > 6 && relation.compare(relation.size() - 6, 6, ":about") == 0);
       if (!MakeContent(tree, first, last, &r, relation == "obj" || topic)) continue;
       r.topic = topic;
@@ -1380,14 +1381,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
             lex.statement_verbs.count(Lower(tree.s.tokens[t.head].lemma)))
           source = SubjectOf(tree, t.head, lex);
       }
-      // A noun's topic with no owner is nobody's ("the remarks about X").
-      if (t.upos == "NOUN" && source < 0 && lex.owned_topic_cues.count(t.lemma + " " + t.upos + " " + relation))
-        continue;
-      // Feeling about something takes someone to feel it: "the streets were
-      // quiet on the night of the vote" is nobody's view.
-      if (t.upos == "ADJ" && lex.owned_topic_cues.count(t.lemma + " " + t.upos + " " + relation) &&
-          !MayHoldAView(tree, source, lex))
-        continue;
+      // Of the hand-made topic phrases: a noun's with no owner is nobody's
+      // ("the remarks about X"), and a feeling takes someone to feel it ("the
+      // streets were quiet on the night of the vote" is nobody's view).
+      const bool owned_topic = lex.owned_topic_cues.count(relation_key) > 0;
+      if (owned_topic && t.upos == "NOUN" && source < 0) continue;
+      if (owned_topic && t.upos == "ADJ" && !MayHoldAView(tree, source, lex)) continue;
       found = true;
       break;
     }
