@@ -19,13 +19,14 @@ using nlp::Sentence;
 using Tree = DependencyTree;
 
 // Punctuation and conjunctions at the edges of a content are not words
-// said, nor the "that", "to" or "about" that only open it ("talked about
-// how the town has changed"); a subordinator that says something
+// said, nor the "that", "to" or preposition that only open it ("talked
+// about how the town has changed"); a subordinator that says something
 // ("whether", "if", "as") is kept.
 bool Trimmable(const nlp::Token& t) {
+  static const std::set<std::string> kOpeners = {"that", "to", "about", "on", "of", "over"};
   const std::string form = Lower(t.form);
   return t.upos == "PUNCT" || t.upos == "CCONJ" || (t.upos == "SCONJ" && form == "that") ||
-         (t.deprel == "mark" && (form == "that" || form == "to" || form == "about")) || t.deprel == "case";
+         (t.deprel == "mark" && kOpeners.count(form)) || t.deprel == "case";
 }
 
 // Subordinators of a clause that says when or why, never what: "spoke on
@@ -1003,6 +1004,15 @@ const std::vector<std::string>* UnlistedCue(const Tree& tree, int v, const Lexic
   return nullptr;
 }
 
+// Whether `relation` of cue word t gives what was spoken of rather than what
+// was said: a phrase of data/topic_cues.tsv or any "about" phrase.
+bool IsTopic(const nlp::Token& t, const std::string& relation, const Lexicon& lex) {
+  static const std::string kAbout = ":about";
+  return lex.topic_cues.count(t.lemma + " " + t.upos + " " + relation) ||
+         (relation.size() > kAbout.size() &&
+          relation.compare(relation.size() - kAbout.size(), kAbout.size(), kAbout) == 0);
+}
+
 // Whether the word at `source` may name someone who holds a view: anything
 // but a common noun that never heads a source in annotated news ("the
 // streets", unlike "the union", "officials").
@@ -1293,6 +1303,18 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           tree.base_rel(v) == "obj" && t.head >= 0 && lex.statement_verbs.count(Lower(tokens[t.head].lemma)))
         for (int c : tree.children[t.head])
           if (c > v && Matches(tree, c, "obl" + first_step.substr(4))) content = c;
+      // "her stance on how shops should pay", "talked about whether to run":
+      // a topic phrase may be a clause its preposition opens.
+      if (content < 0 && arrow == std::string::npos && (base == "obl" || base == "nmod") &&
+          first_step.find(':') != std::string::npos && IsTopic(t, first_step, lex))
+        for (int c : tree.children[v]) {
+          const int mark = tree.Child(c, "mark");
+          if (c > v && (tree.base_rel(c) == "advcl" || tree.base_rel(c) == "acl") && mark >= 0 &&
+              Lower(tokens[mark].form) == first_step.substr(first_step.find(':') + 1)) {
+            content = c;
+            break;
+          }
+        }
       if (content < 0) continue;
       // "spoke briefly, arguing that the plan would fail": a participle that
       // reports a clause of its own is a statement of its own, not what the
@@ -1344,8 +1366,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // A phrase naming what was spoken of: a name alone is content too
       // ("critical of Okafor").
       const std::string relation_key = t.lemma + " " + t.upos + " " + relation;
-      const bool topic = lex.topic_cues.count(relation_key) ||
-                         (relation.size() > 6 && relation.compare(relation.size() - 6, 6, ":about") == 0);
+      const bool topic = IsTopic(t, relation, lex);
       if (!MakeContent(tree, first, last, &r, relation == "obj" || topic)) continue;
       r.topic = topic;
       // A participle cut from another cue's content speaks for that cue's subject.

@@ -1732,3 +1732,17 @@ TEST_CASE("a statement that names only what was spoken of has the stance 'topic'
   REQUIRE(said != nullptr);
   CHECK(said->stance.empty());
 }
+
+TEST_CASE("a topic phrase may be a clause its preposition opens, and the preposition is no word of it") {
+  auto x = ExtractText(
+      "The firm broke with Ines Holm's public stance on how shops should treat their workers.\n\n"
+      "Jon Berg was critical of how the council spent the harbour fund.\n");
+  const auto* stance = StatementWith(x, "shops should treat");
+  REQUIRE(stance != nullptr);
+  CHECK(stance->text == "how shops should treat their workers");
+  CHECK(SpeakerOf(x, "shops should treat") == "Ines Holm");
+  const auto* critical = StatementWith(x, "the council spent");
+  REQUIRE(critical != nullptr);
+  CHECK(critical->text == "how the council spent the harbour fund");
+  CHECK(SpeakerOf(x, "the council spent") == "Jon Berg");
+}
