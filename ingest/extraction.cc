@@ -76,8 +76,8 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // So does the subject of a verb only speakers do: "the bakery said",
     // "the union denies" (data/speaker_verbs.txt; a map shows, it says nothing).
     bool speaks = lex.speaker_verbs.count(r.lemma) > 0;
-    if (!r.source_proper && !lex.source_heads.count(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
-        !lex.anonymous_heads.count(r.source_word) && !described && !named_a_source && !speaks)
+    if (!r.source_proper && !lex.HeadsSources(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
+        !described && !named_a_source && !speaks)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is,
     // and is a speaker of its own when nothing else named it ("an analysis
@@ -115,7 +115,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     const std::string_view phrase = text.substr(sp.start, sp.end - sp.start);
     const std::string lower = Lower(std::string(phrase));
     if (about_it && !sp.proper && !phrase.empty() && IsUpper(phrase[0]) && phrase.find(' ') == std::string_view::npos &&
-        !lex.source_heads.count(lower) && !lex.anonymous_heads.count(lower)) {
+        !lex.HeadsSources(lower)) {
       sp.proper = true;
       sp.plural = false;
       sp.name_start = sp.start;

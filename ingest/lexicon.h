@@ -268,6 +268,11 @@ class Lexicon {
   // What data/source_nouns.tsv says the lower-case `word` is as a cue's
   // subject ("document", "time"), or "" when it lists no such noun.
   std::string SourceNounKind(const std::string& word) const;
+  // Whether a common noun (lower case) heads sources: learned from annotated
+  // news (source_heads) or listed as an anonymous source (anonymous_heads).
+  bool HeadsSources(const std::string& lower) const {
+    return source_heads.count(lower) || anonymous_heads.count(lower);
+  }
 
   // The home country of the outlet called `name`, or "".
   std::string HomeCountryOf(const std::string& outlet_name) const;

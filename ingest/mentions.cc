@@ -642,7 +642,7 @@ struct Finder {
     if (at >= 1 && lex.organization_nouns.count(tokens[at - 1].lower)) --at;
     if (at >= 1 && tokens[at - 1].lower == "the") --at;
     if (at >= 2 && tokens[at - 1].lower == "at" && tokens[b].start - tokens[at - 1].end <= 12 &&
-        (lex.source_heads.count(tokens[at - 2].lower) || lex.anonymous_heads.count(tokens[at - 2].lower)))
+        lex.HeadsSources(tokens[at - 2].lower))
       return "organization";
     // "Orvane Haulage, which has not been charged, said": a person is "who".
     if (StartsWith(text.substr(tokens[e - 1].end), ", which ")) return "organization";
@@ -877,7 +877,7 @@ struct Finder {
   bool CapitalizedDescription(const std::string& phrase) const {
     if (Words(phrase).size() != 1) return false;
     const std::string lower = Lower(phrase);
-    return lex.source_heads.count(lower) || lex.anonymous_heads.count(lower);
+    return lex.HeadsSources(lower);
   }
 
   // Longer and more specific mentions win overlaps; anonymous and role phrases

@@ -1020,9 +1020,17 @@ bool MayHoldAView(const Tree& tree, int source, const Lexicon& lex) {
   if (source < 0) return true;
   const nlp::Token& w = tree.s.tokens[source];
   if (w.upos != "NOUN") return true;
-  const std::string form = Lower(w.form), lemma = Lower(w.lemma);
-  return lex.source_heads.count(form) || lex.source_heads.count(lemma) || lex.anonymous_heads.count(form) ||
-         lex.anonymous_heads.count(lemma);
+  return lex.HeadsSources(Lower(w.form)) || lex.HeadsSources(Lower(w.lemma));
+}
+
+// The verb that takes cue noun v as its object when its subject owns the
+// noun ("made remarks about X", "issued a warning that";
+// data/statement_verbs.txt), else -1.
+int StatementVerbOf(const Tree& tree, int v, const Lexicon& lex) {
+  const int head = tree.s.tokens[v].head;
+  if (head < 0 || tree.base_rel(v) != "obj" || !lex.statement_verbs.count(Lower(tree.s.tokens[head].lemma)))
+    return -1;
+  return head;
 }
 
 // Whether a verb of saying or believing in the active voice lies between
@@ -1299,18 +1307,20 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       }
       // "made remarks about X" with "about X" hung from the verb that takes
       // the noun: the noun's phrase all the same.
-      if (content < 0 && t.upos == "NOUN" && base == "nmod" && arrow == std::string::npos &&
-          tree.base_rel(v) == "obj" && t.head >= 0 && lex.statement_verbs.count(Lower(tokens[t.head].lemma)))
-        for (int c : tree.children[t.head])
-          if (c > v && Matches(tree, c, "obl" + first_step.substr(4))) content = c;
+      const size_t colon = first_step.find(':');
+      const int taker = t.upos == "NOUN" ? StatementVerbOf(tree, v, lex) : -1;
+      if (content < 0 && base == "nmod" && arrow == std::string::npos && taker >= 0)
+        for (int c : tree.children[taker])
+          if (c > v && Matches(tree, c, colon == std::string::npos ? "obl" : "obl" + first_step.substr(colon)))
+            content = c;
       // "her stance on how shops should pay", "talked about whether to run":
       // a topic phrase may be a clause its preposition opens.
       if (content < 0 && arrow == std::string::npos && (base == "obl" || base == "nmod") &&
-          first_step.find(':') != std::string::npos && IsTopic(t, first_step, lex))
+          colon != std::string::npos && IsTopic(t, first_step, lex))
         for (int c : tree.children[v]) {
           const int mark = tree.Child(c, "mark");
           if (c > v && (tree.base_rel(c) == "advcl" || tree.base_rel(c) == "acl") && mark >= 0 &&
-              Lower(tokens[mark].form) == first_step.substr(first_step.find(':') + 1)) {
+              Lower(tokens[mark].form) == first_step.substr(colon + 1)) {
             content = c;
             break;
           }
@@ -1398,9 +1408,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         }
         // "made remarks about X", "issued a warning that": the noun's owner
         // is the subject of the verb that takes it.
-        if (source < 0 && tree.base_rel(v) == "obj" && t.head >= 0 &&
-            lex.statement_verbs.count(Lower(tree.s.tokens[t.head].lemma)))
-          source = SubjectOf(tree, t.head, lex);
+        if (source < 0 && taker >= 0) source = SubjectOf(tree, taker, lex);
       }
       // Of the hand-made topic phrases: a noun's with no owner is nobody's
       // ("the remarks about X"), and a feeling takes someone to feel it ("the
