@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -63,7 +64,7 @@ class ModelFile {
 
  private:
   std::string path_;
-  std::string bytes_;
+  std::unique_ptr<char[]> bytes_;  // the whole file; sections_ view into it
   std::map<std::string, std::string_view> sections_;
 };
 

@@ -67,6 +67,17 @@ TEST_CASE("a missing model file is named in the error") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("a directory or an empty file where a model belongs is refused") {
+  fs::path dir = CopyModels("not_a_file");
+  fs::remove(dir / "parser.model");
+  fs::create_directory(dir / "parser.model");
+  ExpectRefusal(dir, "parser.model", "cannot read");
+  fs::remove(dir / "parser.model");
+  WriteAll(dir / "parser.model", "");
+  ExpectRefusal(dir, "parser.model", "not a newsgraph model");
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a truncated model file is refused") {
   fs::path dir = CopyModels("truncated");
   std::string bytes = ReadAll(dir / "tagger.model");
