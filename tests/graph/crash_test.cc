@@ -1,5 +1,7 @@
 // Process-level tests: SIGKILL during commits, and the lock seen by a second
-// process.
+// process. Each forks without exec, so it is tagged [own-process]: it must
+// run in a process no other test has started threads in (CTest gives every
+// test one; scripts/ci-sanitize runs the rest of a binary in a single one).
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>
@@ -104,7 +106,8 @@ Found FindInChild(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("SIGKILL during large commits leaves whole batches only", "[graph][crash]") {
+TEST_CASE("SIGKILL during large commits leaves whole batches only",
+          "[graph][crash][own-process]") {
   testing::TempDir dir;
   const std::string path = dir.Sub("db");
   std::mt19937 rng(12345);
@@ -141,7 +144,8 @@ TEST_CASE("SIGKILL during large commits leaves whole batches only", "[graph][cra
   CHECK(max_nodes > 0);  // some commit did complete before a kill
 }
 
-TEST_CASE("SIGKILL during a bulk import leaves all of it or none", "[graph][crash]") {
+TEST_CASE("SIGKILL during a bulk import leaves all of it or none",
+          "[graph][crash][own-process]") {
   testing::TempDir dir;
   const std::string path = dir.Sub("db");
   constexpr int kNodes = 20000;
@@ -180,7 +184,8 @@ TEST_CASE("SIGKILL during a bulk import leaves all of it or none", "[graph][cras
   CHECK(complete + empty == 5);
 }
 
-TEST_CASE("readers in another process see whole commits only", "[graph][crash]") {
+TEST_CASE("readers in another process see whole commits only",
+          "[graph][crash][own-process]") {
   testing::TempDir dir;
   const std::string path = dir.Sub("db");
   // The child creates the database: this process opens nothing before the
@@ -219,7 +224,7 @@ TEST_CASE("readers in another process see whole commits only", "[graph][crash]")
   CHECK(last > 0);
 }
 
-TEST_CASE("the CLI reports a lock held by another process", "[graph][lock]") {
+TEST_CASE("the CLI reports a lock held by another process", "[graph][lock][own-process]") {
   testing::TempDir dir;
   const std::string path = dir.Sub("db");
   int ready[2];

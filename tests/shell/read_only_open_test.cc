@@ -142,7 +142,7 @@ TEST_CASE(".open another database keeps it as it was until a statement writes",
 }
 
 TEST_CASE("a write while another process holds the lock is one line of error, and reading goes on",
-          "[shell][read-only-open][concurrent]") {
+          "[shell][read-only-open][concurrent][own-process]") {
   Shell s;
   REQUIRE(s.Run("CREATE (:Actor {name: 'A'});\n").exit_code == 0);
   int ready[2];

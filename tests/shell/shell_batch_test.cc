@@ -132,7 +132,8 @@ TEST_CASE("dot-commands: schema, actors, params, export, read, output, open", "[
   CHECK(r.out.find(".read FILE                        run the") != std::string::npos);
 }
 
-TEST_CASE("the shell reads a database another process is writing", "[shell][concurrent]") {
+TEST_CASE("the shell reads a database another process is writing",
+          "[shell][concurrent][own-process]") {
   Shell s;
   s.Run("CREATE (:Actor {name: 'A'});\n");
   int ready[2];
