@@ -674,6 +674,79 @@ bool SetOffByComma(const Tree& tree, int v) {
   return before >= 0 && tree.s.tokens[before].form == ",";
 }
 
+// The noun a relative clause describes, or, when that noun is what a
+// copula says of a named or pronoun subject ("Ada Brenner is a novelist and
+// critic who argued ..."), that subject. Not when the noun is a name ("The
+// winner was Berg, who said"), nor the "it" of a cleft ("It was the mayor
+// who said").
+int DescribedOne(const Tree& tree, int noun) {
+  int predicate = noun;
+  while (tree.rel(predicate) == "conj" && tree.s.tokens[predicate].head >= 0) predicate = tree.s.tokens[predicate].head;
+  if (tree.s.tokens[predicate].upos != "NOUN" || tree.Child(predicate, "cop") < 0 ||
+      tree.Child(predicate, "case") >= 0)  // "the video was from an angle that would show"
+    return noun;
+  const int subject = tree.Child(predicate, "nsubj");
+  if (subject < 0) return noun;
+  // A name or a pronoun ("He is a lawyer who ..."); not another
+  // description ("Their targets are leaders who ...": the leaders spoke).
+  const std::string& upos = tree.s.tokens[subject].upos;
+  const std::string lemma = Lower(tree.s.tokens[subject].lemma);
+  if ((upos != "PROPN" && upos != "PRON") || lemma == "it" || lemma == "this" || lemma == "that" ||
+      lemma == "there")
+    return noun;
+  return subject;
+}
+
+// "As the harbour master warned, ..." / "..., as she had predicted.": a
+// clause opened by "as" that may report the clause it hangs from, whatever
+// its verb.
+bool AsClauseSetOff(const Tree& tree, int v) {
+  const nlp::Token& t = tree.s.tokens[v];
+  const int mark = tree.Child(v, "mark");
+  if (t.upos != "VERB" || tree.base_rel(v) != "advcl" || mark < 0 || Lower(tree.s.tokens[mark].lemma) != "as")
+    return false;
+  if (tree.Child(v, "nsubj") < 0 || tree.Child(v, "obj") >= 0 || tree.Child(v, "ccomp") >= 0 ||
+      tree.Child(v, "xcomp") >= 0)
+    return false;
+  // Nor what it was about, for or to ("as she called for a recount", "as
+  // he referred to the mayor"), nor two subjects (a misparse).
+  int subjects = 0;
+  for (int c : tree.children[v]) {
+    subjects += tree.base_rel(c) == "nsubj";
+    const int c_case = tree.base_rel(c) == "obl" ? tree.Child(c, "case") : -1;
+    if (c_case < 0) continue;
+    const std::string preposition = Lower(tree.s.tokens[c_case].lemma);
+    if (preposition == "for" || preposition == "about" || preposition == "of" || preposition == "to") return false;
+  }
+  if (subjects != 1) return false;
+  // "as" opens the clause ("just as"), and the clause is set off: before
+  // the clause it reports, by a comma after it; after it, by a comma before
+  // it, closing the sentence (not "rode the crowd as he replied", nor "the
+  // fact that ..., as she said, shows").
+  int first = v, last = v;
+  tree.Span(v, -1, &first, &last);
+  for (int k = first; k < mark; ++k)
+    if (tree.rel(k) != "advmod" && tree.rel(k) != "punct") return false;
+  const int size = static_cast<int>(tree.s.tokens.size());
+  const int head = t.head;
+  // Before the clause it reports, it opens it: that clause's subject is
+  // not before it ("the fact that ..., as she said, only shows").
+  if (head >= 0 && head > last)
+    for (int c : tree.children[head])
+      if (tree.base_rel(c) == "nsubj" && c < first) return false;
+  if (head >= 0 && head < first) {
+    const bool closes = last + 1 >= size || (last + 2 == size && tree.s.tokens[last + 1].upos == "PUNCT");
+    return closes && (tree.s.tokens[first].form == "," || (first > 0 && tree.s.tokens[first - 1].form == ","));
+  }
+  return tree.s.tokens[last].form == "," || (last + 1 < size && tree.s.tokens[last + 1].form == ",");
+}
+
+// AsClauseSetOff with a verb of speech or belief: see its use.
+bool AsReport(const Tree& tree, int v, const Lexicon& lex) {
+  const std::string lemma = Lower(tree.s.tokens[v].lemma);
+  return (lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma)) && AsClauseSetOff(tree, v);
+}
+
 // Who the cue's clause is about: its subject; for a clause with none, the
 // subject of the clause it hangs from ("he smiled and said ...", "..., saying
 // ...", "he wants to argue ..."); for a relative clause, the noun it describes
@@ -715,7 +788,7 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
     if (subject >= 0) {
       const std::string& lemma = tree.s.tokens[subject].lemma;
       bool relative = lemma == "who" || lemma == "which" || lemma == "that";
-      if (relative && tree.rel(verb) == "acl:relcl" && head >= 0) return head;
+      if (relative && tree.rel(verb) == "acl:relcl" && head >= 0) return DescribedOne(tree, head);
       return subject;
     }
     // A participle's noun speaks ("officials speaking on ..."); an
@@ -1259,6 +1332,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         tree.Child(that_clause, "mark") >= 0 && Lower(tokens[tree.Child(that_clause, "mark")].form) == "that" &&
         std::find(tried.begin(), tried.end(), "ccomp") == tried.end())
       tried.insert(tried.begin(), "ccomp");
+    // "As the harbour master warned, the storm flooded the streets": a verb
+    // of speech or belief opened by "as", with a subject and nothing of its
+    // own said, set off from the clause it hangs from, reports that clause
+    // (not "as expected", "as she said goodbye").
+    if (AsReport(tree, v, lex) && std::find(tried.begin(), tried.end(), "^advcl") == tried.end())
+      tried.insert(tried.begin(), "^advcl");
     for (const std::string& relation : tried) {
       if (found) break;
       if (relation[0] == '^') {
@@ -1269,7 +1348,35 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // "Asked about it, she said only that ...": a clause that is itself
         // a report has its own cue; the one hung from it asked, not said it.
         if (relation != "^conj" && lex.speech_lemmas.count(Lower(tokens[head].lemma))) continue;
+        // "As the minister said, costs rose" reports the clause it hangs
+        // from; "While a ban was announced, the police ..." or "after he
+        // said so, ..." only sets it in time or against it — unless the
+        // clause runs on from the cue with no comma, its complement misread
+        // ("While he admitted the fund was short he ...").
+        int mark = tree.Child(v, "mark");
+        // "When X reported from the port, ...": an opening "when" is an
+        // adverb to the parse, a subordinator all the same.
+        if (mark < 0 && tree.Child(v, "advmod") >= 0 && tokens[tree.Child(v, "advmod")].xpos == "WRB" &&
+            tree.Child(v, "advmod") < v)
+          mark = tree.Child(v, "advmod");
+        const bool as_clause = relation == "^advcl" && mark >= 0 && Lower(tokens[mark].lemma) == "as";
+        if (as_clause && !AsClauseSetOff(tree, v)) continue;
+        if (relation == "^advcl" && mark >= 0 && !as_clause && Lower(tokens[mark].lemma) != "to") {
+          int cue_first = v, cue_last = v;
+          tree.Span(v, -1, &cue_first, &cue_last);
+          const bool runs_on = head > v && cue_last + 1 < static_cast<int>(tokens.size()) &&
+                               tokens[cue_last].upos != "PUNCT" && tokens[cue_last + 1].upos != "PUNCT";
+          if (!runs_on) continue;
+        }
         int subject = SubjectOf(tree, v, lex);
+        // A passive cue's subject is what was said, not who said it: its
+        // agent is, and with none it is no report of this clause.
+        if (subject >= 0 && tree.rel(subject) == "nsubj:pass" && tokens[subject].head == v) {
+          subject = -1;
+          for (int c : tree.children[v])
+            if (tree.rel(c) == "obl:agent") subject = c;
+          if (subject < 0) continue;
+        }
         // "..., other studies have shown": a clause conjoined to its content
         // counts only when it ends the sentence, after a comma, with no "and".
         if (relation == "^conj" && !ClosesSentence(tree, v, subject, head)) continue;
@@ -1278,6 +1385,19 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         int start_of_cue = v, subject_last = v;
         if (subject >= 0) tree.Span(subject, -1, &start_of_cue, &subject_last);
         start_of_cue = std::min(start_of_cue, v);
+        if (as_clause) {
+          int cue_first = v, cue_last = v;
+          tree.Span(v, -1, &cue_first, &cue_last);
+          if (cue_first > head) {
+            // ", as the harbour master had warned.": up to its "as", and
+            // closing the sentence, for the whole sentence before it, not
+            // the nearest clause the parse hung it from.
+            start_of_cue = std::min(start_of_cue, cue_first);
+            if (cue_last + 2 >= static_cast<int>(tokens.size())) first = 0;
+          } else {
+            first = std::max(first, cue_last + 1);  // "And as she said, ...": after it
+          }
+        }
         // "X said they expected losses": a clause the cue's clause completes,
         // with nothing setting the cue off, reports it (no "..., they expected").
         bool set_off = relation != "^ccomp" || start_of_cue < head;

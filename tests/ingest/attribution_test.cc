@@ -1746,3 +1746,50 @@ TEST_CASE("a topic phrase may be a clause its preposition opens, and the preposi
   CHECK(critical->text == "how the council spent the harbour fund");
   CHECK(SpeakerOf(x, "the council spent") == "Jon Berg");
 }
+
+TEST_CASE("'as' with a verb of speech reports the clause it is set off from, before or after it") {
+  auto x = ExtractText(
+      "As the harbour master warned, the storm flooded the lower streets.\n\n"
+      "The ferry fares rose over the summer, as Mara Quist has sometimes acknowledged.\n\n"
+      "Closing the gap means cutting costs wherever savings can be found, as Ivo Marsh suggested.\n");
+  const auto* warned = StatementWith(x, "the storm flooded");
+  REQUIRE(warned != nullptr);
+  CHECK(warned->text == "the storm flooded the lower streets");
+  CHECK(SpeakerOf(x, "the storm flooded") == "harbour master");
+  const auto* rose = StatementWith(x, "ferry fares rose");
+  REQUIRE(rose != nullptr);
+  CHECK(rose->text == "The ferry fares rose over the summer");
+  CHECK(SpeakerOf(x, "ferry fares rose") == "Mara Quist");
+  // Closing the sentence, it reports the whole sentence, not the nearest clause.
+  const auto* gap = StatementWith(x, "savings can be found");
+  REQUIRE(gap != nullptr);
+  CHECK(gap->text == "Closing the gap means cutting costs wherever savings can be found");
+}
+
+TEST_CASE("'as' of time or manner, or a verb with its own content, reports nothing") {
+  auto x = ExtractText(
+      "Ivo Marsh rode the mood of the hall as he replied.\n\n"
+      "As expected, the storm flooded the lower streets.\n\n"
+      "Vera Lind was in tears as she called for a recount of the ballots.\n");
+  CHECK(StatementWith(x, "rode the mood") == nullptr);
+  CHECK(StatementWith(x, "flooded the lower streets") == nullptr);
+  CHECK(StatementWith(x, "Vera Lind was in tears") == nullptr);
+}
+
+TEST_CASE("a report that only sets the time of a clause, or whose subject is what was said, gives it no speaker") {
+  auto x = ExtractText(
+      "While a curfew was announced from midnight to dawn, the police did not enforce it on Friday.\n\n"
+      "Once Ina Dahl had written, the ferries stayed in port.\n");
+  CHECK(StatementWith(x, "did not enforce it") == nullptr);
+  CHECK(StatementWith(x, "ferries stayed in port") == nullptr);
+}
+
+TEST_CASE("a relative clause on what a copula says of a named subject speaks for that subject") {
+  auto x = ExtractText(
+      "Ada Brenner is a novelist and critic who has repeatedly argued that the prize should be abolished.\n\n"
+      "The winner was Tomas Berg, who argued that the jury had been too cautious.\n\n"
+      "It was the harbour master who warned that the pier would not last the winter.\n");
+  CHECK(SpeakerOf(x, "the prize should be abolished") == "Ada Brenner");
+  CHECK(SpeakerOf(x, "the jury had been too cautious") == "Tomas Berg");
+  CHECK(SpeakerOf(x, "the pier would not last the winter") == "harbour master");
+}
