@@ -1793,3 +1793,15 @@ TEST_CASE("a relative clause on what a copula says of a named subject speaks for
   CHECK(SpeakerOf(x, "the jury had been too cautious") == "Tomas Berg");
   CHECK(SpeakerOf(x, "the pier would not last the winter") == "harbour master");
 }
+
+TEST_CASE("a report in a clause a subordinator opens ends at that clause's comma") {
+  auto x = ExtractText(
+      "When Ina Dahl reported on the vote, the ferries were already idle.\n\n"
+      "After Tomas Berg said the fares would rise, the ferries stayed in port for a week.\n");
+  CHECK(StatementWith(x, "ferries were already idle") == nullptr);
+  CHECK(StatementWith(x, "ferries stayed in port") == nullptr);
+  const auto* fares = StatementWith(x, "the fares would rise");
+  REQUIRE(fares != nullptr);
+  CHECK(fares->text == "the fares would rise");
+  CHECK(SpeakerOf(x, "the fares would rise") == "Tomas Berg");
+}
