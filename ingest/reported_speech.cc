@@ -741,6 +741,25 @@ bool AsClauseSetOff(const Tree& tree, int v) {
   return tree.s.tokens[last].form == "," || (last + 1 < size && tree.s.tokens[last + 1].form == ",");
 }
 
+// The mark opening v's clause ("while", "as", "to"), or an opening "when"
+// the parse calls an adverb; -1 if none.
+int OpeningSubordinator(const Tree& tree, int v) {
+  const int mark = tree.Child(v, "mark");
+  if (mark >= 0) return mark;
+  const int adverb = tree.Child(v, "advmod");
+  return adverb >= 0 && adverb < v && tree.s.tokens[adverb].xpos == "WRB" ? adverb : -1;
+}
+
+// Whether the clause v opens runs straight on, with no comma, into the
+// clause `head` after it.
+bool RunsOnInto(const Tree& tree, int v, int head) {
+  int first = v, last = v;
+  tree.Span(v, -1, &first, &last);
+  const auto& tokens = tree.s.tokens;
+  return head > v && last + 1 < static_cast<int>(tokens.size()) && tokens[last].upos != "PUNCT" &&
+         tokens[last + 1].upos != "PUNCT";
+}
+
 // AsClauseSetOff with a verb of speech or belief: see its use.
 bool AsReport(const Tree& tree, int v, const Lexicon& lex) {
   const std::string lemma = Lower(tree.s.tokens[v].lemma);
@@ -1353,21 +1372,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // said so, ..." only sets it in time or against it — unless the
         // clause runs on from the cue with no comma, its complement misread
         // ("While he admitted the fund was short he ...").
-        int mark = tree.Child(v, "mark");
-        // "When X reported from the port, ...": an opening "when" is an
-        // adverb to the parse, a subordinator all the same.
-        if (mark < 0 && tree.Child(v, "advmod") >= 0 && tokens[tree.Child(v, "advmod")].xpos == "WRB" &&
-            tree.Child(v, "advmod") < v)
-          mark = tree.Child(v, "advmod");
+        const int mark = OpeningSubordinator(tree, v);
         const bool as_clause = relation == "^advcl" && mark >= 0 && Lower(tokens[mark].lemma) == "as";
         if (as_clause && !AsClauseSetOff(tree, v)) continue;
-        if (relation == "^advcl" && mark >= 0 && !as_clause && Lower(tokens[mark].lemma) != "to") {
-          int cue_first = v, cue_last = v;
-          tree.Span(v, -1, &cue_first, &cue_last);
-          const bool runs_on = head > v && cue_last + 1 < static_cast<int>(tokens.size()) &&
-                               tokens[cue_last].upos != "PUNCT" && tokens[cue_last + 1].upos != "PUNCT";
-          if (!runs_on) continue;
-        }
+        if (relation == "^advcl" && mark >= 0 && !as_clause && Lower(tokens[mark].lemma) != "to" &&
+            !RunsOnInto(tree, v, head))
+          continue;
         int subject = SubjectOf(tree, v, lex);
         // A passive cue's subject is what was said, not who said it: its
         // agent is, and with none it is no report of this clause.
