@@ -504,6 +504,10 @@ class Finder {
       "in", "on", "at", "during", "earlier", "later", "late", "last", "this", "yesterday",
       "today", "separately", "also", "again", "publicly", "privately", "repeatedly", "after"};
 
+  // Forms of "be" before a participle make it passive ("was told").
+  inline static const std::set<std::string> kPassiveAuxiliaries = {"is", "are", "was", "were", "be", "been",
+                                                                    "being"};
+
   // Words that open a clause subordinate to another ("When Lund spoke, ...").
   inline static const std::set<std::string> kSubordinators = {
       "when", "while", "after", "before", "if", "because", "once", "since", "although", "though", "until"};
@@ -1120,6 +1124,11 @@ class Finder {
       if (PrevQuoteNear(tokens_[v].start, sent.start)) continue;
       if (EndsWith(tokens_[v].lower, "ing")) continue;
       if (v > 0 && tokens_[v - 1].lower == "to") continue;  // "too early to say": no report
+      // "…, Ina Dahl was told": a passive report's subject heard it (a
+      // "by" after it names the teller: "the story was told by the paper").
+      if (v > 0 && kPassiveAuxiliaries.count(tokens_[v - 1].lower) &&
+          !(v + 1 < tokens_.size() && tokens_[v + 1].lower == "by"))
+        continue;
       if (SubjectAfterInParse(v)) continue;
       // "The minister did not say when …": no report at all.
       if (std::any_of(p_.syntax.begin(), p_.syntax.end(),

@@ -1805,3 +1805,12 @@ TEST_CASE("a report in a clause a subordinator opens ends at that clause's comma
   CHECK(fares->text == "the fares would rise");
   CHECK(SpeakerOf(x, "the fares would rise") == "Tomas Berg");
 }
+
+TEST_CASE("the subject of a passive verb of speech heard the words, it did not say them") {
+  auto x = ExtractText(
+      "The ferries will stay in port until the spring, Ina Dahl was told.\n\n"
+      "The ferries will stay in port until the spring, Tomas Berg said.\n");
+  CHECK(SpeakerOf(x, "The ferries will stay in port until the spring") == "Tomas Berg");
+  for (const auto& s : x.statements)
+    if (s.text.find("stay in port") != std::string::npos) CHECK(SpeakerOf(x, s.text) != "Ina Dahl");
+}
