@@ -29,12 +29,6 @@ bool Trimmable(const nlp::Token& t) {
          (t.deprel == "mark" && kOpeners.count(form)) || t.deprel == "case";
 }
 
-// Subordinators of a clause that says when or why, never what: "spoke on
-// condition of anonymity because she was not authorized to ...", "said so
-// after the vote" ("if" and "whether" ask: "asked if she would run").
-constexpr const char* kCircumstanceMarks[] = {"because", "after", "before", "when", "while", "since",
-                                              "although", "though", "unless", "until", "once"};
-
 // Whether word t hangs from its head by `relation`: its base relation, and
 // for an oblique or noun modifier its preposition ("obl:for" needs "for"; a
 // bare "obl" or "nmod" none at all).
@@ -45,9 +39,8 @@ bool Matches(const Tree& tree, int t, const std::string& relation) {
   if (base == "advcl") {
     int mark = tree.Child(t, "mark");
     if (mark < 0) return true;
-    const std::string lemma = Lower(tree.s.tokens[mark].form);
-    return std::none_of(std::begin(kCircumstanceMarks), std::end(kCircumstanceMarks),
-                        [&](const char* m) { return lemma == m; });
+    // "spoke on condition of anonymity because she was not authorized to ..."
+    return !IsCircumstanceSubordinator(Lower(tree.s.tokens[mark].form));
   }
   // A learned "acl" is a noun's complement clause ("the claim that ...",
   // which the parse may call a relative one), not a relative clause about
@@ -741,6 +734,13 @@ bool AsClauseSetOff(const Tree& tree, int v) {
   return tree.s.tokens[last].form == "," || (last + 1 < size && tree.s.tokens[last + 1].form == ",");
 }
 
+// The "by" phrase of a passive verb ("was reported by X"), or -1.
+int AgentOf(const Tree& tree, int verb) {
+  for (int c : tree.children[verb])
+    if (tree.rel(c) == "obl:agent") return c;
+  return -1;
+}
+
 // The mark opening v's clause ("while", "as", "to"), or an opening "when"
 // the parse calls an adverb; -1 if none.
 int OpeningSubordinator(const Tree& tree, int v) {
@@ -1382,9 +1382,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // A passive cue's subject is what was said, not who said it: its
         // agent is, and with none it is no report of this clause.
         if (subject >= 0 && tree.rel(subject) == "nsubj:pass" && tokens[subject].head == v) {
-          subject = -1;
-          for (int c : tree.children[v])
-            if (tree.rel(c) == "obl:agent") subject = c;
+          subject = AgentOf(tree, v);
           if (subject < 0) continue;
         }
         // "..., other studies have shown": a clause conjoined to its content
@@ -1519,9 +1517,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // A passive cue sharing the subject of the verb it is joined to ("X
       // asked Y to mediate and is expected to host ...") has no speaker in it.
       if (source >= 0 && t.upos == "VERB" && Passive(tree, v) && tree.s.tokens[source].head != v) source = -1;
-      if (source < 0)
-        for (int c : tree.children[v])
-          if (tree.rel(c) == "obl:agent") source = c;
+      if (source < 0) source = AgentOf(tree, v);
       // A cue noun's source is its possessor ("the minister's claim that"),
       // else a name or an office compounded before it ("a Treasury warning
       // that", "with the minister warning that" read as a noun; not "a
@@ -1563,6 +1559,13 @@ bool NegatedAt(const Sentence& sentence, size_t begin) {
       if (c.head == static_cast<int>(v) && NegationOf(c)) return true;
   }
   return false;
+}
+
+bool IsCircumstanceSubordinator(std::string_view word) {
+  static const std::set<std::string_view> kCircumstance = {"because", "after", "before", "when",
+                                                           "while",   "since", "although", "though",
+                                                           "unless",  "until", "once"};
+  return kCircumstance.count(word) > 0;
 }
 
 }  // namespace ng::ingest

@@ -8,6 +8,7 @@
 #define NEWSGRAPH_INGEST_REPORTED_SPEECH_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/lexicon.h"
@@ -62,6 +63,11 @@ bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lexicon);
 // Every reported statement of a parsed sentence, in order of their cues
 // (denied ones too, marked `negated`).
 std::vector<ReportedSpeech> FindReportedSpeech(const nlp::Sentence& sentence, const Lexicon& lexicon);
+
+// Whether a clause the (lower-case) word opens says when or why, never what:
+// "because", "after", "when", "while", "once", … ("if" and "whether" ask:
+// "asked if she would run").
+bool IsCircumstanceSubordinator(std::string_view word);
 
 // Whether the parse negates the word that starts at byte `begin` of the
 // sentence's paragraph ("did not say", "never said").

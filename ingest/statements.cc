@@ -508,10 +508,6 @@ class Finder {
   inline static const std::set<std::string> kPassiveAuxiliaries = {"is", "are", "was", "were", "be", "been",
                                                                     "being"};
 
-  // Words that open a clause subordinate to another ("When Lund spoke, ...").
-  inline static const std::set<std::string> kSubordinators = {
-      "when", "while", "after", "before", "if", "because", "once", "since", "although", "though", "until"};
-
   static bool IsDay(const std::string& w) {
     return w == "Monday" || w == "Tuesday" || w == "Wednesday" || w == "Thursday" ||
            w == "Friday" || w == "Saturday" || w == "Sunday";
@@ -1185,15 +1181,13 @@ class Finder {
         text_end = std::min(sent.end, next_quote);
         // "When Lund reported on the vote, the ferries were idle": a report
         // in a clause a subordinator opens ends at its comma; the clause
-        // after is the sentence's, not what was reported.
-        // ("As Lund told the council, ..." is the parse's: the clause after
-        // is what she told.)
-        if (subj && (Lower(b) == "as" || kSubordinators.count(Lower(b)) > 0)) {
-          const size_t comma = p_.text.find(',', text_start);
-          if (comma != std::string_view::npos && comma < text_end) {
-            if (Lower(b) == "as") continue;
-            text_end = comma;
-          }
+        // after is the sentence's, not what was reported. ("As Lund told
+        // the council, ..." is the parse's: the clause after is what she told.)
+        const std::string opener = subj ? Lower(b) : std::string();
+        const size_t comma = p_.text.find(',', text_start);
+        if ((opener == "as" || IsCircumstanceSubordinator(opener)) && comma < text_end) {
+          if (opener == "as") continue;
+          text_end = comma;
         }
       }
       const auto [words_start, words_end] = TrimmedSpan(p_.text, text_start, text_end, ".,");
