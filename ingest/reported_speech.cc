@@ -18,6 +18,16 @@ using nlp::Sentence;
 
 using Tree = DependencyTree;
 
+// "The mayor, at a briefing, said ..." with "at a briefing" parsed as the
+// verb's clausal complement (and "the mayor" as its subject): a noun with a
+// preposition and no copula ("was in favour") is a phrase, never a clause
+// that was said.
+bool PrepositionalPhrase(const Tree& tree, int c) {
+  const std::string& upos = tree.s.tokens[c].upos;
+  return (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM") && tree.Child(c, "case") >= 0 &&
+         tree.Child(c, "cop") < 0;
+}
+
 // Punctuation and conjunctions at the edges of a content are not words
 // said, nor the "that", "to" or preposition that only open it ("talked
 // about how the town has changed"); a subordinator that says something
@@ -1425,6 +1435,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       int content = -1;
       for (int c : tree.children[v]) {
         if (!Matches(tree, c, first_step)) continue;
+        if (base == "ccomp" && PrepositionalPhrase(tree, c)) continue;
         if (arrow == std::string::npos) {
           content = c;
           break;
@@ -1557,6 +1568,19 @@ bool NegatedAt(const Sentence& sentence, size_t begin) {
     if (sentence.tokens[v].begin != begin) continue;
     for (const nlp::Token& c : sentence.tokens)
       if (c.head == static_cast<int>(v) && NegationOf(c)) return true;
+  }
+  return false;
+}
+
+bool OpensCircumstanceOf(const Sentence& sentence, size_t cue_begin, size_t word_begin) {
+  const Tree tree(sentence);
+  const auto& tokens = sentence.tokens;
+  for (size_t w = 0; w < tokens.size(); ++w) {
+    if (tokens[w].begin != word_begin || !IsCircumstanceSubordinator(Lower(tokens[w].form))) continue;
+    const int clause = tokens[w].head;
+    if (clause < 0 || tree.base_rel(clause) != "advcl") return false;
+    const int cue = tokens[clause].head;
+    return cue >= 0 && tokens[cue].begin == cue_begin;
   }
   return false;
 }

@@ -69,6 +69,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const nlp::Sentence& sentence, co
 // "asked if she would run").
 bool IsCircumstanceSubordinator(std::string_view word);
 
+// Whether the word that starts at byte `word_begin` opens a clause that says
+// when or why of the verb that starts at `cue_begin` ("said it when she
+// left", "spoke after the vote ended"): an adverbial clause of the verb,
+// not what the verb reports.
+bool OpensCircumstanceOf(const nlp::Sentence& sentence, size_t cue_begin, size_t word_begin);
 // Whether the parse negates the word that starts at byte `begin` of the
 // sentence's paragraph ("did not say", "never said").
 bool NegatedAt(const nlp::Sentence& sentence, size_t begin);

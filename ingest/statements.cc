@@ -1192,6 +1192,12 @@ class Finder {
       }
       const auto [words_start, words_end] = TrimmedSpan(p_.text, text_start, text_end, ".,");
       std::string text(p_.text.substr(words_start, words_end - words_start));
+      // "That was all Lund said when she left": a clause the parse hangs
+      // from the verb to say when or why she spoke is not what she said.
+      if (std::any_of(p_.syntax.begin(), p_.syntax.end(), [&](const nlp::Sentence& parsed) {
+            return OpensCircumstanceOf(parsed, tokens_[v].start, words_start);
+          }))
+        continue;
       // ", as the two sides ...": a verb with no content clause after it.
       // "member states to accept ...": an infinitive is no reported clause.
       if (Words(text).size() < 4 || text[0] == ',' || StartsWith(text, "to ")) continue;

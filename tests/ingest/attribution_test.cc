@@ -1814,3 +1814,21 @@ TEST_CASE("the subject of a passive verb of speech heard the words, it did not s
   for (const auto& s : x.statements)
     if (s.text.find("stay in port") != std::string::npos) CHECK(SpeakerOf(x, s.text) != "Ina Dahl");
 }
+
+TEST_CASE("a clause that says when or why someone spoke is not what was said") {
+  auto x = ExtractText(
+      "That was what Ina Berg said when she left the choir in anger after the vote.\n\n"
+      "Tomas Berg was smiling when he said that the harbour would close.\n\n"
+      "Vera Lind said the ferries were late because the crews were on strike.\n");
+  CHECK(StatementWith(x, "she left the choir") == nullptr);
+  // A clause that was said keeps its own "when" or "because" clause.
+  CHECK(SpeakerOf(x, "the harbour would close") == "Tomas Berg");
+  CHECK(SpeakerOf(x, "the ferries were late because the crews were on strike") == "Vera Lind");
+}
+
+TEST_CASE("a phrase set off between a speaker and the verb is not what was said") {
+  auto x = ExtractText(
+      "Ina Berg, the choir's conductor, spoke to reporters on Monday.\n\n"
+      "The mayor, at a later briefing, said, \"We have seen the reports.\"\n");
+  CHECK(StatementWith(x, "at a later briefing") == nullptr);
+}
