@@ -1473,7 +1473,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (base == "obj" && ActOnObject(tree, v, content, lex)) continue;
       if ((base == "obl" || base == "nmod") && lex.not_content_nouns.count(Lower(tree.s.tokens[content].lemma)))
         continue;
-      if (base == "obl" && IsDayWord(tree.s.tokens[content].form)) continue;  // "spoke on Monday"
+      // "spoke on Monday", "the poll released Wednesday" read as a verb and its object
+      if ((base == "obl" || base == "obj") && IsDayWord(tree.s.tokens[content].form)) continue;
       // "who asked not to be named": a request for anonymity, no report at all.
       if (lex.anonymity_verbs.count(tree.s.tokens[content].lemma) && tree.Child(content, "aux") >= 0 &&
           tree.s.tokens[content].xpos == "VBN" && Negated(tree, content)) {

@@ -1832,3 +1832,10 @@ TEST_CASE("a phrase set off between a speaker and the verb is not what was said"
       "The mayor, at a later briefing, said, \"We have seen the reports.\"\n");
   CHECK(StatementWith(x, "at a later briefing") == nullptr);
 }
+
+TEST_CASE("a day is never what was said, even when the parse makes it a verb's object") {
+  auto x = ExtractText("A harbour survey released Wednesday found Berg leading Dahl by six points among likely voters.\n");
+  const auto* leading = StatementWith(x, "leading Dahl by six points");
+  REQUIRE(leading != nullptr);
+  CHECK(leading->text.rfind("Berg leading", 0) == 0);
+}
