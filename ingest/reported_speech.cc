@@ -334,6 +334,22 @@ bool Reporting(const std::string& lemma, const Lexicon& lex) {
   return lex.speech_lemmas.count(lemma) || lex.attribution_cues.count(lemma + " VERB");
 }
 
+// Whether verb v puts a question: a clause after it opened by "whether",
+// "if" or a question word ("asked which road to close").
+bool PutsQuestion(const Tree& tree, int v) {
+  for (int c : tree.children[v]) {
+    if (c < v || (tree.base_rel(c) != "ccomp" && tree.base_rel(c) != "advcl")) continue;
+    int first = c, last = c;
+    tree.Span(c, -1, &first, &last);
+    const nlp::Token& opener = tree.s.tokens[first];
+    const std::string word = Lower(opener.form);
+    if (word == "whether" || word == "if" || opener.xpos == "WP" || opener.xpos == "WRB" || opener.xpos == "WDT" ||
+        opener.xpos == "WP$")
+      return true;
+  }
+  return false;
+}
+
 // Whether a participle says only where or to whom ("speaking to reporters",
 // "appearing on a radio show"): no object, clause or "for" phrase ("calling
 // for an inquiry", "refusing to admit fault" say what).
@@ -1302,13 +1318,17 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // the report is a report of its own).
     // ("Speaking to reporters, X said ...": a cue of no speech sets up the
     // report when it says only where or to whom.)
+    bool unnamed_asker = false;
     if (tree.base_rel(v) == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "aux") < 0 &&
         tree.Child(v, "obl:agent") < 0) {
       const bool speech = lex.speech_lemmas.count(Lower(t.lemma)) > 0;
       const bool passive = speech && (t.xpos == "VBN" || t.xpos == "VBD");
       const bool setting_up = t.xpos == "VBG" && t.head > v && Reporting(Lower(tokens[t.head].lemma), lex) &&
                               tree.Child(v, "ccomp") < 0 && (speech || SaysOnlyWhereOrToWhom(tree, v));
-      if (passive || setting_up) continue;
+      // The question itself was put, though: "Asked whether he would run,
+      // X replied" is a question with no asker named.
+      if (passive && PutsQuestion(tree, v)) unnamed_asker = true;
+      else if (passive || setting_up) continue;
     }
     // So does one set off beside the subject of a report after it: "The
     // governor, speaking to a crowd of farmers, promised new roads" (whom he
@@ -1558,6 +1578,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       break;
     }
     if (!found || anonymity) continue;
+    if (unnamed_asker) source = -1;
     SetSource(tree, source, &r);
     out.push_back(std::move(r));
   }

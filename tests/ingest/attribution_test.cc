@@ -1336,7 +1336,8 @@ TEST_CASE("'Asked whether ..., X replied' puts no question in X's mouth, and a p
   auto x = ExtractText(
       "Lars Olsen spoke first. Asked whether he would run again, Olsen replied that it was too early to say. "
       "Sources close to the mayor say she is furious.\n");
-  CHECK(StatementWith(x, "whether he would run again") == nullptr);
+  // The question is a statement of its own, by nobody named.
+  CHECK(SpeakerOf(x, "whether he would run again").empty());
   CHECK(SpeakerOf(x, "it was too early to say") == "Lars Olsen");
   CHECK(SpeakerOf(x, "she is furious") == "sources");
   // "he" had been Olsen, the last person named, and "endorse Olsen" his
@@ -1838,4 +1839,19 @@ TEST_CASE("a day is never what was said, even when the parse makes it a verb's o
   const auto* leading = StatementWith(x, "leading Dahl by six points");
   REQUIRE(leading != nullptr);
   CHECK(leading->text.rfind("Berg leading", 0) == 0);
+}
+
+TEST_CASE("a question put to someone, by nobody named, is a statement with no speaker") {
+  auto x = ExtractText(
+      "Asked whether she would run for a second term, Vera Lind said she had not decided.\n\n"
+      "Asked how long the repairs would take, the engineer said nobody knew.\n\n"
+      "Told of the vote, Tomas Berg said it was a mistake.\n");
+  const auto* run = StatementWith(x, "whether she would run for a second term");
+  REQUIRE(run != nullptr);
+  CHECK(SpeakerOf(x, "whether she would run for a second term").empty());
+  CHECK(SpeakerOf(x, "she had not decided") == "Vera Lind");
+  CHECK(SpeakerOf(x, "how long the repairs would take").empty());
+  CHECK(SpeakerOf(x, "nobody knew") == "engineer");
+  // Being told something is no question, and no statement.
+  CHECK(StatementWith(x, "of the vote") == nullptr);
 }
