@@ -1436,6 +1436,17 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
             first = std::max(first, cue_last + 1);  // "And as she said, ...": after it
           }
         }
+        // "In a year when X, candidates have room, said Y." with the opening
+        // clause parsed apart from the one the cue hangs from: a reporting
+        // clause closing the sentence reports all of it before the cue,
+        // unless another report stands there.
+        if ((relation == "^parataxis" || relation == "^conj") && first > 0) {
+          int cue_first = v, cue_last = v;
+          tree.Span(v, -1, &cue_first, &cue_last);
+          if (cue_first > head && cue_last + 2 >= static_cast<int>(tokens.size()) &&
+              !ReportsBetween(tree, lex, 0, first - 1))
+            first = 0;
+        }
         // "X said they expected losses": a clause the cue's clause completes,
         // with nothing setting the cue off, reports it (no "..., they expected").
         bool set_off = relation != "^ccomp" || start_of_cue < head;

@@ -1855,3 +1855,10 @@ TEST_CASE("a question put to someone, by nobody named, is a statement with no sp
   // Being told something is no question, and no statement.
   CHECK(StatementWith(x, "of the vote") == nullptr);
 }
+
+TEST_CASE("a reporting clause closing the sentence reports all of it, however the parse split it") {
+  auto x = ExtractText(
+      "In a season when complaints about late ferries are common, captains have little room to skip the "
+      "inspections, said Ivo Marsh, a pilot for the harbour board.\n");
+  CHECK(SpeakerOf(x, "In a season when complaints about late ferries are common, captains") == "Ivo Marsh");
+}
