@@ -1606,12 +1606,11 @@ bool NegatedAt(const Sentence& sentence, size_t begin) {
 }
 
 bool OpensCircumstanceOf(const Sentence& sentence, size_t cue_begin, size_t word_begin) {
-  const Tree tree(sentence);
   const auto& tokens = sentence.tokens;
   for (size_t w = 0; w < tokens.size(); ++w) {
     if (tokens[w].begin != word_begin || !IsCircumstanceSubordinator(Lower(tokens[w].form))) continue;
     const int clause = tokens[w].head;
-    if (clause < 0 || tree.base_rel(clause) != "advcl") return false;
+    if (clause < 0 || tokens[clause].deprel.substr(0, tokens[clause].deprel.find(':')) != "advcl") return false;
     const int cue = tokens[clause].head;
     return cue >= 0 && tokens[cue].begin == cue_begin;
   }
