@@ -1116,7 +1116,7 @@ const std::vector<std::string>* UnlistedCue(const Tree& tree, int v, const Lexic
     return nullptr;
   for (int c : tree.children[v]) {
     if (c < v || tree.base_rel(c) != "ccomp") continue;
-    if (tree.Child(c, "nsubj") >= 0 || tree.Child(c, "nsubj:pass") >= 0 || tree.Child(c, "expl") >= 0)
+    if (tree.Child(c, "nsubj") >= 0 || tree.Child(c, "expl") >= 0)
       return &kClause;
   }
   return nullptr;
@@ -1309,24 +1309,26 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // "were not authorized to speak to the media": leave to speak is no speech.
     if (tree.base_rel(v) == "xcomp" && t.head >= 0 && lex.permission_words.count(Lower(tree.s.tokens[t.head].lemma)))
       continue;
-    // A participle of speech modifying a clause makes no statement when it
-    // is passive — "Asked whether he would run, X replied": what was put to
-    // the subject, by someone unnamed (a past tense with no subject there is
-    // the participle misread; "Convinced that ..., X resigned", a belief's,
-    // is a statement) — or sets up the report after it: "Writing in the
+    // A participle of speech modifying a clause makes no statement of the
+    // clause's subject when it is passive — "Asked whether he would run, X
+    // replied": what was put to the subject, by someone, even if named (a
+    // past tense with no subject there is the participle misread;
+    // "Convinced that ..., X resigned", a belief's, is a statement) — or
+    // sets up the report after it: "Writing in the
     // Courier, X argued ..." says how, not what ("..., adding that" after
     // the report is a report of its own).
     // ("Speaking to reporters, X said ...": a cue of no speech sets up the
     // report when it says only where or to whom.)
     bool unnamed_asker = false;
-    if (tree.base_rel(v) == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "aux") < 0 &&
-        tree.Child(v, "obl:agent") < 0) {
+    if (tree.base_rel(v) == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "aux") < 0) {
       const bool speech = lex.speech_lemmas.count(Lower(t.lemma)) > 0;
       const bool passive = speech && (t.xpos == "VBN" || t.xpos == "VBD");
       const bool setting_up = t.xpos == "VBG" && t.head > v && Reporting(Lower(tokens[t.head].lemma), lex) &&
                               tree.Child(v, "ccomp") < 0 && (speech || SaysOnlyWhereOrToWhom(tree, v));
-      // The question itself was put, though: "Asked whether he would run,
-      // X replied" is a question with no asker named.
+      // The question itself was put, though: a statement with no speaker.
+      // (Not even the "by" phrase's: "Asked by a reporter whether …, X said:
+      // \"…\"" would make the reporter the last speaker, whom the quotation
+      // after it goes to; PolNeAR train: a quotation lost to its asker.)
       if (passive && PutsQuestion(tree, v)) unnamed_asker = true;
       else if (passive || setting_up) continue;
     }
