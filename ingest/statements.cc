@@ -1194,8 +1194,9 @@ class Finder {
       std::string text(p_.text.substr(words_start, words_end - words_start));
       // "That was all Lund said when she left": a clause the parse hangs
       // from the verb to say when or why she spoke is not what she said.
+      const size_t content_start = words_start;  // (clang 14 captures no structured binding)
       if (std::any_of(p_.syntax.begin(), p_.syntax.end(), [&](const nlp::Sentence& parsed) {
-            return OpensCircumstanceOf(parsed, tokens_[v].start, words_start);
+            return OpensCircumstanceOf(parsed, tokens_[v].start, content_start);
           }))
         continue;
       // ", as the two sides ...": a verb with no content clause after it.
