@@ -1314,9 +1314,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // replied": what was put to the subject, by someone, even if named (a
     // past tense with no subject there is the participle misread;
     // "Convinced that ..., X resigned", a belief's, is a statement) — or
-    // sets up the report after it: "Writing in the
-    // Courier, X argued ..." says how, not what ("..., adding that" after
-    // the report is a report of its own).
+    // sets up the report after it: "Writing in the Courier, X argued ..."
+    // says how, not what ("..., adding that" after the report is a report
+    // of its own).
     // ("Speaking to reporters, X said ...": a cue of no speech sets up the
     // report when it says only where or to whom.)
     bool unnamed_asker = false;

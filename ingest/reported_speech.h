@@ -74,6 +74,7 @@ bool IsCircumstanceSubordinator(std::string_view word);
 // left", "spoke after the vote ended"): an adverbial clause of the verb,
 // not what the verb reports.
 bool OpensCircumstanceOf(const nlp::Sentence& sentence, size_t cue_begin, size_t word_begin);
+
 // Whether the parse negates the word that starts at byte `begin` of the
 // sentence's paragraph ("did not say", "never said").
 bool NegatedAt(const nlp::Sentence& sentence, size_t begin);
