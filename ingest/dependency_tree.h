@@ -23,7 +23,9 @@ struct DependencyTree {
   }
 
   const std::string& rel(int t) const { return s.tokens[t].deprel; }
-  std::string base_rel(int t) const { return rel(t).substr(0, rel(t).find(':')); }
+  std::string base_rel(int t) const { return BaseRelation(rel(t)); }
+  // A relation without its subtype: "obl" for "obl:tmod".
+  static std::string BaseRelation(const std::string& deprel) { return deprel.substr(0, deprel.find(':')); }
 
   // The first dependent of t by `relation` (its base, "obl" for "obl:tmod"), or -1.
   int Child(int t, const std::string& relation) const {

@@ -343,9 +343,7 @@ bool PutsQuestion(const Tree& tree, int v) {
     tree.Span(c, -1, &first, &last);
     const nlp::Token& opener = tree.s.tokens[first];
     const std::string word = Lower(opener.form);
-    if (word == "whether" || word == "if" || opener.xpos == "WP" || opener.xpos == "WRB" || opener.xpos == "WDT" ||
-        opener.xpos == "WP$")
-      return true;
+    if (word == "whether" || word == "if" || nlp::IsWhWord(opener)) return true;
   }
   return false;
 }
@@ -1425,15 +1423,16 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         int start_of_cue = v, subject_last = v;
         if (subject >= 0) tree.Span(subject, -1, &start_of_cue, &subject_last);
         start_of_cue = std::min(start_of_cue, v);
+        int cue_first = v, cue_last = v;  // the cue's clause
+        tree.Span(v, -1, &cue_first, &cue_last);
+        const bool closes_sentence = cue_first > head && cue_last + 2 >= static_cast<int>(tokens.size());
         if (as_clause) {
-          int cue_first = v, cue_last = v;
-          tree.Span(v, -1, &cue_first, &cue_last);
           if (cue_first > head) {
             // ", as the harbour master had warned.": up to its "as", and
             // closing the sentence, for the whole sentence before it, not
             // the nearest clause the parse hung it from.
             start_of_cue = std::min(start_of_cue, cue_first);
-            if (cue_last + 2 >= static_cast<int>(tokens.size())) first = 0;
+            if (closes_sentence) first = 0;
           } else {
             first = std::max(first, cue_last + 1);  // "And as she said, ...": after it
           }
@@ -1442,13 +1441,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // clause parsed apart from the one the cue hangs from: a reporting
         // clause closing the sentence reports all of it before the cue,
         // unless another report stands there.
-        if ((relation == "^parataxis" || relation == "^conj") && first > 0) {
-          int cue_first = v, cue_last = v;
-          tree.Span(v, -1, &cue_first, &cue_last);
-          if (cue_first > head && cue_last + 2 >= static_cast<int>(tokens.size()) &&
-              !ReportsBetween(tree, lex, 0, first - 1))
-            first = 0;
-        }
+        if ((relation == "^parataxis" || relation == "^conj") && closes_sentence && first > 0 &&
+            !ReportsBetween(tree, lex, 0, first - 1))
+          first = 0;
         // "X said they expected losses": a clause the cue's clause completes,
         // with nothing setting the cue off, reports it (no "..., they expected").
         bool set_off = relation != "^ccomp" || start_of_cue < head;
@@ -1612,7 +1607,7 @@ bool OpensCircumstanceOf(const Sentence& sentence, size_t cue_begin, size_t word
   for (size_t w = 0; w < tokens.size(); ++w) {
     if (tokens[w].begin != word_begin || !IsCircumstanceSubordinator(Lower(tokens[w].form))) continue;
     const int clause = tokens[w].head;
-    if (clause < 0 || tokens[clause].deprel.substr(0, tokens[clause].deprel.find(':')) != "advcl") return false;
+    if (clause < 0 || DependencyTree::BaseRelation(tokens[clause].deprel) != "advcl") return false;
     const int cue = tokens[clause].head;
     return cue >= 0 && tokens[cue].begin == cue_begin;
   }

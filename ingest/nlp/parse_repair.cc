@@ -1149,8 +1149,7 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens) {
       continue;
     bool opened = false;  // by a wh-word
     for (int c = 0; c < n; ++c)
-      opened |= t[c].head == clause &&
-                (t[c].xpos == "WP" || t[c].xpos == "WRB" || t[c].xpos == "WDT" || t[c].xpos == "WP$");
+      opened |= t[c].head == clause && IsWhWord(t[c]);
     if (!FiniteClause(t, clause) || opened) continue;
     t[clause].head = t[verb].head;
     t[clause].deprel = t[verb].head < 0 ? "root" : t[verb].deprel;

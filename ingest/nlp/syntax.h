@@ -26,6 +26,12 @@ struct Token {
   std::string deprel;  // UD relation to the head (nsubj, ccomp, obl:agent, root, ...)
 };
 
+// Whether the word is a wh-word ("who", "which", "whose", "when", "how"):
+// it can open a question or a relative clause.
+inline bool IsWhWord(const Token& t) {
+  return t.xpos == "WP" || t.xpos == "WRB" || t.xpos == "WDT" || t.xpos == "WP$";
+}
+
 // A name: words [first, last] of a sentence, of type PER, ORG or LOC.
 struct Name {
   int first = 0, last = 0;
