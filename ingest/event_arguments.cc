@@ -380,10 +380,12 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     slots.emplace_back(v.head, Slot::kSubject);
   // A participle describing a noun trigger: its object is acted on
   // ("airstrikes targeting Norway", "raids hitting Sweden"), its "by" phrase
-  // acts ("an attack claimed by Norway").
+  // acts ("an attack claimed by Norway"). An infinitive tells what the act
+  // is for, another act ("a deployment to fight rebels"), but for a demand,
+  // whose act it is ("a petition to expel X").
   if (tokens[trigger].upos == "NOUN" && !symmetric)
     for (int c : parse.children[trigger]) {
-      if (parse.rel(c) != "acl" || tokens[c].upos != "VERB") continue;
+      if (parse.rel(c) != "acl" || tokens[c].upos != "VERB" || (parse.HasMark(c, "to") && !entry.demands)) continue;
       for (int g : parse.children[c])
         if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
         else if (parse.rel(g) == "obl:agent") slots.emplace_back(g, Slot::kAgent);

@@ -348,14 +348,22 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::vector<std::string> f = Words(line);
     if (f.size() == 3) preposition_roles[f[0]][f[1]] = f[2];
   }
+  auto demand = [&](const std::string& type) {
+    auto category = lex->event_categories.find(type);
+    return category != lex->event_categories.end() && category->second == "REQUEST";
+  };
   for (auto* triggers : {&lex->event_triggers, &lex->event_trigger_lemmas})
-    for (auto& [word, trigger] : *triggers)
+    for (auto& [word, trigger] : *triggers) {
       if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
         trigger.preposition_roles = roles->second;
+      trigger.demands = demand(trigger.type);
+    }
   for (auto& [word, kinds] : lex->event_object_types)
-    for (auto& [objects, trigger] : kinds)
+    for (auto& [objects, trigger] : kinds) {
       if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
         trigger.preposition_roles = roles->second;
+      trigger.demands = demand(trigger.type);
+    }
   std::set<std::string> destinations;
   for (const std::string& line : DataLines("event_destinations.txt")) destinations.insert(Trim(line));
   for (auto& [word, trigger] : lex->event_triggers) trigger.visits = destinations.count(word) > 0;

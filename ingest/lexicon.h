@@ -83,6 +83,10 @@ struct EventTrigger {
   // A visit: what it goes to ("visited X", "a visit to X") is where it is
   // held as well as a side of it (data/event_destinations.txt).
   bool visits = false;
+  // A demand for another act (category REQUEST: a vote, a petition): whom
+  // the act it calls for is aimed at is its target ("a petition to expel
+  // X"); an infinitive after other acts tells what they are for.
+  bool demands = false;
 };
 
 // A news outlet known by its address (data/outlets.tsv).

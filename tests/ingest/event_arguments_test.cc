@@ -1286,3 +1286,15 @@ TEST_CASE("whoever violates a ceasefire declared none") {
   CHECK(Roles("Chile accused Peru of violating the ceasefire on Tuesday.\n", "withdrawal") == "<none>");
   CHECK(Roles("Chile and Peru agreed a ceasefire on Tuesday.\n", "withdrawal") == "Chile:agent Peru:agent");
 }
+
+TEST_CASE("an infinitive after a noun trigger tells what the act is for, but for a demand whose act it is") {
+  // Sweden is whom the deployment is to defend, not whom it is done to.
+  CHECK(Roles("The brigade returned home from a Norwegian deployment to defend Sweden.\n", "deployment") ==
+        "Norway:agent");
+  // A participle still names what the act is done to.
+  CHECK(Roles("Norway launched airstrikes targeting Sweden on Monday.\n", "airstrike") ==
+        "Norway:agent Sweden:target");
+  // A demand is aimed at whom the act it calls for is.
+  CHECK(Roles("Forty deputies of Chile signed a petition to expel Norway's soldiers.\n", "petition") ==
+        "Chile:agent Norway:target");
+}
