@@ -21,11 +21,16 @@ using Tree = DependencyTree;
 // "The mayor, at a briefing, said ..." with "at a briefing" parsed as the
 // verb's clausal complement (and "the mayor" as its subject): a noun with a
 // preposition and no copula ("was in favour") is a phrase, never a clause
-// that was said.
+// that was said; so is one whose phrase a preposition opens ("In a
+// statement early Monday, X said ..." with "In" hung from "statement").
 bool PrepositionalPhrase(const Tree& tree, int c) {
   const std::string& upos = tree.s.tokens[c].upos;
-  return (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM") && tree.Child(c, "case") >= 0 &&
-         tree.Child(c, "cop") < 0;
+  if (!(upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM") || tree.Child(c, "cop") >= 0)
+    return false;
+  if (tree.Child(c, "case") >= 0) return true;
+  int first = c, last = c;
+  tree.Span(c, -1, &first, &last);
+  return tree.s.tokens[first].upos == "ADP" && tree.base_rel(first) == "case";
 }
 
 // Punctuation and conjunctions at the edges of a content are not words

@@ -1834,6 +1834,17 @@ TEST_CASE("a phrase set off between a speaker and the verb is not what was said"
   CHECK(StatementWith(x, "at a later briefing") == nullptr);
 }
 
+TEST_CASE("a phrase a preposition opens before the speaker is not what was said, wherever the parse hangs it") {
+  // The parse makes "morning" the verb's clausal complement, with "In" on "statement".
+  auto x = ExtractText(
+      "In a statement early Friday morning, the union said the managers' decisions were \"deeply unfair\" and "
+      "that the board would review the matter.\n");
+  CHECK(StatementWith(x, "In a statement early Friday morning") == nullptr);
+  const auto* said = StatementWith(x, "the board would review the matter");
+  REQUIRE(said != nullptr);
+  CHECK(said->text.rfind("the managers' decisions", 0) == 0);
+}
+
 TEST_CASE("a day is never what was said, even when the parse makes it a verb's object") {
   auto x = ExtractText("A harbour survey released Wednesday found Berg leading Dahl by six points among likely voters.\n");
   const auto* leading = StatementWith(x, "leading Dahl by six points");
