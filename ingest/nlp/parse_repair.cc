@@ -1418,6 +1418,42 @@ void RepairOpeningParticiples(std::vector<Token>* tokens) {
   t[0].xpos = "VBN";
 }
 
+void RepairOpeningPhraseParticiples(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  if (n < 6 || t[0].upos != "ADP" || t[0].deprel != "case") return;
+  const int noun = t[0].head;
+  if (noun <= 0 || noun + 1 >= n || !Nominal(t[noun])) return;
+  const int verb = noun + 1;
+  if (t[noun].head != verb || t[verb].head >= 0 || t[verb].upos != "VERB" ||
+      (t[verb].xpos != "VBD" && t[verb].xpos != "VBN"))
+    return;
+  if (HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "aux")) return;
+  for (int i = 1; i < noun; ++i)
+    if (t[i].upos == "PUNCT") return;
+  int comma = -1;
+  for (int i = verb + 1; i < n && comma < 0; ++i)
+    if (t[i].form == ",") comma = i;
+  if (comma < 0) return;
+  // The main clause: a verb after the comma, hung from the participle, with
+  // a subject of its own right after the comma.
+  int main = -1;
+  for (int c = comma + 1; c < n && main < 0; ++c)
+    if (t[c].head == verb && t[c].upos == "VERB" && FiniteClause(t, c)) {
+      const int subject = Dependent(t, c, "nsubj");
+      if (subject > comma && subject < c) main = c;
+    }
+  if (main < 0) return;
+  for (int c = comma; c < n; ++c)
+    if (t[c].head == verb && c != main) t[c].head = main;
+  t[main].head = -1;
+  t[main].deprel = "root";
+  t[noun].head = main;
+  t[verb].head = noun;
+  t[verb].deprel = "acl";
+  t[verb].xpos = "VBN";
+}
+
 void RepairCopulalessAdjectives(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -215,6 +215,14 @@ void RepairContrastedReports(std::vector<Token>* tokens);
 // clause, which is the sentence's.
 void RepairOpeningParticiples(std::vector<Token>* tokens);
 
+// "In a poll released Monday, Ruiz leads Dahl." parsed with "released" a
+// past tense, the sentence's root, the phrase its oblique and the clause
+// after the comma beside it: a verb right after an opening phrase's noun,
+// with no subject or auxiliary, whose words end at a comma before a clause
+// with a subject and tense of its own, is a participle of that noun; the
+// clause is the sentence's.
+void RepairOpeningPhraseParticiples(std::vector<Token>* tokens);
+
 // "Sources close to the president say he is furious" parsed with "close" the
 // root and "say" beside it (or "close" a modifier of "say", holding its
 // subject): an adjective with no copula or auxiliary, with a phrase of its

@@ -215,6 +215,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairPunctuationHeads(&s->tokens);
   RepairQuotationReports(&s->tokens);
   RepairOpeningParticiples(&s->tokens);
+  RepairOpeningPhraseParticiples(&s->tokens);
   RepairInterposedParticiples(&s->tokens);
   RepairCopulalessAdjectives(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);

@@ -401,6 +401,14 @@ TEST_CASE("according to a poll released last week: the participle describes the 
   CHECK(st->text.find("released") == std::string::npos);
 }
 
+TEST_CASE("in a poll released on a day: the participle describes the poll, the clause after it is reported") {
+  // The parse read "released" as the sentence's past tense.
+  auto x = ExtractText("In a new poll released Monday, Ana Ruiz leads Tom Dahl by eight points among likely voters.\n");
+  const auto* st = StatementWith(x, "leads Tom Dahl by eight points");
+  REQUIRE(st);
+  CHECK(st->text.rfind("Ana Ruiz leads", 0) == 0);
+}
+
 TEST_CASE("a transcript's turn is its speaker's whole: MARUND: …") {
   auto x = ExtractText(
       "Governor Helga Marund spoke to the host of a morning show on Sunday.\n\n"

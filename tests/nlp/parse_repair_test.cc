@@ -1130,3 +1130,29 @@ TEST_CASE("a plural-looking subject right before another subject of the same ver
   bare[1] = Word("new", "ADJ", "JJ", 3, "amod");
   CHECK(ng::nlp::PluralSubjectBeforeSubject(bare).empty());
 }
+
+TEST_CASE("a past tense right after an opening phrase's noun, ending at a comma before a clause, describes the noun") {
+  // "In a survey published Friday , Ruiz leads Dahl ." with "published" the
+  // root, "survey" its oblique and "leads" beside it.
+  std::vector<Token> s = {Word("In", "ADP", "IN", 3, "case"),         Word("a", "DET", "DT", 3, "det"),
+                          Word("survey", "NOUN", "NN", 4, "obl"),     Word("published", "VERB", "VBD", 0, "root"),
+                          Word("Friday", "PROPN", "NNP", 4, "obj"),   Word(",", "PUNCT", ",", 7, "punct"),
+                          Word("Ruiz", "PROPN", "NNP", 8, "nsubj"),   Word("leads", "VERB", "VBZ", 4, "parataxis"),
+                          Word("Dahl", "PROPN", "NNP", 8, "obj"),     Word(".", "PUNCT", ".", 4, "punct")};
+  std::vector<Token> subject = s;  // "In a survey, pollsters published Friday, ...": a subject of its own
+  ng::nlp::RepairOpeningPhraseParticiples(&s);
+  CHECK(s[7].head == -1);
+  CHECK(s[7].deprel == "root");
+  CHECK(s[2].head == 7);  // the phrase is the clause's
+  CHECK(s[3].head == 2);
+  CHECK(s[3].deprel == "acl");
+  CHECK(s[3].xpos == "VBN");
+  CHECK(s[9].head == 7);
+  // A verb with its own subject is a clause, left as parsed.
+  subject.insert(subject.begin() + 3, Word("pollsters", "NOUN", "NNS", 5, "nsubj"));
+  for (size_t i = 0; i < subject.size(); ++i)
+    if (i != 3 && subject[i].head >= 3) ++subject[i].head;
+  ng::nlp::RepairOpeningPhraseParticiples(&subject);
+  CHECK(subject[4].head == -1);
+  CHECK(subject[4].xpos == "VBD");
+}
