@@ -1436,14 +1436,21 @@ void RepairOpeningPhraseParticiples(std::vector<Token>* tokens) {
     if (t[i].form == ",") comma = i;
   if (comma < 0) return;
   // The main clause: a verb after the comma, hung from the participle, with
-  // a subject of its own right after the comma.
-  int main = -1;
+  // a subject of its own right after the comma, or none but a noun there
+  // the parse made the participle's object ("..., most voters chose X").
+  int main = -1, object_subject = -1;
   for (int c = comma + 1; c < n && main < 0; ++c)
     if (t[c].head == verb && t[c].upos == "VERB" && FiniteClause(t, c)) {
       const int subject = Dependent(t, c, "nsubj");
       if (subject > comma && subject < c) main = c;
+      for (int o = comma + 1; o < c && subject < 0 && main < 0; ++o)
+        if (t[o].head == verb && t[o].deprel == "obj" && Nominal(t[o])) main = c, object_subject = o;
     }
   if (main < 0) return;
+  if (object_subject >= 0) {
+    t[object_subject].head = main;
+    t[object_subject].deprel = "nsubj";
+  }
   for (int c = comma; c < n; ++c)
     if (t[c].head == verb && c != main) t[c].head = main;
   t[main].head = -1;

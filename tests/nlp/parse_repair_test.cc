@@ -1155,4 +1155,17 @@ TEST_CASE("a past tense right after an opening phrase's noun, ending at a comma 
   ng::nlp::RepairOpeningPhraseParticiples(&subject);
   CHECK(subject[4].head == -1);
   CHECK(subject[4].xpos == "VBD");
+  // "In a survey published Friday , most voters chose Ruiz ." with "voters"
+  // the participle's object and "chose" its conjunct with no subject.
+  std::vector<Token> o = {Word("In", "ADP", "IN", 3, "case"),         Word("a", "DET", "DT", 3, "det"),
+                          Word("survey", "NOUN", "NN", 4, "obl"),     Word("published", "VERB", "VBD", 0, "root"),
+                          Word("Friday", "PROPN", "NNP", 4, "obl"),   Word(",", "PUNCT", ",", 8, "punct"),
+                          Word("most", "ADJ", "JJS", 8, "amod"),      Word("voters", "NOUN", "NNS", 4, "obj"),
+                          Word("chose", "VERB", "VBD", 4, "conj"),    Word("Ruiz", "PROPN", "NNP", 9, "obj"),
+                          Word(".", "PUNCT", ".", 4, "punct")};
+  ng::nlp::RepairOpeningPhraseParticiples(&o);
+  CHECK(o[8].head == -1);
+  CHECK(o[7].head == 8);
+  CHECK(o[7].deprel == "nsubj");
+  CHECK(o[3].deprel == "acl");
 }
