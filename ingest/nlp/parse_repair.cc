@@ -1461,6 +1461,40 @@ void RepairOpeningPhraseParticiples(std::vector<Token>* tokens) {
   t[verb].xpos = "VBN";
 }
 
+void RepairElidedClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int aux = 1; aux < n; ++aux) {
+    const int verb = t[aux].head;
+    if (t[aux].upos != "AUX" || verb < 0 || verb >= aux - 1 || t[verb].upos != "VERB") continue;
+    const std::string& relation = t[aux].deprel;
+    if (relation.rfind("aux", 0) == 0 || relation == "cop") continue;
+    // The clause right after the verb (or its "that"): not a clause of a
+    // sentence's second half ("X love it; Y do not").
+    const int subject = aux - 1;
+    const bool opened = subject == verb + 1 || (subject == verb + 2 && LowerAscii(t[verb + 1].form) == "that");
+    if (!opened || t[subject].head != verb || !Nominal(t[subject])) continue;
+    int end = aux + 1;
+    if (end < n && t[end].upos == "PART" && (LowerAscii(t[end].form) == "not" || LowerAscii(t[end].form) == "n't")) ++end;
+    bool closes = true;
+    for (int i = end; i < n; ++i) closes &= t[i].upos == "PUNCT";
+    if (!closes) continue;
+    t[aux].deprel = "ccomp";
+    t[subject].head = aux;
+    t[subject].deprel = "nsubj";
+    if (end > aux + 1) {
+      t[aux + 1].head = aux;
+      t[aux + 1].deprel = "advmod";
+    }
+    // "said that it would not": the "that" opens the clause.
+    if (subject == verb + 2) {
+      t[subject - 1].head = aux;
+      t[subject - 1].deprel = "mark";
+    }
+    return;
+  }
+}
+
 void RepairCopulalessAdjectives(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

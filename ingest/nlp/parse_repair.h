@@ -223,6 +223,15 @@ void RepairOpeningParticiples(std::vector<Token>* tokens);
 // clause is the sentence's.
 void RepairOpeningPhraseParticiples(std::vector<Token>* tokens);
 
+// "Officials said it would not." parsed with "it" and "would" obliques of
+// "said": a clause whose verb is left out has its auxiliary for head (as UD
+// promotes it). An auxiliary hung from a verb before it by no auxiliary's
+// relation, right after a pronoun or noun hung from that verb too that
+// follows the verb (or its "that"), and followed by nothing but "not" and
+// the closing marks, heads the clause the verb takes, the word before it
+// its subject.
+void RepairElidedClauses(std::vector<Token>* tokens);
+
 // "Sources close to the president say he is furious" parsed with "close" the
 // root and "say" beside it (or "close" a modifier of "say", holding its
 // subject): an adjective with no copula or auxiliary, with a phrase of its

@@ -216,6 +216,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairQuotationReports(&s->tokens);
   RepairOpeningParticiples(&s->tokens);
   RepairOpeningPhraseParticiples(&s->tokens);
+  RepairElidedClauses(&s->tokens);
   RepairInterposedParticiples(&s->tokens);
   RepairCopulalessAdjectives(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);

@@ -409,6 +409,13 @@ TEST_CASE("in a poll released on a day: the participle describes the poll, the c
   CHECK(st->text.rfind("Ana Ruiz leads", 0) == 0);
 }
 
+TEST_CASE("a reported clause whose verb is left out is reported: said it would not") {
+  auto x = ExtractText("The ferry company was asked whether it would raise fares.\n\nPort officials said it would not.\n");
+  const auto* st = StatementWith(x, "it would not");
+  REQUIRE(st);
+  CHECK(st->text == "it would not");
+}
+
 TEST_CASE("a transcript's turn is its speaker's whole: MARUND: …") {
   auto x = ExtractText(
       "Governor Helga Marund spoke to the host of a morning show on Sunday.\n\n"

@@ -1169,3 +1169,27 @@ TEST_CASE("a past tense right after an opening phrase's noun, ending at a comma 
   CHECK(o[7].deprel == "nsubj");
   CHECK(o[3].deprel == "acl");
 }
+
+TEST_CASE("an auxiliary closing a clause with its verb left out heads that clause") {
+  // "Port officials said it would not ." with "it" and "would" obliques of "said".
+  std::vector<Token> s = {Word("Port", "PROPN", "NNP", 2, "compound"), Word("officials", "NOUN", "NNS", 3, "nsubj"),
+                          Word("said", "VERB", "VBD", 0, "root"),      Word("it", "PRON", "PRP", 3, "obl"),
+                          Word("would", "AUX", "MD", 3, "obl"),        Word("not", "PART", "RB", 5, "advmod"),
+                          Word(".", "PUNCT", ".", 3, "punct")};
+  ng::nlp::RepairElidedClauses(&s);
+  CHECK(s[4].head == 2);
+  CHECK(s[4].deprel == "ccomp");
+  CHECK(s[3].head == 4);
+  CHECK(s[3].deprel == "nsubj");
+  CHECK(s[5].head == 4);
+  // "Bankers love the plan ; workers do not .": the second half of the
+  // sentence is no clause of "love".
+  std::vector<Token> t = {Word("Bankers", "NOUN", "NNS", 2, "nsubj"), Word("love", "VERB", "VBP", 0, "root"),
+                          Word("the", "DET", "DT", 4, "det"),         Word("plan", "NOUN", "NN", 2, "obj"),
+                          Word(";", "PUNCT", ",", 2, "punct"),        Word("workers", "NOUN", "NNS", 2, "obl"),
+                          Word("do", "AUX", "VBP", 2, "obl"),         Word("not", "PART", "RB", 7, "advmod"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairElidedClauses(&t);
+  CHECK(t[6].deprel == "obl");
+  CHECK(t[5].head == 1);
+}
