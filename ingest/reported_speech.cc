@@ -722,19 +722,25 @@ int DescribedOne(const Tree& tree, int noun) {
 // "As the harbour master warned, ..." / "..., as she had predicted.": a
 // clause opened by "as" that may report the clause it hangs from, whatever
 // its verb.
+int AgentOf(const Tree& tree, int verb);
+
 bool AsClauseSetOff(const Tree& tree, int v) {
   const nlp::Token& t = tree.s.tokens[v];
   const int mark = tree.Child(v, "mark");
   if (t.upos != "VERB" || tree.base_rel(v) != "advcl" || mark < 0 || Lower(tree.s.tokens[mark].lemma) != "as")
     return false;
-  if (tree.Child(v, "nsubj") < 0 || tree.Child(v, "obj") >= 0 || tree.Child(v, "ccomp") >= 0 ||
+  // Its speaker: a subject, or the "by" phrase of a participle opening
+  // the clause ("As reported by the Gazette, ..."; closing it, "...,
+  // Ruiz said, as reported by the Gazette", the outlet is the channel).
+  const bool agent = t.xpos == "VBN" && AgentOf(tree, v) >= 0 && t.head > v;
+  if ((tree.Child(v, "nsubj") < 0 && !agent) || tree.Child(v, "obj") >= 0 || tree.Child(v, "ccomp") >= 0 ||
       tree.Child(v, "xcomp") >= 0)
     return false;
   // Nor what it was about, for or to ("as she called for a recount", "as
   // he referred to the mayor"), nor two subjects (a misparse).
   int subjects = 0;
   for (int c : tree.children[v]) {
-    subjects += tree.base_rel(c) == "nsubj";
+    subjects += tree.base_rel(c) == "nsubj" || tree.rel(c) == "obl:agent";
     const int c_case = tree.base_rel(c) == "obl" ? tree.Child(c, "case") : -1;
     if (c_case < 0) continue;
     const std::string preposition = Lower(tree.s.tokens[c_case].lemma);
@@ -1332,8 +1338,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // (Not even the "by" phrase's: "Asked by a reporter whether …, X said:
       // \"…\"" would make the reporter the last speaker, whom the quotation
       // after it goes to; PolNeAR train: a quotation lost to its asker.)
+      // "As reported by X, ..." is X's report of the clause (AsClauseSetOff).
+      const int mark = tree.Child(v, "mark");
+      const bool as_reported = passive && mark >= 0 && Lower(tokens[mark].form) == "as" && AgentOf(tree, v) >= 0;
       if (passive && PutsQuestion(tree, v)) unnamed_asker = true;
-      else if (passive || setting_up) continue;
+      else if ((passive && !as_reported) || setting_up) continue;
     }
     // So does one set off beside the subject of a report after it: "The
     // governor, speaking to a crowd of farmers, promised new roads" (whom he
@@ -1399,9 +1408,6 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // clause hangs from, before the cue's own words.
         if (tree.base_rel(v) != relation.substr(1) || t.head < 0) continue;
         int head = t.head;
-        // "Asked about it, she said only that ...": a clause that is itself
-        // a report has its own cue; the one hung from it asked, not said it.
-        if (relation != "^conj" && lex.speech_lemmas.count(Lower(tokens[head].lemma))) continue;
         // "As the minister said, costs rose" reports the clause it hangs
         // from; "While a ban was announced, the police ..." or "after he
         // said so, ..." only sets it in time or against it — unless the
@@ -1409,6 +1415,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // ("While he admitted the fund was short he ...").
         const int mark = OpeningSubordinator(tree, v);
         const bool as_clause = relation == "^advcl" && mark >= 0 && Lower(tokens[mark].lemma) == "as";
+        // "Asked about it, she said only that ...": a clause that is itself
+        // a report has its own cue; the one hung from it asked, not said it.
+        // ("As the Gazette reported, the mayor was accused of lying": the
+        // report of a report is the writer's source's.)
+        if (relation != "^conj" && !as_clause && lex.speech_lemmas.count(Lower(tokens[head].lemma))) continue;
         if (as_clause && !AsClauseSetOff(tree, v)) continue;
         if (relation == "^advcl" && mark >= 0 && !as_clause && Lower(tokens[mark].lemma) != "to" &&
             !RunsOnInto(tree, v, head))
@@ -1420,6 +1431,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           subject = AgentOf(tree, v);
           if (subject < 0) continue;
         }
+        // "As reported by X, ...": the participle's "by" phrase speaks.
+        if (as_clause && tree.Child(v, "nsubj") < 0 && AgentOf(tree, v) >= 0) subject = AgentOf(tree, v);
         // "..., other studies have shown": a clause conjoined to its content
         // counts only when it ends the sentence, after a comma, with no "and".
         if (relation == "^conj" && !ClosesSentence(tree, v, subject, head)) continue;

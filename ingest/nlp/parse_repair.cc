@@ -1495,6 +1495,54 @@ void RepairElidedClauses(std::vector<Token>* tokens) {
   }
 }
 
+void RepairOpeningAsAgents(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  if (n < 7 || LowerAscii(t[0].form) != "as" || t[1].upos != "VERB" || (t[1].xpos != "VBN" && t[1].xpos != "VBD") ||
+      LowerAscii(t[2].form) != "by")
+    return;
+  int comma = -1;
+  for (int i = 3; i < n && comma < 0; ++i)
+    if (t[i].form == ",") comma = i;
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (t[i].head < 0) root = i;
+  if (comma < 4) return;
+  // The participle the root: the verb after the comma hung from it heads.
+  if (root == 1) {
+    for (int c = comma + 1; c < n && root == 1; ++c)
+      if (t[c].head == 1 && t[c].upos == "VERB") root = c;
+    if (root == 1) return;
+    for (int c = comma; c < n; ++c)
+      if (t[c].head == 1 && c != root) t[c].head = root;
+    t[root].head = -1;
+    t[root].deprel = "root";
+  }
+  if (root <= comma) return;
+  // The phrase's head: its last noun hung from outside it.
+  auto outside = [&](int i) { return t[i].head < 3 || t[i].head >= comma; };
+  int agent = -1;
+  for (int i = 3; i < comma; ++i)
+    if (outside(i) && Nominal(t[i])) agent = i;
+  if (agent < 0) return;
+  for (int i = 3; i < comma; ++i)
+    if (i != agent && outside(i)) {
+      t[i].head = agent;
+      if (t[i].deprel.rfind("nsubj", 0) == 0) t[i].deprel = "compound";
+    }
+  t[agent].head = 1;
+  t[agent].deprel = "obl:agent";
+  t[2].head = agent;
+  t[2].deprel = "case";
+  t[0].head = 1;
+  t[0].deprel = "mark";
+  t[1].head = root;
+  t[1].deprel = "advcl";
+  t[1].xpos = "VBN";
+  t[comma].head = 1;
+  t[comma].deprel = "punct";
+}
+
 void RepairCopulalessAdjectives(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

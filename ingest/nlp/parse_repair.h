@@ -232,6 +232,12 @@ void RepairOpeningPhraseParticiples(std::vector<Token>* tokens);
 // its subject.
 void RepairElidedClauses(std::vector<Token>* tokens);
 
+// "As reported by the Gazette, the mayor was warned." parsed with "by" a
+// mark and the name the main clause's subject: a sentence opening "As",
+// a participle and "by", with a comma after the phrase, has that phrase
+// for the participle's agent and the participle for a clause of the root.
+void RepairOpeningAsAgents(std::vector<Token>* tokens);
+
 // "Sources close to the president say he is furious" parsed with "close" the
 // root and "say" beside it (or "close" a modifier of "say", holding its
 // subject): an adjective with no copula or auxiliary, with a phrase of its

@@ -217,6 +217,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairOpeningParticiples(&s->tokens);
   RepairOpeningPhraseParticiples(&s->tokens);
   RepairElidedClauses(&s->tokens);
+  RepairOpeningAsAgents(&s->tokens);
   RepairInterposedParticiples(&s->tokens);
   RepairCopulalessAdjectives(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);

@@ -416,6 +416,21 @@ TEST_CASE("a reported clause whose verb is left out is reported: said it would n
   CHECK(st->text == "it would not");
 }
 
+TEST_CASE("an opening 'as X reported' or 'as reported by X' clause reports the clause after it, even one with a cue") {
+  auto x = ExtractText(
+      "As the Harbor Gazette reported, the mayor was also accused of lying.\n\n"
+      "As reported by the Harbor Gazette, the harbour master was warned about the bridge.\n\n"
+      "\"We will fix the bridge,\" Ana Ruiz said on the radio, as reported by the Coast Ledger.\n\n"
+      "\"It will take a year.\"\n");
+  CHECK(SpeakerOf(x, "the mayor was also accused of lying") == "Harbor Gazette");
+  // (The parse hangs "by" as a mark and the name as the main clause's subject.)
+  CHECK(SpeakerOf(x, "the harbour master was warned about the bridge") == "Harbor Gazette");
+  // Closing the sentence, the outlet only passes the words on: the next
+  // quotation is still the speaker's.
+  CHECK(SpeakerOf(x, "We will fix the bridge") == "Ana Ruiz");
+  CHECK(SpeakerOf(x, "It will take a year") == "Ana Ruiz");
+}
+
 TEST_CASE("a transcript's turn is its speaker's whole: MARUND: …") {
   auto x = ExtractText(
       "Governor Helga Marund spoke to the host of a morning show on Sunday.\n\n"

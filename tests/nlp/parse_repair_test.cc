@@ -1193,3 +1193,35 @@ TEST_CASE("an auxiliary closing a clause with its verb left out heads that claus
   CHECK(t[6].deprel == "obl");
   CHECK(t[5].head == 1);
 }
+
+TEST_CASE("an opening 'As' participle 'by' phrase is the participle's agent, the participle a clause of the root") {
+  // "As reported by the Gazette , the mayor resigned ." with "by" a mark of
+  // "resigned" and "Gazette" its passive subject.
+  std::vector<Token> s = {Word("As", "SCONJ", "IN", 2, "mark"),          Word("reported", "VERB", "VBN", 8, "advcl"),
+                          Word("by", "ADP", "IN", 8, "mark"),            Word("the", "DET", "DT", 8, "det"),
+                          Word("Gazette", "PROPN", "NNP", 8, "nsubj:pass"), Word(",", "PUNCT", ",", 8, "punct"),
+                          Word("the", "DET", "DT", 7, "det"),            Word("mayor", "NOUN", "NN", 8, "nsubj"),
+                          Word("resigned", "VERB", "VBD", 0, "root"),    Word(".", "PUNCT", ".", 8, "punct")};
+  ng::nlp::RepairOpeningAsAgents(&s);
+  CHECK(s[4].head == 1);
+  CHECK(s[4].deprel == "obl:agent");
+  CHECK(s[2].head == 4);
+  CHECK(s[2].deprel == "case");
+  CHECK(s[3].head == 4);
+  CHECK(s[1].head == 8);
+  CHECK(s[1].deprel == "advcl");
+  CHECK(s[8].head == -1);
+  // The same with the participle the root and the verb hung from it.
+  std::vector<Token> r = {Word("As", "SCONJ", "IN", 2, "mark"),          Word("reported", "VERB", "VBN", 0, "root"),
+                          Word("by", "ADP", "IN", 9, "mark"),            Word("the", "DET", "DT", 9, "det"),
+                          Word("Gazette", "PROPN", "NNP", 9, "nsubj:pass"), Word(",", "PUNCT", ",", 9, "punct"),
+                          Word("the", "DET", "DT", 7, "det"),            Word("mayor", "NOUN", "NN", 9, "nsubj"),
+                          Word("resigned", "VERB", "VBD", 2, "parataxis"), Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairOpeningAsAgents(&r);
+  CHECK(r[8].head == -1);
+  CHECK(r[8].deprel == "root");
+  CHECK(r[1].head == 8);
+  CHECK(r[4].head == 1);
+  CHECK(r[4].deprel == "obl:agent");
+  CHECK(r[9].head == 8);
+}
