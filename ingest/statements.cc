@@ -801,6 +801,15 @@ class Finder {
         const std::string gap = Trim(p_.text.substr(tokens_[next - 1].end, q.open - tokens_[next - 1].end));
         direct = gap == ":" || gap == ",";
       }
+      // "X said in a text message: 'The ...'": so too after a phrase of the
+      // verb's and a colon (a few words, no clause or quotation of their own).
+      for (size_t v = next; !direct && v-- > TokenAt(seg_start);) {
+        if (!IsVerb(v)) continue;
+        const std::string gap = Trim(p_.text.substr(tokens_[v].end, q.open - tokens_[v].end));
+        direct = !gap.empty() && gap.back() == ':' && Words(gap).size() <= 8 &&
+                 gap.find_first_of("\".;,") == std::string::npos;
+        break;
+      }
     }
     StatementFact st;
     st.text = text;

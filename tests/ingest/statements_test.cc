@@ -1,6 +1,8 @@
 // Quotation and reported-speech rules on short hand-written sentences.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "ingest/ingest_test_util.h"
 
 using ng::testing::ExtractText;
@@ -89,6 +91,20 @@ TEST_CASE("a sentence quoted whole after its verb and a colon is a direct quotat
                        "cabinet is united.\u2019\n");
   REQUIRE(x.statements.size() == 1);
   CHECK(x.statements[0].kind == "direct");
+}
+
+TEST_CASE("a sentence quoted whole after its verb, a phrase of the verb's and a colon is a direct quotation") {
+  auto x = ExtractText("Tom Dahl said in a text message: \"She will win the county easily.\"\n\n"
+                       "Ana Ruiz told reporters on Monday: \"The ferries will run again in May.\"\n");
+  std::map<std::string, std::string> kinds;
+  for (const auto& st : x.statements) kinds[st.text.substr(0, 12)] = st.kind;
+  CHECK(kinds["She will win"] == "direct");
+  CHECK(kinds["The ferries "] == "direct");
+  // A word or two quoted inside the speaker's own sentence stays partial.
+  auto y = ExtractText("Tom Dahl said in a text message that the plan was \"a disaster.\"\n");
+  bool partial = false;
+  for (const auto& st : y.statements) partial |= st.kind == "partial" && st.text.find("disaster") != std::string::npos;
+  CHECK(partial);
 }
 
 TEST_CASE("a quotation after 'A council spokesman said:' is his, however the parse reads it") {
