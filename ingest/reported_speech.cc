@@ -53,7 +53,13 @@ bool Matches(const Tree& tree, int t, const std::string& relation) {
   if (tree.base_rel(t) != base) return false;
   if (base == "advcl") {
     int mark = tree.Child(t, "mark");
-    if (mark < 0) return true;
+    // "When asked why, X responded": "when" may be the clause's adverb.
+    // (After the verb such a clause may be what is asked or known: "decide
+    // when we debate", "remembered when it had a choir".)
+    if (mark < 0) {
+      const int adverb = tree.Child(t, "advmod");
+      return adverb < 0 || adverb > t || t > tree.s.tokens[t].head || Lower(tree.s.tokens[adverb].form) != "when";
+    }
     // "spoke on condition of anonymity because she was not authorized to ..."
     return !IsCircumstanceSubordinator(Lower(tree.s.tokens[mark].form));
   }

@@ -431,6 +431,12 @@ TEST_CASE("an opening 'as X reported' or 'as reported by X' clause reports the c
   CHECK(SpeakerOf(x, "It will take a year") == "Ana Ruiz");
 }
 
+TEST_CASE("an opening 'when' clause of a speech verb says when, not what") {
+  auto x = ExtractText("When asked why, Tom Dahl responded in a text message: \"She will win the county.\"\n");
+  CHECK(StatementWith(x, "When asked why") == nullptr);
+  CHECK(SpeakerOf(x, "She will win the county") == "Tom Dahl");
+}
+
 TEST_CASE("a transcript's turn is its speaker's whole: MARUND: …") {
   auto x = ExtractText(
       "Governor Helga Marund spoke to the host of a morning show on Sunday.\n\n"
