@@ -1423,8 +1423,10 @@ void RepairOpeningPhraseParticiples(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   if (n < 6 || t[0].upos != "ADP" || t[0].deprel != "case") return;
   const int noun = t[0].head;
-  if (noun <= 0 || noun + 1 >= n || !Nominal(t[noun])) return;
-  const int verb = noun + 1;
+  if (noun <= 0 || noun + 2 >= n || !Nominal(t[noun])) return;
+  // Right after the noun, or set off by a comma ("In the poll, conducted
+  // in May, X led").
+  const int verb = t[noun + 1].form == "," ? noun + 2 : noun + 1;
   if (t[noun].head != verb || t[verb].head >= 0 || t[verb].upos != "VERB" ||
       (t[verb].xpos != "VBD" && t[verb].xpos != "VBN"))
     return;

@@ -217,10 +217,10 @@ void RepairOpeningParticiples(std::vector<Token>* tokens);
 
 // "In a poll released Monday, Ruiz leads Dahl." parsed with "released" a
 // past tense, the sentence's root, the phrase its oblique and the clause
-// after the comma beside it: a verb right after an opening phrase's noun,
-// with no subject or auxiliary, whose words end at a comma before a clause
-// with a subject and tense of its own, is a participle of that noun; the
-// clause is the sentence's.
+// after the comma beside it: a verb right after an opening phrase's noun
+// (or after its comma), with no subject or auxiliary, whose words end at a
+// comma before a clause with a subject and tense of its own, is a
+// participle of that noun; the clause is the sentence's.
 void RepairOpeningPhraseParticiples(std::vector<Token>* tokens);
 
 // "Officials said it would not." parsed with "it" and "would" obliques of

@@ -407,6 +407,11 @@ TEST_CASE("in a poll released on a day: the participle describes the poll, the c
   const auto* st = StatementWith(x, "leads Tom Dahl by eight points");
   REQUIRE(st);
   CHECK(st->text.rfind("Ana Ruiz leads", 0) == 0);
+  // Set off by commas, the participle's words are the poll's, not the content's.
+  auto y = ExtractText("In the previous Harbor Times poll, conducted in early May, Ruiz led Dahl by 5 points.\n");
+  const auto* led = StatementWith(y, "led Dahl by 5 points");
+  REQUIRE(led);
+  CHECK(led->text.rfind("Ruiz led", 0) == 0);
 }
 
 TEST_CASE("a reported clause whose verb is left out is reported: said it would not") {

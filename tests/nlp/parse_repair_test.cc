@@ -1168,6 +1168,19 @@ TEST_CASE("a past tense right after an opening phrase's noun, ending at a comma 
   CHECK(o[7].head == 8);
   CHECK(o[7].deprel == "nsubj");
   CHECK(o[3].deprel == "acl");
+  // "In the survey , taken in May , Ruiz led ." with the participle set off.
+  std::vector<Token> c = {Word("In", "ADP", "IN", 3, "case"),       Word("the", "DET", "DT", 3, "det"),
+                          Word("survey", "NOUN", "NN", 5, "obl"),   Word(",", "PUNCT", ",", 3, "punct"),
+                          Word("taken", "VERB", "VBN", 0, "root"),  Word("in", "ADP", "IN", 7, "case"),
+                          Word("May", "PROPN", "NNP", 5, "obl"),    Word(",", "PUNCT", ",", 10, "punct"),
+                          Word("Ruiz", "PROPN", "NNP", 10, "nsubj"), Word("led", "VERB", "VBD", 5, "parataxis"),
+                          Word(".", "PUNCT", ".", 5, "punct")};
+  ng::nlp::RepairOpeningPhraseParticiples(&c);
+  CHECK(c[8].head == 9);
+  CHECK(c[9].head == -1);
+  CHECK(c[4].head == 2);
+  CHECK(c[4].deprel == "acl");
+  CHECK(c[2].head == 9);
 }
 
 TEST_CASE("an auxiliary closing a clause with its verb left out heads that clause") {
