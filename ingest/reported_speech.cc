@@ -1042,7 +1042,14 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
                           std::any_of(tokens.begin(), tokens.begin() + open, [](const nlp::Token& t) {
                             return Lower(t.form) == "so" || Lower(t.form) == "such";
                           });
-  if (verb_before && !completes_degree &&
+  // A gerund hung from a predicate after it with a tense or an auxiliary
+  // of its own is that clause's subject ("..., he said, replacing her would
+  // be harder"), not the reporting clause's participle.
+  const int gerund_head = after.head;
+  const bool gerund_subject =
+      after.xpos == "VBG" && gerund_head > close + 1 &&
+      (Tensed(tokens[gerund_head].xpos) || tree.Child(gerund_head, "aux") >= 0 || tree.Child(gerund_head, "cop") >= 0);
+  if (verb_before && !completes_degree && !gerund_subject &&
       (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV" ||
        after.upos == "CCONJ"))
     *last = open - 1;

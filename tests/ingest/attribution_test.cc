@@ -517,6 +517,16 @@ TEST_CASE("a participle after a reporting clause set off by commas leaves it the
   CHECK(SpeakerOf(x, "Bus fares will rise in May") == "Ida Berg");
 }
 
+TEST_CASE("a gerund after a reporting clause set off by commas that is the next clause's subject is reported") {
+  auto x = ExtractText(
+      "Although the first recount went smoothly, Ina Berg said, holding a second one would cost far more and "
+      "might delay the results.\n");
+  const auto* st = StatementWith(x, "holding a second one would cost far more");
+  REQUIRE(st);
+  CHECK(st->text.rfind("Although the first recount went smoothly", 0) == 0);
+  CHECK(SpeakerOf(x, "holding a second one would cost far more") == "Ina Berg");
+}
+
 TEST_CASE("the name right before a reporting verb after a comma is its speaker however parsed") {
   // The parser took the name for an object of the clause before.
   auto x = ExtractText(
