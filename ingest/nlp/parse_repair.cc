@@ -1506,20 +1506,16 @@ void RepairOpeningAsAgents(std::vector<Token>* tokens) {
   int comma = -1;
   for (int i = 3; i < n && comma < 0; ++i)
     if (t[i].form == ",") comma = i;
+  if (comma < 4) return;
   int root = -1;
   for (int i = 0; i < n; ++i)
     if (t[i].head < 0) root = i;
-  if (comma < 4) return;
-  // The participle the root: the verb after the comma hung from it heads.
-  if (root == 1) {
+  // The participle the root: the verb after the comma hung from it is to
+  // head the sentence.
+  const bool participle_root = root == 1;
+  if (participle_root)
     for (int c = comma + 1; c < n && root == 1; ++c)
       if (t[c].head == 1 && t[c].upos == "VERB") root = c;
-    if (root == 1) return;
-    for (int c = comma; c < n; ++c)
-      if (t[c].head == 1 && c != root) t[c].head = root;
-    t[root].head = -1;
-    t[root].deprel = "root";
-  }
   if (root <= comma) return;
   // The phrase's head: its last noun hung from outside it.
   auto outside = [&](int i) { return t[i].head < 3 || t[i].head >= comma; };
@@ -1527,6 +1523,12 @@ void RepairOpeningAsAgents(std::vector<Token>* tokens) {
   for (int i = 3; i < comma; ++i)
     if (outside(i) && Nominal(t[i])) agent = i;
   if (agent < 0) return;
+  if (participle_root) {
+    for (int c = comma; c < n; ++c)
+      if (t[c].head == 1 && c != root) t[c].head = root;
+    t[root].head = -1;
+    t[root].deprel = "root";
+  }
   for (int i = 3; i < comma; ++i)
     if (i != agent && outside(i)) {
       t[i].head = agent;
