@@ -52,6 +52,15 @@ bool ClauseEndsSentence(const std::vector<Token>& t, int verb) {
   return true;
 }
 
+// Makes `main`, a word after `from` hung from `opener`, the sentence's
+// root, with the other words from `from` on that hung from the opener.
+void PromoteToRoot(std::vector<Token>& t, int opener, int main, int from) {
+  for (int c = from; c < static_cast<int>(t.size()); ++c)
+    if (t[c].head == opener && c != main) t[c].head = main;
+  t[main].head = -1;
+  t[main].deprel = "root";
+}
+
 // Hangs `clause` from `verb` as its clausal complement, opened by `that`.
 void HangThatClause(std::vector<Token>& t, int clause, int verb, int that) {
   t[clause].head = verb;
@@ -1409,10 +1418,7 @@ void RepairOpeningParticiples(std::vector<Token>* tokens) {
       if (subject > comma && subject < c) main = c;
     }
   if (main < 0) return;
-  for (int c = comma; c < n; ++c)
-    if (t[c].head == 0 && c != main) t[c].head = main;
-  t[main].head = -1;
-  t[main].deprel = "root";
+  PromoteToRoot(t, 0, main, comma);
   t[0].head = main;
   t[0].deprel = "advcl";
   t[0].xpos = "VBN";
@@ -1453,10 +1459,7 @@ void RepairOpeningPhraseParticiples(std::vector<Token>* tokens) {
     t[object_subject].head = main;
     t[object_subject].deprel = "nsubj";
   }
-  for (int c = comma; c < n; ++c)
-    if (t[c].head == verb && c != main) t[c].head = main;
-  t[main].head = -1;
-  t[main].deprel = "root";
+  PromoteToRoot(t, verb, main, comma);
   t[noun].head = main;
   t[verb].head = noun;
   t[verb].deprel = "acl";
@@ -1523,12 +1526,7 @@ void RepairOpeningAsAgents(std::vector<Token>* tokens) {
   for (int i = 3; i < comma; ++i)
     if (outside(i) && Nominal(t[i])) agent = i;
   if (agent < 0) return;
-  if (participle_root) {
-    for (int c = comma; c < n; ++c)
-      if (t[c].head == 1 && c != root) t[c].head = root;
-    t[root].head = -1;
-    t[root].deprel = "root";
-  }
+  if (participle_root) PromoteToRoot(t, 1, root, comma);
   for (int i = 3; i < comma; ++i)
     if (i != agent && outside(i)) {
       t[i].head = agent;
