@@ -1618,6 +1618,32 @@ void RepairInterposedParticiples(std::vector<Token>* tokens) {
   }
 }
 
+void RepairSubjectParticipleComplements(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int p = 2; p < n; ++p) {
+    const bool participle_form = t[p].xpos == "VBG" || t[p].xpos == "VBN" || t[p].xpos == "VBD";
+    if (t[p].upos != "VERB" || !participle_form || t[p - 1].form != "," || HasDependent(t, p, "aux")) continue;
+    const int verb = t[p].head;
+    if (verb <= p + 1 || t[verb].upos != "VERB" || !Finite(t[verb].xpos) || t[verb - 1].form != "," ||
+        HasDependent(t, verb, "nsubj"))
+      continue;
+    // The opening phrase: a noun or name before the comma, hung from the
+    // participle, whose words open the sentence.
+    int subject = -1;
+    for (int c = 0; c < p - 1; ++c)
+      if (t[c].head == p && Nominal(t[c])) subject = c;
+    if (subject < 0 || SubtreeStart(t, subject) != 0 || SubtreeEnd(t, subject) != p - 2) continue;
+    t[subject].head = verb;
+    t[subject].deprel = "nsubj";
+    t[p].head = subject;
+    t[p].deprel = "acl";
+    if (t[p].xpos == "VBD") t[p].xpos = "VBN";
+    t[verb - 1].head = p;  // the comma closing the participle's phrase
+    return;
+  }
+}
+
 void RepairConjoinedReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -254,6 +254,13 @@ void RepairCopulalessAdjectives(std::vector<Token>* tokens);
 // crowd, promised new roads": "promised" had hung from "speaking").
 void RepairInterposedParticiples(std::vector<Token>* tokens);
 
+// "Sen. Ana Ruiz, facing a close race, said she would stay" parsed with the
+// participle the complement of "said" and the name hung from it: a
+// participle set off by commas between the sentence's opening noun phrase,
+// hung from it, and the finite verb it hangs from, which has no subject, is
+// that phrase's; the phrase is the verb's subject.
+void RepairSubjectParticipleComplements(std::vector<Token>* tokens);
+
 // "The senator said the bill was flawed and warned that it would raise
 // costs" parsed with "warned" joined to "flawed", the bill its subject: a
 // past verb with no subject of its own, joined by "and" or "but" inside a

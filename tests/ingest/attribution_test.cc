@@ -442,6 +442,15 @@ TEST_CASE("an opening 'when' clause of a speech verb says when, not what") {
   CHECK(SpeakerOf(x, "She will win the county") == "Tom Dahl");
 }
 
+TEST_CASE("a participle set off after a titled speaker describes the speaker, whatever the parse hung it from") {
+  // The parse made the participle the complement of "said" and the name its vocative.
+  auto x = ExtractText(
+      "Sen. Ana Ruiz, facing a spirited Democratic challenge in Nordland, a swing county, said she would welcome "
+      "Tom Dahl.\n");
+  CHECK(SpeakerOf(x, "she would welcome Tom Dahl") == "Ana Ruiz");
+  CHECK(StatementWith(x, "facing a spirited Democratic challenge") == nullptr);
+}
+
 TEST_CASE("a transcript's turn is its speaker's whole: MARUND: …") {
   auto x = ExtractText(
       "Governor Helga Marund spoke to the host of a morning show on Sunday.\n\n"

@@ -1238,3 +1238,25 @@ TEST_CASE("an opening 'As' participle 'by' phrase is the participle's agent, the
   CHECK(r[4].deprel == "obl:agent");
   CHECK(r[9].head == 8);
 }
+
+TEST_CASE("a participle set off between the opening subject and its verb describes the subject") {
+  // "Sen. Ruiz , facing a race , said she would stay ." with "facing" the
+  // complement of "said" and the name its vocative.
+  std::vector<Token> s = {Word("Sen.", "PROPN", "NNP", 4, "vocative"), Word("Ruiz", "PROPN", "NNP", 1, "flat"),
+                          Word(",", "PUNCT", ",", 4, "punct"),          Word("facing", "VERB", "VBG", 8, "ccomp"),
+                          Word("a", "DET", "DT", 6, "det"),             Word("race", "NOUN", "NN", 4, "obj"),
+                          Word(",", "PUNCT", ",", 4, "punct"),          Word("said", "VERB", "VBD", 0, "root"),
+                          Word("she", "PRON", "PRP", 11, "nsubj"),      Word("would", "AUX", "MD", 11, "aux"),
+                          Word("stay", "VERB", "VB", 8, "ccomp"),       Word(".", "PUNCT", ".", 8, "punct")};
+  std::vector<Token> subject = s;  // the same with "said" given a subject of its own
+  ng::nlp::RepairSubjectParticipleComplements(&s);
+  CHECK(s[0].head == 7);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[3].head == 0);
+  CHECK(s[3].deprel == "acl");
+  CHECK(s[6].head == 3);
+  subject[8].head = 7;
+  subject[8].deprel = "nsubj";
+  ng::nlp::RepairSubjectParticipleComplements(&subject);
+  CHECK(subject[3].deprel == "ccomp");
+}
