@@ -619,11 +619,12 @@ int ClosingReportNoun(const std::vector<Token>& tokens) {
   if (tokens.size() < kMinSentenceTokens || !EndsWithStop(tokens)) return -1;
   int last = static_cast<int>(tokens.size()) - 1;
   while (last > 0 && tokens[last].upos == "PUNCT") --last;
-  // "a new poll shows", "the figures show": a noun after its noun, opened by
-  // a determiner right after a comma.
+  // "a new poll shows", "the figures show", "a Harbor University poll
+  // shows": a noun after its noun, opened by a determiner right after a
+  // comma.
   if (last < 4 || tokens[last].xpos != "NNS" || tokens[last - 1].upos != "NOUN") return -1;
   int k = last - 1;
-  while (k > 0 && (tokens[k].upos == "NOUN" || tokens[k].upos == "ADJ")) --k;
+  while (k > 0 && (tokens[k].upos == "NOUN" || tokens[k].upos == "ADJ" || tokens[k].upos == "PROPN")) --k;
   if (tokens[k].upos != "DET" || k == 0 || tokens[k - 1].form != ",") return -1;
   // The clause before has its verb: this is a reporting clause closing it.
   for (int i = 0; i < k; ++i)

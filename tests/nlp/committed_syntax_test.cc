@@ -222,6 +222,11 @@ TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the report
   ng::nlp::Sentence r = Parse("A new survey shows that the mayor leads.");
   CHECK(r.tokens[Find(r, "shows")].upos == "VERB");
   CHECK(r.tokens[Find(r, "leads")].head == Find(r, "shows"));
+  // A name before the poll's noun ("a Harbor University poll shows").
+  ng::nlp::Sentence n = Parse("Ferry races in three counties are all close, a Harbor University poll shows.");
+  const int named_shows = Find(n, "shows");
+  CHECK(n.tokens[named_shows].upos == "VERB");
+  CHECK(n.tokens[Find(n, "poll")].head == named_shows);
 }
 
 TEST_CASE("a plural-looking noun after a singular one, in a sentence with no finite verb, is its verb") {
