@@ -155,6 +155,23 @@ void RepairNominalDependents(std::vector<Token>* tokens) {
   }
 }
 
+void RepairSubjectModifiers(std::vector<Token>* tokens) {
+  static const std::set<std::string> kModifiers = {"det", "amod", "nummod", "compound"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    const int v = t[c].head;
+    if (v <= c || t[v].upos != "VERB" || !kModifiers.count(t[c].deprel)) continue;
+    // The verb's subject after it, with only such modifiers between them.
+    int subject = -1;
+    for (int k = c + 1; k < v && subject < 0; ++k) {
+      if (t[k].head == v && t[k].deprel.rfind("nsubj", 0) == 0 && Nominal(t[k])) subject = k;
+      else if (!kModifiers.count(t[k].deprel) || (t[k].head != v && t[k].head <= k)) break;
+    }
+    if (subject >= 0) t[c].head = subject;
+  }
+}
+
 void RepairCompoundSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -690,7 +707,9 @@ std::vector<int> VerblessThatClause(const std::vector<Token>& tokens) {
 }
 
 std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens) {
-  static const std::set<std::string> kOpensNounPhrase = {"DT", "PRP$", "PRP", "CD"};
+  // (A quantifier or a bare plural or name opens one too: "A new survey
+  // shows most voters were unhappy", "… shows prices rose".)
+  static const std::set<std::string> kOpensNounPhrase = {"DT", "PRP$", "PRP", "CD", "JJS", "JJR", "NNS", "NNP"};
   const int n = static_cast<int>(tokens.size());
   for (int i = 1; i + 1 < n; ++i) {
     const Token& w = tokens[i];

@@ -23,6 +23,11 @@ void RepairPassiveSubjects(std::vector<Token>* tokens);
 // object right after it hangs from that object instead.
 void RepairNominalDependents(std::vector<Token>* tokens);
 
+// "A new survey shows …" parsed (after the verb's retagging) with "A" and
+// "new" hung from "shows": a determiner or modifier of a noun hung from a
+// verb after it, before that verb's subject, hangs from the subject.
+void RepairSubjectModifiers(std::vector<Token>* tokens);
+
 // "The Policy Center estimates that ..." parsed with "Center" a compound of
 // the verb: a finite verb takes no compound, so a noun or name hung from it
 // as one before it, when it has no subject, is its subject.

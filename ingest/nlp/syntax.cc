@@ -254,6 +254,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairRelativeClauseVerbTags(&s->tokens);  // before: its subject may be a compound
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
+  RepairSubjectModifiers(&s->tokens);
   RepairDayRelatives(&s->tokens);
   // The repairs move heads; should any leave a word its own ancestor, the
   // models' reading stands (everything downstream walks heads to the root).

@@ -229,6 +229,16 @@ TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the report
   CHECK(n.tokens[Find(n, "poll")].head == named_shows);
 }
 
+TEST_CASE("a plural-looking subject before a subject opened by a quantifier is the verb, its determiner the noun's") {
+  // "shows" had been a plural noun, a second subject of "unhappy".
+  ng::nlp::Sentence s = Parse("A new survey shows most voters were unhappy with the plan.");
+  const int shows = Find(s, "shows");
+  CHECK(s.tokens[shows].upos == "VERB");
+  CHECK(s.tokens[shows].head < 0);
+  CHECK(s.tokens[Find(s, "unhappy")].head == shows);
+  CHECK(s.tokens[Find(s, "A")].head == Find(s, "survey"));
+}
+
 TEST_CASE("a plural-looking noun after a singular one, in a sentence with no finite verb, is its verb") {
   // Each read with the word in "-s" a plural noun ("the mayor plans") and
   // no finite verb in the sentence.

@@ -1260,3 +1260,19 @@ TEST_CASE("a participle set off between the opening subject and its verb describ
   ng::nlp::RepairSubjectParticipleComplements(&subject);
   CHECK(subject[3].deprel == "ccomp");
 }
+
+TEST_CASE("a determiner or modifier hung from a verb after it, before its subject, is the subject's") {
+  // "A new survey shows voters left ." with "A" and "new" hung from "shows".
+  std::vector<Token> s = {Word("A", "DET", "DT", 4, "det"),         Word("new", "ADJ", "JJ", 4, "amod"),
+                          Word("survey", "NOUN", "NN", 4, "nsubj"), Word("shows", "VERB", "VBZ", 0, "root"),
+                          Word("voters", "NOUN", "NNS", 6, "nsubj"), Word("left", "VERB", "VBD", 4, "ccomp"),
+                          Word(".", "PUNCT", ".", 4, "punct")};
+  ng::nlp::RepairSubjectModifiers(&s);
+  CHECK(s[0].head == 2);
+  CHECK(s[1].head == 2);
+  // With no subject between it and the verb, it stays ("Many left.").
+  std::vector<Token> t = {Word("Many", "ADJ", "JJ", 2, "amod"), Word("left", "VERB", "VBD", 0, "root"),
+                          Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairSubjectModifiers(&t);
+  CHECK(t[0].head == 1);
+}
