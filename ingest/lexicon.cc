@@ -348,35 +348,29 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     std::vector<std::string> f = Words(line);
     if (f.size() == 3) preposition_roles[f[0]][f[1]] = f[2];
   }
-  auto demand = [&](const std::string& type) {
+  auto of_category = [&](const std::string& type, std::string_view name) {
     auto category = lex->event_categories.find(type);
-    return category != lex->event_categories.end() && category->second == "REQUEST";
+    return category != lex->event_categories.end() && category->second == name;
+  };
+  // What a trigger's type says of its phrases and of the act it calls for.
+  auto describe = [&](EventTrigger& trigger) {
+    if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
+      trigger.preposition_roles = roles->second;
+    trigger.demands = of_category(trigger.type, "REQUEST");
   };
   for (auto* triggers : {&lex->event_triggers, &lex->event_trigger_lemmas})
-    for (auto& [word, trigger] : *triggers) {
-      if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
-        trigger.preposition_roles = roles->second;
-      trigger.demands = demand(trigger.type);
-    }
+    for (auto& [word, trigger] : *triggers) describe(trigger);
   for (auto& [word, kinds] : lex->event_object_types)
-    for (auto& [objects, trigger] : kinds) {
-      if (auto roles = preposition_roles.find(trigger.type); roles != preposition_roles.end())
-        trigger.preposition_roles = roles->second;
-      trigger.demands = demand(trigger.type);
-    }
+    for (auto& [objects, trigger] : kinds) describe(trigger);
   std::set<std::string> destinations;
   for (const std::string& line : DataLines("event_destinations.txt")) destinations.insert(Trim(line));
   for (auto& [word, trigger] : lex->event_triggers) trigger.visits = destinations.count(word) > 0;
   for (auto& [key, trigger] : lex->event_trigger_lemmas) trigger.visits = destinations.count(key.substr(0, key.find(' '))) > 0;
-  auto assault = [&](const std::string& type) {
-    auto category = lex->event_categories.find(type);
-    return category != lex->event_categories.end() && category->second == "ASSAULT";
-  };
   for (const auto& [form, trigger] : lex->event_triggers)
-    if (form.find(' ') == std::string::npos && assault(trigger.type)) lex->event_attack_nouns.insert(form);
+    if (form.find(' ') == std::string::npos && of_category(trigger.type, "ASSAULT")) lex->event_attack_nouns.insert(form);
   constexpr std::string_view kNoun = " NOUN";
   for (const auto& [key, trigger] : lex->event_trigger_lemmas)  // "strike NOUN"
-    if (std::string_view(key).ends_with(kNoun) && assault(trigger.type))
+    if (std::string_view(key).ends_with(kNoun) && of_category(trigger.type, "ASSAULT"))
       lex->event_attack_nouns.emplace(std::string_view(key).substr(0, key.size() - kNoun.size()));
   lex->AddActorJson(std::string(DataFile("actors.json")), "data/actors.json");
   // US Presidents, Vice Presidents and members of Congress (CC0 data,

@@ -725,11 +725,16 @@ int DescribedOne(const Tree& tree, int noun) {
   return subject;
 }
 
+// The "by" phrase of a passive verb ("was reported by X"), or -1.
+int AgentOf(const Tree& tree, int verb) {
+  for (int c : tree.children[verb])
+    if (tree.rel(c) == "obl:agent") return c;
+  return -1;
+}
+
 // "As the harbour master warned, ..." / "..., as she had predicted.": a
 // clause opened by "as" that may report the clause it hangs from, whatever
 // its verb.
-int AgentOf(const Tree& tree, int verb);
-
 bool AsClauseSetOff(const Tree& tree, int v) {
   const nlp::Token& t = tree.s.tokens[v];
   const int mark = tree.Child(v, "mark");
@@ -773,13 +778,6 @@ bool AsClauseSetOff(const Tree& tree, int v) {
     return closes && (tree.s.tokens[first].form == "," || (first > 0 && tree.s.tokens[first - 1].form == ","));
   }
   return tree.s.tokens[last].form == "," || (last + 1 < size && tree.s.tokens[last + 1].form == ",");
-}
-
-// The "by" phrase of a passive verb ("was reported by X"), or -1.
-int AgentOf(const Tree& tree, int verb) {
-  for (int c : tree.children[verb])
-    if (tree.rel(c) == "obl:agent") return c;
-  return -1;
 }
 
 // The mark opening v's clause ("while", "as", "to"), or an opening "when"
@@ -1445,7 +1443,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           if (subject < 0) continue;
         }
         // "As reported by X, ...": the participle's "by" phrase speaks.
-        if (as_clause && tree.Child(v, "nsubj") < 0 && AgentOf(tree, v) >= 0) subject = AgentOf(tree, v);
+        if (const int agent = AgentOf(tree, v); as_clause && tree.Child(v, "nsubj") < 0 && agent >= 0) subject = agent;
         // "..., other studies have shown": a clause conjoined to its content
         // counts only when it ends the sentence, after a comma, with no "and".
         if (relation == "^conj" && !ClosesSentence(tree, v, subject, head)) continue;

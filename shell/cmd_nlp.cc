@@ -14,6 +14,7 @@
 #include "ingest/nlp/evaluate.h"
 #include "ingest/nlp/syntax.h"
 #include "ingest/nlp/train.h"
+#include "ingest/reader.h"
 #include "ingest/reported_speech.h"
 #include "shell/commands.h"
 
@@ -75,11 +76,12 @@ int RunNlp(const NlpArgs& args) {
   std::string dir = args.models.empty() ? nlp::Pipeline::DefaultDir() : args.models;
   std::unique_ptr<nlp::Pipeline> pipeline = nlp::Pipeline::Load(dir);
   if (args.action == "parse" || args.action == "cues") {
-    // Read as ingest reads news (data/'s abbreviations and demonyms, edited
-    // text's sentence rules), so what is printed is what ingest sees.
+    // Read as ingest reads news (the reader's normalized text, data/'s
+    // abbreviations and demonyms, edited text's sentence rules), so what is
+    // printed is what ingest sees.
     std::unique_ptr<ingest::Lexicon> lexicon = ingest::Lexicon::LoadDefault();
     ingest::PrepareNewsSyntax(*lexicon, pipeline.get());
-    std::string text = ReadStdin();
+    const std::string text = ingest::NormalizeText(ReadStdin());
     const std::vector<nlp::Sentence> sentences = pipeline->Analyze(text);
     Print(args.action == "parse" ? nlp::ToConllu(text, sentences) : DescribeCues(text, sentences, *lexicon));
     return 0;

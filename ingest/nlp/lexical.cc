@@ -26,23 +26,6 @@ std::string WordShape(std::string_view s) {
   return out;
 }
 
-std::string StraightQuotes(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.compare(i, 2, "\xE2\x80") == 0 && i + 2 < s.size()) {
-      const unsigned char c = static_cast<unsigned char>(s[i + 2]);
-      if (c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D) {
-        out.push_back(c <= 0x99 ? '\'' : '"');
-        i += 2;
-        continue;
-      }
-    }
-    out.push_back(s[i]);
-  }
-  return out;
-}
-
 namespace {
 
 // Cuts at a UTF-8 character boundary at most `n` bytes from the end (or start).

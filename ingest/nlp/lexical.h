@@ -21,10 +21,6 @@ std::string LowerAscii(std::string_view s);
 // the same class is cut to two ("Washington" -> "Xxx", "1,200" -> "d,dd").
 std::string WordShape(std::string_view s);
 Lexical Describe(std::string_view form);
-// Typographic quotation marks and apostrophes (U+2018, U+2019, U+201C,
-// U+201D) as the ASCII marks the treebank mostly writes, so that a word
-// written with one is the word the models learned ("’s" is "'s").
-std::string StraightQuotes(std::string_view s);
 
 }  // namespace ng::nlp
 

@@ -41,11 +41,9 @@ SentenceSplitter::Words SentenceSplitter::Describe(std::string_view text,
   w.word.reserve(tokens.size());
   w.shape.reserve(tokens.size());
   for (const SurfaceToken& t : tokens) {
-    const std::string form = StraightQuotes(text.substr(t.begin, t.end - t.begin));
+    std::string_view form = text.substr(t.begin, t.end - t.begin);
     w.word.push_back(HashString(LowerAscii(form)));
     w.shape.push_back(HashString(WordShape(form)));
-    w.first.push_back(form.empty() ? 0 : static_cast<unsigned char>(form.front()));
-    w.last.push_back(form.empty() ? 0 : static_cast<unsigned char>(form.back()));
   }
   return w;
 }
@@ -61,7 +59,9 @@ void SentenceSplitter::Features(std::string_view text, const std::vector<Surface
   std::string_view f = form(i);
   bool abbreviation = tokenizer.IsAbbreviation(f);
   uint64_t space = tokens[i].line_after ? 2 : tokens[i].space_after ? 1 : 0;
-  uint64_t next_first = k + 1 < static_cast<long>(tokens.size()) ? words.first[i + 1] : kNone;
+  uint64_t next_first = k + 1 < static_cast<long>(tokens.size())
+                            ? static_cast<unsigned char>(text[tokens[i + 1].begin])
+                            : kNone;
   out->push_back(Feature(kBias, 0));
   out->push_back(Feature(kWord, word(k)));
   out->push_back(Feature(kShape, shape(k)));
@@ -77,7 +77,7 @@ void SentenceSplitter::Features(std::string_view text, const std::vector<Surface
   out->push_back(Feature(kWordNextWord, word(k), word(k + 1)));
   out->push_back(Feature(kNextNextShape, shape(k + 1), shape(k + 2)));
   out->push_back(Feature(kNextFirstChar, next_first, space));
-  out->push_back(Feature(kLastChar, words.last[i], next_first));
+  out->push_back(Feature(kLastChar, static_cast<unsigned char>(f.back()), next_first));
   out->push_back(Feature(kAbbreviationNextShape, abbreviation, shape(k + 1)));
 }
 

@@ -32,10 +32,9 @@ class SentenceSplitter {
                                                const Tokenizer& tokenizer) const;
 
  private:
-  // Hashes of each token's lower case and shape, and its first and last
-  // byte, computed once, with typographic quotes as ASCII ones.
+  // Hashes of each token's lower case and shape, computed once.
   struct Words {
-    std::vector<uint64_t> word, shape, first, last;
+    std::vector<uint64_t> word, shape;
   };
   static Words Describe(std::string_view text, const std::vector<SurfaceToken>& tokens);
   void Features(std::string_view text, const std::vector<SurfaceToken>& tokens, const Words& words,
