@@ -1182,6 +1182,21 @@ bool ReportsBetween(const Tree& tree, const Lexicon& lex, int from, int to) {
   return false;
 }
 
+// Whether what follows a closing phrase, tokens `from` to `to`, leaves the
+// phrase closing its clause: nothing, a phrase with no verb ("... in the
+// polls ahead of the primary"), or a part set off by a comma, semicolon or
+// dash ("..., a drop driven by gaffes", "...; the race is closer in Ohio",
+// "..., although Y gained") that no verb of saying reports.
+bool TrailsClause(const Tree& tree, const Lexicon& lex, int from, int to) {
+  static const std::set<std::string> kBreaks = {",", ";", "--", "\u2014", "\u2013", "-"};
+  const auto& tokens = tree.s.tokens;
+  if (from > to) return true;
+  if (kBreaks.count(tokens[from].form)) return !ReportsBetween(tree, lex, from + 1, to);
+  for (int k = from; k <= to; ++k)
+    if (tokens[k].upos == "VERB" || tokens[k].upos == "AUX") return false;
+  return true;
+}
+
 // "In a poll released Monday, X led Y by six points", "X leads Y in the
 // latest poll": an "in" phrase with a poll, survey or study
 // (data/evidence_nouns.txt, by its second column) that opens the sentence,
@@ -1213,11 +1228,17 @@ int EvidencePhrase(const Tree& tree, int in, const Lexicon& lex, int* from, int*
     if (comma + 1 >= n || tokens[comma].form != ",") return -1;
     *from = comma + 1;
     *to = n - 1;
-  } else if (last == end && where->second == "anywhere") {
-    // The phrase must belong to the main clause, not to one inside it.
-    static const std::set<std::string> kClause = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"};
-    for (int up = t.head; tokens[up].head >= 0; up = tokens[up].head)
+  } else if (where->second == "anywhere" && TrailsClause(tree, lex, last + 1, end)) {
+    // The phrase must belong to the main clause, not to one inside it (its
+    // open complement shares its subject: "X remains stuck in fourth in
+    // most surveys").
+    static const std::set<std::string> kClause = {"acl", "advcl", "ccomp", "csubj", "parataxis", "conj"};
+    int up = t.head;
+    for (; tokens[up].head >= 0; up = tokens[up].head)
       if (kClause.count(tree.base_rel(up))) return -1;
+    // And close it: after its predicate ("Despite his standing in the polls,
+    // X ..." opens a clause the phrase says nothing of).
+    if (up > in) return -1;
     *from = start;
     *to = first - 1;
   } else {

@@ -1068,7 +1068,9 @@ class Finder {
       if (int whom = PersonPronounStandsFor(st.text, content_start, speaker); whom >= 0)
         st.about_actors.push_back(whom);
       out_->push_back(std::move(st));
-      SetSpeaker(speaker);
+      // A poll or a study tells findings, no words: the quotations after it
+      // are not its.
+      if (!lex_.evidence_nouns.count(r->source_word)) SetSpeaker(speaker);
     }
   }
 

@@ -1229,6 +1229,27 @@ TEST_CASE("a closing 'in the latest poll' phrase tells its clause, but a video o
   for (const auto& st : s.statements) CHECK(st.text.find("most farmers said") == std::string::npos);
 }
 
+TEST_CASE("a poll phrase closes its clause before a trailing phrase or a part set off, never an opening phrase") {
+  // A phrase with no verb after it ("ahead of ..."), a part set off by a
+  // comma, a predicate's open complement ("remains stuck in ...").
+  auto x = ExtractText(
+      "Ines Brekke holds a wide lead in the polls ahead of the June vote.\n\n"
+      "Odd Lunde came third in the March polls, although his rival slipped to fifth.\n\n"
+      "Kari Moen remains stuck in fourth in most surveys.\n");
+  CHECK(SpeakerOf(x, "Ines Brekke holds a wide lead") == "polls");
+  CHECK(SpeakerOf(x, "Odd Lunde came third") == "March polls");
+  CHECK(SpeakerOf(x, "Kari Moen remains stuck in fourth") == "most surveys");
+  for (const auto& st : x.statements) CHECK(st.text.find("June vote") == std::string::npos);
+  // In an opening phrase before the clause's predicate it tells nothing of it.
+  auto y = ExtractText("Despite her low standing in the polls, Kari Moen stayed in the race.\n");
+  CHECK(y.statements.empty());
+  // A poll tells findings, no words: a quotation after it is the last speaker's.
+  auto z = ExtractText(
+      "\"We will win the harbour seats,\" Odd Lunde said. Lunde trails by two points in the latest poll.\n\n"
+      "\"The numbers will turn.\"\n");
+  CHECK(SpeakerOf(z, "The numbers will turn.") == "Odd Lunde");
+}
+
 TEST_CASE("a day the parse makes a cue's object is no content") {
   auto x = ExtractText("The harbour board announced Monday.\n\nThe poll, released Monday, found the mayor ahead.\n");
   for (const auto& st : x.statements) CHECK(st.text != "Monday");
