@@ -38,7 +38,7 @@ bool PrepositionalPhrase(const Tree& tree, int c) {
 // about how the town has changed"); a subordinator that says something
 // ("whether", "if", "as") is kept.
 bool Trimmable(const nlp::Token& t) {
-  static const std::set<std::string> kOpeners = {"that", "to", "about", "on", "of", "over"};
+  static const std::set<std::string> kOpeners = {"that", "about", "on", "of", "over"};
   const std::string form = Lower(t.form);
   return t.upos == "PUNCT" || t.upos == "CCONJ" || (t.upos == "SCONJ" && form == "that") ||
          (t.deprel == "mark" && kOpeners.count(form)) || t.deprel == "case";

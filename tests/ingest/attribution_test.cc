@@ -60,7 +60,7 @@ TEST_CASE("according to X at the end of the sentence reports the whole clause be
   // The plan itself is the mayor's intention, a statement of his own.
   bool plan = false;
   for (const auto& s : x.statements)
-    if (s.text == "close the old ferry terminal next spring")
+    if (s.text == "to close the old ferry terminal next spring")
       plan = s.speaker >= 0 && x.actors[s.speaker].name == "Tomas Ekdahl";
   CHECK(plan);
 }
@@ -331,11 +331,23 @@ TEST_CASE("a participle right after a cue's object says what is shown of it: sho
 TEST_CASE("a name alone is what a cue takes for its object (endorsed X), a common word alone is not") {
   auto x = ExtractText(
       "The dockworkers' union endorsed Halvorsen on Sunday.\n\n"
-      "Senator Ruth Abara declined to comment.\n");
+      "Senator Ruth Abara endorsed change.\n");
   const auto* st = StatementWith(x, "Halvorsen");
   REQUIRE(st);
   CHECK(st->text == "Halvorsen");
-  CHECK(StatementWith(x, "comment") == nullptr);
+  CHECK(StatementWith(x, "change") == nullptr);
+}
+
+TEST_CASE("an infinitive content keeps its 'to', so a verb alone after it is content (declined to comment)") {
+  auto x = ExtractText(
+      "Senator Ruth Abara declined to comment.\n\n"
+      "The harbour master promised to resign if the ferry sank again.\n");
+  const auto* refusal = StatementWith(x, "comment");
+  REQUIRE(refusal);
+  CHECK(refusal->text == "to comment");
+  CHECK(refusal->verb == "decline");
+  CHECK(SpeakerOf(x, "to comment") == "Ruth Abara");
+  CHECK(StatementWith(x, "to resign if the ferry sank again") != nullptr);
 }
 
 TEST_CASE("an object pronoun alone is what a cue of stance takes (endorsed her), whom a cue of speech addresses is not") {
