@@ -568,15 +568,18 @@ bool Negated(const Tree& tree, int verb) {
   return false;
 }
 
-bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, bool name_may_stand_alone = false) {
+bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, bool name_may_stand_alone = false,
+                 bool keep_preposition = false) {
   const auto& tokens = tree.s.tokens;
   // A preposition opening a phrase inside the content ("in addition to X,
   // she ...") is the content's own; one that ties the whole content to the
-  // cue ("spoke [about] trade") is not.
+  // cue is too when `keep_preposition` ("spoke about trade", "called for
+  // calm": it says what the words were), but for "of" ("critical of X").
   auto inside = [&](int t) { return t >= first && t <= last; };
   auto own_preposition = [&](int t) {
     int phrase = tokens[t].head;
-    return tokens[t].deprel == "case" && inside(phrase) && inside(tokens[phrase].head);
+    return tokens[t].deprel == "case" && inside(phrase) &&
+           ((keep_preposition && Lower(tokens[t].form) != "of") || inside(tokens[phrase].head));
   };
   // "said only that ...", "said simply that ...": an adverb before the
   // clause's "that" tells how much was said, not what.
@@ -1595,7 +1598,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // ("critical of Okafor").
       const std::string relation_key = t.lemma + " " + t.upos + " " + relation;
       const bool topic = IsTopic(t, relation, lex);
-      if (!MakeContent(tree, first, last, &r, relation == "obj" || topic)) continue;
+      if (!MakeContent(tree, first, last, &r, relation == "obj" || topic, base == "obl")) continue;
       r.topic = topic;
       // A participle cut from another cue's content speaks for that cue's subject.
       auto cut = participle_speaker.find(v);

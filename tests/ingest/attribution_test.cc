@@ -1827,6 +1827,20 @@ TEST_CASE("a statement that names only what was spoken of has the stance 'topic'
   CHECK(said->stance.empty());
 }
 
+TEST_CASE("a phrase a cue takes keeps its preposition, so a word alone after it is content, but not 'of'") {
+  auto x = ExtractText(
+      "Ines Holm spoke about taxes on Friday.\n\n"
+      "Jon Berg was critical of Okafor.\n");
+  const auto* taxes = StatementWith(x, "taxes");
+  REQUIRE(taxes != nullptr);
+  CHECK(taxes->text == "about taxes");
+  CHECK(SpeakerOf(x, "about taxes") == "Ines Holm");
+  // "of" says nothing of what was said.
+  const auto* okafor = StatementWith(x, "Okafor");
+  REQUIRE(okafor != nullptr);
+  CHECK(okafor->text == "Okafor");
+}
+
 TEST_CASE("a topic phrase may be a clause its preposition opens, and the preposition is no word of it") {
   auto x = ExtractText(
       "The firm broke with Ines Holm's public stance on how shops should treat their workers.\n\n"
