@@ -224,6 +224,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("permission_words.txt")) lex->permission_words.insert(Trim(w));
   for (const std::string& w : DataLines("small_clause_cues.txt")) lex->small_clause_cues.insert(Trim(w));
   for (const std::string& w : DataLines("crowd_nouns.txt")) lex->crowd_nouns.insert(Trim(w));
+  for (const std::string& w : DataLines("hearsay_adverbs.txt")) lex->hearsay_adverbs.insert(Trim(w));
   for (const std::string& w : DataLines("short_name_heads.txt")) lex->short_name_heads.insert(Trim(w));
   for (const std::string& line : DataLines("attitude_cues.tsv")) {
     std::vector<std::string> f = Words(line);

@@ -1251,6 +1251,27 @@ int EvidencePhrase(const Tree& tree, int in, const Lexicon& lex, int* from, int*
   return t.head;
 }
 
+// The predicate a hearsay adverb ("reportedly", data/hearsay_adverbs.txt)
+// qualifies, or -1: a verb or a predicate word with a subject of its own (not
+// "the reportedly stolen car").
+int HearsayClause(const Tree& tree, int adverb, const Lexicon& lex) {
+  const auto& tokens = tree.s.tokens;
+  const nlp::Token& t = tokens[adverb];
+  if (t.deprel != "advmod" || t.head < 0 || !lex.hearsay_adverbs.count(Lower(t.form))) return -1;
+  int head = t.head;
+  // "The fund, allegedly, lost ...": set off by commas after the subject,
+  // the parse may hang it from the subject; it qualifies the clause.
+  const int n = static_cast<int>(tokens.size());
+  if (adverb > 0 && adverb + 1 < n && tokens[adverb - 1].form == "," && tokens[adverb + 1].form == "," &&
+      tree.base_rel(head) == "nsubj" && tokens[head].head >= 0)
+    head = tokens[head].head;
+  if (tree.Child(head, "nsubj") < 0 && tree.Child(head, "nsubj:pass") < 0) return -1;
+  // "X reportedly said ...": the report is X's, told as X's.
+  const std::string lemma = Lower(tokens[head].lemma);
+  if (lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma)) return -1;
+  return head;
+}
+
 std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const Lexicon& lex) {
   std::vector<ReportedSpeech> out;
   Tree tree(sentence);
@@ -1266,6 +1287,25 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       r.lemma = "in";
       if (!MakeContent(tree, from, to, &r)) continue;
       SetSource(tree, evidence, &r);
+      out.push_back(std::move(r));
+      continue;
+    }
+    // "The mayor reportedly plans to sell the port": the clause the adverb
+    // qualifies, without it, passed on from unnamed sources.
+    if (int clause = HearsayClause(tree, v, lex); clause >= 0) {
+      ReportedSpeech r;
+      r.cue_start = t.begin;
+      r.cue_end = t.end;
+      r.lemma = Lower(t.form);
+      int first = clause, last = clause;
+      tree.Span(clause, -1, &first, &last);
+      if (!MakeContent(tree, first == v ? v + 1 : first, last, &r)) continue;
+      // Set off by commas or not, the adverb is no word of what was said.
+      int open = v, close = v;
+      if (v > first && tokens[v - 1].form == ",") --open;
+      if (v < last && tokens[v + 1].form == ",") ++close;
+      r.gap_start = tokens[open].begin;
+      r.gap_end = tokens[close].end;
       out.push_back(std::move(r));
       continue;
     }

@@ -1262,6 +1262,27 @@ TEST_CASE("a poll phrase closes its clause before a trailing phrase or a part se
   CHECK(SpeakerOf(z, "The numbers will turn.") == "Odd Lunde");
 }
 
+TEST_CASE("a clause told 'reportedly' or 'allegedly' is a statement of unnamed sources, without the adverb") {
+  auto x = ExtractText(
+      "The ferry company reportedly plans to sell its oldest boat.\n\n"
+      "The harbour fund, allegedly, lost half its money last year.\n\n"
+      "Police towed a van reportedly stolen from the harbour last week.\n\n"
+      "Mayor Ines Brekke reportedly said the port would close.\n");
+  const auto* sale = StatementWith(x, "plans to sell its oldest boat");
+  REQUIRE(sale != nullptr);
+  CHECK(sale->text == "The ferry company plans to sell its oldest boat");
+  CHECK(sale->speaker < 0);
+  CHECK(sale->verb == "reportedly");
+  const auto* fund = StatementWith(x, "lost half its money");
+  REQUIRE(fund != nullptr);
+  CHECK(fund->text == "The harbour fund lost half its money last year");
+  // A participle describing a noun has no subject of its own: no clause.
+  CHECK(StatementWith(x, "stolen from the harbour") == nullptr);
+  // A reporting verb it qualifies keeps the report its speaker's.
+  CHECK(SpeakerOf(x, "the port would close") == "Ines Brekke");
+  CHECK(StatementWith(x, "Mayor Ines Brekke said") == nullptr);
+}
+
 TEST_CASE("a day the parse makes a cue's object is no content") {
   auto x = ExtractText("The harbour board announced Monday.\n\nThe poll, released Monday, found the mayor ahead.\n");
   for (const auto& st : x.statements) CHECK(st.text != "Monday");
