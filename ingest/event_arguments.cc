@@ -390,6 +390,20 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
         else if (parse.rel(g) == "obl:agent") slots.emplace_back(g, Slot::kAgent);
     }
+  // "launched airstrikes near X targeting Y": a participle after the noun
+  // trigger with no comma between, which the parse hung from the verb
+  // taking the noun, describes the noun as well (the attachment is
+  // ambiguous; set off by a comma, "…, angering Y", it tells what followed).
+  if (tokens[trigger].upos == "NOUN" && !symmetric && tokens[trigger].head >= 0 && parse.base_rel(trigger) == "obj")
+    for (int c : parse.children[tokens[trigger].head]) {
+      if (c <= trigger || parse.rel(c) != "advcl" || tokens[c].xpos != "VBG" || parse.Child(c, "nsubj") >= 0)
+        continue;
+      if (std::any_of(tokens.begin() + trigger + 1, tokens.begin() + c,
+                      [](const nlp::Token& w) { return w.upos == "PUNCT" || w.upos == "VERB"; }))
+        continue;
+      for (int g : parse.children[c])
+        if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
+    }
   // "voted to expel X", "threatened to strike X": the act a verb trigger
   // is done to bring about is aimed at that act's object.
   if (tokens[trigger].upos == "VERB" && !symmetric)

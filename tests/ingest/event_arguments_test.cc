@@ -298,6 +298,14 @@ TEST_CASE("a participle describing a noun trigger: its object is acted on, its '
   CHECK(Roles("The attack claimed by Norway damaged a port.\n", "attack") == "Norway:agent");
 }
 
+TEST_CASE("a participle after a noun trigger hung from the verb that takes the noun: its object is acted on, unless set off by a comma") {
+  // Checked to be parsed so: "targeting" hangs from "launched", not from "airstrikes" (and
+  // "near" from "targeting").
+  CHECK(Roles("Norway launched airstrikes near Gao targeting Swedish ships.\n", "airstrike") ==
+        "Norway:agent Sweden:target");
+  CHECK(Roles("Norway launched airstrikes near Gao, angering Sweden.\n", "airstrike") == "Norway:agent @Gao");
+}
+
 TEST_CASE("a passive verb: its subject is acted on, its 'by' phrase acts") {
   CHECK(Roles("Sweden was attacked on Monday by Norway.\n", "attack") == "Norway:agent Sweden:target");
   CHECK(Roles("The ports of Sweden have been attacked twice by Norway.\n", "attack") ==
