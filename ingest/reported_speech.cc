@@ -34,9 +34,10 @@ bool PrepositionalPhrase(const Tree& tree, int c) {
 }
 
 // Punctuation and conjunctions at the edges of a content are not words
-// said, nor the "that", "to" or preposition that only open it ("talked
-// about how the town has changed"); a subordinator that says something
-// ("whether", "if", "as") is kept.
+// said, nor the "that" or preposition that only open it ("talked about how
+// the town has changed"); a subordinator that says something ("whether",
+// "if", "as") is kept, and so is an infinitive's "to" ("declined to
+// comment": the verb alone would be one word and no content).
 bool Trimmable(const nlp::Token& t) {
   static const std::set<std::string> kOpeners = {"that", "about", "on", "of", "over"};
   const std::string form = Lower(t.form);
@@ -1300,12 +1301,15 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       int first = clause, last = clause;
       tree.Span(clause, -1, &first, &last);
       if (!MakeContent(tree, first == v ? v + 1 : first, last, &r)) continue;
-      // Set off by commas or not, the adverb is no word of what was said.
-      int open = v, close = v;
-      if (v > first && tokens[v - 1].form == ",") --open;
-      if (v < last && tokens[v + 1].form == ",") ++close;
-      r.gap_start = tokens[open].begin;
-      r.gap_end = tokens[close].end;
+      // Set off by commas or not, the adverb inside the clause is no word
+      // of what was said (opening it, the content starts after it).
+      if (v > first) {
+        int open = v, close = v;
+        if (tokens[v - 1].form == ",") --open;
+        if (v < last && tokens[v + 1].form == ",") ++close;
+        r.gap_start = tokens[open].begin;
+        r.gap_end = tokens[close].end;
+      }
       out.push_back(std::move(r));
       continue;
     }
