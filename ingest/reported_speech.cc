@@ -1252,6 +1252,15 @@ int EvidencePhrase(const Tree& tree, int in, const Lexicon& lex, int* from, int*
   return t.head;
 }
 
+// A report the word `t` cues, known by `lemma`.
+ReportedSpeech CuedBy(const nlp::Token& t, std::string lemma) {
+  ReportedSpeech r;
+  r.cue_start = t.begin;
+  r.cue_end = t.end;
+  r.lemma = std::move(lemma);
+  return r;
+}
+
 // The predicate a hearsay adverb ("reportedly", data/hearsay_adverbs.txt)
 // qualifies, or -1: a verb or a predicate word with a subject of its own (not
 // "the reportedly stolen car").
@@ -1282,10 +1291,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     const nlp::Token& t = tokens[v];
     int from = -1, to = -1;
     if (int evidence = EvidencePhrase(tree, v, lex, &from, &to); evidence >= 0) {
-      ReportedSpeech r;
-      r.cue_start = t.begin;
-      r.cue_end = t.end;
-      r.lemma = "in";
+      ReportedSpeech r = CuedBy(t, "in");
       if (!MakeContent(tree, from, to, &r)) continue;
       SetSource(tree, evidence, &r);
       out.push_back(std::move(r));
@@ -1294,10 +1300,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // "The mayor reportedly plans to sell the port": the clause the adverb
     // qualifies, without it, passed on from unnamed sources.
     if (int clause = HearsayClause(tree, v, lex); clause >= 0) {
-      ReportedSpeech r;
-      r.cue_start = t.begin;
-      r.cue_end = t.end;
-      r.lemma = Lower(t.form);
+      ReportedSpeech r = CuedBy(t, Lower(t.form));
       int first = clause, last = clause;
       tree.Span(clause, -1, &first, &last);
       if (!MakeContent(tree, first == v ? v + 1 : first, last, &r)) continue;
@@ -1316,10 +1319,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // "expressed confidence in X", "raised concerns about X": the view the
     // object names, with the phrase after it.
     if (int object = AttitudeObject(tree, v, lex); object >= 0) {
-      ReportedSpeech r;
-      r.cue_start = t.begin;
-      r.cue_end = t.end;
-      r.lemma = Lower(t.lemma);
+      ReportedSpeech r = CuedBy(t, Lower(t.lemma));
       int first = object, last = object;
       tree.Span(object, -1, &first, &last);
       ExtendOverObjectComplement(tree, v, &last, /*view=*/true);  // the phrase the parse hung from the verb
