@@ -1189,6 +1189,63 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairClosingInvertedSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  int end = n - 1;  // the last word
+  while (end > 0 && t[end].upos == "PUNCT") --end;
+  int root = -1;
+  for (int c = 0; c < n; ++c)
+    if (t[c].head < 0) root = c;
+  for (int v = 3; v < end; ++v) {
+    if (t[v].upos != "VERB" || !Finite(t[v].xpos) || t[v - 1].form != "," || t[v].head < 0 || t[v].head > v ||
+        root < 0 || root > v)
+      continue;
+    if (HasDependent(t, v, "nsubj") || HasDependent(t, v, "obj") || HasDependent(t, v, "ccomp") ||
+        HasDependent(t, v, "xcomp") || HasDependent(t, v, "expl"))
+      continue;
+    // A name set off right before the comma is the subject ("…, his aide,
+    // Ana Ruiz, told The Gazette": the name after is whom she told), and a
+    // name with a determiner after the verb is whom it was told to.
+    if (t[v - 2].upos == "PROPN" || t[v + 1].upos == "DET") continue;
+    // The name after it, up to a comma or the end, hung from one word; a
+    // description of it after that comma, hung from one word too.
+    int stop = v + 1;
+    while (stop <= end && t[stop].form != ",") ++stop;
+    auto top_of = [&](int from, int to) {  // the one word of [from, to) hung from outside it, or -1
+      int top = -1;
+      for (int c = from; c < to; ++c) {
+        if (t[c].head >= from && t[c].head < to) continue;
+        if (top >= 0) return -1;
+        top = c;
+      }
+      return top;
+    };
+    const int name = top_of(v + 1, stop);
+    if (name < 0 || t[name].upos != "PROPN" || NamesDayOrMonth(t[name])) continue;
+    int description = -1;
+    if (stop <= end) {
+      description = top_of(stop + 1, end + 1);
+      if (description < 0 || t[description].upos != "NOUN") continue;
+    }
+    // The clause before is what the verb says.
+    t[v].head = -1;
+    t[v].deprel = "root";
+    t[root].head = v;
+    t[root].deprel = "ccomp";
+    t[name].head = v;
+    t[name].deprel = "nsubj";
+    if (description >= 0) {
+      t[description].head = name;
+      t[description].deprel = "appos";
+      t[stop].head = description;
+      t[stop].deprel = "punct";
+    }
+    for (int c = end + 1; c < n; ++c) t[c].head = v;  // the closing mark
+    return;
+  }
+}
+
 void RepairInvertedTitledSubjects(std::vector<Token>* tokens) {
   static const std::set<std::string> kBareRelations = {"obl", "obj", "iobj", "nmod", "obl:unmarked", "obl:npmod"};
   std::vector<Token>& t = *tokens;

@@ -307,6 +307,15 @@ void RepairInterruptedThatClauses(std::vector<Token>* tokens);
 // from its conjunct.
 void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
 
+// "..., said Mr. Berg, the lawyer for the town." parsed with "said" a
+// conjunct of the clause before and the name its oblique: a finite verb
+// right after a comma, with no subject, object or clause of its own, that
+// only a name follows to the sentence's end (and, after a comma, one phrase
+// describing it), with no name right before its comma and no determiner
+// after it ("…, Ana Ruiz, told The Gazette"), is the sentence's root, the
+// name its subject, the clause before its complement.
+void RepairClosingInvertedSubjects(std::vector<Token>* tokens);
+
 // "..., said regional organiser Kerry Lund" parsed with "organiser" the
 // subject and "Lund" an oblique: a subject noun after its verb and a name
 // right after it, hung from the same verb with no preposition, are one

@@ -243,6 +243,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairInvertedReports(&s->tokens);
   RepairConjoinedReports(&s->tokens);  // after: the that-clauses are hung
   RepairFiniteClausalSubjects(&s->tokens);
+  RepairClosingInvertedSubjects(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);
   RepairObliqueClauses(&s->tokens);
   RepairPrepositionMarks(&s->tokens);

@@ -1283,6 +1283,16 @@ TEST_CASE("a clause told 'reportedly' or 'allegedly' is a statement of unnamed s
   CHECK(StatementWith(x, "Mayor Ines Brekke said") == nullptr);
 }
 
+TEST_CASE("a long sentence closed by 'said Mr. X, the Y' is Mr. X's, not a statement of the description") {
+  // Checked to be misparsed without the repair: "said" a conjunct of "felt",
+  // the lawyer's name and description had been the content of "officials".
+  auto x = ExtractText(
+      "Town officials felt comfortable with this deal because they could press the ferry company's lenders "
+      "to add money to the fund for repairs, said Mr. Berg, the lawyer for the town's harbour office.\n");
+  CHECK(SpeakerOf(x, "Town officials felt comfortable with this deal") == "Berg");
+  CHECK(StatementWith(x, "the lawyer for the town") == nullptr);
+}
+
 TEST_CASE("a day the parse makes a cue's object is no content") {
   auto x = ExtractText("The harbour board announced Monday.\n\nThe poll, released Monday, found the mayor ahead.\n");
   for (const auto& st : x.statements) CHECK(st.text != "Monday");

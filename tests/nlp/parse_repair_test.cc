@@ -1276,3 +1276,44 @@ TEST_CASE("a determiner or modifier hung from a verb after it, before its subjec
   ng::nlp::RepairSubjectModifiers(&t);
   CHECK(t[0].head == 1);
 }
+
+TEST_CASE("a verb after a comma with only a name and its description after it is the root, the name its subject") {
+  // "Fares rose, said Mr. Berg, the town's lawyer." read with "said" a
+  // conjunct of "rose" and "Berg" an oblique of "rose".
+  auto sentence = [] {
+    return std::vector<Token>{Word("Fares", "NOUN", "NNS", 2, "nsubj"),   Word("rose", "VERB", "VBD", 0, "root"),
+                              Word(",", "PUNCT", ",", 4, "punct"),        Word("said", "VERB", "VBD", 2, "conj"),
+                              Word("Mr.", "PROPN", "NNP", 6, "nmod:desc"), Word("Berg", "PROPN", "NNP", 2, "obl"),
+                              Word(",", "PUNCT", ",", 10, "punct"),       Word("the", "DET", "DT", 9, "det"),
+                              Word("town", "NOUN", "NN", 10, "nmod:poss"), Word("'s", "PART", "POS", 9, "case"),
+                              Word("lawyer", "NOUN", "NN", 6, "appos"),   Word(".", "PUNCT", ".", 2, "punct")};
+  };
+  std::vector<Token> s = sentence();
+  s[10].head = 1;  // the description hung from "rose" too
+  s[10].deprel = "obl";
+  ng::nlp::RepairClosingInvertedSubjects(&s);
+  CHECK(s[3].head == -1);
+  CHECK(s[3].deprel == "root");
+  CHECK(s[1].head == 3);
+  CHECK(s[1].deprel == "ccomp");
+  CHECK(s[5].head == 3);
+  CHECK(s[5].deprel == "nsubj");
+  CHECK(s[10].head == 5);
+  CHECK(s[10].deprel == "appos");
+  CHECK(s[11].head == 3);
+  // A name set off right before the comma is the subject: the name after is
+  // whom it was told to ("…, Ana Ruiz, told Lund.").
+  std::vector<Token> named = {Word("Fares", "NOUN", "NNS", 2, "nsubj"), Word("rose", "VERB", "VBD", 0, "root"),
+                              Word(",", "PUNCT", ",", 4, "punct"),      Word("Ruiz", "PROPN", "NNP", 2, "appos"),
+                              Word(",", "PUNCT", ",", 6, "punct"),      Word("told", "VERB", "VBD", 2, "conj"),
+                              Word("Lund", "PROPN", "NNP", 2, "obl"),   Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairClosingInvertedSubjects(&named);
+  CHECK(named[5].head == 1);
+  CHECK(named[6].deprel == "obl");
+  // So is a name with a determiner after the verb ("told The Gazette").
+  std::vector<Token> told = sentence();
+  told[4] = Word("The", "DET", "DT", 6, "det");
+  ng::nlp::RepairClosingInvertedSubjects(&told);
+  CHECK(told[3].head == 1);
+  CHECK(told[5].deprel == "obl");
+}
