@@ -640,6 +640,9 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
     int cf = c, cl = c;
     tree.Span(c, -1, &cf, &cl);
     if (c < subject || !InSourcePhrase(tree.rel(c)) || cf != last + 1) continue;
+    // Set off by a comma it describes the source, no part of its name
+    // ("Town leaders, worried about the cost, voted …").
+    if (tokens[cf].upos == "PUNCT") break;
     last = cl;
   }
   // A possessive marker closing the phrase is no part of the name.

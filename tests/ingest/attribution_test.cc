@@ -1293,6 +1293,11 @@ TEST_CASE("a long sentence closed by 'said Mr. X, the Y' is Mr. X's, not a state
   CHECK(StatementWith(x, "the lawyer for the town") == nullptr);
 }
 
+TEST_CASE("a description set off by commas after the source is no part of its name") {
+  auto x = ExtractText("Town leaders, worried about the cost of the ferry, voted to cut its service.\n");
+  CHECK(SpeakerOf(x, "to cut its service") == "Town leaders");
+}
+
 TEST_CASE("a day the parse makes a cue's object is no content") {
   auto x = ExtractText("The harbour board announced Monday.\n\nThe poll, released Monday, found the mayor ahead.\n");
   for (const auto& st : x.statements) CHECK(st.text != "Monday");
