@@ -383,27 +383,26 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
   // acts ("an attack claimed by Norway"). An infinitive tells what the act
   // is for, another act ("a deployment to fight rebels"), but for a demand,
   // whose act it is ("a petition to expel X").
-  if (tokens[trigger].upos == "NOUN" && !symmetric)
-    for (int c : parse.children[trigger]) {
-      if (parse.rel(c) != "acl" || tokens[c].upos != "VERB" || (parse.HasMark(c, "to") && !entry.demands)) continue;
+  if (tokens[trigger].upos == "NOUN" && !symmetric) {
+    std::vector<int> participles;
+    for (int c : parse.children[trigger])
+      if (parse.rel(c) == "acl" && tokens[c].upos == "VERB" && (!parse.HasMark(c, "to") || entry.demands))
+        participles.push_back(c);
+    // "launched airstrikes near X targeting Y": a participle after the noun
+    // with no comma or verb between, which the parse hung from the verb
+    // taking the noun, describes the noun as well (the attachment is
+    // ambiguous; set off by a comma, "…, angering Y", it tells what followed).
+    if (const int taker = tokens[trigger].head; taker >= 0 && parse.base_rel(trigger) == "obj")
+      for (int c : parse.children[taker])
+        if (c > trigger && parse.rel(c) == "advcl" && tokens[c].xpos == "VBG" && parse.Child(c, "nsubj") < 0 &&
+            std::none_of(tokens.begin() + trigger + 1, tokens.begin() + c,
+                         [](const nlp::Token& w) { return w.upos == "PUNCT" || w.upos == "VERB"; }))
+          participles.push_back(c);
+    for (int c : participles)
       for (int g : parse.children[c])
         if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
         else if (parse.rel(g) == "obl:agent") slots.emplace_back(g, Slot::kAgent);
-    }
-  // "launched airstrikes near X targeting Y": a participle after the noun
-  // trigger with no comma between, which the parse hung from the verb
-  // taking the noun, describes the noun as well (the attachment is
-  // ambiguous; set off by a comma, "…, angering Y", it tells what followed).
-  if (tokens[trigger].upos == "NOUN" && !symmetric && tokens[trigger].head >= 0 && parse.base_rel(trigger) == "obj")
-    for (int c : parse.children[tokens[trigger].head]) {
-      if (c <= trigger || parse.rel(c) != "advcl" || tokens[c].xpos != "VBG" || parse.Child(c, "nsubj") >= 0)
-        continue;
-      if (std::any_of(tokens.begin() + trigger + 1, tokens.begin() + c,
-                      [](const nlp::Token& w) { return w.upos == "PUNCT" || w.upos == "VERB"; }))
-        continue;
-      for (int g : parse.children[c])
-        if (parse.rel(g) == "obj") slots.emplace_back(g, Slot::kTarget);
-    }
+  }
   // "voted to expel X", "threatened to strike X": the act a verb trigger
   // is done to bring about is aimed at that act's object.
   if (tokens[trigger].upos == "VERB" && !symmetric)

@@ -1191,8 +1191,8 @@ bool ReportsBetween(const Tree& tree, const Lexicon& lex, int from, int to) {
 
 // Whether what follows a closing phrase, tokens `from` to `to`, leaves the
 // phrase closing its clause: nothing, a phrase with no verb ("... in the
-// polls ahead of the primary"), or a part set off by a comma, semicolon or
-// dash ("..., a drop driven by gaffes", "...; the race is closer in Ohio",
+// polls before the June vote"), or a part set off by a comma, semicolon or
+// dash ("..., four points up on May", "...; the council race is tied",
 // "..., although Y gained") that no verb of saying reports.
 bool TrailsClause(const Tree& tree, const Lexicon& lex, int from, int to) {
   static const std::set<std::string> kBreaks = {",", ";", "--", "\u2014", "\u2013", "-"};
@@ -1237,13 +1237,13 @@ int EvidencePhrase(const Tree& tree, int in, const Lexicon& lex, int* from, int*
     *to = n - 1;
   } else if (where->second == "anywhere" && TrailsClause(tree, lex, last + 1, end)) {
     // The phrase must belong to the main clause, not to one inside it (its
-    // open complement shares its subject: "X remains stuck in fourth in
-    // most surveys").
+    // open complement shares its subject: "X keeps trailing by ten points in
+    // the county surveys").
     static const std::set<std::string> kClause = {"acl", "advcl", "ccomp", "csubj", "parataxis", "conj"};
     int up = t.head;
     for (; tokens[up].head >= 0; up = tokens[up].head)
       if (kClause.count(tree.base_rel(up))) return -1;
-    // And close it: after its predicate ("Despite his standing in the polls,
+    // And close it: after its predicate ("Despite her slide in the polls,
     // X ..." opens a clause the phrase says nothing of).
     if (up > in) return -1;
     *from = start;
@@ -1278,7 +1278,7 @@ int HearsayClause(const Tree& tree, int adverb, const Lexicon& lex) {
   if (adverb > 0 && adverb + 1 < n && tokens[adverb - 1].form == "," && tokens[adverb + 1].form == "," &&
       tree.base_rel(head) == "nsubj" && tokens[head].head >= 0)
     head = tokens[head].head;
-  if (tree.Child(head, "nsubj") < 0 && tree.Child(head, "nsubj:pass") < 0) return -1;
+  if (tree.Child(head, "nsubj") < 0) return -1;  // (passive subjects too: base relations)
   // "X reportedly said ...": the report is X's, told as X's.
   const std::string lemma = Lower(tokens[head].lemma);
   if (lex.speech_lemmas.count(lemma) || lex.belief_verbs.count(lemma)) return -1;

@@ -1197,9 +1197,10 @@ void RepairClosingInvertedSubjects(std::vector<Token>* tokens) {
   int root = -1;
   for (int c = 0; c < n; ++c)
     if (t[c].head < 0) root = c;
-  for (int v = 3; v < end; ++v) {
-    if (t[v].upos != "VERB" || !Finite(t[v].xpos) || t[v - 1].form != "," || t[v].head < 0 || t[v].head > v ||
-        root < 0 || root > v)
+  if (root < 0) return;
+  for (int v = root + 1; v < end; ++v) {
+    if (t[v].upos != "VERB" || !Finite(t[v].xpos) || v < 3 || t[v - 1].form != "," || t[v].head < 0 ||
+        t[v].head > v)
       continue;
     if (HasDependent(t, v, "nsubj") || HasDependent(t, v, "obj") || HasDependent(t, v, "ccomp") ||
         HasDependent(t, v, "xcomp") || HasDependent(t, v, "expl"))

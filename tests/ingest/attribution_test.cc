@@ -1245,15 +1245,15 @@ TEST_CASE("a poll phrase closes its clause before a trailing phrase or a part se
   // A phrase with no verb after it ("ahead of ..."), a part set off by a
   // comma, a predicate's open complement ("remains stuck in ...").
   auto x = ExtractText(
-      "Ines Brekke holds a wide lead in the polls ahead of the June vote.\n\n"
-      "Odd Lunde came third in the March polls, although his rival slipped to fifth.\n\n"
-      "Kari Moen remains stuck in fourth in most surveys.\n");
+      "Ines Brekke holds a wide lead in the polls before the June vote.\n\n"
+      "Odd Lunde placed third in the March polls, although his rival gained ground.\n\n"
+      "Kari Moen keeps trailing by ten points in the county surveys.\n");
   CHECK(SpeakerOf(x, "Ines Brekke holds a wide lead") == "polls");
-  CHECK(SpeakerOf(x, "Odd Lunde came third") == "March polls");
-  CHECK(SpeakerOf(x, "Kari Moen remains stuck in fourth") == "most surveys");
+  CHECK(SpeakerOf(x, "Odd Lunde placed third") == "March polls");
+  CHECK(SpeakerOf(x, "Kari Moen keeps trailing by ten points") == "county surveys");
   for (const auto& st : x.statements) CHECK(st.text.find("June vote") == std::string::npos);
   // In an opening phrase before the clause's predicate it tells nothing of it.
-  auto y = ExtractText("Despite her low standing in the polls, Kari Moen stayed in the race.\n");
+  auto y = ExtractText("Despite her slide in the polls, Kari Moen kept campaigning.\n");
   CHECK(y.statements.empty());
   // A poll tells findings, no words: a quotation after it is the last speaker's.
   auto z = ExtractText(
