@@ -1745,7 +1745,13 @@ void RepairConjoinedReports(std::vector<Token>* tokens) {
       else other_auxiliary = true;
     }
     const bool other_tense = modal && !other_auxiliary;
-    if (!HasDependent(t, c, "ccomp") && !other_tense) continue;
+    // Or a refusal to answer after a report in the past ("said …, but
+    // declined to give a date"): the one asked is the one reporting, not
+    // the subject of what was reported ("Police say he refused to stop").
+    const std::string verb = LowerAscii(t[c].form);
+    const bool refusal = (verb == "declined" || verb == "refused") && HasDependent(t, c, "xcomp") &&
+                         t[report].xpos == "VBD";
+    if (!HasDependent(t, c, "ccomp") && !other_tense && !refusal) continue;
     t[c].head = report;
     t[c].xpos = "VBD";
   }

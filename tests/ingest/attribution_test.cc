@@ -1548,6 +1548,14 @@ TEST_CASE("'X said Y and warned that Z': Z is X's too") {
   CHECK(StatementWith(y, "she would order a review") != nullptr);
 }
 
+TEST_CASE("'X said Y was Z, but declined to W': the refusal is X's, not Y's") {
+  // The refusal had been the town's, and part of the mayor's content.
+  auto x = ExtractText("The mayor said the town was in talks with the owner, but declined to give a date.\n");
+  CHECK(SpeakerOf(x, "to give a date") == "mayor");
+  CHECK(StatementWith(x, "the town was in talks with the owner") != nullptr);
+  CHECK(StatementWith(x, "the town was in talks with the owner, but declined to give a date") == nullptr);
+}
+
 TEST_CASE("'Speaking to reporters, X said Y': whom X spoke to is no content") {
   auto x = ExtractText("Speaking to a group of veterans, Ana Lund said the review would start soon.\n");
   CHECK(StatementWith(x, "a group of veterans") == nullptr);

@@ -363,6 +363,17 @@ TEST_CASE("'said X and warned that Y': the second report joins the first, not th
   CHECK(r.tokens[Find(r, "hired")].head == Find(r, "grown"));
 }
 
+TEST_CASE("'said X was Y, but declined to Z': the refusal is the speaker's") {
+  // "declined" had joined the reported predicate "in talks", the town its subject.
+  ng::nlp::Sentence s = Parse("The mayor said the town was in talks with the owner, but declined to give a date.");
+  CHECK(s.tokens[Find(s, "declined")].head == Find(s, "said"));
+  ng::nlp::Sentence r = Parse("The agency said the results were preliminary and refused to say when more would come.");
+  CHECK(r.tokens[Find(r, "refused")].head == Find(r, "said"));
+  // After a report in the present, the past refusal is the reported subject's.
+  ng::nlp::Sentence p = Parse("Police say the driver ignored the lights and refused to stop the car.");
+  CHECK(p.tokens[Find(p, "refused")].head == Find(p, "ignored"));
+}
+
 TEST_CASE("a name after a closing quotation mark is the subject of the verb after it, not of the quotation's verb") {
   // "Tom" had been a second subject of "is", "said" a relative clause of "figure".
   ng::nlp::Sentence s = Parse("\"There is a gap,\" Tom Dahl, a top party figure, said.");
