@@ -1592,6 +1592,15 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
             break;
           }
         }
+      // "complained to reporters about X", "talked with leaders about X",
+      // "… for years about X": the "about" phrase the parse hung from the
+      // noun of whom the verb addressed or how long, not a topic of that noun.
+      if (content < 0 && first_step == "obl:about")
+        for (int c : tree.children[v])
+          if (c > v && content < 0 && (Matches(tree, c, "obl:to") || Matches(tree, c, "obl:with") ||
+                                       Matches(tree, c, "obl:for")))
+            for (int h : tree.children[c])
+              if (h > c && Matches(tree, h, "nmod:about")) content = h;
       if (content < 0) continue;
       // "spoke briefly, arguing that the plan would fail": a participle that
       // reports a clause of its own is a statement of its own, not what the

@@ -1548,6 +1548,23 @@ TEST_CASE("'X said Y and warned that Z': Z is X's too") {
   CHECK(StatementWith(y, "she would order a review") != nullptr);
 }
 
+TEST_CASE("'complained to reporters about X': the topic is the content, not whom it was told") {
+  // No statement had been made: the parse had hung the topic from "reporters".
+  auto x = ExtractText("Dock worker Ivar Holm complained bitterly to reporters about the delays.\n");
+  CHECK(SpeakerOf(x, "about the delays") == "Ivar Holm");
+  // Not "for years about the noise …": the topic had hung from "years".
+  auto y = ExtractText("Residents have complained for years about the noise from the port.\n");
+  CHECK(StatementWith(y, "about the noise from the port") != nullptr);
+  CHECK(StatementWith(y, "for years about the noise from the port") == nullptr);
+  // Whom she told is no part of it ("to reporters about the budget").
+  auto z = ExtractText("Ana Lund spoke to reporters about the budget.\n");
+  CHECK(SpeakerOf(z, "about the budget") == "Ana Lund");
+  CHECK(StatementWith(z, "to reporters about the budget") == nullptr);
+  // A topic of a noun of speech after "to" stays that noun's.
+  auto w = ExtractText("Ana Lund referred to the mayor's remarks about the port.\n");
+  for (const auto& st : w.statements) CHECK(st.text != "about the port");
+}
+
 TEST_CASE("'X said Y was Z, but declined to W': the refusal is X's, not Y's") {
   // The refusal had been the town's, and part of the mayor's content.
   auto x = ExtractText("The mayor said the town was in talks with the owner, but declined to give a date.\n");
