@@ -1137,12 +1137,23 @@ const std::vector<std::string>* UnlistedCue(const Tree& tree, int v, const Lexic
   int subject = -1;
   for (int c : tree.children[v])
     if (tree.rel(c) == "nsubj") subject = c;
+  // "The court blocked the permit, ruling that …": a participle set off
+  // after its clause has that clause's subject (with "that": "…, using a
+  // term he has used" is a relative clause misread).
+  const int head = tokens[v].head;
+  bool participle = false;
+  if (subject < 0 && head >= 0 && tree.base_rel(v) == "advcl" && tokens[v].xpos == "VBG" && head < v &&
+      tokens[v - 1].form == ",")
+    for (int c : tree.children[head])
+      if (tree.rel(c) == "nsubj") subject = c, participle = true;
   if (subject < 0) return nullptr;
   const nlp::Token& s = tokens[subject];
   if (s.upos != "PROPN" && s.upos != "NOUN" && !(s.upos == "PRON" && PersonalPronoun(s.form)))
     return nullptr;
   for (int c : tree.children[v]) {
     if (c < v || tree.base_rel(c) != "ccomp") continue;
+    const int mark = tree.Child(c, "mark");
+    if (participle && (mark < 0 || Lower(tokens[mark].form) != "that")) continue;
     if (tree.Child(c, "nsubj") >= 0 || tree.Child(c, "expl") >= 0)
       return &kClause;
   }

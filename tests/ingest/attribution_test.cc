@@ -1548,6 +1548,15 @@ TEST_CASE("'X said Y and warned that Z': Z is X's too") {
   CHECK(StatementWith(y, "she would order a review") != nullptr);
 }
 
+TEST_CASE("'X did Y, ruling that Z': a participle set off after its clause reports with that clause's subject") {
+  // "rule" is no cue of the table: its subject had been missing.
+  auto x = ExtractText("A district court on Friday halted the mine, ruling that inspectors had ignored the floods.\n");
+  CHECK(SpeakerOf(x, "inspectors had ignored the floods") == "district court");
+  // Not a verb of the clause that never reports ("…, meaning that …").
+  auto y = ExtractText("The levy failed in the senate, meaning that the fares would rise.\n");
+  CHECK(StatementWith(y, "the fares would rise") == nullptr);
+}
+
 TEST_CASE("'complained to reporters about X': the topic is the content, not whom it was told") {
   // No statement had been made: the parse had hung the topic from "reporters".
   auto x = ExtractText("Dock worker Ivar Holm complained bitterly to reporters about the delays.\n");
