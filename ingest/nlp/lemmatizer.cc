@@ -100,6 +100,20 @@ bool IsCharBoundary(std::string_view s, size_t pos) {
 
 std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos,
                               const std::string& xpos) const {
+  static constexpr std::pair<std::string_view, std::string_view> kBritish[] = {
+      {"ise", "ize"}, {"yse", "yze"}, {"isation", "ization"}, {"iser", "izer"}};
+  std::string lemma = TrainedLemma(form, upos, xpos);
+  if (upos != "VERB" && upos != "NOUN" && upos != "ADJ") return lemma;
+  for (const auto& [british, american] : kBritish) {
+    if (lemma.size() < british.size() + 3 || !lemma.ends_with(british)) continue;
+    std::string spelled = lemma.substr(0, lemma.size() - british.size()) + std::string(american);
+    if (lemmas_.count(HashString(spelled))) return spelled;
+  }
+  return lemma;
+}
+
+std::string Lemmatizer::TrainedLemma(const std::string& form, const std::string& upos,
+                                     const std::string& xpos) const {
   auto known = known_by_hash_.find(Key(form, xpos));
   if (known != known_by_hash_.end()) return known->second;
   if (upos == "PROPN" || upos == "PUNCT" || upos == "NUM" || upos == "SYM") return form;

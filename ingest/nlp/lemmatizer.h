@@ -24,7 +24,9 @@ class Lemmatizer {
   void Save(ModelWriter* out) const;
   static Lemmatizer Train(const std::vector<const TreebankSentence*>& train);
 
-  // The lemma of a tagged word.
+  // The lemma of a tagged word; a British spelling whose American one is a
+  // lemma of training is spelled so ("criticised" -> "criticize",
+  // "organisation" -> "organization"), so that one table entry reads both.
   std::string Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
   void Lemmatize(std::vector<Token>* tokens) const;
   // Irregular verb forms and their bases ("fled" -> "flee"), read for a verb
@@ -53,6 +55,8 @@ class Lemmatizer {
   // `guess` (a suffix rule's lemma of `lower`) unless it is no lemma seen in
   // training and another base of the inflected form is.
   std::string KnownInflectionBase(const std::string& lower, const std::string& xpos, std::string guess) const;
+  // The lemma as training's rules and pairs give it.
+  std::string TrainedLemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
   void Index();
 };
 

@@ -1548,6 +1548,14 @@ TEST_CASE("'X said Y and warned that Z': Z is X's too") {
   CHECK(StatementWith(y, "she would order a review") != nullptr);
 }
 
+TEST_CASE("a cue in British spelling is the cue the tables list in American spelling") {
+  // "criticised" had made no statement: the table lists "criticize".
+  auto x = ExtractText("Transport minister Ola Brekke criticised the ferry contract.\n");
+  CHECK(SpeakerOf(x, "the ferry contract") == "Ola Brekke");
+  auto y = ExtractText("The harbour board apologised for the long delays.\n");
+  CHECK(StatementWith(y, "for the long delays") != nullptr);
+}
+
 TEST_CASE("'X did Y, ruling that Z': a participle set off after its clause reports with that clause's subject") {
   // "rule" is no cue of the table: its subject had been missing.
   auto x = ExtractText("A district court on Friday halted the mine, ruling that inspectors had ignored the floods.\n");

@@ -230,6 +230,33 @@ TEST_CASE("suffix rules learned on ASCII words never cut a character in two") {
   CHECK(lemmatizer.Lemma("caf\xC3\xA9" "d", "VERB", "VBD") == "caf\xC3\xA9" "d");
 }
 
+TEST_CASE("a British spelling lemmatizes to the American lemma training saw") {
+  std::vector<TreebankSentence> tb(1);
+  auto add = [&](const std::string& form, const std::string& lemma, const std::string& upos,
+                 const std::string& xpos) {
+    ng::nlp::Token t;
+    t.form = form;
+    t.lemma = lemma;
+    t.upos = upos;
+    t.xpos = xpos;
+    tb[0].tokens.push_back(t);
+  };
+  add("criticized", "criticize", "VERB", "VBD");
+  add("criticised", "criticise", "VERB", "VBD");  // as training spells it
+  add("analyzed", "analyze", "VERB", "VBD");
+  add("organizations", "organization", "NOUN", "NNS");
+  add("nations", "nation", "NOUN", "NNS");  // a second "-s" plural makes the rule
+  add("promised", "promise", "VERB", "VBD");
+  Lemmatizer lemmatizer = Lemmatizer::Train({&tb[0]});
+  CHECK(lemmatizer.Lemma("criticised", "VERB", "VBD") == "criticize");
+  CHECK(lemmatizer.Lemma("analysed", "VERB", "VBD") == "analyze");
+  CHECK(lemmatizer.Lemma("organisations", "NOUN", "NNS") == "organization");
+  // No "promize" was seen: a word merely ending so keeps its spelling.
+  CHECK(lemmatizer.Lemma("promised", "VERB", "VBD") == "promise");
+  // A name is its own lemma.
+  CHECK(lemmatizer.Lemma("Elise", "PROPN", "NNP") == "Elise");
+}
+
 TEST_CASE("a suffix rule's stem no lemma has gives way to a base seen in training") {
   // "-ed" VBD teaches "cut 2 bytes"; "rule" and "tweet" are seen as lemmas of
   // other words, so "ruled" and "tweeted" get them and not "rul" or "tweete".
