@@ -1287,6 +1287,35 @@ void RepairObliqueClauses(std::vector<Token>* tokens) {
   }
 }
 
+void RepairPossessiveCopulas(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int mark = 1; mark < n; ++mark) {
+    const int owned = t[mark].head;
+    const int owner = mark - 1;
+    if (t[mark].xpos != "POS" || t[mark].deprel == "case" || owned <= mark || !Nominal(t[owner]) ||
+        t[owner].head != owned || !Nominal(t[owned]))
+      continue;
+    t[mark].head = owner;
+    t[mark].deprel = "case";
+    t[owner].deprel = "nmod:poss";
+  }
+}
+
+void RepairNominalComplementSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int noun = 0; noun < n; ++noun) {
+    const int verb = t[noun].head;
+    if (t[noun].deprel != "ccomp" || verb <= noun || (t[noun].upos != "NOUN" && t[noun].upos != "PROPN")) continue;
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
+        HasDependent(t, verb, "expl") || HasDependent(t, noun, "nsubj") || HasDependent(t, noun, "cop"))
+      continue;
+    if (SubtreeEnd(t, noun) != verb - 1 || t[verb - 1].form != ",") continue;
+    t[noun].deprel = "nsubj";
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

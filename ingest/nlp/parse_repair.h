@@ -70,6 +70,17 @@ void RepairDayAppositions(std::vector<Token>* tokens);
 // not speak or act; that name is the subject, the time the verb's.
 void RepairTimeSubjectAppositions(std::vector<Token>* tokens);
 
+// "Labour's transport spokesperson, Ana Lund, said ..." parsed with "'s" a
+// copula ("Labour is spokesperson"): the tagger read a possessive; a
+// possessive "'s" marks the noun before it as the owner of the noun it
+// was hung from.
+void RepairPossessiveCopulas(std::vector<Token>* tokens);
+
+// The same phrase then read as the clausal complement of the verb after
+// it: a noun phrase with no subject or copula of its own, set off by a
+// comma right before a finite verb with no subject, is that verb's subject.
+void RepairNominalComplementSubjects(std::vector<Token>* tokens);
+
 // "attacked 40 times since May by armed groups ." parsed with "since
 // May by armed groups" hung from the full stop: punctuation heads
 // nothing but punctuation, so a word hung from it hangs from its head

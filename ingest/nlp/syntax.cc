@@ -212,6 +212,8 @@ void Pipeline::Annotate(Sentence* s) const {
     lemmatizer_->Lemmatize(&s->tokens);
     parser_->Parse(&s->tokens);
   }
+  RepairPossessiveCopulas(&s->tokens);
+  RepairNominalComplementSubjects(&s->tokens);
   RepairPunctuationHeads(&s->tokens);
   RepairQuotationReports(&s->tokens);
   RepairOpeningParticiples(&s->tokens);

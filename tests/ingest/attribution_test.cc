@@ -1548,6 +1548,14 @@ TEST_CASE("'X said Y and warned that Z': Z is X's too") {
   CHECK(StatementWith(y, "she would order a review") != nullptr);
 }
 
+TEST_CASE("'Labour's transport spokesperson, Ana Lund, said Y': Y is hers, the phrase no content") {
+  // The phrase had been a statement of no one's, and with "Ms" and a quoted
+  // phrase the reported words had been lost.
+  auto x = ExtractText("Labour's transport spokesperson, Ms Ana Lund, said the council had 'lost control' of the budget.\n");
+  CHECK(SpeakerOf(x, "the council had") == "Ana Lund");
+  CHECK(StatementWith(x, "spokesperson") == nullptr);
+}
+
 TEST_CASE("a cue in British spelling is the cue the tables list in American spelling") {
   // "criticised" had made no statement: the table lists "criticize".
   auto x = ExtractText("Transport minister Ola Brekke criticised the ferry contract.\n");

@@ -363,6 +363,16 @@ TEST_CASE("'said X and warned that Y': the second report joins the first, not th
   CHECK(r.tokens[Find(r, "hired")].head == Find(r, "grown"));
 }
 
+TEST_CASE("'Labour's transport spokesperson, Ana Lund, said': a possessive is no copula, the phrase the subject") {
+  // "'s" had been the copula of "Labour is spokesperson", the phrase a clause of "said".
+  ng::nlp::Sentence s = Parse("Labour's transport spokesperson, Ana Lund, said the plan was late.");
+  const int owner = Find(s, "Labour");
+  CHECK(s.tokens[owner + 1].deprel == "case");
+  CHECK(s.tokens[owner].deprel == "nmod:poss");
+  CHECK(s.tokens[Find(s, "spokesperson")].head == Find(s, "said"));
+  CHECK(s.tokens[Find(s, "spokesperson")].deprel == "nsubj");
+}
+
 TEST_CASE("'said X was Y, but declined to Z': the refusal is the speaker's") {
   // "declined" had joined the reported predicate "in talks", the town its subject.
   ng::nlp::Sentence s = Parse("The mayor said the town was in talks with the owner, but declined to give a date.");
