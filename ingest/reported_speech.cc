@@ -607,6 +607,21 @@ bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, boo
   return true;
 }
 
+// Whether adjective `a` has a phrase saying whom or what it stands towards
+// or takes part in ("close to X", "familiar with X", "involved in X"): it
+// describes, naming no owner (unlike "data from X").
+bool StandsTowards(const Tree& tree, int a) {
+  static const std::set<std::string> kTowards = {"to",   "with", "against", "about", "on",
+                                                 "over", "in",   "toward",  "towards"};
+  for (int c : tree.children[a]) {
+    const std::string rel = tree.base_rel(c);
+    const int case_word = tree.Child(c, "case");
+    if ((rel == "obl" || rel == "nmod") && case_word >= 0 && kTowards.count(Lower(tree.s.tokens[case_word].form)))
+      return true;
+  }
+  return false;
+}
+
 // Relations of the words that belong to a source's name or description.
 bool InSourcePhrase(const std::string& relation) {
   return relation == "det" || relation == "compound" || relation == "amod" || relation == "flat" ||
@@ -643,6 +658,9 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
     // Set off by a comma it describes the source, no part of its name
     // ("Town leaders, worried about the cost, voted …").
     if (tokens[cf].upos == "PUNCT") break;
+    // So does an adjective with a phrase of its own: "People close to the
+    // minister said" names people, not the minister.
+    if (tree.rel(c) == "amod" && StandsTowards(tree, c)) break;
     last = cl;
   }
   // A possessive marker closing the phrase is no part of the name.

@@ -1316,6 +1316,19 @@ void RepairNominalComplementSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairUnpunctuatedParataxis(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 1; clause < n; ++clause) {
+    const int verb = t[clause].head;
+    if (t[clause].deprel != "parataxis" || verb < 0 || verb > clause || t[verb].upos != "VERB") continue;
+    if (!FiniteClause(t, clause) || !HasDependent(t, clause, "nsubj")) continue;
+    const int start = SubtreeStart(t, clause);
+    if (start != verb + 1 || t[start].upos == "PUNCT") continue;
+    t[clause].deprel = "ccomp";
+  }
+}
+
 void RepairDueTo(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

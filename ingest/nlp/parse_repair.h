@@ -81,6 +81,11 @@ void RepairPossessiveCopulas(std::vector<Token>* tokens);
 // comma right before a finite verb with no subject, is that verb's subject.
 void RepairNominalComplementSubjects(std::vector<Token>* tokens);
 
+// "Sources close to the minister insisted he had nothing to hide." parsed
+// with "had" a parataxis of "insisted": a finite clause with a subject,
+// right after a verb with nothing set off between, is its complement.
+void RepairUnpunctuatedParataxis(std::vector<Token>* tokens);
+
 // "attacked 40 times since May by armed groups ." parsed with "since
 // May by armed groups" hung from the full stop: punctuation heads
 // nothing but punctuation, so a word hung from it hangs from its head

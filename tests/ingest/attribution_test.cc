@@ -1556,6 +1556,14 @@ TEST_CASE("'Labour's transport spokesperson, Ana Lund, said Y': Y is hers, the p
   CHECK(StatementWith(x, "spokesperson") == nullptr);
 }
 
+TEST_CASE("'People close to the minister said': the people speak, not the one they are close to") {
+  auto x = ExtractText("People close to the finance minister said he would resign.\n");
+  CHECK(SpeakerOf(x, "he would resign") != "finance minister");
+  CHECK(SpeakerOf(x, "he would resign") == "people");
+  auto y = ExtractText("Sources close to the health secretary insisted he had nothing to hide.\n");
+  CHECK(SpeakerOf(y, "he had nothing to hide") == "sources");
+}
+
 TEST_CASE("a cue in British spelling is the cue the tables list in American spelling") {
   // "criticised" had made no statement: the table lists "criticize".
   auto x = ExtractText("Transport minister Ola Brekke criticised the ferry contract.\n");

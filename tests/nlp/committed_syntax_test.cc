@@ -373,6 +373,13 @@ TEST_CASE("'Labour's transport spokesperson, Ana Lund, said': a possessive is no
   CHECK(s.tokens[Find(s, "spokesperson")].deprel == "nsubj");
 }
 
+TEST_CASE("a finite clause right after a verb, nothing set off between, is its complement, not a parataxis") {
+  // "had" had been a parataxis of "insisted": no report.
+  ng::nlp::Sentence s = Parse("Sources close to the health secretary insisted he had nothing to hide.");
+  CHECK(s.tokens[Find(s, "had")].head == Find(s, "insisted"));
+  CHECK(s.tokens[Find(s, "had")].deprel == "ccomp");
+}
+
 TEST_CASE("'said X was Y, but declined to Z': the refusal is the speaker's") {
   // "declined" had joined the reported predicate "in talks", the town its subject.
   ng::nlp::Sentence s = Parse("The mayor said the town was in talks with the owner, but declined to give a date.");
