@@ -55,6 +55,9 @@ struct StatementFact {
   // statement is kept, with those words, so nothing reported is lost.
   int speaker = -1;
   std::string speaker_words;  // the source as written, when `speaker` is -1
+  // A verb of speech reports the words though it names no one: a passive
+  // one ("X was told: '...'", "X was accused of 'burying' it").
+  bool unnamed_teller = false;
   std::vector<int> about_actors;
   std::vector<int> about_events;
 };

@@ -191,8 +191,9 @@ class Writer {
       // words whose source names no actor are kept, with the words that name
       // it: a verb of speech or belief vouches for them. A quotation with no
       // speaker is not, unless a verb of speech names its source in words
-      // ("The mayor said: '...'"): with no cue it may be a title or a scare quote.
-      if (s.speaker < 0 && s.kind != "indirect" && s.speaker_words.empty()) continue;
+      // ("The mayor said: '...'") or tells of one ("X was told: '...'"): with
+      // no cue it may be a title or a scare quote.
+      if (s.speaker < 0 && s.kind != "indirect" && s.speaker_words.empty() && !s.unnamed_teller) continue;
       ++statements;
       Properties props = Present({{"text", s.text}, {"kind", s.kind}, {"verb", s.verb},
                                   {"stance", s.stance}, {"date", DateValue(s.date)},

@@ -730,6 +730,7 @@ class Finder {
     size_t limit = p_.sentences[end_sentence].end;
     std::string verb;
     std::string unnamed;  // the words of a subject that names no actor
+    bool told_passively = false;
     int speaker = -1;
     bool ends_sentence = !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
     if (!ends_sentence || (cend + 2 < p_.text.size() && IsLower(p_.text[cend + 2])))
@@ -751,7 +752,13 @@ class Finder {
           break;
         }
       }
-      if (found) {
+      // "X has been accused of 'burying' the figures": a passive verb's
+      // subject is whom the words were said of, not who said them.
+      told_passively = found && v > 0 && kPassiveAuxiliaries.count(tokens_[v - 1].lower) > 0 &&
+                       !EndsWith(tokens_[v].lower, "ing");  // "is calling it …" is active
+      if (told_passively) {
+        verb = lex_.speech_verbs.at(tokens_[v].lower);
+      } else if (found) {
         verb = lex_.speech_verbs.at(tokens_[v].lower);
         speaker = SubjectBefore(v, seg_start, prev_in_sentence);
         // "A council spokesperson said: '...'" with a subject that names no
@@ -819,6 +826,7 @@ class Finder {
       d_->last_unnamed_paragraph = d_->paragraph;
     }
     st.kind = direct ? "direct" : "partial";
+    st.unnamed_teller = told_passively;
     st.verb = verb.empty() ? "say" : verb;
     st.sentence = p_.first_sentence + s;
     st.start = p_.offset + words_start;

@@ -206,6 +206,25 @@ TEST_CASE("reported words whose source names no actor are kept without a speaker
   CHECK(words_of.begin()->second == "They");
 }
 
+TEST_CASE("a quotation a passive verb of speech tells of is kept with no speaker, not given to whom it was told") {
+  TempDir dir;
+  auto store = ng::GraphStore::Open(dir.Sub("db"), {});
+  ng::Ingester ingester(store.get(), {});
+  ingester.IngestBytes(
+      "Harbour news\n\nPublished March 3, 2025\n\n"
+      "Skipper Ola Brekke was told: \"Take the boats out of the water before the storm.\"\n",
+      "h.txt");
+  auto tx = store->Begin();
+  std::vector<std::string> texts;
+  uint64_t id = 0;
+  for (auto c = tx->ScanLabel("Statement"); c->Next(&id);) {
+    CHECK(tx->Degree(id, ng::Direction::kIncoming, {"SAID"}) == 0);
+    texts.push_back(tx->GetNode(id)->properties.at("text").AsString());
+  }
+  REQUIRE(texts.size() == 1);
+  CHECK(texts[0] == "Take the boats out of the water before the storm.");
+}
+
 namespace {
 
 // An article whose only facts are one event of `type` on `date` in which the

@@ -25,6 +25,18 @@ TEST_CASE("the speaker before the quotation, any tense of the verb") {
   CHECK(SpeakerOf(x, "mission is not over") == "Lloyd Austin");
 }
 
+TEST_CASE("a quotation after a passive verb of speech is not its subject's words") {
+  // The accused had been the speaker of the word the accusers used.
+  auto x = ExtractText("The port director, Ola Brekke, has been accused of 'hiding' the repair bills.");
+  for (const auto& st : x.statements) {
+    INFO(st.text);
+    CHECK(st.speaker < 0);
+  }
+  // Active, the same words are the subject's ("is calling" is no passive).
+  auto y = ExtractText("The port director, Ola Brekke, is calling the repair bills 'a scandal'.");
+  CHECK(SpeakerOf(y, "a scandal") == "Ola Brekke");
+}
+
 TEST_CASE("a quotation resumed after the attribution keeps its speaker") {
   auto x = ExtractText(
       "\"The talks went well,\" a senior State Department official said. \"We expect more next week.\"");
