@@ -891,6 +891,53 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   t[noun].deprel = "nsubj";
 }
 
+void RepairClosingConjoinedReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 3; verb < n; ++verb) {
+    const int clause = t[verb].head;
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || clause < 0 || clause > verb || t[clause].head >= 0 ||
+        (t[verb].deprel != "conj" && t[verb].deprel != "parataxis") || !ClauseEndsSentence(t, verb))
+      continue;
+    if (HasDependent(t, verb, "obj") || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp")) continue;
+    // What follows the verb says when, where or how at most ("said on
+    // Tuesday in a statement"): no verb, a few words.
+    const int end = SubtreeEnd(t, verb);
+    bool short_close = end - verb <= 8;
+    for (int c = verb + 1; c <= end && short_close; ++c) short_close = t[c].upos != "VERB" && t[c].upos != "AUX";
+    if (!short_close) continue;
+    const int subject = Dependent(t, verb, "nsubj");
+    if (subject < 0 || subject > verb || !Nominal(t[subject]) || SubtreeEnd(t, subject) != verb - 1) continue;
+    const int start = SubtreeStart(t, subject);
+    const int and_word = Dependent(t, verb, "cc");
+    if (and_word >= 0 && and_word == start - 1) {
+      // "…, residents and a police source said": the first noun, after the
+      // comma, is the subject's first conjunct.
+      int first = and_word - 1;
+      while (first > 0 && t[first - 1].upos != "PUNCT") --first;
+      if (first < 2 || t[first - 1].form != ",") continue;
+      int noun = -1;
+      for (int c = first; c < and_word; ++c)
+        if (t[c].head < first || t[c].head >= and_word) noun = noun < 0 ? c : -2;
+      if (noun < 0 || !Nominal(t[noun]) || t[noun].deprel != "conj") continue;
+      t[noun].head = verb;
+      t[noun].deprel = "nsubj";
+      t[subject].head = noun;
+      t[subject].deprel = "conj";
+      t[and_word].head = subject;
+    } else if (start < 2 || t[start - 1].form != ",") {
+      continue;
+    }
+    t[verb].head = t[clause].head;
+    t[verb].deprel = t[clause].deprel;
+    t[clause].head = verb;
+    t[clause].deprel = "ccomp";
+    for (int c = verb + 1; c < n; ++c)
+      if (t[c].head == clause) t[c].head = verb;
+    return;
+  }
+}
+
 void RepairClosingAdverbialReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

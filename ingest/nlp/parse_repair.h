@@ -122,6 +122,13 @@ void RepairListItems(std::vector<Token>* tokens);
 // subject (and the noun's "and" is the verb's).
 void RepairConjoinedSubjects(std::vector<Token>* tokens);
 
+// "Rebels took the town on Tuesday, residents and a police source said."
+// parsed with "said" a conjunct of "took" (and "residents" of a noun in the
+// clause before): a finite verb closing the sentence, its subject's phrase
+// opening right after a comma (or a first noun after the comma joined to it
+// by the verb's "and"), reports the clause before.
+void RepairClosingConjoinedReports(std::vector<Token>* tokens);
+
 // "The lake has warmed faster than expected, scientists said." parsed with
 // "scientists" an object in the clause before and "said" with no subject
 // (so "..., Minister Ana Rojas said on Tuesday, calling ..."): a finite verb

@@ -235,6 +235,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairParticipleSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
+  RepairClosingConjoinedReports(&s->tokens);
   RepairClosingAdverbialReports(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);

@@ -1564,6 +1564,11 @@ TEST_CASE("'People close to the minister said': the people speak, not the one th
   CHECK(SpeakerOf(y, "he had nothing to hide") == "sources");
 }
 
+TEST_CASE("'…, residents and a police source said.': the clause before is what they said") {
+  auto x = ExtractText("Rebels took the river port on Sunday after a night of clashes with border guards, residents and a police source said.\n");
+  CHECK(SpeakerOf(x, "Rebels took the river port on Sunday") == "residents");
+}
+
 TEST_CASE("a cue in British spelling is the cue the tables list in American spelling") {
   // "criticised" had made no statement: the table lists "criticize".
   auto x = ExtractText("Transport minister Ola Brekke criticised the ferry contract.\n");

@@ -380,6 +380,17 @@ TEST_CASE("a finite clause right after a verb, nothing set off between, is its c
   CHECK(s.tokens[Find(s, "had")].deprel == "ccomp");
 }
 
+TEST_CASE("'…, residents and a police source said.': the closing verb reports the clause before it") {
+  // "said" had been a conjunct of "took", "residents" of "guards".
+  ng::nlp::Sentence s = Parse("Rebels took the river port on Sunday after a night of clashes with border guards, residents and a police source said.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "took")].head == said);
+  CHECK(s.tokens[Find(s, "took")].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "residents")].head == said);
+  CHECK(s.tokens[Find(s, "source")].head == Find(s, "residents"));
+}
+
 TEST_CASE("'said X was Y, but declined to Z': the refusal is the speaker's") {
   // "declined" had joined the reported predicate "in talks", the town its subject.
   ng::nlp::Sentence s = Parse("The mayor said the town was in talks with the owner, but declined to give a date.");
