@@ -129,6 +129,25 @@ int GroupNamedBefore(const DependencyTree& tree, int head, const ParagraphView& 
   return found;
 }
 
+// "the rebels", "the rebel fighters" after the article named one armed
+// group by name: a definite plural head with no words before it but group
+// words is that group; -1 when the article has named none so far, or
+// several (a backer's militias aside: GroupReferredTo). Not without "the":
+// "militants who attacked the post" may be a group the article never names.
+int OneGroupNamed(const DependencyTree& tree, int head, const Lexicon& lex, const std::vector<ActorFact>& actors) {
+  const auto& tokens = tree.s.tokens;
+  if (tokens[head].xpos != "NNS" ||
+      !Definite(tree, head, [&](int c) { return lex.event_group_heads.count(Lower(tokens[c].lemma)) > 0; }))
+    return -1;
+  int found = -1;
+  for (size_t i = 0; i < actors.size(); ++i) {
+    if (actors[i].kind != "armed_group" || actors[i].name.find("-backed ") != std::string::npos) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(i);
+  }
+  return found;
+}
+
 // Puts a mention of `group` over [begin, end) in place of those inside
 // [begin, words_end): a "by" phrase after the head is the description's but
 // no part of the head's phrase, where events look for parties.
@@ -188,6 +207,7 @@ void AddGroupDescriptions(ParagraphView* p, const Lexicon& lex, std::vector<Acto
         if (at == std::string::npos) {
           int group = GroupReferredTo(tree, static_cast<int>(h), plural->second, lex, *actors);
           if (group < 0) group = GroupNamedBefore(tree, static_cast<int>(h), *p, *actors);
+          if (group < 0) group = OneGroupNamed(tree, static_cast<int>(h), lex, *actors);
           if (group >= 0) MentionGroup(p, s.tokens[first].begin, head.end, head.end, group);
           continue;
         }

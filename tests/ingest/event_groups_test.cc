@@ -70,3 +70,13 @@ TEST_CASE("a root noun with a participle trigger and its object is the trigger's
   CHECK(Roles("Norway-backed militias attacked at night fled.\n", "attack").find("militias:agent") ==
         std::string::npos);
 }
+
+TEST_CASE("'the rebels' after the article named one armed group by name are that group") {
+  CHECK(Roles("The Eastern Freedom Front said it would fight on. The rebels attacked an army post near "
+              "Lirabo on Tuesday.\n",
+              "attack") == "Eastern Freedom Front:agent");
+  // Without "the" they may be a group the article never names.
+  CHECK(Roles("The Eastern Freedom Front said it would fight on. Militants attacked an army post near "
+              "Lirabo on Tuesday.\n",
+              "attack") == "<none>");
+}
