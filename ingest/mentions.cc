@@ -13,6 +13,30 @@ namespace ng::ingest {
 
 namespace {
 
+// "Northern Liberation Front (NLF)": the acronym in brackets right after a
+// name, else "". Its letters must be the name's initials' order: "(NLF)",
+// not "(Reuters)" or "(AP)" after a name it does not abbreviate.
+std::string AcronymAfter(std::string_view text, size_t end, const std::string& name) {
+  size_t open = end;
+  while (open < text.size() && text[open] == ' ') ++open;
+  if (open >= text.size() || text[open] != '(') return "";
+  const size_t close = text.find(')', open);
+  if (close == std::string::npos || close - open > 13) return "";
+  std::string acronym(text.substr(open + 1, close - open - 1));
+  if (!IsAcronym(acronym)) return "";
+  // Each capital a word's initial, in order (words like "of" may be skipped).
+  size_t word = 0;
+  const std::vector<std::string> words = Words(name);
+  for (char c : acronym) {
+    if (c == '.' || c == '&') continue;
+    while (word < words.size() && std::toupper(static_cast<unsigned char>(words[word][0])) != c) ++word;
+    if (word == words.size()) return "";
+    ++word;
+  }
+  return acronym;
+}
+
+
 // Calendar words are capitalized but never names.
 const std::set<std::string> kCalendar = {
     "January", "February", "March",  "April",    "May",    "June",     "July",
@@ -1030,6 +1054,11 @@ struct Finder {
       auto [it, fresh] = people->firm_by_first_word.emplace(m.name.substr(0, space), m.name);
       if (!fresh && it->second != m.name) it->second.clear();  // two firms: neither
     }
+    // "the Northern Liberation Front (NLF)": the acronym alone is the body too.
+    for (const Mention& m : found)
+      if (m.kind == MentionKind::kOrganization)
+        if (std::string acronym = AcronymAfter(text, m.end, m.name); !acronym.empty())
+          people->firm_by_first_word.emplace(acronym, m.name);
     for (size_t k = 0; k < tokens.size(); ++k) {
       const std::string word = StripPossessive(tokens[k].text);
       auto firm = people->firm_by_first_word.find(word);

@@ -53,7 +53,8 @@ struct KnownPeople {
   std::string FullNameOf(const std::string& word) const;
   // "Norvale declined" after "Norvale Mining": a firm named before by its
   // first word and a company head (data/short_name_heads.txt) -> its full
-  // name; empty when two firms share the word.
+  // name; empty when two firms share the word. So is the acronym a body's
+  // name was given in brackets ("the Northern Liberation Front (NLF)").
   std::map<std::string, std::string> firm_by_first_word;
 };
 

@@ -527,3 +527,21 @@ TEST_CASE("a county or city office before a name makes it a person, whom the sur
   CHECK(FindActor(x, "Lind") == nullptr);
   CHECK(SpeakerOf(x, "state inspectors would review the dam") == "Mara Lind");
 }
+
+TEST_CASE("an acronym given in brackets after a body's name is that body wherever it stands alone") {
+  // "EFF" had been an organization of its own, and no party of the talks.
+  auto x = ExtractText(
+      "The Eastern Freedom Front (EFF) said it would keep fighting.\n\n"
+      "Talks between Norway and the EFF ended on Monday. The EFF said it would not return.\n");
+  CHECK(FindActor(x, "EFF") == nullptr);
+  CHECK(SpeakerOf(x, "it would not return") == "Eastern Freedom Front");
+  bool talks = false;
+  for (const auto& e : x.events)
+    for (const auto& [actor, role] : e.participants) talks |= x.actors[actor].name == "Eastern Freedom Front";
+  CHECK(talks);
+  // Brackets that do not abbreviate the name say nothing of it.
+  auto y = ExtractText("Halbrook Capital (NYSE) said prices would recover.\n\nThe NYSE closed early.\n");
+  const auto* firm = FindActor(y, "Halbrook Capital");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->aliases.count("NYSE") == 0);
+}
