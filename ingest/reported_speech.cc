@@ -663,8 +663,10 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
     if (tree.rel(c) == "amod" && StandsTowards(tree, c)) break;
     last = cl;
   }
-  // A possessive marker closing the phrase is no part of the name.
+  // A possessive marker closing the phrase is no part of the name, nor a
+  // comma the parse hung inside it opening it (", the company and X said").
   while (last > subject && tokens[last].upos == "PART") --last;
+  while (first < subject && tokens[first].upos == "PUNCT") ++first;
   // The name: flat parts after the head, and proper nouns compounded right
   // before it ("Lotte Brandauer" parsed as compound + head).
   int name_first = subject, name_last = subject;

@@ -2079,3 +2079,14 @@ TEST_CASE("a reporting clause closing the sentence reports all of it, however th
       "inspections, said Ivo Marsh, a pilot for the harbour board.\n");
   CHECK(SpeakerOf(x, "In a season when complaints about late ferries are common, captains") == "Ivo Marsh");
 }
+
+TEST_CASE("a comma the parse hung inside a closing source opens no part of its words") {
+  // The words had been ", the company and European regulators".
+  auto x = ExtractText("Swiss drug maker Helvapharm is recalling millions of blood pressure tablets after tests found traces of a "
+                       "chemical that may cause cancer, the company and European regulators said on Friday.\n");
+  const ng::ingest::StatementFact* st = StatementWith(x, "is recalling millions");
+  REQUIRE(st != nullptr);
+  const std::string source = st->speaker >= 0 ? x.actors[st->speaker].name : st->speaker_words;
+  CHECK(source.find("regulators") != std::string::npos);
+  CHECK(source.find(',') == std::string::npos);
+}
