@@ -712,6 +712,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
         out->owner_end = tokens[ol].end;
         int case_word = tree.Child(c, "case");
         out->owner_by = case_word >= 0 && Lower(tokens[case_word].form) == "by";
+        if (c != child) out->owner_verb = Lower(tokens[child].lemma);
         break;
       }
   }
@@ -1131,7 +1132,7 @@ int InvertedSubject(const Tree& tree, int v) {
 }  // namespace
 
 bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
-  if (r.owner_end == 0) return false;
+  if (r.owner_end == 0 || lex.access_verbs.count(r.owner_verb)) return false;
   return r.owner_by || !lex.evidence_nouns.count(r.source_word);
 }
 

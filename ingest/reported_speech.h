@@ -41,6 +41,7 @@ struct ReportedSpeech {
   // whose the described source is.
   size_t owner_start = 0, owner_end = 0;
   bool owner_by = false;  // "an analysis by X": the modifier names the author
+  std::string owner_verb;  // the participle whose "by" phrase it is ("signed"), lower-case lemma
   bool source_nominal = false;   // a noun or proper noun heads it
   bool source_proper = false;    // a proper noun heads it
   bool source_plural = false;    // NNS / NNPS

@@ -1363,6 +1363,29 @@ void RepairNominalComplementSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairParticipleAgents(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int by = 1; by + 1 < n; ++by) {
+    const int participle = by - 1;
+    if (LowerAscii(t[by].form) != "by" || t[by].deprel == "case" || t[participle].xpos != "VBN" ||
+        t[participle].deprel != "acl")
+      continue;
+    for (int noun = by + 1; noun < n; ++noun) {
+      const int verb = t[noun].head;
+      if (t[noun].deprel != "nsubj" || SubtreeStart(t, noun) != by + 1 || verb < 0) continue;
+      bool other_subject = false;
+      for (int c = 0; c < participle; ++c) other_subject |= t[c].head == verb && t[c].deprel == "nsubj";
+      if (!other_subject) break;
+      t[noun].head = participle;
+      t[noun].deprel = "obl:agent";
+      t[by].head = noun;
+      t[by].deprel = "case";
+      break;
+    }
+  }
+}
+
 void RepairUnpunctuatedParataxis(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -81,6 +81,12 @@ void RepairPossessiveCopulas(std::vector<Token>* tokens);
 // comma right before a finite verb with no subject, is that verb's subject.
 void RepairNominalComplementSubjects(std::vector<Token>* tokens);
 
+// "A report seen by the Courier said ..." parsed with "by" a marker and
+// "the Courier" a second subject of "said": a noun phrase right after a
+// participle's "by", read as the subject of a verb that has another
+// subject before it, is the participle's agent.
+void RepairParticipleAgents(std::vector<Token>* tokens);
+
 // "Sources close to the minister insisted he had nothing to hide." parsed
 // with "had" a parataxis of "insisted": a finite clause with a subject,
 // right after a verb with nothing set off between, is its complement.

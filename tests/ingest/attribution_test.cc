@@ -2090,3 +2090,21 @@ TEST_CASE("a comma the parse hung inside a closing source opens no part of its w
   CHECK(source.find("regulators") != std::string::npos);
   CHECK(source.find(',') == std::string::npos);
 }
+
+TEST_CASE("'a report seen by the Courier said': who read a text is not who wrote it") {
+  // The paper that saw the report had been its source.
+  auto x = ExtractText("A report seen by the Oslo Courier said the mine had broken safety rules.\n");
+  CHECK(SpeakerOf(x, "the mine had broken safety rules") != "Oslo Courier");
+  auto y = ExtractText("The report, which was seen by the Oslo Courier, said the mine had broken safety rules.\n");
+  CHECK(SpeakerOf(y, "the mine had broken safety rules") != "Oslo Courier");
+  // Who signed it wrote it.
+  auto z = ExtractText("The letter, signed by the Harbour Trust, urged the council to act.\n");
+  CHECK(SpeakerOf(z, "the council to act") == "Harbour Trust");
+}
+
+TEST_CASE("'posted on its website that …': the website is where, not what") {
+  // "on its website" had been a statement of its own.
+  auto x = ExtractText("The ministry said in a statement posted on its website that the border would reopen.\n");
+  CHECK(StatementWith(x, "the border would reopen") != nullptr);
+  for (const auto& st : x.statements) CHECK(st.text != "on its website");
+}

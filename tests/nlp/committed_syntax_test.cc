@@ -391,6 +391,14 @@ TEST_CASE("'…, residents and a police source said.': the closing verb reports 
   CHECK(s.tokens[Find(s, "source")].head == Find(s, "residents"));
 }
 
+TEST_CASE("'A report seen by the Courier said': the noun phrase after the participle's 'by' is its agent") {
+  // "by" had been a marker and "the Oslo Courier" a second subject of "said".
+  ng::nlp::Sentence s = Parse("A report seen by the Oslo Courier said the mine had broken safety rules.");
+  CHECK(s.tokens[Find(s, "Oslo")].head == Find(s, "seen"));
+  CHECK(s.tokens[Find(s, "Oslo")].deprel == "obl:agent");
+  CHECK(s.tokens[Find(s, "report")].head == Find(s, "said"));
+}
+
 TEST_CASE("'said X was Y, but declined to Z': the refusal is the speaker's") {
   // "declined" had joined the reported predicate "in talks", the town its subject.
   ng::nlp::Sentence s = Parse("The mayor said the town was in talks with the owner, but declined to give a date.");
