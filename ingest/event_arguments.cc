@@ -676,7 +676,11 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // Chile-Peru commission met") but acts in nothing ("pro-Norway militias").
       // An unnamed source ("Swedish officials") is kept: the caller knows
       // whom it is of (EventArguments).
-      if (m.start < begin || m.end > end || aside(m)) continue;
+      // A name the head opens that runs past the phrase ("Police in
+      // Belarus", the parse leaving its place out) is the head's too.
+      const bool opened_by_head = slot != Slot::kLocation && m.start >= begin &&
+                                  m.start <= tokens[head].begin && tokens[head].end <= m.end;
+      if (((m.start < begin || m.end > end) && !opened_by_head) || aside(m)) continue;
       if (m.modifier && !symmetric && !own_word_modifier(head, m)) continue;
       if (also_where && out.location < 0 && !m.anonymous) out.location = m.actor;
       if (slot == Slot::kLocation) {

@@ -1306,3 +1306,9 @@ TEST_CASE("an infinitive after a noun trigger tells what the act is for, but for
   CHECK(Roles("Forty deputies of Chile signed a petition to expel Norway's soldiers.\n", "petition") ==
         "Chile:agent Norway:target");
 }
+
+TEST_CASE("a body named with its place ('Police in Norway') acts though the parse leaves the place out") {
+  // The arrest had had no agent: the phrase of "Police" stopped before "in Norway".
+  CHECK(Roles("Police in Norway arrested Ana Lund in Oslo on Sunday.\n", "arrest") ==
+        "Ana Lund:target Police in Norway:agent @Norway");
+}
