@@ -1386,6 +1386,27 @@ void RepairParticipleAgents(std::vector<Token>* tokens) {
   }
 }
 
+void RepairDescribedPronounSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int pronoun = 0; pronoun + 2 < n; ++pronoun) {
+    const std::string lower = LowerAscii(t[pronoun].form);
+    const int participle = pronoun + 1, verb = pronoun + 2;
+    if ((lower != "those" && lower != "these") || t[participle].xpos != "VBN" || t[participle].head != verb ||
+        t[participle].deprel != "nsubj" || t[verb].head != pronoun || t[verb].deprel != "acl:relcl" ||
+        t[verb].upos != "VERB" || !Finite(t[verb].xpos))
+      continue;
+    t[verb].head = t[pronoun].head;
+    t[verb].deprel = t[pronoun].deprel;
+    for (int c = verb + 1; c < n; ++c)
+      if (t[c].head == pronoun) t[c].head = verb;
+    t[pronoun].head = verb;
+    t[pronoun].deprel = "nsubj";
+    t[participle].head = pronoun;
+    t[participle].deprel = "acl";
+  }
+}
+
 void RepairUnpunctuatedParataxis(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

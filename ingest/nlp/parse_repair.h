@@ -87,6 +87,12 @@ void RepairNominalComplementSubjects(std::vector<Token>* tokens);
 // subject before it, is the participle's agent.
 void RepairParticipleAgents(std::vector<Token>* tokens);
 
+// "Those surveyed said the mayor was doing well." parsed with "those" the
+// root, "surveyed" the subject of "said" and "said" a relative clause: a
+// pronoun, a participle describing it and a finite verb with that
+// participle for subject are the verb's subject and its modifier.
+void RepairDescribedPronounSubjects(std::vector<Token>* tokens);
+
 // "Sources close to the minister insisted he had nothing to hide." parsed
 // with "had" a parataxis of "insisted": a finite clause with a subject,
 // right after a verb with nothing set off between, is its complement.

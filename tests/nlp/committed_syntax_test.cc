@@ -399,6 +399,16 @@ TEST_CASE("'A report seen by the Courier said': the noun phrase after the partic
   CHECK(s.tokens[Find(s, "report")].head == Find(s, "said"));
 }
 
+TEST_CASE("'Those surveyed said …': the pronoun is the subject, the participle describes it") {
+  // "Those" had been the root and "said" a relative clause with "surveyed" its subject.
+  ng::nlp::Sentence s = Parse("Those surveyed said the ferry was too slow.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "Those")].head == said);
+  CHECK(s.tokens[Find(s, "Those")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "surveyed")].head == Find(s, "Those"));
+}
+
 TEST_CASE("'said X was Y, but declined to Z': the refusal is the speaker's") {
   // "declined" had joined the reported predicate "in talks", the town its subject.
   ng::nlp::Sentence s = Parse("The mayor said the town was in talks with the owner, but declined to give a date.");
