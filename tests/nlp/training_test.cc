@@ -78,6 +78,17 @@ std::vector<TreebankSentence> Treebank() {
   return out;
 }
 
+// Appends a word with its lemma and tags to `sentence` (for lemmatizer tests).
+void AddWord(TreebankSentence* sentence, const std::string& form, const std::string& lemma, const std::string& upos,
+             const std::string& xpos) {
+  ng::nlp::Token t;
+  t.form = form;
+  t.lemma = lemma;
+  t.upos = upos;
+  t.xpos = xpos;
+  sentence->tokens.push_back(t);
+}
+
 }  // namespace
 
 TEST_CASE("CoNLL-U reading places words and multi-word tokens in the text") {
@@ -233,14 +244,7 @@ TEST_CASE("suffix rules learned on ASCII words never cut a character in two") {
 TEST_CASE("a British spelling lemmatizes to the American lemma training saw") {
   std::vector<TreebankSentence> tb(1);
   auto add = [&](const std::string& form, const std::string& lemma, const std::string& upos,
-                 const std::string& xpos) {
-    ng::nlp::Token t;
-    t.form = form;
-    t.lemma = lemma;
-    t.upos = upos;
-    t.xpos = xpos;
-    tb[0].tokens.push_back(t);
-  };
+                 const std::string& xpos) { AddWord(&tb[0], form, lemma, upos, xpos); };
   add("criticized", "criticize", "VERB", "VBD");
   add("criticised", "criticise", "VERB", "VBD");  // as training spells it
   add("analyzed", "analyze", "VERB", "VBD");
@@ -262,14 +266,7 @@ TEST_CASE("a suffix rule's stem no lemma has gives way to a base seen in trainin
   // other words, so "ruled" and "tweeted" get them and not "rul" or "tweete".
   std::vector<TreebankSentence> tb(1);
   auto add = [&](const std::string& form, const std::string& lemma, const std::string& upos,
-                 const std::string& xpos) {
-    ng::nlp::Token t;
-    t.form = form;
-    t.lemma = lemma;
-    t.upos = upos;
-    t.xpos = xpos;
-    tb[0].tokens.push_back(t);
-  };
+                 const std::string& xpos) { AddWord(&tb[0], form, lemma, upos, xpos); };
   for (const char* verb : {"walk", "talk", "jump"}) add(std::string(verb) + "ed", verb, "VERB", "VBD");
   // Two past tenses in "-ted" that keep their "e": the rule for "-ted" adds one.
   add("noted", "note", "VERB", "VBD");
