@@ -1386,6 +1386,35 @@ void RepairParticipleAgents(std::vector<Token>* tokens) {
   }
 }
 
+void RepairObjectSubjectClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 0; verb < n; ++verb) {
+    const int clause = t[verb].head;
+    if (t[verb].deprel != "csubj" || clause <= verb || t[verb].upos != "VERB" || !Finite(t[verb].xpos) ||
+        HasDependent(t, verb, "mark") || HasDependent(t, clause, "nsubj") || HasDependent(t, clause, "expl"))
+      continue;
+    const int subject = Dependent(t, verb, "nsubj");
+    const int object = Dependent(t, verb, "obj");
+    if (subject < 0 || subject > verb || object < 0 || object < verb || !Nominal(t[subject]) ||
+        t[subject].xpos == "WP" || (t[object].upos != "NOUN" && t[object].upos != "PROPN") ||
+        SubtreeEnd(t, verb) != SubtreeEnd(t, object))
+      continue;
+    // Only the verb's own auxiliaries or adverbs between ("could", "not").
+    bool adjacent = true;
+    for (int k = SubtreeEnd(t, object) + 1; k < clause; ++k) adjacent &= t[k].head == clause;
+    if (!adjacent) continue;
+    t[verb].head = t[clause].head;
+    t[verb].deprel = t[clause].deprel;
+    for (int c = clause + 1; c < n; ++c)
+      if (t[c].head == clause && t[c].upos == "PUNCT" && c == n - 1) t[c].head = verb;
+    t[clause].head = verb;
+    t[clause].deprel = "ccomp";
+    t[object].head = clause;
+    t[object].deprel = "nsubj";
+  }
+}
+
 void RepairDescribedPronounSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

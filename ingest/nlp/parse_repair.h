@@ -87,6 +87,14 @@ void RepairNominalComplementSubjects(std::vector<Token>* tokens);
 // subject before it, is the participle's agent.
 void RepairParticipleAgents(std::vector<Token>* tokens);
 
+// "Analysts estimated the recall could cost …" parsed with "estimated" the
+// clausal subject of "cost" and "the recall" its object: a finite verb with
+// a subject and a noun object of its own, read as the clausal subject of the
+// verb right after that object, which has none, reports that verb's
+// clause, the object its subject (not "What she said is true", "That he
+// left surprised us": a wh-word or "that" opens a clause that is a subject).
+void RepairObjectSubjectClauses(std::vector<Token>* tokens);
+
 // "Those surveyed said the mayor was doing well." parsed with "those" the
 // root, "surveyed" the subject of "said" and "said" a relative clause: a
 // pronoun, a participle describing it and a finite verb with that

@@ -263,6 +263,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairUnpunctuatedParataxis(&s->tokens);  // last: others make closing clauses parataxes
   RepairParticipleAgents(&s->tokens);
   RepairDescribedPronounSubjects(&s->tokens);
+  RepairObjectSubjectClauses(&s->tokens);
   // The repairs move heads; should any leave a word its own ancestor, the
   // models' reading stands (everything downstream walks heads to the root).
   if (!IsTree(s->tokens)) {

@@ -2108,3 +2108,9 @@ TEST_CASE("'posted on its website that …': the website is where, not what") {
   CHECK(StatementWith(x, "the border would reopen") != nullptr);
   for (const auto& st : x.statements) CHECK(st.text != "on its website");
 }
+
+TEST_CASE("'Analysts estimated the recall could cost X': the whole clause is the estimate") {
+  // The content had been "the recall" alone.
+  auto x = ExtractText("Analysts at Bank Vontobel estimated the recall could cost the company up to 200 million francs.\n");
+  CHECK(StatementWith(x, "the recall could cost the company") != nullptr);
+}

@@ -409,6 +409,17 @@ TEST_CASE("'Those surveyed said …': the pronoun is the subject, the participle
   CHECK(s.tokens[Find(s, "surveyed")].head == Find(s, "Those"));
 }
 
+TEST_CASE("'Analysts estimated the recall could cost …': the estimate reports the clause, its object the clause's subject") {
+  // "estimated" had been the clausal subject of "cost", "the recall" its object.
+  ng::nlp::Sentence s = Parse("Analysts at Bank Vontobel estimated the recall could cost the company up to 200 million francs.");
+  const int estimated = Find(s, "estimated");
+  CHECK(s.tokens[estimated].head == -1);
+  CHECK(s.tokens[Find(s, "cost")].head == estimated);
+  CHECK(s.tokens[Find(s, "cost")].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "recall")].head == Find(s, "cost"));
+  CHECK(s.tokens[Find(s, "recall")].deprel == "nsubj");
+}
+
 TEST_CASE("'said X was Y, but declined to Z': the refusal is the speaker's") {
   // "declined" had joined the reported predicate "in talks", the town its subject.
   ng::nlp::Sentence s = Parse("The mayor said the town was in talks with the owner, but declined to give a date.");
