@@ -95,25 +95,30 @@ bool Definite(const DependencyTree& tree, int head, MayPrecede may_precede) {
 
 // "the militias", "the militant groups" after "Norway-backed militias": a
 // definite plural head, with no words before it but group words, is the one
-// group of that plural the article has named by description; -1 when it has
-// named none or several.
+// group of that plural the article has named by description; else ("the
+// rebels", "the insurgents") the one armed group it has named by name. -1
+// when it has named none so far, or several. (Not without "the":
+// "militants who attacked the post" may be a group the article never names.)
 int GroupReferredTo(const DependencyTree& tree, int head, const std::string& plural, const Lexicon& lex,
                     const std::vector<ActorFact>& actors) {
   const auto& tokens = tree.s.tokens;
   if (tokens[head].xpos != "NNS" ||
       !Definite(tree, head, [&](int c) { return lex.event_group_heads.count(Lower(tokens[c].lemma)) > 0; }))
     return -1;
+  // The one armed group whose name `matches`, else -1.
+  auto only = [&](auto matches) {
+    int found = -1;
+    for (size_t i = 0; i < actors.size(); ++i) {
+      if (actors[i].kind != "armed_group" || !matches(actors[i].name)) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(i);
+    }
+    return found;
+  };
   const std::string ending = "-backed " + plural;
-  int found = -1;
-  for (size_t i = 0; i < actors.size(); ++i) {
-    const std::string& name = actors[i].name;
-    if (actors[i].kind != "armed_group" || name.size() <= ending.size() ||
-        name.compare(name.size() - ending.size(), ending.size(), ending) != 0)
-      continue;
-    if (found >= 0) return -1;
-    found = static_cast<int>(i);
-  }
-  return found;
+  const int described = only([&](const std::string& name) { return name.size() > ending.size() && EndsWith(name, ending); });
+  if (described >= 0) return described;
+  return only([](const std::string& name) { return name.find("-backed ") == std::string::npos; });
 }
 
 // "The group attacked a post": a definite singular "group" (or "militia")
@@ -126,25 +131,6 @@ int GroupNamedBefore(const DependencyTree& tree, int head, const ParagraphView& 
   int found = -1;
   for (const PlacedMention& m : p.mentions)
     if (m.end <= tokens[head].begin && actors[m.actor].kind == "armed_group") found = m.actor;
-  return found;
-}
-
-// "the rebels", "the rebel fighters" after the article named one armed
-// group by name: a definite plural head with no words before it but group
-// words is that group; -1 when the article has named none so far, or
-// several (a backer's militias aside: GroupReferredTo). Not without "the":
-// "militants who attacked the post" may be a group the article never names.
-int OneGroupNamed(const DependencyTree& tree, int head, const Lexicon& lex, const std::vector<ActorFact>& actors) {
-  const auto& tokens = tree.s.tokens;
-  if (tokens[head].xpos != "NNS" ||
-      !Definite(tree, head, [&](int c) { return lex.event_group_heads.count(Lower(tokens[c].lemma)) > 0; }))
-    return -1;
-  int found = -1;
-  for (size_t i = 0; i < actors.size(); ++i) {
-    if (actors[i].kind != "armed_group" || actors[i].name.find("-backed ") != std::string::npos) continue;
-    if (found >= 0) return -1;
-    found = static_cast<int>(i);
-  }
   return found;
 }
 
@@ -207,7 +193,6 @@ void AddGroupDescriptions(ParagraphView* p, const Lexicon& lex, std::vector<Acto
         if (at == std::string::npos) {
           int group = GroupReferredTo(tree, static_cast<int>(h), plural->second, lex, *actors);
           if (group < 0) group = GroupNamedBefore(tree, static_cast<int>(h), *p, *actors);
-          if (group < 0) group = OneGroupNamed(tree, static_cast<int>(h), lex, *actors);
           if (group >= 0) MentionGroup(p, s.tokens[first].begin, head.end, head.end, group);
           continue;
         }

@@ -13,8 +13,8 @@ namespace ng::ingest {
 
 namespace {
 
-// "Northern Liberation Front (NLF)": the acronym in brackets right after a
-// name, else "". Its letters must be the name's initials' order: "(NLF)",
+// "Eastern Freedom Front (EFF)": the acronym in brackets right after a
+// name, else "". Its letters must be the name's initials in order: "(EFF)",
 // not "(Reuters)" or "(AP)" after a name it does not abbreviate.
 std::string AcronymAfter(std::string_view text, size_t end, const std::string& name) {
   size_t open = end;
@@ -1042,27 +1042,26 @@ struct Finder {
   }
 
   // "Norvale declined to comment" after "Norvale Mining": the first word of
-  // a firm's name, standing alone, is that firm. Firms named so far (here
-  // and in earlier paragraphs) are remembered by that word first.
-  void AddFirmShortNames() {
+  // a firm's name, standing alone, is that firm; so is the acronym given in
+  // brackets after an organization's name ("the Eastern Freedom Front
+  // (EFF)"). Organizations named so far (here and in earlier paragraphs)
+  // are remembered by those short names first.
+  void AddShortNames() {
     for (const Mention& m : found) {
       if (m.kind != MentionKind::kOrganization) continue;
+      if (std::string acronym = AcronymAfter(text, m.end, m.name); !acronym.empty())
+        people->organization_by_short_name.emplace(acronym, m.name);
       const size_t space = m.name.find(' ');
       if (space == std::string::npos || space < 3 || !IsUpper(m.name[0])) continue;
       const std::string last = m.name.substr(m.name.rfind(' ') + 1);
       if (!lex.short_name_heads.count(last)) continue;
-      auto [it, fresh] = people->firm_by_first_word.emplace(m.name.substr(0, space), m.name);
+      auto [it, fresh] = people->organization_by_short_name.emplace(m.name.substr(0, space), m.name);
       if (!fresh && it->second != m.name) it->second.clear();  // two firms: neither
     }
-    // "the Northern Liberation Front (NLF)": the acronym alone is the body too.
-    for (const Mention& m : found)
-      if (m.kind == MentionKind::kOrganization)
-        if (std::string acronym = AcronymAfter(text, m.end, m.name); !acronym.empty())
-          people->firm_by_first_word.emplace(acronym, m.name);
     for (size_t k = 0; k < tokens.size(); ++k) {
       const std::string word = StripPossessive(tokens[k].text);
-      auto firm = people->firm_by_first_word.find(word);
-      if (firm == people->firm_by_first_word.end() || firm->second.empty()) continue;
+      auto firm = people->organization_by_short_name.find(word);
+      if (firm == people->organization_by_short_name.end() || firm->second.empty()) continue;
       // Part of a longer name ("Norvale Mining" itself, "Norvale Resources").
       if (k + 1 < tokens.size() && Adjacent(k, k + 1) && IsNameToken(tokens[k + 1]) && !LowerCaseWord(k + 1)) continue;
       if (k > 0 && Adjacent(k - 1, k) && IsNameToken(tokens[k - 1]) && IsUpper(tokens[k - 1].text[0])) continue;
@@ -1173,7 +1172,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
   f.AddAnonymous();
   f.AddPeople();
   f.AddOrganizations();
-  f.AddFirmShortNames();
+  f.AddShortNames();
   f.AddSpeakers();
   f.AddNamedOrganizations();
   return f.Resolve();

@@ -51,11 +51,12 @@ struct KnownPeople {
   // The full name a one-word mention stands for: by surname, else by a given
   // name no other person of the article has; empty when none.
   std::string FullNameOf(const std::string& word) const;
-  // "Norvale declined" after "Norvale Mining": a firm named before by its
-  // first word and a company head (data/short_name_heads.txt) -> its full
-  // name; empty when two firms share the word. So is the acronym a body's
-  // name was given in brackets ("the Northern Liberation Front (NLF)").
-  std::map<std::string, std::string> firm_by_first_word;
+  // Short names of organizations -> their full names: the first word of a
+  // firm named with a company head ("Norvale" for "Norvale Mining",
+  // data/short_name_heads.txt; empty when two firms share the word) and an
+  // acronym given in brackets after a name ("EFF" for "the Eastern Freedom
+  // Front (EFF)").
+  std::map<std::string, std::string> organization_by_short_name;
 };
 
 // What a whole article names, for the local aliases of the dictionary ("the

@@ -61,6 +61,18 @@ void PromoteToRoot(std::vector<Token>& t, int opener, int main, int from) {
   t[main].deprel = "root";
 }
 
+// Makes `verb`, hung from `clause`, take the clause's place and report it:
+// the clause becomes its complement, and the words from `from` on that hung
+// from the clause hang from the verb.
+void ReportClause(std::vector<Token>& t, int verb, int clause, int from) {
+  t[verb].head = t[clause].head;
+  t[verb].deprel = t[clause].deprel;
+  t[clause].head = verb;
+  t[clause].deprel = "ccomp";
+  for (int c = from; c < static_cast<int>(t.size()); ++c)
+    if (t[c].head == clause) t[c].head = verb;
+}
+
 // Hangs `clause` from `verb` as its clausal complement, opened by `that`.
 void HangThatClause(std::vector<Token>& t, int clause, int verb, int that) {
   t[clause].head = verb;
@@ -872,15 +884,8 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
     t[c].head = noun;
     t[c].deprel = "nmod";
   }
-  if (const int clause = t[verb].head; clause >= 0) {
-    // The clause before is what the closing verb says, not its head.
-    t[verb].head = t[clause].head;
-    t[verb].deprel = t[clause].deprel;
-    t[clause].head = verb;
-    t[clause].deprel = "ccomp";
-    for (int c = verb + 1; c < static_cast<int>(t.size()); ++c)
-      if (t[c].head == clause) t[c].head = verb;
-  }
+  // The clause before is what the closing verb says, not its head.
+  if (const int clause = t[verb].head; clause >= 0) ReportClause(t, verb, clause, verb + 1);
   // Words the parse gave the noun before the comma stay with its old head.
   for (int c = 0; c < start - 1; ++c)
     if (t[c].head == noun) {
@@ -928,12 +933,7 @@ void RepairClosingConjoinedReports(std::vector<Token>* tokens) {
     } else if (start < 2 || t[start - 1].form != ",") {
       continue;
     }
-    t[verb].head = t[clause].head;
-    t[verb].deprel = t[clause].deprel;
-    t[clause].head = verb;
-    t[clause].deprel = "ccomp";
-    for (int c = verb + 1; c < n; ++c)
-      if (t[c].head == clause) t[c].head = verb;
+    ReportClause(t, verb, clause, verb + 1);
     return;
   }
 }
@@ -1404,12 +1404,7 @@ void RepairObjectSubjectClauses(std::vector<Token>* tokens) {
     bool adjacent = true;
     for (int k = SubtreeEnd(t, object) + 1; k < clause; ++k) adjacent &= t[k].head == clause;
     if (!adjacent) continue;
-    t[verb].head = t[clause].head;
-    t[verb].deprel = t[clause].deprel;
-    for (int c = clause + 1; c < n; ++c)
-      if (t[c].head == clause && t[c].upos == "PUNCT" && c == n - 1) t[c].head = verb;
-    t[clause].head = verb;
-    t[clause].deprel = "ccomp";
+    ReportClause(t, verb, clause, t[n - 1].upos == "PUNCT" ? n - 1 : n);  // the closing stop with it
     t[object].head = clause;
     t[object].deprel = "nsubj";
   }
