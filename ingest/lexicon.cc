@@ -61,7 +61,15 @@ std::string StringField(const nlohmann::json& j, const char* key) {
 
 // Single words written with capitals ("Lord", "US") must match case; a
 // lower-case alias ("coalition") or a phrase matches in any case.
+// "The Times": "The" and one capitalized word.
+bool TheAndOneName(const std::string& alias) {
+  return StartsWith(alias, "The ") && alias.size() > 4 && IsUpper(alias[4]) && alias.find(' ', 4) == std::string::npos;
+}
+
 bool NeedsCase(const std::string& alias) {
+  // "The Hill", "The National": the capital is all that tells the outlet
+  // from "the hill" or "the national cup" (the article's "the" may be lower).
+  if (TheAndOneName(alias)) return true;
   if (alias.find(' ') != std::string::npos) return false;
   return alias != Lower(alias);
 }
@@ -523,7 +531,10 @@ const Alias* Lexicon::MatchAlias(std::string_view text, size_t pos,
   if (it == aliases_by_prefix.end()) return nullptr;
   for (const Alias& a : it->second) {
     if (a.local && named && !AncestorNamed(a.actor, *named)) continue;
-    if (!MatchesAt(text, pos, a.text, a.case_sensitive)) continue;
+    const bool matches = TheAndOneName(a.text) && a.case_sensitive
+                             ? Lower(text.substr(pos, 1)) == "t" && MatchesAt(text, pos + 1, a.text.substr(1), true)
+                             : MatchesAt(text, pos, a.text, a.case_sensitive);
+    if (!matches) continue;
     size_t end = pos + a.text.size();
     // The match must end at a word boundary ("Iran" must not match "Iranian").
     if (end < text.size() && IsAlnum(text[end]) && IsAlnum(text[end - 1])) continue;

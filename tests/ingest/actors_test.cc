@@ -545,3 +545,25 @@ TEST_CASE("an acronym given in brackets after a body's name is that body whereve
   REQUIRE(firm != nullptr);
   CHECK(firm->aliases.count("NYSE") == 0);
 }
+
+TEST_CASE("an outlet called 'The' and one word is named only with its capital") {
+  // "the national cup" had been the outlet The National, "the hill" The Hill.
+  auto x = ExtractText("The club reached the final of the national cup, its coach said.\n\n"
+                       "Hikers climbed the hill behind the stadium.\n");
+  CHECK(FindActor(x, "The National") == nullptr);
+  CHECK(FindActor(x, "The Hill") == nullptr);
+  auto y = ExtractText("The senator told the Hill that the vote was close.\n");
+  CHECK(FindActor(y, "The Hill") != nullptr);
+}
+
+TEST_CASE("a name closed by a trade or a club's word is an organization") {
+  // "Brantor Semiconductor" had been a person, "Eastport United" no actor.
+  auto x = ExtractText("Brantor Semiconductor cut its forecast on Monday.\n\n"
+                       "Rovers will face Eastport United in the final.\n");
+  const auto* firm = FindActor(x, "Brantor Semiconductor");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->kind == "organization");
+  const auto* club = FindActor(x, "Eastport United");
+  REQUIRE(club != nullptr);
+  CHECK(club->kind == "organization");
+}
