@@ -11,6 +11,7 @@ void PrepareNewsSyntax(const Lexicon& lex, nlp::Pipeline* syntax) {
   std::vector<std::string> demonyms;
   for (const DictActor& a : lex.actors) demonyms.insert(demonyms.end(), a.demonyms.begin(), a.demonyms.end());
   syntax->AddDemonyms(demonyms);
+  syntax->AddCommonNouns(std::vector<std::string>(lex.organization_nouns.begin(), lex.organization_nouns.end()));
 }
 
 }  // namespace ng::ingest

@@ -1410,6 +1410,54 @@ void RepairObjectSubjectClauses(std::vector<Token>* tokens) {
   }
 }
 
+void RepairObjectSubjectConjuncts(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 0; clause < n; ++clause) {
+    if ((t[clause].deprel != "conj" && t[clause].deprel != "advcl") || t[clause].upos != "VERB" ||
+        HasDependent(t, clause, "nsubj") ||
+        HasDependent(t, clause, "cc") || HasDependent(t, clause, "expl") || HasDependent(t, clause, "mark"))
+      continue;
+    const int start = SubtreeStart(t, clause);
+    // "had", "would", or the verb itself in the past ("-s" may be a plural
+    // noun misread: "death row inmates whose …").
+    const bool finite = (t[start].upos == "AUX" && (Finite(t[start].xpos) || t[start].xpos == "MD")) ||
+                        (start == clause && t[start].xpos == "VBD");
+    // (After a wh-word the clause is its: "the draft of what would become".)
+    if (!finite || (start != clause && t[start].head != clause) || start == 0 || t[start - 1].upos == "PUNCT" ||
+        t[start - 1].xpos == "WP" || t[start - 1].xpos == "WDT")
+      continue;
+    // The noun object ending right before it, of a verb before it.
+    // (Not through a conjunct set off by a comma: "aid to X, …, and
+    // instructors will train" has its subject in the list the parse gave
+    // the object; "showed the owner and his firms lost" is one subject.)
+    int object = start - 1;
+    bool conjunct = false;
+    // Nor through a relative clause: "money that migrants send home until
+    // the government agreed" has its subject in it.
+    while (object >= 0 && SubtreeEnd(t, object) == start - 1 && t[object].deprel != "obj") {
+      if (t[object].deprel == "conj")
+        for (int k = t[object].head + 1; k < object; ++k) conjunct |= t[k].form == ",";
+      conjunct |= t[object].deprel == "acl:relcl";
+      object = t[object].head;
+    }
+    if (object < 0 || conjunct || t[object].deprel != "obj" || SubtreeEnd(t, object) != start - 1 ||
+        (t[object].upos != "NOUN" && t[object].upos != "PROPN"))
+      continue;
+    // (Not after the verbs that take an object and a bare verb: "helping
+    // her succeed him", its bare verb misread as a past tense.)
+    static const std::set<std::string> kBareVerbTakers = {"help", "let", "make", "see", "watch", "hear", "have", "feel"};
+    const int verb = t[object].head;
+    if (t[verb].upos != "VERB" || verb > object || !Dominates(t, t[clause].head, verb) ||
+        kBareVerbTakers.count(LowerAscii(t[verb].lemma)))
+      continue;
+    t[clause].head = verb;
+    t[clause].deprel = "ccomp";
+    t[object].head = clause;
+    t[object].deprel = "nsubj";
+  }
+}
+
 void RepairDescribedPronounSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -1497,6 +1545,45 @@ void RepairAccordingToAttachments(std::vector<Token>* tokens) {
       auto phrase = std::upper_bound(moved.begin(), moved.end(), d);
       if (phrase != moved.end()) t[d].head = *phrase;
     }
+  }
+}
+
+void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
+  // Where a statement is made ("in a note", "at a briefing", "on its
+  // website"); not "despite advice that ...", the advice's own clause.
+  static const std::set<std::string> kWhere = {"in", "on", "at", "during", "via", "through", "over"};
+  // Nouns whose own "that" clause is no report ("to the extent that",
+  // "in the hope that").
+  static const std::set<std::string> kNotGapless = {"time",  "day",  "moment", "way",   "reason",      "extent",
+                                                    "degree", "point", "sense", "hope", "belief", "event"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int c = 0; c < n; ++c) {
+    if (t[c].deprel != "acl:relcl") continue;
+    // The noun, or the oblique whose modifier it is ("in a note to clients").
+    int noun = t[c].head;
+    while (noun >= 0 && t[noun].deprel == "nmod") noun = t[noun].head;
+    const int verb = noun >= 0 ? t[noun].head : -1;
+    if (noun < 0 || t[noun].deprel != "obl" || verb < 0 || t[verb].upos != "VERB" || HasDependent(t, verb, "ccomp") ||
+        NamesTimeSpan(t[noun]) || NamesDayOrMonth(t[noun]) || kNotGapless.count(LowerAscii(t[noun].lemma)))
+      continue;
+    const int preposition = Dependent(t, noun, "case");
+    if (preposition < 0 || !kWhere.count(LowerAscii(t[preposition].form))) continue;
+    int that = -1;
+    bool subject = false, filled = false;
+    for (int d = 0; d < n; ++d) {
+      if (t[d].head != c) continue;
+      if (d < c && LowerAscii(t[d].form) == "that" && that < 0 &&
+          (t[d].deprel == "obl" || t[d].deprel == "obj" || t[d].deprel == "nsubj"))
+        that = d;
+      else if (t[d].deprel.rfind("nsubj", 0) == 0 && t[d].xpos != "WDT" && t[d].xpos != "WP" && d > that && that >= 0)
+        subject = true;
+      else if (t[d].deprel == "cop" || t[d].deprel == "obj") filled = true;
+    }
+    // A subject besides "that", and unless "that" is an oblique (which it
+    // cannot be with no preposition), no object's place free for it.
+    if (that < 0 || !subject || (t[that].deprel != "obl" && !filled)) continue;
+    HangThatClause(t, c, verb, that);
   }
 }
 

@@ -95,6 +95,13 @@ void RepairParticipleAgents(std::vector<Token>* tokens);
 // left surprised us": a wh-word or "that" opens a clause that is a subject).
 void RepairObjectSubjectClauses(std::vector<Token>* tokens);
 
+// "..., saying demand for chips used in cars had weakened" parsed with "had
+// weakened" a conjunct (or an unmarked adverbial clause) of the main verb
+// with no subject, "demand" the object of "saying": such a finite clause
+// with no subject, no conjunction and no comma, opening right where a verb's
+// noun object ends, is that verb's clause, the object its subject.
+void RepairObjectSubjectConjuncts(std::vector<Token>* tokens);
+
 // "Those surveyed said the mayor was doing well." parsed with "those" the
 // root, "surveyed" the subject of "said" and "said" a relative clause: a
 // pronoun, a participle describing it and a finite verb with that
@@ -234,6 +241,14 @@ void RepairAccordingToAttachments(std::vector<Token>* tokens);
 // and follows its verb with nothing between (the relative's own "who said
 // that ...").
 void RepairRelativeClauseComplements(std::vector<Token>* tokens);
+
+// "wrote in a note to clients that the cut was small" parsed with the "that"
+// clause a relative of "note": a clause with a subject of its own and no gap
+// "that" could fill (a copula's or its object taken) is no relative; it is
+// the complement of the verb the noun's phrase of where it was said ("in",
+// "at", "on") hangs from (not after a time, "the week that the plant
+// closed", nor "to the extent that").
+void RepairGaplessRelativeClauses(std::vector<Token>* tokens);
 
 // "told residents that the bridge will close" parsed with the "that" clause
 // describing "residents": a noun the parse made a verb's indirect object

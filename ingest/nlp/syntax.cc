@@ -94,6 +94,8 @@ void Pipeline::AddDemonyms(const std::vector<std::string>& demonyms) {
   tagger_->AddRareWordTags(adjectives);
 }
 
+void Pipeline::AddCommonNouns(const std::vector<std::string>& nouns) { tagger_->AddLowerCaseNouns(nouns); }
+
 namespace {
 
 // No sentence is longer than this many tokens: what looks like one (a page of
@@ -239,6 +241,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairClosingAdverbialReports(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);
+  RepairGaplessRelativeClauses(&s->tokens);
   RepairRelativeClauseComplements(&s->tokens);
   RepairIndirectObjectClauses(&s->tokens);
   RepairContrastedReports(&s->tokens);
@@ -264,6 +267,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairParticipleAgents(&s->tokens);
   RepairDescribedPronounSubjects(&s->tokens);
   RepairObjectSubjectClauses(&s->tokens);
+  RepairObjectSubjectConjuncts(&s->tokens);
   // The repairs move heads; should any leave a word its own ancestor, the
   // models' reading stands (everything downstream walks heads to the root).
   if (!IsTree(s->tokens)) {

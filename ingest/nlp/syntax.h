@@ -72,6 +72,12 @@ class Pipeline {
   // Minister X said" had read "Malawian" as the name's head). Call before
   // sharing the pipeline.
   void AddDemonyms(const std::vector<std::string>& demonyms);
+  // Nouns naming bodies that talk ("ministry", "regulator"), written in lower
+  // case, are common nouns, whatever training saw ("the transport ministry
+  // said" had read "ministry" as a name, training having seen it only in
+  // "Ministry of ..."); capitalized they may still open a name. Call before
+  // sharing the pipeline.
+  void AddCommonNouns(const std::vector<std::string>& nouns);
   // Edited text (news) starts no sentence with a lower-case word: the
   // splitter, trained on web text, is overruled there. Off by default (the
   // EWT evaluation is web text). Call before sharing the pipeline.

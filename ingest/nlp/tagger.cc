@@ -239,6 +239,10 @@ void Tagger::AddRareWordTags(const std::vector<std::pair<std::string, std::strin
   AddFixedTags(rare);
 }
 
+void Tagger::AddLowerCaseNouns(const std::vector<std::string>& words) {
+  for (const std::string& w : words) lower_case_nouns_.insert(Describe(w).lower);
+}
+
 bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int>& candidates) const {
   Context c;
   Prepare(*tokens, &c);
@@ -299,20 +303,41 @@ void Tagger::RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* 
 void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) const {
   static const std::set<std::string, std::less<>> kBe = {"is",  "are",   "was", "were", "be", "been",
                                                          "'s",  "'re",   "'m",  "am",   "being"};
+  static const std::set<std::string, std::less<>> kTimeWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday",  "today",     "yesterday",
+      "tonight", "week",   "month",     "year",     "weekend", "morning",  "evening", "afternoon", "night"};
   // What may open the object or clause of a progressive ("is warning voters",
   // "is saying that"); a noun's phrase ends before a preposition or stop.
   static const std::set<std::string, std::less<>> kOpensPhrase = {"DT", "PRP", "PRP$", "NNP", "NNS", "NNPS", "CD", "IN"};
-  const int complementizer = IndexOfTag("SCONJ|IN"), gerund = IndexOfTag("VERB|VBG");
-  if (complementizer < 0 || gerund < 0) return;
+  const int complementizer = IndexOfTag("SCONJ|IN"), gerund = IndexOfTag("VERB|VBG"), noun = IndexOfTag("NOUN|NN");
+  if (complementizer < 0 || gerund < 0 || noun < 0) return;
   auto xpos = [&](size_t j) { return XposAt(*c, j); };
+  auto finite = [&](size_t j) { return xpos(j) == "VBD" || xpos(j) == "VBZ" || xpos(j) == "VBP" || xpos(j) == "MD"; };
+  auto main_verb = [&](size_t j) { return upos_of_tag_[c->tags[j]] == "VERB"; };
+  const int third_person = IndexOfTag("VERB|VBZ"), present = IndexOfTag("VERB|VBP");
+  const int plural_noun = IndexOfTag("NOUN|NNS");
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     const std::string lower = LowerAscii(tokens[i].form);
+    const std::string prev = i > 0 ? LowerAscii(tokens[i - 1].form) : "";
     const std::string_view next = xpos(i + 1);
     if (lower == "that" && xpos(i) == "DT" && (next == "NNS" || next == "NNPS")) c->tags[i] = complementizer;
+    // Nor right after a day or a span of time ("argued on Friday that photo
+    // identification was …"): no "Friday that photo".
+    if (lower == "that" && xpos(i) == "DT" && i > 0 && kTimeWords.count(LowerAscii(tokens[i - 1].form)))
+      c->tags[i] = complementizer;
     if (i > 0 && xpos(i) == "NN" && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0 &&
         lower.find("thing") == std::string::npos && kBe.count(LowerAscii(tokens[i - 1].form)) &&
         kOpensPhrase.count(next) && (next != "IN" || LowerAscii(tokens[i + 1].form) == "that"))
       c->tags[i] = gerund;
+    if ((xpos(i) == "NNP" || xpos(i) == "NNPS") && tokens[i].form == lower && lower_case_nouns_.count(c->words[i].lower))
+      c->tags[i] = xpos(i) == "NNP" ? noun : plural_noun;
+    // "Ridership rose, he points out": a subject pronoun opens no noun
+    // phrase; the noun after it is its verb.
+    if (i > 0 && third_person >= 0 && xpos(i) == "NNS" && (prev == "he" || prev == "she")) c->tags[i] = third_person;
+    if (i > 0 && present >= 0 && xpos(i) == "NN" && (prev == "they" || prev == "we")) c->tags[i] = present;
+    // "The union said pay was low": a bare verb between a finite verb and
+    // another has no clause of its own; it is the second verb's subject.
+    if (i > 0 && xpos(i) == "VB" && finite(i - 1) && main_verb(i - 1) && finite(i + 1)) c->tags[i] = noun;
   }
 }
 

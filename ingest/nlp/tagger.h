@@ -9,6 +9,7 @@
 #include <iosfwd>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/nlp/perceptron.h"
@@ -42,6 +43,9 @@ class Tagger {
   // As AddFixedTags, for the words training saw too seldom to know their
   // tags (no ambiguity class); the others keep the model's reading.
   void AddRareWordTags(const std::vector<std::pair<std::string, std::string>>& words);
+  // Common nouns that training saw only capitalized, in names ("Ministry of
+  // Health"): written in lower case they are nouns, not names.
+  void AddLowerCaseNouns(const std::vector<std::string>& words);
 
   static Tagger Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
                       std::ostream* log);
@@ -82,6 +86,7 @@ class Tagger {
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
   // Lower-case form -> tag, for frequent words that (almost) always take it.
   std::unordered_map<uint64_t, int> fixed_;
+  std::unordered_set<uint64_t> lower_case_nouns_;  // Lexical::lower of AddLowerCaseNouns' words
   Perceptron first_;   // left to right over the words
   Perceptron second_;  // again, seeing the first pass's tags of the words ahead
 };

@@ -460,3 +460,50 @@ TEST_CASE("'X has said he would refuse': the reported clause completes the verb 
   ng::nlp::Sentence w = Parse("When the results are released I highly doubt it will change anything.");
   CHECK(w.tokens[Find(w, "doubt")].head == -1);
 }
+
+TEST_CASE("a bare verb between two finite verbs is the second one's subject ('said pay was low')") {
+  // "pay" had been a verb, the clause "was low" with no subject.
+  ng::nlp::Sentence s = Parse("The union said pay was low.");
+  const int pay = Find(s, "pay");
+  CHECK(s.tokens[pay].upos == "NOUN");
+  CHECK(s.tokens[pay].head == Find(s, "low"));
+  CHECK(s.tokens[Find(s, "low")].head == Find(s, "said"));
+}
+
+TEST_CASE("a 'that' clause with no gap is the complement of the verb, not a relative of its oblique") {
+  // "that the cut was deeper" had been a relative clause of "note".
+  ng::nlp::Sentence s = Parse("Lena Holm of Arvid Bank wrote in a note to clients that the cut was \"deeper than hoped,\" "
+                              "while others doubted the plan.");
+  const int deeper = Find(s, "deeper");
+  CHECK(s.tokens[deeper].head == Find(s, "wrote"));
+  CHECK(s.tokens[deeper].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "that")].deprel == "mark");
+  // A relative with its gap keeps its noun: "a letter that the mayor sent".
+  ng::nlp::Sentence r = Parse("She quoted from a letter that the mayor sent.");
+  CHECK(r.tokens[Find(r, "sent")].head == Find(r, "letter"));
+  CHECK(r.tokens[Find(r, "sent")].deprel == "acl:relcl");
+}
+
+TEST_CASE("a finite conjunct with no subject opening where a verb's object ends is that verb's clause") {
+  // "had slowed" had been a conjunct of "cut" with no subject, "demand" the object of "saying".
+  ng::nlp::Sentence s = Parse("Brantor cut its sales forecast on Monday, saying demand for chips used in cars had slowed sharply.");
+  const int slowed = Find(s, "slowed");
+  CHECK(s.tokens[slowed].head == Find(s, "saying"));
+  CHECK(s.tokens[slowed].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "demand")].head == slowed);
+  CHECK(s.tokens[Find(s, "demand")].deprel == "nsubj");
+}
+
+TEST_CASE("'that' right after a day opens a clause, it determines no noun") {
+  // "that" had been a determiner of "photo identification", the clause lost.
+  ng::nlp::Sentence s = Parse("The senator argued on Friday that photo identification was a \"basic safeguard\" most voters liked.");
+  CHECK(s.tokens[Find(s, "that")].upos == "SCONJ");
+  CHECK(s.tokens[Find(s, "safeguard")].head == Find(s, "argued"));
+}
+
+TEST_CASE("the word after a subject pronoun is its verb, not a noun ('he points out')") {
+  // "points" had been a plural noun and the reporting clause no clause.
+  ng::nlp::Sentence s = Parse("Ridership rose 4 percent last year, he points out, and buses now run on time more often.");
+  CHECK(s.tokens[Find(s, "points")].upos == "VERB");
+  CHECK(s.tokens[Find(s, "points")].xpos == "VBZ");
+}
