@@ -683,6 +683,8 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
     if (tree.rel(c) == "appos" && tokens[c].upos == "PROPN") {
       int af = c, al = c;
       tree.Span(c, -1, &af, &al);
+      while (af < c && tokens[af].upos == "PUNCT") ++af;  // its commas
+      while (al > c && tokens[al].upos == "PUNCT") --al;
       out->apposition_start = tokens[af].begin;
       out->apposition_end = tokens[al].end;
       break;
@@ -1163,8 +1165,9 @@ const std::vector<std::string>* UnlistedCue(const Tree& tree, int v, const Lexic
   // term he has used" is a relative clause misread).
   const int head = tokens[v].head;
   bool participle = false;
-  if (subject < 0 && head >= 0 && tree.base_rel(v) == "advcl" && tokens[v].xpos == "VBG" && head < v &&
-      tokens[v - 1].form == ",")
+  // (The parse may make it a conjunct with no "and".)
+  const bool set_off = tree.base_rel(v) == "advcl" || (tree.base_rel(v) == "conj" && tree.Child(v, "cc") < 0);
+  if (subject < 0 && head >= 0 && set_off && tokens[v].xpos == "VBG" && head < v && tokens[v - 1].form == ",")
     for (int c : tree.children[head])
       if (tree.rel(c) == "nsubj") subject = c, participle = true;
   if (subject < 0) return nullptr;

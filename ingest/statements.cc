@@ -871,6 +871,13 @@ class Finder {
     // "A Pentagon spokeswoman, Sabrina Singh, said": the person named beside.
     for (const PlacedMention& m : p_.mentions)
       if (m.person && r.apposition_start <= m.start && m.end <= r.apposition_end) return m.actor;
+    // "The firm's rival, Corda Systems, said": an organization whose name is
+    // the apposition (not "X, the top Democrat on the Finance Committee,").
+    for (const PlacedMention& m : p_.mentions)
+      if (!r.source_proper && !m.modifier && !m.anonymous && !m.demonym && r.apposition_start <= m.start &&
+          m.end == r.apposition_end &&
+          (m.start == r.apposition_start || Lower(p_.text.substr(r.apposition_start, m.start - r.apposition_start)) == "the "))
+        return m.actor;
     for (const PlacedMention& m : p_.mentions)
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)
@@ -907,7 +914,10 @@ class Finder {
     if (r.source_pronoun) return !kPossessivePronouns.count(r.source_word);
     std::string noun = lex_.SourceNounKind(r.source_word);
     if (!noun.empty()) return noun != "time";
-    return r.source_proper || r.source_plural || lex_.source_heads.count(r.source_lemma);
+    // (Or an organization of any trade or beat: "the ministry said", "the
+    // regulator said", beyond the learned heads of one beat's news.)
+    return r.source_proper || r.source_plural || lex_.source_heads.count(r.source_lemma) ||
+           lex_.organization_nouns.count(r.source_lemma);
   }
 
   // Where a statement read off the parse, [first, from), and one the

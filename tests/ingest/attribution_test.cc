@@ -2114,3 +2114,57 @@ TEST_CASE("'Analysts estimated the recall could cost X': the whole clause is the
   auto x = ExtractText("Analysts at Bank Vontobel estimated the recall could cost the company up to 200 million francs.\n");
   CHECK(StatementWith(x, "the recall could cost the company") != nullptr);
 }
+
+TEST_CASE("an organization named in apposition to a description is the source") {
+  // The source had been the description ("firm's rival"), an actor of no name.
+  auto x = ExtractText("The firm's main rival, Corda Systems, said demand was strong.\n\n"
+                       "The biggest union, the Dockers Union, said wages were too low.\n");
+  CHECK(SpeakerOf(x, "demand was strong") == "Corda Systems");
+  CHECK(SpeakerOf(x, "wages were too low") == "Dockers Union");
+  // A person's apposition naming the body they sit on leaves them the source.
+  auto y = ExtractText("Anne Rolt, the top Democrat on the Finance Committee, said the plan was dead.\n");
+  CHECK(SpeakerOf(y, "the plan was dead") == "Anne Rolt");
+}
+
+TEST_CASE("'wrote in a note that X' reports X, not the note") {
+  // The content had been "in a note to clients that the cut was …".
+  auto x = ExtractText("Lena Holm of Arvid Bank wrote in a note to clients that the cut was \"deeper than hoped,\" "
+                       "while others doubted the plan.\n");
+  const auto* st = StatementWith(x, "the cut was");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("in a note") == std::string::npos);
+}
+
+TEST_CASE("'saying X for Y used in Z had slowed': the whole clause is what was said") {
+  // The content had been "demand for chips used in cars" alone.
+  auto x = ExtractText("Brantor cut its sales forecast on Monday, saying demand for chips used in cars had slowed sharply.\n");
+  CHECK(StatementWith(x, "demand for chips used in cars had slowed sharply") != nullptr);
+}
+
+TEST_CASE("', he points out,' reports the clause before it") {
+  auto x = ExtractText("Ridership rose 4 percent last year, he points out, and buses now run on time more often.\n");
+  CHECK(StatementWith(x, "Ridership rose 4 percent last year") != nullptr);
+}
+
+TEST_CASE("', ruling that …' read as a conjunct with no 'and' is the first clause's subject's") {
+  // The parse had made "ruling" a conjunct, and the ruling no statement.
+  auto x = ExtractText("A district judge on Friday halted a new rule requiring drivers to carry two permits, "
+                       "ruling that it would burden farm workers.\n");
+  CHECK(SpeakerOf(x, "it would burden farm workers") == "district judge");
+}
+
+TEST_CASE("'argued on Friday that X' reports X") {
+  auto x = ExtractText("The senator argued on Friday that photo identification was a \"basic safeguard\" most voters liked.\n");
+  CHECK(StatementWith(x, "photo identification was") != nullptr);
+}
+
+TEST_CASE("a ministry, a regulator or a federation with no name is the source all the same") {
+  // "the ministry said" had made a statement of no one's in an article naming
+  // no country; "the transport ministry said" (tagged a name) none at all.
+  auto x = ExtractText("Ferry fares will rise in May, the transport ministry said.\n\n"
+                       "The regulator said the fares were too high.\n");
+  CHECK(SpeakerOf(x, "Ferry fares will rise in May") == "transport ministry");
+  CHECK(SpeakerOf(x, "the fares were too high") == "regulator");
+  auto y = ExtractText("The crews and the owners will meet again on Friday, the ministry said.\n");
+  CHECK(SpeakerOf(y, "The crews and the owners will meet again on Friday") == "ministry");
+}
