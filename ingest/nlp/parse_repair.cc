@@ -938,6 +938,33 @@ void RepairClosingConjoinedReports(std::vector<Token>* tokens) {
   }
 }
 
+void RepairClosingRelativeReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (t[i].head < 0) root = i;
+  for (int verb = 3; verb < n; ++verb) {
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || t[verb].deprel != "acl:relcl" || root < 0 ||
+        root > verb || !ClauseEndsSentence(t, verb) || HasDependent(t, verb, "obj") ||
+        HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp") || SubtreeEnd(t, verb) - verb > 8)
+      continue;
+    bool relative_word = false;
+    for (int c = 0; c < verb; ++c)
+      if (t[c].head == verb && (t[c].xpos == "WDT" || t[c].xpos == "WP" || t[c].xpos == "WP$" ||
+                                LowerAscii(t[c].form) == "that"))
+        relative_word = true;
+    const int subject = Dependent(t, verb, "nsubj");
+    if (relative_word || subject < 0 || subject > verb || !Nominal(t[subject]) || SubtreeEnd(t, subject) != verb - 1)
+      continue;
+    int start = SubtreeStart(t, subject);
+    while (start < subject && t[start].upos == "PUNCT") ++start;  // the comma, if hung from the subject
+    if (start < 2 || t[start - 1].form != ",") continue;
+    ReportClause(t, verb, root, verb + 1);
+    return;
+  }
+}
+
 void RepairClosingAdverbialReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -1556,6 +1583,7 @@ void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
   // "in the hope that").
   static const std::set<std::string> kNotGapless = {"time",  "day",  "moment", "way",   "reason",      "extent",
                                                     "degree", "point", "sense", "hope", "belief", "event"};
+  static const std::set<std::string> kSpansOfTime = {"day", "week", "month", "year", "decade", "hour", "time"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int c = 0; c < n; ++c) {
@@ -1564,11 +1592,14 @@ void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
     int noun = t[c].head;
     while (noun >= 0 && t[noun].deprel == "nmod") noun = t[noun].head;
     const int verb = noun >= 0 ? t[noun].head : -1;
-    if (noun < 0 || t[noun].deprel != "obl" || verb < 0 || t[verb].upos != "VERB" || HasDependent(t, verb, "ccomp") ||
-        NamesTimeSpan(t[noun]) || NamesDayOrMonth(t[noun]) || kNotGapless.count(LowerAscii(t[noun].lemma)))
+    if (noun < 0 || t[noun].deprel != "obl" || verb < 0 || t[verb].upos != "VERB" || HasDependent(t, verb, "ccomp"))
       continue;
+    // Or for how long ("has argued for years that ..."), where a time's own
+    // relative clause would take "in" or "on" ("in the week that …").
     const int preposition = Dependent(t, noun, "case");
-    if (preposition < 0 || !kWhere.count(LowerAscii(t[preposition].form))) continue;
+    const std::string how = preposition < 0 ? "" : LowerAscii(t[preposition].form);
+    const bool time = NamesTimeSpan(t[noun]) || NamesDayOrMonth(t[noun]) || kSpansOfTime.count(LowerAscii(t[noun].lemma));
+    if (time ? how != "for" : (!kWhere.count(how) || kNotGapless.count(LowerAscii(t[noun].lemma)))) continue;
     int that = -1;
     bool subject = false, filled = false;
     for (int d = 0; d < n; ++d) {

@@ -156,6 +156,13 @@ void RepairConjoinedSubjects(std::vector<Token>* tokens);
 // by the verb's "and"), reports the clause before.
 void RepairClosingConjoinedReports(std::vector<Token>* tokens);
 
+// "Two members voted for a cut, minutes of the meeting showed." parsed with
+// "showed" a relative clause of "cut": a relative clause with no relative
+// word, set off by a comma, its subject right after the comma, closing the
+// sentence with nothing of its own said, is a reporting clause of the
+// sentence before it.
+void RepairClosingRelativeReports(std::vector<Token>* tokens);
+
 // "The lake has warmed faster than expected, scientists said." parsed with
 // "scientists" an object in the clause before and "said" with no subject
 // (so "..., Minister Ana Rojas said on Tuesday, calling ..."): a finite verb

@@ -130,6 +130,24 @@ std::vector<std::pair<size_t, size_t>> JoinLowerCaseStarts(std::string_view text
   return out;
 }
 
+// Nor does one end on a word: a boundary right after a letter or digit
+// ("Harbour engineer Tomas | Ek expects ...", the splitter misled by a short
+// name) is none, unless a line ends there (a headline).
+std::vector<std::pair<size_t, size_t>> JoinUnpunctuatedEnds(std::string_view text,
+                                                            const std::vector<SurfaceToken>& tokens,
+                                                            std::vector<std::pair<size_t, size_t>> ranges) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& range : ranges) {
+    const SurfaceToken* before = range.first > 0 ? &tokens[range.first - 1] : nullptr;
+    const unsigned char last = before && before->end > before->begin ? text[before->end - 1] : ' ';
+    if (!out.empty() && !before->line_after && std::isalnum(last))
+      out.back().second = range.second;
+    else
+      out.push_back(range);
+  }
+  return out;
+}
+
 }  // namespace
 
 void Pipeline::SetEditedText(bool edited) { edited_text_ = edited; }
@@ -138,7 +156,7 @@ std::vector<Sentence> Pipeline::Segment(std::string_view text) const {
   std::vector<SurfaceToken> tokens = tokenizer_->Tokenize(text);
   std::vector<Sentence> out;
   auto ranges = splitter_->Split(text, tokens, *tokenizer_);
-  if (edited_text_) ranges = JoinLowerCaseStarts(text, tokens, std::move(ranges));
+  if (edited_text_) ranges = JoinUnpunctuatedEnds(text, tokens, JoinLowerCaseStarts(text, tokens, std::move(ranges)));
   for (const auto& [first, last] : CapLength(std::move(ranges))) {
     Sentence s;
     s.begin = tokens[first].begin;
@@ -238,6 +256,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairClosingConjoinedReports(&s->tokens);
+  RepairClosingRelativeReports(&s->tokens);
   RepairClosingAdverbialReports(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);

@@ -321,6 +321,13 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     const std::string prev = i > 0 ? LowerAscii(tokens[i - 1].form) : "";
     const std::string_view next = xpos(i + 1);
     if (lower == "that" && xpos(i) == "DT" && (next == "NNS" || next == "NNPS")) c->tags[i] = complementizer;
+    // So with nouns before the plural, when a verb follows it ("told a
+    // conference that price pressures had eased").
+    if (lower == "that" && xpos(i) == "DT" && next == "NN") {
+      size_t k = i + 1;
+      while (k + 1 < tokens.size() && xpos(k) == "NN") ++k;
+      if ((xpos(k) == "NNS" || xpos(k) == "NNPS") && k + 1 < tokens.size() && finite(k + 1)) c->tags[i] = complementizer;
+    }
     // Nor right after a day or a span of time ("argued on Friday that photo
     // identification was …"): no "Friday that photo".
     if (lower == "that" && xpos(i) == "DT" && i > 0 && kTimeWords.count(LowerAscii(tokens[i - 1].form)))

@@ -41,6 +41,18 @@ TEST_CASE("in edited text no sentence starts with a lower-case word") {
   CHECK(sentences[1].tokens.front().form == "it");
 }
 
+TEST_CASE("in edited text no sentence ends on a word") {
+  // The splitter had ended a sentence after "Tomas", the short surname opening the next.
+  const char* text = "Harbour engineer Tomas Ek expects the bridge to open in 2027.\nA headline line\nThe end.";
+  auto pipeline = ng::nlp::Pipeline::Load(ng::testing::ModelDir());
+  pipeline->SetEditedText(true);
+  std::vector<ng::nlp::Sentence> sentences = pipeline->Segment(text);
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].tokens.back().form == ".");
+  CHECK(sentences[1].tokens.front().form == "A");
+  CHECK(sentences[1].tokens.back().form == "line");  // a line ends it
+}
+
 TEST_CASE("a news sentence opening with its day has its finite verb and subject") {
   // Each written so that the models (trained on web text) read the verb as a
   // participle of the noun after the day, or the day as the subject.
@@ -506,4 +518,27 @@ TEST_CASE("the word after a subject pronoun is its verb, not a noun ('he points 
   ng::nlp::Sentence s = Parse("Ridership rose 4 percent last year, he points out, and buses now run on time more often.");
   CHECK(s.tokens[Find(s, "points")].upos == "VERB");
   CHECK(s.tokens[Find(s, "points")].xpos == "VBZ");
+}
+
+TEST_CASE("'that' before nouns ending in a plural with a verb after opens a clause") {
+  // "that" had been a determiner of "price pressures", the clause a relative of "conference".
+  ng::nlp::Sentence s = Parse("The governor told a news conference that price pressures had eased since the spring.");
+  CHECK(s.tokens[Find(s, "that")].upos == "SCONJ");
+  CHECK(s.tokens[Find(s, "eased")].head == Find(s, "told"));
+}
+
+TEST_CASE("'argued for years that X': the clause is the verb's, not a relative of the span of time") {
+  // "that" had been the object of a relative clause of "months".
+  ng::nlp::Sentence s = Parse("One of them, deputy governor Jon Weber, has argued for months that high rates are doing needless damage to the economy.");
+  CHECK(s.tokens[Find(s, "doing")].head == Find(s, "argued"));
+  CHECK(s.tokens[Find(s, "doing")].deprel == "ccomp");
+}
+
+TEST_CASE("a relative clause with no relative word closing the sentence after a comma is its reporting clause") {
+  // "showed" had been a relative clause of "cut", the vote no one's report.
+  ng::nlp::Sentence s = Parse("Two of the nine members of the board voted for an immediate cut, minutes of the meeting showed.");
+  const int showed = Find(s, "showed");
+  CHECK(s.tokens[showed].head == -1);
+  CHECK(s.tokens[Find(s, "voted")].head == showed);
+  CHECK(s.tokens[Find(s, "voted")].deprel == "ccomp");
 }
