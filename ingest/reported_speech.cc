@@ -1268,6 +1268,11 @@ int EvidencePhrase(const Tree& tree, int in, const Lexicon& lex, int* from, int*
            tokens[comma].upos != "AUX")
       ++comma;
     if (comma + 1 >= n || tokens[comma].form != ",") return -1;
+    // "In a survey of 120 clinics, the society found that …": the report
+    // after it tells its findings.
+    if (ReportsBetween(tree, lex, comma + 1, n - 1)) return -1;
+    for (int k = comma + 1; k < n; ++k)
+      if (tokens[k].upos == "VERB" && tree.Child(k, "ccomp") >= 0 && Reporting(Lower(tokens[k].lemma), lex)) return -1;
     *from = comma + 1;
     *to = n - 1;
   } else if (where->second == "anywhere" && TrailsClause(tree, lex, last + 1, end)) {
@@ -1419,6 +1424,10 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         first = last = clause;
         tree.Span(clause, source, &first, &last);
       }
+      // Closing the sentence, the phrase is no part of the words it reports,
+      // however the parser hung its words ("according to pricing in futures
+      // markets" with "pricing" a compound of "markets").
+      if (closes && first < pf && last >= pf && tokens[pf - 1].form == ",") last = pf - 1;
       if (!MakeContent(tree, first, last, &r)) continue;
       // Set off in the middle of the clause it reports, before the clause's
       // head (not before an apposition of the source's, "according to X, a

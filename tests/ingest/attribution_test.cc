@@ -2168,3 +2168,40 @@ TEST_CASE("a ministry, a regulator or a federation with no name is the source al
   auto y = ExtractText("The crews and the owners will meet again on Friday, the ministry said.\n");
   CHECK(SpeakerOf(y, "The crews and the owners will meet again on Friday") == "ministry");
 }
+
+TEST_CASE("people who expect or fear, named by a plural noun no list holds, are the source") {
+  // "Forecasters expect" had been a belief of no one's ("Forecasters said" was theirs).
+  auto x = ExtractText("Forecasters expect more snow on the passes by Thursday.\n\n"
+                       "Orchard growers fear the frost will ruin the crop.\n");
+  CHECK(SpeakerOf(x, "more snow on the passes") == "forecasters");
+  CHECK(SpeakerOf(x, "the frost will ruin the crop") == "Orchard growers");
+  // A thing expects nothing: "the model expects" names no source.
+  auto y = ExtractText("The model expects prices to fall.\n");
+  CHECK(SpeakerOf(y, "prices to fall") == "");
+}
+
+TEST_CASE("'In a survey of X, the society found that …': the finding is the society's, not the survey's words") {
+  // A second statement had had the survey report the whole sentence.
+  auto x = ExtractText("In a study of 80 clinics released on Monday, the institute found that half had cut staff.\n");
+  CHECK(StatementWith(x, "half had cut staff") != nullptr);
+  for (const auto& st : x.statements) CHECK(st.text.find("found that") == std::string::npos);
+}
+
+TEST_CASE("a title before a short name leaves the whole name the source") {
+  // The sentence had been cut after "Tomas", the source "Ek" alone.
+  auto x = ExtractText("Harbour engineer Tomas Ek expects the bridge to open in 2027.\n");
+  CHECK(SpeakerOf(x, "the bridge to open in 2027") == "Tomas Ek");
+}
+
+TEST_CASE("'…, minutes of the meeting showed.' reports the sentence before it") {
+  auto x = ExtractText("Two of the nine members of the board voted for an immediate cut, minutes of the meeting showed.\n");
+  CHECK(SpeakerOf(x, "Two of the nine members of the board voted for an immediate cut") == "minutes");
+}
+
+TEST_CASE("a closing 'according to' phrase is no part of the words it reports, however its words were hung") {
+  // The content had run on over "according to pricing in futures markets".
+  auto x = ExtractText("Traders now bet on a first cut in November, according to pricing in futures markets.\n");
+  const auto* st = StatementWith(x, "Traders now bet on a first cut in November");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("according") == std::string::npos);
+}
