@@ -965,6 +965,48 @@ void RepairClosingRelativeReports(std::vector<Token>* tokens) {
   }
 }
 
+void RepairNominalComplementsBeforeSubject(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int noun = 0; noun < n; ++noun) {
+    const int verb = t[noun].head;
+    if (t[noun].deprel != "ccomp" || verb <= noun || t[verb].upos != "VERB" ||
+        (t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || HasDependent(t, noun, "cop") ||
+        HasDependent(t, noun, "nsubj"))
+      continue;
+    const int subject = Dependent(t, verb, "nsubj");
+    if (subject < 0 || subject < noun || subject > verb || t[subject].upos != "PROPN") continue;
+    // Only commas between the noun's phrase and the name: an apposition.
+    const int end = SubtreeEnd(t, noun);
+    if (end >= subject || (t[end].form != "," && t[end + 1].form != ",")) continue;
+    bool only_comma = true;
+    for (int k = end + 1; k < SubtreeStart(t, subject); ++k) only_comma &= t[k].upos == "PUNCT";
+    if (!only_comma) continue;
+    t[noun].deprel = "nsubj";
+    t[subject].head = noun;
+    t[subject].deprel = "appos";
+  }
+}
+
+void RepairObjectsReadAsSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int second = 0; second < n; ++second) {
+    const int first = t[second].head, and_word = Dependent(t, second, "cc");
+    if (t[second].upos != "VERB" || first < 0 || first > second || t[first].upos != "VERB" || and_word < 0 ||
+        and_word > second || HasDependent(t, first, "obj") || HasDependent(t, first, "ccomp"))
+      continue;
+    const int subject = Dependent(t, second, "nsubj");
+    if (subject < 0 || subject < first || subject > and_word || !Nominal(t[subject]) || t[subject].upos == "PRON")
+      continue;
+    const int first_subject = Dependent(t, first, "nsubj");
+    if (first_subject < 0 || first_subject > first) continue;
+    t[subject].head = first;
+    t[subject].deprel = "obj";
+    t[second].deprel = "conj";
+  }
+}
+
 void RepairClosingAdverbialReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

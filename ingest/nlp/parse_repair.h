@@ -163,6 +163,19 @@ void RepairClosingConjoinedReports(std::vector<Token>* tokens);
 // sentence before it.
 void RepairClosingRelativeReports(std::vector<Token>* tokens);
 
+// "The transport minister, Ana Pires, said …" parsed with "minister" a
+// clausal complement before "said" and the name its subject: a noun with
+// no verb of its own cannot be a clause; before its verb, right before the
+// verb's subject set off by commas, it is the subject, the name its
+// apposition.
+void RepairNominalComplementsBeforeSubject(std::vector<Token>* tokens);
+
+// "X called the strike \"reckless\" and said …" parsed with "the strike"
+// the subject of "said": a verb joined by "and" whose subject stands between
+// an earlier verb with no object and the "and" takes that verb's subject;
+// the noun is that verb's object.
+void RepairObjectsReadAsSubjects(std::vector<Token>* tokens);
+
 // "The lake has warmed faster than expected, scientists said." parsed with
 // "scientists" an object in the clause before and "said" with no subject
 // (so "..., Minister Ana Rojas said on Tuesday, calling ..."): a finite verb

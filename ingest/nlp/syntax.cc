@@ -257,6 +257,8 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairClosingSubjects(&s->tokens);
   RepairClosingConjoinedReports(&s->tokens);
   RepairClosingRelativeReports(&s->tokens);
+  RepairNominalComplementsBeforeSubject(&s->tokens);
+  RepairObjectsReadAsSubjects(&s->tokens);
   RepairClosingAdverbialReports(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);

@@ -542,3 +542,20 @@ TEST_CASE("a relative clause with no relative word closing the sentence after a 
   CHECK(s.tokens[Find(s, "voted")].head == showed);
   CHECK(s.tokens[Find(s, "voted")].deprel == "ccomp");
 }
+
+TEST_CASE("a noun before its verb's subject set off by commas is the subject, the name its apposition") {
+  // "minister" had been a clausal complement of "said", "Ana Pires" its subject.
+  ng::nlp::Sentence s = Parse("The transport minister, Ana Pires, said she would meet both sides on Tuesday.");
+  const int minister = Find(s, "minister");
+  CHECK(s.tokens[minister].deprel == "nsubj");
+  CHECK(s.tokens[minister].head == Find(s, "said"));
+  CHECK(s.tokens[Find(s, "Ana")].head == minister);
+}
+
+TEST_CASE("'X called the strike Y and said …': the strike is the object, the second verb X's") {
+  // "the strike" had been the subject of "said".
+  ng::nlp::Sentence s = Parse("Chief executive Tom Hale called the strike \"reckless\" and said the company had made a fair offer.");
+  CHECK(s.tokens[Find(s, "strike")].head == Find(s, "called"));
+  CHECK(s.tokens[Find(s, "strike")].deprel == "obj");
+  CHECK(s.tokens[Find(s, "said")].deprel == "conj");
+}
