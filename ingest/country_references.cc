@@ -49,6 +49,18 @@ size_t GroupReference(const std::vector<Token>& tokens, size_t i, const Lexicon&
   return lex.country_references.count(singular) || lex.country_group_references.count(singular) ? noun : 0;
 }
 
+// "its neighbour", "its northern neighbor" at token i: the index of the
+// noun, else 0 (not "its neighbours": several).
+size_t NeighbourReference(const std::vector<Token>& tokens, size_t i) {
+  if (tokens[i].lower != "its" && tokens[i].lower != "their") return 0;
+  size_t noun = i + 1;
+  if (noun + 1 < tokens.size() && tokens[noun].lower != "neighbour" && tokens[noun].lower != "neighbor" &&
+      tokens[noun].lower == tokens[noun].text)
+    ++noun;  // one word describing it ("northern")
+  if (noun >= tokens.size()) return 0;
+  return tokens[noun].lower == "neighbour" || tokens[noun].lower == "neighbor" ? noun : 0;
+}
+
 // "asked for Norway to pull out of the country": a name between "for"
 // and an infinitive's "to" is that verb's subject, however it is parsed.
 bool InfinitiveSubject(const std::vector<Token>& tokens, size_t start, size_t end) {
@@ -172,6 +184,32 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
         }
       }
       last_country_end = std::string_view::npos;
+      continue;
+    }
+    if (size_t noun = NeighbourReference(tokens, i); noun > 0) {
+      // "Juba halted exports through its northern neighbour": the country
+      // "its" stands for is the one named last; its neighbour another named
+      // in the sentence (the nearest), else the one named before it.
+      if (named->empty()) continue;
+      const int own = named->back().actor;
+      const int sentence = SentenceAt(tokens[i].start, syntax);
+      int neighbour = -1;
+      size_t distance = std::string_view::npos;
+      for (const PlacedMention& m : *mentions) {
+        if (m.actor == own || actors[m.actor].kind != "country" || SentenceAt(m.start, syntax) != sentence ||
+            sentence < 0)
+          continue;
+        const size_t d = m.start > tokens[i].start ? m.start - tokens[i].start : tokens[i].start - m.start;
+        if (d < distance) distance = d, neighbour = m.actor;
+      }
+      for (auto it = named->rbegin(); neighbour < 0 && it != named->rend(); ++it)
+        if (it->actor != own) neighbour = it->actor;
+      if (neighbour < 0) continue;
+      PlacedMention m;
+      m.start = tokens[i].start;
+      m.end = tokens[noun].end;
+      m.actor = neighbour;
+      added.push_back(m);
       continue;
     }
     if (tokens[i].lower != "the" || !lex.country_references.count(tokens[i + 1].lower)) continue;

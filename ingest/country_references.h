@@ -35,6 +35,8 @@ using CountryHistory = std::vector<NamedCountry>;
 // US military", "Norway's army" in the parse of `syntax`) and demonyms name
 // no country a reference stands for, nor does the subject of the
 // reference's own sentence ("Germany ordered the invasion of the country").
+// "Its neighbour" is another country than the one named last: the nearest
+// named in its sentence, else the one named before.
 void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence>& syntax, const Lexicon& lex,
                           const std::vector<ActorFact>& actors, CountryHistory* named,
                           std::vector<PlacedMention>* mentions);

@@ -2205,3 +2205,16 @@ TEST_CASE("a closing 'according to' phrase is no part of the words it reports, h
   REQUIRE(st != nullptr);
   CHECK(st->text.find("according") == std::string::npos);
 }
+
+TEST_CASE("'The transport minister, NAME, said' makes one statement, the named minister's") {
+  // "The transport minister" had been a statement of its own.
+  auto x = ExtractText("The transport minister, Ana Pires, said she would meet both sides on Tuesday.\n");
+  CHECK(SpeakerOf(x, "she would meet both sides on Tuesday") == "Ana Pires");
+  for (const auto& st : x.statements) CHECK(st.text != "The transport minister");
+}
+
+TEST_CASE("'X called the strike \"reckless\" and said …': the second report is X's") {
+  // It had been the strike's.
+  auto x = ExtractText("Chief executive Tom Hale called the strike \"reckless\" and said the company had made a fair offer.\n");
+  CHECK(SpeakerOf(x, "the company had made a fair offer") == "Tom Hale");
+}

@@ -1312,3 +1312,9 @@ TEST_CASE("a body named with its place ('Police in Norway') acts though the pars
   CHECK(Roles("Police in Norway arrested Ana Lund in Oslo on Sunday.\n", "arrest") ==
         "Ana Lund:target Police in Norway:agent @Norway");
 }
+
+TEST_CASE("'its neighbour' is another country than the one named last: the one named in its sentence") {
+  // The halt had had no target: "its northern neighbour" named no country.
+  CHECK(Roles("Uzbekistan halted gas exports through its southern neighbour on Monday, the Afghan "
+              "energy ministry said.\n", "sanction") == "Afghanistan:target Uzbekistan:agent");
+}
