@@ -529,6 +529,11 @@ class Finder {
         }
         if (const PlacedMention* m = MentionStartingAt(tokens_[k].start)) {
           *verb = lex_.speech_verbs.at(tokens_[t].lower);
+          // "said the union's president, Rosa Mendes": the person named beside
+          // the description.
+          if (m->anonymous && p_.text.substr(m->end, 2) == ", ")
+            if (const PlacedMention* named = MentionStartingAt(m->end + 2); named && named->person)
+              return named->actor;
           return m->actor;
         }
       }

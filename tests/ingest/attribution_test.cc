@@ -2218,3 +2218,9 @@ TEST_CASE("'X called the strike \"reckless\" and said …': the second report is
   auto x = ExtractText("Chief executive Tom Hale called the strike \"reckless\" and said the company had made a fair offer.\n");
   CHECK(SpeakerOf(x, "the company had made a fair offer") == "Tom Hale");
 }
+
+TEST_CASE("'\"…,\" said the union's president, NAME.' is the named person's") {
+  // The speaker had been the description "union's president".
+  auto x = ExtractText("\"They will not do it again,\" said the union's president, Rosa Mendes.\n");
+  CHECK(SpeakerOf(x, "They will not do it again") == "Rosa Mendes");
+}
