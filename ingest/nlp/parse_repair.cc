@@ -1007,6 +1007,27 @@ void RepairObjectsReadAsSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairRelativeClausesReadAsComplements(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 0; clause < n; ++clause) {
+    const int verb = t[clause].head;
+    if (t[clause].deprel != "ccomp" || verb <= clause || HasDependent(t, verb, "nsubj")) continue;
+    const int who = Dependent(t, clause, "nsubj");
+    if (who < 2 || (t[who].xpos != "WP" && t[who].xpos != "WDT") || t[who - 1].form != ",") continue;
+    // The noun phrase opening the sentence and ending before the comma
+    // (whatever the parse hung it from): its highest word.
+    int noun = who - 2;
+    while (t[noun].head >= 0 && t[noun].head < who - 1) noun = t[noun].head;
+    if (!Nominal(t[noun]) || SubtreeStart(t, noun) != 0 || SubtreeEnd(t, noun) != who - 2) continue;
+    t[noun].head = verb;
+    t[noun].deprel = "nsubj";
+    t[clause].head = noun;
+    t[clause].deprel = "acl:relcl";
+    t[who - 1].head = clause;
+  }
+}
+
 void RepairClosingAdverbialReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -176,6 +176,13 @@ void RepairNominalComplementsBeforeSubject(std::vector<Token>* tokens);
 // the noun is that verb's object.
 void RepairObjectsReadAsSubjects(std::vector<Token>* tokens);
 
+// "Farmer Dev Patel, who would lease land to the firm, said …" parsed with
+// the relative clause the complement of "said" and the name a vocative: a
+// clause whose subject is "who" or "which", before its verb and right after
+// a noun phrase and a comma, is that phrase's relative clause, the phrase
+// the verb's subject when it has none.
+void RepairRelativeClausesReadAsComplements(std::vector<Token>* tokens);
+
 // "The lake has warmed faster than expected, scientists said." parsed with
 // "scientists" an object in the clause before and "said" with no subject
 // (so "..., Minister Ana Rojas said on Tuesday, calling ..."): a finite verb

@@ -259,6 +259,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairClosingRelativeReports(&s->tokens);
   RepairNominalComplementsBeforeSubject(&s->tokens);
   RepairObjectsReadAsSubjects(&s->tokens);
+  RepairRelativeClausesReadAsComplements(&s->tokens);
   RepairClosingAdverbialReports(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);

@@ -559,3 +559,12 @@ TEST_CASE("'X called the strike Y and said …': the strike is the object, the s
   CHECK(s.tokens[Find(s, "strike")].deprel == "obj");
   CHECK(s.tokens[Find(s, "said")].deprel == "conj");
 }
+
+TEST_CASE("a 'who' clause after the sentence's opening name and a comma is the name's relative clause") {
+  // The relative clause had been the complement of "said", the name a vocative.
+  ng::nlp::Sentence s = Parse("Farmer Dev Patel, who would lease land to the developer, said the income would keep his farm going.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[Find(s, "lease")].deprel == "acl:relcl");
+  CHECK(s.tokens[Find(s, "keep")].head == said);
+  CHECK(s.tokens[s.tokens[Find(s, "lease")].head].head == said);
+}
