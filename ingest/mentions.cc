@@ -757,6 +757,11 @@ struct Finder {
           IsLower(tokens[i + 1].text[0]) && !lex.speech_verbs.count(tokens[i + 1].lower) &&
           tokens[i + 1].start - tokens[i].end == 1 && !IsFunctionWord(tokens[i + 1].lower))
         continue;  // "official statement"
+      // "the cheapest source of power", "sources of funding": a source of a
+      // thing is no person ("a source close to X", "a source in the ministry" are).
+      if ((tokens[i].lower == "source" || tokens[i].lower == "sources") && i + 1 < tokens.size() &&
+          tokens[i + 1].lower == "of")
+        continue;
       Mention m;
       m.kind = role ? MentionKind::kRole : MentionKind::kAnonymous;
       m.plural = EndsWith(tokens[i].lower, "s") && !role;

@@ -876,6 +876,15 @@ class Finder {
     // "A Pentagon spokeswoman, Sabrina Singh, said": the person named beside.
     for (const PlacedMention& m : p_.mentions)
       if (m.person && r.apposition_start <= m.start && m.end <= r.apposition_end) return m.actor;
+    // "Its chairman, retired teacher Gwen Price, said": a person closing a
+    // phrase set off by commas between a description and its verb, however
+    // the parse hung it.
+    if (!r.source_proper && r.phrase_end > 0 && p_.text.substr(r.phrase_end, 2) == ", ")
+      for (const PlacedMention& m : p_.mentions)
+        if (m.person && !m.modifier && m.start > r.phrase_end && m.end + 2 <= r.cue_start &&
+            p_.text.substr(m.end, 2) == ", " && Trim(p_.text.substr(m.end + 1, r.cue_start - m.end - 1)).empty() &&
+            p_.text.substr(r.phrase_end + 2, m.start - r.phrase_end - 2).find(',') == std::string_view::npos)
+          return m.actor;
     // "The firm's rival, Corda Systems, said": an organization whose name is
     // the apposition (not "X, the top Democrat on the Finance Committee,").
     for (const PlacedMention& m : p_.mentions)

@@ -567,3 +567,11 @@ TEST_CASE("a name closed by a trade or a club's word is an organization") {
   REQUIRE(club != nullptr);
   CHECK(club->kind == "organization");
 }
+
+TEST_CASE("a source of a thing is no anonymous source") {
+  // "the cheapest source of new power" had been an actor "source".
+  auto x = ExtractText("Analysts say onshore wind remains the cheapest source of new power in the country.\n");
+  CHECK(FindActor(x, "source") == nullptr);
+  auto y = ExtractText("A source close to the minister said the plan was dead.\n");
+  CHECK(FindActor(y, "source") != nullptr);
+}

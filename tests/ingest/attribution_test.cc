@@ -2224,3 +2224,17 @@ TEST_CASE("'\"…,\" said the union's president, NAME.' is the named person's") 
   auto x = ExtractText("\"They will not do it again,\" said the union's president, Rosa Mendes.\n");
   CHECK(SpeakerOf(x, "They will not do it again") == "Rosa Mendes");
 }
+
+TEST_CASE("'NAME, who …, said X' makes no statement of the relative clause") {
+  // "Farmer Dev Patel, who would lease land to the developer" had been a statement of no one's.
+  auto x = ExtractText("Farmer Dev Patel, who would lease land to the developer, said the income would keep his farm going.\n");
+  CHECK(StatementWith(x, "the income would keep his farm going") != nullptr);
+  for (const auto& st : x.statements) CHECK(st.text.find("lease land") == std::string::npos);
+}
+
+TEST_CASE("a person named between a description and its verb, set off by commas, is the source") {
+  // "Its chairman" had been the source, the parse having read "retired" as a verb.
+  auto x = ExtractText("The Hollin Action Group went to court.\n\n"
+                       "Its chairman, retired teacher Gwen Price, said the turbines would tower over the village.\n");
+  CHECK(SpeakerOf(x, "the turbines would tower over the village") == "Gwen Price");
+}
