@@ -878,12 +878,19 @@ class Finder {
       if (m.person && r.apposition_start <= m.start && m.end <= r.apposition_end) return m.actor;
     // "Its chairman, retired teacher Gwen Price, said": a person closing a
     // phrase set off by commas between a description and its verb, however
-    // the parse hung it.
+    // the parse hung it, a few words of description before the name (not a
+    // clause: "The report, which was seen by X, said").
+    auto describes = [](std::string_view words) {
+      static const std::set<std::string> kClauseWords = {"who", "which", "that", "whose", "by", "was", "is"};
+      const std::vector<std::string> w = Words(std::string(words));
+      const auto clause_word = [](const std::string& x) { return kClauseWords.count(Lower(x)) > 0; };
+      return w.size() <= 3 && std::none_of(w.begin(), w.end(), clause_word) && words.find(',') == std::string_view::npos;
+    };
     if (!r.source_proper && r.phrase_end > 0 && p_.text.substr(r.phrase_end, 2) == ", ")
       for (const PlacedMention& m : p_.mentions)
         if (m.person && !m.modifier && m.start > r.phrase_end && m.end + 2 <= r.cue_start &&
             p_.text.substr(m.end, 2) == ", " && Trim(p_.text.substr(m.end + 1, r.cue_start - m.end - 1)).empty() &&
-            p_.text.substr(r.phrase_end + 2, m.start - r.phrase_end - 2).find(',') == std::string_view::npos)
+            describes(p_.text.substr(r.phrase_end + 2, m.start - r.phrase_end - 2)))
           return m.actor;
     // "The firm's rival, Corda Systems, said": an organization whose name is
     // the apposition (not "X, the top Democrat on the Finance Committee,").
