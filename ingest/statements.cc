@@ -876,29 +876,8 @@ class Finder {
     // "A Pentagon spokeswoman, Sabrina Singh, said": the person named beside.
     for (const PlacedMention& m : p_.mentions)
       if (m.person && r.apposition_start <= m.start && m.end <= r.apposition_end) return m.actor;
-    // "Its chairman, retired teacher Gwen Price, said": a person closing a
-    // phrase set off by commas between a description and its verb, however
-    // the parse hung it, a few words of description before the name (not a
-    // clause: "The report, which was seen by X, said").
-    auto describes = [](std::string_view words) {
-      static const std::set<std::string> kClauseWords = {"who", "which", "that", "whose", "by", "was", "is"};
-      const std::vector<std::string> w = Words(std::string(words));
-      const auto clause_word = [](const std::string& x) { return kClauseWords.count(Lower(x)) > 0; };
-      return w.size() <= 3 && std::none_of(w.begin(), w.end(), clause_word) && words.find(',') == std::string_view::npos;
-    };
-    if (!r.source_proper && r.phrase_end > 0 && p_.text.substr(r.phrase_end, 2) == ", ")
-      for (const PlacedMention& m : p_.mentions)
-        if (m.person && !m.modifier && m.start > r.phrase_end && m.end + 2 <= r.cue_start &&
-            p_.text.substr(m.end, 2) == ", " && Trim(p_.text.substr(m.end + 1, r.cue_start - m.end - 1)).empty() &&
-            describes(p_.text.substr(r.phrase_end + 2, m.start - r.phrase_end - 2)))
-          return m.actor;
-    // "The firm's rival, Corda Systems, said": an organization whose name is
-    // the apposition (not "X, the top Democrat on the Finance Committee,").
-    for (const PlacedMention& m : p_.mentions)
-      if (!r.source_proper && !m.modifier && !m.anonymous && !m.demonym && r.apposition_start <= m.start &&
-          m.end == r.apposition_end &&
-          (m.start == r.apposition_start || Lower(p_.text.substr(r.apposition_start, m.start - r.apposition_start)) == "the "))
-        return m.actor;
+    if (int named = PersonBesideDescription(r); named >= 0) return named;
+    if (int named = OrganizationInApposition(r); named >= 0) return named;
     for (const PlacedMention& m : p_.mentions)
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)
@@ -908,6 +887,39 @@ class Finder {
     if (lex_.SourceNounKind(r.source_word) == "document") {
       int pr = Pronoun("it", r.source_start);
       return pr >= 0 ? pr : -1;
+    }
+    return -1;
+  }
+
+  // "Its chairman, retired teacher Gwen Price, said": a person closing a
+  // phrase set off by commas between a description and its verb, however the
+  // parse hung it, a few words of description before the name (not a
+  // clause: "The report, which was seen by X, said"); else -1.
+  int PersonBesideDescription(const ReportedSpeech& r) const {
+    static const std::set<std::string> kClauseWords = {"who", "which", "that", "whose", "by", "was", "is"};
+    if (r.source_proper || r.phrase_end == 0 || p_.text.substr(r.phrase_end, 2) != ", ") return -1;
+    auto describes = [](std::string_view words) {
+      const std::vector<std::string> w = Words(std::string(words));
+      const auto clause_word = [](const std::string& x) { return kClauseWords.count(Lower(x)) > 0; };
+      return w.size() <= 3 && std::none_of(w.begin(), w.end(), clause_word) && words.find(',') == std::string_view::npos;
+    };
+    for (const PlacedMention& m : p_.mentions)
+      if (m.person && !m.modifier && m.start > r.phrase_end && m.end + 2 <= r.cue_start &&
+          p_.text.substr(m.end, 2) == ", " && Trim(p_.text.substr(m.end + 1, r.cue_start - m.end - 1)).empty() &&
+          describes(p_.text.substr(r.phrase_end + 2, m.start - r.phrase_end - 2)))
+        return m.actor;
+    return -1;
+  }
+
+  // "The firm's rival, Corda Systems, said": an organization whose name is
+  // the description's apposition (not "X, the top Democrat on the Finance
+  // Committee,"); else -1.
+  int OrganizationInApposition(const ReportedSpeech& r) const {
+    if (r.source_proper) return -1;
+    for (const PlacedMention& m : p_.mentions) {
+      if (m.modifier || m.anonymous || m.demonym || m.start < r.apposition_start || m.end != r.apposition_end) continue;
+      const std::string before = Lower(p_.text.substr(r.apposition_start, m.start - r.apposition_start));
+      if (before.empty() || before == "the ") return m.actor;
     }
     return -1;
   }
