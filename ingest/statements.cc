@@ -551,8 +551,10 @@ class Finder {
         m = MentionStartingAt(tokens_[t + 1].start);
       // "Foreign Minister Ana Lopez said", "spokesman Eric Doyle said": a
       // title or an office word before the name.
+      // (Or written in lower case: "board chair Lena Kovacs told".)
       auto before_name = [&](size_t k) {
-        return IsUpper(tokens_[k].text[0]) || lex_.anonymous_heads.count(tokens_[k].lower) > 0;
+        return IsUpper(tokens_[k].text[0]) || lex_.anonymous_heads.count(tokens_[k].lower) > 0 ||
+               lex_.lower_titles.count(tokens_[k].lower) > 0 || lex_.organization_nouns.count(tokens_[k].lower) > 0;
       };
       for (size_t k = t; !m && k < tokens_.size() && k < t + 4 && before_name(k); ++k)
         if (k + 1 < tokens_.size()) m = MentionStartingAt(tokens_[k + 1].start);

@@ -2238,3 +2238,10 @@ TEST_CASE("a person named between a description and its verb, set off by commas,
                        "Its chairman, retired teacher Gwen Price, said the turbines would tower over the village.\n");
   CHECK(SpeakerOf(x, "the turbines would tower over the village") == "Gwen Price");
 }
+
+TEST_CASE("a quotation closed by a lower-case title and a name is the named person's") {
+  // "board chair Lena Kovacs told" had left the quotation to the last speaker, the firm.
+  auto x = ExtractText("Pixora said it would appeal.\n\n"
+                       "\"This was not a clever attack. It was negligence,\" board chair Lena Kovacs told reporters.\n");
+  CHECK(SpeakerOf(x, "It was negligence") == "Lena Kovacs");
+}
