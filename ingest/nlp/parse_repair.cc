@@ -945,7 +945,9 @@ void RepairClosingRelativeReports(std::vector<Token>* tokens) {
   for (int i = 0; i < n; ++i)
     if (t[i].head < 0) root = i;
   for (int verb = 3; verb < n; ++verb) {
-    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || t[verb].deprel != "acl:relcl" || root < 0 ||
+    // (Or hung by a nominal's relation: "…, the district estimates." as an oblique.)
+    static const std::set<std::string> kMisread = {"acl:relcl", "obl", "obj", "nmod"};
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || !kMisread.count(t[verb].deprel) || root < 0 ||
         root > verb || !ClauseEndsSentence(t, verb) || HasDependent(t, verb, "obj") ||
         HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp") || SubtreeEnd(t, verb) - verb > 8)
       continue;

@@ -158,9 +158,10 @@ void RepairClosingConjoinedReports(std::vector<Token>* tokens);
 
 // "Two members voted for a cut, minutes of the meeting showed." parsed with
 // "showed" a relative clause of "cut": a relative clause with no relative
-// word, set off by a comma, its subject right after the comma, closing the
-// sentence with nothing of its own said, is a reporting clause of the
-// sentence before it.
+// word (or a finite verb hung as an oblique, object or noun modifier: "…,
+// the district estimates."), set off by a comma, its subject right after
+// the comma, closing the sentence with nothing of its own said, is a
+// reporting clause of the sentence before it.
 void RepairClosingRelativeReports(std::vector<Token>* tokens);
 
 // "The transport minister, Ana Pires, said …" parsed with "minister" a

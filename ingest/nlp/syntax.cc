@@ -256,7 +256,6 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairClosingConjoinedReports(&s->tokens);
-  RepairClosingRelativeReports(&s->tokens);
   RepairNominalComplementsBeforeSubject(&s->tokens);
   RepairObjectsReadAsSubjects(&s->tokens);
   RepairRelativeClausesReadAsComplements(&s->tokens);
@@ -284,6 +283,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);
   RepairSubjectModifiers(&s->tokens);
+  RepairClosingRelativeReports(&s->tokens);  // after: its subject had been a compound, its article the verb's
   RepairDayRelatives(&s->tokens);
   RepairUnpunctuatedParataxis(&s->tokens);  // last: others make closing clauses parataxes
   RepairParticipleAgents(&s->tokens);

@@ -2245,3 +2245,8 @@ TEST_CASE("a quotation closed by a lower-case title and a name is the named pers
                        "\"This was not a clever attack. It was negligence,\" board chair Lena Kovacs told reporters.\n");
   CHECK(SpeakerOf(x, "It was negligence") == "Lena Kovacs");
 }
+
+TEST_CASE("'…, the district estimates.' reports the sentence before it") {
+  auto x = ExtractText("About 900 pupils will lose their bus service, the district estimates.\n");
+  CHECK(SpeakerOf(x, "About 900 pupils will lose their bus service") == "district");
+}

@@ -568,3 +568,11 @@ TEST_CASE("a 'who' clause after the sentence's opening name and a comma is the n
   CHECK(s.tokens[Find(s, "keep")].head == said);
   CHECK(s.tokens[s.tokens[Find(s, "lease")].head].head == said);
 }
+
+TEST_CASE("a finite verb hung as an oblique, closing the sentence after a comma and its subject, is its reporting clause") {
+  // "estimates" had been an oblique of "lose", the estimate no statement.
+  ng::nlp::Sentence s = Parse("About 900 pupils will lose their bus service, the district estimates.");
+  const int estimates = Find(s, "estimates");
+  CHECK(s.tokens[estimates].head == -1);
+  CHECK(s.tokens[Find(s, "lose")].head == estimates);
+}
