@@ -834,8 +834,9 @@ int ClosingVerb(const std::vector<Token>& t) {
         HasDependent(t, verb, "expl"))
       continue;
     if (t[verb].head < 0) return verb;
+    // (Whom it was told may follow: "…, Rosa Ibarra, told reporters.")
     if (t[verb].head > verb || !kUnderClause.count(t[verb].deprel) || HasDependent(t, verb, "obj") ||
-        HasDependent(t, verb, "iobj") || HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp"))
+        HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp"))
       continue;
     if (ClauseEndsSentence(t, verb)) return verb;
   }

@@ -2250,3 +2250,12 @@ TEST_CASE("'…, the district estimates.' reports the sentence before it") {
   auto x = ExtractText("About 900 pupils will lose their bus service, the district estimates.\n");
   CHECK(SpeakerOf(x, "About 900 pupils will lose their bus service") == "district");
 }
+
+TEST_CASE("'X, the mayor of Y, NAME, told reporters.' reports X, the named mayor's words") {
+  // The content had run on over "the mayor of San Telmo".
+  auto x = ExtractText("At least 40 homes have been destroyed, the mayor of San Telmo, Rosa Ibarra, told reporters.\n");
+  const auto* st = StatementWith(x, "At least 40 homes have been destroyed");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("mayor") == std::string::npos);
+  CHECK(SpeakerOf(x, "At least 40 homes have been destroyed") == "Rosa Ibarra");
+}

@@ -576,3 +576,13 @@ TEST_CASE("a finite verb hung as an oblique, closing the sentence after a comma 
   CHECK(s.tokens[estimates].head == -1);
   CHECK(s.tokens[Find(s, "lose")].head == estimates);
 }
+
+TEST_CASE("a closing verb with whom it told ('…, NAME, told reporters.') is the reporting clause") {
+  // "told" had been a conjunct with no subject, "the mayor of San Telmo" an apposition of the clause.
+  ng::nlp::Sentence s = Parse("At least 40 homes have been destroyed, the mayor of San Telmo, Rosa Ibarra, told reporters.");
+  const int told = Find(s, "told");
+  CHECK(s.tokens[told].head == -1);
+  CHECK(s.tokens[Find(s, "destroyed")].head == told);
+  CHECK(s.tokens[Find(s, "mayor")].head == told);
+  CHECK(s.tokens[Find(s, "mayor")].deprel == "nsubj");
+}
