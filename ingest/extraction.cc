@@ -77,13 +77,14 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // "the union denies" (data/speaker_verbs.txt; a map shows, it says nothing).
     bool speaks = lex.speaker_verbs.count(r.lemma) > 0;
     // So do people who expect or fear ("Forecasters expect more rain";
-    // not "the model expects"), and a body of any trade ("the regulator").
-    bool believe = r.source_plural && lex.belief_verbs.count(r.lemma) > 0;
-    // Or a record that shows by itself ("minutes of the meeting showed",
+    // not "the model expects"), a body of any trade ("the regulator") and a
+    // record that shows by itself ("minutes of the meeting showed",
     // data/evidence_nouns.txt).
-    bool body = lex.organization_nouns.count(r.source_lemma) > 0 || lex.evidence_nouns.count(r.source_word) > 0;
+    bool believe = r.source_plural && lex.belief_verbs.count(r.lemma) > 0;
+    bool body = lex.organization_nouns.count(r.source_lemma) > 0;
+    bool record = lex.evidence_nouns.count(r.source_word) > 0;
     if (!r.source_proper && !lex.HeadsSources(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
-        !described && !named_a_source && !speaks && !believe && !body)
+        !described && !named_a_source && !speaks && !believe && !body && !record)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is,
     // and is a speaker of its own when nothing else named it ("an analysis

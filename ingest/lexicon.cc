@@ -59,13 +59,13 @@ std::string StringField(const nlohmann::json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
 }
 
-// Single words written with capitals ("Lord", "US") must match case; a
-// lower-case alias ("coalition") or a phrase matches in any case.
 // "The Times": "The" and one capitalized word.
 bool TheAndOneName(const std::string& alias) {
   return StartsWith(alias, "The ") && alias.size() > 4 && IsUpper(alias[4]) && alias.find(' ', 4) == std::string::npos;
 }
 
+// Single words written with capitals ("Lord", "US") must match case; a
+// lower-case alias ("coalition") or a phrase matches in any case.
 bool NeedsCase(const std::string& alias) {
   // "The Hill", "The National": the capital is all that tells the outlet
   // from "the hill" or "the national cup" (the article's "the" may be lower).

@@ -914,7 +914,7 @@ class Finder {
   }
 
   // "The firm's rival, Corda Systems, said": an organization whose name is
-  // the description's apposition (not "X, the top Democrat on the Finance
+  // the description's apposition (not "X, the vice chair of the Finance
   // Committee,"); else -1.
   int OrganizationInApposition(const ReportedSpeech& r) const {
     if (r.source_proper) return -1;

@@ -940,14 +940,14 @@ void RepairClosingConjoinedReports(std::vector<Token>* tokens) {
 }
 
 void RepairClosingRelativeReports(std::vector<Token>* tokens) {
+  // (Or hung by a nominal's relation: "…, the district estimates." as an oblique.)
+  static const std::set<std::string> kMisread = {"acl:relcl", "obl", "obj", "nmod"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   int root = -1;
   for (int i = 0; i < n; ++i)
     if (t[i].head < 0) root = i;
   for (int verb = 3; verb < n; ++verb) {
-    // (Or hung by a nominal's relation: "…, the district estimates." as an oblique.)
-    static const std::set<std::string> kMisread = {"acl:relcl", "obl", "obj", "nmod"};
     if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || !kMisread.count(t[verb].deprel) || root < 0 ||
         root > verb || !ClauseEndsSentence(t, verb) || HasDependent(t, verb, "obj") ||
         HasDependent(t, verb, "ccomp") || HasDependent(t, verb, "xcomp") || SubtreeEnd(t, verb) - verb > 8)
@@ -1504,6 +1504,9 @@ void RepairObjectSubjectClauses(std::vector<Token>* tokens) {
 }
 
 void RepairObjectSubjectConjuncts(std::vector<Token>* tokens) {
+  // Not after the verbs that take an object and a bare verb: "helping her
+  // succeed him", its bare verb misread as a past tense.
+  static const std::set<std::string> kBareVerbTakers = {"help", "let", "make", "see", "watch", "hear", "have", "feel"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int clause = 0; clause < n; ++clause) {
@@ -1537,9 +1540,6 @@ void RepairObjectSubjectConjuncts(std::vector<Token>* tokens) {
     if (object < 0 || conjunct || t[object].deprel != "obj" || SubtreeEnd(t, object) != start - 1 ||
         (t[object].upos != "NOUN" && t[object].upos != "PROPN"))
       continue;
-    // (Not after the verbs that take an object and a bare verb: "helping
-    // her succeed him", its bare verb misread as a past tense.)
-    static const std::set<std::string> kBareVerbTakers = {"help", "let", "make", "see", "watch", "hear", "have", "feel"};
     const int verb = t[object].head;
     if (t[verb].upos != "VERB" || verb > object || !Dominates(t, t[clause].head, verb) ||
         kBareVerbTakers.count(LowerAscii(t[verb].lemma)))
@@ -1647,8 +1647,8 @@ void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
   static const std::set<std::string> kWhere = {"in", "on", "at", "during", "via", "through", "over"};
   // Nouns whose own "that" clause is no report ("to the extent that",
   // "in the hope that").
-  static const std::set<std::string> kNotGapless = {"time",  "day",  "moment", "way",   "reason",      "extent",
-                                                    "degree", "point", "sense", "hope", "belief", "event"};
+  static const std::set<std::string> kNotGapless = {"moment", "way",   "reason", "extent", "degree",
+                                                    "point",  "sense", "hope",   "belief", "event"};
   static const std::set<std::string> kSpansOfTime = {"day", "week", "month", "year", "decade", "hour", "time"};
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

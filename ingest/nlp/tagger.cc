@@ -310,12 +310,11 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
   // "is saying that"); a noun's phrase ends before a preposition or stop.
   static const std::set<std::string, std::less<>> kOpensPhrase = {"DT", "PRP", "PRP$", "NNP", "NNS", "NNPS", "CD", "IN"};
   const int complementizer = IndexOfTag("SCONJ|IN"), gerund = IndexOfTag("VERB|VBG"), noun = IndexOfTag("NOUN|NN");
-  if (complementizer < 0 || gerund < 0 || noun < 0) return;
+  const int plural_noun = IndexOfTag("NOUN|NNS"), third_person = IndexOfTag("VERB|VBZ"), present = IndexOfTag("VERB|VBP");
+  if (complementizer < 0 || gerund < 0 || noun < 0 || plural_noun < 0 || third_person < 0 || present < 0) return;
   auto xpos = [&](size_t j) { return XposAt(*c, j); };
   auto finite = [&](size_t j) { return xpos(j) == "VBD" || xpos(j) == "VBZ" || xpos(j) == "VBP" || xpos(j) == "MD"; };
   auto main_verb = [&](size_t j) { return upos_of_tag_[c->tags[j]] == "VERB"; };
-  const int third_person = IndexOfTag("VERB|VBZ"), present = IndexOfTag("VERB|VBP");
-  const int plural_noun = IndexOfTag("NOUN|NNS");
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     const std::string lower = LowerAscii(tokens[i].form);
     const std::string prev = i > 0 ? LowerAscii(tokens[i - 1].form) : "";
@@ -340,8 +339,8 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
       c->tags[i] = xpos(i) == "NNP" ? noun : plural_noun;
     // "Ridership rose, he points out": a subject pronoun opens no noun
     // phrase; the noun after it is its verb.
-    if (i > 0 && third_person >= 0 && xpos(i) == "NNS" && (prev == "he" || prev == "she")) c->tags[i] = third_person;
-    if (i > 0 && present >= 0 && xpos(i) == "NN" && (prev == "they" || prev == "we")) c->tags[i] = present;
+    if (xpos(i) == "NNS" && (prev == "he" || prev == "she")) c->tags[i] = third_person;
+    if (xpos(i) == "NN" && (prev == "they" || prev == "we")) c->tags[i] = present;
     // "The union said pay was low": a bare verb between a finite verb and
     // another has no clause of its own; it is the second verb's subject.
     if (i > 0 && xpos(i) == "VB" && finite(i - 1) && main_verb(i - 1) && finite(i + 1)) c->tags[i] = noun;
