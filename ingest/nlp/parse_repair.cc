@@ -216,8 +216,8 @@ bool NamesDayOrMonth(const Token& t) {
 
 // Spans of time an act is dated by ("last week", "this morning").
 bool NamesTimeSpan(const Token& t) {
-  static const std::set<std::string> kTimeSpans = {"week",    "month",     "year",    "weekend",
-                                                   "morning", "afternoon", "evening", "night"};
+  static const std::set<std::string> kTimeSpans = {"week",    "month",     "year",  "weekend", "morning", "afternoon",
+                                                   "evening", "night",     "spring", "summer", "autumn",  "winter"};
   return kTimeSpans.count(LowerAscii(t.form)) > 0;
 }
 
@@ -1671,11 +1671,12 @@ void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
     for (int d = 0; d < n; ++d) {
       if (t[d].head != c) continue;
       if (d < c && LowerAscii(t[d].form) == "that" && that < 0 &&
-          (t[d].deprel == "obl" || t[d].deprel == "obj" || t[d].deprel == "nsubj"))
+          (t[d].deprel == "obl" || t[d].deprel == "obj" || t[d].deprel == "nsubj" || t[d].deprel == "mark"))
         that = d;
       else if (t[d].deprel.rfind("nsubj", 0) == 0 && t[d].xpos != "WDT" && t[d].xpos != "WP" && d > that && that >= 0)
         subject = true;
-      else if (t[d].deprel == "cop" || t[d].deprel == "obj") filled = true;
+      // (A passive's object is its subject: "the cables were prone to …".)
+      else if (t[d].deprel == "cop" || t[d].deprel == "obj" || t[d].deprel == "aux:pass") filled = true;
     }
     // A subject besides "that", and unless "that" is an oblique (which it
     // cannot be with no preposition), no object's place free for it.
@@ -2221,6 +2222,134 @@ void RepairInvertedReports(std::vector<Token>* tokens) {
     if (past) t[v].xpos = "VBD";
     t[h].head = v;
     t[h].deprel = "ccomp";
+  }
+}
+
+void RepairNominalRootsBeforeVerbs(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  static const std::set<std::string> kModifierRelations = {"nmod", "acl", "parataxis", "appos", "dep", "amod"};
+  int root = -1;
+  for (int c = 0; c < n; ++c)
+    if (t[c].head < 0) root = c;
+  if (root < 0 || (t[root].upos != "NOUN" && t[root].upos != "PROPN") || SubtreeStart(t, root) != 0) return;
+  for (int verb = root + 1; verb < n; ++verb) {
+    if (t[verb].head != root || t[verb].upos != "VERB") continue;
+    if (!Finite(t[verb].xpos) || !kModifierRelations.count(t[verb].deprel)) return;
+    if (HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "nsubj:pass") || HasDependent(t, verb, "expl")) return;
+    // The words before the verb are the noun's: no quotation, no clause of
+    // their own opened by a verb or a relative word.
+    for (int c = 0; c < verb; ++c)
+      if (t[c].upos == "VERB" || t[c].upos == "AUX" || IsWhWord(t[c]) || t[c].xpos == "``" || t[c].xpos == "''" ||
+          SubtreeStart(t, verb) < verb)
+        return;
+    // "In May, Ana Lund, the party's leader, proposed …": a noun with a
+    // preposition is the verb's oblique, and a name set off after it (read
+    // as its conjunct or apposition) the subject, with its description.
+    int subject = root;
+    if (HasDependent(t, root, "case")) {
+      subject = -1;
+      for (int c = root + 1; c < verb && subject < 0; ++c)
+        if (t[c].head == root && (t[c].deprel == "conj" || t[c].deprel == "appos") && Nominal(t[c]) &&
+            SubtreeStart(t, c) > 0 && t[SubtreeStart(t, c) - 1].form == "," && !HasDependent(t, c, "cc"))
+          subject = c;
+      if (subject < 0) return;
+      for (int c = subject + 1; c < verb; ++c)
+        if (t[c].head == root && (t[c].deprel == "parataxis" || t[c].deprel == "appos") && Nominal(t[c])) {
+          t[c].head = subject;
+          t[c].deprel = "appos";
+        }
+    }
+    PromoteToRoot(t, root, verb, verb + 1);
+    t[root].head = verb;
+    t[root].deprel = subject == root ? "nsubj" : "obl";
+    if (subject != root) {
+      t[subject].head = verb;
+      t[subject].deprel = "nsubj";
+    }
+    return;
+  }
+}
+
+void RepairThatBeforeSubject(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int that = 0; that + 1 < n; ++that) {
+    const int verb = t[that].head;
+    if (LowerAscii(t[that].form) != "that" || verb <= that || t[that].deprel.rfind("nsubj", 0) != 0) continue;
+    for (int c = that + 1; c < verb; ++c)
+      if (t[c].head == verb && t[c].deprel.rfind("nsubj", 0) == 0 && SubtreeStart(t, c) == that + 1) {
+        t[that].deprel = "mark";
+        t[that].upos = "SCONJ";
+        t[that].xpos = "IN";
+        break;
+      }
+  }
+}
+
+void RepairNamesBeforeDescribedSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int d = 0; d < n; ++d) {
+    const int verb = t[d].head;
+    if (t[d].deprel != "nsubj" || t[d].upos != "NOUN" || verb <= d || t[verb].upos != "VERB") continue;
+    int start = SubtreeStart(t, d);
+    // (Or the name read as a compound of the description across the comma:
+    // "Ostrova, the party's leader" with "Ostrova" a compound of "leader".)
+    if (t[start].upos == "PROPN" && t[start].head == d && t[start].deprel == "compound" && start + 1 < d &&
+        t[start + 1].form == "," && start > 0 && t[start - 1].form == ",") {
+      t[start].head = verb;
+      t[start].deprel = "nsubj";
+      t[d].head = start;
+      t[d].deprel = "appos";
+      continue;
+    }
+    while (start < d && t[start].upos == "PUNCT") ++start;  // its comma, hung from it
+    if (start < 2 || t[start - 1].form != ",") continue;
+    // The name right before that comma: its word hung from outside it.
+    const int last = start - 2;
+    int first = last, name = -1;
+    while (first > 0 && t[first - 1].upos == "PROPN") --first;
+    for (int w = first; w <= last; ++w)
+      if (t[w].upos == "PROPN" && (t[w].head < first || t[w].head > last)) name = name < 0 ? w : n;
+    if (name < 0 || name == n) continue;
+    const int phrase = t[name].head;
+    static const std::set<std::string> kUnder = {"conj", "appos", "nmod"};
+    if (phrase < 0 || phrase >= name || t[phrase].head != verb || t[phrase].deprel.rfind("obl", 0) != 0 ||
+        !kUnder.count(t[name].deprel) || HasDependent(t, name, "case") || HasDependent(t, name, "cc") ||
+        SubtreeStart(t, name) < 1 || t[SubtreeStart(t, name) - 1].form != "," || SubtreeEnd(t, name) != start - 2)
+      continue;
+    t[name].head = verb;
+    t[name].deprel = "nsubj";
+    t[d].head = name;
+    t[d].deprel = "appos";
+  }
+}
+
+void RepairBareNameObliques(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  // Whether `word` has a dependent `relation` after `name`.
+  auto other = [&](int word, const std::string& relation, int name) {
+    for (int c = name + 1; c < n; ++c)
+      if (t[c].head == word && t[c].deprel == relation) return true;
+    return false;
+  };
+  for (int name = 1; name < n; ++name) {
+    const int noun = name - 1, head = t[name].head;
+    if (t[name].upos != "PROPN" || HasDependent(t, name, "case") || NamesDayOrMonth(t[name]) ||
+        t[noun].xpos != "NNS" || t[noun].head == name || !HasDependent(t, noun, "case") || head < 0)
+      continue;
+    const std::string& rel = t[name].deprel;
+    // Read as what no name there can be: an oblique with no preposition, a
+    // vocative, the object or subject of a noun, the object or subject of a
+    // verb that has another after it ("…, who ran": a title's words before
+    // a name may be the subject the parse got wrong instead).
+    const bool misread = rel == "obl" || rel == "vocative" || (rel == "obj" && (t[head].upos != "VERB" || other(head, "obj", name))) ||
+                         (rel == "nsubj" && (t[head].upos != "VERB" || other(head, "nsubj", name)));
+    if (!misread) continue;
+    t[name].head = noun;
+    t[name].deprel = "appos";
   }
 }
 

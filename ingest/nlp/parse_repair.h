@@ -487,6 +487,33 @@ std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens);
 // tags leave no doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 
+// "Tom Hale, 61, told reporters he was leaving." parsed with "Tom" the root
+// and "told" a modifier of it: a sentence of news has a verb for root, so
+// a verb in a tense, with no subject of its own, hung straight from a root
+// noun or name whose words all come before it, is the root, and the noun
+// its subject.
+void RepairNominalRootsBeforeVerbs(std::vector<Token>* tokens);
+
+// "argued last year that the hoses were prone to crack" parsed with "that"
+// a relative pronoun, the subject of "were prone" beside "the hoses": a
+// verb has one subject, so a "that" read as one, right before the verb's
+// other subject, is the mark opening its clause.
+void RepairThatBeforeSubject(std::vector<Token>* tokens);
+
+// "In June, Mrs. Ostrova, the party's leader, said …" parsed with "Ostrova"
+// a conjunct of "June" and "leader" the subject: a name set off by commas
+// after an opening phrase of the verb, with a description set off right
+// after it as the verb's subject, is the subject, the description its
+// apposition.
+void RepairNamesBeforeDescribedSubjects(std::vector<Token>* tokens);
+
+// "offered his thanks to rivals Ana Ruiz and Tom Berg" parsed with "Ana
+// Ruiz" an oblique of "offered" (or a vocative, the object or subject of a
+// noun, or of a verb with another after it): a name with no preposition
+// right after a plural noun inside a prepositional phrase names what that
+// noun counts ("in modern day Vietnam" is left: there the name is the head).
+void RepairBareNameObliques(std::vector<Token>* tokens);
+
 }  // namespace ng::nlp
 
 #endif  // NEWSGRAPH_INGEST_NLP_PARSE_REPAIR_H_

@@ -235,6 +235,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairPossessiveCopulas(&s->tokens);
   RepairNominalComplementSubjects(&s->tokens);
   RepairPunctuationHeads(&s->tokens);
+  RepairBareNameObliques(&s->tokens);
   RepairQuotationReports(&s->tokens);
   RepairOpeningParticiples(&s->tokens);
   RepairOpeningPhraseParticiples(&s->tokens);
@@ -262,6 +263,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairClosingAdverbialReports(&s->tokens);
   RepairDueTo(&s->tokens);
   RepairAccordingToAttachments(&s->tokens);
+  RepairThatBeforeSubject(&s->tokens);
   RepairGaplessRelativeClauses(&s->tokens);
   RepairRelativeClauseComplements(&s->tokens);
   RepairIndirectObjectClauses(&s->tokens);
@@ -278,7 +280,9 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairRelativeSubjectClauses(&s->tokens);  // after: "about the leak" had been a subject
   RepairDayAppositions(&s->tokens);
   RepairTimeSubjectAppositions(&s->tokens);
+  RepairNamesBeforeDescribedSubjects(&s->tokens);
   RepairPassiveSubjects(&s->tokens);
+  RepairNominalRootsBeforeVerbs(&s->tokens);  // after: its verb may have been read as a participle
   RepairRelativeClauseVerbTags(&s->tokens);  // before: its subject may be a compound
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);

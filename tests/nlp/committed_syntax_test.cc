@@ -586,3 +586,73 @@ TEST_CASE("a closing verb with whom it told ('…, NAME, told reporters.') is th
   CHECK(s.tokens[Find(s, "mayor")].head == told);
   CHECK(s.tokens[Find(s, "mayor")].deprel == "nsubj");
 }
+
+TEST_CASE("a word in a consonant and 's' is a plural noun, not a bare verb ('a letter to regulators')") {
+  // "regulators" had been a verb after an infinitive "to", the clause after it its complement.
+  ng::nlp::Sentence s = Parse("The drivers' club argued in a letter to assessors last spring that the valves were likely to fail.");
+  const int assessors = Find(s, "assessors");
+  CHECK(s.tokens[assessors].xpos == "NNS");
+  CHECK(s.tokens[Find(s, "to")].upos == "ADP");
+  CHECK(s.tokens[Find(s, "likely")].head == Find(s, "argued"));
+}
+
+TEST_CASE("a 'that' read as the subject beside its verb's own subject marks the verb's clause") {
+  // "that" had been a relative pronoun and a second subject of "prone", the
+  // clause a relative of "members".
+  ng::nlp::Sentence s = Parse("The Riders Union argued in a letter to its members that the cables were prone to snapping.");
+  CHECK(s.tokens[Find(s, "that")].deprel == "mark");
+  CHECK(s.tokens[Find(s, "prone")].head == Find(s, "argued"));
+  CHECK(s.tokens[Find(s, "prone")].deprel == "ccomp");
+}
+
+TEST_CASE("a name set off after an opening time phrase read as the root is the subject of the verb after it") {
+  // "In October" had been the root and, once the verb was, its subject.
+  ng::nlp::Sentence s = Parse("In October, Lena Ostrova, the Green nominee, proposed a freeze on rents.");
+  const int proposed = Find(s, "proposed");
+  CHECK(s.tokens[proposed].head == -1);
+  CHECK(s.tokens[Find(s, "Ostrova")].head == proposed);
+  CHECK(s.tokens[Find(s, "Ostrova")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "October")].deprel == "obl");
+}
+
+TEST_CASE("a name set off after an opening phrase before a description read as the subject is the subject") {
+  // The description had been the subject, the name a conjunct of "June"
+  // or a compound of the description across its comma.
+  for (const char* text : {"In June, Lena Ostrova, the party's deputy leader, proposed a freeze on rents in the capital.",
+                           "In June, Ostrova, the party's deputy leader, proposed a freeze on rents in the capital."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    const int name = Find(s, "Ostrova");
+    CHECK(s.tokens[name].head == Find(s, "proposed"));
+    CHECK(s.tokens[name].deprel == "nsubj");
+    CHECK(s.tokens[Find(s, "leader")].deprel == "appos");
+  }
+}
+
+TEST_CASE("adjectives closing a phrase after a possessive before a comma end in its noun ('the firm's chief executive')") {
+  // "executive" had been an adjective, the phrase a clause of "said".
+  ng::nlp::Sentence s = Parse("In an interview, Lena Ostrova, the firm's chief executive, said rents would be frozen.");
+  CHECK(s.tokens[Find(s, "executive")].upos == "NOUN");
+  CHECK(s.tokens[Find(s, "frozen")].head == Find(s, "said"));
+  // One adjective before a comma may be a predicate: "The soup's fine, but …".
+  ng::nlp::Sentence p = Parse("The soup's fine, but the bread is stale.");
+  CHECK(p.tokens[Find(p, "fine")].upos == "ADJ");
+  // Nor before a participle that goes with the noun after it.
+  ng::nlp::Sentence q = Parse("She needs most of the remaining votes to match Ruiz's current pledged delegate lead.");
+  CHECK(q.tokens[Find(q, "current")].upos == "ADJ");
+}
+
+TEST_CASE("a name with no preposition right after a plural noun names it and hangs nowhere else") {
+  // The name had been an oblique, a second subject, the subject of a noun.
+  for (const char* text : {"Lund also offered his thanks to rivals Ana Ruiz and Tom Berg, who ran close races.",
+                           "The senator paid tribute to colleagues Ana Ruiz and Tom Berg, who both retire this year.",
+                           "Voters preferred her to challengers Ana Ruiz and Tom Berg by wide margins.",
+                           "The coach sent flowers to teammates Ana Ruiz and Tom Berg after the final."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    const int ana = Find(s, "Ana");
+    CHECK(s.tokens[s.tokens[ana].head].xpos == "NNS");
+    CHECK(s.tokens[ana].head == ana - 1);
+    CHECK(s.tokens[ana].deprel == "appos");
+  }
+}

@@ -1317,3 +1317,38 @@ TEST_CASE("a verb after a comma with only a name and its description after it is
   CHECK(told[3].head == 1);
   CHECK(told[5].deprel == "obl");
 }
+
+TEST_CASE("a verb in a tense hung from a root name before it is the root and the name its subject") {
+  // "Nils Vane, 47, told staff he would retire." parsed with "Nils" the root.
+  auto sentence = [] {
+    return std::vector<Token>{Word("Nils", "PROPN", "NNP", 0, "root"),   Word("Vane", "PROPN", "NNP", 1, "flat"),
+                              Word(",", "PUNCT", ",", 4, "punct"),       Word("47", "NUM", "CD", 1, "amod"),
+                              Word(",", "PUNCT", ",", 1, "punct"),       Word("told", "VERB", "VBD", 1, "nmod"),
+                              Word("staff", "NOUN", "NN", 6, "iobj"),    Word("he", "PRON", "PRP", 10, "nsubj"),
+                              Word("would", "AUX", "MD", 10, "aux"),     Word("retire", "VERB", "VB", 6, "ccomp"),
+                              Word(".", "PUNCT", ".", 1, "punct")};
+  };
+  std::vector<Token> s = sentence();
+  ng::nlp::RepairNominalRootsBeforeVerbs(&s);
+  CHECK(s[5].head == -1);
+  CHECK(s[5].deprel == "root");
+  CHECK(s[0].head == 5);
+  CHECK(s[0].deprel == "nsubj");
+  CHECK(s[3].head == 0);  // the age stays the name's
+  CHECK(s[10].head == 5);
+  // A verb with a subject of its own is a clause beside the name.
+  std::vector<Token> own = sentence();
+  own[6].deprel = "nsubj";
+  ng::nlp::RepairNominalRootsBeforeVerbs(&own);
+  CHECK(own[0].head == -1);
+  CHECK(own[5].head == 0);
+  // So is a relative clause, and a verb after another verb.
+  std::vector<Token> relative = sentence();
+  relative[5].deprel = "acl:relcl";
+  ng::nlp::RepairNominalRootsBeforeVerbs(&relative);
+  CHECK(relative[0].head == -1);
+  std::vector<Token> participle = sentence();
+  participle[3] = Word("aged", "VERB", "VBN", 1, "acl");
+  ng::nlp::RepairNominalRootsBeforeVerbs(&participle);
+  CHECK(participle[0].head == -1);
+}
