@@ -538,6 +538,9 @@ const Alias* Lexicon::MatchAlias(std::string_view text, size_t pos,
     size_t end = pos + a.text.size();
     // The match must end at a word boundary ("Iran" must not match "Iranian").
     if (end < text.size() && IsAlnum(text[end]) && IsAlnum(text[end - 1])) continue;
+    // "The National" is no outlet in "the National Highway Traffic Safety
+    // Administration": a capitalized word after it continues a longer name.
+    if (TheAndOneName(a.text) && end + 1 < text.size() && text[end] == ' ' && IsUpper(text[end + 1])) continue;
     return &a;
   }
   return nullptr;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -31,6 +32,21 @@ bool PrepositionalPhrase(const Tree& tree, int c) {
   int first = c, last = c;
   tree.Span(c, -1, &first, &last);
   return tree.s.tokens[first].upos == "ADP" && tree.base_rel(first) == "case";
+}
+
+// A word that names whom something was said to: a personal pronoun (not
+// "it"), a name, or people by what they do ("jurors", "reporters",
+// "analysts", "residents").
+bool NamesHearer(const nlp::Token& t) {
+  static const char* const kAgentEndings[] = {"ers", "ors", "ists", "ants", "ents"};
+  const std::string lower = Lower(t.form);
+  if (t.xpos == "PRP") return lower != "it";
+  if (t.upos == "PROPN") return true;
+  if (t.xpos != "NNS") return false;
+  for (const char* ending : kAgentEndings)
+    if (lower.size() > std::strlen(ending) + 2 && lower.compare(lower.size() - std::strlen(ending), std::string::npos, ending) == 0)
+      return true;
+  return false;
 }
 
 // Punctuation and conjunctions at the edges of a content are not words
@@ -245,9 +261,10 @@ void ExtendOverMisattachedConjuncts(const Tree& tree, int cue, int content, int*
     int cf = c, cl = c;
     tree.Span(c, -1, &cf, &cl);
     // Only a comma, "and" or "or" may stand between (the conjunct's own),
-    // and its auxiliaries.
+    // and its auxiliaries and adverbs ("and will also be kept").
     for (int k = *last + 1; k < c; ++k)
-      if (tokens[k].upos != "PUNCT" && tokens[k].upos != "CCONJ" && !(tokens[k].upos == "AUX" && tokens[k].head == c))
+      if (tokens[k].upos != "PUNCT" && tokens[k].upos != "CCONJ" &&
+          !((tokens[k].upos == "AUX" || tokens[k].upos == "ADV") && tokens[k].head == c))
         return;
     if (!ModalOnly(tree, c, cue) && (tokens[c].xpos == tokens[cue].xpos || tokens[c].xpos != tokens[content].xpos))
       break;
@@ -672,11 +689,16 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   int name_first = subject, name_last = subject;
   for (int c : children)
     if (tree.rel(c) == "flat" && tokens[c].upos == "PROPN" && c == name_last + 1) name_last = c;
+  // So are the proper nouns compounded before those ("Wendover Highway
+  // Traffic Safety Administration", each word hung from the next), and a
+  // capitalized word the tagger read as a proper adjective ("National").
   if (out->source_proper)
-    for (auto c = children.rbegin(); c != children.rend(); ++c)
-      if (*c == name_first - 1 && tokens[*c].upos == "PROPN" &&
-          (tree.rel(*c) == "compound" || tree.rel(*c) == "flat"))
-        name_first = *c;
+    for (int c = name_first - 1; c >= first; --c) {
+      const int head = tokens[c].head;
+      if ((tokens[c].upos != "PROPN" && tokens[c].xpos != "NNP") || head < name_first || head > name_last) break;
+      if (tree.rel(c) != "compound" && tree.rel(c) != "flat" && !(tree.rel(c) == "amod" && tokens[c].xpos == "NNP")) break;
+      name_first = c;
+    }
   out->name_start = tokens[name_first].begin;
   out->name_end = tokens[name_last].end;
   for (int c : children)
@@ -1515,9 +1537,26 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // all, whatever the cue's table says ("posted on social media that ..."
     // had run its "on" phrase, the table's, over the clause; "rejected the
     // idea that ..." keeps its object's reading).
+    // So with an object that is whom it was said to ("reminded jurors that
+    // ...", "assured her that ...").
     std::vector<std::string> tried = *relations;
-    const int that_clause = tree.Child(v, "ccomp");
-    if (t.upos == "VERB" && that_clause >= 0 && tree.Child(v, "obj") < 0 && tree.Child(that_clause, "nsubj") >= 0 &&
+    const int that_clause = tree.Child(v, "ccomp"), object = tree.Child(v, "obj");
+    bool hearer = object >= 0 && object < that_clause && NamesHearer(tokens[object]);
+    if (hearer) {
+      // The clause right after the hearer, or after when it was told
+      // ("reminding voters every day that …"; not "blasted X for … now that …").
+      int of = object, ol = object, cf = that_clause, cl = that_clause;
+      tree.Span(object, -1, &of, &ol);
+      tree.Span(that_clause, -1, &cf, &cl);
+      for (int c : tree.children[v]) {
+        const std::string base = tree.base_rel(c);
+        int bf = c, bl = c;
+        tree.Span(c, -1, &bf, &bl);
+        if (bf == ol + 1 && bl < cf && (base == "obl" || base == "advmod")) ol = bl;
+      }
+      hearer = cf == ol + 1;
+    }
+    if (t.upos == "VERB" && that_clause >= 0 && (object < 0 || hearer) && tree.Child(that_clause, "nsubj") >= 0 &&
         tree.Child(that_clause, "mark") >= 0 && Lower(tokens[tree.Child(that_clause, "mark")].form) == "that" &&
         std::find(tried.begin(), tried.end(), "ccomp") == tried.end())
       tried.insert(tried.begin(), "ccomp");
