@@ -859,9 +859,16 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   if (start < 2 || t[start - 1].form != ",") return;
   int noun = -1;
   std::vector<int> modifiers;  // "for the family": of the phrase's head
+  // (Or a number or quantity of them: "…, two of the people said.")
+  static const std::set<std::string> kQuantities = {"one",  "some", "many", "several", "most",
+                                                    "both", "all",  "none", "few",     "each"};
+  auto partitive = [&](int c) {
+    return c + 1 < stop && LowerAscii(t[c + 1].form) == "of" &&
+           (t[c].upos == "NUM" || kQuantities.count(LowerAscii(t[c].form)));
+  };
   for (int c = start; c < stop; ++c) {
     if (t[c].head >= start && t[c].head < stop) continue;  // inside the phrase
-    if (noun < 0 && (t[c].upos == "NOUN" || t[c].upos == "PROPN"))
+    if (noun < 0 && (t[c].upos == "NOUN" || t[c].upos == "PROPN" || partitive(c)))
       noun = c;
     else if (noun >= 0 && t[c].upos == "NOUN" && HasDependent(t, c, "case") && !Dominates(t, c, noun))
       modifiers.push_back(c);

@@ -186,9 +186,9 @@ void RepairRelativeClausesReadAsComplements(std::vector<Token>* tokens);
 
 // "The lake has warmed faster than expected, scientists said." parsed with
 // "scientists" an object in the clause before and "said" with no subject
-// (so "..., Minister Ana Rojas said on Tuesday, calling ..."): a finite verb
-// heading the sentence right after a comma and a noun phrase has that
-// phrase for subject when it has none.
+// (so "..., Minister Ana Rojas said on Tuesday, calling ...", "..., two of
+// the people said."): a finite verb heading the sentence right after a
+// comma and a noun phrase has that phrase for subject when it has none.
 void RepairClosingSubjects(std::vector<Token>* tokens);
 
 // "Holm will do well at the port, Dahl argues." parsed with "argues" an

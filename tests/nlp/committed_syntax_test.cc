@@ -656,3 +656,12 @@ TEST_CASE("a name with no preposition right after a plural noun names it and han
     CHECK(s.tokens[ana].deprel == "appos");
   }
 }
+
+TEST_CASE("a closing number of people before a verb with no subject is its subject ('…, two of the officials said.')") {
+  // "two" had been a conjunct inside the clause before, "said" with no subject.
+  ng::nlp::Sentence s = Parse("The ferry could be sold by spring, two of the officials said.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "two")].head == said);
+  CHECK(s.tokens[Find(s, "two")].deprel == "nsubj");
+}
