@@ -639,6 +639,25 @@ bool StandsTowards(const Tree& tree, int a) {
   return false;
 }
 
+// "two of the people said", "one of the officials said": a number of
+// people who hold views speaks as they do; the source is the noun after
+// "of" when it is people who head sources ("none of his arguments", "most
+// of the vote" are no one).
+int PartitiveSource(const Tree& tree, int subject, const Lexicon& lex) {
+  static const std::set<std::string> kQuantities = {"one",  "some", "many", "several", "most",
+                                                    "both", "all",  "none", "few",     "each"};
+  if (subject < 0) return subject;
+  const auto& tokens = tree.s.tokens;
+  if (tokens[subject].upos != "NUM" && !kQuantities.count(Lower(tokens[subject].form))) return subject;
+  for (int c : tree.children[subject]) {
+    const int of = tree.Child(c, "case");
+    if (tree.base_rel(c) == "nmod" && c > subject && of >= 0 && Lower(tokens[of].form) == "of" &&
+        tokens[c].xpos == "NNS" && lex.HeadsSources(Lower(tokens[c].form)))
+      return c;
+  }
+  return subject;
+}
+
 // Relations of the words that belong to a source's name or description.
 bool InSourcePhrase(const std::string& relation) {
   return relation == "det" || relation == "compound" || relation == "amod" || relation == "flat" ||
@@ -1389,7 +1408,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       tree.Span(object, -1, &first, &last);
       ExtendOverObjectComplement(tree, v, &last, /*view=*/true);  // the phrase the parse hung from the verb
       if (!MakeContent(tree, first, last, &r)) continue;
-      SetSource(tree, SubjectOf(tree, v, lex), &r);
+      SetSource(tree, PartitiveSource(tree, SubjectOf(tree, v, lex), lex), &r);
       out.push_back(std::move(r));
       continue;
     }
@@ -1455,7 +1474,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // head (not before an apposition of the source's, "according to X, a
       // former aide"), the phrase is no part of the words.
       if (pf > 0 && after < n && tokens[after].form == "," && clause > after) SetGap(tree, pf - 1, after, &r);
-      SetSource(tree, source, &r);
+      SetSource(tree, PartitiveSource(tree, source, lex), &r);
       out.push_back(std::move(r));
       continue;
     }
@@ -1779,7 +1798,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     }
     if (!found || anonymity) continue;
     if (unnamed_asker) source = -1;
-    SetSource(tree, source, &r);
+    SetSource(tree, PartitiveSource(tree, source, lex), &r);
     out.push_back(std::move(r));
   }
   return out;

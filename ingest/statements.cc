@@ -388,6 +388,17 @@ class Finder {
     return found;
   }
 
+  // Whether "they" (`plural`) or "it" can stand for `actor`: "they" for no
+  // one record ("the study ... They found" is not the study); a body, a
+  // country or a team either way ("the firm said they would …", "his team
+  // … they").
+  bool AgreesInNumber(int actor, bool plural) const {
+    const auto& a = actors_[actor];
+    if (!plural || a.kind != "anonymous_source") return true;
+    const std::string head = LastWord(Lower(a.name));
+    return Singular(head) != head || !lex_.evidence_nouns.count(head);
+  }
+
   // Whether `actor` is named after `pos` in its clause — up to the next
   // comma or semicolon of the sentence: who a subject pronoun cannot stand
   // for ("he will endorse Eng" is not Eng; "As he spoke, Eng ..." may be).
@@ -425,7 +436,9 @@ class Finder {
       bool speaker_here = d_->last_speaker_paragraph == d_->paragraph;
       int body = speaker_here ? -1 : NearestBody(w == "they", pos);
       if (body >= 0) return body;
-      if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "person") return d_->last_speaker;
+      if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "person" &&
+          AgreesInNumber(d_->last_speaker, w == "they"))
+        return d_->last_speaker;
       return NearestBody(w == "they", pos);
     }
     return -2;  // not a pronoun

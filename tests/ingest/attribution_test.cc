@@ -2310,3 +2310,39 @@ TEST_CASE("whoever testifies or alleges speaks whatever noun names them") {
   auto alleged = ExtractText("A former bookkeeper alleged that the club had hidden its debts.\n");
   CHECK(SpeakerOf(alleged, "the club had hidden its debts") == "former bookkeeper");
 }
+
+TEST_CASE("'they' stands for no unnamed source named in the singular") {
+  // "They" had been the study that spoke before: a study is one thing.
+  auto x = ng::testing::ExtractFile("Walkers may live longer, new study suggests\n\nPublished January 25, 2024\n\n"
+                       "The team followed 9,000 adults for a decade. They found that brisk walkers had fewer strokes.\n");
+  REQUIRE(SpeakerOf(x, "brisk walkers had fewer strokes") != "<missing>");
+  CHECK(SpeakerOf(x, "brisk walkers had fewer strokes") != "new study");
+  // A body stays "they" or "it" either way.
+  auto firm = ExtractText("Brantor Mining said on Monday it would close the pit. They said 200 jobs would go.\n");
+  CHECK(SpeakerOf(firm, "200 jobs would go") == "Brantor Mining");
+}
+
+TEST_CASE("an unnamed source that says and does nothing is no actor of the article") {
+  // "His lawyer" had stayed an actor linked to nothing once Ana Ruiz spoke.
+  auto x = ExtractText("Brantor Mining denied the claims. His lawyer, Ana Ruiz, said the charges were false.\n");
+  CHECK(SpeakerOf(x, "the charges were false") == "Ana Ruiz");
+  for (const auto& a : x.actors) CHECK(a.name.find("lawyer") == std::string::npos);
+  // An unnamed source who speaks stays.
+  auto spoke = ExtractText("A lawyer for the firm said the charges were false.\n");
+  CHECK(SpeakerOf(spoke, "the charges were false") == "lawyer");
+}
+
+TEST_CASE("a number of people who speak is as much their source as they are") {
+  // The closing "two of the officials said" had made no source and run the
+  // content on over it; "Many of his voters believe" had had none either.
+  auto x = ExtractText("The ferry could be sold by spring, two of the officials said.\n");
+  const auto* st = StatementWith(x, "The ferry could be sold by spring");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("officials") == std::string::npos);
+  CHECK(SpeakerOf(x, "The ferry could be sold by spring") == "officials");
+  auto many = ExtractText("Many of his voters believe the tax is unfair.\n");
+  CHECK(SpeakerOf(many, "the tax is unfair") == "his voters");
+  // Not a number of things: "none of his arguments" is no one.
+  auto things = ExtractText("None of his arguments show that the tax is unfair.\n");
+  CHECK(SpeakerOf(things, "the tax is unfair") == "");
+}
