@@ -136,6 +136,50 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
   return out;
 }
 
+// An unnamed source the article found no words, act, subject or
+// affiliation for ("his lawyer" once the name beside it spoke) is no actor
+// of its own: the graph would link it to nothing (unnamed sources get no
+// MENTIONED_IN; "Iraqi officials" who only watched keep their country).
+// Drops it and renumbers the references to the actors after it.
+void DropUnusedSources(Extraction* x) {
+  const size_t n = x->actors.size();
+  std::vector<bool> used(n, false);
+  auto use = [&](int a) {
+    if (a >= 0 && static_cast<size_t>(a) < n) used[a] = true;
+  };
+  for (const StatementFact& s : x->statements) {
+    use(s.speaker);
+    for (int a : s.about_actors) use(a);
+  }
+  for (const EventFact& e : x->events) {
+    for (const auto& [actor, role] : e.participants) use(actor);
+    for (int a : e.forums) use(a);
+  }
+  for (const PlaceFact& p : x->places) use(p.country);
+  for (const ActorFact& a : x->actors) use(a.affiliation);
+  std::vector<int> renumbered(n, -1);
+  std::vector<ActorFact> kept;
+  for (size_t i = 0; i < n; ++i) {
+    if (!used[i] && x->actors[i].kind == "anonymous_source" && x->actors[i].affiliation < 0) continue;
+    renumbered[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(x->actors[i]));
+  }
+  auto renumber = [&](int* a) {
+    if (*a >= 0) *a = renumbered[*a];
+  };
+  for (ActorFact& a : kept) renumber(&a.affiliation);
+  for (StatementFact& s : x->statements) {
+    renumber(&s.speaker);
+    for (int& a : s.about_actors) renumber(&a);
+  }
+  for (EventFact& e : x->events) {
+    for (auto& [actor, role] : e.participants) renumber(&actor);
+    for (int& a : e.forums) renumber(&a);
+  }
+  for (PlaceFact& p : x->places) renumber(&p.country);
+  x->actors = std::move(kept);
+}
+
 }  // namespace
 
 Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp::Pipeline& syntax) {
@@ -290,6 +334,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       if (!told) x.statements.insert(x.statements.begin(), std::move(*st));
     }
   InferAboutTargets(lex, &x);
+  DropUnusedSources(&x);
   return x;
 }
 

@@ -566,6 +566,11 @@ TEST_CASE("a name closed by a trade or a club's word is an organization") {
   const auto* club = FindActor(x, "Eastport United");
   REQUIRE(club != nullptr);
   CHECK(club->kind == "organization");
+  // So is a builder ("Greystone Homes" had been a person).
+  auto builder = ExtractText("Greystone Homes said it would appeal the council's decision.\n");
+  const auto* homes = FindActor(builder, "Greystone Homes");
+  REQUIRE(homes != nullptr);
+  CHECK(homes->kind == "organization");
 }
 
 TEST_CASE("a source of a thing is no anonymous source") {
