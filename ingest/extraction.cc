@@ -109,6 +109,8 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
         if (n.type == "ORG" && s.tokens[n.first].begin <= r.source_start &&
             r.source_end <= s.tokens[n.last].end)
           sp.organization = true;
+    // "Lumora, the streaming company, said": a name described as a body.
+    if (sp.proper && lex.organization_nouns.count(r.apposition_noun)) sp.organization = true;
     // "Norvik said it was watching ...": a name of one word whose words
     // go on about "it" speaks for a company or a body, not a person; so
     // does a capitalized word no source is called by, which the tagger took

@@ -721,6 +721,9 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   out->name_start = tokens[name_first].begin;
   out->name_end = tokens[name_last].end;
   for (int c : children)
+    if (tree.rel(c) == "appos" && tokens[c].upos == "NOUN" && c > subject && out->apposition_noun.empty())
+      out->apposition_noun = Lower(tokens[c].lemma);
+  for (int c : children)
     if (tree.rel(c) == "appos" && tokens[c].upos == "PROPN") {
       int af = c, al = c;
       tree.Span(c, -1, &af, &al);

@@ -37,6 +37,9 @@ struct ReportedSpeech {
   // A name set beside the source ("A spokeswoman, Dana Oyelaran, said"): who
   // the description is.
   size_t apposition_start = 0, apposition_end = 0;
+  // The head noun of a description set beside a named source, lower case
+  // ("company" of "Lumora, the streaming company, said"): what it is.
+  std::string apposition_noun;
   // A noun modifier with a name in it ("the office of Prime Minister X"):
   // whose the described source is.
   size_t owner_start = 0, owner_end = 0;

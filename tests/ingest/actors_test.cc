@@ -580,3 +580,16 @@ TEST_CASE("a source of a thing is no anonymous source") {
   auto y = ExtractText("A source close to the minister said the plan was dead.\n");
   CHECK(FindActor(y, "source") != nullptr);
 }
+
+TEST_CASE("a one-word name described as a body beside its verb is an organization") {
+  // "Lumora" had been a person: nothing in one word tells.
+  auto x = ExtractText("Corvane, the streaming company, declined to comment on the talks.\n");
+  const auto* firm = FindActor(x, "Corvane");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->kind == "organization");
+  // A person described by a role stays a person.
+  auto y = ExtractText("Ostrova, the company's founder, said prices would fall.\n");
+  const auto* founder = FindActor(y, "Ostrova");
+  REQUIRE(founder != nullptr);
+  CHECK(founder->kind == "person");
+}
