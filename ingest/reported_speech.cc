@@ -44,8 +44,7 @@ bool NamesHearer(const nlp::Token& t) {
   if (t.upos == "PROPN") return true;
   if (t.xpos != "NNS") return false;
   for (const char* ending : kAgentEndings)
-    if (lower.size() > std::strlen(ending) + 2 && lower.compare(lower.size() - std::strlen(ending), std::string::npos, ending) == 0)
-      return true;
+    if (lower.size() > std::strlen(ending) + 2 && EndsWith(lower, ending)) return true;
   return false;
 }
 

@@ -2246,9 +2246,9 @@ void RepairNominalRootsBeforeVerbs(std::vector<Token>* tokens) {
     if (HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "nsubj:pass") || HasDependent(t, verb, "expl")) return;
     // The words before the verb are the noun's: no quotation, no clause of
     // their own opened by a verb or a relative word.
+    if (SubtreeStart(t, verb) < verb) return;
     for (int c = 0; c < verb; ++c)
-      if (t[c].upos == "VERB" || t[c].upos == "AUX" || IsWhWord(t[c]) || t[c].xpos == "``" || t[c].xpos == "''" ||
-          SubtreeStart(t, verb) < verb)
+      if (t[c].upos == "VERB" || t[c].upos == "AUX" || IsWhWord(t[c]) || t[c].xpos == "``" || t[c].xpos == "''")
         return;
     // "In May, Ana Lund, the party's leader, proposed …": a noun with a
     // preposition is the verb's oblique, and a name set off after it (read
@@ -2313,13 +2313,16 @@ void RepairNamesBeforeDescribedSubjects(std::vector<Token>* tokens) {
     }
     while (start < d && t[start].upos == "PUNCT") ++start;  // its comma, hung from it
     if (start < 2 || t[start - 1].form != ",") continue;
-    // The name right before that comma: its word hung from outside it.
+    // The name right before that comma: its one word hung from outside it.
     const int last = start - 2;
-    int first = last, name = -1;
+    int first = last, name = -1, heads = 0;
     while (first > 0 && t[first - 1].upos == "PROPN") --first;
     for (int w = first; w <= last; ++w)
-      if (t[w].upos == "PROPN" && (t[w].head < first || t[w].head > last)) name = name < 0 ? w : n;
-    if (name < 0 || name == n) continue;
+      if (t[w].upos == "PROPN" && (t[w].head < first || t[w].head > last)) {
+        name = w;
+        ++heads;
+      }
+    if (heads != 1) continue;
     const int phrase = t[name].head;
     static const std::set<std::string> kUnder = {"conj", "appos", "nmod"};
     if (phrase < 0 || phrase >= name || t[phrase].head != verb || t[phrase].deprel.rfind("obl", 0) != 0 ||
@@ -2352,8 +2355,9 @@ void RepairBareNameObliques(std::vector<Token>* tokens) {
     // vocative, the object or subject of a noun, the object or subject of a
     // verb that has another after it ("…, who ran": a title's words before
     // a name may be the subject the parse got wrong instead).
-    const bool misread = rel == "obl" || rel == "vocative" || (rel == "obj" && (t[head].upos != "VERB" || other(head, "obj", name))) ||
-                         (rel == "nsubj" && (t[head].upos != "VERB" || other(head, "nsubj", name)));
+    const bool of_noun = t[head].upos != "VERB";
+    const bool misread = rel == "obl" || rel == "vocative" || (rel == "obj" && (of_noun || other(head, "obj", name))) ||
+                         (rel == "nsubj" && (of_noun || other(head, "nsubj", name)));
     if (!misread) continue;
     t[name].head = noun;
     t[name].deprel = "appos";

@@ -356,7 +356,8 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
       continue;
     // (Not before a participle read as a past tense that goes with a noun
     // after it: "Ana's current pledged delegate lead".)
-    if (next != "," && i + 2 < tokens.size() && (xpos(i + 2) == "NN" || xpos(i + 2) == "NNS" || xpos(i + 2) == "JJ")) continue;
+    const std::string_view after = i + 2 < tokens.size() ? xpos(i + 2) : "";
+    if (next != "," && (after == "NN" || after == "NNS" || after == "JJ")) continue;
     size_t j = i - 1;
     while (j > 0 && xpos(j) == "JJ") --j;
     // (One adjective before a comma may be a predicate after a copula read
@@ -364,9 +365,9 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     if ((xpos(j) == "POS" || xpos(j) == "PRP$") && (j + 1 < i || next != ",")) c->tags[i] = noun;
   }
   // "in a letter to regulators last year", "to teammates": no base or present
-  // verb ends in a consonant or "e" and "s" (on EWT train and dev only a
-  // misspelt "posses" and a misannotation); such a word is a plural noun,
-  // and a "to" before it its preposition.
+  // verb ends in a consonant or "e" and "s" (on EWT train and dev only
+  // "sms", a misspelt "posses" and a misannotation); such a word is a plural
+  // noun, and a "to" before it its preposition.
   for (size_t i = 1; i < tokens.size(); ++i) {
     const std::string lower = LowerAscii(tokens[i].form);
     if ((xpos(i) != "VB" && xpos(i) != "VBP") || lower.size() < 4 || lower.back() != 's' ||
