@@ -566,6 +566,10 @@ TEST_CASE("a name closed by a trade or a club's word is an organization") {
   const auto* club = FindActor(x, "Eastport United");
   REQUIRE(club != nullptr);
   CHECK(club->kind == "organization");
+  // A journal is named whole ("Journal of Coastal Ecology" had been "Coastal Ecology").
+  auto journal = ExtractText("The findings were published in the Journal of Coastal Ecology on Monday.\n");
+  CHECK(FindActor(journal, "Journal of Coastal Ecology") != nullptr);
+  CHECK(FindActor(journal, "Coastal Ecology") == nullptr);
   // So is a builder ("Greystone Homes" had been a person).
   auto builder = ExtractText("Greystone Homes said it would appeal the council's decision.\n");
   const auto* homes = FindActor(builder, "Greystone Homes");
