@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <cstring>
 #include <map>
 #include <set>
 
@@ -38,14 +37,14 @@ bool PrepositionalPhrase(const Tree& tree, int c) {
 // "it"), a name, or people by what they do ("jurors", "reporters",
 // "analysts", "residents").
 bool NamesHearer(const nlp::Token& t) {
-  static const char* const kAgentEndings[] = {"ers", "ors", "ists", "ants", "ents"};
+  static constexpr std::string_view kAgentEndings[] = {"ers", "ors", "ists", "ants", "ents"};
   const std::string lower = Lower(t.form);
   if (t.xpos == "PRP") return lower != "it";
   if (t.upos == "PROPN") return true;
   if (t.xpos != "NNS") return false;
-  for (const char* ending : kAgentEndings)
-    if (lower.size() > std::strlen(ending) + 2 && EndsWith(lower, ending)) return true;
-  return false;
+  return std::any_of(std::begin(kAgentEndings), std::end(kAgentEndings), [&](std::string_view ending) {
+    return lower.size() > ending.size() + 2 && EndsWith(lower, ending);
+  });
 }
 
 // Punctuation and conjunctions at the edges of a content are not words
@@ -643,11 +642,9 @@ bool StandsTowards(const Tree& tree, int a) {
 // "of" when it is people who head sources ("none of his arguments", "most
 // of the vote" are no one).
 int PartitiveSource(const Tree& tree, int subject, const Lexicon& lex) {
-  static const std::set<std::string> kQuantities = {"one",  "some", "many", "several", "most",
-                                                    "both", "all",  "none", "few",     "each"};
   if (subject < 0) return subject;
   const auto& tokens = tree.s.tokens;
-  if (tokens[subject].upos != "NUM" && !kQuantities.count(Lower(tokens[subject].form))) return subject;
+  if (!nlp::CountsAGroup(tokens[subject], Lower(tokens[subject].form))) return subject;
   for (int c : tree.children[subject]) {
     const int of = tree.Child(c, "case");
     if (tree.base_rel(c) == "nmod" && c > subject && of >= 0 && Lower(tokens[of].form) == "of" &&

@@ -860,11 +860,8 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   int noun = -1;
   std::vector<int> modifiers;  // "for the family": of the phrase's head
   // (Or a number or quantity of them: "…, two of the people said.")
-  static const std::set<std::string> kQuantities = {"one",  "some", "many", "several", "most",
-                                                    "both", "all",  "none", "few",     "each"};
   auto partitive = [&](int c) {
-    return c + 1 < stop && LowerAscii(t[c + 1].form) == "of" &&
-           (t[c].upos == "NUM" || kQuantities.count(LowerAscii(t[c].form)));
+    return c + 1 < stop && LowerAscii(t[c + 1].form) == "of" && CountsAGroup(t[c], LowerAscii(t[c].form));
   };
   for (int c = start; c < stop; ++c) {
     if (t[c].head >= start && t[c].head < stop) continue;  // inside the phrase
@@ -2240,41 +2237,39 @@ void RepairNominalRootsBeforeVerbs(std::vector<Token>* tokens) {
   for (int c = 0; c < n; ++c)
     if (t[c].head < 0) root = c;
   if (root < 0 || (t[root].upos != "NOUN" && t[root].upos != "PROPN") || SubtreeStart(t, root) != 0) return;
-  for (int verb = root + 1; verb < n; ++verb) {
-    if (t[verb].head != root || t[verb].upos != "VERB") continue;
-    if (!Finite(t[verb].xpos) || !kModifierRelations.count(t[verb].deprel)) return;
-    if (HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "nsubj:pass") || HasDependent(t, verb, "expl")) return;
-    // The words before the verb are the noun's: no quotation, no clause of
-    // their own opened by a verb or a relative word.
-    if (SubtreeStart(t, verb) < verb) return;
-    for (int c = 0; c < verb; ++c)
-      if (t[c].upos == "VERB" || t[c].upos == "AUX" || IsWhWord(t[c]) || t[c].xpos == "``" || t[c].xpos == "''")
-        return;
-    // "In May, Ana Lund, the party's leader, proposed …": a noun with a
-    // preposition is the verb's oblique, and a name set off after it (read
-    // as its conjunct or apposition) the subject, with its description.
-    int subject = root;
-    if (HasDependent(t, root, "case")) {
-      subject = -1;
-      for (int c = root + 1; c < verb && subject < 0; ++c)
-        if (t[c].head == root && (t[c].deprel == "conj" || t[c].deprel == "appos") && Nominal(t[c]) &&
-            SubtreeStart(t, c) > 0 && t[SubtreeStart(t, c) - 1].form == "," && !HasDependent(t, c, "cc"))
-          subject = c;
-      if (subject < 0) return;
-      for (int c = subject + 1; c < verb; ++c)
-        if (t[c].head == root && (t[c].deprel == "parataxis" || t[c].deprel == "appos") && Nominal(t[c])) {
-          t[c].head = subject;
-          t[c].deprel = "appos";
-        }
-    }
-    PromoteToRoot(t, root, verb, verb + 1);
-    t[root].head = verb;
-    t[root].deprel = subject == root ? "nsubj" : "obl";
-    if (subject != root) {
-      t[subject].head = verb;
-      t[subject].deprel = "nsubj";
-    }
-    return;
+  // The first verb hung from the root.
+  int verb = root + 1;
+  while (verb < n && !(t[verb].head == root && t[verb].upos == "VERB")) ++verb;
+  if (verb == n || !Finite(t[verb].xpos) || !kModifierRelations.count(t[verb].deprel)) return;
+  if (HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "nsubj:pass") || HasDependent(t, verb, "expl")) return;
+  // The words before the verb are the noun's: no quotation, no clause of
+  // their own opened by a verb or a relative word.
+  if (SubtreeStart(t, verb) < verb) return;
+  for (int c = 0; c < verb; ++c)
+    if (t[c].upos == "VERB" || t[c].upos == "AUX" || IsWhWord(t[c]) || t[c].xpos == "``" || t[c].xpos == "''") return;
+  // "In May, Ana Lund, the party's leader, proposed …": a noun with a
+  // preposition is the verb's oblique, and a name set off after it (read
+  // as its conjunct or apposition) the subject, with its description.
+  int subject = root;
+  if (HasDependent(t, root, "case")) {
+    subject = -1;
+    for (int c = root + 1; c < verb && subject < 0; ++c)
+      if (t[c].head == root && (t[c].deprel == "conj" || t[c].deprel == "appos") && Nominal(t[c]) &&
+          SubtreeStart(t, c) > 0 && t[SubtreeStart(t, c) - 1].form == "," && !HasDependent(t, c, "cc"))
+        subject = c;
+    if (subject < 0) return;
+    for (int c = subject + 1; c < verb; ++c)
+      if (t[c].head == root && (t[c].deprel == "parataxis" || t[c].deprel == "appos") && Nominal(t[c])) {
+        t[c].head = subject;
+        t[c].deprel = "appos";
+      }
+  }
+  PromoteToRoot(t, root, verb, verb + 1);
+  t[root].head = verb;
+  t[root].deprel = subject == root ? "nsubj" : "obl";
+  if (subject != root) {
+    t[subject].head = verb;
+    t[subject].deprel = "nsubj";
   }
 }
 

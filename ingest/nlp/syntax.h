@@ -6,6 +6,7 @@
 #define NEWSGRAPH_INGEST_NLP_SYNTAX_H_
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,14 @@ struct Token {
 // it can open a question or a relative clause.
 inline bool IsWhWord(const Token& t) {
   return t.xpos == "WP" || t.xpos == "WRB" || t.xpos == "WDT" || t.xpos == "WP$";
+}
+
+// Whether a lower-case word counts or measures a group before "of" ("two
+// of the people", "most of them"): a number, or one of a closed set.
+inline bool CountsAGroup(const Token& t, const std::string& lower) {
+  static const std::set<std::string> kQuantities = {"one",  "some", "many", "several", "most",
+                                                    "both", "all",  "none", "few",     "each"};
+  return t.upos == "NUM" || kQuantities.count(lower) > 0;
 }
 
 // A name: words [first, last] of a sentence, of type PER, ORG or LOC.

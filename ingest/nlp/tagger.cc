@@ -312,7 +312,9 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
   const int complementizer = IndexOfTag("SCONJ|IN"), gerund = IndexOfTag("VERB|VBG"), noun = IndexOfTag("NOUN|NN");
   const int plural_noun = IndexOfTag("NOUN|NNS"), third_person = IndexOfTag("VERB|VBZ"), present = IndexOfTag("VERB|VBP");
   const int preposition = IndexOfTag("ADP|IN");
-  if (complementizer < 0 || gerund < 0 || noun < 0 || plural_noun < 0 || third_person < 0 || present < 0) return;
+  if (complementizer < 0 || gerund < 0 || noun < 0 || plural_noun < 0 || third_person < 0 || present < 0 ||
+      preposition < 0)
+    return;
   auto xpos = [&](size_t j) { return XposAt(*c, j); };
   auto finite = [&](size_t j) { return xpos(j) == "VBD" || xpos(j) == "VBZ" || xpos(j) == "VBP" || xpos(j) == "MD"; };
   auto main_verb = [&](size_t j) { return upos_of_tag_[c->tags[j]] == "VERB"; };
@@ -375,7 +377,7 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
         std::string_view("aiousy").find(lower[lower.size() - 2]) != std::string_view::npos)
       continue;
     c->tags[i] = plural_noun;
-    if (xpos(i - 1) == "TO" && preposition >= 0) c->tags[i - 1] = preposition;
+    if (xpos(i - 1) == "TO") c->tags[i - 1] = preposition;
   }
 }
 
