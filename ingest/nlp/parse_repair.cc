@@ -918,7 +918,10 @@ void RepairClosingConjoinedReports(std::vector<Token>* tokens) {
     if (!short_close) continue;
     const int subject = Dependent(t, verb, "nsubj");
     if (subject < 0 || subject > verb || !Nominal(t[subject]) || SubtreeEnd(t, subject) != verb - 1) continue;
-    const int start = SubtreeStart(t, subject);
+    // (The comma before it may be hung from the subject itself: "…, data
+    // released by the office showed.")
+    int start = SubtreeStart(t, subject);
+    if (start < subject && t[start].form == "," && t[start].head == subject) ++start;
     const int and_word = Dependent(t, verb, "cc");
     if (and_word >= 0 && and_word == start - 1) {
       // "…, residents and a police source said": the first noun, after the

@@ -338,6 +338,11 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
         lower.find("thing") == std::string::npos && kBe.count(LowerAscii(tokens[i - 1].form)) &&
         kOpensPhrase.count(next) && (next != "IN" || LowerAscii(tokens[i + 1].form) == "that"))
       c->tags[i] = gerund;
+    // ", warning that small firms were …": after a comma, with no article,
+    // an -ing word before "that" is the participle of a report.
+    if (i > 0 && xpos(i) == "NN" && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0 &&
+        lower.find("thing") == std::string::npos && prev == "," && LowerAscii(tokens[i + 1].form) == "that")
+      c->tags[i] = gerund;
     if ((xpos(i) == "NNP" || xpos(i) == "NNPS") && tokens[i].form == lower && lower_case_nouns_.count(c->words[i].lower))
       c->tags[i] = xpos(i) == "NNP" ? noun : plural_noun;
     // "Ridership rose, he points out": a subject pronoun opens no noun
@@ -360,11 +365,53 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     // after it: "Ana's current pledged delegate lead".)
     const std::string_view after = i + 2 < tokens.size() ? xpos(i + 2) : "";
     if (next != "," && (after == "NN" || after == "NNS" || after == "JJ")) continue;
+    // (Nouns may come first: "Its education critic, Ana Ruiz, said"; not
+    // before a participle's adjective, "Ana's Server Unprotected, …".)
     size_t j = i - 1;
     while (j > 0 && xpos(j) == "JJ") --j;
+    const std::string adjective = LowerAscii(tokens[i].form);
+    const bool participle = adjective.size() > 2 && adjective.compare(adjective.size() - 2, 2, "ed") == 0;
+    while (j > 0 && !participle && (xpos(j) == "NN" || xpos(j) == "NNS") &&
+           (xpos(j - 1) == "NN" || xpos(j - 1) == "NNS" || xpos(j - 1) == "POS" || xpos(j - 1) == "PRP$"))
+      --j;
     // (One adjective before a comma may be a predicate after a copula read
     // as a possessive: "The food's okay, but …".)
     if ((xpos(j) == "POS" || xpos(j) == "PRP$") && (j + 1 < i || next != ",")) c->tags[i] = noun;
+  }
+  // "The Provincial Teachers' Federation said": an apostrophe closing a plural
+  // with no space before it and a noun after is its possessive (EWT tags 31
+  // such, and two closing quotation marks, both with an opening one earlier).
+  const int possessive = IndexOfTag("PART|POS");
+  bool opened = false;  // a single quotation mark has opened and not closed
+  for (size_t i = 0; i + 1 < tokens.size() && possessive >= 0; ++i) {
+    const std::string& form = tokens[i].form;
+    if (form != "'" && form != "\u2019" && form != "\u2018") continue;
+    if (i == 0) {
+      opened = true;
+      continue;
+    }
+    const std::string& before = tokens[i - 1].form;
+    const std::string_view next = xpos(i + 1);
+    if (!opened && !tokens[i - 1].space_after && !before.empty() && before.back() == 's' &&
+        (next == "NN" || next == "NNS" || next == "NNP" || next == "NNPS" || next == "JJ" || next == "CD")) {
+      c->tags[i] = possessive;
+      continue;
+    }
+    opened = tokens[i - 1].space_after ? true : !opened;
+  }
+  // "The forecasts suggest inflation will …" read "suggest" as a superlative:
+  // on EWT no superlative but "most" and "best" follows a noun with no
+  // determiner between, so a longer "-est" word there is the noun's verb
+  // (not after an ordinal read as a noun: "the fifth highest").
+  auto ordinal = [](const std::string& w) {
+    return w == "first" || w == "second" || w == "third" || (w.size() > 2 && w.compare(w.size() - 2, 2, "th") == 0);
+  };
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const std::string lower = LowerAscii(tokens[i].form);
+    const std::string_view before = xpos(i - 1);
+    if (xpos(i) == "JJS" && lower.size() >= 6 && lower.compare(lower.size() - 3, 3, "est") == 0 &&
+        (before == "NN" || before == "NNS" || before == "NNPS") && !ordinal(LowerAscii(tokens[i - 1].form)))
+      c->tags[i] = present;
   }
   // "in a letter to regulators last year", "to teammates": no base or present
   // verb ends in a consonant or "e" and "s" (on EWT train and dev only

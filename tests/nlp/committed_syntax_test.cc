@@ -665,3 +665,69 @@ TEST_CASE("a closing number of people before a verb with no subject is its subje
   CHECK(s.tokens[Find(s, "two")].head == said);
   CHECK(s.tokens[Find(s, "two")].deprel == "nsubj");
 }
+
+TEST_CASE("an -est word right after a noun is the noun's verb, not a superlative") {
+  // "suggest" had been a superlative adjective ("sug" + "-est") and the
+  // sentence's verb the one of the clause reported.
+  for (const char* text : {"The figures suggest inflation will fall.", "Forecasts suggest rain will return.",
+                           "The data suggest growth will slow."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    const int suggest = Find(s, "suggest");
+    CHECK(s.tokens[suggest].upos == "VERB");
+    CHECK(s.tokens[suggest].lemma == "suggest");
+    CHECK(s.tokens[suggest].head == -1);
+  }
+  // An ordinal read as a noun keeps its superlative.
+  ng::nlp::Sentence r = Parse("The town has the fifth highest rents in the region.");
+  CHECK(r.tokens[Find(r, "highest")].upos == "ADJ");
+}
+
+TEST_CASE("an -ing word after a comma and before 'that' is a participle reporting") {
+  // "warning" had been a noun and the clause after it a relative one.
+  ng::nlp::Sentence s =
+      Parse("The group urged the council to act, warning that prices were rising faster than wages.");
+  const int warning = Find(s, "warning");
+  CHECK(s.tokens[warning].xpos == "VBG");
+  CHECK(s.tokens[Find(s, "rising")].head == warning);
+  CHECK(s.tokens[Find(s, "rising")].deprel == "ccomp");
+  // Not a noun with an article: "a warning that …" stays a noun.
+  ng::nlp::Sentence n = Parse("The group issued a warning that prices were rising.");
+  CHECK(n.tokens[Find(n, "warning")].upos == "NOUN");
+}
+
+TEST_CASE("an adjective closing nouns after a possessive before a comma is their noun") {
+  // "critic" had been an adjective of "transport", the name its apposition.
+  ng::nlp::Sentence s = Parse("Its transport critic, Tomas Greer, said the fares were too high.");
+  const int critic = Find(s, "critic");
+  CHECK(s.tokens[critic].upos == "NOUN");
+  CHECK(s.tokens[Find(s, "Tomas")].head == critic);
+  CHECK(s.tokens[critic].deprel == "nsubj");
+  // Not a participle's adjective in a headline's clause.
+  ng::nlp::Sentence h = Parse("Vane's Server Unprotected, Experts Say");
+  CHECK(h.tokens[Find(h, "Unprotected")].upos == "ADJ");
+}
+
+TEST_CASE("an apostrophe closing a plural before a noun is its possessive") {
+  // It had been a closing quotation mark and the two nouns two subjects.
+  ng::nlp::Sentence s = Parse("The Harbour Pilots' Association said the channel was unsafe.");
+  const int mark = Find(s, "'");
+  CHECK(s.tokens[mark].xpos == "POS");
+  CHECK(s.tokens[Find(s, "Pilots")].deprel == "nmod:poss");
+  CHECK(s.tokens[Find(s, "Association")].deprel == "nsubj");
+}
+
+TEST_CASE("a closing subject described by a participle speaks the clause before it") {
+  // The comma had been the subject's, so the closing report went unread.
+  ng::nlp::Sentence s = Parse("Exports fell in March, data released by the customs office showed.");
+  const int showed = Find(s, "showed");
+  CHECK(s.tokens[showed].head == -1);
+  CHECK(s.tokens[Find(s, "fell")].head == showed);
+  CHECK(s.tokens[Find(s, "data")].head == showed);
+  // Not a clause opened by a subordinator before a subject with a title.
+  ng::nlp::Sentence a =
+      Parse("After the appeals court refused to reconsider the case, Harbour Mayor Ana Ruiz (D) asked the state "
+            "for help.");
+  const int refused = Find(a, "refused");
+  CHECK_FALSE((a.tokens[refused].head == Find(a, "asked") && a.tokens[refused].deprel == "ccomp"));
+}
