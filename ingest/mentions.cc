@@ -523,6 +523,28 @@ struct Finder {
     return tokens[b].start == tokens[a].end + 1 && text[tokens[a].end] == ' ';
   }
 
+  // Whether token a, a person's name, is a possessive right before b ("Sanders'
+  // Senate office").
+  bool PossessiveOfPerson(size_t a, size_t b) const {
+    const std::string_view gap = text.substr(tokens[a].end, tokens[b].start - tokens[a].end);
+    if (gap != "' " && gap != "\u2019 ") return false;
+    const Alias* known = AliasAt(a);
+    return !people->FullNameOf(tokens[a].text).empty() || NamedPerson(tokens[a].start, tokens[a].end) ||
+           (known && lex.actors[known->actor].kind == "person");
+  }
+
+  // Whether token a is a plural possessive right before b ("Teachers' Union"):
+  // the parse read the apostrophe as a possessive marker, not a closing quote,
+  // and no person is called by the word.
+  bool PluralPossessiveBefore(size_t a, size_t b) const {
+    const std::string_view gap = text.substr(tokens[a].end, tokens[b].start - tokens[a].end);
+    if (!EndsWith(tokens[a].text, "s") || (gap != "' " && gap != "\u2019 ") || !function_words ||
+        PossessiveOfPerson(a, b))
+      return false;
+    const std::pair<size_t, size_t> mark{tokens[a].end, tokens[a].end + gap.size() - 1};
+    return std::binary_search(function_words->begin(), function_words->end(), mark);
+  }
+
   // The organization head word (or two) at token h: its kind and length.
   std::pair<std::string, size_t> HeadAt(size_t h) const {
     if (h + 1 < tokens.size() && Adjacent(h, h + 1)) {
@@ -560,7 +582,9 @@ struct Finder {
       auto [kind, head_len] = HeadAt(h);
       if (kind.empty() || !IsUpper(tokens[h].text[0])) continue;
       size_t b = h, e = h + head_len;  // the run is tokens [b, e)
-      while (b > 0 && Adjacent(b - 1, b) && IsNameToken(tokens[b - 1]) && !LowerCaseWord(b - 1) &&
+      // (A plural possessive is part of it: "the Provincial Teachers' Federation".)
+      while (b > 0 && (Adjacent(b - 1, b) || PluralPossessiveBefore(b - 1, b)) && IsNameToken(tokens[b - 1]) &&
+             !LowerCaseWord(b - 1) &&
              (!EndsWith(tokens[b - 1].text, "'s") ||
               lex.possessive_name_words.count(StripPossessive(tokens[b - 1].text))))
         --b;
@@ -1009,6 +1033,13 @@ struct Finder {
       };
       if (in.front() > 0 && Adjacent(in.front() - 1, in.front()) && capital_part(in.front() - 1)) continue;
       if (in.back() + 1 < tokens.size() && Adjacent(in.back(), in.back() + 1) && capital_part(in.back() + 1)) continue;
+      // A person's possessive opens no name of a body: "Sanders' Senate office"
+      // is the Senate's, as "Ana's office" is no name.
+      for (size_t k = in.size(); k-- > 1;)
+        if (PossessiveOfPerson(in[k - 1], in[k])) {
+          in.erase(in.begin(), in.begin() + static_cast<std::ptrdiff_t>(k));
+          break;
+        }
       while (!in.empty() && kConnectors.count(tokens[in.front()].lower)) in.erase(in.begin());
       if (in.empty() || in.size() > 6) continue;
       bool capitalized = IsNameToken(tokens[in.front()]) && IsNameToken(tokens[in.back()]);

@@ -714,6 +714,22 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
       if (tree.rel(c) != "compound" && tree.rel(c) != "flat" && !(tree.rel(c) == "amod" && tokens[c].xpos == "NNP")) break;
       name_first = c;
     }
+  // A plural possessor in capitals opens the name ("the Provincial Teachers'
+  // Federation"), not one with "'s", which owns the source ("Ana's aide").
+  if (out->source_proper && name_first == subject)
+    for (int c : children) {
+      const int mark = tree.Child(c, "case");
+      int cf = c, cl = c;
+      tree.Span(c, -1, &cf, &cl);
+      if (c > subject || tree.rel(c) != "nmod:poss" || mark != cl || cl != name_first - 1 ||
+          (tokens[mark].form != "'" && tokens[mark].form != "\u2019"))
+        continue;
+      bool capitalized = true;
+      for (int k = cf; k < mark; ++k)
+        capitalized =
+            capitalized && tokens[k].upos != "DET" && IsUpper(tokens[k].form[0]);
+      if (capitalized) name_first = cf;
+    }
   out->name_start = tokens[name_first].begin;
   out->name_end = tokens[name_last].end;
   for (int c : children)
@@ -1481,8 +1497,14 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     const std::vector<std::string>* relations =
         known != lex.attribution_cues.end() ? &known->second : UnlistedCue(tree, v, lex);
     if (!relations) continue;
-    // "were not authorized to speak to the media": leave to speak is no speech.
-    if (tree.base_rel(v) == "xcomp" && t.head >= 0 && lex.permission_words.count(Lower(tree.s.tokens[t.head].lemma)))
+    // "were not authorized to speak to the media": leave to speak is no speech
+    // (nor, refused, when the parse hangs the infinitive as an adverbial
+    // clause: "because he was not authorized to discuss the talks").
+    const int to_mark = tree.Child(v, "mark");
+    const bool infinitive_clause =
+        tree.base_rel(v) == "xcomp" || (tree.base_rel(v) == "advcl" && t.head >= 0 && Negated(tree, t.head) &&
+                                        to_mark >= 0 && Lower(tokens[to_mark].form) == "to");
+    if (infinitive_clause && t.head >= 0 && lex.permission_words.count(Lower(tree.s.tokens[t.head].lemma)))
       continue;
     // A participle of speech modifying a clause makes no statement of the
     // clause's subject when it is passive — "Asked whether he would run, X

@@ -570,6 +570,15 @@ TEST_CASE("a name closed by a trade or a club's word is an organization") {
   auto journal = ExtractText("The findings were published in the Journal of Coastal Ecology on Monday.\n");
   CHECK(FindActor(journal, "Journal of Coastal Ecology") != nullptr);
   CHECK(FindActor(journal, "Coastal Ecology") == nullptr);
+  // A chamber of trade is named whole ("Chamber of Mines" had been "Chamber").
+  auto chamber = ExtractText("The Chamber of Mines said output had fallen.\n");
+  CHECK(FindActor(chamber, "Chamber of Mines") != nullptr);
+  CHECK(FindActor(chamber, "Chamber") == nullptr);
+  // A plural possessive is part of a name ("the Harbour Pilots' Association"
+  // had been "Association" and "Harbour Pilots").
+  auto pilots = ExtractText("The Harbour Pilots' Association said more than 40 ships were waiting.\n");
+  CHECK(SpeakerOf(pilots, "more than 40 ships were waiting") == "Harbour Pilots' Association");
+  CHECK(FindActor(pilots, "Harbour Pilots") == nullptr);
   // So is a builder ("Greystone Homes" had been a person).
   auto builder = ExtractText("Greystone Homes said it would appeal the council's decision.\n");
   const auto* homes = FindActor(builder, "Greystone Homes");

@@ -2346,3 +2346,39 @@ TEST_CASE("a number of people who speak is as much their source as they are") {
   auto things = ExtractText("None of his arguments show that the tax is unfair.\n");
   CHECK(SpeakerOf(things, "the tax is unfair") == "");
 }
+
+TEST_CASE("leave to speak refused is no statement, however the parse hangs it") {
+  // "because she was not authorized to discuss the budget" had been a
+  // statement "the budget" of the official's.
+  auto x = ExtractText(
+      "A council official, who spoke on condition of anonymity because she was not authorized to discuss the budget, "
+      "said the library would close.\n");
+  CHECK(SpeakerOf(x, "the library would close").find("official") != std::string::npos);
+  CHECK(StatementWith(x, "the budget") == nullptr);
+  // Leave given is no refusal: "rules that empower the board to name a
+  // chair" still names.
+  auto given = ExtractText("The rules empower the board to name a new chair.\n");
+  CHECK(StatementWith(given, "a new chair") != nullptr);
+}
+
+TEST_CASE("a report's participle after a comma reports its own clause") {
+  // ", warning that small firms were struggling" had been no statement.
+  auto x = ExtractText("The Chamber of Mines urged the bank to cut rates, warning that small firms were struggling.\n");
+  CHECK(SpeakerOf(x, "small firms were struggling") == "Chamber of Mines");
+  // "Forecasts suggest" had had "suggest" for an adjective and no statement.
+  auto f = ExtractText("The bank's own forecasts suggest inflation will ease by the summer.\n");
+  CHECK(StatementWith(f, "inflation will ease by the summer") != nullptr);
+}
+
+TEST_CASE("a closing subject described by a participle is the source") {
+  auto x = ExtractText("Exports fell in March, data released by the customs office showed.\n");
+  const auto* st = StatementWith(x, "Exports fell in March");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("data") == std::string::npos);
+}
+
+TEST_CASE("a name after a described critic is the speaker") {
+  // "Its transport critic, Tomas Greer, said" had been the critic's.
+  auto x = ExtractText("The opposition was furious. Its transport critic, Tomas Greer, said the fares were too high.\n");
+  CHECK(SpeakerOf(x, "the fares were too high") == "Tomas Greer");
+}
