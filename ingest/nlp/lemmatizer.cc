@@ -172,6 +172,12 @@ std::string Lemmatizer::KnownInflectionBase(const std::string& lower, const std:
     base += i.base_ending;
     if (lemmas_.count(HashString(base))) return base;
   }
+  // "conceded" -> "concede", not "conced" (the rule of "needed", "added"): no
+  // base ends in a consonant and "ed" with one "e" but a past tense's.
+  const bool past = xpos == "VBD" || xpos == "VBN";
+  if (past && lower.ends_with("eded") && guess.size() >= 3 && guess.ends_with("ed") &&
+      std::string_view("aeiou").find(guess[guess.size() - 3]) == std::string_view::npos)
+    return guess + "e";
   return guess;
 }
 

@@ -829,9 +829,16 @@ namespace {
 int ClosingVerb(const std::vector<Token>& t) {
   static const std::set<std::string> kUnderClause = {"xcomp", "conj", "parataxis", "ccomp", "advcl"};
   const int n = static_cast<int>(t.size());
+  // (A subject with a preposition is none: "figures published on Tuesday
+  // showed" with "Tuesday" the subject; RepairPrepositionalSubjects makes it
+  // an oblique.)
+  auto has_subject = [&](int verb) {
+    for (int c = 0; c < n; ++c)
+      if (t[c].head == verb && t[c].deprel == "nsubj" && !HasDependent(t, c, "case")) return true;
+    return false;
+  };
   for (int verb = 3; verb < n; ++verb) {
-    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
-        HasDependent(t, verb, "expl"))
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || has_subject(verb) || HasDependent(t, verb, "expl"))
       continue;
     if (t[verb].head < 0) return verb;
     // (Whom it was told may follow: "…, Rosa Ibarra, told reporters.")
@@ -858,7 +865,9 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   while (start > 0 && t[start - 1].upos != "PUNCT") --start;
   if (start < 2 || t[start - 1].form != ",") return;
   int noun = -1;
+  int participle = -1;         // "figures published on Tuesday": describes the head
   std::vector<int> modifiers;  // "for the family": of the phrase's head
+  std::vector<int> adjuncts;   // "on Tuesday" hung from the verb: the participle's
   // (Or a number or quantity of them: "…, two of the people said.")
   auto partitive = [&](int c) {
     return c + 1 < stop && LowerAscii(t[c + 1].form) == "of" && CountsAGroup(t[c], LowerAscii(t[c].form));
@@ -869,6 +878,11 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
       noun = c;
     else if (noun >= 0 && t[c].upos == "NOUN" && HasDependent(t, c, "case") && !Dominates(t, c, noun))
       modifiers.push_back(c);
+    else if (noun >= 0 && participle < 0 && t[c].xpos == "VBN" && c == SubtreeEnd(t, noun) + 1)
+      participle = c;
+    else if (participle >= 0 && t[c].head == verb &&
+             (t[c].deprel == "obl" || t[c].deprel == "advmod" || HasDependent(t, c, "case")))
+      adjuncts.push_back(c);
     else
       return;
   }
@@ -889,8 +903,19 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
     t[c].head = noun;
     t[c].deprel = "nmod";
   }
-  // The clause before is what the closing verb says, not its head.
-  if (const int clause = t[verb].head; clause >= 0) ReportClause(t, verb, clause, verb + 1);
+  // The clause before is what the closing verb says, not its head (nor is
+  // the participle, which describes the subject).
+  int clause = t[verb].head;
+  if (clause >= 0 && clause == participle) clause = t[participle].head;
+  if (clause >= 0) ReportClause(t, verb, clause, verb + 1);
+  if (participle >= 0) {
+    t[participle].head = noun;
+    t[participle].deprel = "acl";
+  }
+  for (int c : adjuncts) {
+    t[c].head = participle;
+    if (t[c].deprel == "nsubj") t[c].deprel = "obl";
+  }
   // Words the parse gave the noun before the comma stay with its old head.
   for (int c = 0; c < start - 1; ++c)
     if (t[c].head == noun) {
@@ -2359,6 +2384,65 @@ void RepairBareNameObliques(std::vector<Token>* tokens) {
     if (!misread) continue;
     t[name].head = noun;
     t[name].deprel = "appos";
+  }
+}
+
+void RepairProportionSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int part = 0; part + 4 < n; ++part) {
+    const std::string by = LowerAscii(t[part + 1].form);
+    if (t[part].upos != "NUM" || (by != "of" && by != "in") || t[part + 2].upos != "NUM") continue;
+    // The people: plural nouns (and their adjectives) right after the whole.
+    int noun = part + 3;
+    while (noun < n && t[noun].upos == "ADJ") ++noun;
+    if (noun >= n || t[noun].xpos != "NNS") continue;
+    int verb = noun + 1;
+    while (verb < n && (t[verb].upos == "AUX" || t[verb].upos == "ADV")) ++verb;
+    if (verb >= n || t[verb].upos != "VERB" || (verb == noun + 1 && !Finite(t[verb].xpos))) continue;
+    // (The proportion may have been read as the root, the verb its
+    // parataxis: the verb then heads the sentence. A verb hung otherwise
+    // from the proportion is its own clause's.)
+    const bool reroot = t[verb].head == part && t[part].head < 0;
+    if (!reroot && (Dominates(t, part, verb) || Dominates(t, noun, verb))) continue;
+    // (The people may be the parse's subject, their "of" notwithstanding; a
+    // subject it found after the verb is its clause's, the nearest verb after
+    // it: "say they plan" read with "they" the subject of "say".)
+    int after = -1, clause = -1;
+    bool subject_before = false;
+    for (int c = 0; c < n; ++c)
+      if (t[c].head == verb && (t[c].deprel == "nsubj" || t[c].deprel == "nsubj:pass") && c != noun) {
+        if (c < verb) subject_before = true;
+        else after = c;
+      }
+    for (int c = after + 1; after >= 0 && c < n && clause < 0; ++c)
+      if (t[c].head == verb && t[c].upos == "VERB") clause = c;
+    if (subject_before || (after >= 0 && clause < 0)) continue;
+    if (reroot) {
+      t[verb].head = -1;
+      t[verb].deprel = "root";
+      for (int c = verb + 1; c < n; ++c)
+        if (t[c].head == part) t[c].head = verb;
+    }
+    if (after >= 0) t[after].head = clause;
+    t[part].head = verb;
+    t[part].deprel = "nsubj";
+    t[noun].head = part;
+    t[noun].deprel = "nmod";
+    t[part + 1].head = noun;
+    t[part + 1].deprel = "case";
+    t[part + 2].head = noun;
+    t[part + 2].deprel = "nummod";
+    for (int a = part + 3; a < noun; ++a) {
+      t[a].head = noun;
+      t[a].deprel = "amod";
+    }
+    // An adverb before the number ("nearly eight") stays the number's.
+    if (part > 0 && t[part - 1].upos == "ADV" && t[part - 1].head != part) {
+      t[part - 1].head = part;
+      t[part - 1].deprel = "advmod";
+    }
+    return;
   }
 }
 

@@ -191,6 +191,12 @@ void RepairRelativeClausesReadAsComplements(std::vector<Token>* tokens);
 // comma and a noun phrase has that phrase for subject when it has none.
 void RepairClosingSubjects(std::vector<Token>* tokens);
 
+// "Eight of 10 voters say they will watch" parsed with "eight" and "voters"
+// obliques and "say" with no subject: a proportion of people before a verb
+// with no subject is its subject, the number first, the people after "of"
+// or "in" its modifier.
+void RepairProportionSubjects(std::vector<Token>* tokens);
+
 // "Holm will do well at the port, Dahl argues." parsed with "argues" an
 // adverbial clause of "do": a finite verb with no subordinator whose subject
 // opens its phrase right after a comma, and which closes the sentence, is a

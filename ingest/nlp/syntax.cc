@@ -256,6 +256,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairParticipleSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
   RepairClosingSubjects(&s->tokens);
+  RepairProportionSubjects(&s->tokens);
   RepairClosingConjoinedReports(&s->tokens);
   RepairNominalComplementsBeforeSubject(&s->tokens);
   RepairObjectsReadAsSubjects(&s->tokens);

@@ -343,6 +343,11 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     if (i > 0 && xpos(i) == "NN" && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0 &&
         lower.find("thing") == std::string::npos && prev == "," && LowerAscii(tokens[i + 1].form) == "that")
       c->tags[i] = gerund;
+    // "called the ruling a victory": "the" opens a noun, and a gerund after
+    // it with a second phrase right after is that noun (EWT train and dev,
+    // after "the", "a" or "an": 6 nouns there to 2 gerunds, both odd).
+    if (i > 0 && xpos(i) == "VBG" && prev == "the" && (next == "DT" || next == "PRP$" || next == "PRP"))
+      c->tags[i] = noun;
     if ((xpos(i) == "NNP" || xpos(i) == "NNPS") && tokens[i].form == lower && lower_case_nouns_.count(c->words[i].lower))
       c->tags[i] = xpos(i) == "NNP" ? noun : plural_noun;
     // "Ridership rose, he points out": a subject pronoun opens no noun
@@ -412,6 +417,46 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     if (xpos(i) == "JJS" && lower.size() >= 6 && lower.compare(lower.size() - 3, 3, "est") == 0 &&
         (before == "NN" || before == "NNS" || before == "NNPS") && !ordinal(LowerAscii(tokens[i - 1].form)))
       c->tags[i] = present;
+  }
+  // "Seven in 10 voters say": a number word opening the sentence before a
+  // lower-case word is a number, not a name ("Seven Oaks" stays one).
+  static const std::set<std::string, std::less<>> kNumberWords = {
+      "one",      "two",      "three",     "four",     "five",     "six",     "seven",   "eight",
+      "nine",     "ten",      "eleven",    "twelve",   "thirteen", "fourteen", "fifteen", "sixteen",
+      "seventeen", "eighteen", "nineteen", "twenty",   "thirty",   "forty",   "fifty",   "sixty",
+      "seventy",  "eighty",   "ninety",    "hundred",  "thousand", "hundreds"};
+  const int number = IndexOfTag("NUM|CD");
+  if (tokens.size() > 2 && number >= 0 && xpos(0) == "NNP" && kNumberWords.count(LowerAscii(tokens[0].form)) &&
+      !tokens[1].form.empty() && std::islower(static_cast<unsigned char>(tokens[1].form[0])))
+    c->tags[0] = number;
+  // "Progress Alliance leader Ana Ruiz said": a capitalized noun opening the
+  // sentence before a proper noun that a common one follows is the first
+  // word of a name (EWT's opening common nouns before a proper one are titles
+  // before a name, "Judge Samuel Alito", and "Thanks").
+  const int proper = IndexOfTag("PROPN|NNP");
+  if (tokens.size() > 3 && proper >= 0 && xpos(0) == "NN" && !tokens[0].form.empty() &&
+      std::isupper(static_cast<unsigned char>(tokens[0].form[0])) && xpos(1) == "NNP" &&
+      (xpos(2) == "NN" || xpos(2) == "NNS") && !tokens[2].form.empty() &&
+      std::islower(static_cast<unsigned char>(tokens[2].form[0])))
+    c->tags[0] = proper;
+  // "…, documents obtained by the newspaper show.": a closing verb of
+  // showing or saying after a participle's phrase set off by a comma is
+  // the phrase's verb, not a compound's noun ("a reality show" has none).
+  static const std::set<std::string, std::less<>> kClosingReports = {"show",     "shows",     "suggest", "suggests",
+                                                                      "indicate", "indicates", "say",     "says"};
+  if (tokens.size() > 4) {
+    size_t last = tokens.size() - 1;
+    if (xpos(last) == ".") --last;
+    const std::string closing = LowerAscii(tokens[last].form);
+    bool participle = false;
+    size_t k = last;
+    while (k > 0 && xpos(k - 1) != ",") {
+      --k;
+      participle = participle || xpos(k) == "VBN";
+    }
+    if ((xpos(last) == "NN" || xpos(last) == "NNS") && kClosingReports.count(closing) && k > 1 && participle &&
+        (xpos(last - 1) == "NN" || xpos(last - 1) == "NNS" || xpos(last - 1) == "NNP"))
+      c->tags[last] = closing.back() == 's' ? third_person : present;
   }
   // "in a letter to regulators last year", "to teammates": no base or present
   // verb ends in a consonant or "e" and "s" (on EWT train and dev only

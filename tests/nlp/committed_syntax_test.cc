@@ -731,3 +731,77 @@ TEST_CASE("a closing subject described by a participle speaks the clause before 
   const int refused = Find(a, "refused");
   CHECK_FALSE((a.tokens[refused].head == Find(a, "asked") && a.tokens[refused].deprel == "ccomp"));
 }
+
+TEST_CASE("a gerund after 'the' with a second phrase right after it is a noun") {
+  // "ruling" had been a gerund with "a victory" its object, and no small
+  // clause was left for "called".
+  ng::nlp::Sentence s = Parse("Her lawyer called the ruling a victory for tenants.");
+  const int ruling = Find(s, "ruling");
+  CHECK(s.tokens[ruling].upos == "NOUN");
+  CHECK(s.tokens[ruling].deprel == "obj");
+  CHECK(s.tokens[ruling].head == Find(s, "called"));
+}
+
+TEST_CASE("a closing subject described by a participle with its own phrase speaks the clause before it") {
+  // "Tuesday" had been the closing verb's subject and "published" a
+  // conjunct of the first clause.
+  ng::nlp::Sentence s = Parse("Sales fell sharply in October, figures published on Tuesday showed.");
+  const int showed = Find(s, "showed");
+  CHECK(s.tokens[showed].head == -1);
+  CHECK(s.tokens[Find(s, "figures")].head == showed);
+  CHECK(s.tokens[Find(s, "figures")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "published")].head == Find(s, "figures"));
+  CHECK(s.tokens[Find(s, "Tuesday")].head == Find(s, "published"));
+  CHECK(s.tokens[Find(s, "fell")].head == showed);
+}
+
+TEST_CASE("a closing verb of showing after a participle's phrase is a verb, not a compound's noun") {
+  // "show" had closed a compound "newspaper show".
+  ng::nlp::Sentence s = Parse("The firm paid no tax in 2019, documents obtained by the newspaper show.");
+  const int show = Find(s, "show");
+  CHECK(s.tokens[show].upos == "VERB");
+  CHECK(s.tokens[show].head == -1);
+  CHECK(s.tokens[Find(s, "documents")].head == show);
+  // Not a show of any other kind.
+  ng::nlp::Sentence r = Parse("He starred in a film, a reality show.");
+  CHECK(r.tokens[Find(r, "show")].upos == "NOUN");
+}
+
+TEST_CASE("a past tense in -eded of a base training never saw keeps its e") {
+  // "conceded" had been "conced" (the rule of "needed" and "added").
+  for (auto [form, lemma] : {std::pair{"conceded", "concede"}, {"receded", "recede"}, {"needed", "need"},
+                             {"exceeded", "exceed"}, {"added", "add"}}) {
+    INFO(form);
+    ng::nlp::Sentence s = Parse(std::string("The tide ") + form + " slowly.");
+    CHECK(s.tokens[Find(s, form)].lemma == lemma);
+  }
+}
+
+TEST_CASE("a capitalized noun opening a name before a title and a name is a proper noun") {
+  // "Progress" had been a common noun, the sentence's subject, and the
+  // leader its modifier.
+  ng::nlp::Sentence s = Parse("Progress Alliance leader Tomas Hollander said the vote was fair.");
+  CHECK(s.tokens[0].upos == "PROPN");
+  CHECK(s.tokens[Find(s, "Tomas")].deprel == "nsubj");
+  // A title before a name stays a title.
+  ng::nlp::Sentence t = Parse("Judge Ana Ruiz said the vote was fair.");
+  CHECK(t.tokens[Find(t, "Ana")].deprel == "nsubj");
+}
+
+TEST_CASE("a proportion of people before a verb with no subject is its subject") {
+  // "eight" had been an oblique and "voters" an oblique too (its "of" had
+  // unmade it a subject), "say" with no subject.
+  ng::nlp::Sentence s = Parse("Nearly eight of 10 drivers say they support the toll.");
+  const int say = Find(s, "say");
+  CHECK(s.tokens[Find(s, "eight")].head == say);
+  CHECK(s.tokens[Find(s, "eight")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "drivers")].head == Find(s, "eight"));
+  // Opening the sentence, "Seven" is a number, and the verb heads it.
+  ng::nlp::Sentence r = Parse("Seven in 10 tenants say the rent is too high.");
+  CHECK(r.tokens[0].upos == "NUM");
+  CHECK(r.tokens[Find(r, "say")].head == -1);
+  CHECK(r.tokens[0].head == Find(r, "say"));
+  // A number opening a name stays the name's.
+  ng::nlp::Sentence n = Parse("Seven Oaks tenants say the rent is too high.");
+  CHECK(n.tokens[0].upos == "PROPN");
+}
