@@ -639,16 +639,19 @@ bool StandsTowards(const Tree& tree, int a) {
 
 // "two of the people said", "one of the officials said": a number of
 // people who hold views speaks as they do; the source is the noun after
-// "of" when it is people who head sources ("none of his arguments", "most
-// of the vote" are no one).
+// "of" when it is people who head sources, or a plural name ("two of the
+// Republicans"); "none of his arguments", "most of the vote" are no one.
 int PartitiveSource(const Tree& tree, int subject, const Lexicon& lex) {
   if (subject < 0) return subject;
   const auto& tokens = tree.s.tokens;
   if (!nlp::CountsAGroup(tokens[subject], Lower(tokens[subject].form))) return subject;
+  // ("Eight in 10 voters": so "in" after a number, when a number follows.)
   for (int c : tree.children[subject]) {
     const int of = tree.Child(c, "case");
-    if (tree.base_rel(c) == "nmod" && c > subject && of >= 0 && Lower(tokens[of].form) == "of" &&
-        tokens[c].xpos == "NNS" && lex.HeadsSources(Lower(tokens[c].form)))
+    const bool in_ten = of >= 0 && Lower(tokens[of].form) == "in" && tokens[subject].upos == "NUM" &&
+                        of + 1 < static_cast<int>(tokens.size()) && tokens[of + 1].upos == "NUM";
+    if (tree.base_rel(c) == "nmod" && c > subject && of >= 0 && (Lower(tokens[of].form) == "of" || in_ten) &&
+        ((tokens[c].xpos == "NNS" && lex.HeadsSources(Lower(tokens[c].form))) || tokens[c].xpos == "NNPS"))
       return c;
   }
   return subject;
@@ -677,10 +680,16 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   // touch it (a gap means a clause or apposition in between).
   int first = subject, last = subject;
   const std::vector<int>& children = tree.children[subject];  // in text order
+  // (The whole a part is of has no number of its own: "eight of 10 voters"
+  // names voters.)
+  const int part_of = tree.Child(subject, "case");
+  const bool whole = part_of >= 0 && (Lower(tokens[part_of].form) == "of" || Lower(tokens[part_of].form) == "in") &&
+                     t.head >= 0 && tokens[t.head].upos == "NUM";
   for (auto c = children.rbegin(); c != children.rend(); ++c) {  // nearest left first
     int cf = *c, cl = *c;
     tree.Span(*c, -1, &cf, &cl);
     if (*c > subject || !InSourcePhrase(tree.rel(*c)) || cl != first - 1) continue;
+    if (whole && tree.rel(*c) == "nummod") break;
     first = cf;
   }
   for (int c : children) {
@@ -735,8 +744,16 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   for (int c : children)
     if (tree.rel(c) == "appos" && tokens[c].upos == "NOUN" && c > subject && out->apposition_noun.empty())
       out->apposition_noun = Lower(tokens[c].lemma);
+  // (A name's last word may be read as a plural noun: "The developer,
+  // Harborline Partners, had planned …".)
+  auto name_like = [&](int c) {
+    if (tokens[c].upos == "PROPN") return true;
+    if (tokens[c].upos != "NOUN" || !IsUpper(tokens[c].form[0])) return false;
+    const int compound = tree.Child(c, "compound");
+    return compound == c - 1 && tokens[compound].upos == "PROPN";
+  };
   for (int c : children)
-    if (tree.rel(c) == "appos" && tokens[c].upos == "PROPN") {
+    if (tree.rel(c) == "appos" && name_like(c)) {
       int af = c, al = c;
       tree.Span(c, -1, &af, &al);
       while (af < c && tokens[af].upos == "PUNCT") ++af;  // its commas
@@ -764,8 +781,9 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
       continue;
     int of = c, ol = c;
     tree.Span(c, -1, &of, &ol);
+    // (A day is no owner: "voters in five states going to the polls Tuesday".)
     for (int k = of; k <= ol; ++k)
-      if (tokens[k].upos == "PROPN") {
+      if (tokens[k].upos == "PROPN" && !IsDayWord(tokens[k].form)) {
         out->owner_start = tokens[of].begin;
         out->owner_end = tokens[ol].end;
         int case_word = tree.Child(c, "case");
@@ -1487,8 +1505,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (!MakeContent(tree, first, last, &r)) continue;
       // Set off in the middle of the clause it reports, before the clause's
       // head (not before an apposition of the source's, "according to X, a
-      // former aide"), the phrase is no part of the words.
-      if (pf > 0 && after < n && tokens[after].form == "," && clause > after) SetGap(tree, pf - 1, after, &r);
+      // former aide") or after it with more of the clause to come ("The party
+      // lost, according to X, forcing …"), the phrase is no part of the words.
+      if (pf > 0 && after < n && tokens[after].form == "," &&
+          (clause > after || (clause < pf - 1 && first < pf && last > after)))
+        SetGap(tree, pf - 1, after, &r);
       SetSource(tree, PartitiveSource(tree, source, lex), &r);
       out.push_back(std::move(r));
       continue;

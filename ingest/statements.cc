@@ -1207,6 +1207,14 @@ class Finder {
       if (std::any_of(p_.syntax.begin(), p_.syntax.end(),
                       [&](const nlp::Sentence& parsed) { return NegatedAt(parsed, tokens_[v].start); }))
         continue;
+      // "…, which would explain why …": a relative "which" stands for a
+      // thing, no speaker (the name before it is no subject of the verb).
+      {
+        static const std::set<std::string> kBetween = {"would", "could", "may", "might", "will", "can", "also"};
+        size_t k = v;
+        while (k > first && kBetween.count(tokens_[k - 1].lower)) --k;
+        if (k > first && tokens_[k - 1].lower == "which") continue;
+      }
       int speaker = SubjectBefore(v, sent.start, -1);
       if (speaker < 0) continue;
       // "..., US officials said." — the clause is before the subject.

@@ -2382,3 +2382,72 @@ TEST_CASE("a name after a described critic is the speaker") {
   auto x = ExtractText("The opposition was furious. Its transport critic, Tomas Greer, said the fares were too high.\n");
   CHECK(SpeakerOf(x, "the fares were too high") == "Tomas Greer");
 }
+
+TEST_CASE("a name set off after a description is the source even when its last word reads as a plural noun") {
+  // "The developer, Harborline Partners, had planned" had had no speaker.
+  auto x = ExtractText("The developer, Harborline Partners, said it would appeal the ruling.\n");
+  CHECK(SpeakerOf(x, "it would appeal the ruling") == "Harborline Partners");
+}
+
+TEST_CASE("a small clause after a noun read as a gerund is what is called") {
+  // "called the ruling a victory" had been no statement.
+  auto x = ExtractText("Her lawyer, Victor Lund, called the ruling a victory for tenants and said he would press on.\n");
+  CHECK(SpeakerOf(x, "the ruling a victory for tenants") == "Victor Lund");
+}
+
+TEST_CASE("a closing source described by a participle is the source, however the day is parsed") {
+  auto x = ExtractText("Sales fell sharply in October, figures published on Tuesday showed.\n");
+  const auto* st = StatementWith(x, "Sales fell sharply in October");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("published") == std::string::npos);
+  auto d = ExtractText("The firm paid no tax in 2019, documents obtained by the newspaper show.\n");
+  CHECK(StatementWith(d, "The firm paid no tax in 2019") != nullptr);
+}
+
+TEST_CASE("a party's leader named after the party's name is the speaker") {
+  // "Progress Alliance leader Tomas Hollander said" had been the party's.
+  auto x = ExtractText("Progress Alliance leader Tomas Hollander said the vote was fair.\n");
+  CHECK(SpeakerOf(x, "the vote was fair") == "Tomas Hollander");
+}
+
+TEST_CASE("according to X set off inside the clause after its head is no part of the words") {
+  // The phrase had stayed inside the content between the clause and the
+  // participle after it.
+  auto x = ExtractText(
+      "The party lost its majority, according to results released on Monday, forcing the premier to seek a partner.\n");
+  const auto* st = StatementWith(x, "The party lost its majority");
+  REQUIRE(st != nullptr);
+  CHECK(st->verb == "according to");
+  CHECK(st->text.find("results released") == std::string::npos);
+  CHECK(st->text.find("forcing the premier") != std::string::npos);
+}
+
+TEST_CASE("a relative 'which' before a verb of speech names no speaker") {
+  // "…, which would explain why …" had been read as the last source's
+  // words and had displaced the report it closes.
+  auto x = ExtractText(
+      "According to the survey team, the wall may have been buried by a thin layer of silt, which would explain why "
+      "earlier digs missed it.\n");
+  const auto* st = StatementWith(x, "why earlier digs missed it");
+  REQUIRE(st != nullptr);
+  CHECK(st->verb == "according to");
+  CHECK(SpeakerOf(x, "the wall may have been buried") == "survey team");
+  auto y = ExtractText("The audit backed the mayor, which explains why she was so calm.\n");
+  CHECK(StatementWith(y, "why she was so calm") == nullptr);
+}
+
+TEST_CASE("a proportion of people speaks as the people do") {
+  // "Nearly eight of 10 drivers say" had had no source; "Seven in 10" had
+  // been a source called "Seven".
+  auto x = ExtractText("Nearly eight of 10 voters say they support the toll.\n");
+  CHECK(SpeakerOf(x, "they support the toll") == "voters");
+  auto y = ExtractText("Seven in 10 residents say the rent is too high.\n");
+  CHECK(SpeakerOf(y, "the rent is too high") == "residents");
+  // A day after them owns nothing ("Tuesday" had been their owner, and the
+  // source).
+  // So is a plural name ("Two of the Republicans said" had had no source).
+  auto named = ExtractText("Two of the Republicans said the bill would pass.\n");
+  CHECK(SpeakerOf(named, "the bill would pass") == "Republicans");
+  auto z = ExtractText("About 9 in 10 voters in three towns going to the polls Tuesday are unhappy with the council.\n");
+  CHECK(SpeakerOf(z, "with the council") == "voters");
+}
