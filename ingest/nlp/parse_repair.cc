@@ -107,6 +107,15 @@ void RepairPassiveSubjects(std::vector<Token>* tokens) {
       t[subject].deprel = "nsubj";
       active_subject = true;
     }
+    // "Russia, which has troops there, called for restraint": a headline may
+    // drop a passive's auxiliary ("Six killed in clash"), but a sentence's
+    // root whose subject carries a relative clause or an apposition is no
+    // headline, so with no auxiliary it is active.
+    if (subject >= 0 && !any_aux && t[v].head < 0 && t[v].xpos == "VBN" &&
+        (HasDependent(t, subject, "acl:relcl") || HasDependent(t, subject, "appos"))) {
+      t[subject].deprel = "nsubj";
+      active_subject = true;
+    }
     // "the minister pointed to talks" with a participle's tag: a past tense.
     if (active_subject && !any_aux && t[v].upos == "VERB" && t[v].xpos == "VBN") t[v].xpos = "VBD";
   }
@@ -2265,15 +2274,30 @@ void RepairNominalRootsBeforeVerbs(std::vector<Token>* tokens) {
   for (int c = 0; c < n; ++c)
     if (t[c].head < 0) root = c;
   if (root < 0 || (t[root].upos != "NOUN" && t[root].upos != "PROPN") || SubtreeStart(t, root) != 0) return;
-  // The first verb hung from the root.
+  // The first verb hung from the root, past clauses that describe the noun
+  // set off by commas ("A former engineer, who asked not to be named because
+  // …, said").
+  auto describes = [&](int c) { return t[c].head == root && (t[c].deprel == "acl:relcl" || t[c].deprel == "advcl"); };
   int verb = root + 1;
-  while (verb < n && !(t[verb].head == root && t[verb].upos == "VERB")) ++verb;
+  while (verb < n && !(t[verb].head == root && t[verb].upos == "VERB" && !describes(verb))) ++verb;
   if (verb == n || !Finite(t[verb].xpos) || !kModifierRelations.count(t[verb].deprel)) return;
   if (HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "nsubj:pass") || HasDependent(t, verb, "expl")) return;
+  int set_off = verb;  // the comma opening the describing clauses, if any
+  if (t[verb - 1].form == ",") {
+    int open = verb - 2;
+    while (open > root && t[open].form != ",") --open;
+    bool clauses = open > root;
+    for (int c = open + 1; clauses && c < verb - 1; ++c) {
+      int h = c;
+      while (h >= 0 && !describes(h)) h = t[h].head;
+      clauses = h >= 0 || t[c].upos == "PUNCT";
+    }
+    if (clauses) set_off = open;
+  }
   // The words before the verb are the noun's: no quotation, no clause of
   // their own opened by a verb or a relative word.
   if (SubtreeStart(t, verb) < verb) return;
-  for (int c = 0; c < verb; ++c)
+  for (int c = 0; c < set_off; ++c)
     if (t[c].upos == "VERB" || t[c].upos == "AUX" || IsWhWord(t[c]) || t[c].xpos == "``" || t[c].xpos == "''") return;
   // "In May, Ana Lund, the party's leader, proposed …": a noun with a
   // preposition is the verb's oblique, and a name set off after it (read
@@ -2444,6 +2468,41 @@ void RepairProportionSubjects(std::vector<Token>* tokens) {
     }
     return;
   }
+}
+
+void RepairVerbsAfterRelativeClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  int root = -1;
+  for (int c = 0; c < n; ++c)
+    if (t[c].head < 0) root = c;
+  if (root < 0 || (t[root].upos != "NOUN" && t[root].upos != "PROPN") || SubtreeStart(t, root) != 0) return;
+  // The relative clause: opened by a comma right after the noun's words.
+  int relative = -1;
+  for (int c = root + 1; c < n && relative < 0; ++c)
+    if (t[c].head == root && t[c].deprel == "acl:relcl") relative = c;
+  if (relative < 0) return;
+  // (The parse may have hung that comma from the clause.)
+  int open = SubtreeStart(t, relative);
+  if (t[open].form != ",") --open;
+  if (open <= root || t[open].form != ",") return;
+  // The verb: right after the comma that closes it, hung inside it.
+  int verb = -1;
+  for (int c = open + 2; c + 1 < n && verb < 0; ++c)
+    if (t[c - 1].form == "," && Dominates(t, relative, c - 1) && t[c].upos == "VERB") verb = c;
+  if (verb < 0 || !Dominates(t, relative, verb) || (t[verb].xpos != "VBD" && t[verb].xpos != "VBN")) return;
+  if (HasDependent(t, verb, "nsubj") || HasDependent(t, verb, "nsubj:pass") || HasDependent(t, verb, "aux") ||
+      HasDependent(t, verb, "aux:pass"))
+    return;
+  const int comma = verb - 1;
+  t[verb].head = -1;
+  t[verb].deprel = "root";
+  t[verb].xpos = "VBD";
+  t[comma].head = root;
+  for (int c = verb + 1; c < n; ++c)
+    if (t[c].head == root) t[c].head = verb;
+  t[root].head = verb;
+  t[root].deprel = "nsubj";
 }
 
 }  // namespace ng::nlp

@@ -14,7 +14,8 @@ namespace ng::nlp {
 // and no direct object, so a "passive" subject of a verb with an object and
 // no such auxiliary is its active subject; with no auxiliary at all the verb
 // is a past tense (VBD), as is any participle with an active subject and no
-// auxiliary ("the minister pointed to talks").
+// auxiliary ("the minister pointed to talks"); so is the root participle of
+// a subject with a relative clause or an apposition, and no auxiliary.
 void RepairPassiveSubjects(std::vector<Token>* tokens);
 
 // "rejects the claim that he was tired" parsed with the "that" clause (or a
@@ -196,6 +197,13 @@ void RepairClosingSubjects(std::vector<Token>* tokens);
 // with no subject is its subject, the number first, the people after "of"
 // or "in" its modifier.
 void RepairProportionSubjects(std::vector<Token>* tokens);
+
+// "Norway, which has observers in the area, called for calm." parsed with
+// the sentence's root the name and "called" a participle describing
+// "observers": a verb with no subject right after the comma that closes a
+// relative clause set off after the opening name or noun is the sentence's
+// verb, and the noun its subject.
+void RepairVerbsAfterRelativeClauses(std::vector<Token>* tokens);
 
 // "Holm will do well at the port, Dahl argues." parsed with "argues" an
 // adverbial clause of "do": a finite verb with no subordinator whose subject

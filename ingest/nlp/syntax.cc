@@ -284,6 +284,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairNamesBeforeDescribedSubjects(&s->tokens);
   RepairPassiveSubjects(&s->tokens);
   RepairNominalRootsBeforeVerbs(&s->tokens);  // after: its verb may have been read as a participle
+  RepairVerbsAfterRelativeClauses(&s->tokens);
   RepairRelativeClauseVerbTags(&s->tokens);  // before: its subject may be a compound
   RepairCompoundSubjects(&s->tokens);
   RepairNominalDependents(&s->tokens);

@@ -805,3 +805,26 @@ TEST_CASE("a proportion of people before a verb with no subject is its subject")
   ng::nlp::Sentence n = Parse("Seven Oaks tenants say the rent is too high.");
   CHECK(n.tokens[0].upos == "PROPN");
 }
+
+TEST_CASE("a verb after a relative clause set off after the opening noun is the sentence's verb") {
+  // "said" had been a modifier of the root noun, which the relative and
+  // adverbial clauses kept from counting as the verb's subject.
+  ng::nlp::Sentence s = Parse(
+      "A former engineer, who asked not to be named because she still holds company stock, said morale had been poor "
+      "for months.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[said].head == -1);
+  CHECK(s.tokens[Find(s, "engineer")].head == said);
+  CHECK(s.tokens[Find(s, "engineer")].deprel == "nsubj");
+  // "called" had been a passive with no auxiliary, or a participle
+  // describing the relative clause's object.
+  for (const char* text : {"Norway, which has observers in the area, called for calm.",
+                           "Norway, which has peacekeepers in the region, called for restraint."}) {
+    INFO(text);
+    ng::nlp::Sentence r = Parse(text);
+    const int called = Find(r, "called");
+    CHECK(r.tokens[called].head == -1);
+    CHECK(r.tokens[0].head == called);
+    CHECK(r.tokens[0].deprel == "nsubj");
+  }
+}
