@@ -44,6 +44,13 @@ const std::set<std::string> kCalendar = {
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "In", "On",
     "But", "And", "However", "While", "Although", "After", "Before", "Still", "Officials"};
 
+// A possessive pronoun opening a sentence owns the body after it and is no
+// part of its name ("Its foreign ministry said": no "Its Foreign Ministry").
+bool IsPossessivePronoun(const Token& t) {
+  static const std::set<std::string> kPossessives = {"its", "their", "his", "her", "our"};
+  return kPossessives.count(t.lower) > 0;
+}
+
 // Words after "official" that show it is an adjective ("official statement").
 bool IsNameToken(const Token& t) {
   if (t.text.empty()) return false;
@@ -207,7 +214,8 @@ struct Finder {
     // "the Kurdish parliament", "the European parliament": a body of whatever
     // the capitalized word before names (a dictionary organization is its owner).
     if (i > 0 && Adjacent(i - 1, i) && IsUpper(tokens[i - 1].text[0]) && CountryAt(i - 1) < 0 &&
-        !EndsWith(tokens[i - 1].text, "'s") && !kCalendar.count(tokens[i - 1].text)) {
+        !EndsWith(tokens[i - 1].text, "'s") && !kCalendar.count(tokens[i - 1].text) &&
+        !IsPossessivePronoun(tokens[i - 1])) {
       const Alias* owner = AliasAt(i - 1);
       if (owner && tokens[i - 1].start + owner->text.size() == tokens[i - 1].end)
         m.cues.push_back(owner->actor);
@@ -584,7 +592,7 @@ struct Finder {
       size_t b = h, e = h + head_len;  // the run is tokens [b, e)
       // (A plural possessive is part of it: "the Provincial Teachers' Federation".)
       while (b > 0 && (Adjacent(b - 1, b) || PluralPossessiveBefore(b - 1, b)) && IsNameToken(tokens[b - 1]) &&
-             !LowerCaseWord(b - 1) &&
+             !LowerCaseWord(b - 1) && !IsPossessivePronoun(tokens[b - 1]) &&
              (!EndsWith(tokens[b - 1].text, "'s") ||
               lex.possessive_name_words.count(StripPossessive(tokens[b - 1].text))))
         --b;

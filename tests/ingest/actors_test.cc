@@ -579,6 +579,11 @@ TEST_CASE("a name closed by a trade or a club's word is an organization") {
   auto pilots = ExtractText("The Harbour Pilots' Association said more than 40 ships were waiting.\n");
   CHECK(SpeakerOf(pilots, "more than 40 ships were waiting") == "Harbour Pilots' Association");
   CHECK(FindActor(pilots, "Harbour Pilots") == nullptr);
+  // A possessive pronoun opening the sentence is no part of a name ("Its
+  // foreign ministry said" had made an actor "Its Foreign Ministry").
+  auto its = ExtractText("Norway urged calm. Its foreign ministry said Oslo was ready to host talks.\n");
+  CHECK(FindActor(its, "Its Foreign Ministry") == nullptr);
+  CHECK(SpeakerOf(its, "Oslo was ready to host talks") == "Foreign Ministry of Norway");
   // So is a builder ("Greystone Homes" had been a person).
   auto builder = ExtractText("Greystone Homes said it would appeal the council's decision.\n");
   const auto* homes = FindActor(builder, "Greystone Homes");

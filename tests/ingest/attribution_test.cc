@@ -2451,3 +2451,14 @@ TEST_CASE("a proportion of people speaks as the people do") {
   auto z = ExtractText("About 9 in 10 voters in three towns going to the polls Tuesday are unhappy with the council.\n");
   CHECK(SpeakerOf(z, "with the council") == "voters");
 }
+
+TEST_CASE("a source described by a relative clause before its verb speaks") {
+  // "A former engineer, who asked not to be named …, said" had had no source;
+  // "Norway, which has observers in the area, called for calm" neither.
+  auto x = ExtractText(
+      "A former engineer, who asked not to be named because she still holds company stock, said morale had been poor "
+      "for months.\n");
+  CHECK(SpeakerOf(x, "morale had been poor for months") == "former engineer");
+  auto y = ExtractText("Norway, which has observers in the area, called for calm.\n");
+  CHECK(SpeakerOf(y, "for calm") == "Norway");
+}
