@@ -154,6 +154,16 @@ int SubtreeEnd(const std::vector<Token>& t, int head) {
   return last;
 }
 
+// The sentence's root when it is a noun or name whose words open the
+// sentence (the parse found no verb to head it); else -1.
+int OpeningNominalRoot(const std::vector<Token>& t) {
+  int root = -1;
+  for (int c = 0; c < static_cast<int>(t.size()); ++c)
+    if (t[c].head < 0) root = c;
+  if (root < 0 || (t[root].upos != "NOUN" && t[root].upos != "PROPN") || SubtreeStart(t, root) != 0) return -1;
+  return root;
+}
+
 }  // namespace
 
 void RepairNominalDependents(std::vector<Token>* tokens) {
@@ -2270,10 +2280,8 @@ void RepairNominalRootsBeforeVerbs(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   static const std::set<std::string> kModifierRelations = {"nmod", "acl", "parataxis", "appos", "dep", "amod"};
-  int root = -1;
-  for (int c = 0; c < n; ++c)
-    if (t[c].head < 0) root = c;
-  if (root < 0 || (t[root].upos != "NOUN" && t[root].upos != "PROPN") || SubtreeStart(t, root) != 0) return;
+  const int root = OpeningNominalRoot(t);
+  if (root < 0) return;
   // The first verb hung from the root, past clauses that describe the noun
   // set off by commas ("A former engineer, who asked not to be named because
   // …, said").
@@ -2473,10 +2481,8 @@ void RepairProportionSubjects(std::vector<Token>* tokens) {
 void RepairVerbsAfterRelativeClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  int root = -1;
-  for (int c = 0; c < n; ++c)
-    if (t[c].head < 0) root = c;
-  if (root < 0 || (t[root].upos != "NOUN" && t[root].upos != "PROPN") || SubtreeStart(t, root) != 0) return;
+  const int root = OpeningNominalRoot(t);
+  if (root < 0) return;
   // The relative clause: opened by a comma right after the noun's words.
   int relative = -1;
   for (int c = root + 1; c < n && relative < 0; ++c)
