@@ -1,6 +1,7 @@
 #include "ingest/nlp/tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <ostream>
