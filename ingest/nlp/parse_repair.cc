@@ -1067,8 +1067,12 @@ void RepairRelativeClausesReadAsComplements(std::vector<Token>* tokens) {
   for (int clause = 0; clause < n; ++clause) {
     const int verb = t[clause].head;
     if (t[clause].deprel != "ccomp" || verb <= clause || HasDependent(t, verb, "nsubj")) continue;
-    const int who = Dependent(t, clause, "nsubj");
-    if (who < 2 || (t[who].xpos != "WP" && t[who].xpos != "WDT") || t[who - 1].form != ",") continue;
+    // (The phrase may be read as a second subject of the clause: "Deputy
+    // mayor Luca Bernardi, who led the plan, said".)
+    int who = -1;
+    for (int c = 0; c < clause; ++c)
+      if (t[c].head == clause && t[c].deprel == "nsubj" && (t[c].xpos == "WP" || t[c].xpos == "WDT")) who = c;
+    if (who < 2 || t[who - 1].form != ",") continue;
     // The noun phrase opening the sentence and ending before the comma
     // (whatever the parse hung it from): its highest word.
     int noun = who - 2;

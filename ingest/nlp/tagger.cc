@@ -344,6 +344,13 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     if (i > 0 && xpos(i) == "NN" && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0 &&
         lower.find("thing") == std::string::npos && prev == "," && LowerAscii(tokens[i + 1].form) == "that")
       c->tags[i] = gerund;
+    // "said that footfall would fall": no verb comes between "that" and a
+    // modal (EWT train and dev: pronouns, names and nouns only), so a word
+    // read as one is the clause's subject, and "that" opens the clause.
+    if (i > 0 && prev == "that" && (xpos(i) == "VBP" || xpos(i) == "VB") && next == "MD") {
+      c->tags[i] = noun;
+      c->tags[i - 1] = complementizer;
+    }
     // "called the ruling a victory": "the" opens a noun, and a gerund after
     // it with a second phrase right after is that noun (EWT train and dev,
     // after "the", "a" or "an": 6 nouns there to 2 gerunds, both odd).

@@ -2462,3 +2462,14 @@ TEST_CASE("a source described by a relative clause before its verb speaks") {
   auto y = ExtractText("Norway, which has observers in the area, called for calm.\n");
   CHECK(SpeakerOf(y, "for calm") == "Norway");
 }
+
+TEST_CASE("a titled name with a relative clause before its verb is the speaker") {
+  // A statement "Deputy mayor Luca Bernardi, who led the plan" of no one's
+  // had been made of the subject.
+  auto x = ExtractText("Deputy mayor Luca Bernardi, who led the plan, said traffic had doubled in a decade.\n");
+  CHECK(SpeakerOf(x, "traffic had doubled in a decade") == "Luca Bernardi");
+  CHECK(StatementWith(x, "who led the plan") == nullptr);
+  // "footfall" had been left out of the words, read as a verb.
+  auto f = ExtractText("The traders' group said in a statement that footfall would fall by a third.\n");
+  CHECK(StatementWith(f, "footfall would fall by a third") != nullptr);
+}

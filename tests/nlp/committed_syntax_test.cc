@@ -828,3 +828,22 @@ TEST_CASE("a verb after a relative clause set off after the opening noun is the 
     CHECK(r.tokens[0].deprel == "nsubj");
   }
 }
+
+TEST_CASE("a relative clause read with a second subject is the name's, and the name the verb's subject") {
+  // "led" had had two subjects, the name and "who", and been the complement
+  // of "said", which had none.
+  ng::nlp::Sentence s = Parse("Deputy mayor Luca Bernardi, who led the plan, said traffic had doubled in a decade.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[Find(s, "Luca")].head == said);
+  CHECK(s.tokens[Find(s, "Luca")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "led")].deprel == "acl:relcl");
+}
+
+TEST_CASE("a word between 'that' and a modal is the clause's subject, not a verb") {
+  // "footfall" had been a present verb and "that" a relative pronoun.
+  ng::nlp::Sentence s = Parse("The traders' group said in a statement that footfall would fall by a third.");
+  const int footfall = Find(s, "footfall");
+  CHECK(s.tokens[footfall].upos == "NOUN");
+  CHECK(s.tokens[footfall].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "fall")].head == Find(s, "said"));
+}
