@@ -887,6 +887,7 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   int participle = -1;         // "figures published on Tuesday": describes the head
   std::vector<int> modifiers;  // "for the family": of the phrase's head
   std::vector<int> adjuncts;   // "on Tuesday" hung from the verb: the participle's
+  std::vector<int> conjuncts;  // "traders and analysts": the parse may have hung both from a noun before
   // (Or a number or quantity of them: "…, two of the people said.")
   auto partitive = [&](int c) {
     return c + 1 < stop && LowerAscii(t[c + 1].form) == "of" && CountsAGroup(t[c], LowerAscii(t[c].form));
@@ -897,6 +898,9 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
       noun = c;
     else if (noun >= 0 && t[c].upos == "NOUN" && HasDependent(t, c, "case") && !Dominates(t, c, noun))
       modifiers.push_back(c);
+    else if (noun >= 0 && participle < 0 && (t[c].upos == "NOUN" || t[c].upos == "PROPN") &&
+             t[c].deprel == "conj" && t[c - 1].upos == "CCONJ" && t[c - 1].head == c)
+      conjuncts.push_back(c);
     else if (noun >= 0 && participle < 0 && t[c].xpos == "VBN" && c == SubtreeEnd(t, noun) + 1)
       participle = c;
     else if (participle >= 0 && t[c].head == verb &&
@@ -922,6 +926,7 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
     t[c].head = noun;
     t[c].deprel = "nmod";
   }
+  for (int c : conjuncts) t[c].head = noun;
   // The clause before is what the closing verb says, not its head (nor is
   // the participle, which describes the subject).
   int clause = t[verb].head;
@@ -1384,6 +1389,52 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairFiniteVerbsReadAsSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int v = 0; v < n; ++v) {
+    const int later = t[v].head;
+    if (t[v].upos != "VERB" || !Finite(t[v].xpos) || later <= v || t[v].deprel.rfind("nsubj", 0) != 0 ||
+        HasDependent(t, v, "mark"))
+      continue;
+    const int subject = Dependent(t, v, "nsubj");
+    const int object = Dependent(t, v, "obj");
+    if (subject < 0 || subject > v || IsWhWord(t[subject]) || object < v || object > later ||
+        !FiniteClause(t, later))
+      continue;
+    // "Celebrity endorsers Ana Vik and …": a plural noun in -ers the tagger
+    // took for a verb, its bare modifier right before it for the subject.
+    const std::string& form = t[v].form;
+    if (form.size() > 3 && form.compare(form.size() - 3, 3, "ers") == 0 && subject == v - 1 &&
+        !HasDependent(t, subject, "det"))
+      continue;
+    bool opened = false;  // by a wh-word
+    for (int c = 0; c < n; ++c)
+      opened |= t[c].head == v && IsWhWord(t[c]);
+    // Between them only the verb's own words, an opening quotation mark,
+    // then the words the later verb's head takes before it: auxiliaries,
+    // copula, adverbs, a predicate noun's article and modifiers ("must be",
+    // "would be one"). Its clause, and nothing else.
+    static const std::set<std::string_view> kBeforeHead = {"aux", "aux:pass", "cop", "advmod", "det",
+                                                           "amod", "nummod", "compound", "nmod:poss"};
+    bool adjacent = true;
+    for (int c = v + 1; c < later; ++c) {
+      int top = c;  // the word hung from the later verb that c hangs from
+      while (top >= 0 && t[top].head != later) top = t[top].head;
+      adjacent &= Dominates(t, v, c) || t[c].form == "\"" || (top >= 0 && kBeforeHead.count(t[top].deprel));
+    }
+    if (opened || !adjacent) continue;
+    t[v].head = t[later].head;
+    t[v].deprel = t[later].head < 0 ? "root" : t[later].deprel;
+    t[later].head = v;
+    t[later].deprel = "ccomp";
+    t[object].head = later;
+    t[object].deprel = HasDependent(t, later, "aux:pass") ? "nsubj:pass" : "nsubj";
+    // The closing stop belongs to the main clause.
+    if (t[n - 1].upos == "PUNCT" && t[n - 1].head == later) t[n - 1].head = v;
+  }
+}
+
 void RepairClosingInvertedSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -1435,6 +1486,83 @@ void RepairClosingInvertedSubjects(std::vector<Token>* tokens) {
       t[description].head = name;
       t[description].deprel = "appos";
       t[stop].head = description;
+      t[stop].deprel = "punct";
+    }
+    for (int c = end + 1; c < n; ++c) t[c].head = v;  // the closing mark
+    return;
+  }
+}
+
+void RepairInvertedNamedReports(std::vector<Token>* tokens) {
+  static const std::set<std::string> kPrepositions = {"of", "at", "from", "with"};
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  int end = n - 1;  // the last word
+  while (end > 0 && t[end].upos == "PUNCT") --end;
+  int root = -1;
+  for (int c = 0; c < n; ++c)
+    if (t[c].head < 0) root = c;
+  if (root < 0) return;
+  for (int v = 2; v < end; ++v) {
+    // Its subject, if the parse gave it one, is in the words after it
+    // ("Institute" of "said Ana Ruiz of the Farm Institute").
+    const int subject = Dependent(t, v, "nsubj");
+    if (t[v].upos != "VERB" || !Finite(t[v].xpos) || t[v - 1].form != "," || (subject >= 0 && subject < v) ||
+        !Dominates(t, root, v) || t[v + 1].upos != "PROPN")
+      continue;
+    int last_name = v + 1;  // the name: a run of proper nouns
+    while (last_name + 1 <= end && t[last_name + 1].upos == "PROPN") ++last_name;
+    int stop = last_name + 1;  // the comma after the name and its phrase, or past the end
+    int phrase = -1;           // the head of its "of" phrase
+    if (stop <= end && kPrepositions.count(LowerAscii(t[stop].form))) {
+      int k = stop + 1;
+      while (k <= end && t[k].form != "," &&
+             (t[k].upos == "DET" || t[k].upos == "ADJ" || t[k].upos == "NOUN" || t[k].upos == "PROPN"))
+        ++k;
+      phrase = k - 1;
+      if (phrase <= stop || (t[phrase].upos != "NOUN" && t[phrase].upos != "PROPN")) continue;
+      stop = k;
+    }
+    int participle = -1;
+    if (stop <= end) {
+      participle = stop + 1;
+      if (t[stop].form != "," || participle > end || t[participle].xpos != "VBG") continue;
+      bool its_own = true;  // every word after it is of its clause
+      for (int c = participle + 1; c <= end; ++c) its_own &= Dominates(t, participle, c);
+      if (!its_own) continue;
+    }
+    // (No word before the verb may hang from a word after it.)
+    bool clean = true;
+    for (int c = 0; c < v; ++c) clean &= t[c].head <= v || t[c].head > end;
+    if (!clean) continue;
+    const int name = v + 1;
+    if (v != root) {
+      t[v].head = -1;
+      t[v].deprel = "root";
+      t[root].head = v;
+      t[root].deprel = "ccomp";
+    }
+    t[name].head = v;
+    t[name].deprel = "nsubj";
+    for (int c = name + 1; c <= last_name; ++c) {
+      t[c].head = name;
+      t[c].deprel = "flat";
+    }
+    if (phrase >= 0) {
+      t[phrase].head = name;
+      t[phrase].deprel = "nmod";
+      for (int c = last_name + 1; c < phrase; ++c) {
+        t[c].head = phrase;
+        t[c].deprel = c == last_name + 1 ? "case"
+                      : t[c].upos == "DET" ? "det"
+                      : t[c].upos == "ADJ" ? "amod"
+                                           : "compound";
+      }
+    }
+    if (participle >= 0) {
+      t[participle].head = v;
+      t[participle].deprel = "advcl";
+      t[stop].head = participle;
       t[stop].deprel = "punct";
     }
     for (int c = end + 1; c < n; ++c) t[c].head = v;  // the closing mark

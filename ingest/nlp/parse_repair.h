@@ -188,8 +188,9 @@ void RepairRelativeClausesReadAsComplements(std::vector<Token>* tokens);
 // "The lake has warmed faster than expected, scientists said." parsed with
 // "scientists" an object in the clause before and "said" with no subject
 // (so "..., Minister Ana Rojas said on Tuesday, calling ...", "..., two of
-// the people said."): a finite verb heading the sentence right after a
-// comma and a noun phrase has that phrase for subject when it has none.
+// the people said.", "..., traders and analysts said."): a finite verb
+// heading the sentence right after a comma and a noun phrase (or two joined
+// by "and") has that phrase for subject when it has none.
 void RepairClosingSubjects(std::vector<Token>* tokens);
 
 // "Eight of 10 voters say they will watch" parsed with "eight" and "voters"
@@ -407,6 +408,13 @@ void RepairInterruptedThatClauses(std::vector<Token>* tokens);
 // from its conjunct.
 void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
 
+// "The board insists the pipes must be replaced" parsed with "insists the
+// pipes" the subject of "replaced": a finite verb with a subject of its own
+// and no "that", "whether" or wh-word, hung as the subject of a later verb,
+// is the main clause; its object is the later verb's subject, the later
+// verb its complement.
+void RepairFiniteVerbsReadAsSubjects(std::vector<Token>* tokens);
+
 // "..., said Mr. Berg, the lawyer for the town." parsed with "said" a
 // conjunct of the clause before and the name its oblique: a finite verb
 // right after a comma, with no subject, object or clause of its own, that
@@ -415,6 +423,15 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens);
 // after it ("…, Ana Ruiz, told The Gazette"), is the sentence's root, the
 // name its subject, the clause before its complement.
 void RepairClosingInvertedSubjects(std::vector<Token>* tokens);
+
+// "…, said Ana Ruiz of the Farm Institute, adding that …" (or "…, noted Ana
+// Ruiz." with the name an object, or the name a possessor of "Institute"):
+// a verb in a tense right after a comma, with no subject, followed by a name
+// (and an "of", "at" or "from" phrase) that ends the sentence or a comma
+// before a participle ending it, is the sentence's root; the name is its
+// subject, the phrase the name's, the participle its adverbial clause and
+// the clause before its complement.
+void RepairInvertedNamedReports(std::vector<Token>* tokens);
 
 // "..., said regional organiser Kerry Lund" parsed with "organiser" the
 // subject and "Lund" an oblique: a subject noun after its verb and a name

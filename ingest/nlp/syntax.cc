@@ -273,7 +273,9 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairInvertedReports(&s->tokens);
   RepairConjoinedReports(&s->tokens);  // after: the that-clauses are hung
   RepairFiniteClausalSubjects(&s->tokens);
+  RepairFiniteVerbsReadAsSubjects(&s->tokens);
   RepairClosingInvertedSubjects(&s->tokens);
+  RepairInvertedNamedReports(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);
   RepairObliqueClauses(&s->tokens);
   RepairPrepositionMarks(&s->tokens);

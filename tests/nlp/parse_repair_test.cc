@@ -466,6 +466,62 @@ TEST_CASE("a finite clause with its own subject before a verb is the main clause
   CHECK(that[2].deprel == "csubj");
 }
 
+TEST_CASE("a verb in a tense with a subject of its own, read as a later verb's subject, is the main clause") {
+  // "The board insists the pipes must be replaced." with "insists the pipes"
+  // the subject of "replaced".
+  std::vector<Token> s = {Word("The", "DET", "DT", 2, "det"),           Word("board", "NOUN", "NN", 3, "nsubj"),
+                          Word("insists", "VERB", "VBZ", 8, "nsubj:pass"), Word("the", "DET", "DT", 5, "det"),
+                          Word("pipes", "NOUN", "NNS", 3, "obj"),       Word("must", "AUX", "MD", 8, "aux"),
+                          Word("be", "AUX", "VB", 8, "aux:pass"),       Word("replaced", "VERB", "VBN", 0, "root"),
+                          Word(".", "PUNCT", ".", 8, "punct")};
+  ng::nlp::RepairFiniteVerbsReadAsSubjects(&s);
+  CHECK(s[2].head == -1);
+  CHECK(s[2].deprel == "root");
+  CHECK(s[7].head == 2);
+  CHECK(s[7].deprel == "ccomp");
+  CHECK(s[4].head == 7);
+  CHECK(s[4].deprel == "nsubj:pass");
+  CHECK(s[8].head == 2);
+  // A predicate noun: "Lund says the fee "would be a scandal"" — the quote
+  // mark, copula and article stand between; the object is the plain subject.
+  std::vector<Token> noun = {Word("Lund", "PROPN", "NNP", 2, "nsubj"), Word("says", "VERB", "VBZ", 9, "nsubj"),
+                             Word("the", "DET", "DT", 4, "det"),        Word("fee", "NOUN", "NN", 2, "obj"),
+                             Word("\"", "PUNCT", "``", 9, "punct"),    Word("would", "AUX", "MD", 9, "aux"),
+                             Word("be", "AUX", "VB", 9, "cop"),         Word("a", "DET", "DT", 9, "det"),
+                             Word("scandal", "NOUN", "NN", 0, "root")};
+  ng::nlp::RepairFiniteVerbsReadAsSubjects(&noun);
+  CHECK(noun[1].deprel == "root");
+  CHECK(noun[8].head == 1);
+  CHECK(noun[3].head == 8);
+  CHECK(noun[3].deprel == "nsubj");
+  // "Whoever runs the port is a fool": a wh-word makes the clause a subject.
+  std::vector<Token> who = {Word("Whoever", "PRON", "WP", 2, "nsubj"), Word("runs", "VERB", "VBZ", 7, "nsubj"),
+                            Word("the", "DET", "DT", 4, "det"),         Word("port", "NOUN", "NN", 2, "obj"),
+                            Word("is", "AUX", "VBZ", 7, "cop"),         Word("a", "DET", "DT", 7, "det"),
+                            Word("fool", "NOUN", "NN", 0, "root")};
+  ng::nlp::RepairFiniteVerbsReadAsSubjects(&who);
+  CHECK(who[1].deprel == "nsubj");
+  CHECK(who[1].head == 6);
+  // Words between the object and the later verb that are not its clause's
+  // ("advocates a list of rules … that allow firms to tell …"): left alone.
+  std::vector<Token> far = {Word("Voters", "NOUN", "NNS", 2, "nsubj"), Word("want", "VERB", "VBP", 7, "nsubj"),
+                            Word("rules", "NOUN", "NNS", 2, "obj"),     Word("that", "PRON", "WDT", 5, "nsubj"),
+                            Word("allow", "VERB", "VBP", 3, "acl:relcl"), Word("firms", "NOUN", "NNS", 7, "obl"),
+                            Word("lie", "VERB", "VBP", 0, "root")};
+  ng::nlp::RepairFiniteVerbsReadAsSubjects(&far);
+  CHECK(far[1].deprel == "nsubj");
+  // "Campus organizers Ana Vik and Ole Berg have been touring the state":
+  // "organizers" a plural noun the tagger took for a verb.
+  std::vector<Token> noun_read_as_verb = {
+      Word("Campus", "PROPN", "NNP", 2, "nsubj"),      Word("organizers", "VERB", "VBZ", 8, "nsubj"),
+      Word("Ana", "PROPN", "NNP", 4, "compound"),      Word("Vik", "PROPN", "NNP", 2, "obj"),
+      Word("and", "CCONJ", "CC", 6, "cc"),             Word("Berg", "PROPN", "NNP", 4, "conj"),
+      Word("have", "AUX", "VBP", 8, "aux"),            Word("toured", "VERB", "VBN", 0, "root")};
+  ng::nlp::RepairFiniteVerbsReadAsSubjects(&noun_read_as_verb);
+  CHECK(noun_read_as_verb[1].deprel == "nsubj");
+  CHECK(noun_read_as_verb[7].deprel == "root");
+}
+
 TEST_CASE("an office after its verb and the name after it are one subject, the name its head") {
   // "said regional organiser Kerry Lund" with "organiser" the subject and "Lund" an oblique.
   std::vector<Token> s = {Word("said", "VERB", "VBD", 0, "root"),      Word("regional", "ADJ", "JJ", 3, "amod"),
@@ -715,6 +771,73 @@ TEST_CASE("a noun phrase after a comma before a closing verb with no subject is 
   ng::nlp::RepairClosingSubjects(&died);
   CHECK(died[3].head == 4);
   CHECK(died[3].deprel == "nsubj");
+}
+
+TEST_CASE("two noun phrases joined by 'and' after a comma before a closing verb are its subject") {
+  // "costs rose as rain fell , traders and analysts said ." with both nouns
+  // read as conjuncts of "fell"'s neighbour.
+  std::vector<Token> s = {Word("costs", "NOUN", "NNS", 2, "nsubj"),    Word("rose", "VERB", "VBD", 10, "ccomp"),
+                          Word("as", "SCONJ", "IN", 5, "mark"),        Word("rain", "NOUN", "NN", 5, "nsubj"),
+                          Word("harvests", "NOUN", "NNS", 2, "obl"),   Word(",", "PUNCT", ",", 7, "punct"),
+                          Word("traders", "NOUN", "NNS", 5, "conj"),  Word("and", "CCONJ", "CC", 9, "cc"),
+                          Word("analysts", "NOUN", "NNS", 5, "conj"), Word("said", "VERB", "VBD", 0, "root"),
+                          Word(".", "PUNCT", ".", 10, "punct")};
+  ng::nlp::RepairClosingSubjects(&s);
+  CHECK(s[6].head == 9);
+  CHECK(s[6].deprel == "nsubj");
+  CHECK(s[8].head == 6);
+  CHECK(s[8].deprel == "conj");
+}
+
+TEST_CASE("a name after a closing verb, with an 'of' phrase or a participle after it, is the verb's subject") {
+  // "prices ease , said Ana Ruiz of the Farm Institute ." with "Institute"
+  // the subject and "Ana" its possessor.
+  std::vector<Token> s = {Word("prices", "NOUN", "NNS", 2, "nsubj"),    Word("ease", "VERB", "VBP", 4, "ccomp"),
+                          Word(",", "PUNCT", ",", 4, "punct"),          Word("said", "VERB", "VBD", 0, "root"),
+                          Word("Ana", "PROPN", "NNP", 10, "nmod:poss"), Word("Ruiz", "PROPN", "NNP", 5, "flat"),
+                          Word("of", "ADP", "IN", 9, "case"),           Word("the", "DET", "DT", 9, "det"),
+                          Word("Farm", "PROPN", "NNP", 10, "compound"), Word("Institute", "PROPN", "NNP", 4, "nsubj"),
+                          Word(".", "PUNCT", ".", 4, "punct")};
+  ng::nlp::RepairInvertedNamedReports(&s);
+  CHECK(s[4].head == 3);
+  CHECK(s[4].deprel == "nsubj");
+  CHECK(s[5].head == 4);
+  CHECK(s[9].head == 4);
+  CHECK(s[9].deprel == "nmod");
+  CHECK(s[6].head == 9);
+  CHECK(s[6].deprel == "case");
+  // "prices ease , noted Ana Ruiz , adding that stocks remain ." with the
+  // name an object and "noted" a conjunct of "ease".
+  std::vector<Token> p = {Word("prices", "NOUN", "NNS", 2, "nsubj"), Word("ease", "VERB", "VBP", 0, "root"),
+                          Word(",", "PUNCT", ",", 4, "punct"),       Word("noted", "VERB", "VBD", 2, "conj"),
+                          Word("Ana", "PROPN", "NNP", 4, "obj"),     Word("Ruiz", "PROPN", "NNP", 5, "flat"),
+                          Word(",", "PUNCT", ",", 8, "punct"),       Word("adding", "VERB", "VBG", 4, "advcl"),
+                          Word("that", "SCONJ", "IN", 11, "mark"),   Word("stocks", "NOUN", "NNS", 11, "nsubj"),
+                          Word("remain", "VERB", "VBP", 8, "ccomp"), Word(".", "PUNCT", ".", 2, "punct")};
+  ng::nlp::RepairInvertedNamedReports(&p);
+  CHECK(p[3].head == -1);
+  CHECK(p[3].deprel == "root");
+  CHECK(p[1].head == 3);
+  CHECK(p[1].deprel == "ccomp");
+  CHECK(p[4].head == 3);
+  CHECK(p[4].deprel == "nsubj");
+  CHECK(p[7].head == 3);
+  CHECK(p[11].head == 3);
+  // A verb with a subject before it is left: "prices ease , Ana Ruiz noted ."
+  std::vector<Token> before = {Word("prices", "NOUN", "NNS", 2, "nsubj"), Word("ease", "VERB", "VBP", 6, "ccomp"),
+                               Word(",", "PUNCT", ",", 6, "punct"),       Word("Ana", "PROPN", "NNP", 6, "nsubj"),
+                               Word("Ruiz", "PROPN", "NNP", 4, "flat"),    Word("noted", "VERB", "VBD", 0, "root"),
+                               Word(".", "PUNCT", ".", 6, "punct")};
+  ng::nlp::RepairInvertedNamedReports(&before);
+  CHECK(before[3].head == 5);
+  // Nor when more follows the name than a participle's clause: "…, met Ana
+  // Ruiz in Lima and left ."
+  std::vector<Token> more = {Word("prices", "NOUN", "NNS", 2, "nsubj"), Word("eased", "VERB", "VBD", 0, "root"),
+                             Word(",", "PUNCT", ",", 4, "punct"),       Word("met", "VERB", "VBD", 2, "conj"),
+                             Word("Ana", "PROPN", "NNP", 4, "obj"),     Word("Ruiz", "PROPN", "NNP", 5, "flat"),
+                             Word("in", "ADP", "IN", 8, "case"),        Word("Lima", "PROPN", "NNP", 4, "obl")};
+  ng::nlp::RepairInvertedNamedReports(&more);
+  CHECK(more[4].deprel == "obj");
 }
 
 TEST_CASE("a closing reporting verb hung from the clause before heads the sentence") {
