@@ -411,14 +411,24 @@ void EndBeforeSpeakingParticiple(const Tree& tree, int cue, int first, int* last
 
 // "Republicans said they were convinced X and Democrats accused Y": a
 // conjoined clause with a subject of its own whose verb is a cue is another
-// speaker's report; the content ends before its "and".
+// speaker's report; the content ends before its "and". So does a contrast
+// set off by a comma ("said she believes X, while Y argued Z", the parse
+// hanging the "while" clause inside the content).
 void EndBeforeOtherSpeaker(const Tree& tree, int first, int* last, const Lexicon& lex) {
   const auto& tokens = tree.s.tokens;
   for (int c = first + 1; c <= *last; ++c) {
     int subject = tree.Child(c, "nsubj");
-    if (tree.rel(c) != "conj" || tokens[c].upos != "VERB" || subject < 0 || subject > c ||
+    const int mark = tree.Child(c, "mark");
+    const bool contrast = tree.base_rel(c) == "advcl" && mark >= 0 && mark > first &&
+                          tokens[mark - 1].form == "," &&
+                          (Lower(tokens[mark].form) == "while" || Lower(tokens[mark].form) == "whereas");
+    if ((tree.rel(c) != "conj" && !contrast) || tokens[c].upos != "VERB" || subject < 0 || subject > c ||
         !Reporting(tokens[c].lemma, lex))
       continue;
+    if (contrast) {
+      *last = std::min(*last, mark - 2);
+      return;
+    }
     int sf = subject, sl = subject;
     tree.Span(subject, -1, &sf, &sl);
     int end = sf - 1;
@@ -1634,6 +1644,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         // clause hangs from, before the cue's own words.
         if (tree.base_rel(v) != relation.substr(1) || t.head < 0) continue;
         int head = t.head;
+        // "according to a letter seen by the paper": the source of the words
+        // before it, described, says nothing more ("seen" reports nothing).
+        if (relation == "^acl") {
+          const int opener = tree.Child(head, "case");
+          if (opener >= 0 && Lower(tokens[opener].form) == "according") continue;
+        }
         // "As the minister said, costs rose" reports the clause it hangs
         // from; "While a ban was announced, the police ..." or "after he
         // said so, ..." only sets it in time or against it — unless the

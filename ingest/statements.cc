@@ -1264,6 +1264,15 @@ class Finder {
         if (t < last && t > TokenAt(text_start)) text_start = tokens_[t - 1].end;
         if (t < last && tokens_[t].lower == "that") text_start = tokens_[t].end;
         text_end = std::min(sent.end, next_quote);
+        // "told members to expect higher costs, according to a letter": the
+        // phrase names the source of the words before it, not more of them.
+        for (size_t k = TokenAt(text_start); k + 1 < last && tokens_[k].start < text_end; ++k)
+          if (tokens_[k].lower == "according" && tokens_[k + 1].lower == "to" && k > 0 &&
+              p_.text.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end).find(',') !=
+                  std::string_view::npos) {
+            text_end = std::min(text_end, tokens_[k - 1].end);
+            break;
+          }
         // "When Lund reported on the vote, the ferries were idle": a report
         // in a clause a subordinator opens ends at its comma; the clause
         // after is the sentence's, not what was reported. ("As Lund told

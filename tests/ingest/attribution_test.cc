@@ -2473,3 +2473,47 @@ TEST_CASE("a titled name with a relative clause before its verb is the speaker")
   auto f = ExtractText("The traders' group said in a statement that footfall would fall by a third.\n");
   CHECK(StatementWith(f, "footfall would fall by a third") != nullptr);
 }
+
+TEST_CASE("a report without 'that' the parse took for its clause's subject is a report") {
+  // "insists the pipes" had been read as the subject of "replaced": no
+  // statement at all.
+  auto x = ExtractText("The water board insists the pipes must be replaced.\n");
+  CHECK(SpeakerOf(x, "the pipes must be replaced") == "water board");
+}
+
+TEST_CASE("a contrast set off by a comma with another speaker's report ends the content") {
+  // The parse hung "while … argued" inside the content of "believes": the
+  // first speaker's words had run on into the second's.
+  auto x = ExtractText(
+      "Councillor Ines Moreau said she believes the town should wait for the audit, while Councillor Hal Dunmore "
+      "argued that each month of delay costs the market stalls money.\n");
+  const auto* first = StatementWith(x, "the town should wait for the audit");
+  REQUIRE(first != nullptr);
+  CHECK(first->text.find("Dunmore") == std::string::npos);
+  CHECK(SpeakerOf(x, "each month of delay costs the market stalls money") == "Hal Dunmore");
+  // A "while" clause of time with no report of its own stays in the words.
+  auto y = ExtractText("Moreau said the town should wait while the auditors finish their work.\n");
+  CHECK(StatementWith(y, "the town should wait while the auditors finish their work") != nullptr);
+}
+
+TEST_CASE("a closing report by two groups joined by 'and' is theirs") {
+  // "traders and analysts" had been read as more of the reported words, the
+  // statement left with no speaker.
+  auto x = ExtractText("Rice prices rose on Monday as the floods spread, traders and economists said.\n");
+  CHECK(SpeakerOf(x, "Rice prices rose on Monday") == "traders");
+  const auto* st = StatementWith(x, "Rice prices rose on Monday");
+  REQUIRE(st != nullptr);
+  CHECK(st->text.find("economists") == std::string::npos);
+}
+
+TEST_CASE("an inverted closing report with the speaker's institution and a participle after it") {
+  // "said Ana Ruiz of the Farm Institute" had made the institute the
+  // speaker; ", adding that …" after it had gone to the clause's subject.
+  auto x = ExtractText("Milk prices tend to fall in spring, said Tove Brandt of the Dairy Council.\n");
+  CHECK(SpeakerOf(x, "Milk prices tend to fall in spring") == "Tove Brandt");
+  auto y = ExtractText(
+      "Milk prices tend to fall in spring, noted Tove Brandt of the Dairy Council, adding that herds remain "
+      "large.\n");
+  CHECK(SpeakerOf(y, "Milk prices tend to fall in spring") == "Tove Brandt");
+  CHECK(SpeakerOf(y, "herds remain large") == "Tove Brandt");
+}
