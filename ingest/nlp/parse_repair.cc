@@ -1257,8 +1257,10 @@ void RepairFramedComplements(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int clause = 0; clause < n; ++clause) {
     const int noun = t[clause].head;
+    // (Its subject may be an "it" read as an expletive: "that it takes
+    // every complaint seriously".)
     if ((t[clause].deprel != "acl" && t[clause].deprel != "acl:relcl") || noun < 0 || t[noun].deprel != "obl" ||
-        t[noun].head < 0 || !HasDependent(t, clause, "nsubj"))
+        t[noun].head < 0 || (!HasDependent(t, clause, "nsubj") && !HasDependent(t, clause, "expl")))
       continue;
     // Read as a relative clause: "that" its object, with a subject and a
     // modal of its own ("on her blog that the bridge would reopen"; "the

@@ -238,9 +238,9 @@ void RepairAppositiveSubjects(std::vector<Token>* tokens);
 
 // "Norvik said in a statement that it was watching ..." parsed with the
 // "that" clause a complement of "statement": a clause opened by "that" with
-// a subject of its own, hung from the noun of a verb's phrase of place or
-// occasion ("in", "on", "at", "during") when the verb has no clause or
-// object of its own, is the verb's complement.
+// a subject of its own (or an "it" read as an expletive), hung from the noun
+// of a verb's phrase of place or occasion ("in", "on", "at", "during") when
+// the verb has no clause or object of its own, is the verb's complement.
 void RepairFramedComplements(std::vector<Token>* tokens);
 
 // "People familiar with the talks said ..." parsed with "familiar" the

@@ -426,6 +426,13 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
         (before == "NN" || before == "NNS" || before == "NNPS") && !ordinal(LowerAscii(tokens[i - 1].form)))
       c->tags[i] = present;
   }
+  // "Aides to the governor said …" read "Aides" as a verb in -s: opening the
+  // sentence, with no subject before it, a preposition after it, it is a
+  // plural noun ("Sources close to the talks", "Officials in Oslo").
+  if (tokens.size() > 2 && xpos(0) == "VBZ" && upos_of_tag_[c->tags[0]] == "VERB" && xpos(1) == "IN" &&
+      LowerAscii(tokens[1].form) != "that" && LowerAscii(tokens[1].form) != "like" && tokens[0].form.size() > 3 &&
+      tokens[0].form.back() == 's')
+    c->tags[0] = plural_noun;
   // "Seven in 10 voters say": a number word opening the sentence before a
   // lower-case word is a number, not a name ("Seven Oaks" stays one).
   static const std::set<std::string, std::less<>> kNumberWords = {

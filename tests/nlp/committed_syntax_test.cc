@@ -847,3 +847,16 @@ TEST_CASE("a word between 'that' and a modal is the clause's subject, not a verb
   CHECK(s.tokens[footfall].deprel == "nsubj");
   CHECK(s.tokens[Find(s, "fall")].head == Find(s, "said"));
 }
+
+TEST_CASE("a word in -s opening the sentence before a preposition is a plural noun, not a verb") {
+  // "Aides" had been a verb ("aids") with no subject, the clause after its
+  // complement, and "said" with no subject.
+  ng::nlp::Sentence s = Parse("Aides to Governor Ruth Kade said she would veto the bill.");
+  const int aides = Find(s, "Aides");
+  CHECK(s.tokens[aides].upos == "NOUN");
+  CHECK(s.tokens[aides].head == Find(s, "said"));
+  CHECK(s.tokens[aides].deprel == "nsubj");
+  // "Looks like rain" keeps its verb.
+  ng::nlp::Sentence l = Parse("Looks like rain again today.");
+  CHECK(l.tokens[Find(l, "Looks")].upos == "VERB");
+}
