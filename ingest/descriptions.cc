@@ -49,7 +49,7 @@ std::vector<std::string> ModifiersBefore(const nlp::Sentence& s, int i) {
 
 }  // namespace
 
-void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
+void LearnDescriptions(std::span<const nlp::Sentence> sentences,
                        const std::vector<PlacedMention>& mentions,
                        const std::vector<ActorFact>& actors, const Lexicon& lexicon, Descriptions* out) {
   for (const nlp::Sentence& s : sentences)
@@ -118,7 +118,22 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   return only;
 }
 
-int DescribedPerson(const Mention& mention, const Descriptions& descriptions) {
+namespace {
+
+// The country a demonym names ("french" -> "France"), or "".
+std::string CountryOfDemonym(const std::string& lower_word, const Lexicon& lexicon) {
+  if (lower_word.size() < 2) return "";
+  auto bucket = lexicon.aliases_by_prefix.find(lower_word.substr(0, 2));
+  if (bucket == lexicon.aliases_by_prefix.end()) return "";
+  for (const Alias& a : bucket->second)
+    if (a.demonym && Lower(a.text) == lower_word) return lexicon.actors[a.actor].name;
+  return "";
+}
+
+}  // namespace
+
+int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,
+                    const Lexicon& lexicon) {
   if (mention.kind != MentionKind::kAnonymous && mention.kind != MentionKind::kRole) return -1;
   if (!mention.definite || mention.plural || mention.name.empty()) return -1;
   std::vector<std::string> words = Words(mention.name);
@@ -142,8 +157,19 @@ int DescribedPerson(const Mention& mention, const Descriptions& descriptions) {
   for (size_t i = described.size(); i-- > 0;)
     if (std::all_of(telling.begin(), telling.end(), [&](const std::string& w) { return holds(described[i].modifiers, w); }))
       return described[i].person;
+  // A nationality says whose office it is: "the French president" is no
+  // "President X" of another country.
+  auto other_country = [&](int person) {
+    for (const std::string& w : telling) {
+      const std::string country = CountryOfDemonym(w, lexicon);
+      if (country.empty()) continue;
+      const int affiliation = actors[person].affiliation;
+      if (affiliation < 0 || actors[affiliation].name != country) return true;
+    }
+    return false;
+  };
   for (size_t i = described.size(); i-- > 0;)
-    if (described[i].modifiers.empty()) return described[i].person;
+    if (described[i].modifiers.empty()) return other_country(described[i].person) ? -1 : described[i].person;
   return -1;
 }
 

@@ -7,6 +7,7 @@
 #define NEWSGRAPH_INGEST_DESCRIPTIONS_H_
 
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,10 +28,12 @@ struct Description {
 // described by it, in the order the article described them.
 using Descriptions = std::map<std::string, std::vector<Description>>;
 
-// Adds the descriptions the parse attaches to the paragraph's people.
+// Adds the descriptions the parse attaches to the people of `sentences`
+// (a paragraph's, or its first few: "Sen. X said … The senator added" is
+// one paragraph).
 // A title before a name describes its person too: "Sen. X" and "Senator X"
 // are "the senator" later (`lexicon.title_nouns`, one-word titles).
-void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
+void LearnDescriptions(std::span<const nlp::Sentence> sentences,
                        const std::vector<PlacedMention>& mentions,
                        const std::vector<ActorFact>& actors, const Lexicon& lexicon, Descriptions* out);
 
@@ -40,8 +43,10 @@ void LearnDescriptions(const std::vector<nlp::Sentence>& sentences,
 // tell people apart (capitalized, or used in another description of the
 // noun: "the Republican nominee" is not "Democratic nominee X"); else the
 // latest given the noun as a title alone ("Sen. X" is "the Democratic
-// senator").
-int DescribedPerson(const Mention& mention, const Descriptions& descriptions);
+// senator"), unless a nationality among the words is not that person's
+// country ("the French president" is not "President X" of another).
+int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,
+                    const Lexicon& lexicon);
 
 // The organization "the company", "the union", "the agency" stands for: of
 // the organizations the article named before (`named`, in text order), the

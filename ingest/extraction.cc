@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 
 #include "ingest/about_inference.h"
@@ -93,6 +94,9 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
       if (auto owner = OwnerName(sentences, r)) out.push_back(*owner);
       continue;
     }
+    // "his best friend at college, Ana Ruiz": the name beside speaks; a
+    // phrase over both would hide it.
+    if (!r.source_proper && r.apposition_end > 0 && lex.relation_nouns.count(r.source_word)) continue;
     SpeakerPhrase sp;
     sp.start = r.phrase_start;
     sp.end = r.phrase_end;
@@ -223,11 +227,24 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     for (const nlp::Sentence& s : p.syntax)
       for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex, descriptions);
+    // The paragraph's sentences before a mention describe people to it too
+    // ("Sen. X criticized … The senator said"): learned as the mentions
+    // reach each next sentence.
+    size_t described_upto = 0;  // sentences of the paragraph learned from
+    auto learn_sentences_before = [&](size_t pos) {
+      size_t k = described_upto;
+      while (k < p.syntax.size() && !p.syntax[k].tokens.empty() && p.syntax[k].tokens.back().end <= pos) ++k;
+      if (k == described_upto) return;
+      LearnDescriptions(std::span<const nlp::Sentence>(p.syntax).subspan(described_upto, k - described_upto),
+                        p.mentions, x.actors, lex, &descriptions);
+      described_upto = k;
+    };
     for (const Mention& m :
          FindMentions(text, lex, &people, &context, p.offset, &person_names, &speakers,
                       &organization_names, &function_words, &lowered)) {
+      learn_sentences_before(m.start);
       // "the nominee" after "Republican presidential nominee Walter Brennick".
-      int actor = DescribedPerson(m, descriptions);
+      int actor = DescribedPerson(m, descriptions, x.actors, lex);
       // "the company" after "Norvik Foods".
       if (actor < 0) actor = OrganizationReferredTo(m, x.actors, organizations_named, lex);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
@@ -253,7 +270,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);
     }
     LinkAppositions(p, &x.actors);
-    LearnDescriptions(p.syntax, p.mentions, x.actors, lex, &descriptions);
+    learn_sentences_before(text.size());
     if (table.last_person() >= 0 && discourse.last_person < 0) discourse.last_person = table.last_person();
     discourse.paragraph = static_cast<int>(i);
     size_t first_statement = x.statements.size();

@@ -231,6 +231,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("anonymity_verbs.txt")) lex->anonymity_verbs.insert(Trim(w));
   for (const std::string& w : DataLines("permission_words.txt")) lex->permission_words.insert(Trim(w));
   for (const std::string& w : DataLines("access_verbs.txt")) lex->access_verbs.insert(Trim(w));
+  for (const std::string& w : DataLines("relation_nouns.txt")) lex->relation_nouns.insert(Trim(w));
   for (const std::string& w : DataLines("small_clause_cues.txt")) lex->small_clause_cues.insert(Trim(w));
   for (const std::string& w : DataLines("crowd_nouns.txt")) lex->crowd_nouns.insert(Trim(w));
   for (const std::string& w : DataLines("hearsay_adverbs.txt")) lex->hearsay_adverbs.insert(Trim(w));

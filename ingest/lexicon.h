@@ -253,6 +253,7 @@ class Lexicon {
   std::set<std::string> anonymity_verbs;
   std::set<std::string> permission_words;  // "not authorized to speak": no words said
   std::set<std::string> access_verbs;      // "a report seen by X": X read it, did not write it
+  std::set<std::string> relation_nouns;    // "allies of X": people who speak as themselves, not as X
   std::set<std::string> small_clause_cues;  // "surveys show X within a few votes": the object's predicate follows
   // "expressed confidence in X": verb lemma -> the object lemmas that make it
   // a statement of the subject's view (data/attitude_cues.tsv).

@@ -1219,6 +1219,8 @@ int InvertedSubject(const Tree& tree, int v) {
 
 bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
   if (r.owner_end == 0 || lex.access_verbs.count(r.owner_verb)) return false;
+  // "Allies of X said": people who stand by X, not X (data/relation_nouns.txt).
+  if (lex.relation_nouns.count(r.source_word)) return false;
   return r.owner_by || !lex.evidence_nouns.count(r.source_word);
 }
 

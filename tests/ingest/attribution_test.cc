@@ -2517,3 +2517,42 @@ TEST_CASE("an inverted closing report with the speaker's institution and a parti
   CHECK(SpeakerOf(y, "Milk prices tend to fall in spring") == "Tove Brandt");
   CHECK(SpeakerOf(y, "herds remain large") == "Tove Brandt");
 }
+
+TEST_CASE("people named by how they stand to someone speak for themselves, not as that someone") {
+  // "Allies of X said" had been X's own statement ("the office of X said"
+  // still is X's).
+  auto x = ExtractText("Allies of Governor Ruth Kade said she would veto the levy.\n");
+  CHECK(SpeakerOf(x, "she would veto the levy") == "allies");
+  auto y = ExtractText("Lawyers for Tomas Brek said he would appeal the ruling.\n");
+  CHECK(SpeakerOf(y, "he would appeal the ruling") == "lawyers");
+  auto z = ExtractText("The office of Governor Ruth Kade said the levy would stay.\n");
+  CHECK(SpeakerOf(z, "the levy would stay") == "Ruth Kade");
+  // A name set beside such a phrase is who speaks.
+  auto w = ExtractText("\"The club was his whole life,\" said his best friend at college, Tomas Brek.\n");
+  CHECK(SpeakerOf(w, "The club was his whole life") == "Tomas Brek");
+}
+
+TEST_CASE("a description in a paragraph's later sentence is the person an earlier one described so") {
+  // "the senator" had become an unnamed source when the paragraph that
+  // named "Senator X" was the same one.
+  auto x = ExtractText("Senator Marisol Vega on Thursday criticized the harbor board. The senator said the board had "
+                       "failed the fishing fleet.\n");
+  CHECK(SpeakerOf(x, "the board had failed the fishing fleet") == "Marisol Vega");
+}
+
+TEST_CASE("'said in a statement that it …' with the 'it' read as an expletive is a report") {
+  // The that-clause had been hung from "statement" and no statement made.
+  auto x = ExtractText("The department said in a statement that it takes every complaint seriously.\n");
+  CHECK(SpeakerOf(x, "it takes every complaint seriously") == "department");
+}
+
+TEST_CASE("a nationality before an office keeps it from a person of another country given the title") {
+  // "the French president" had been "President X" of the article, whose
+  // country the article gave as another.
+  auto x = ExtractText(
+      "President Lena Varga of Norway spoke in Oslo on Sunday.\n\n"
+      "The French president said the talks would resume in spring.\n\n"
+      "The Norwegian president said the fleet would stay in port.\n");
+  CHECK(SpeakerOf(x, "the talks would resume in spring") == "French president");
+  CHECK(SpeakerOf(x, "the fleet would stay in port") == "Lena Varga");
+}
