@@ -178,6 +178,13 @@ std::string Lemmatizer::KnownInflectionBase(const std::string& lower, const std:
   if (past && lower.ends_with("eded") && guess.size() >= 3 && guess.ends_with("ed") &&
       std::string_view("aeiou").find(guess[guess.size() - 3]) == std::string_view::npos)
     return guess + "e";
+  // "tweeted" -> "tweet", not "tweete" (the rule of "deleted"): no base ends
+  // in a doubled "ee" or "oo", one consonant and a silent "e" but before
+  // "s" or "z" ("freeze", "choose").
+  const size_t g = guess.size();
+  if (past && g >= 5 && guess[g - 1] == 'e' && (guess[g - 3] == 'e' || guess[g - 3] == 'o') &&
+      guess[g - 4] == guess[g - 3] && std::string_view("aeiouyzs").find(guess[g - 2]) == std::string_view::npos)
+    guess.pop_back();
   return guess;
 }
 

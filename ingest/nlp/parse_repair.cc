@@ -1437,6 +1437,31 @@ void RepairFiniteVerbsReadAsSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairObjectsBeforeSubjectlessClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 1; clause < n; ++clause) {
+    const int verb = t[clause].head;
+    if (t[clause].deprel != "ccomp" || verb < 0 || verb > clause || t[clause].upos != "VERB" ||
+        !FiniteClause(t, clause) || HasDependent(t, clause, "nsubj") || HasDependent(t, clause, "expl") ||
+        HasDependent(t, clause, "mark"))
+      continue;
+    const int object = Dependent(t, verb, "obj");
+    if (object < 0 || object > clause || t[object].deprel != "obj" ||
+        (t[object].upos != "NOUN" && t[object].upos != "PROPN"))
+      continue;
+    // The clause opens right after the object's phrase: its auxiliaries or
+    // its verb.
+    const int opens = SubtreeEnd(t, object) + 1;
+    bool adjacent = opens <= clause;
+    for (int c = opens; c < clause && adjacent; ++c)
+      adjacent = t[c].head == clause && (t[c].deprel.rfind("aux", 0) == 0 || t[c].deprel == "advmod");
+    if (!adjacent) continue;
+    t[object].head = clause;
+    t[object].deprel = HasDependent(t, clause, "aux:pass") ? "nsubj:pass" : "nsubj";
+  }
+}
+
 void RepairClosingInvertedSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

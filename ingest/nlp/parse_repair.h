@@ -96,6 +96,12 @@ void RepairParticipleAgents(std::vector<Token>* tokens);
 // left surprised us": a wh-word or "that" opens a clause that is a subject).
 void RepairObjectSubjectClauses(std::vector<Token>* tokens);
 
+// "Records show the cafe passed its inspections" parsed with "the cafe" the
+// object of "show" and "passed" a complement with no subject: a finite
+// clause right after a verb's object, with no subject of its own, has that
+// object for subject.
+void RepairObjectsBeforeSubjectlessClauses(std::vector<Token>* tokens);
+
 // "..., saying demand for chips used in cars had weakened" parsed with "had
 // weakened" a conjunct (or an unmarked adverbial clause) of the main verb
 // with no subject, "demand" the object of "saying": such a finite clause

@@ -274,6 +274,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairConjoinedReports(&s->tokens);  // after: the that-clauses are hung
   RepairFiniteClausalSubjects(&s->tokens);
   RepairFiniteVerbsReadAsSubjects(&s->tokens);
+  RepairObjectsBeforeSubjectlessClauses(&s->tokens);
   RepairClosingInvertedSubjects(&s->tokens);
   RepairInvertedNamedReports(&s->tokens);
   RepairInvertedTitledSubjects(&s->tokens);

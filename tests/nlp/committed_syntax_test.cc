@@ -860,3 +860,10 @@ TEST_CASE("a word in -s opening the sentence before a preposition is a plural no
   ng::nlp::Sentence l = Parse("Looks like rain again today.");
   CHECK(l.tokens[Find(l, "Looks")].upos == "VERB");
 }
+
+TEST_CASE("a past tense in -eeted has the base in -eet") {
+  // "tweeted" had had the lemma "tweete" (the rule of "deleted").
+  ng::nlp::Sentence s = Parse("The critic tweeted that the closure was a blow, and the owner greeted the news calmly.");
+  CHECK(s.tokens[Find(s, "tweeted")].lemma == "tweet");
+  CHECK(s.tokens[Find(s, "greeted")].lemma == "greet");
+}

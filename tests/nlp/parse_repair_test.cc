@@ -522,6 +522,26 @@ TEST_CASE("a verb in a tense with a subject of its own, read as a later verb's s
   CHECK(noun_read_as_verb[7].deprel == "root");
 }
 
+TEST_CASE("a verb's object right before a complement clause with no subject is that clause's subject") {
+  // "Records show the cafe passed its checks" with "the cafe" the object of
+  // "show" and "passed" subjectless.
+  std::vector<Token> s = {Word("Records", "NOUN", "NNS", 2, "nsubj"), Word("show", "VERB", "VBP", 0, "root"),
+                          Word("the", "DET", "DT", 4, "det"),          Word("cafe", "NOUN", "NN", 2, "obj"),
+                          Word("passed", "VERB", "VBD", 2, "ccomp"),   Word("its", "PRON", "PRP$", 7, "nmod:poss"),
+                          Word("checks", "NOUN", "NNS", 5, "obj")};
+  ng::nlp::RepairObjectsBeforeSubjectlessClauses(&s);
+  CHECK(s[3].head == 4);
+  CHECK(s[3].deprel == "nsubj");
+  // A clause with a subject of its own keeps it: "told the board the plan failed".
+  std::vector<Token> own = {Word("Lund", "PROPN", "NNP", 2, "nsubj"), Word("told", "VERB", "VBD", 0, "root"),
+                            Word("the", "DET", "DT", 4, "det"),        Word("board", "NOUN", "NN", 2, "obj"),
+                            Word("the", "DET", "DT", 6, "det"),        Word("plan", "NOUN", "NN", 7, "nsubj"),
+                            Word("failed", "VERB", "VBD", 2, "ccomp")};
+  ng::nlp::RepairObjectsBeforeSubjectlessClauses(&own);
+  CHECK(own[3].deprel == "obj");
+  CHECK(own[3].head == 1);
+}
+
 TEST_CASE("an office after its verb and the name after it are one subject, the name its head") {
   // "said regional organiser Kerry Lund" with "organiser" the subject and "Lund" an oblique.
   std::vector<Token> s = {Word("said", "VERB", "VBD", 0, "root"),      Word("regional", "ADJ", "JJ", 3, "amod"),
