@@ -233,6 +233,8 @@ class Finder {
     if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker) && !NamedLaterInClause(d_->last_speaker, pos))
       candidates.push_back(d_->last_speaker);
     if (!(d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos))) candidates.push_back(d_->last_person);
+    // ("Officials confirmed … "…," he wrote": a group is no "he".)
+    std::erase_if(candidates, [&](int c) { return c >= 0 && Group(c); });
     for (int c : candidates)
       if (fits(c)) return c;
     const auto first = std::find_if(candidates.begin(), candidates.end(), [](int c) { return c >= 0; });
@@ -360,6 +362,15 @@ class Finder {
     for (const PlacedMention* m : PeopleBefore(pos))
       if (!StartsWith(std::string_view(p_.text).substr(m->end, 1), "'")) found = m->actor;  // not "Ruiz's"
     return found;
+  }
+
+  // An unnamed source in the plural ("officials", "residents"): never "he"
+  // or "she", whatever else is known of it.
+  bool Group(int actor) const {
+    const ActorFact& a = actors_[actor];
+    if (a.kind != "anonymous_source") return false;
+    const std::string head = LastWord(Lower(a.name));
+    return Singular(head) != head;
   }
 
   // "he" or "she" is a person, named or not ("the spokeswoman"), never a
@@ -524,6 +535,14 @@ class Finder {
   static bool IsDay(const std::string& w) {
     return w == "Monday" || w == "Tuesday" || w == "Wednesday" || w == "Thursday" ||
            w == "Friday" || w == "Saturday" || w == "Sunday";
+  }
+
+  // Whether "he" or "she" attributes the quotation right after it ("…," he
+  // wrote; "…," said she).
+  bool PersonalPronounAfter(const Quote& q) const {
+    size_t t = TokenAt(q.close + 1);
+    if (t < tokens_.size() && IsVerb(t)) ++t;
+    return t < tokens_.size() && (tokens_[t].lower == "he" || tokens_[t].lower == "she");
   }
 
   // "..., the official said", "..., said the Pentagon", "..., he added".
@@ -800,8 +819,11 @@ class Finder {
           direct = true;
       } else if (before_words == 0 && !Signed(q)) {
         // A quotation that opens its sentence continues the last speaker
-        // (unless a name we do not know signs it).
-        if (d_->last_speaker_paragraph >= d_->paragraph - 1) speaker = d_->last_speaker;
+        // (unless a name we do not know signs it, or a "he" or "she" after
+        // it that the last speaker, a group, cannot be).
+        if (d_->last_speaker_paragraph >= d_->paragraph - 1 &&
+            !(d_->last_speaker >= 0 && PersonalPronounAfter(q) && Group(d_->last_speaker)))
+          speaker = d_->last_speaker;
         if (!d_->last_unnamed.empty() && d_->last_unnamed_paragraph >= d_->paragraph - 1) {
           speaker = -1;
           unnamed = d_->last_unnamed;

@@ -2556,3 +2556,23 @@ TEST_CASE("a nationality before an office keeps it from a person of another coun
   CHECK(SpeakerOf(x, "the talks would resume in spring") == "French president");
   CHECK(SpeakerOf(x, "the fleet would stay in port") == "Lena Varga");
 }
+
+TEST_CASE("a 'he' after a quotation is no group that spoke before") {
+  // The quotation had gone to "officials", the last speaker, a group.
+  auto x = ExtractText(
+      "The bakery was ordered closed on Monday, officials confirmed.\n\n"
+      "\"I let my customers down,\" he wrote on his page.\n");
+  CHECK(SpeakerOf(x, "I let my customers down") != "officials");
+  // A person who spoke last still goes on speaking.
+  auto y = ExtractText("Mayor Ana Ruiz spoke on Monday. \"We will rebuild,\" she said.\n\n"
+                       "\"Every house will stand again,\" she added.\n");
+  CHECK(SpeakerOf(y, "Every house will stand again") == "Ana Ruiz");
+}
+
+TEST_CASE("what records show of a thing named as their object is the clause it opens") {
+  // "show the cafe" had been the statement, and "passed …" one of no one's.
+  auto x = ExtractText(
+      "Inspection records show the restaurant passed its previous three inspections without a single critical "
+      "violation.\n");
+  CHECK(StatementWith(x, "the restaurant passed its previous three inspections") != nullptr);
+}
