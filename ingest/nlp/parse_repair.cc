@@ -36,6 +36,12 @@ bool FiniteClause(const std::vector<Token>& t, int verb) {
   return false;
 }
 
+// Whether a wh-word hangs from `verb` ("What Peru sent", "Whoever runs"):
+// its clause may be a subject.
+bool OpenedByWhWord(const std::vector<Token>& t, int verb) {
+  return std::any_of(t.begin(), t.end(), [&](const Token& c) { return c.head == verb && IsWhWord(c); });
+}
+
 // Whether word `down` hangs, at any depth, from word `up` (or is it).
 bool Dominates(const std::vector<Token>& t, int up, int down) {
   for (int h = down; h >= 0; h = t[h].head)
@@ -1378,9 +1384,7 @@ void RepairFiniteClausalSubjects(std::vector<Token>* tokens) {
     if (t[clause].deprel != "csubj" || verb <= clause || !HasDependent(t, clause, "nsubj") ||
         HasDependent(t, clause, "mark"))
       continue;
-    bool opened = false;  // by a wh-word
-    for (int c = 0; c < n; ++c)
-      opened |= t[c].head == clause && IsWhWord(t[c]);
+    const bool opened = OpenedByWhWord(t, clause);
     if (!FiniteClause(t, clause) || opened) continue;
     t[clause].head = t[verb].head;
     t[clause].deprel = t[verb].head < 0 ? "root" : t[verb].deprel;
@@ -1410,9 +1414,7 @@ void RepairFiniteVerbsReadAsSubjects(std::vector<Token>* tokens) {
     if (form.size() > 3 && form.compare(form.size() - 3, 3, "ers") == 0 && subject == v - 1 &&
         !HasDependent(t, subject, "det"))
       continue;
-    bool opened = false;  // by a wh-word
-    for (int c = 0; c < n; ++c)
-      opened |= t[c].head == v && IsWhWord(t[c]);
+    const bool opened = OpenedByWhWord(t, v);
     // Between them only the verb's own words, an opening quotation mark,
     // then the words the later verb's head takes before it: auxiliaries,
     // copula, adverbs, a predicate noun's article and modifiers ("must be",
