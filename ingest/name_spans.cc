@@ -9,10 +9,20 @@ namespace ng::ingest {
 
 namespace {
 
-// Relations a person's name takes in a clause: who acts, is acted on, owns or
-// is described.
+// Relations a person's name takes in a clause: who acts (a passive's agent
+// too, "the cafe run by Ana Ruiz"), is acted on, owns or is described.
 const std::set<std::string> kPersonRoles = {"nsubj", "nsubj:pass", "nsubj:outer", "obj", "iobj",
-                                            "appos", "nmod:poss", "vocative"};
+                                            "appos", "nmod:poss", "vocative", "obl:agent"};
+
+// Whether a lower-case noun right before the name describes it ("chef Ana
+// Ruiz", "economist Lise Dahl"), however the parse hangs the two: a person
+// in any role.
+bool DescribedByNoun(const nlp::Sentence& s, const nlp::Name& n, int head) {
+  if (n.first == 0) return false;
+  const nlp::Token& before = s.tokens[n.first - 1];
+  if (before.upos != "NOUN" || before.form.empty() || !IsLower(before.form[0])) return false;
+  return (before.head >= n.first && before.head <= n.last) || s.tokens[head].head == n.first - 1;
+}
 
 // An organization acts as subject or object, as a passive's agent ("was sued
 // by the Harbor League") and owns ("the League's lawyers"). Obliques and noun
@@ -43,7 +53,7 @@ NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::s
     for (const nlp::Name& n : s.names) {
       if (n.type != type || static_cast<size_t>(n.last - n.first + 1) < min_words) continue;
       const nlp::Token& head = s.tokens[HeadOf(s, n)];
-      if (!roles.count(head.deprel)) continue;
+      if (!roles.count(head.deprel) && !(type == "PER" && DescribedByNoun(s, n, HeadOf(s, n)))) continue;
       // An organization in apposition to a place is the place's state or
       // country ("Dunmore, Pa."). (A person there is a person: "Tolvik News'
       // Ana Ruiz" with the outlet misread as a place.)

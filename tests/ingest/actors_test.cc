@@ -611,3 +611,17 @@ TEST_CASE("a one-word name described as a body beside its verb is an organizatio
   REQUIRE(founder != nullptr);
   CHECK(founder->kind == "person");
 }
+
+TEST_CASE("a name the name finder calls a person is one after a describing noun or as a passive's agent") {
+  // "run by chef X", "of economist X": the name's role had been an agent or
+  // a noun's modifier, which the name finder's people did not count in.
+  auto x = ExtractText(
+      "The bakery run by chef Lorenzo Galli was closed on Monday.\n\n"
+      "The study of economist Hedda Strand was published in May.\n");
+  const auto* chef = FindActor(x, "Lorenzo Galli");
+  REQUIRE(chef != nullptr);
+  CHECK(chef->kind == "person");
+  const auto* economist = FindActor(x, "Hedda Strand");
+  REQUIRE(economist != nullptr);
+  CHECK(economist->kind == "person");
+}
