@@ -1668,6 +1668,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         if (relation == "^advcl" && mark >= 0 && !as_clause && Lower(tokens[mark].lemma) != "to" &&
             !RunsOnInto(tree, v, head))
           continue;
+        // "X congratulated Y, adding "…"": a participle after the clause it
+        // hangs from tells more of the subject's words, not that clause.
+        if (relation == "^advcl" && mark < 0 && t.xpos == "VBG" && v > head) continue;
         int subject = SubjectOf(tree, v, lex);
         // A passive cue's subject is what was said, not who said it: its
         // agent is, and with none it is no report of this clause.

@@ -2576,3 +2576,13 @@ TEST_CASE("what records show of a thing named as their object is the clause it o
       "violation.\n");
   CHECK(StatementWith(x, "the restaurant passed its previous three inspections") != nullptr);
 }
+
+TEST_CASE("a participle of speech after its clause reports what follows it, not that clause") {
+  // "…, adding "…"" had also made the whole clause before it (the
+  // congratulation, its subject and all) a report of the participle's.
+  auto x = ExtractText(
+      "Mayor Ana Ruiz congratulated Tomas Berg on his win, adding \"to all the volunteers who worked so hard: "
+      "thank you!\"\n");
+  CHECK(StatementWith(x, "Ana Ruiz congratulated") == nullptr);
+  CHECK(SpeakerOf(x, "to all the volunteers who worked so hard") == "Ana Ruiz");
+}
