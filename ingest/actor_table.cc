@@ -162,7 +162,17 @@ int ActorTable::Affiliation(const Mention& m) {
   return -1;
 }
 
-int ActorTable::ResolveAnonymous(const Mention& m) {
+int ActorTable::ResolveAnonymous(const Mention& mention) {
+  // "His campaign", "her office": the person named last owns it, so the
+  // source is theirs ("Tom Vik's campaign"), not one actor shared by every
+  // article that writes "His campaign".
+  Mention m = mention;
+  const size_t space = m.name.find(' ');
+  if (const std::string first = Lower(m.name.substr(0, space));
+      space != std::string::npos && (first == "his" || first == "her") && last_person_ >= 0) {
+    m.owner_name = (*actors_)[last_person_].name;
+    m.name = m.owner_name + "'s " + m.name.substr(space + 1);
+  }
   std::string phrase = SingularPhrase(m.name);
   std::string head = Singular(LastWord(m.name));
   bool bare = Words(m.name).size() == 1;

@@ -625,3 +625,12 @@ TEST_CASE("a name the name finder calls a person is one after a describing noun 
   REQUIRE(economist != nullptr);
   CHECK(economist->kind == "person");
 }
+
+TEST_CASE("'his campaign' as a source is the campaign of the person named last") {
+  // It had been one unnamed source "His campaign", the same actor for
+  // every article that wrote the words.
+  auto x = ExtractText("Senator Tom Vik opposes the harbor plan. His campaign said he would fight it.\n");
+  CHECK(SpeakerOf(x, "he would fight it") == "Tom Vik's campaign");
+  auto y = ExtractText("Governor Ana Holm backs the plan. Her office said the vote would go ahead.\n");
+  CHECK(SpeakerOf(y, "the vote would go ahead") == "Ana Holm's office");
+}
