@@ -52,8 +52,9 @@ NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::s
   for (const nlp::Sentence& s : sentences)
     for (const nlp::Name& n : s.names) {
       if (n.type != type || static_cast<size_t>(n.last - n.first + 1) < min_words) continue;
-      const nlp::Token& head = s.tokens[HeadOf(s, n)];
-      if (!roles.count(head.deprel) && !(type == "PER" && DescribedByNoun(s, n, HeadOf(s, n)))) continue;
+      const int head_at = HeadOf(s, n);
+      const nlp::Token& head = s.tokens[head_at];
+      if (!roles.count(head.deprel) && !(type == "PER" && DescribedByNoun(s, n, head_at))) continue;
       // An organization in apposition to a place is the place's state or
       // country ("Dunmore, Pa."). (A person there is a person: "Tolvik News'
       // Ana Ruiz" with the outlet misread as a place.)
