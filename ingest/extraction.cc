@@ -220,7 +220,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     p.syntax = title_case
                    ? AnalyzeTitleCaseHeadline(text, std::string_view(whole).substr(text.size()), syntax, &lowered)
                    : syntax.Analyze(text);
-    NameSpans person_names = PersonNames(p.syntax);
+    NameSpans person_names = PersonNames(p.syntax, lex);
     for (const auto& span : QuotationSignatures(text, p.syntax)) person_names.push_back(span);
     const NameSpans organization_names = OrganizationNames(p.syntax);
     const NameSpans function_words = FunctionWords(p.syntax);

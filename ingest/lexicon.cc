@@ -211,6 +211,18 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
       throw Error(ErrorKind::kInternal, "data/gendered_titles.tsv: expected 'title m|f', got '" + line + "'");
     lex->gendered_titles[f[0]] = f[1][0];
   }
+  for (const std::string& line : DataLines("given_names.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() != 2 || (f[1] != "m" && f[1] != "f"))
+      throw Error(ErrorKind::kInternal, "data/given_names.tsv: expected 'name m|f', got '" + line + "'");
+    lex->given_names[f[0]] = f[1][0];
+  }
+  for (const std::string& line : DataLines("person_nouns.tsv")) {
+    std::vector<std::string> f = Words(line);
+    if (f.size() != 2 || (f[1] != "m" && f[1] != "f" && f[1] != "-"))
+      throw Error(ErrorKind::kInternal, "data/person_nouns.tsv: expected 'noun m|f|-', got '" + line + "'");
+    lex->person_nouns[f[0]] = f[1][0];
+  }
   for (const std::string& line : DataLines("source_nouns.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() == 2) lex->source_nouns[f[0]] = f[1];

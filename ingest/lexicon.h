@@ -207,6 +207,12 @@ class Lexicon {
   std::set<std::string> lower_titles;  // the same in lower case ("chief executive")
   // "mr" -> 'm', "ms" -> 'f': whom "he" or "she" may stand for (data/gendered_titles.tsv).
   std::map<std::string, char> gendered_titles;
+  // "governor" -> '-', "chairwoman" -> 'f': nouns that name one person, whom
+  // "he" or "she" may stand for unnamed (data/person_nouns.tsv).
+  std::map<std::string, char> person_nouns;
+  // "Hillary" -> 'f', "Tom" -> 'm': given names that nearly always go with
+  // one sex (data/given_names.tsv, from US birth records).
+  std::map<std::string, char> given_names;
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).
   std::map<std::string, std::string> title_nouns;

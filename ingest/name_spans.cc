@@ -64,10 +64,34 @@ NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::s
   return out;
 }
 
+// "met Maria Lenz" read as a place: two or three capitalized words that a
+// given name of one sex opens ("Maria", not "Jordan" nor a city's name,
+// "Florence"), none a place's last word ("Victoria Falls"), the whole no
+// place the gazetteer knows.
+bool PlaceNamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexicon& lex) {
+  const int words = n.last - n.first + 1;
+  if (n.type != "LOC" || words < 2 || words > 3) return false;
+  std::string whole;
+  for (int k = n.first; k <= n.last; ++k) {
+    const std::string& form = s.tokens[k].form;
+    if (s.tokens[k].upos != "PROPN" || form.empty() || !IsUpper(form[0])) return false;
+    whole += (k > n.first ? " " : "") + form;
+  }
+  const std::string& first = s.tokens[n.first].form;
+  const std::string& last = s.tokens[n.last].form;
+  return lex.given_names.count(first) && !lex.gazetteer.count(Lower(first)) && !lex.place_words.count(last) &&
+         !lex.geographic_words.count(last) && !lex.gazetteer.count(Lower(whole));
+}
+
 }  // namespace
 
-NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences) {
-  return SpansInRoles(sentences, "PER", 2, kPersonRoles);
+NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences, const Lexicon& lex) {
+  NameSpans out = SpansInRoles(sentences, "PER", 2, kPersonRoles);
+  for (const nlp::Sentence& s : sentences)
+    for (const nlp::Name& n : s.names)
+      if (PlaceNamedLikePerson(s, n, lex) && kPersonRoles.count(s.tokens[HeadOf(s, n)].deprel))
+        out.emplace_back(s.tokens[n.first].begin, s.tokens[n.last].end);
+  return out;
 }
 
 // The sentence splitter may have put the name in a sentence of its own, so

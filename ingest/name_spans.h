@@ -8,13 +8,16 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/lexicon.h"
 #include "ingest/mentions.h"
 #include "ingest/nlp/syntax.h"
 
 namespace ng::ingest {
 
-// PER spans of two words or more as subject, object, apposition or possessor.
-NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences);
+// PER spans of two words or more as subject, object, apposition or possessor;
+// and LOC spans there that a given name opens (the name finder's places are
+// often foreign names of people: "met Maria Lenz").
+NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences, const Lexicon& lex);
 
 // "\"...\" - Ana Ruiz": two to four capitalized words after a dash that
 // follows a closing quotation mark sign the quotation, whether or not the

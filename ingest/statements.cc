@@ -222,12 +222,16 @@ class Finder {
   // Who "he" ('m') or "she" ('f') at `pos` is: the first of the person named
   // earlier in the sentence, the one opening the sentence before, the last
   // speaker and the last person named whom the article has not shown to be
-  // of the other sex; else the nearest such person named before it in the
-  // paragraph or in the three before; else the first of those.
+  // of the other sex (by a title, an unnamed person's noun or a given name);
+  // else the nearest such person named before it in the paragraph or in the
+  // three before; else the first of those.
   int PersonFor(char sex, size_t pos) const {
     auto fits = [&](int actor) {
+      if (actor < 0) return false;
       auto known = d_->gender.find(actor);
-      return actor >= 0 && (known == d_->gender.end() || known->second == sex || known->second == '?');
+      if (known != d_->gender.end()) return known->second == sex || known->second == '?';
+      const char told = NounGender(actor);
+      return told == '-' || told == sex;
     };
     std::vector<int> candidates = {PersonEarlierInSentence(pos), PersonSubjectBefore(pos)};
     if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker) && !NamedLaterInClause(d_->last_speaker, pos))
@@ -238,20 +242,23 @@ class Finder {
     for (int c : candidates)
       if (fits(c)) return c;
     const auto first = std::find_if(candidates.begin(), candidates.end(), [](int c) { return c >= 0; });
-    if (first == candidates.end()) return -1;
-    // The ones above are all of the other sex: the nearest person of this
-    // one named before it in the paragraph, else the first of them still
-    // (the article may have told the two apart wrongly).
+    // None, or all of the other sex: the nearest person of this one named
+    // before it in the paragraph (not later in its clause), else the first
+    // of them still (the article may have told the two apart wrongly).
     int nearest = -1;
     for (const PlacedMention& m : p_.mentions) {
       if (m.start >= pos) break;
-      if (m.person && !m.modifier && !InsideQuote(m.start) && OnePerson(m.actor) && fits(m.actor)) nearest = m.actor;
+      if (m.person && !m.modifier && !InsideQuote(m.start) && OnePerson(m.actor) && fits(m.actor) &&
+          !NamedLaterInClause(m.actor, pos))
+        nearest = m.actor;
     }
     if (nearest >= 0) return nearest;
     // Or of the last three paragraphs, the most recent.
     for (auto it = d_->people.rbegin(); it != d_->people.rend(); ++it)
-      if (it->second >= d_->paragraph - 3 && OnePerson(it->first) && fits(it->first)) return it->first;
-    return *first;
+      if (it->second >= d_->paragraph - 3 && OnePerson(it->first) && fits(it->first) &&
+          !NamedLaterInClause(it->first, pos))
+        return it->first;
+    return first == candidates.end() ? -1 : *first;
   }
 
   // The people a paragraph names (and the paragraph), most recent last, for
@@ -295,7 +302,16 @@ class Finder {
     for (const PlacedMention& m : p_.mentions) {
       if (m.start < prev.start || m.end > prev.end || m.modifier || m.demonym || InsideQuote(m.start))
         continue;
-      return m.person ? m.actor : -1;
+      if (m.person) return m.actor;
+      // An unnamed one too ("The governor declared … She thanked …"), unless
+      // named beside ("The minister of finance, Ana Vik, argued …").
+      if (m.actor < 0 || !OnePerson(m.actor)) return -1;
+      for (const PlacedMention& named : p_.mentions)
+        if (named.person && named.start > m.end && named.start <= m.end + 40 && named.end < prev.end &&
+            p_.text.substr(m.end, named.start - m.end).find(',') != std::string_view::npos &&
+            p_.text[named.end] == ',')
+          return named.actor;
+      return m.actor;
     }
     return -1;
   }
@@ -373,14 +389,30 @@ class Finder {
     return Singular(head) != head;
   }
 
-  // "he" or "she" is a person, named or not ("the spokeswoman"), never a
-  // group ("officials") or a body ("the campaign", "the companies").
+  // "he" or "she" is a person, named or not ("the spokeswoman", "the
+  // governor"), never a group ("officials") or a body ("the campaign", "the
+  // companies").
   bool OnePerson(int actor) const {
     const ActorFact& a = actors_[actor];
     if (a.kind == "person") return true;
     if (a.kind != "anonymous_source") return false;
     std::string head = LastWord(Lower(a.name));
-    return Singular(head) == head && lex_.anonymous_heads.count(head) > 0;
+    return Singular(head) == head && (lex_.anonymous_heads.count(head) > 0 || lex_.person_nouns.count(head) > 0);
+  }
+
+  // The pronoun a person's own words take when no title said it: an unnamed
+  // person's noun ("the chairwoman": 'f'), a named one's given name ("Tom
+  // Oakes": 'm'); '-' for either or for anyone else.
+  char NounGender(int actor) const {
+    const ActorFact& a = actors_[actor];
+    if (a.kind == "anonymous_source") {
+      auto noun = lex_.person_nouns.find(LastWord(Lower(a.name)));
+      return noun == lex_.person_nouns.end() ? '-' : noun->second;
+    }
+    const std::vector<std::string> words = Words(a.name);
+    if (a.kind != "person" || words.size() < 2) return '-';
+    auto given = lex_.given_names.find(words.front());
+    return given == lex_.given_names.end() ? '-' : given->second;
   }
 
   // "The union ... It said ...", "Local officials ... They said ...": with no

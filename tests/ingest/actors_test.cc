@@ -634,3 +634,12 @@ TEST_CASE("'his campaign' as a source is the campaign of the person named last")
   auto y = ExtractText("Governor Ana Holm backs the plan. Her office said the vote would go ahead.\n");
   CHECK(SpeakerOf(y, "the vote would go ahead") == "Ana Holm's office");
 }
+
+TEST_CASE("a name the name finder calls a place is a person when a given name of one sex opens it") {
+  // The finder reads "Maria Lenz" as a place; "Maria" is a given name.
+  auto x = ExtractText("Peter Holm met Maria Lenz at the ferry office on Monday.\n");
+  CHECK(HasActor(x, "Maria Lenz", "person"));
+  // A city's name, though a given name too, stays a place: no person.
+  auto y = ExtractText("The storm flooded Virginia Beach on Monday.\n");
+  CHECK_FALSE(FindActor(y, "Virginia Beach"));
+}

@@ -1861,6 +1861,28 @@ TEST_CASE("'she' is not a man the article calls Mr., but the woman it calls Ms. 
   CHECK(SpeakerOf(x, "the pier was safe") == "Jon Berg");
 }
 
+TEST_CASE("'she' is not a man whose given name says so, but the woman named before him") {
+  // No title says who is who: the given names do ("Peter", "Maria").
+  auto x = ExtractText(
+      "Peter Holm met Maria Lenz at the ferry office on Monday.\n\n"
+      "\"We agreed on nothing at all,\" she said.\n\n"
+      "He said later that the talks would go on in March.\n");
+  CHECK(SpeakerOf(x, "We agreed on nothing at all") == "Maria Lenz");
+  CHECK(SpeakerOf(x, "the talks would go on in March") == "Peter Holm");
+}
+
+TEST_CASE("'she' after an unnamed office holder who opens the sentence before is that person") {
+  // "The judge" is never named; the man named first is no "she".
+  auto x = ExtractText(
+      "Tom Berg, 58, said he had lost his savings in the scheme.\n\n"
+      "The judge ordered the firm to repay its clients. She said the firm had misled them for years.\n");
+  CHECK(SpeakerOf(x, "the firm had misled them for years") == "judge");
+  // Named beside the office, the person is who speaks on.
+  auto y = ExtractText(
+      "The head of the port authority, Ines Holm, closed the north pier. She said it was no longer safe.\n");
+  CHECK(SpeakerOf(y, "it was no longer safe") == "Ines Holm");
+}
+
 TEST_CASE("a participle after what was said speaks for the speaker though the parse hangs it from a verb read as an oblique") {
   // "closed" the oblique of "said", "citing" hung from "closed".
   auto x = ExtractText("Officials said that the harbour would stay closed, citing safety concerns.\n");
