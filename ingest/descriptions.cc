@@ -81,20 +81,35 @@ void LearnDescriptions(std::span<const nlp::Sentence> sentences,
     }
 }
 
+namespace {
+
+// The country a demonym names ("french" -> "France"), or "".
+std::string CountryOfDemonym(const std::string& lower_word, const Lexicon& lexicon) {
+  if (lower_word.size() < 2) return "";
+  auto bucket = lexicon.aliases_by_prefix.find(lower_word.substr(0, 2));
+  if (bucket == lexicon.aliases_by_prefix.end()) return "";
+  for (const Alias& a : bucket->second)
+    if (a.demonym && Lower(a.text) == lower_word) return lexicon.actors[a.actor].name;
+  return "";
+}
+
+}  // namespace
+
 int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>& actors,
                           const std::vector<int>& named, const Lexicon& lexicon) {
   if (mention.kind != MentionKind::kAnonymous || !mention.definite || mention.plural) return -1;
   std::vector<std::string> words = Words(mention.name);
   if (!words.empty() && Lower(words[0]) == "the") words.erase(words.begin());
   if (words.empty()) return -1;
-  // "the London-listed miner", "the embattled lender": participles before
-  // the noun that describe it (hyphened or in "-ed"), not a kind ("the
-  // rights group" is no firm named before) nor another name ("the Chilean
-  // miner" is Chile's).
+  // "the London-listed miner", "the embattled lender", "the Swiss firm":
+  // participles before the noun that describe it (hyphened or in "-ed") and
+  // the country it is of, not a kind ("the rights group" is no firm named
+  // before) nor another name.
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const bool hyphened = words[i].find('-') != std::string::npos;
     const bool participle = words[i] == Lower(words[i]) && EndsWith(words[i], "ed");
-    if (!hyphened && !participle) return -1;
+    const bool nationality = words[i] != Lower(words[i]) && !CountryOfDemonym(Lower(words[i]), lexicon).empty();
+    if (!hyphened && !participle && !nationality) return -1;
   }
   words = {Lower(words.back())};
   std::vector<std::vector<std::string>> name_words;  // of each of `named`
@@ -118,19 +133,6 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   return only;
 }
 
-namespace {
-
-// The country a demonym names ("french" -> "France"), or "".
-std::string CountryOfDemonym(const std::string& lower_word, const Lexicon& lexicon) {
-  if (lower_word.size() < 2) return "";
-  auto bucket = lexicon.aliases_by_prefix.find(lower_word.substr(0, 2));
-  if (bucket == lexicon.aliases_by_prefix.end()) return "";
-  for (const Alias& a : bucket->second)
-    if (a.demonym && Lower(a.text) == lower_word) return lexicon.actors[a.actor].name;
-  return "";
-}
-
-}  // namespace
 
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,
                     const Lexicon& lexicon) {

@@ -953,8 +953,12 @@ struct Finder {
       // is that name's ("the Ruiz campaign").
       bool named = false;
       size_t from = sp.proper ? sp.name_start : sp.start, to = sp.proper ? sp.name_end : sp.end;
+      // (A nationality does not name "the Swiss firm": the firm named before.)
+      const bool refers_back =
+          !sp.proper && sp.definite && lex.organization_references.count(Lower(std::string(
+                                           text.substr(sp.head_start, sp.head_end - sp.head_start))));
       for (const Mention& m : found)
-        if (m.start < to && from < m.end) named = true;
+        if (m.start < to && from < m.end && !(refers_back && m.demonym)) named = true;
       if (named || sp.end > text.size() || sp.start >= sp.end || sp.name_end > text.size()) continue;
       size_t start = sp.proper ? sp.name_start : sp.start;
       size_t end = sp.proper ? sp.name_end : sp.end;

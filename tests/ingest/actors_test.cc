@@ -643,3 +643,8 @@ TEST_CASE("a name the name finder calls a place is a person when a given name of
   auto y = ExtractText("The storm flooded Virginia Beach on Monday.\n");
   CHECK_FALSE(FindActor(y, "Virginia Beach"));
 }
+
+TEST_CASE("a firm's nationality before 'firm' or 'company' does not make its country the speaker") {
+  auto x = ExtractText("Kestrel Pharma paused a trial of its sleep pill. The Swiss firm said it had told regulators.\n");
+  CHECK(SpeakerOf(x, "it had told regulators") == "Kestrel Pharma");
+}
