@@ -437,8 +437,10 @@ class Finder {
   // … they").
   bool AgreesInNumber(int actor, bool plural) const {
     const auto& a = actors_[actor];
-    if (!plural || a.kind != "anonymous_source") return true;
+    if (a.kind != "anonymous_source") return true;
     const std::string head = LastWord(Lower(a.name));
+    // ("Patient groups welcomed it. The Alliance said it …": no group is "it".)
+    if (!plural) return Singular(head) == head;
     return Singular(head) != head || !lex_.evidence_nouns.count(head);
   }
 
@@ -954,8 +956,9 @@ class Finder {
     for (const PlacedMention& m : p_.mentions)
       if (OwnerSpeaks(r, lex_) && r.owner_start <= m.start && m.end <= r.owner_end && !m.modifier) return m.actor;
     if (lex_.SourceNounKind(r.source_word) == "document") {
+      // (A spokeswoman who spoke last issued no filing nor report.)
       int pr = Pronoun("it", r.source_start);
-      return pr >= 0 ? pr : -1;
+      return pr >= 0 && !OnePerson(pr) ? pr : -1;
     }
     return -1;
   }

@@ -2608,3 +2608,18 @@ TEST_CASE("a participle of speech after its clause reports what follows it, not 
   CHECK(StatementWith(x, "Ana Ruiz congratulated") == nullptr);
   CHECK(SpeakerOf(x, "to all the volunteers who worked so hard") == "Ana Ruiz");
 }
+
+TEST_CASE("'it' is never a group that spoke in the plural, and a filing is no spokeswoman's") {
+  // "it" had been the residents' groups, and what "it" urged their statement.
+  auto x = ExtractText(
+      "Some tenant groups welcomed the plan. The Harbour Trust, a charity, said in a statement that it was "
+      "reassured by the council's candour but urged inspectors to publish their report.\n");
+  int by_groups = 0;  // "welcomed the plan" only
+  for (const auto& st : x.statements) by_groups += st.speaker >= 0 && x.actors[st.speaker].name == "tenant groups";
+  CHECK(by_groups == 1);
+  // The last to speak was a person: a filing is not hers.
+  auto y = ExtractText(
+      "The ferry line expects higher fares in spring, a spokeswoman said.\n\n"
+      "According to a filing with the port authority, the line has spent $40 million on new boats.\n");
+  CHECK(SpeakerOf(y, "the line has spent $40 million on new boats") != "spokeswoman");
+}
