@@ -948,6 +948,7 @@ class Finder {
     for (const PlacedMention& m : p_.mentions)
       if (m.person && r.apposition_start <= m.start && m.end <= r.apposition_end) return m.actor;
     if (int named = PersonBesideDescription(r); named >= 0) return named;
+    if (int named = PersonClosingDescription(r); named >= 0) return named;
     if (int named = OrganizationInApposition(r); named >= 0) return named;
     for (const PlacedMention& m : p_.mentions)
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
@@ -980,6 +981,26 @@ class Finder {
           p_.text.substr(m.end, 2) == ", " && Trim(p_.text.substr(m.end + 1, r.cue_start - m.end - 1)).empty() &&
           describes(p_.text.substr(r.phrase_end + 2, m.start - r.phrase_end - 2)))
         return m.actor;
+    return -1;
+  }
+
+  // "A lawyer representing residents of the town, Ana Ruiz, said": a person
+  // set off by commas between the description's longer phrase and its verb
+  // names the description's head, however the parse hung the name (the
+  // town's), unless the noun before the name is a person's too ("a lawyer
+  // for the mayor, Ana Ruiz," may name the mayor); else -1.
+  int PersonClosingDescription(const ReportedSpeech& r) const {
+    if (r.source_proper || r.source_pronoun || r.phrase_end == 0 || r.cue_start <= r.phrase_end) return -1;
+    for (const PlacedMention& m : p_.mentions) {
+      if (!m.person || m.modifier || m.start < r.phrase_end + 3 || m.end >= r.cue_start) continue;
+      if (p_.text.substr(m.start - 2, 2) != ", " || Trim(p_.text.substr(m.end, r.cue_start - m.end)) != ",") continue;
+      const std::string_view between = p_.text.substr(r.phrase_end, m.start - 2 - r.phrase_end);
+      const std::vector<std::string> words = Words(std::string(between));
+      if (words.empty() || words.size() > 12 || between.find_first_of(",;:\"") != std::string_view::npos) continue;
+      const std::string noun = Singular(Lower(words.back()));
+      if (lex_.person_nouns.count(noun) || lex_.anonymous_heads.count(noun)) continue;
+      return m.actor;
+    }
     return -1;
   }
 

@@ -2623,3 +2623,9 @@ TEST_CASE("'it' is never a group that spoke in the plural, and a filing is no sp
       "According to a filing with the port authority, the line has spent $40 million on new boats.\n");
   CHECK(SpeakerOf(y, "the line has spent $40 million on new boats") != "spokeswoman");
 }
+
+TEST_CASE("a name set off by commas before the verb names the subject however long its description") {
+  // The parse hangs the name from "town", the last noun before it.
+  auto x = ExtractText("A lawyer representing families of a nearby town, Lena Ostberg, said the leases were void.\n");
+  CHECK(SpeakerOf(x, "the leases were void") == "Lena Ostberg");
+}
