@@ -433,6 +433,42 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
       LowerAscii(tokens[1].form) != "that" && LowerAscii(tokens[1].form) != "like" && tokens[0].form.size() > 3 &&
       tokens[0].form.back() == 's')
     c->tags[0] = plural_noun;
+  // "said job losses at the plant could be kept low", "told investors that
+  // inventories at stores remained high": a word in -s after a noun (or
+  // after "that" opening a verb's clause), then a preposition's phrase and
+  // the clause's finite verb, is the plural subject, not a verb — unless
+  // training saw the word only as a verb ("the firm says in its filing …").
+  const uint64_t only_verb = Mix(0x616d62, tag_hash_[third_person]);
+  for (size_t i = 1; i + 3 < tokens.size(); ++i) {
+    const std::string lower = LowerAscii(tokens[i].form);
+    if (xpos(i) != "VBZ" || !main_verb(i) || lower.size() <= 3 || lower.back() != 's' ||
+        lower.compare(lower.size() - 2, 2, "'s") == 0)
+      continue;
+    auto seen = ambiguity_.find(Describe(tokens[i].form).lower);
+    if (seen != ambiguity_.end() && seen->second == only_verb) continue;
+    const bool after_noun = xpos(i - 1) == "NN" && std::islower(static_cast<unsigned char>(tokens[i - 1].form[0]));
+    // ("that" after a verb, or after a verb and its hearer: "told investors that".)
+    auto verb = [&](size_t j) { return xpos(j).substr(0, 2) == "VB"; };
+    const std::string_view hearer = i >= 3 ? xpos(i - 2) : "";
+    const bool opens_clause =
+        LowerAscii(tokens[i - 1].form) == "that" && i >= 2 &&
+        (verb(i - 2) || ((hearer == "NNS" || hearer == "NNP" || hearer == "PRP") && verb(i - 3)));
+    static const std::set<std::string, std::less<>> kNoPhrase = {"that", "like", "as",      "if",
+                                                                 "than", "because", "whether"};
+    if ((!after_noun && !opens_clause) || xpos(i + 1) != "IN" || kNoPhrase.count(LowerAscii(tokens[i + 1].form)))
+      continue;
+    static const std::set<std::string, std::less<>> kInPhrase = {"DT", "PRP$", "JJ",   "JJR", "JJS",
+                                                                 "NN", "NNS",  "NNP", "NNPS", "CD", "POS"};
+    size_t j = i + 2;
+    int nouns = 0;
+    for (; j < tokens.size() && j <= i + 8 && kInPhrase.count(xpos(j)); ++j) nouns += xpos(j).substr(0, 2) == "NN";
+    if (nouns == 0 || j == tokens.size() || !finite(j)) continue;
+    c->tags[i] = plural_noun;
+    // Its "that" opens the clause: no determiner nor relative pronoun.
+    size_t k = i - 1;
+    while (k > 0 && xpos(k) == "NN") --k;
+    if (LowerAscii(tokens[k].form) == "that" && (xpos(k) == "DT" || xpos(k) == "WDT")) c->tags[k] = complementizer;
+  }
   // "Seven in 10 voters say": a number word opening the sentence before a
   // lower-case word is a number, not a name ("Seven Oaks" stays one).
   static const std::set<std::string, std::less<>> kNumberWords = {

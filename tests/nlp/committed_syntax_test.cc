@@ -867,3 +867,19 @@ TEST_CASE("a past tense in -eeted has the base in -eet") {
   CHECK(s.tokens[Find(s, "tweeted")].lemma == "tweet");
   CHECK(s.tokens[Find(s, "greeted")].lemma == "greet");
 }
+
+TEST_CASE("a word in -s between a noun or a clause's 'that' and a phrase before the verb is the plural subject") {
+  // "losses" and "inventories" had been verbs with the clause's verb left
+  // without a subject.
+  ng::nlp::Sentence s = Parse("The mayor hoped that job losses at the shipyard could be kept low.");
+  const int losses = Find(s, "losses");
+  CHECK(s.tokens[losses].upos == "NOUN");
+  CHECK(s.tokens[losses].head == Find(s, "kept"));
+  ng::nlp::Sentence t = Parse("The treasurer told donors that inventories at the depot remained small.");
+  const int inventories = Find(t, "inventories");
+  CHECK(t.tokens[inventories].upos == "NOUN");
+  CHECK(t.tokens[inventories].head == Find(t, "remained"));
+  // A word training saw only as a verb stays one.
+  ng::nlp::Sentence v = Parse("The agency says in its report the roads will reopen.");
+  CHECK(v.tokens[Find(v, "says")].upos == "VERB");
+}
