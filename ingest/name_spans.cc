@@ -122,9 +122,11 @@ NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences) {
 NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences) {
   static const std::set<std::string> kClosed = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "ADV"};
   NameSpans out;
+  // (And words that count a group: "Several Democrats said" names no one.)
   for (const nlp::Sentence& s : sentences)
     for (const nlp::Token& t : s.tokens)
-      if (kClosed.count(t.upos)) out.emplace_back(t.begin, t.end);
+      if (kClosed.count(t.upos) || (t.upos != "PROPN" && nlp::CountsAGroup(t, Lower(t.form))))
+        out.emplace_back(t.begin, t.end);
   return out;
 }
 

@@ -28,8 +28,9 @@ NameSpans QuotationSignatures(std::string_view text, const std::vector<nlp::Sent
 NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences);
 
 // Words the parse reads as prepositions, conjunctions, determiners, pronouns,
-// auxiliaries, particles or adverbs: capitalized at a sentence start they open
-// no name ("When Ana Ruiz", "If Ana Ruiz", "As Mayor X").
+// auxiliaries, particles or adverbs, and words that count a group: capitalized
+// at a sentence start they open no name ("When Ana Ruiz", "If Ana Ruiz", "As
+// Mayor X", "Several Democrats").
 NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences);
 
 }  // namespace ng::ingest

@@ -648,3 +648,12 @@ TEST_CASE("a firm's nationality before 'firm' or 'company' does not make its cou
   auto x = ExtractText("Kestrel Pharma paused a trial of its sleep pill. The Swiss firm said it had told regulators.\n");
   CHECK(SpeakerOf(x, "it had told regulators") == "Kestrel Pharma");
 }
+
+TEST_CASE("a capitalized word that counts a group opens no person's name") {
+  // "Several Democrats" had been a person, no "they".
+  auto x = ExtractText(
+      "Several Democrats warned against reading much into the vote, saying turnout had been low. They also said "
+      "the party would recover.\n");
+  CHECK_FALSE(FindActor(x, "Several Democrats"));
+  CHECK(SpeakerOf(x, "the party would recover") != "");
+}
