@@ -101,13 +101,14 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   std::vector<std::string> words = Words(mention.name);
   if (!words.empty() && Lower(words[0]) == "the") words.erase(words.begin());
   if (words.empty()) return -1;
-  // "the London-listed miner", "the embattled lender", "the Swiss firm":
-  // participles before the noun that describe it (hyphened or in "-ed") and
-  // the country it is of, not a kind ("the rights group" is no firm named
-  // before) nor another name.
+  // "the London-listed miner", "the embattled lender", "the streaming
+  // service", "the Swiss firm": participles before the noun that describe it
+  // (hyphened, in "-ed" or "-ing") and the country it is of, not a kind ("the
+  // rights group" is no firm named before) nor another name.
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const bool hyphened = words[i].find('-') != std::string::npos;
-    const bool participle = words[i] == Lower(words[i]) && EndsWith(words[i], "ed");
+    const bool participle =
+        words[i] == Lower(words[i]) && (EndsWith(words[i], "ed") || (EndsWith(words[i], "ing") && words[i].size() > 5));
     const bool nationality = words[i] != Lower(words[i]) && !CountryOfDemonym(Lower(words[i]), lexicon).empty();
     if (!hyphened && !participle && !nationality) return -1;
   }

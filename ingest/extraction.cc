@@ -53,6 +53,39 @@ std::optional<SpeakerPhrase> OwnerName(const std::vector<nlp::Sentence>& sentenc
   return std::nullopt;
 }
 
+// "Lumora will raise prices, the company said": the name opening what a
+// firm referred to by its kind ("the company", "the streaming service",
+// data/organization_references.tsv) says is that firm, when the name is one
+// word or the name finder's organization, as a speaker phrase of a name.
+std::optional<SpeakerPhrase> FirmNamedInContent(const std::vector<nlp::Sentence>& sentences, const ReportedSpeech& r,
+                                                const Lexicon& lex) {
+  if (r.source_proper || r.source_plural || !r.source_definite || !lex.organization_references.count(r.source_lemma))
+    return std::nullopt;
+  for (const nlp::Sentence& s : sentences) {
+    const auto& t = s.tokens;
+    int first = -1;
+    for (int k = 0; k < static_cast<int>(t.size()) && first < 0; ++k)
+      if (t[k].begin >= r.content_start && t[k].upos != "PUNCT") first = k;
+    if (first < 0 || t[first].begin >= r.content_end || t[first].upos != "PROPN") continue;
+    int last = first;
+    while (last + 1 < static_cast<int>(t.size()) && t[last + 1].upos == "PROPN") ++last;
+    if (t[last].deprel.rfind("nsubj", 0) != 0) return std::nullopt;
+    bool organization = false;
+    for (const nlp::Name& n : s.names)
+      if (n.first <= first && last <= n.last) organization = n.type == "ORG";
+    if (last > first && !organization) return std::nullopt;  // "Ana Ruiz will step down"
+    SpeakerPhrase sp;
+    sp.start = sp.name_start = t[first].begin;
+    sp.end = sp.name_end = t[last].end;
+    sp.head_start = t[last].begin;
+    sp.head_end = t[last].end;
+    sp.proper = true;
+    sp.organization = true;
+    return sp;
+  }
+  return std::nullopt;
+}
+
 // The sources of reported speech, for FindMentions.
 std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp::Sentence>& sentences,
                                     const std::vector<ReportedSpeech>& speech, const Lexicon& lex,
@@ -66,6 +99,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
       continue;
     if (r.source_end == 0 || !r.source_nominal || r.negated || lex.source_nouns.count(r.source_word))
       continue;
+    if (auto firm = FirmNamedInContent(sentences, r, lex)) out.push_back(*firm);
     // A common noun speaks only if news sources are called so ("officials",
     // "the campaign"; not "the video shows", "three ways suggest"), or if the
     // article described a person so before ("filmmaker Ana Ruiz ... the

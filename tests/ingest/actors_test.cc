@@ -657,3 +657,17 @@ TEST_CASE("a capitalized word that counts a group opens no person's name") {
   CHECK_FALSE(FindActor(x, "Several Democrats"));
   CHECK(SpeakerOf(x, "the party would recover") != "");
 }
+
+TEST_CASE("a one-word name opening what 'the company' says is that company") {
+  // "Vendora" had been no actor, and "the company" no one's.
+  auto x = ExtractText(
+      "Vendora will close two of its warehouses, the online retailer said on Monday.\n\n"
+      "The company said the sites were too small.\n");
+  const auto* firm = FindActor(x, "Vendora");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->kind == "organization");
+  CHECK(SpeakerOf(x, "the sites were too small") == "Vendora");
+  // So with a describing "-ing" word before the firm's kind.
+  auto y = ExtractText("Strevo will raise its prices in May, the streaming service announced.\n");
+  CHECK(SpeakerOf(y, "will raise its prices in May") == "Strevo");
+}
