@@ -54,7 +54,9 @@ NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::s
       if (n.type != type || static_cast<size_t>(n.last - n.first + 1) < min_words) continue;
       const int head_at = HeadOf(s, n);
       const nlp::Token& head = s.tokens[head_at];
-      if (!roles.count(head.deprel) && !(type == "PER" && DescribedByNoun(s, n, head_at))) continue;
+      // (A conjunct takes its first conjunct's role: "Ana Vik and Jon Berg said".)
+      const bool joined = head.deprel == "conj" && head.head >= 0 && roles.count(s.tokens[head.head].deprel);
+      if (!roles.count(head.deprel) && !joined && !(type == "PER" && DescribedByNoun(s, n, head_at))) continue;
       // An organization in apposition to a place is the place's state or
       // country ("Dunmore, Pa."). (A person there is a person: "Tolvik News'
       // Ana Ruiz" with the outlet misread as a place.)

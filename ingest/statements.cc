@@ -465,6 +465,23 @@ class Finder {
     return false;
   }
 
+  // "Ana Vik and Jon Berg met the board. They said …": two people joined
+  // by "and" opening the sentence before, known by the first; else -1.
+  int PeopleJoinedBefore(size_t pos) const {
+    const int s = SentenceOf(pos);
+    if (s == 0) return -1;
+    const Span& prev = p_.sentences[s - 1];
+    std::vector<const PlacedMention*> people;
+    for (const PlacedMention& m : p_.mentions)
+      if (m.start >= prev.start && m.end <= prev.end && !m.modifier && !m.demonym && !InsideQuote(m.start))
+        people.push_back(&m);
+    if (people.size() < 2 || !people[0]->person || !people[1]->person) return -1;
+    const std::string_view opening = p_.text.substr(prev.start, people[0]->start - prev.start);
+    const std::string_view between = p_.text.substr(people[0]->end, people[1]->start - people[0]->end);
+    if (Words(std::string(opening)).size() > 1 || Trim(between) != "and") return -1;
+    return people[0]->actor;
+  }
+
   int Pronoun(const std::string& w, size_t pos) const {
     if (w == "he" || w == "she") {
       // (What "he" and "she" were taken for is no evidence of sex: one wrong
@@ -484,7 +501,8 @@ class Finder {
       if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "person" &&
           AgreesInNumber(d_->last_speaker, w == "they"))
         return d_->last_speaker;
-      return NearestBody(w == "they", pos);
+      body = NearestBody(w == "they", pos);
+      return body < 0 && w == "they" ? PeopleJoinedBefore(pos) : body;
     }
     return -2;  // not a pronoun
   }

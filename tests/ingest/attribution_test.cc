@@ -2629,3 +2629,11 @@ TEST_CASE("a name set off by commas before the verb names the subject however lo
   auto x = ExtractText("A lawyer representing families of a nearby town, Lena Ostberg, said the leases were void.\n");
   CHECK(SpeakerOf(x, "the leases were void") == "Lena Ostberg");
 }
+
+TEST_CASE("'they' after two people joined by 'and' opening the sentence before is theirs, known by the first") {
+  // "Jon Berg" had been no actor (a conjunct), and "they" no one.
+  auto x = ExtractText(
+      "Ana Vik and Jon Berg clashed with the chairman over the budget. They said the cuts would hurt schools.\n");
+  CHECK(ng::testing::HasActor(x, "Jon Berg", "person"));
+  CHECK(SpeakerOf(x, "the cuts would hurt schools") == "Ana Vik");
+}
