@@ -234,6 +234,9 @@ class Finder {
       return told == '-' || told == sex;
     };
     std::vector<int> candidates = {PersonEarlierInSentence(pos), PersonSubjectBefore(pos)};
+    // (Whose words these are, when no one before in the sentence is named.)
+    if (enclosing_speaker_ >= 0 && OnePerson(enclosing_speaker_) && candidates.front() < 0)
+      candidates.insert(candidates.begin(), enclosing_speaker_);
     if (d_->last_speaker >= 0 && OnePerson(d_->last_speaker) && !NamedLaterInClause(d_->last_speaker, pos))
       candidates.push_back(d_->last_speaker);
     if (!(d_->last_person >= 0 && NamedLaterInClause(d_->last_person, pos))) candidates.push_back(d_->last_person);
@@ -1164,7 +1167,14 @@ class Finder {
         denied_.push_back(&r);
         continue;
       }
+      // A pronoun inside someone's words is first theirs ("One shopkeeper
+      // said she saw …"): the reports before it are resolved already.
+      enclosing_speaker_ = -1;
+      for (const auto& [outer, speaker] : found)
+        if (speaker >= 0 && outer->content_start <= r.cue_start && r.cue_start < outer->content_end)
+          enclosing_speaker_ = speaker;
       found.emplace_back(&r, SourceActor(r));
+      enclosing_speaker_ = -1;
     }
     // "She said the roads were safe, though she noted ...": a second report
     // joined to the first content by a comma and a conjunction ends it.
@@ -1549,6 +1559,9 @@ class Finder {
   std::vector<StatementFact>* out_;
   std::vector<Token> tokens_;
   std::vector<Quote> quotes_;
+  // While a parsed report's source is resolved: the speaker of the report
+  // whose words hold its cue ("X said she saw …": X), else -1.
+  int enclosing_speaker_ = -1;
 };
 
 }  // namespace

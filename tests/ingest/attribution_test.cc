@@ -2637,3 +2637,12 @@ TEST_CASE("'they' after two people joined by 'and' opening the sentence before i
   CHECK(ng::testing::HasActor(x, "Jon Berg", "person"));
   CHECK(SpeakerOf(x, "the cuts would hurt schools") == "Ana Vik");
 }
+
+TEST_CASE("'she' in what an unnamed shopkeeper said is the shopkeeper, not the woman named before") {
+  auto x = ExtractText(
+      "Inspector Ruth Dale said the street had been closed.\n\n"
+      "One shopkeeper, who asked not to be named, said she saw the man drop a bag as he ran past.\n");
+  int by_dale = 0;  // "the street had been closed" only
+  for (const auto& st : x.statements) by_dale += st.speaker >= 0 && x.actors[st.speaker].name == "Ruth Dale";
+  CHECK(by_dale == 1);
+}
