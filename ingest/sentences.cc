@@ -1,5 +1,9 @@
 #include "ingest/sentences.h"
 
+#include <set>
+#include <string>
+
+#include "ingest/nlp/sentence_splitter.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -14,6 +18,18 @@ bool IsAbbreviation(std::string_view p, size_t dot, const Lexicon& lex) {
   if (word.empty()) return false;
   if (word.size() == 1 && IsUpper(word[0])) return true;  // "George W. Bush"
   return lex.abbreviations.count(std::string(word)) > 0;
+}
+
+// Whether the word at `k` is one that opens sentences and continues none
+// after an abbreviation ("… at 10 a.m. The shop …", "… in the U.S. He …").
+bool OpensSentence(std::string_view p, size_t k) {
+  static const std::set<std::string, std::less<>> kOpeners = {
+      "The",   "A",     "An",    "He",    "She",   "It",    "They",  "We",      "I",     "His",  "Her",
+      "Its",   "Their", "Our",   "But",   "And",   "In",    "On",    "At",      "After", "When", "This",
+      "That",  "These", "Those", "There", "Some",  "Many",  "Most",  "However", "Asked", "If",   "As"};
+  size_t end = k;
+  while (end < p.size() && IsAlnum(p[end])) ++end;
+  return end < p.size() && !IsAlnum(p[end]) && p[end] != '.' && kOpeners.count(p.substr(k, end - k)) > 0;
 }
 
 }  // namespace
@@ -35,7 +51,12 @@ std::vector<Span> SplitSentences(std::string_view p, const Lexicon& lex) {
     if (c == '.' && IsAbbreviation(p, i, lex) && k < p.size()) {
       // "U.S. troops" continues; "in the U.S. The" is ambiguous: keep going
       // unless the next word starts a quotation.
-      if (p[k] != '"') continue;
+      size_t word = i, next_end = k;
+      while (word > 0 && !IsSpace(p[word - 1])) --word;
+      while (next_end < p.size() && IsAlnum(p[next_end])) ++next_end;
+      if (p[k] != '"' && !OpensSentence(p, k) &&
+          !nlp::NewSentenceAfterTimeOfDay(p.substr(word, i + 1 - word), p.substr(k, next_end - k)))
+        continue;
     }
     out.push_back({start, j});
     start = k;

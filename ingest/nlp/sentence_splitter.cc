@@ -10,6 +10,17 @@
 
 namespace ng::nlp {
 
+bool NewSentenceAfterTimeOfDay(std::string_view word, std::string_view next) {
+  static const std::set<std::string_view> kGoesOn = {
+      "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",    "January",
+      "February", "March",   "April",     "May",      "June",    "July",     "August",    "September",
+      "October", "November", "December",  "ET",       "EST",     "EDT",      "CT",        "CST",
+      "CDT",     "MT",       "PT",        "PST",      "PDT",     "GMT",      "BST",       "CET",
+      "UTC",     "Eastern",  "Pacific",   "Central",  "Mountain", "local"};
+  const bool time = word.size() >= 4 && (word.substr(word.size() - 4) == "a.m." || word.substr(word.size() - 4) == "p.m.");
+  return time && !next.empty() && next[0] >= 'A' && next[0] <= 'Z' && !kGoesOn.count(next);
+}
+
 namespace {
 
 constexpr uint64_t kNone = 0x6e6f6e65;

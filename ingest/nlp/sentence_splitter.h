@@ -17,6 +17,12 @@
 
 namespace ng::nlp {
 
+// Whether `next` (a capitalized word) opens a new sentence after `word`, a
+// time of day ending in a stop ("10 a.m."): true unless it goes on the time
+// ("10 a.m. Monday", "9 p.m. ET"). In edited text "… after 10 a.m. Staff
+// told …" is two sentences.
+bool NewSentenceAfterTimeOfDay(std::string_view word, std::string_view next);
+
 class SentenceSplitter {
  public:
   static SentenceSplitter Load(const ModelFile& in);

@@ -148,6 +148,25 @@ std::vector<std::pair<size_t, size_t>> JoinUnpunctuatedEnds(std::string_view tex
   return out;
 }
 
+// Nor does one go on after a time of day before a capitalized word that is
+// no part of it ("… shortly after 10 a.m. | Staff told …"), which the
+// splitter, seeing an abbreviation, joins.
+std::vector<std::pair<size_t, size_t>> SplitAfterTimesOfDay(std::string_view text,
+                                                            const std::vector<SurfaceToken>& tokens,
+                                                            std::vector<std::pair<size_t, size_t>> ranges) {
+  std::vector<std::pair<size_t, size_t>> out;
+  auto form = [&](size_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  for (auto [first, last] : ranges) {
+    for (size_t i = first + 1; i + 1 < last; ++i)
+      if (NewSentenceAfterTimeOfDay(form(i), form(i + 1))) {
+        out.emplace_back(first, i + 1);
+        first = i + 1;
+      }
+    out.emplace_back(first, last);
+  }
+  return out;
+}
+
 }  // namespace
 
 void Pipeline::SetEditedText(bool edited) { edited_text_ = edited; }
@@ -156,7 +175,9 @@ std::vector<Sentence> Pipeline::Segment(std::string_view text) const {
   std::vector<SurfaceToken> tokens = tokenizer_->Tokenize(text);
   std::vector<Sentence> out;
   auto ranges = splitter_->Split(text, tokens, *tokenizer_);
-  if (edited_text_) ranges = JoinUnpunctuatedEnds(text, tokens, JoinLowerCaseStarts(text, tokens, std::move(ranges)));
+  if (edited_text_)
+    ranges = SplitAfterTimesOfDay(
+        text, tokens, JoinUnpunctuatedEnds(text, tokens, JoinLowerCaseStarts(text, tokens, std::move(ranges))));
   for (const auto& [first, last] : CapLength(std::move(ranges))) {
     Sentence s;
     s.begin = tokens[first].begin;

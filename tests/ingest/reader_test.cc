@@ -131,6 +131,14 @@ TEST_CASE("sentences survive abbreviations") {
   CHECK(p.substr(s[1].start, s[1].end - s[1].start) == "They talked.");
 }
 
+TEST_CASE("an abbreviation before a word that only opens sentences, or a time of day before a capital, ends one") {
+  std::string p = "The envoy landed in the U.S. He met officials at 10 a.m. Staff waited. The vote is at 9 a.m. Monday.";
+  auto s = ng::ingest::SplitSentences(p, ng::testing::TestLexicon());
+  REQUIRE(s.size() == 4);
+  CHECK(p.substr(s[1].start, s[1].end - s[1].start) == "He met officials at 10 a.m.");
+  CHECK(p.substr(s[3].start, s[3].end - s[3].start) == "The vote is at 9 a.m. Monday.");
+}
+
 TEST_CASE("a date on a line of its own is metadata, not the title") {
   std::string text = "25 Jan, 2024 04:59\n\nUS to negotiate future of its troops in Iraq\n\n"
                      "The talks begin on Saturday, officials said.\n";

@@ -5,6 +5,7 @@
 #include <tuple>
 #include <vector>
 
+#include "ingest/nlp/sentence_splitter.h"
 #include "nlp_test_util.h"
 
 using ng::testing::Find;
@@ -51,6 +52,22 @@ TEST_CASE("in edited text no sentence ends on a word") {
   CHECK(sentences[0].tokens.back().form == ".");
   CHECK(sentences[1].tokens.front().form == "A");
   CHECK(sentences[1].tokens.back().form == "line");  // a line ends it
+}
+
+TEST_CASE("in edited text a time of day before a capitalized word not of it ends a sentence") {
+  // The splitter joined "10 a.m. Staff told …" into one, "Staff" a name.
+  const char* text = "Officers came shortly after 10 a.m. Staff told them a man had fled. The vote is at 9 a.m. Monday.";
+  auto pipeline = ng::nlp::Pipeline::Load(ng::testing::ModelDir());
+  pipeline->SetEditedText(true);
+  std::vector<ng::nlp::Sentence> sentences = pipeline->Segment(text);
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].tokens.back().form == "a.m.");
+  CHECK(sentences[1].tokens.front().form == "Staff");
+  // A day goes on the time.
+  CHECK(sentences[2].tokens.back().form == ".");
+  CHECK(ng::nlp::NewSentenceAfterTimeOfDay("p.m.", "The"));
+  CHECK_FALSE(ng::nlp::NewSentenceAfterTimeOfDay("p.m.", "ET"));
+  CHECK_FALSE(ng::nlp::NewSentenceAfterTimeOfDay("Jan.", "Staff"));
 }
 
 TEST_CASE("a news sentence opening with its day has its finite verb and subject") {
