@@ -1015,6 +1015,13 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
         tree.Span(c, -1, &first, &last);
         if (last == verb - 1) return c;
       }
+    // "The agency quoted a spokesman as saying …": the object of the verb
+    // the "as" participle hangs from says it.
+    if (relation == "advcl" && head >= 0) {
+      const int mark = tree.Child(verb, "mark");
+      const int object = tree.Child(head, "obj");
+      if (mark >= 0 && Lower(tree.s.tokens[mark].form) == "as" && object >= 0 && object < verb) return object;
+    }
     verb = head;
   }
   return -1;
@@ -1530,6 +1537,14 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     const std::vector<std::string>* relations =
         known != lex.attribution_cues.end() ? &known->second : UnlistedCue(tree, v, lex);
     if (!relations) continue;
+    // "quoted a spokesman as saying …" passes on what the spokesman said: the
+    // participle reports it, the verb nothing of its own.
+    if (tree.Child(v, "obj") >= 0 && std::any_of(tree.children[v].begin(), tree.children[v].end(), [&](int c) {
+          const int mark = tree.Child(c, "mark");
+          return tree.base_rel(c) == "advcl" && mark >= 0 && Lower(tokens[mark].form) == "as" &&
+                 lex.speech_lemmas.count(Lower(tokens[c].lemma)) > 0;
+        }))
+      continue;
     // "were not authorized to speak to the media": leave to speak is no speech
     // (nor, refused, when the parse hangs the infinitive as an adverbial
     // clause: "because he was not authorized to discuss the talks").

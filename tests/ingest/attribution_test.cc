@@ -2646,3 +2646,10 @@ TEST_CASE("'she' in what an unnamed shopkeeper said is the shopkeeper, not the w
   for (const auto& st : x.statements) by_dale += st.speaker >= 0 && x.actors[st.speaker].name == "Ruth Dale";
   CHECK(by_dale == 1);
 }
+
+TEST_CASE("'quoted X as saying' is X's statement, not the quoter's") {
+  auto x = ExtractText("The state news agency quoted a navy spokesman as saying that the drills would go on.\n");
+  CHECK(SpeakerOf(x, "the drills would go on") == "navy spokesman");
+  // The agency passed the words on; it said nothing of its own.
+  for (const auto& st : x.statements) CHECK(st.text.find("as saying") == std::string::npos);
+}
