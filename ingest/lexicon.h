@@ -213,6 +213,9 @@ class Lexicon {
   // "Hillary" -> 'f', "Tom" -> 'm': given names that nearly always go with
   // one sex (data/given_names.tsv, from US birth records).
   std::map<std::string, char> given_names;
+  // "quote", "cite": verbs that pass on the words of their object ("quoted
+  // a spokesman as saying …"; data/relay_verbs.txt).
+  std::set<std::string> relay_verbs;
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).
   std::map<std::string, std::string> title_nouns;

@@ -1016,8 +1016,8 @@ int SubjectOf(const Tree& tree, int verb, const Lexicon& lex) {
         if (last == verb - 1) return c;
       }
     // "The agency quoted a spokesman as saying …": the object of the verb
-    // the "as" participle hangs from says it.
-    if (relation == "advcl" && head >= 0) {
+    // of relaying the "as" participle hangs from says it.
+    if (relation == "advcl" && head >= 0 && lex.relay_verbs.count(Lower(tree.s.tokens[head].lemma))) {
       const int mark = tree.Child(verb, "mark");
       const int object = tree.Child(head, "obj");
       if (mark >= 0 && Lower(tree.s.tokens[mark].form) == "as" && object >= 0 && object < verb) return object;
@@ -1539,7 +1539,8 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     if (!relations) continue;
     // "quoted a spokesman as saying …" passes on what the spokesman said: the
     // participle reports it, the verb nothing of its own.
-    if (tree.Child(v, "obj") >= 0 && std::any_of(tree.children[v].begin(), tree.children[v].end(), [&](int c) {
+    if (lex.relay_verbs.count(Lower(t.lemma)) && tree.Child(v, "obj") >= 0 &&
+        std::any_of(tree.children[v].begin(), tree.children[v].end(), [&](int c) {
           const int mark = tree.Child(c, "mark");
           return tree.base_rel(c) == "advcl" && mark >= 0 && Lower(tokens[mark].form) == "as" &&
                  lex.speech_lemmas.count(Lower(tokens[c].lemma)) > 0;
