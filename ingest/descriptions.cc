@@ -22,13 +22,14 @@ bool Describes(const std::string& relation) {
 }
 
 // The noun a title word stands for: "Sen." -> "senator", "Governor" ->
-// "governor"; "" when `t` is no title.
+// "governor", "Economist" -> "economist"; "" when `t` is no title.
 std::string TitleNoun(const nlp::Token& t, const Lexicon& lex) {
   auto abbreviated = lex.title_nouns.find(t.form);
   if (abbreviated != lex.title_nouns.end()) return abbreviated->second;
   if (t.upos != "PROPN" || t.form.empty() || !IsUpper(t.form[0])) return "";
+  // (A lower-case title capitalized opening a sentence: "Economist Lise Dahl".)
   for (const std::string& title : lex.titles)
-    if (title == t.form) return Lower(title);
+    if (title == t.form || (IsLower(title[0]) && Lower(t.form) == title)) return Lower(title);
   return "";
 }
 

@@ -671,3 +671,13 @@ TEST_CASE("a one-word name opening what 'the company' says is that company") {
   auto y = ExtractText("Strevo will raise its prices in May, the streaming service announced.\n");
   CHECK(SpeakerOf(y, "will raise its prices in May") == "Strevo");
 }
+
+TEST_CASE("a trade written before a name is no part of it, and names the person later") {
+  // Capitalized opening the sentence, "Librarian" had been a first name.
+  auto x = ExtractText(
+      "Librarian Tove Brandt said the branch would close. Economist Ivo Sand said rents would rise. The "
+      "economist added that wages lagged.\n");
+  CHECK(SpeakerOf(x, "the branch would close") == "Tove Brandt");
+  CHECK_FALSE(FindActor(x, "Librarian Tove Brandt"));
+  CHECK(SpeakerOf(x, "wages lagged") == "Ivo Sand");
+}
