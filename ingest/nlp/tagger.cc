@@ -469,6 +469,19 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     while (k > 0 && xpos(k) == "NN") --k;
     if (LowerAscii(tokens[k].form) == "that" && (xpos(k) == "DT" || xpos(k) == "WDT")) c->tags[k] = complementizer;
   }
+  // "The airline disputes that figure, saying …": "that" right after a
+  // finite verb opens no relative clause (no noun before it), and as a
+  // subordinator it would need a subject; before a bare present verb it is
+  // the word's determiner and the word a noun ("thinks that help is near").
+  const int determiner = IndexOfTag("DET|DT");
+  for (size_t i = 1; determiner >= 0 && i + 1 < tokens.size(); ++i) {
+    const std::string_view before = xpos(i - 1);
+    if (LowerAscii(tokens[i].form) == "that" && (xpos(i) == "WDT" || xpos(i) == "IN") && xpos(i + 1) == "VBP" &&
+        (before == "VBZ" || before == "VBD" || before == "VBP")) {
+      c->tags[i] = determiner;
+      c->tags[i + 1] = noun;
+    }
+  }
   // "Seven in 10 voters say": a number word opening the sentence before a
   // lower-case word is a number, not a name ("Seven Oaks" stays one).
   static const std::set<std::string, std::less<>> kNumberWords = {

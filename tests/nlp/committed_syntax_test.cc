@@ -900,3 +900,11 @@ TEST_CASE("a word in -s between a noun or a clause's 'that' and a phrase before 
   ng::nlp::Sentence v = Parse("The agency says in its report the roads will reopen.");
   CHECK(v.tokens[Find(v, "says")].upos == "VERB");
 }
+
+TEST_CASE("'that' right after a finite verb before a bare present verb is a determiner, the verb its noun") {
+  // "figure" had been a verb with "that" its subject, and the participle after it its clause's.
+  ng::nlp::Sentence s = Parse("The ferry line disputes that figure, saying turnout was low.");
+  CHECK(s.tokens[Find(s, "that")].upos == "DET");
+  CHECK(s.tokens[Find(s, "figure")].upos == "NOUN");
+  CHECK(s.tokens[Find(s, "figure")].head == Find(s, "disputes"));
+}
