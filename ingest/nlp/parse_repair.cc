@@ -881,6 +881,7 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int verb = ClosingVerb(t);
   if (verb < 0) return;
+  const int n = static_cast<int>(t.size());
   // The noun phrase right before it, back to a comma ("Minister Ana Rojas":
   // its head "Ana"; "lawyers for the family": "lawyers", the parse may have
   // hung "family" elsewhere).
@@ -890,6 +891,7 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   while (start > 0 && t[start - 1].upos != "PUNCT") --start;
   if (start < 2 || t[start - 1].form != ",") return;
   int noun = -1;
+  int adjective = -1;          // "people familiar with the matter": describes the head
   int participle = -1;         // "figures published on Tuesday": describes the head
   std::vector<int> modifiers;  // "for the family": of the phrase's head
   std::vector<int> adjuncts;   // "on Tuesday" hung from the verb: the participle's
@@ -898,10 +900,21 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   auto partitive = [&](int c) {
     return c + 1 < stop && LowerAscii(t[c + 1].form) == "of" && CountsAGroup(t[c], LowerAscii(t[c].form));
   };
+  // (The parse may have made the adjective the phrase's head, its noun the
+  // adjective's subject: "…, people familiar with the matter said.")
+  auto subject_of_adjective = [&](int c) {
+    for (int k = start; k < c; ++k)
+      if (t[k].head == c && t[k].deprel == "nsubj" && (t[k].upos == "NOUN" || t[k].upos == "PROPN")) return k;
+    return -1;
+  };
   for (int c = start; c < stop; ++c) {
     if (t[c].head >= start && t[c].head < stop) continue;  // inside the phrase
     if (noun < 0 && (t[c].upos == "NOUN" || t[c].upos == "PROPN" || partitive(c)))
       noun = c;
+    else if (noun < 0 && t[c].upos == "ADJ" && subject_of_adjective(c) >= 0) {
+      noun = subject_of_adjective(c);
+      adjective = c;
+    }
     else if (noun >= 0 && t[c].upos == "NOUN" && HasDependent(t, c, "case") && !Dominates(t, c, noun))
       modifiers.push_back(c);
     else if (noun >= 0 && participle < 0 && (t[c].upos == "NOUN" || t[c].upos == "PROPN") &&
@@ -941,6 +954,12 @@ void RepairClosingSubjects(std::vector<Token>* tokens) {
   if (participle >= 0) {
     t[participle].head = noun;
     t[participle].deprel = "acl";
+  }
+  if (adjective >= 0) {
+    t[adjective].head = noun;
+    t[adjective].deprel = "amod";
+    for (int c = 0; c < n; ++c)  // its comma and conjunction were the clause's
+      if (t[c].head == adjective && c < noun && (t[c].deprel == "punct" || t[c].deprel == "cc")) t[c].head = verb;
   }
   for (int c : adjuncts) {
     t[c].head = participle;
@@ -1255,6 +1274,37 @@ void RepairAppositiveSubjects(std::vector<Token>* tokens) {
   t[end + 1].head = apposition;
   t[noun].head = verb;
   t[noun].deprel = "nsubj";
+}
+
+void RepairAgedSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 4; verb < n; ++verb) {
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || HasDependent(t, verb, "nsubj") ||
+        HasDependent(t, verb, "nsubj:pass") || t[verb - 1].form != "," || t[verb - 2].upos != "NUM" ||
+        t[verb - 3].form != "," || t[verb - 4].upos != "PROPN")
+      continue;
+    // The name's first word heads it ("Leo Grant": "Leo").
+    int name = verb - 4;
+    while (name > 0 && t[name - 1].upos == "PROPN" && t[name].deprel == "flat" && t[name].head == name - 1) --name;
+    if (Dominates(t, name, verb)) continue;
+    const int age = verb - 2;
+    t[name].head = verb;
+    t[name].deprel = "nsubj";
+    t[age].head = name;
+    t[age].deprel = "appos";
+    t[verb - 3].head = age;
+    t[verb - 3].deprel = "punct";
+    t[verb - 1].head = age;
+    t[verb - 1].deprel = "punct";
+    // (Words hung from the age, the comma before the name, stay the clause's.)
+    for (int c = 0; c < n; ++c)
+      if (c != verb - 3 && c != verb - 1 && t[c].head == age) t[c].head = verb;
+    if (name > 0 && t[name - 1].form == "," && t[name - 1].head != name) {
+      t[name - 1].head = verb;
+      t[name - 1].deprel = "punct";
+    }
+  }
 }
 
 void RepairFramedComplements(std::vector<Token>* tokens) {

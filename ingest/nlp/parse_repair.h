@@ -242,6 +242,12 @@ void RepairCommaCompounds(std::vector<Token>* tokens);
 // verb's subject.
 void RepairAppositiveSubjects(std::vector<Token>* tokens);
 
+// "In a post on its site, Grant, 41, said …" parsed with "Grant" a conjunct
+// of the site and "said" with no subject: a name right before ", <age>,"
+// and a finite verb that has no subject is that verb's subject, the age its
+// apposition.
+void RepairAgedSubjects(std::vector<Token>* tokens);
+
 // "Norvik said in a statement that it was watching ..." parsed with the
 // "that" clause a complement of "statement": a clause opened by "that" with
 // a subject of its own (or an "it" read as an expletive), hung from the noun

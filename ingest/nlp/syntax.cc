@@ -271,6 +271,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairRelativeClauseSubjects(&s->tokens);
   RepairCommaCompounds(&s->tokens);
   RepairAppositiveSubjects(&s->tokens);
+  RepairAgedSubjects(&s->tokens);
   RepairFramedComplements(&s->tokens);
   RepairAdjectiveSubjects(&s->tokens);
   RepairThatClauseParticiples(&s->tokens);

@@ -908,3 +908,18 @@ TEST_CASE("'that' right after a finite verb before a bare present verb is a dete
   CHECK(s.tokens[Find(s, "figure")].upos == "NOUN");
   CHECK(s.tokens[Find(s, "figure")].head == Find(s, "disputes"));
 }
+
+TEST_CASE("a closing subject the parse made an adjective's, and a name with its age after an opening phrase, speak") {
+  // "people familiar with the matter said": "familiar" had headed the
+  // phrase, a conjunct of the clause before, and "said" had no subject.
+  ng::nlp::Sentence s = Parse("The port will close in June, people familiar with the plan said.");
+  const int said = Find(s, "said");
+  CHECK(s.tokens[Find(s, "people")].head == said);
+  CHECK(s.tokens[Find(s, "people")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "familiar")].head == Find(s, "people"));
+  // "Grant" had been a conjunct of "Instagram".
+  ng::nlp::Sentence a = Parse("In a post on Instagram, Grant, 41, said he had been rude to several people.");
+  CHECK(a.tokens[Find(a, "Grant")].head == Find(a, "said"));
+  CHECK(a.tokens[Find(a, "Grant")].deprel == "nsubj");
+  CHECK(a.tokens[Find(a, "41")].head == Find(a, "Grant"));
+}
