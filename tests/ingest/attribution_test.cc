@@ -2653,3 +2653,9 @@ TEST_CASE("'quoted X as saying' is X's statement, not the quoter's") {
   // The agency passed the words on; it said nothing of its own.
   for (const auto& st : x.statements) CHECK(st.text.find("as saying") == std::string::npos);
 }
+
+TEST_CASE("people named by their trade are sources though news seldom calls sources so") {
+  auto x = ExtractText("Some engineers question the official account of the fire. Nurses warned that wards were full.\n");
+  CHECK(SpeakerOf(x, "the official account of the fire") == "engineers");
+  CHECK(SpeakerOf(x, "wards were full") == "Nurses");
+}
