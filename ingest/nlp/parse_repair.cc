@@ -1307,6 +1307,53 @@ void RepairAgedSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairOpeningInvertedReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  int end = n - 1;  // the last word
+  while (end > 0 && t[end].upos == "PUNCT") --end;
+  for (int v = 2; v < std::min(n, 6); ++v) {
+    if (t[v].upos != "VERB" || !Finite(t[v].xpos) || t[v - 1].form != "," || HasDependent(t, v, "nsubj") ||
+        HasDependent(t, v, "expl"))
+      continue;
+    bool verbless = true;
+    for (int c = 0; c < v - 1; ++c) verbless = verbless && t[c].upos != "VERB" && t[c].upos != "AUX";
+    int stop = v + 1;
+    while (stop <= end && t[stop].upos == "PROPN") ++stop;
+    if (!verbless || stop == v + 1 || stop >= end || t[stop].form != ",") return;
+    // The clause after the name: one word hung from outside it, with a subject.
+    int clause = -1;
+    for (int c = stop + 1; c <= end; ++c) {
+      if (t[c].head > stop && t[c].head <= end) continue;
+      if (clause >= 0) return;
+      clause = c;
+    }
+    if (clause < 0 || (!HasDependent(t, clause, "nsubj") && !HasDependent(t, clause, "nsubj:pass"))) return;
+    const int name = v + 1;
+    for (int c = name + 1; c < stop; ++c) {
+      t[c].head = name;
+      t[c].deprel = "flat";
+    }
+    for (int c = 0; c < n; ++c)  // what hung from the old root (the opening, the stop) is the verb's
+      if (t[c].head < 0 || (c < v - 1 && t[c].head >= v)) {
+        t[c].head = v;
+        if (t[c].upos == "PUNCT") t[c].deprel = "punct";
+        else if (t[c].upos == "ADV") t[c].deprel = "advmod";
+        else if (c < v) t[c].deprel = "obl";
+      }
+    t[v].head = -1;
+    t[v].deprel = "root";
+    t[name].head = v;
+    t[name].deprel = "nsubj";
+    t[stop].head = v;
+    t[stop].deprel = "punct";
+    t[clause].head = v;
+    t[clause].deprel = "ccomp";
+    for (int c = end + 1; c < n; ++c) t[c].head = v;  // the closing mark
+    return;
+  }
+}
+
 void RepairFramedComplements(std::vector<Token>* tokens) {
   static const std::set<std::string> kFrames = {"in", "on", "at", "during"};
   std::vector<Token>& t = *tokens;

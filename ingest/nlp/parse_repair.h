@@ -248,6 +248,13 @@ void RepairAppositiveSubjects(std::vector<Token>* tokens);
 // apposition.
 void RepairAgedSubjects(std::vector<Token>* tokens);
 
+// "Now, says Alba Moreno, the catch is too small" parsed with the name a
+// vocative of the clause after: after a short opening with no verb, a
+// finite verb with no subject, a name set off by commas and a clause with a
+// subject of its own, the name is the verb's subject and the clause what it
+// says (the opening stays the verb's).
+void RepairOpeningInvertedReports(std::vector<Token>* tokens);
+
 // "Norvik said in a statement that it was watching ..." parsed with the
 // "that" clause a complement of "statement": a clause opened by "that" with
 // a subject of its own (or an "it" read as an expletive), hung from the noun

@@ -272,6 +272,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairCommaCompounds(&s->tokens);
   RepairAppositiveSubjects(&s->tokens);
   RepairAgedSubjects(&s->tokens);
+  RepairOpeningInvertedReports(&s->tokens);
   RepairFramedComplements(&s->tokens);
   RepairAdjectiveSubjects(&s->tokens);
   RepairThatClauseParticiples(&s->tokens);

@@ -923,3 +923,14 @@ TEST_CASE("a closing subject the parse made an adjective's, and a name with its 
   CHECK(a.tokens[Find(a, "Grant")].deprel == "nsubj");
   CHECK(a.tokens[Find(a, "41")].head == Find(a, "Grant"));
 }
+
+TEST_CASE("a report set off after a short opening, before the clause it reports, has its subject and clause") {
+  // "Moreno" had been a vocative of "small", "says" the root with nothing.
+  ng::nlp::Sentence s = Parse("Now, says Alba Moreno, the catch is so small that her sons may be the last.");
+  const int says = Find(s, "says");
+  CHECK(s.tokens[says].head == -1);
+  CHECK(s.tokens[Find(s, "Alba")].head == says);
+  CHECK(s.tokens[Find(s, "Alba")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "small")].head == says);
+  CHECK(s.tokens[Find(s, "small")].deprel == "ccomp");
+}
