@@ -146,6 +146,9 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     sp.definite = r.source_definite;
     sp.determiner = r.source_determiner;
     for (const nlp::Sentence& s : sentences)
+      if (!s.tokens.empty() && s.tokens.front().begin == r.phrase_start)
+        sp.common_first_word = s.tokens.front().upos == "NOUN" || s.tokens.front().upos == "ADJ";
+    for (const nlp::Sentence& s : sentences)
       for (const nlp::Name& n : s.names)
         if (n.type == "ORG" && s.tokens[n.first].begin <= r.source_start &&
             r.source_end <= s.tokens[n.last].end)

@@ -433,6 +433,11 @@ struct Finder {
     }
     if (n == 1) {
       m.name = people->FullNameOf(full);
+      // ("Her son Diego": a given name the name finder's spans hold alone.)
+      if (m.name.empty() && NamedPerson(m.start, m.end) && title.empty()) {
+        m.name = full;
+        people->Add(full);
+      }
       if (!m.name.empty()) found.push_back(m);
       return;
     }
@@ -995,7 +1000,8 @@ struct Finder {
         bool role = head != lex.anonymous_heads.end() && head->second == "role";
         m.kind = role ? MentionKind::kRole : MentionKind::kAnonymous;
         // Lower case but for the names inside ("Senate Democrats" stays).
-        bool capital_of_sentence = !sp.proper && sp.start == start && Words(phrase).size() == 1;
+        bool capital_of_sentence =
+            !sp.proper && sp.start == start && (Words(phrase).size() == 1 || sp.common_first_word);
         m.name = capital_of_sentence ? Lower(phrase) : phrase;
         // "Brandt's campaign", "Ruiz's aides": whose they are.
         if (size_t owner_end = phrase.find("'s "); owner_end != std::string::npos && IsUpper(phrase[0]))
@@ -1109,7 +1115,7 @@ struct Finder {
     for (size_t k = 0; k < tokens.size(); ++k) {
       const std::string word = StripPossessive(tokens[k].text);
       auto firm = people->organization_by_short_name.find(word);
-      if (firm == people->organization_by_short_name.end() || firm->second.empty()) continue;
+      if (firm == people->organization_by_short_name.end() || firm->second.empty() || FunctionWord(k)) continue;
       // Part of a longer name ("Norvale Mining" itself, "Norvale Resources").
       if (k + 1 < tokens.size() && Adjacent(k, k + 1) && IsNameToken(tokens[k + 1]) && !LowerCaseWord(k + 1)) continue;
       if (k > 0 && Adjacent(k - 1, k) && IsNameToken(tokens[k - 1]) && IsUpper(tokens[k - 1].text[0])) continue;

@@ -89,6 +89,9 @@ struct SpeakerPhrase {
   bool proper = false;                  // a proper noun heads it
   bool organization = false;            // the name finder calls it one
   bool plural = false, definite = false, determiner = false;
+  // Its first word is a common word the parse read so, capitalized only to
+  // open the sentence ("Rail operators warned": no name "Rail").
+  bool common_first_word = false;
 };
 
 // Mentions in `text`, sorted by position, not overlapping. People found are

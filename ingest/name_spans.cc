@@ -87,8 +87,25 @@ bool PlaceNamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexi
 
 }  // namespace
 
+// "Her son Diego, 28, …": a given name alone right after a lower-case noun
+// of a person that it names (in apposition or as its compound), which the
+// name finder may miss.
+bool GivenNameOfDescribed(const nlp::Sentence& s, int k, const Lexicon& lex) {
+  const nlp::Token& t = s.tokens[k];
+  if (k == 0 || t.upos != "PROPN" || !lex.given_names.count(t.form)) return false;
+  if (k + 1 < static_cast<int>(s.tokens.size()) && s.tokens[k + 1].upos == "PROPN") return false;  // a longer name
+  const nlp::Token& noun = s.tokens[k - 1];
+  const std::string lower = Lower(noun.lemma);
+  return noun.upos == "NOUN" && IsLower(noun.form[0]) && noun.end + 1 == t.begin &&
+         (lex.person_nouns.count(lower) || lex.relation_nouns.count(Lower(noun.form))) &&
+         (t.head == k - 1 || noun.head == k);
+}
+
 NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences, const Lexicon& lex) {
   NameSpans out = SpansInRoles(sentences, "PER", 2, kPersonRoles);
+  for (const nlp::Sentence& s : sentences)
+    for (int k = 1; k < static_cast<int>(s.tokens.size()); ++k)
+      if (GivenNameOfDescribed(s, k, lex)) out.emplace_back(s.tokens[k].begin, s.tokens[k].end);
   for (const nlp::Sentence& s : sentences)
     for (const nlp::Name& n : s.names)
       if (PlaceNamedLikePerson(s, n, lex) && kPersonRoles.count(s.tokens[HeadOf(s, n)].deprel))
@@ -124,11 +141,17 @@ NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences) {
 NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences) {
   static const std::set<std::string> kClosed = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "ADV"};
   NameSpans out;
-  // (And words that count a group: "Several Democrats said" names no one.)
+  // (And words that count a group: "Several Democrats said" names no one;
+  // and a common noun or adjective capitalized only to open the sentence
+  // before a lower-case noun: "Rail operators warned" is no "Rail" firm's.)
   for (const nlp::Sentence& s : sentences)
-    for (const nlp::Token& t : s.tokens)
-      if (kClosed.count(t.upos) || (t.upos != "PROPN" && nlp::CountsAGroup(t, Lower(t.form))))
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      const nlp::Token& t = s.tokens[k];
+      const bool opening_common = k == 0 && (t.upos == "NOUN" || t.upos == "ADJ") && s.tokens.size() > 1 &&
+                                  s.tokens[1].upos == "NOUN" && IsLower(s.tokens[1].form[0]);
+      if (kClosed.count(t.upos) || (t.upos != "PROPN" && nlp::CountsAGroup(t, Lower(t.form))) || opening_common)
         out.emplace_back(t.begin, t.end);
+    }
   return out;
 }
 

@@ -681,3 +681,20 @@ TEST_CASE("a trade written before a name is no part of it, and names the person 
   CHECK_FALSE(FindActor(x, "Librarian Tove Brandt"));
   CHECK(SpeakerOf(x, "wages lagged") == "Ivo Sand");
 }
+
+TEST_CASE("a given name alone after a noun of a person it names is a person, whom 'he' then stands for") {
+  auto x = ExtractText(
+      "Rosa Lind says the catch is small.\n\n"
+      "Her son Mateo, 28, is less gloomy. He thinks the town could earn more from visitors.\n");
+  CHECK(ng::testing::HasActor(x, "Mateo", "person"));
+  CHECK(SpeakerOf(x, "the town could earn more from visitors") == "Mateo");
+}
+
+TEST_CASE("a common noun capitalized to open a sentence is no short name of a firm named later") {
+  // "Rail" had been the short name of "Rail Freight Group", the operators its words.
+  auto x = ExtractText(
+      "Rail operators have warned that trains are full. The Rail Freight Group said it would need more "
+      "wagons.\n\nNorvale Mining will cut jobs. Norvale said prices fell.\n");
+  CHECK(SpeakerOf(x, "trains are full") == "rail operators");
+  CHECK(SpeakerOf(x, "prices fell") == "Norvale Mining");
+}
