@@ -118,9 +118,10 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     bool believe = r.source_plural && lex.belief_verbs.count(r.lemma) > 0;
     bool body = lex.organization_nouns.count(r.source_lemma) > 0;
     bool record = lex.evidence_nouns.count(r.source_word) > 0;
-    // And people named by their trade or tie ("engineers question …",
-    // "a shopkeeper said": data/person_nouns.tsv).
-    bool person = lex.person_nouns.count(r.source_lemma) > 0;
+    // And people named by their trade or tie ("engineers question …", "a
+    // shopkeeper said": data/person_nouns.tsv), unless they only display
+    // something ("patients showed signs of …").
+    bool person = lex.person_nouns.count(r.source_lemma) > 0 && !lex.display_verbs.count(r.lemma);
     if (!r.source_proper && !lex.HeadsSources(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
         !described && !named_a_source && !speaks && !believe && !body && !record && !person)
       continue;

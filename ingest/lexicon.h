@@ -216,6 +216,9 @@ class Lexicon {
   // "quote", "cite": verbs that pass on the words of their object ("quoted
   // a spokesman as saying …"; data/relay_verbs.txt).
   std::set<std::string> relay_verbs;
+  // "show", "display": what a person named by a trade does with them says
+  // nothing ("patients showed signs of …"; data/display_verbs.txt).
+  std::set<std::string> display_verbs;
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).
   std::map<std::string, std::string> title_nouns;

@@ -2658,4 +2658,7 @@ TEST_CASE("people named by their trade are sources though news seldom calls sour
   auto x = ExtractText("Some engineers question the official account of the fire. Nurses warned that wards were full.\n");
   CHECK(SpeakerOf(x, "the official account of the fire") == "engineers");
   CHECK(SpeakerOf(x, "wards were full") == "Nurses");
+  // What they only display is no statement.
+  auto y = ExtractText("The trial was halted after several patients showed signs of liver damage.\n");
+  CHECK(SpeakerOf(y, "signs of liver damage") != "several patients");
 }
