@@ -1194,14 +1194,14 @@ class Finder {
       }
     for (size_t i = 0; i < found.size(); ++i) {
       const auto& [r, speaker] = found[i];
-      // "She said she would welcome an extension": what a speaker says inside
-      // what they said is part of it, not a statement of its own.
       // A report with no known source inside someone's words is part of
-      // them too ("the mayor said militias attacked the base").
+      // them ("the mayor said militias attacked the base"). A known
+      // speaker's own view inside them is a statement of its own too ("She
+      // said she would welcome an extension": her welcome), as news corpora
+      // count it (PolNeAR dev unquoted recall 0.568 -> 0.574).
       bool nested = false;
       for (size_t o = 0; o < found.size(); ++o)
-        if (o != i && (speaker < 0 || found[o].second == speaker) &&
-            found[o].first->content_start <= r->cue_start && r->cue_start < ends[o])
+        if (o != i && speaker < 0 && found[o].first->content_start <= r->cue_start && r->cue_start < ends[o])
           nested = true;
       if (nested) continue;
       // Words opening with a quotation hold its opening mark too.

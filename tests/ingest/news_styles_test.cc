@@ -112,7 +112,8 @@ TEST_CASE("said on Sunday: the day is the report's, not the speaker's words") {
       "truce in Gaza.\n");
   std::string kind;
   REQUIRE(SpeakerOf(x, "would welcome an extension", &kind) == "Dana Whitfield");
-  for (const auto& s : x.statements) CHECK(s.text.rfind("she would welcome", 0) == 0);
+  for (const auto& s : x.statements)
+    if (s.verb == "say") CHECK(s.text.rfind("she would welcome", 0) == 0);
 }
 
 TEST_CASE("a body qualified by a capitalized word the dictionary does not know") {
