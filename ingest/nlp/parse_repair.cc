@@ -1354,6 +1354,35 @@ void RepairOpeningInvertedReports(std::vector<Token>* tokens) {
   }
 }
 
+void RepairSubjectsAfterReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto subjectless = [&](int c) { return !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "nsubj:pass"); };
+  for (int verb = 1; verb + 3 < n; ++verb) {
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos)) continue;
+    int before = -1, after = -1;
+    for (int c = 0; c < n; ++c)
+      if (t[c].head == verb && t[c].deprel == "nsubj") (c < verb ? before : after) = c;
+    if (before < 0 || after < 0 || SubtreeEnd(t, after) + 1 >= n || t[SubtreeEnd(t, after) + 1].form != ",") continue;
+    int clause = -1;
+    for (int c = after + 1; c < n; ++c)
+      if (t[c].head == verb && (t[c].deprel == "conj" || t[c].deprel == "parataxis" || t[c].deprel == "ccomp") &&
+          (t[c].upos == "VERB" || t[c].upos == "ADJ") && subjectless(c) && !HasDependent(t, c, "cc")) {
+        clause = c;
+        break;
+      }
+    if (clause < 0) continue;
+    // What stood between the subject and its clause ("despite her money")
+    // is the clause's.
+    for (int c = after + 1; c < clause; ++c)
+      if (t[c].head == verb) t[c].head = clause;
+    t[after].head = clause;
+    t[after].deprel = "nsubj";
+    t[clause].head = verb;
+    t[clause].deprel = "ccomp";
+  }
+}
+
 void RepairFramedComplements(std::vector<Token>* tokens) {
   static const std::set<std::string> kFrames = {"in", "on", "at", "during"};
   std::vector<Token>& t = *tokens;

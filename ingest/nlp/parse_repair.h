@@ -255,6 +255,13 @@ void RepairAgedSubjects(std::vector<Token>* tokens);
 // says (the opening stays the verb's).
 void RepairOpeningInvertedReports(std::vector<Token>* tokens);
 
+// "The pollster said Ruiz, despite her money, is better placed" parsed with
+// "Ruiz" a second subject of "said" and "placed" its conjunct: a subject
+// after a verb that has one before it, then a clause with none of its own
+// that the parse joined to the verb with no conjunction, is that clause's
+// subject, and the clause the verb's complement (with what stood between).
+void RepairSubjectsAfterReports(std::vector<Token>* tokens);
+
 // "Norvik said in a statement that it was watching ..." parsed with the
 // "that" clause a complement of "statement": a clause opened by "that" with
 // a subject of its own (or an "it" read as an expletive), hung from the noun

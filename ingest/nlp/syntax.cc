@@ -273,6 +273,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairAppositiveSubjects(&s->tokens);
   RepairAgedSubjects(&s->tokens);
   RepairOpeningInvertedReports(&s->tokens);
+  RepairSubjectsAfterReports(&s->tokens);
   RepairFramedComplements(&s->tokens);
   RepairAdjectiveSubjects(&s->tokens);
   RepairThatClauseParticiples(&s->tokens);

@@ -934,3 +934,14 @@ TEST_CASE("a report set off after a short opening, before the clause it reports,
   CHECK(s.tokens[Find(s, "small")].head == says);
   CHECK(s.tokens[Find(s, "small")].deprel == "ccomp");
 }
+
+TEST_CASE("a subject after a report verb that has one, before a clause with none, is that clause's") {
+  // "Ruiz" had been a second subject of "said", "placed" its conjunct.
+  ng::nlp::Sentence s =
+      Parse("But the pollster Ana Berg said Ruiz, despite his wealth, is perhaps better positioned to win the vote.");
+  const int positioned = Find(s, "positioned");
+  CHECK(s.tokens[Find(s, "Ruiz")].head == positioned);
+  CHECK(s.tokens[Find(s, "Ruiz")].deprel == "nsubj");
+  CHECK(s.tokens[positioned].head == Find(s, "said"));
+  CHECK(s.tokens[positioned].deprel == "ccomp");
+}
