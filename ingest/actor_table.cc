@@ -119,6 +119,7 @@ int ActorTable::ResolvePerson(const Mention& m) {
           dict = static_cast<int>(i);
       }
       if (dict < 0) id = CompleteSurname(key, m.name);
+      if (dict < 0 && id < 0) id = CompleteOffice(key, m);
       if (id < 0) id = dict >= 0 ? DictActor(dict) : Intern("person:" + key, m.name, "person", -1);
     }
   }
@@ -150,6 +151,29 @@ int ActorTable::CompleteSurname(const std::string& key, const std::string& name)
   a.name = name;
   by_key_["person:" + key] = found;
   return found;
+}
+
+int ActorTable::CompleteOffice(const std::string& key, const Mention& m) {
+  if (m.title.empty() || Words(m.name).size() < 2) return -1;
+  auto noun = lex_.title_nouns.find(m.title);  // "Gov." -> "governor"
+  const std::string office = noun != lex_.title_nouns.end() ? noun->second : Lower(m.title);
+  // (An office one person holds, not "a spokesman" of many: data/anonymous_heads.txt's sources.)
+  auto head = lex_.anonymous_heads.find(office);
+  if (head != lex_.anonymous_heads.end() && head->second == "source") return -1;
+  auto unnamed = by_key_.find("anon:" + office);
+  if (unnamed == by_key_.end() || (*actors_)[unnamed->second].kind != "anonymous_source") return -1;
+  // (Not when someone named already holds it: "the governor" was theirs.)
+  for (int p : person_order_)
+    if (Lower((*actors_)[p].title) == office) return -1;
+  const int id = unnamed->second;
+  ActorFact& a = (*actors_)[id];
+  a.kind = "person";
+  a.name = m.name;
+  a.aliases.clear();
+  by_key_.erase(unnamed);
+  by_key_["person:" + key] = id;
+  std::erase(anonymous_order_, id);
+  return id;
 }
 
 int ActorTable::Affiliation(const Mention& m) {

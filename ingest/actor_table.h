@@ -36,6 +36,10 @@ class ActorTable {
   // surname alone (not from the dictionary) is the one now named in full —
   // renamed, the surname kept as an alias. -1 when there is none.
   int CompleteSurname(const std::string& key, const std::string& name);
+  // "The governor ordered … Governor Ruth Bell told …": the unnamed holder of
+  // the office the person's whole title names, met before, is that person
+  // (it becomes them); -1 when there is none.
+  int CompleteOffice(const std::string& key, const Mention& m);
   int ResolveAnonymous(const Mention& m);
   int ResolveRole(const Mention& m);
   int Affiliation(const Mention& m);

@@ -698,3 +698,15 @@ TEST_CASE("a common noun capitalized to open a sentence is no short name of a fi
   CHECK(SpeakerOf(x, "trains are full") == "rail operators");
   CHECK(SpeakerOf(x, "prices fell") == "Norvale Mining");
 }
+
+TEST_CASE("an unnamed office holder met before the person the article names with that title is that person") {
+  auto x = ExtractText(
+      "The mayor on Monday defended plans to close two libraries.\n\n"
+      "\"Nobody wants this,\" Mayor Dora Fenn told a town meeting.\n\n"
+      "A spokesman said the closures would save money. Council spokesman Ivo Dahl said later that the vote was "
+      "set.\n");
+  CHECK(SpeakerOf(x, "plans to close two libraries") == "Dora Fenn");
+  CHECK_FALSE(FindActor(x, "mayor"));
+  // "A spokesman" is one of many: not Ivo Dahl for that.
+  CHECK(SpeakerOf(x, "the closures would save money") == "spokesman");
+}
