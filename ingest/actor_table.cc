@@ -155,16 +155,18 @@ int ActorTable::CompleteSurname(const std::string& key, const std::string& name)
 
 int ActorTable::CompleteOffice(const std::string& key, const Mention& m) {
   if (m.title.empty() || Words(m.name).size() < 2) return -1;
-  auto noun = lex_.title_nouns.find(m.title);  // "Gov." -> "governor"
-  const std::string office = noun != lex_.title_nouns.end() ? noun->second : Lower(m.title);
-  // (An office one person holds, not "a spokesman" of many: data/anonymous_heads.txt's sources.)
-  auto head = lex_.anonymous_heads.find(office);
-  if (head != lex_.anonymous_heads.end() && head->second == "source") return -1;
+  auto office_of = [this](const std::string& title) {  // "Gov." -> "governor"
+    auto noun = lex_.title_nouns.find(title);
+    return noun != lex_.title_nouns.end() ? noun->second : Lower(title);
+  };
+  // (An office one holder has, not "a spokesman" nor "the senator" of many.)
+  const std::string office = office_of(m.title);
+  if (!lex_.single_offices.count(office)) return -1;
   auto unnamed = by_key_.find("anon:" + office);
   if (unnamed == by_key_.end() || (*actors_)[unnamed->second].kind != "anonymous_source") return -1;
   // (Not when someone named already holds it: "the governor" was theirs.)
   for (int p : person_order_)
-    if (Lower((*actors_)[p].title) == office) return -1;
+    if (office_of((*actors_)[p].title) == office) return -1;
   const int id = unnamed->second;
   ActorFact& a = (*actors_)[id];
   a.kind = "person";

@@ -213,6 +213,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& w : DataLines("relay_verbs.txt")) lex->relay_verbs.insert(w);
   for (const std::string& w : DataLines("display_verbs.txt")) lex->display_verbs.insert(w);
+  for (const std::string& w : DataLines("single_offices.txt")) lex->single_offices.insert(w);
   for (const std::string& line : DataLines("given_names.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() != 2 || (f[1] != "m" && f[1] != "f"))

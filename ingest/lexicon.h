@@ -219,6 +219,9 @@ class Lexicon {
   // "show", "display": what a person named by a trade does with them says
   // nothing ("patients showed signs of …"; data/display_verbs.txt).
   std::set<std::string> display_verbs;
+  // "governor", "mayor": offices an article's setting gives one holder
+  // (data/single_offices.txt).
+  std::set<std::string> single_offices;
   std::set<std::string> dotted_title_words;  // "Sen.", "Gen.": words of titles ending in '.'
   // "Sen." -> "senator": what an article calls the person later (data/title_abbreviations.tsv).
   std::map<std::string, std::string> title_nouns;
