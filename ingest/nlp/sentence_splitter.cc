@@ -17,7 +17,8 @@ bool NewSentenceAfterTimeOfDay(std::string_view word, std::string_view next) {
       "October", "November", "December",  "ET",       "EST",     "EDT",      "CT",        "CST",
       "CDT",     "MT",       "PT",        "PST",      "PDT",     "GMT",      "BST",       "CET",
       "UTC",     "Eastern",  "Pacific",   "Central",  "Mountain", "local"};
-  const bool time = word.size() >= 4 && (word.substr(word.size() - 4) == "a.m." || word.substr(word.size() - 4) == "p.m.");
+  const std::string_view ending = word.size() >= 4 ? word.substr(word.size() - 4) : std::string_view();
+  const bool time = ending == "a.m." || ending == "p.m.";
   return time && !next.empty() && next[0] >= 'A' && next[0] <= 'Z' && !kGoesOn.count(next);
 }
 

@@ -645,7 +645,8 @@ TEST_CASE("a name the name finder calls a place is a person when a given name of
 }
 
 TEST_CASE("a firm's nationality before 'firm' or 'company' does not make its country the speaker") {
-  auto x = ExtractText("Kestrel Pharma paused a trial of its sleep pill. The Swiss firm said it had told regulators.\n");
+  auto x = ExtractText(
+      "Kestrel Pharma paused a trial of its sleep pill. The Swiss firm said it had told regulators.\n");
   CHECK(SpeakerOf(x, "it had told regulators") == "Kestrel Pharma");
 }
 

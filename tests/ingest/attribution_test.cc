@@ -2663,7 +2663,8 @@ TEST_CASE("'quoted X as saying' is X's statement, not the quoter's") {
 }
 
 TEST_CASE("people named by their trade are sources though news seldom calls sources so") {
-  auto x = ExtractText("Some engineers question the official account of the fire. Nurses warned that wards were full.\n");
+  auto x = ExtractText(
+      "Some engineers question the official account of the fire. Nurses warned that wards were full.\n");
   CHECK(SpeakerOf(x, "the official account of the fire") == "engineers");
   CHECK(SpeakerOf(x, "wards were full") == "Nurses");
   // What they only display is no statement.

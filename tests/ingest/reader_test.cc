@@ -132,7 +132,8 @@ TEST_CASE("sentences survive abbreviations") {
 }
 
 TEST_CASE("an abbreviation before a word that only opens sentences, or a time of day before a capital, ends one") {
-  std::string p = "The envoy landed in the U.S. He met officials at 10 a.m. Staff waited. The vote is at 9 a.m. Monday.";
+  std::string p =
+      "The envoy landed in the U.S. He met officials at 10 a.m. Staff waited. The vote is at 9 a.m. Monday.";
   auto s = ng::ingest::SplitSentences(p, ng::testing::TestLexicon());
   REQUIRE(s.size() == 4);
   CHECK(p.substr(s[1].start, s[1].end - s[1].start) == "He met officials at 10 a.m.");

@@ -56,7 +56,8 @@ TEST_CASE("in edited text no sentence ends on a word") {
 
 TEST_CASE("in edited text a time of day before a capitalized word not of it ends a sentence") {
   // The splitter joined "10 a.m. Staff told …" into one, "Staff" a name.
-  const char* text = "Officers came shortly after 10 a.m. Staff told them a man had fled. The vote is at 9 a.m. Monday.";
+  const char* text =
+      "Officers came shortly after 10 a.m. Staff told them a man had fled. The vote is at 9 a.m. Monday.";
   auto pipeline = ng::nlp::Pipeline::Load(ng::testing::ModelDir());
   pipeline->SetEditedText(true);
   std::vector<ng::nlp::Sentence> sentences = pipeline->Segment(text);
