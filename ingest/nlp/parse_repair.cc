@@ -79,6 +79,12 @@ void ReportClause(std::vector<Token>& t, int verb, int clause, int from) {
     if (t[c].head == clause) t[c].head = verb;
 }
 
+// Hangs `word` from `head` by `relation`.
+void Attach(std::vector<Token>& t, int word, int head, const char* relation) {
+  t[word].head = head;
+  t[word].deprel = relation;
+}
+
 // Hangs `clause` from `verb` as its clausal complement, opened by `that`.
 void HangThatClause(std::vector<Token>& t, int clause, int verb, int that) {
   t[clause].head = verb;
@@ -1289,21 +1295,14 @@ void RepairAgedSubjects(std::vector<Token>* tokens) {
     while (name > 0 && t[name - 1].upos == "PROPN" && t[name].deprel == "flat" && t[name].head == name - 1) --name;
     if (Dominates(t, name, verb)) continue;
     const int age = verb - 2;
-    t[name].head = verb;
-    t[name].deprel = "nsubj";
-    t[age].head = name;
-    t[age].deprel = "appos";
-    t[verb - 3].head = age;
-    t[verb - 3].deprel = "punct";
-    t[verb - 1].head = age;
-    t[verb - 1].deprel = "punct";
+    Attach(t, name, verb, "nsubj");
+    Attach(t, age, name, "appos");
+    Attach(t, verb - 3, age, "punct");
+    Attach(t, verb - 1, age, "punct");
     // (Words hung from the age, the comma before the name, stay the clause's.)
     for (int c = 0; c < n; ++c)
       if (c != verb - 3 && c != verb - 1 && t[c].head == age) t[c].head = verb;
-    if (name > 0 && t[name - 1].form == "," && t[name - 1].head != name) {
-      t[name - 1].head = verb;
-      t[name - 1].deprel = "punct";
-    }
+    if (name > 0 && t[name - 1].form == "," && t[name - 1].head != name) Attach(t, name - 1, verb, "punct");
   }
 }
 
@@ -1330,10 +1329,7 @@ void RepairOpeningInvertedReports(std::vector<Token>* tokens) {
     }
     if (clause < 0 || (!HasDependent(t, clause, "nsubj") && !HasDependent(t, clause, "nsubj:pass"))) return;
     const int name = v + 1;
-    for (int c = name + 1; c < stop; ++c) {
-      t[c].head = name;
-      t[c].deprel = "flat";
-    }
+    for (int c = name + 1; c < stop; ++c) Attach(t, c, name, "flat");
     for (int c = 0; c < n; ++c)  // what hung from the old root (the opening, the stop) is the verb's
       if (t[c].head < 0 || (c < v - 1 && t[c].head >= v)) {
         t[c].head = v;
@@ -1341,14 +1337,10 @@ void RepairOpeningInvertedReports(std::vector<Token>* tokens) {
         else if (t[c].upos == "ADV") t[c].deprel = "advmod";
         else if (c < v) t[c].deprel = "obl";
       }
-    t[v].head = -1;
-    t[v].deprel = "root";
-    t[name].head = v;
-    t[name].deprel = "nsubj";
-    t[stop].head = v;
-    t[stop].deprel = "punct";
-    t[clause].head = v;
-    t[clause].deprel = "ccomp";
+    Attach(t, v, -1, "root");
+    Attach(t, name, v, "nsubj");
+    Attach(t, stop, v, "punct");
+    Attach(t, clause, v, "ccomp");
     for (int c = end + 1; c < n; ++c) t[c].head = v;  // the closing mark
     return;
   }
@@ -1376,10 +1368,8 @@ void RepairSubjectsAfterReports(std::vector<Token>* tokens) {
     // is the clause's.
     for (int c = after + 1; c < clause; ++c)
       if (t[c].head == verb) t[c].head = clause;
-    t[after].head = clause;
-    t[after].deprel = "nsubj";
-    t[clause].head = verb;
-    t[clause].deprel = "ccomp";
+    Attach(t, after, clause, "nsubj");
+    Attach(t, clause, verb, "ccomp");
   }
 }
 
