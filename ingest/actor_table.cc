@@ -268,7 +268,10 @@ int ActorTable::ResolveRole(const Mention& m) {
       bool same_employer = employers.empty() || employers.count(a.affiliation) || (a.affiliation < 0 && a.dict < 0);
       if (!office.empty() && same_employer && (" " + title + " ").find(" " + office + " ") != std::string::npos)
         return *it;
-      if (any_office && (employers.empty() || employers.count(a.affiliation))) return *it;
+      // ("the country's leader" with the country unknown is no leader named before.)
+      const bool owned = phrase.find("'s ") != std::string::npos;
+      if (any_office && !(owned && employers.empty()) && (employers.empty() || employers.count(a.affiliation)))
+        return *it;
     }
   }
   int affiliation = Affiliation(m);

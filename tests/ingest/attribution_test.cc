@@ -2671,3 +2671,10 @@ TEST_CASE("people named by their trade are sources though news seldom calls sour
   auto y = ExtractText("The trial was halted after several patients showed signs of liver damage.\n");
   CHECK(SpeakerOf(y, "signs of liver damage") != "several patients");
 }
+
+TEST_CASE("'the country's leader' with the country unknown is no person named before without that office") {
+  auto x = ExtractText(
+      "\"Both sides want calm,\" said Lena Ostberg, a researcher.\n\n"
+      "The country's leader met business executives and said he wanted stable relations with the West.\n");
+  CHECK(SpeakerOf(x, "he wanted stable relations with the West") != "Lena Ostberg");
+}
