@@ -946,3 +946,13 @@ TEST_CASE("a subject after a report verb that has one, before a clause with none
   CHECK(s.tokens[positioned].head == Find(s, "said"));
   CHECK(s.tokens[positioned].deprel == "ccomp");
 }
+
+TEST_CASE("a present participle of a stem in one vowel and one consonant takes its silent 'e' when training knows it") {
+  // "noting" had been "not", so "…, noting that …" was no report of "note".
+  ng::nlp::Sentence s = Parse("The coach blamed the schedule, noting that his side was tired and hoping for rest.");
+  CHECK(s.tokens[Find(s, "noting")].lemma == "note");
+  CHECK(s.tokens[Find(s, "hoping")].lemma == "hope");
+  ng::nlp::Sentence v = Parse("She was visiting her aunt and singing songs.");
+  CHECK(v.tokens[Find(v, "visiting")].lemma == "visit");
+  CHECK(v.tokens[Find(v, "singing")].lemma == "sing");
+}
