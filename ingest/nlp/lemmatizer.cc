@@ -158,13 +158,16 @@ constexpr Inflection kInflections[] = {
 
 std::string Lemmatizer::KnownInflectionBase(const std::string& lower, const std::string& xpos,
                                             std::string guess) const {
-  // "noting" -> "note", not "not": a present participle whose stem ends in
-  // one vowel and one consonant after a consonant takes the silent "e" when
-  // training knows that base too ("hoping", "coding"; "visiting" keeps
+  // "noting" -> "note", not "not"; "hoped" -> "hope", not "hop": a
+  // participle or past tense whose stem ends in one vowel and one undoubled
+  // consonant after a consonant takes the silent "e" when training knows that
+  // base too (a short vowel's consonant doubles: "stopped"; "visiting" keeps
   // "visit", no "visite"; "singing" is no such stem).
   auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
   const size_t n = guess.size();
-  if (xpos == "VBG" && lower == guess + "ing" && n >= 3 && !vowel(guess[n - 1]) && guess[n - 1] != 'w' &&
+  const bool inflected = (xpos == "VBG" && lower == guess + "ing") ||
+                         ((xpos == "VBD" || xpos == "VBN") && lower == guess + "ed");
+  if (inflected && n >= 3 && !vowel(guess[n - 1]) && guess[n - 1] != 'w' &&
       guess[n - 1] != 'x' && guess[n - 1] != 'y' && vowel(guess[n - 2]) && !vowel(guess[n - 3]) &&
       !lemmas_.empty() && lemmas_.count(HashString(guess + "e")))
     return guess + "e";

@@ -952,6 +952,9 @@ TEST_CASE("a present participle of a stem in one vowel and one consonant takes i
   ng::nlp::Sentence s = Parse("The coach blamed the schedule, noting that his side was tired and hoping for rest.");
   CHECK(s.tokens[Find(s, "noting")].lemma == "note");
   CHECK(s.tokens[Find(s, "hoping")].lemma == "hope");
+  // And its past: "hoped" had been "hop".
+  ng::nlp::Sentence h = Parse("Supporters had hoped that the issue would fade.");
+  CHECK(h.tokens[Find(h, "hoped")].lemma == "hope");
   ng::nlp::Sentence v = Parse("She was visiting her aunt and singing songs.");
   CHECK(v.tokens[Find(v, "visiting")].lemma == "visit");
   CHECK(v.tokens[Find(v, "singing")].lemma == "sing");
