@@ -96,6 +96,8 @@ void Pipeline::AddDemonyms(const std::vector<std::string>& demonyms) {
 
 void Pipeline::AddCommonNouns(const std::vector<std::string>& nouns) { tagger_->AddLowerCaseNouns(nouns); }
 
+void Pipeline::AddTitleNouns(const std::vector<std::string>& nouns) { tagger_->AddTitleNouns(nouns); }
+
 namespace {
 
 // No sentence is longer than this many tokens: what looks like one (a page of

@@ -87,6 +87,10 @@ class Pipeline {
   // "Ministry of ..."); capitalized they may still open a name. Call before
   // sharing the pipeline.
   void AddCommonNouns(const std::vector<std::string>& nouns);
+  // Lower-case nouns of a person's office or trade ("coach", "manager"):
+  // before a name and its verb they are its title, never a verb ("Harriers
+  // coach Mina Solberg said").
+  void AddTitleNouns(const std::vector<std::string>& nouns);
   // Edited text (news) starts no sentence with a lower-case word: the
   // splitter, trained on web text, is overruled there. Off by default (the
   // EWT evaluation is web text). Call before sharing the pipeline.

@@ -244,6 +244,10 @@ void Tagger::AddLowerCaseNouns(const std::vector<std::string>& words) {
   for (const std::string& w : words) lower_case_nouns_.insert(Describe(w).lower);
 }
 
+void Tagger::AddTitleNouns(const std::vector<std::string>& words) {
+  for (const std::string& w : words) title_nouns_.insert(Describe(w).lower);
+}
+
 bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int>& candidates) const {
   Context c;
   Prepare(*tokens, &c);
@@ -481,6 +485,15 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
       c->tags[i] = determiner;
       c->tags[i + 1] = noun;
     }
+  }
+  // "Harriers coach Mina Solberg said": a noun of an office or trade read as
+  // a verb before a name and the name's finite verb is the name's title.
+  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (!main_verb(i) || tokens[i].form != LowerAscii(tokens[i].form) || !title_nouns_.count(c->words[i].lower))
+      continue;
+    size_t k = i + 1;
+    while (k < tokens.size() && (xpos(k) == "NNP" || xpos(k) == "NNPS")) ++k;
+    if (k > i + 1 && k < tokens.size() && finite(k)) c->tags[i] = noun;
   }
   // "Seven in 10 voters say": a number word opening the sentence before a
   // lower-case word is a number, not a name ("Seven Oaks" stays one).

@@ -46,6 +46,10 @@ class Tagger {
   // Common nouns that training saw only capitalized, in names ("Ministry of
   // Health"): written in lower case they are nouns, not names.
   void AddLowerCaseNouns(const std::vector<std::string>& words);
+  // Nouns of an office or trade: written in lower case before a name and
+  // its finite verb they are the name's title ("Harriers coach Mina Solberg
+  // said"), never a verb.
+  void AddTitleNouns(const std::vector<std::string>& words);
 
   static Tagger Train(const std::vector<const TreebankSentence*>& train, const TaggerOptions& options,
                       std::ostream* log);
@@ -87,6 +91,7 @@ class Tagger {
   // Lower-case form -> tag, for frequent words that (almost) always take it.
   std::unordered_map<uint64_t, int> fixed_;
   std::unordered_set<uint64_t> lower_case_nouns_;  // Lexical::lower of AddLowerCaseNouns' words
+  std::unordered_set<uint64_t> title_nouns_;       // Lexical::lower of AddTitleNouns' words
   Perceptron first_;   // left to right over the words
   Perceptron second_;  // again, seeing the first pass's tags of the words ahead
 };

@@ -2678,3 +2678,10 @@ TEST_CASE("'the country's leader' with the country unknown is no person named be
       "The country's leader met business executives and said he wanted stable relations with the West.\n");
   CHECK(SpeakerOf(x, "he wanted stable relations with the West") != "Lena Ostberg");
 }
+
+TEST_CASE("a trade before a name and its verb is the name's title, never a verb of its own") {
+  // "coach" had been the sentence's verb, with the whole sentence its content.
+  auto x = ExtractText("Rovers coach Mina Solberg said her team had shown real spirit in the second half.\n");
+  CHECK(SpeakerOf(x, "her team had shown real spirit") == "Mina Solberg");
+  for (const auto& st : x.statements) CHECK(st.verb != "coach");
+}
