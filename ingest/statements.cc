@@ -300,6 +300,10 @@ class Finder {
   // paragraph's previous sentence, when one does, is who "he" is.
   int PersonSubjectBefore(size_t pos) const {
     int s = SentenceOf(pos);
+    // (Past the quotation's own sentences: ""It was a team effort. I kept
+    // shooting," she said" looks before the quotation.)
+    const Quote* quote = QuoteAround(p_.sentences[s].start + 1);
+    while (s > 0 && quote && p_.sentences[s - 1].start >= quote->open) --s;
     if (s == 0) return -1;
     const Span& prev = p_.sentences[s - 1];
     for (const PlacedMention& m : p_.mentions) {

@@ -2685,3 +2685,12 @@ TEST_CASE("a trade before a name and its verb is the name's title, never a verb 
   CHECK(SpeakerOf(x, "her team had shown real spirit") == "Mina Solberg");
   for (const auto& st : x.statements) CHECK(st.verb != "coach");
 }
+
+TEST_CASE("'she' after a quotation of two sentences looks before the quotation, and a player's position is a title") {
+  auto x = ExtractText(
+      "\"They believed it,\" coach Mina Solberg said.\n\n"
+      "Guard Tess Ono, who scored 31 points, was modest. \"It was a team effort. I just kept shooting,\" she "
+      "told reporters.\n");
+  CHECK(SpeakerOf(x, "It was a team effort") == "Tess Ono");
+  CHECK_FALSE(FindActor(x, "Guard Tess Ono"));
+}
