@@ -711,3 +711,14 @@ TEST_CASE("an unnamed office holder met before the person the article names with
   // "A spokesman" is one of many: not Ivo Dahl for that.
   CHECK(SpeakerOf(x, "the closures would save money") == "spokesman");
 }
+
+TEST_CASE("a name closed by a word of building, transport or retail is a firm, later called by its first word") {
+  auto x = ExtractText(
+      "The council sued Brannock Construction over the car park.\n\nBrannock denied the claims. Verlo Freight said "
+      "it had not been told.\n");
+  const auto* firm = FindActor(x, "Brannock Construction");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->kind == "organization");
+  CHECK(SpeakerOf(x, "the claims") == "Brannock Construction");
+  CHECK(ng::testing::HasActor(x, "Verlo Freight", "organization"));
+}
