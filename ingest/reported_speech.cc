@@ -82,6 +82,9 @@ bool Matches(const Tree& tree, int t, const std::string& relation) {
   // which the parse may call a relative one), not a relative clause about
   // the noun ("a claim her campaign says is false").
   if (base == "acl") {
+    // (Nor a passive participle describing it: "the complaint, brought by
+    // the council, claims …", "a memo seen by reporters".)
+    if (tree.s.tokens[t].xpos == "VBN" && tree.Child(t, "mark") < 0) return false;
     if (colon != std::string::npos || tree.rel(t) != "acl:relcl") return true;
     const int mark = tree.Child(t, "mark");
     return mark >= 0 && Lower(tree.s.tokens[mark].form) == "that";

@@ -2694,3 +2694,10 @@ TEST_CASE("'she' after a quotation of two sentences looks before the quotation, 
   CHECK(SpeakerOf(x, "It was a team effort") == "Tess Ono");
   CHECK_FALSE(FindActor(x, "Guard Tess Ono"));
 }
+
+TEST_CASE("a passive participle describing a cue noun is no content of it") {
+  // "brought by the town council" had been what the complaint said.
+  auto x = ExtractText("The complaint, brought by the town council, claims that the builder ignored warnings.\n");
+  CHECK(SpeakerOf(x, "brought by the town council") == "<missing>");
+  CHECK(SpeakerOf(x, "the builder ignored warnings") == "complaint");
+}
