@@ -883,6 +883,29 @@ int ClosingVerb(const std::vector<Token>& t) {
 
 }  // namespace
 
+void RepairClosingDatedReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  int verb = n - 1;
+  while (verb > 0 && t[verb].upos == "PUNCT") --verb;
+  if (verb < 4 || t[verb].upos != "VERB" || !Finite(t[verb].xpos)) return;
+  const int day = verb - 1, preposition = verb - 2;
+  if (!NamesDayOrMonth(t[day]) || t[day].head != verb || t[preposition].upos != "ADP" ||
+      t[preposition].head != verb)
+    return;
+  // The participle the date belongs to, after the comma that opens the phrase.
+  int participle = -1;
+  for (int c = preposition - 1; c > 0 && t[c].form != ","; --c)
+    if (t[c].xpos == "VBN") participle = c;
+  int root = -1;
+  for (int c = 0; c < n; ++c)
+    if (t[c].head < 0) root = c;
+  if (participle < 0 || root < 0 || root == verb || Dominates(t, verb, root)) return;
+  Attach(t, preposition, day, "case");
+  Attach(t, day, participle, "obl");
+  Attach(t, verb, root, "parataxis");
+}
+
 void RepairClosingSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int verb = ClosingVerb(t);

@@ -262,6 +262,12 @@ void RepairOpeningInvertedReports(std::vector<Token>* tokens);
 // subject, and the clause the verb's complement (with what stood between).
 void RepairSubjectsAfterReports(std::vector<Token>* tokens);
 
+// "…, figures released on Thursday show." parsed with "Thursday" the
+// closing verb's subject and "on" its preposition, the verb an oblique of
+// the participle: the day is the participle's, and the verb reports the
+// clause before (for RepairClosingSubjects to find its subject).
+void RepairClosingDatedReports(std::vector<Token>* tokens);
+
 // "Norvik said in a statement that it was watching ..." parsed with the
 // "that" clause a complement of "statement": a clause opened by "that" with
 // a subject of its own (or an "it" read as an expletive), hung from the noun

@@ -281,6 +281,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairThatClauseParticiples(&s->tokens);
   RepairParticipleSubjects(&s->tokens);
   RepairConjoinedSubjects(&s->tokens);
+  RepairClosingDatedReports(&s->tokens);
   RepairClosingSubjects(&s->tokens);
   RepairProportionSubjects(&s->tokens);
   RepairClosingConjoinedReports(&s->tokens);

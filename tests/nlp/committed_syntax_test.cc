@@ -959,3 +959,14 @@ TEST_CASE("a present participle of a stem in one vowel and one consonant takes i
   CHECK(v.tokens[Find(v, "visiting")].lemma == "visit");
   CHECK(v.tokens[Find(v, "singing")].lemma == "sing");
 }
+
+TEST_CASE("a closing verb after a participle's date reports the clause before it") {
+  // "Thursday" had been the subject of "show", "on" its preposition.
+  ng::nlp::Sentence s =
+      Parse("The number of patients waiting for surgery has reached a record high, figures released on Thursday show.");
+  const int show = Find(s, "show");
+  CHECK(s.tokens[Find(s, "Thursday")].head == Find(s, "released"));
+  CHECK(s.tokens[Find(s, "figures")].head == show);
+  CHECK(s.tokens[Find(s, "figures")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "reached")].head == show);
+}
