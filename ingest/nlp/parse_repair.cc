@@ -906,6 +906,21 @@ void RepairClosingDatedReports(std::vector<Token>* tokens) {
   Attach(t, verb, root, "parataxis");
 }
 
+void RepairInterposedComplementParticiples(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int p = 2; p < n; ++p) {
+    const int verb = t[p].head;
+    if (t[p].xpos != "VBG" || t[p].deprel != "ccomp" || verb <= p || t[p - 1].form != "," ||
+        t[verb].upos != "VERB" || !Finite(t[verb].xpos) || t[verb - 1].form != "," || SubtreeEnd(t, p) < verb - 2)
+      continue;
+    const int subject = Dependent(t, verb, "nsubj");
+    if (subject < 0 || subject >= p || SubtreeEnd(t, subject) != p - 2) continue;
+    Attach(t, p, subject, "acl");
+    Attach(t, verb - 1, p, "punct");
+  }
+}
+
 void RepairClosingSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int verb = ClosingVerb(t);

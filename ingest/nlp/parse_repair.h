@@ -268,6 +268,12 @@ void RepairSubjectsAfterReports(std::vector<Token>* tokens);
 // clause before (for RepairClosingSubjects to find its subject).
 void RepairClosingDatedReports(std::vector<Token>* tokens);
 
+// "Two senators, speaking on condition of anonymity, said they expected …"
+// parsed with the participle the verb's complement (ahead of the real one):
+// a present participle set off by commas between a verb's subject and the
+// verb describes the subject.
+void RepairInterposedComplementParticiples(std::vector<Token>* tokens);
+
 // "Norvik said in a statement that it was watching ..." parsed with the
 // "that" clause a complement of "statement": a clause opened by "that" with
 // a subject of its own (or an "it" read as an expletive), hung from the noun

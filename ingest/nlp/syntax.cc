@@ -265,6 +265,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairElidedClauses(&s->tokens);
   RepairOpeningAsAgents(&s->tokens);
   RepairInterposedParticiples(&s->tokens);
+  RepairInterposedComplementParticiples(&s->tokens);
   RepairSubjectParticipleComplements(&s->tokens);
   RepairCopulalessAdjectives(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);

@@ -970,3 +970,13 @@ TEST_CASE("a closing verb after a participle's date reports the clause before it
   CHECK(s.tokens[Find(s, "figures")].deprel == "nsubj");
   CHECK(s.tokens[Find(s, "reached")].head == show);
 }
+
+TEST_CASE("a present participle set off between a subject and its verb describes the subject") {
+  // "speaking" had been the verb's complement, ahead of the clause said.
+  ng::nlp::Sentence s = Parse(
+      "Two harbour officials, speaking on condition of anonymity to discuss private talks, said they expected "
+      "delays.");
+  CHECK(s.tokens[Find(s, "speaking")].head == Find(s, "officials"));
+  CHECK(s.tokens[Find(s, "speaking")].deprel == "acl");
+  CHECK(s.tokens[Find(s, "expected")].head == Find(s, "said"));
+}
