@@ -663,8 +663,10 @@ int PartitiveSource(const Tree& tree, int subject, const Lexicon& lex) {
     const int of = tree.Child(c, "case");
     const bool in_ten = of >= 0 && Lower(tokens[of].form) == "in" && tokens[subject].upos == "NUM" &&
                         of + 1 < static_cast<int>(tokens.size()) && tokens[of + 1].upos == "NUM";
+    // ("One of them said": the group "them" stands for.)
+    const bool them = tokens[c].xpos == "PRP" && Lower(tokens[c].form) == "them";
     if (tree.base_rel(c) == "nmod" && c > subject && of >= 0 && (Lower(tokens[of].form) == "of" || in_ten) &&
-        ((tokens[c].xpos == "NNS" && lex.HeadsSources(Lower(tokens[c].form))) || tokens[c].xpos == "NNPS"))
+        ((tokens[c].xpos == "NNS" && lex.HeadsSources(Lower(tokens[c].form))) || tokens[c].xpos == "NNPS" || them))
       return c;
   }
   return subject;

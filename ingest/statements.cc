@@ -23,7 +23,8 @@ const std::set<std::string> kBetween = {"also", "later", "earlier", "then",  "ag
 // A possessive pronoun stands for whom its plain form does: "its
 // statement" is the statement of what "it" refers to.
 const std::map<std::string, std::string> kPossessivePronouns = {
-    {"its", "it"}, {"his", "he"}, {"her", "she"}, {"their", "they"}};
+    {"its", "it"}, {"his", "he"}, {"her", "she"}, {"their", "they"},
+    {"them", "they"}};  // (the form a partitive takes: "One of them said")
 
 // [begin, end) of `text` without the whitespace around it, and then without
 // any of `trailing` (or whitespace) at its end: where a statement's words

@@ -2701,3 +2701,11 @@ TEST_CASE("a passive participle describing a cue noun is no content of it") {
   CHECK(SpeakerOf(x, "brought by the town council") == "<missing>");
   CHECK(SpeakerOf(x, "the builder ignored warnings") == "complaint");
 }
+
+TEST_CASE("'One of them said' is the group 'them' stands for") {
+  auto x = ExtractText(
+      "Two harbour officials, speaking on condition of anonymity, said they expected long delays. One of them "
+      "said the ferry company had been warned.\n");
+  CHECK(SpeakerOf(x, "they expected long delays") == "officials");
+  CHECK(SpeakerOf(x, "the ferry company had been warned") == "officials");
+}
