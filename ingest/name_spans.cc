@@ -66,13 +66,13 @@ NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::s
   return out;
 }
 
-// "met Maria Lenz" read as a place: two or three capitalized words that a
-// given name of one sex opens ("Maria", not "Jordan" nor a city's name,
-// "Florence"), none a place's last word ("Victoria Falls"), the whole no
-// place the gazetteer knows.
-bool PlaceNamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexicon& lex) {
+// A name of two or three capitalized words that a given name of one sex
+// opens ("Maria", not "Jordan" nor a city's name, "Florence"), none a place's
+// last word ("Victoria Falls"), the whole no place the gazetteer knows
+// ("West Virginia").
+bool NamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexicon& lex) {
   const int words = n.last - n.first + 1;
-  if (n.type != "LOC" || words < 2 || words > 3) return false;
+  if (words < 2 || words > 3) return false;
   std::string whole;
   for (int k = n.first; k <= n.last; ++k) {
     const std::string& form = s.tokens[k].form;
@@ -84,8 +84,6 @@ bool PlaceNamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexi
   return lex.given_names.count(first) && !lex.gazetteer.count(Lower(first)) && !lex.place_words.count(last) &&
          !lex.geographic_words.count(last) && !lex.gazetteer.count(Lower(whole));
 }
-
-}  // namespace
 
 // "Her son Diego, 28, …": a given name alone right after a lower-case noun
 // of a person that it names (in apposition or as its compound), which the
@@ -101,14 +99,20 @@ bool GivenNameOfDescribed(const nlp::Sentence& s, int k, const Lexicon& lex) {
          (t.head == k - 1 || noun.head == k);
 }
 
+}  // namespace
+
 NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences, const Lexicon& lex) {
   NameSpans out = SpansInRoles(sentences, "PER", 2, kPersonRoles);
   for (const nlp::Sentence& s : sentences)
     for (int k = 1; k < static_cast<int>(s.tokens.size()); ++k)
       if (GivenNameOfDescribed(s, k, lex)) out.emplace_back(s.tokens[k].begin, s.tokens[k].end);
+  // The name finder's places so named, as a subject, object or the like
+  // ("met Maria Lenz"), and its people so named in any role ("the
+  // nomination of Ben Ortiz", "a letter to Ana Vik").
   for (const nlp::Sentence& s : sentences)
     for (const nlp::Name& n : s.names)
-      if (PlaceNamedLikePerson(s, n, lex) && kPersonRoles.count(s.tokens[HeadOf(s, n)].deprel))
+      if (NamedLikePerson(s, n, lex) &&
+          (n.type == "PER" || (n.type == "LOC" && kPersonRoles.count(s.tokens[HeadOf(s, n)].deprel))))
         out.emplace_back(s.tokens[n.first].begin, s.tokens[n.last].end);
   return out;
 }

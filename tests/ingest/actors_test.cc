@@ -722,3 +722,15 @@ TEST_CASE("a name closed by a word of building, transport or retail is a firm, l
   CHECK(SpeakerOf(x, "the claims") == "Brannock Construction");
   CHECK(ng::testing::HasActor(x, "Verlo Freight", "organization"));
 }
+
+TEST_CASE("a person's name that a given name opens is a person in any role, and a surname alone stays the first so named") {
+  // "Ben Ortiz" had been no actor as the object of a preposition, so "Ortiz"
+  // was no one and "His supporters" another man's.
+  auto x = ExtractText(
+      "Senator Clara Voss blocked the nomination of Ben Ortiz on Tuesday.\n\n"
+      "Ortiz did not comment. His supporters note that he won the committee vote.\n\n"
+      "Ortiz's wife, Marta Ortiz, said the delay was unfair. Later, Ortiz said that he would wait.\n");
+  CHECK(ng::testing::HasActor(x, "Ben Ortiz", "person"));
+  CHECK(SpeakerOf(x, "he won the committee vote") == "Ben Ortiz's supporters");
+  CHECK(SpeakerOf(x, "he would wait") == "Ben Ortiz");
+}
