@@ -723,7 +723,7 @@ TEST_CASE("a name closed by a word of building, transport or retail is a firm, l
   CHECK(ng::testing::HasActor(x, "Verlo Freight", "organization"));
 }
 
-TEST_CASE("a person's name that a given name opens is a person in any role, and a surname alone stays the first so named") {
+TEST_CASE("a name a given name opens is a person in any role, and a surname alone stays the first so named") {
   // "Ben Ortiz" had been no actor as the object of a preposition, so "Ortiz"
   // was no one and "His supporters" another man's.
   auto x = ExtractText(
