@@ -256,6 +256,8 @@ int ActorTable::ResolveRole(const Mention& m) {
     std::string office;
     for (const std::string& w : Words(m.name))
       office = IsLower(w[0]) ? (office.empty() ? "" : office + " ") + w : "";
+    // ("the country's leader" with the country unknown is no leader named before.)
+    const bool owned_elsewhere = phrase.find("'s ") != std::string::npos && employers.empty();
     for (auto it = person_order_.rbegin(); it != person_order_.rend(); ++it) {
       const ActorFact& a = (*actors_)[*it];
       std::string title = Lower(a.title);
@@ -268,10 +270,7 @@ int ActorTable::ResolveRole(const Mention& m) {
       bool same_employer = employers.empty() || employers.count(a.affiliation) || (a.affiliation < 0 && a.dict < 0);
       if (!office.empty() && same_employer && (" " + title + " ").find(" " + office + " ") != std::string::npos)
         return *it;
-      // ("the country's leader" with the country unknown is no leader named before.)
-      const bool owned = phrase.find("'s ") != std::string::npos;
-      if (any_office && !(owned && employers.empty()) && (employers.empty() || employers.count(a.affiliation)))
-        return *it;
+      if (any_office && !owned_elsewhere && (employers.empty() || employers.count(a.affiliation))) return *it;
     }
   }
   int affiliation = Affiliation(m);

@@ -1183,8 +1183,8 @@ void KnownPeople::Add(const std::string& full_name) {
   const std::string given = name.substr(0, name.find(' '));
   auto [given_entry, first_of_name] = by_given_name.emplace(given, full_name);
   if (!first_of_name && given_entry->second != full_name) given_entry->second.clear();
-  // The surname alone stays the first person named with it ("Ted Cruz … his
-  // wife, Heidi Cruz … Cruz said" is Ted Cruz).
+  // The surname alone stays the first person named with it ("Ivo Brandt …
+  // his wife, Lena Brandt … Brandt said" is Ivo Brandt).
   std::string surname = name.substr(space + 1);
   by_surname.emplace(surname, full_name);
   if (StartsWith(surname, "al-") || StartsWith(surname, "el-"))

@@ -446,9 +446,9 @@ class Finder {
   bool AgreesInNumber(int actor, bool plural) const {
     const auto& a = actors_[actor];
     if (a.kind != "anonymous_source") return true;
-    const std::string head = LastWord(Lower(a.name));
     // ("Patient groups welcomed it. The Alliance said it …": no group is "it".)
-    if (!plural) return Singular(head) == head;
+    if (!plural) return !Group(actor);
+    const std::string head = LastWord(Lower(a.name));
     return Singular(head) != head || !lex_.evidence_nouns.count(head);
   }
 

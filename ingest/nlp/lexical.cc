@@ -1,5 +1,7 @@
 #include "ingest/nlp/lexical.h"
 
+#include <algorithm>
+
 #include "ingest/nlp/feature_hash.h"
 
 namespace ng::nlp {
@@ -62,6 +64,15 @@ Lexical Describe(std::string_view form) {
   }
   x.all_caps = any_upper && !any_lower;
   return x;
+}
+
+bool IsDayOrMonthName(std::string_view word) {
+  static constexpr std::string_view kNames[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday",  "saturday",  "sunday",  "january", "february",
+      "march",  "april",   "may",       "june",     "july",    "august",    "september", "october", "november",
+      "december"};
+  const std::string lower = LowerAscii(word);
+  return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
 }
 
 }  // namespace ng::nlp

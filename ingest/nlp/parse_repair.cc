@@ -234,16 +234,7 @@ void RepairCompoundSubjects(std::vector<Token>* tokens) {
 namespace {
 
 // The names of days and months (closed classes of English).
-constexpr const char* kDayAndMonthNames[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march",  "april",   "may",       "june",     "july",   "august",   "september", "october", "november",
-    "december"};
-
-bool NamesDayOrMonth(const Token& t) {
-  const std::string lower = LowerAscii(t.form);
-  return std::any_of(std::begin(kDayAndMonthNames), std::end(kDayAndMonthNames),
-                     [&](const char* name) { return lower == name; });
-}
+bool NamesDayOrMonth(const Token& t) { return IsDayOrMonthName(t.form); }
 
 // Spans of time an act is dated by ("last week", "this morning").
 bool NamesTimeSpan(const Token& t) {

@@ -11,15 +11,13 @@
 namespace ng::nlp {
 
 bool NewSentenceAfterTimeOfDay(std::string_view word, std::string_view next) {
-  static const std::set<std::string_view> kGoesOn = {
-      "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",    "January",
-      "February", "March",   "April",     "May",      "June",    "July",     "August",    "September",
-      "October", "November", "December",  "ET",       "EST",     "EDT",      "CT",        "CST",
-      "CDT",     "MT",       "PT",        "PST",      "PDT",     "GMT",      "BST",       "CET",
-      "UTC",     "Eastern",  "Pacific",   "Central",  "Mountain", "local"};
+  // (A day or a month goes on it too.)
+  static const std::set<std::string_view> kZones = {"ET",  "EST", "EDT", "CT",  "CST",     "CDT",     "MT",
+                                                    "PT",  "PST", "PDT", "GMT", "BST",     "CET",     "UTC",
+                                                    "Eastern", "Pacific", "Central", "Mountain", "local"};
   const std::string_view ending = word.size() >= 4 ? word.substr(word.size() - 4) : std::string_view();
   const bool time = ending == "a.m." || ending == "p.m.";
-  return time && !next.empty() && next[0] >= 'A' && next[0] <= 'Z' && !kGoesOn.count(next);
+  return time && !next.empty() && next[0] >= 'A' && next[0] <= 'Z' && !kZones.count(next) && !IsDayOrMonthName(next);
 }
 
 namespace {
