@@ -640,6 +640,11 @@ std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens) {
     // What a subordinator after the participles opens is a clause of its
     // own ("Lisa Ord declined to say whether she would run").
     if (tokens[i].upos == "SCONJ" && !participles.empty()) break;
+    // So is a relative clause set off by a comma ("blamed workers for the
+    // losses, which were widespread").
+    if (!participles.empty() && i > 0 && tokens[i - 1].form == "," &&
+        (tokens[i].xpos == "WDT" || tokens[i].xpos == "WP" || tokens[i].xpos == "WP$"))
+      break;
     if (tokens[i].upos == "AUX" || Finite(tokens[i].xpos) || tokens[i].xpos == "MD") return {};
     if (tokens[i].upos == "VERB" && tokens[i].xpos == "VBN") participles.push_back(static_cast<int>(i));
   }

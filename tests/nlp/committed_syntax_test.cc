@@ -189,6 +189,16 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("a past participle before a relative clause's verb is the sentence's finite verb") {
+  // "were" belongs to the clause "which" opens; "blamed" had stayed a
+  // participle modifying "senator".
+  ng::nlp::Sentence s = Parse("The senator blamed contractors for the delays, which were costly.");
+  const int blamed = Find(s, "blamed");
+  CHECK(s.tokens[blamed].xpos == "VBD");
+  CHECK(s.tokens[Find(s, "senator")].head == blamed);
+  CHECK(s.tokens[Find(s, "contractors")].head == blamed);
+}
+
 TEST_CASE("a name set off after a sentence's opening time is the subject, not the time") {
   ng::nlp::Sentence s =
       Parse("In a debate this week in Lima, Ana Ruiz, the head of the Farmers League, firmly told a student that "
