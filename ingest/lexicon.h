@@ -260,6 +260,8 @@ class Lexicon {
   std::set<std::string> possessive_name_words;
   // "condition", "behalf": a cue's phrase headed so is how one speaks, not what.
   std::set<std::string> not_content_nouns;
+  // "speech", "interview", "ruling": a cue's phrase headed so says where it was said.
+  std::set<std::string> speaking_occasions;
   // "operator", "union": a description headed so is an organization's.
   std::set<std::string> organization_nouns;
   // "company" -> "organization": what kind "the company" may stand for.

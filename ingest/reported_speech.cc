@@ -7,6 +7,7 @@
 
 #include "ingest/dates.h"
 #include "ingest/dependency_tree.h"
+#include "ingest/nlp/lexical.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -108,7 +109,28 @@ constexpr const char* kObjectComplementCases[] = {"for", "as", "to", "of", "with
 // at X", "hostility toward X", "views on X".
 constexpr const char* kViewCases[] = {"in", "at", "on", "toward", "towards"};
 
-bool CompletesObject(const Tree& tree, int c, bool view) {
+// Prepositions whose phrase after a cue's object says when or despite what
+// the cue was spoken, never more of what was said of the object.
+constexpr const char* kCueAdjunctCases[] = {"during", "after", "before", "since", "until", "amid",
+                                            "despite", "following", "ahead", "throughout", "via"};
+
+// "criticized the unrest in the capital", "questioned the spending by the
+// council": a phrase the parse hung from the cue right after its object
+// is the object's, unless it names when, where or how the cue was spoken
+// ("in a speech", "on Monday", "during the debate", "on its website").
+bool ModifiesObject(const Tree& tree, int c, int case_word, const Lexicon& lex) {
+  const std::string& preposition = tree.s.tokens[case_word].lemma;
+  for (const char* p : kCueAdjunctCases)
+    if (preposition == p) return false;
+  const nlp::Token& noun = tree.s.tokens[c];
+  // ("while at the convention": a clause of its own.)
+  if ((noun.upos != "NOUN" && noun.upos != "PROPN") || tree.Child(c, "mark") >= 0) return false;
+  const std::string lemma = Lower(noun.lemma);
+  return !IsDayWord(noun.form) && !nlp::IsDayOrMonthName(noun.form) && !lex.speaking_occasions.count(lemma) && !lex.not_content_nouns.count(lemma) &&
+         lex.SourceNounKind(lemma).empty();
+}
+
+bool CompletesObject(const Tree& tree, int c, bool view, const Lexicon& lex) {
   const std::string relation = tree.base_rel(c);
   // "called them impostors", "considers him a realistic option".
   if (relation == "xcomp" || relation == "obj") return true;
@@ -137,13 +159,13 @@ bool CompletesObject(const Tree& tree, int c, bool view) {
   if (view)
     for (const char* p : kViewCases)
       if (lemma == p) return true;
-  return false;
+  return relation == "obl" && ModifiesObject(tree, c, case_word, lex);
 }
 
 // The content of a cue's object runs on over the complements right after it,
 // and over a day between ("accused X on Sunday of shelling Y"); `view`: the
 // object names a view ("expressed confidence in X").
-void ExtendOverObjectComplement(const Tree& tree, int cue, int* last, bool view = false) {
+void ExtendOverObjectComplement(const Tree& tree, int cue, const Lexicon& lex, int* last, bool view = false) {
   int reached = *last;  // the end of the content and of the days after it
   // "accused X of voting against the bill in 2019" parsed with "against the
   // bill" and "in 2019" the cue's: after a gerund closing the content, the
@@ -167,7 +189,7 @@ void ExtendOverObjectComplement(const Tree& tree, int cue, int* last, bool view 
       after_gerund = true;
       continue;
     }
-    if (!CompletesObject(tree, c, view)) {
+    if (!CompletesObject(tree, c, view, lex)) {
       if (!IsDayWord(tree.s.tokens[c].form)) break;
       reached = cl;
       continue;
@@ -1463,7 +1485,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       ReportedSpeech r = CuedBy(t, Lower(t.lemma));
       int first = object, last = object;
       tree.Span(object, -1, &first, &last);
-      ExtendOverObjectComplement(tree, v, &last, /*view=*/true);  // the phrase the parse hung from the verb
+      ExtendOverObjectComplement(tree, v, lex, &last, /*view=*/true);  // the phrase the parse hung from the verb
       if (!MakeContent(tree, first, last, &r)) continue;
       SetSource(tree, PartitiveSource(tree, SubjectOf(tree, v, lex), lex), &r);
       out.push_back(std::move(r));
@@ -1829,7 +1851,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if ((base == "ccomp" || base == "xcomp") && content > v) EndBeforeClosingReport(tree, lex, first, &last);
       if (tree.rel(v) == "acl:relcl") EndRelativeContent(tree, first, &last);
       if (base == "obj" && Reporting(t.lemma, lex)) ExtendOverObjectPredicate(tree, v, first, &last);
-      if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, &last);
+      if (base == "obj" || base == "obl") ExtendOverObjectComplement(tree, v, lex, &last);
       if (base == "obj" && lex.small_clause_cues.count(Lower(t.lemma))) ExtendOverSmallClause(tree, v, &last);
       EndBeforeSecondReport(tree, v, first, &last, lex, &participle_speaker);
       EndBeforeSpeakingParticiple(tree, v, first, &last, lex, &participle_speaker);
