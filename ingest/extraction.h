@@ -43,6 +43,9 @@ struct StatementFact {
   // "belief" when the verb gives what the speaker believes, expects, hopes or
   // fears ("officials expect the talks to fail"), empty for what was said.
   std::string stance;
+  // The cue is denied ("did not say that ...", "does not believe ...",
+  // "never apologized for ..."): what the speaker did not say or hold.
+  bool negated = false;
   std::string date;  // YYYY-MM-DD when known
   int sentence = 0;   // index over the article's sentences
   int paragraph = 0;  // index over the article's paragraphs

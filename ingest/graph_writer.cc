@@ -203,6 +203,7 @@ class Writer {
                                   {"start", static_cast<int64_t>(s.start)},
                                   {"end", static_cast<int64_t>(s.end)}});
       // Reporting words set off inside the words (graph/statement_text.h).
+      if (s.negated) props["negated"] = Value(true);
       if (s.gap_end > s.gap_start) {
         props["gap_start"] = Value(static_cast<int64_t>(s.gap_start));
         props["gap_end"] = Value(static_cast<int64_t>(s.gap_end));

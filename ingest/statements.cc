@@ -1112,6 +1112,7 @@ class Finder {
   // not asked ..." is what the ministry said).
   void DropDenied(size_t first) {
     auto denied = [&](const StatementFact& st) {
+      if (st.negated) return false;
       for (const ReportedSpeech* r : denied_) {
         size_t cue = p_.offset + r->cue_start;
         if (p_.offset + r->content_start < st.end && st.start < p_.offset + r->content_end &&
@@ -1168,10 +1169,7 @@ class Finder {
     for (const ReportedSpeech& r : p_.speech) {
       if (r.cue_start < sent.start || r.cue_start >= sent.end) continue;
       if (InsideQuote(r.cue_start) || WithinOneQuote(r.content_start, r.content_end)) continue;
-      if (r.negated) {
-        denied_.push_back(&r);
-        continue;
-      }
+      if (r.negated) denied_.push_back(&r);
       // A pronoun inside someone's words is first theirs ("One shopkeeper
       // said she saw …"): the reports before it are resolved already.
       enclosing_speaker_ = -1;
@@ -1233,6 +1231,7 @@ class Finder {
       st.verb = r->lemma;
       if (r->belief) st.stance = "belief";
       if (r->topic) st.stance = "topic";
+      st.negated = r->negated;
       st.sentence = p_.first_sentence + s;
       st.start = p_.offset + content_start;
       st.end = p_.offset + content_end;

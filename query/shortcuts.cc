@@ -73,14 +73,17 @@ ResultSet RunCompiled(Transaction* txn, const Statement& shortcut, const std::st
 }
 
 // WHO SAID ABOUT and WHAT DID … SAY share one projection: the speaker, the
-// words, every target, the outlet and the date.
-const char* kStatementColumns =
-    " OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)"
-    " OPTIONAL MATCH (s)-[:ABOUT]->(other)"
-    " WITH speaker, s, a, collect(DISTINCT coalesce(other.name, other.label)) AS about"
-    " RETURN speaker.name AS speaker, s.text AS statement, s.kind AS kind, about,"
-    " a.outlet AS outlet, coalesce(s.date, a.published) AS date"
-    " ORDER BY date, outlet, speaker, statement";
+// words, their kind (", denied" after it when the speaker did not say or hold
+// them: "did not apologize for ..."), every target, the outlet and the date.
+std::string StatementColumns() {
+  return std::string(" OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)"
+                     " OPTIONAL MATCH (s)-[:ABOUT]->(other)"
+                     " WITH speaker, s, a, collect(DISTINCT coalesce(other.name, other.label)) AS about"
+                     " RETURN speaker.name AS speaker, s.text AS statement, ") +
+         kStatementKindShown +
+         " AS kind, about, a.outlet AS outlet, coalesce(s.date, a.published) AS date"
+         " ORDER BY date, outlet, speaker, statement";
+}
 
 // EXPLAIN and PROFILE show the Cypher a shortcut stands for and run it;
 // a plain run reads the same rows over ids (statement_rows.h).
@@ -94,7 +97,7 @@ ResultSet WhoSaidAbout(Transaction* txn, const Statement& st, const QueryOptions
   Row bindings{{"target", Val(std::move(target))}};
   return RunCompiled(txn, st,
                      std::string("MATCH (speaker)-[:SAID]->(s:Statement)-[:ABOUT]->(target)") +
-                         kStatementColumns,
+                         StatementColumns(),
                      std::move(bindings), options);
 }
 
@@ -110,7 +113,7 @@ ResultSet WhatDidSay(Transaction* txn, const Statement& st, const QueryOptions& 
     bindings["target"] = Val(*target);
     cypher += " MATCH (s)-[:ABOUT]->(target)";
   }
-  return RunCompiled(txn, st, cypher + kStatementColumns, std::move(bindings), options);
+  return RunCompiled(txn, st, cypher + StatementColumns(), std::move(bindings), options);
 }
 
 // Relationships that say where something was read, not how two things are

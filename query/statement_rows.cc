@@ -54,17 +54,24 @@ class AdjacencyLists {
 };
 
 // The properties the rows show; a record's others are not read.
-const std::vector<std::string> kShownKeys = {"name", "label", "text", "kind", "date", "outlet", "published"};
+const std::vector<std::string> kShownKeys = {"name", "label", "text", "kind", "negated", "date", "outlet", "published"};
 
 // The properties of one node the rows show, read once; null where absent.
 struct Shown {
   bool is_statement = false, is_article = false;
-  const Value *name = nullptr, *label = nullptr, *text = nullptr, *kind = nullptr, *date = nullptr,
-              *outlet = nullptr, *published = nullptr;
+  const Value *name = nullptr, *label = nullptr, *text = nullptr, *kind = nullptr, *negated = nullptr,
+              *date = nullptr, *outlet = nullptr, *published = nullptr;
   Properties values;  // what the pointers point into
 };
 
 Val ToVal(const Value* v) { return v ? ResultValue::FromValue(*v) : Val(); }
+
+// CASE WHEN s.negated THEN s.kind + ', denied' ELSE s.kind END: what the
+// speaker did not say or hold is told apart from what they did.
+Val KindShown(const Value* kind, const Value* negated) {
+  if (!negated || !negated->is_bool() || !negated->AsBool() || !kind || !kind->is_string()) return ToVal(kind);
+  return Val(kind->AsString() + ", denied");
+}
 
 class NodeReader {
  public:
@@ -98,6 +105,7 @@ class NodeReader {
                             : key == "label"     ? &s.label
                             : key == "text"      ? &s.text
                             : key == "kind"      ? &s.kind
+                            : key == "negated"   ? &s.negated
                             : key == "date"      ? &s.date
                             : key == "outlet"    ? &s.outlet
                             : key == "published" ? &s.published
@@ -279,7 +287,7 @@ ResultSet StatementRows(Transaction* txn, std::optional<NodeId> speaker, std::op
     row.reserve(6);
     row.push_back(ToVal(f.speaker));
     row.push_back(ToVal(f.text));
-    row.push_back(ToVal(f.kind));
+    row.push_back(KindShown(f.kind, nodes.Get(groups[r].statement).negated));
     row.push_back(--about_uses[list] == 0 ? std::move(about_lists[list]) : about_lists[list]);
     row.push_back(ToVal(f.outlet));
     row.push_back(ToVal(f.date));

@@ -2,11 +2,11 @@
 // read over ids through the store's batched adjacency.
 //
 // They are the rows of the Cypher the shortcuts stand for (shortcuts.cc,
-// kStatementColumns), in the same order:
+// StatementColumns), in the same order:
 //   MATCH (speaker)-[:SAID]->(s:Statement)-[:ABOUT]->(target)
 //   OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) OPTIONAL MATCH (s)-[:ABOUT]->(other)
 //   WITH speaker, s, a, collect(DISTINCT coalesce(other.name, other.label)) AS about
-//   RETURN speaker.name, s.text, s.kind, about, a.outlet, coalesce(s.date, a.published)
+//   RETURN speaker.name, s.text, <kStatementKindShown>, about, a.outlet, coalesce(s.date, a.published)
 //   ORDER BY date, outlet, speaker, statement
 // but each record is read once, and only the properties shown are kept.
 #ifndef NEWSGRAPH_QUERY_STATEMENT_ROWS_H_
@@ -18,6 +18,10 @@
 #include "query/engine.h"
 
 namespace ng::query {
+
+// A statement's kind as the listings show it: ", denied" after it when the
+// speaker did not say or hold the words ("did not apologize for ...").
+inline constexpr const char* kStatementKindShown = "CASE WHEN s.negated THEN s.kind + ', denied' ELSE s.kind END";
 
 // WHO SAID ABOUT `target` (speaker unset), WHAT DID `speaker` SAY (target
 // unset) or WHAT DID `speaker` SAY ABOUT `target`.

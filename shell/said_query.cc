@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "query/statement_rows.h"
 #include "shell/suggest.h"
 
 namespace ng::cli {
@@ -26,7 +27,7 @@ std::string StatementsQuery(const std::string& extra_columns, bool unknown_speak
          // A speaker who is no actor shows as the words that name the source,
          // in parentheses ("(They)"), or "(unknown)".
          "RETURN coalesce(speaker.name, '(' + s.speaker_words + ')', '(unknown)') AS speaker, "
-         "       s.kind AS kind, s.text AS said, about, "
+         "       " + query::kStatementKindShown + " AS kind, s.text AS said, about, "
          // An unknown outlet is null, as `query` shows it (not the file's name).
          "       a.outlet AS outlet, coalesce(s.date, a.published) AS date, "
          "       s.source AS sentence, a.file AS article" +

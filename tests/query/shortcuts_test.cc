@@ -52,6 +52,22 @@ TEST_CASE("WHAT DID … SAY, optionally about someone", "[query][shortcut]") {
   CHECK(f.Lines("WHAT DID 'Sudani' SAY ABOUT 'Iraq'").empty());
 }
 
+TEST_CASE("WHAT DID … SAY marks words the speaker did not say or hold as denied", "[query][shortcut]") {
+  QueryFixture f;
+  NewsGraph(f);
+  f.Run("MATCH (us:Actor {name: 'United States'}), (b:Article {file: 'b.txt'}) "
+        "CREATE (us)-[:SAID]->(s:Statement {text: 'for the raid', kind: 'indirect', negated: true}), "
+        "(s)-[:REPORTED_IN]->(b)");
+  const std::string expected =
+      "\"United States\",\"we support Sudani\",\"direct\",[\"Mohammed Shia al-Sudani\"],\"Rudaw\",\"2024-01-20\"\n"
+      "\"United States\",\"for the raid\",\"indirect, denied\",[],\"Rudaw\",\"2024-01-25\"\n";
+  // Over ids, and by the Cypher the shortcut stands for: the same rows.
+  CHECK(f.Lines("WHAT DID 'U.S.' SAY") == expected);
+  ng::QueryOptions general;
+  general.general_matcher_only = true;
+  CHECK(f.Lines("WHAT DID 'U.S.' SAY", general) == expected);
+}
+
 TEST_CASE("NEIGHBOURS gives each node once with its distance", "[query][shortcut]") {
   QueryFixture f;
   NewsGraph(f);

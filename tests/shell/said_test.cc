@@ -55,6 +55,18 @@ TEST_CASE("said lists speaker, words, targets, outlet, date and sentence", "[she
   CHECK(r.out.find("we are ready") != std::string::npos);
 }
 
+TEST_CASE("said marks words the speaker did not say or hold as denied", "[shell][said]") {
+  SaidFixture f;
+  REQUIRE(f.Run({"query", "MATCH (us:Actor {name: 'United States'}), (y:Article {file: 'y.txt'}) "
+                          "CREATE (us)-[:SAID]->(s:Statement {text: 'for the strikes', kind: 'indirect', "
+                          "negated: true})-[:REPORTED_IN]->(y)"})
+              .exit_code == 0);
+  auto r = f.Run({"said", "--by", "US", "--format", "csv"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("United States,\"indirect, denied\",for the strikes,") != std::string::npos);
+  CHECK(r.out.find("United States,direct,Z is a partner,") != std::string::npos);
+}
+
 TEST_CASE("said shows the same words given to different speakers side by side", "[shell][said]") {
   SaidFixture f;
   auto r = f.Run({"said"});
