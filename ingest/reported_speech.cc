@@ -450,6 +450,9 @@ void EndBeforeOtherSpeaker(const Tree& tree, int first, int* last, const Lexicon
     if ((tree.rel(c) != "conj" && !contrast) || tokens[c].upos != "VERB" || subject < 0 || subject > c ||
         !Reporting(tokens[c].lemma, lex))
       continue;
+    // "… saw a gun and that one was found nearby": a passive verb reports
+    // nobody's words, and a clause opened by "that" is more of this content.
+    if (tree.rel(subject) == "nsubj:pass" || (mark >= 0 && Lower(tokens[mark].form) == "that")) continue;
     if (contrast) {
       *last = std::min(*last, mark - 2);
       return;
@@ -1195,7 +1198,13 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   const bool gerund_subject =
       after.xpos == "VBG" && gerund_head > close + 1 &&
       (Tensed(tokens[gerund_head].xpos) || tree.Child(gerund_head, "aux") >= 0 || tree.Child(gerund_head, "cop") >= 0);
-  if (verb_before && !completes_degree && !gerund_subject &&
+  // A clause saying until when, why or on what condition the reported
+  // clause holds goes on with it ("The mill was a juggernaut, he said, until
+  // it went bankrupt"); a concession or a contrast ("even as", "although")
+  // is the writer's.
+  static const std::set<std::string> kBindsReportedClause = {"until", "because", "unless", "if", "once", "till"};
+  const bool binds_reported = after.upos == "SCONJ" && kBindsReportedClause.count(Lower(after.form));
+  if (verb_before && !completes_degree && !gerund_subject && !binds_reported &&
       (after.xpos == "VBG" || after.xpos == "VBN" || after.upos == "SCONJ" || after.upos == "ADV" ||
        after.upos == "CCONJ"))
     *last = open - 1;

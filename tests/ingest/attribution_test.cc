@@ -233,6 +233,26 @@ TEST_CASE("a phrase after a cue's object is the object's, unless it says where o
   CHECK(praise->text == "the volunteers");
 }
 
+TEST_CASE("a passive cue or a that-clause joined inside the content is no other speaker's report") {
+  auto x = ExtractText("Inspector Nadia Roth said neighbours saw a flash and a canister was found nearby.\n");
+  const auto* st = StatementWith(x, "neighbours saw a flash");
+  REQUIRE(st);
+  CHECK(st->text == "neighbours saw a flash and a canister was found nearby");
+  CHECK(x.actors[st->speaker].name == "Nadia Roth");
+}
+
+TEST_CASE("a clause of until, because or if after a reporting clause set inside the sentence goes on with it") {
+  auto x = ExtractText("The tannery was a goldmine, Lorenz Abt said, until it lost its licence in 2003.\n");
+  const auto* st = StatementWith(x, "The tannery was a goldmine");
+  REQUIRE(st);
+  CHECK(st->text == "The tannery was a goldmine until it lost its licence in 2003");
+  // A contrast after it is the writer's.
+  auto y = ExtractText("The tannery was a goldmine, Lorenz Abt said, even as its rivals closed.\n");
+  const auto* own = StatementWith(y, "The tannery was a goldmine");
+  REQUIRE(own);
+  CHECK(own->text == "The tannery was a goldmine");
+}
+
 TEST_CASE("a cue read as a participle before a relative clause is the sentence's verb") {
   auto x = ExtractText("The senator blamed contractors for the delays, which were costly.\n");
   const auto* st = StatementWith(x, "contractors for the delays");
