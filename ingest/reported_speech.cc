@@ -1509,6 +1509,18 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // "X plans to visit Y, according to Z": Z reports the plan, not only
       // the visit; the phrase hangs from the innermost verb.
       while (tree.base_rel(clause) == "xcomp" && tokens[clause].head >= 0) clause = tokens[clause].head;
+      // "leads the field by 40 delegates according to a count by X" with the
+      // phrase hung from "delegates": a phrase of a clause, not of a noun
+      // (a noun that is its clause's predicate, with a copula or a subject,
+      // is that clause).
+      auto predicate = [&](int w) { return tree.Child(w, "cop") >= 0 || tree.Child(w, "nsubj") >= 0; };
+      // ("is wrong - or flat out false - according to X" with the phrase
+      // hung from the second conjunct: the phrase reports both.)
+      while (tokens[clause].head >= 0 &&
+             (tree.base_rel(clause) == "conj" ||
+              ((tokens[clause].upos == "NOUN" || tokens[clause].upos == "PROPN" || tokens[clause].upos == "NUM") &&
+               !predicate(clause) && tree.base_rel(clause) != "appos")))
+        clause = tokens[clause].head;
       ReportedSpeech r;
       r.cue_start = t.begin;
       r.cue_end = tokens[v + 1].end;
@@ -1557,12 +1569,18 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // however the parser hung its words ("according to pricing in futures
       // markets" with "pricing" a compound of "markets").
       if (closes && first < pf && last >= pf && tokens[pf - 1].form == ",") last = pf - 1;
+      // With no comma before it, the phrase ends the words it reports when
+      // the sentence or a comma follows it ("… empty homes according to a
+      // council survey.", "leads by 40 delegates according to a count by X,
+      // but …").
+      if (v > 0 && tokens[v - 1].form != "," && first < v && last >= v && (after == n || tokens[after].form == ","))
+        last = v - 1;
       if (!MakeContent(tree, first, last, &r)) continue;
       // Set off in the middle of the clause it reports, before the clause's
       // head (not before an apposition of the source's, "according to X, a
       // former aide") or after it with more of the clause to come ("The party
       // lost, according to X, forcing …"), the phrase is no part of the words.
-      if (pf > 0 && after < n && tokens[after].form == "," &&
+      if (pf > 0 && tokens[pf - 1].form == "," && after < n && tokens[after].form == "," &&
           (clause > after || (clause < pf - 1 && first < pf && last > after)))
         SetGap(tree, pf - 1, after, &r);
       SetSource(tree, PartitiveSource(tree, source, lex), &r);

@@ -65,6 +65,18 @@ TEST_CASE("according to X at the end of the sentence reports the whole clause be
   CHECK(plan);
 }
 
+TEST_CASE("according to X with no comma before it reports the clause, not the noun it was hung from") {
+  auto x = ExtractText("The mayor leads her rival by 40 votes according to a tally by the Courier, but the count goes on.\n");
+  const auto* st = StatementWith(x, "40 votes");
+  REQUIRE(st);
+  CHECK(st->text == "The mayor leads her rival by 40 votes");
+  CHECK(st->verb == "according to");
+  auto y = ExtractText("The town has 3,000 empty flats according to a council survey.\n");
+  const auto* flats = StatementWith(y, "empty flats");
+  REQUIRE(flats);
+  CHECK(flats->text == "The town has 3,000 empty flats");
+}
+
 TEST_CASE("according to X after another reporting clause leaves the speaker to that clause") {
   auto x = ExtractText(
       "The ferry will stop running in March, Mayor Tomas Ekdahl said on Friday, according to "
