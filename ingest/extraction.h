@@ -44,7 +44,8 @@ struct StatementFact {
   // fears ("officials expect the talks to fail"), empty for what was said.
   std::string stance;
   // The cue is denied ("did not say that ...", "does not believe ...",
-  // "never apologized for ..."): what the speaker did not say or hold.
+  // "never apologized for ...") or denies ("denied that ...", "rejected
+  // claims that ...": data/denial_verbs.txt): words the speaker does not hold.
   bool negated = false;
   std::string date;  // YYYY-MM-DD when known
   int sentence = 0;   // index over the article's sentences

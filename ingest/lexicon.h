@@ -262,6 +262,8 @@ class Lexicon {
   std::set<std::string> not_content_nouns;
   // "speech", "interview", "ruling": a cue's phrase headed so says where it was said.
   std::set<std::string> speaking_occasions;
+  // "deny", "reject": what the speaker reports is what they deny.
+  std::set<std::string> denial_verbs;
   // "operator", "union": a description headed so is an organization's.
   std::set<std::string> organization_nouns;
   // "company" -> "organization": what kind "the company" may stand for.

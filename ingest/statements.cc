@@ -1082,8 +1082,11 @@ class Finder {
     auto overlap = [](const StatementFact& a, const StatementFact& b) {
       return a.start < b.end && b.start < a.end;
     };
+    // (A denial is speech too: "rejected claims that X" is no claim of the
+    // subject's, as the surface rules read it.)
     auto speech = [&](const StatementFact& parsed) {
-      return lex_.speech_lemmas.count(parsed.verb) || lex_.belief_verbs.count(parsed.verb);
+      return lex_.speech_lemmas.count(parsed.verb) || lex_.belief_verbs.count(parsed.verb) ||
+             lex_.denial_verbs.count(parsed.verb);
     };
     // First the parse's verbs of speech and belief displace the surface
     // readings they overlap; then a surface reading still standing displaces
@@ -1231,7 +1234,7 @@ class Finder {
       st.verb = r->lemma;
       if (r->belief) st.stance = "belief";
       if (r->topic) st.stance = "topic";
-      st.negated = r->negated;
+      st.negated = r->negated || lex_.denial_verbs.count(r->lemma) > 0;
       st.sentence = p_.first_sentence + s;
       st.start = p_.offset + content_start;
       st.end = p_.offset + content_end;

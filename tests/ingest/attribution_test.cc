@@ -234,6 +234,27 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("what a speaker denies or rejects is a statement marked negated, not a claim of theirs") {
+  auto x = ExtractText("Union leader Greta Moen has rejected claims that the dockers are holding the town hostage.\n");
+  const auto* st = StatementWith(x, "the dockers are holding the town hostage");
+  REQUIRE(st);
+  CHECK(st->verb == "reject");
+  CHECK(st->negated);
+  CHECK(x.actors[st->speaker].name == "Greta Moen");
+  auto y = ExtractText("Mayor Ivo Lund denied that the ferry would be sold.\n");
+  const auto* denial = StatementWith(y, "the ferry would be sold");
+  REQUIRE(denial);
+  CHECK(denial->negated);
+}
+
+TEST_CASE("one who declined to be named asks for anonymity and says nothing by it") {
+  auto x = ExtractText(
+      "Harbour board member Ines Vik met the dockers on Monday.\n\n"
+      "An official, who declined to be named because she was not authorised to speak, said the talks had failed.\n");
+  CHECK_FALSE(StatementWith(x, "to be named"));
+  CHECK(StatementWith(x, "the talks had failed"));
+}
+
 TEST_CASE("a phrase after a cue's object is the object's, unless it says where or when the cue was spoken") {
   auto x = ExtractText("The mayor criticized the unrest in Dunmore during a speech on Tuesday.\n");
   const auto* st = StatementWith(x, "the unrest");
