@@ -1160,7 +1160,10 @@ void RepairClosingAdverbialReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int verb = 2; verb < n; ++verb) {
-    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || t[verb].deprel != "advcl" || t[verb].head < 0 ||
+    // (A participle with a subject of its own is the finite verb the tagger
+    // missed, or a perfect: "…, the council confirmed.", "…, the cabinet has said.")
+    if (t[verb].upos != "VERB" || !(Finite(t[verb].xpos) || t[verb].xpos == "VBN") || t[verb].deprel != "advcl" ||
+        t[verb].head < 0 ||
         t[verb].head > verb || HasDependent(t, verb, "mark"))
       continue;
     const int subject = Dependent(t, verb, "nsubj");

@@ -234,6 +234,15 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("a closing reporting clause in the perfect or with a participle's tag reports the sentence before it") {
+  auto x = ExtractText("Bus fares will rise again in the spring, the transport authority has warned.\n");
+  CHECK(SpeakerOf(x, "Bus fares will rise again in the spring") == "transport authority");
+  auto y = ExtractText("Households will pay more from April, the council confirmed.\n");
+  const auto* st = StatementWith(y, "Households will pay more from April");
+  REQUIRE(st);
+  CHECK(st->verb == "confirm");
+}
+
 TEST_CASE("what a speaker denies or rejects is a statement marked negated, not a claim of theirs") {
   auto x = ExtractText("Union leader Greta Moen has rejected claims that the dockers are holding the town hostage.\n");
   const auto* st = StatementWith(x, "the dockers are holding the town hostage");

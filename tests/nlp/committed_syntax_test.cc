@@ -189,6 +189,15 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("a closing reporting clause in the perfect is a parataxis of the clause it reports") {
+  // "has warned" had stayed an adverbial clause of "rise" (only a finite
+  // verb was repaired so).
+  ng::nlp::Sentence s = Parse("Rents will rise again next year, the agency has warned.");
+  const int warned = Find(s, "warned");
+  CHECK(s.tokens[warned].deprel == "parataxis");
+  CHECK(s.tokens[warned].head == Find(s, "rise"));
+}
+
 TEST_CASE("a past participle before a relative clause's verb is the sentence's finite verb") {
   // "were" belongs to the clause "which" opens; "blamed" had stayed a
   // participle modifying "senator".
