@@ -804,6 +804,7 @@ struct Finder {
       m.plural = EndsWith(tokens[i].lower, "s") && !role;
       size_t b = first_word;
       std::vector<std::string> words{first_word == i ? tokens[i].lower : tokens[first_word].lower + " " + tokens[i].lower};
+      bool took_capital = false;  // an unknown name's word ("Guard" of "National Guard members")
       while (b > 0 && tokens[b].start - tokens[b - 1].end <= 1) {
         const Token& t = tokens[b - 1];
         // A multi-word name ending right before ("State Department official").
@@ -826,7 +827,7 @@ struct Finder {
           size_t k = t.start;
           while (k > 0 && text[k - 1] == ' ') --k;
           bool starts = k == 0 || text[k - 1] == '.' || text[k - 1] == '"';
-          words.insert(words.begin(), starts ? t.lower : t.text);
+          words.insert(words.begin(), starts && !took_capital ? t.lower : t.text);
           --b;
           continue;
         }
@@ -842,6 +843,23 @@ struct Finder {
             --b;
             continue;
           }
+        }
+        // "a senior Treasury official": a capitalized word no alias knows
+        // names the body all the same (its actor stays unknown); not a
+        // sentence's first word ("But officials said").
+        auto opens_sentence = [&](const Token& w) {
+          size_t k = w.start;
+          while (k > 0 && text[k - 1] == ' ') --k;
+          return k == 0 || text[k - 1] == '.' || text[k - 1] == '"' || text[k - 1] == '\n';
+        };
+        // (Only before a lower-case head of an unnamed source: "the Charlotte
+        // Observer" is a name, "the African-American president" a role.)
+        if (!role && IsLower(tokens[i].text[0]) && IsNameToken(t) && !EndsWith(t.text, "'s") && !opens_sentence(t) &&
+            !IsFunctionWord(t.lower) && !lex.determiners.count(t.lower)) {
+          words.insert(words.begin(), t.text);
+          --b;
+          took_capital = true;
+          continue;
         }
         if (EndsWith(t.text, "'s")) {  // an unknown possessor ends the phrase
           // A person the article named ("Hale's spokesman") may be whose it is.

@@ -591,6 +591,19 @@ TEST_CASE("a name closed by a trade or a club's word is an organization") {
   CHECK(homes->kind == "organization");
 }
 
+TEST_CASE("an unnamed source keeps the name of a body no dictionary knows: a senior Harbour Board official") {
+  // "official" alone had been the source's name.
+  auto x = ExtractText("A senior Harbour Board official said the quay would reopen in May.\n");
+  const auto* anon = FindActor(x, "senior Harbour Board official");
+  REQUIRE(anon != nullptr);
+  CHECK(anon->kind == "anonymous_source");
+  CHECK(FindActor(x, "official") == nullptr);
+  // Not a sentence's first word, nor a name whose last word is the noun.
+  auto y = ExtractText("But officials said the quay would reopen.\n\nThe Harbour Observer reported the delay.\n");
+  CHECK(FindActor(y, "But officials") == nullptr);
+  CHECK(FindActor(y, "Harbour observer") == nullptr);
+}
+
 TEST_CASE("a source of a thing is no anonymous source") {
   // "the cheapest source of new power" had been an actor "source".
   auto x = ExtractText("Analysts say onshore wind remains the cheapest source of new power in the country.\n");
