@@ -86,6 +86,31 @@ std::optional<SpeakerPhrase> FirmNamedInContent(const std::vector<nlp::Sentence>
   return std::nullopt;
 }
 
+// "Chief Executive Ruth Okafor told …" parsed with "Chief" the subject's
+// head and the name hung apart: the source is the given name after the
+// title (data/titles.txt) and the capitalized words that follow it.
+void NameAfterTitle(const nlp::Sentence& s, const Lexicon& lex, ReportedSpeech* r) {
+  const auto& t = s.tokens;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].begin != r->name_start) continue;
+    // The longest title ("Secretary General", not "Secretary" before the
+    // given name "General").
+    std::string title;
+    size_t after = 0;  // the word after the title
+    for (size_t w = k; w + 1 < t.size() && w < k + 4; ++w) {
+      title += (w > k ? " " : "") + Lower(t[w].form);
+      if (lex.lower_titles.count(title)) after = w + 1;
+    }
+    if (after == 0 || !lex.given_names.count(t[after].form)) return;
+    size_t last = after;
+    while (last + 1 < t.size() && t[last + 1].upos == "PROPN" && IsUpper(t[last + 1].form[0])) ++last;
+    r->name_start = r->source_start = t[after].begin;
+    r->name_end = r->source_end = t[last].end;
+    r->phrase_end = std::max(r->phrase_end, r->name_end);
+    return;
+  }
+}
+
 // The sources of reported speech, for FindMentions.
 std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp::Sentence>& sentences,
                                     const std::vector<ReportedSpeech>& speech, const Lexicon& lex,
@@ -266,7 +291,10 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     const NameSpans organization_names = OrganizationNames(p.syntax);
     const NameSpans function_words = FunctionWords(p.syntax);
     for (const nlp::Sentence& s : p.syntax)
-      for (ReportedSpeech& r : FindReportedSpeech(s, lex)) p.speech.push_back(std::move(r));
+      for (ReportedSpeech& r : FindReportedSpeech(s, lex)) {
+        if (r.source_proper) NameAfterTitle(s, lex, &r);
+        p.speech.push_back(std::move(r));
+      }
     const std::vector<SpeakerPhrase> speakers = Speakers(text, p.syntax, p.speech, lex, descriptions);
     // The paragraph's sentences before a mention describe people to it too
     // ("Sen. X criticized … The senator said"): learned as the mentions

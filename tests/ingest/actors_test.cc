@@ -591,6 +591,17 @@ TEST_CASE("a name closed by a trade or a club's word is an organization") {
   CHECK(homes->kind == "organization");
 }
 
+TEST_CASE("a title opening the sentence before a given name is the person's, not a speaker's name") {
+  // The parse made "Chief" the subject and hung the name under it: "Chief"
+  // had been an organization that told analysts.
+  auto x = ExtractText("Chief executive Maria Berg told investors that the cuts were painful.\n");
+  CHECK(ng::testing::SpeakerOf(x, "the cuts were painful") == "Maria Berg");
+  CHECK(FindActor(x, "Chief") == nullptr);
+  // The longest title counts: "General" is a given name too.
+  auto y = ExtractText("Secretary General Odo Varga told delegates that the vote was close.\n");
+  CHECK(ng::testing::SpeakerOf(y, "the vote was close") == "Odo Varga");
+}
+
 TEST_CASE("an unnamed source keeps the name of a body no dictionary knows: a senior Harbour Board official") {
   // "official" alone had been the source's name.
   auto x = ExtractText("A senior Harbour Board official said the quay would reopen in May.\n");
