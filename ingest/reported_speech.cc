@@ -846,12 +846,18 @@ bool SetOffByComma(const Tree& tree, int v) {
   return before >= 0 && tree.s.tokens[before].form == ",";
 }
 
-// The noun a relative clause describes, or, when that noun is what a
-// copula says of a named or pronoun subject ("Ada Brenner is a novelist and
-// critic who argued ..."), that subject. Not when the noun is a name ("The
-// winner was Berg, who said"), nor the "it" of a cleft ("It was the mayor
-// who said").
+// The noun a relative clause describes (or the name an apposition so
+// describes), or, when that noun is what a copula says of a named or
+// pronoun subject ("Ada Brenner is a novelist and critic who argued ..."),
+// that subject. Not when the noun is a name ("The winner was Berg, who
+// said"), nor the "it" of a cleft ("It was the mayor who said").
 int DescribedOne(const Tree& tree, int noun) {
+  // "Lena Vos, an analyst at Merrow Securities, who expects …": the clause
+  // after an apposition describing a name describes the one named.
+  const int named = tree.s.tokens[noun].head;
+  if (tree.rel(noun) == "appos" && named >= 0 && tree.s.tokens[named].upos == "PROPN" &&
+      tree.s.tokens[noun].upos == "NOUN")
+    return named;
   int predicate = noun;
   while (tree.rel(predicate) == "conj" && tree.s.tokens[predicate].head >= 0) predicate = tree.s.tokens[predicate].head;
   if (tree.s.tokens[predicate].upos != "NOUN" || tree.Child(predicate, "cop") < 0 ||

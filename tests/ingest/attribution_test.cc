@@ -234,6 +234,14 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("a relative clause after an apposition describing a name is the named one's") {
+  // "who expects" had been Merrow Securities', the name inside the apposition.
+  auto x = ExtractText(
+      "Investors want lower costs, said Lena Vos, an analyst at Merrow Securities, who expects further cuts next "
+      "year.\n");
+  CHECK(SpeakerOf(x, "further cuts") == "Lena Vos");
+}
+
 TEST_CASE("a closing reporting clause in the perfect or with a participle's tag reports the sentence before it") {
   auto x = ExtractText("Bus fares will rise again in the spring, the transport authority has warned.\n");
   CHECK(SpeakerOf(x, "Bus fares will rise again in the spring") == "transport authority");
