@@ -1597,6 +1597,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     const std::vector<std::string>* relations =
         known != lex.attribution_cues.end() ? &known->second : UnlistedCue(tree, v, lex);
     if (!relations) continue;
+    // "a memo posted on the intranet": a passive participle describing a
+    // noun says what was done to it, by nobody named (with "by X", X is
+    // the source: "a letter signed by 40 doctors").
+    if (t.xpos == "VBN" && tree.base_rel(v) == "acl" && AgentOf(tree, v) < 0 &&
+        std::none_of(relations->begin(), relations->end(), [](const std::string& r) { return r[0] == '^'; }))
+      continue;
     // "quoted a spokesman as saying …" passes on what the spokesman said: the
     // participle reports it, the verb nothing of its own.
     if (lex.relay_verbs.count(Lower(t.lemma)) && tree.Child(v, "obj") >= 0 &&

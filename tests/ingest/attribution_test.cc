@@ -234,6 +234,13 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("a passive participle describing a noun reports nothing of the noun's") {
+  // "posted" had made a statement whose speaker was the noun posted.
+  auto x = ExtractText("Dock workers learned of the closure from a memo posted on the intranet.\n");
+  REQUIRE_FALSE(x.statements.empty());  // "learned of" is one
+  for (const auto& s : x.statements) CHECK(s.verb != "post");
+}
+
 TEST_CASE("a relative clause after an apposition describing a name is the named one's") {
   // "who expects" had been Merrow Securities', the name inside the apposition.
   auto x = ExtractText(
