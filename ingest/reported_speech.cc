@@ -66,6 +66,10 @@ bool Trimmable(const nlp::Token& t) {
 bool Matches(const Tree& tree, int t, const std::string& relation) {
   size_t colon = relation.find(':');
   std::string base = relation.substr(0, colon);
+  // "urged people not to see it as a cure" parsed with "people" the
+  // infinitive's subject: an object and its infinitive, read as one clause.
+  if (base == "xcomp" && tree.base_rel(t) == "ccomp" && tree.HasMark(t, "to") && tree.Child(t, "nsubj") >= 0)
+    return true;
   if (tree.base_rel(t) != base) return false;
   if (base == "advcl") {
     int mark = tree.Child(t, "mark");
@@ -1883,6 +1887,14 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
           int of = c, ol = c;
           tree.Span(c, -1, &of, &ol);
           if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
+        }
+      // "urged patients not to treat it as a cure": whom an infinitive is
+      // urged on, right before it, is part of what was urged.
+      if (relation == "xcomp" && content > v)
+        for (int c : tree.children[v]) {
+          int of = c, ol = c;
+          tree.Span(c, -1, &of, &ol);
+          if ((tree.base_rel(c) == "obj" || tree.base_rel(c) == "iobj") && ol == first - 1 && of > v) first = of;
         }
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
       if (base == "ccomp" && content > v) ExtendOverMainClauseAfterSubordinate(tree, v, content, &last);

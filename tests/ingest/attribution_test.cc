@@ -234,6 +234,15 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("an object and its infinitive parsed as one clause are what was urged") {
+  // "people" read as the subject of "treat": "urged" had reported nothing.
+  auto x = ExtractText("The Kidney Foundation urged patients not to treat the pills as a cure.\n");
+  const auto* st = StatementWith(x, "patients not to treat the pills as a cure");
+  REQUIRE(st);
+  CHECK(st->verb == "urge");
+  CHECK(x.actors[st->speaker].name == "Kidney Foundation");
+}
+
 TEST_CASE("a passive participle describing a noun reports nothing of the noun's") {
   // "posted" had made a statement whose speaker was the noun posted.
   auto x = ExtractText("Dock workers learned of the closure from a memo posted on the intranet.\n");
