@@ -1604,7 +1604,10 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     // "a memo posted on the intranet": a passive participle describing a
     // noun says what was done to it, by nobody named (with "by X", X is
     // the source: "a letter signed by 40 doctors").
-    if (t.xpos == "VBN" && tree.base_rel(v) == "acl" && AgentOf(tree, v) < 0 &&
+    // (Right after its noun and with no object: a past tense the tagger
+    // read as a participle takes one, "a union that endorsed X" misparsed.)
+    if (t.xpos == "VBN" && tree.base_rel(v) == "acl" && t.head == v - 1 && AgentOf(tree, v) < 0 &&
+        tree.Child(v, "obj") < 0 && tree.Child(v, "iobj") < 0 && tree.Child(v, "ccomp") < 0 &&
         std::none_of(relations->begin(), relations->end(), [](const std::string& r) { return r[0] == '^'; }))
       continue;
     // "quoted a spokesman as saying …" passes on what the spokesman said: the

@@ -1597,9 +1597,15 @@ void RepairObjectsBeforeSubjectlessClauses(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int clause = 1; clause < n; ++clause) {
     const int verb = t[clause].head;
-    if (t[clause].deprel != "ccomp" || verb < 0 || verb > clause || t[clause].upos != "VERB" ||
-        !FiniteClause(t, clause) || HasDependent(t, clause, "nsubj") || HasDependent(t, clause, "expl") ||
-        HasDependent(t, clause, "mark"))
+    // (An "open" complement with a modal or a tense of its own is a clause
+    // too: "hopes results will be available" read with "available" the
+    // xcomp.)
+    bool tensed_xcomp = false;
+    for (int c = 0; c < clause && t[clause].deprel == "xcomp"; ++c)
+      tensed_xcomp = tensed_xcomp || (t[c].head == clause && t[c].deprel == "aux" && t[c].xpos == "MD");
+    if ((t[clause].deprel != "ccomp" && !tensed_xcomp) || verb < 0 || verb > clause ||
+        (t[clause].upos != "VERB" && !tensed_xcomp) || !FiniteClause(t, clause) || HasDependent(t, clause, "nsubj") ||
+        HasDependent(t, clause, "expl") || HasDependent(t, clause, "mark"))
       continue;
     const int object = Dependent(t, verb, "obj");
     if (object < 0 || object > clause || t[object].deprel != "obj" ||
@@ -1610,10 +1616,12 @@ void RepairObjectsBeforeSubjectlessClauses(std::vector<Token>* tokens) {
     const int opens = SubtreeEnd(t, object) + 1;
     bool adjacent = opens <= clause;
     for (int c = opens; c < clause && adjacent; ++c)
-      adjacent = t[c].head == clause && (t[c].deprel.rfind("aux", 0) == 0 || t[c].deprel == "advmod");
+      adjacent = t[c].head == clause && (t[c].deprel.rfind("aux", 0) == 0 || t[c].deprel == "advmod" ||
+                                          t[c].deprel == "cop");
     if (!adjacent) continue;
     t[object].head = clause;
     t[object].deprel = HasDependent(t, clause, "aux:pass") ? "nsubj:pass" : "nsubj";
+    t[clause].deprel = "ccomp";
   }
 }
 

@@ -189,6 +189,15 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("an open complement with a modal of its own is a clause whose subject is the object before it") {
+  // "results" had been the object of "hopes" and "available" its xcomp.
+  ng::nlp::Sentence s = Parse("She hopes results will be available by 2028.");
+  const int available = Find(s, "available");
+  CHECK(s.tokens[available].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "results")].head == available);
+  CHECK(s.tokens[Find(s, "results")].deprel == "nsubj");
+}
+
 TEST_CASE("a closing reporting clause in the perfect is a parataxis of the clause it reports") {
   // "has warned" had stayed an adverbial clause of "rise" (only a finite
   // verb was repaired so).
