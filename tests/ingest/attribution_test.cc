@@ -234,6 +234,14 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("researchers and scientists are unnamed sources 'they' can stand for") {
+  // "They" had stood for no one: researchers were no mention.
+  auto x = ExtractText(
+      "Researchers at the University of Orlen followed 9,000 adults for a decade. They found that tea drinkers "
+      "slept better.\n");
+  CHECK(SpeakerOf(x, "tea drinkers slept better") == "researchers");
+}
+
 TEST_CASE("an object and its infinitive parsed as one clause are what was urged") {
   // "people" read as the subject of "treat": "urged" had reported nothing.
   auto x = ExtractText("The Kidney Foundation urged patients not to treat the pills as a cure.\n");
