@@ -1180,16 +1180,19 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int rel = 2; rel < n; ++rel) {
     const std::string pronoun = LowerAscii(t[rel].form);
-    if ((pronoun != "who" && pronoun != "which") || t[rel - 1].form != "," ||
-        t[rel].deprel.rfind("nsubj", 0) != 0)
-      continue;
+    // ("Holm, whose contract runs out in June, refused …": the clause's
+    // subject is the noun "whose" owns.)
+    const bool whose = pronoun == "whose" && t[rel].deprel == "nmod:poss" && t[rel].head > rel &&
+                       t[t[rel].head].deprel.rfind("nsubj", 0) == 0;
+    if (((pronoun != "who" && pronoun != "which") || t[rel].deprel.rfind("nsubj", 0) != 0) && !whose) continue;
+    if (t[rel - 1].form != ",") continue;
     int noun = rel - 2;
     // "Dan Hale, 58, who ...": past the age set off by commas.
     if (t[noun].upos == "NUM" && noun >= 2 && t[noun - 1].form == "," && t[noun].head >= 0 &&
         t[noun].head < noun - 1)
       noun = t[noun].head;
     while (t[noun].deprel == "flat" && t[noun].head >= 0 && t[noun].head < noun) noun = t[noun].head;
-    const int clause = t[rel].head;
+    const int clause = whose ? t[t[rel].head].head : t[rel].head;
     if ((t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || clause <= rel) continue;
     const bool relative_of_noun = t[clause].head == noun && t[clause].deprel == "acl:relcl";
     const bool second_subject = t[noun].head == clause && t[noun].deprel.rfind("nsubj", 0) == 0;
@@ -1219,10 +1222,14 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
     // the relative clause, with the phrase for its subject, as an adverbial
     // clause of the sentence's verb, which follows the clause's closing comma
     // (finite, or after its auxiliaries) and has no subject.
-    if (verb < 0 && second_subject && t[clause].deprel == "advcl" && t[clause].head > clause) {
+    if (verb < 0 && second_subject && (t[clause].deprel == "advcl" || t[clause].deprel == "parataxis") &&
+        t[clause].head > clause) {
       const int head = t[clause].head;
-      const int after = SubtreeEnd(t, clause) + 1;
-      bool joined = after < head && t[after].form == "," && t[after].head != clause &&
+      // (The closing comma may hang inside the clause: then it is its last word.)
+      const int end = SubtreeEnd(t, clause);
+      const bool inner_comma = t[end].form == "," && t[end].head == clause;
+      const int after = inner_comma ? end : end + 1;
+      bool joined = after < head && t[after].form == "," && (inner_comma || t[after].head != clause) &&
                     (after + 1 < head || Finite(t[head].xpos));
       for (int c = after + 1; c < head && joined; ++c) joined = t[c].head == head && t[c].deprel == "aux";
       if (joined && t[head].upos == "VERB" && !HasDependent(t, head, "nsubj") &&
@@ -1231,6 +1238,7 @@ void RepairRelativeClauseSubjects(std::vector<Token>* tokens) {
         t[clause].deprel = "acl:relcl";
         t[noun].head = head;
         t[noun].deprel = HasDependent(t, head, "aux:pass") ? "nsubj:pass" : "nsubj";
+        if (inner_comma) t[after].head = head;
         return;
       }
     }

@@ -189,6 +189,16 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("a relative clause opened by whose after the sentence's subject is the subject's, not a second verb") {
+  // "Holm" had been the subject of "runs", and "runs" a parataxis of "refused".
+  ng::nlp::Sentence s = Parse("Holm, whose contract runs out in June, refused to discuss her future.");
+  const int refused = Find(s, "refused"), holm = Find(s, "Holm");
+  CHECK(s.tokens[holm].head == refused);
+  CHECK(s.tokens[holm].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "runs")].head == holm);
+  CHECK(s.tokens[Find(s, "runs")].deprel == "acl:relcl");
+}
+
 TEST_CASE("an open complement with a modal of its own is a clause whose subject is the object before it") {
   // "results" had been the object of "hopes" and "available" its xcomp.
   ng::nlp::Sentence s = Parse("She hopes results will be available by 2028.");
