@@ -268,6 +268,7 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
   }
   RetagPhraseFinalAdverbs(*tokens, &c);
   RetagByAgreement(*tokens, &c);
+  RetagMainHave(*tokens, &c);
   for (size_t i = 0; i < tokens->size(); ++i) {
     const std::string& t = tags_[c.tags[i]];
     size_t bar = t.find('|');
@@ -298,6 +299,27 @@ void Tagger::RetagPhraseFinalAdverbs(const std::vector<Token>& tokens, Context* 
     size_t j = i - 1;
     while (j > 0 && (xpos(j) == "JJ" || xpos(j) == "JJS" || xpos(j) == "JJR")) --j;
     if (kDeterminers.count(xpos(j))) c->tags[i] = noun;
+  }
+}
+
+void Tagger::RetagMainHave(const std::vector<Token>& tokens, Context* c) const {
+  static const std::set<std::string, std::less<>> kHave = {"have", "has", "had", "having"};
+  static const std::set<std::string, std::less<>> kSkipped = {"RB", "``", "''", "PRP", "NNP", "DT"};
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (upos_of_tag_[c->tags[i]] != "AUX" || !kHave.count(LowerAscii(tokens[i].form))) continue;
+    // Only across quotation marks: elsewhere the parse and tagger agree
+    // well enough ("had already left", "has the council decided").
+    size_t j = i + 1;
+    bool quoted = false;
+    while (j < tokens.size() && kSkipped.count(XposAt(*c, j)) && j < i + 4) {
+      quoted = quoted || XposAt(*c, j) == "``" || XposAt(*c, j) == "''";
+      ++j;
+    }
+    if (!quoted || j >= tokens.size()) continue;
+    const std::string_view next = XposAt(*c, j);
+    if (next == "VBN" || next == "VBD" || next == "VBG") continue;
+    const int verb = IndexOfTag("VERB|" + std::string(XposAt(*c, i)));
+    if (verb >= 0) c->tags[i] = verb;
   }
 }
 

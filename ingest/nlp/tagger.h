@@ -73,6 +73,9 @@ class Tagger {
   // determiner ("said that countries ..."), and an "-ing" word after "be"
   // that opens a phrase is a progressive verb ("is warning voters that").
   void RetagByAgreement(const std::vector<Token>& tokens, Context* c) const;
+  // "had "serious questions"": a form of "have" read as an auxiliary with no
+  // participle after it (past adverbs and quotation marks) is the verb.
+  void RetagMainHave(const std::vector<Token>& tokens, Context* c) const;
   void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
   Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
                        const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,

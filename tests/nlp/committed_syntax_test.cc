@@ -189,6 +189,15 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("have before a quotation with no participle after it is the verb, not an auxiliary") {
+  // "had" read as an auxiliary had broken the clause apart.
+  ng::nlp::Sentence s = Parse("The ministry said that the senator had \"serious doubts\" about the plan.");
+  const int had = Find(s, "had");
+  CHECK(s.tokens[had].upos == "VERB");
+  CHECK(s.tokens[had].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "senator")].head == had);
+}
+
 TEST_CASE("a relative clause opened by whose after the sentence's subject is the subject's, not a second verb") {
   // "Holm" had been the subject of "runs", and "runs" a parataxis of "refused".
   ng::nlp::Sentence s = Parse("Holm, whose contract runs out in June, refused to discuss her future.");
