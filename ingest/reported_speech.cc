@@ -367,9 +367,17 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
     // a review and warned …", the tagger's VBN for a past tense) it cannot be.
     bool participle = tokens[c].xpos == "VBN" && tokens[c].head >= 0 && tokens[tokens[c].head].xpos != "VB";
     if (tree.rel(c) != "conj" || tree.Child(c, "nsubj") >= 0 || tokens[c].xpos == "VBG" ||
-        participle || tokens[cue].xpos == "VB" || cue_relations == lex.attribution_cues.end() ||
-        std::find(cue_relations->second.begin(), cue_relations->second.end(), "ccomp") ==
-            cue_relations->second.end())
+        participle || tokens[cue].xpos == "VB" || cue_relations == lex.attribution_cues.end())
+      continue;
+    // A verb of speech with no clause among its learned contents reports
+    // too when "and" joins it: "and urged the Senate to act" ("rather than
+    // criticize him", "or found it compelling" go on with the content).
+    const int joint = tree.Child(c, "cc");
+    const bool and_speech = lex.speech_lemmas.count(Lower(tokens[c].lemma)) && joint >= 0 &&
+                            Lower(tokens[joint].form) == "and";
+    if (std::find(cue_relations->second.begin(), cue_relations->second.end(), "ccomp") ==
+            cue_relations->second.end() &&
+        !and_speech)
       continue;
     // It reports: a verb of speech, or one with a clause of its own ("and
     // then would continue to work on the schools" reports nothing).

@@ -234,6 +234,16 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("a verb of speech joined by and inside a content is the speaker's second report") {
+  // "urged" had stayed inside what she told reporters, and spoken for the nominee.
+  auto x = ExtractText(
+      "Spokeswoman Lena Hart told reporters the nominee was \"well qualified\" and urged the Senate to act quickly.\n");
+  const auto* told = StatementWith(x, "the nominee was");
+  REQUIRE(told);
+  CHECK(told->text == "the nominee was \"well qualified\"");
+  CHECK(SpeakerOf(x, "the Senate to act quickly") == "Lena Hart");
+}
+
 TEST_CASE("researchers and scientists are unnamed sources 'they' can stand for") {
   // "They" had stood for no one: researchers were no mention.
   auto x = ExtractText(
