@@ -393,6 +393,20 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
   }
 }
 
+// Whether verb v is said "on condition of anonymity" ("spoke on condition
+// of anonymity", "talking under condition of anonymity").
+bool SpeaksAnonymously(const Tree& tree, int v) {
+  auto anonymity = [&](int w) { return Lower(tree.s.tokens[w].lemma) == "anonymity"; };
+  for (int c : tree.children[v]) {
+    if (tree.base_rel(c) != "obl") continue;
+    if (anonymity(c)) return true;
+    if (Lower(tree.s.tokens[c].lemma) == "condition")
+      for (int d : tree.children[c])
+        if (anonymity(d)) return true;
+  }
+  return false;
+}
+
 // A verb that can report: a verb of speech or a learned cue.
 bool Reporting(const std::string& lemma, const Lexicon& lex) {
   return lex.speech_lemmas.count(lemma) || lex.attribution_cues.count(lemma + " VERB");
@@ -1671,6 +1685,11 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (tree.base_rel(t.head) == "nsubj" && described.head > v && Reporting(Lower(tokens[described.head].lemma), lex))
         continue;
     }
+    // "who spoke on condition of anonymity to discuss internal deliberations":
+    // speaking so, and what it was to discuss, report nothing (the words are
+    // the clause's that names the source).
+    if (SpeaksAnonymously(tree, v)) continue;
+    if (t.head >= 0 && tree.HasMark(v, "to") && SpeaksAnonymously(tree, t.head)) continue;
     ReportedSpeech r;
     r.negated = Negated(tree, v);
     r.cue_start = t.begin;

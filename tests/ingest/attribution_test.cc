@@ -234,6 +234,17 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("speaking on condition of anonymity, and what it was to discuss, report nothing") {
+  auto x = ExtractText(
+      "Some councillors fear the dispute could last for months, according to one senior aide, who spoke on condition "
+      "of anonymity to discuss private talks.\n");
+  CHECK(SpeakerOf(x, "Some councillors fear the dispute could last for months") == "senior aide");
+  CHECK_FALSE(StatementWith(x, "private talks"));
+  // Not any condition: "what he sees as the conditions for renters" is a view.
+  auto y = ExtractText("Mayor Ivo Lund criticized what he sees as the conditions for renters.\n");
+  CHECK(StatementWith(y, "the conditions for renters"));
+}
+
 TEST_CASE("a verb of speech joined by and inside a content is the speaker's second report") {
   // "urged" had stayed inside what she told reporters, and spoken for the nominee.
   auto x = ExtractText(
