@@ -1179,7 +1179,15 @@ class Finder {
       for (const auto& [outer, speaker] : found)
         if (speaker >= 0 && outer->content_start <= r.cue_start && r.cue_start < outer->content_end)
           enclosing_speaker_ = speaker;
-      found.emplace_back(&r, SourceActor(r));
+      // The same subject of two cues ("A spokesman for X, Dan Ovitz,
+      // declined to say when …") is one speaker, however the second cue's
+      // place hides the name beside it.
+      int same = -1;
+      for (const auto& [other, speaker] : found)
+        if (speaker >= 0 && r.source_end > 0 && other->source_start == r.source_start &&
+            other->source_end == r.source_end)
+          same = speaker;
+      found.emplace_back(&r, same >= 0 ? same : SourceActor(r));
       enclosing_speaker_ = -1;
     }
     // "She said the roads were safe, though she noted ...": a second report

@@ -639,7 +639,8 @@ std::vector<int> FinitelessParticiples(const std::vector<Token>& tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     // What a subordinator after the participles opens is a clause of its
     // own ("Lisa Ord declined to say whether she would run").
-    if (tokens[i].upos == "SCONJ" && !participles.empty()) break;
+    // (So does a question word: "declined to say when the hold might be lifted".)
+    if ((tokens[i].upos == "SCONJ" || tokens[i].xpos == "WRB") && !participles.empty()) break;
     // So is a relative clause set off by a comma ("blamed workers for the
     // losses, which were widespread").
     if (!participles.empty() && i > 0 && tokens[i - 1].form == "," &&

@@ -234,6 +234,13 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("the subject of a cue and of the infinitive it takes is one speaker, named beside the description") {
+  // "say" had spoken for a second actor, "spokesman".
+  auto x = ExtractText("A spokesman for Pruitt, Dan Ovitz, declined to say when the hold might be lifted.\n");
+  CHECK(SpeakerOf(x, "when the hold might be lifted") == "Dan Ovitz");
+  CHECK(FindActor(x, "spokesman") == nullptr);
+}
+
 TEST_CASE("speaking on condition of anonymity, and what it was to discuss, report nothing") {
   auto x = ExtractText(
       "Some councillors fear the dispute could last for months, according to one senior aide, who spoke on condition "

@@ -189,6 +189,15 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("a past participle before a question word's clause is the sentence's finite verb") {
+  // "might" belongs to the clause "when" opens; "declined" had stayed a
+  // participle modifying "spokesman", the root.
+  ng::nlp::Sentence s = Parse("A spokesman for the mayor, Dan Ovitz, declined to say when the bridge might reopen.");
+  const int declined = Find(s, "declined");
+  CHECK(s.tokens[declined].xpos == "VBD");
+  CHECK(s.tokens[declined].deprel == "root");
+}
+
 TEST_CASE("have before a quotation with no participle after it is the verb, not an auxiliary") {
   // "had" read as an auxiliary had broken the clause apart.
   ng::nlp::Sentence s = Parse("The ministry said that the senator had \"serious doubts\" about the plan.");
