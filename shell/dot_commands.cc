@@ -5,6 +5,7 @@
 #include <functional>
 #include <sstream>
 
+#include "query/statement_rows.h"
 #include "shell/dot_writer.h"
 #include "shell/session.h"
 #include "shell/text_cells.h"
@@ -86,14 +87,16 @@ void Actors(Session& s, const Args& a, const std::string&) {
               {{"p", a.empty() ? ResultValue() : ResultValue(a[0])}}));
 }
 
-// The statement as `said --context` shows it.
-const char* kContext =
-    "MATCH (speaker)-[:SAID]->(s:Statement) WHERE id(s) = $id "
-    "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
-    "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
-    "RETURN id(s) AS id, speaker.name AS speaker, s.kind AS kind, "
-    "       a.outlet AS outlet, a.file AS article, coalesce(s.date, a.published) AS date, "
-    "       collect(DISTINCT coalesce(t.name, t.label)) AS about";
+// The statement as `said --context` shows it (its kind as the listings do).
+std::string ContextQuery() {
+  return std::string("MATCH (speaker)-[:SAID]->(s:Statement) WHERE id(s) = $id "
+                     "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
+                     "OPTIONAL MATCH (s)-[:ABOUT]->(t) "
+                     "RETURN id(s) AS id, speaker.name AS speaker, ") +
+         query::kStatementKindShown +
+         " AS kind, a.outlet AS outlet, a.file AS article, coalesce(s.date, a.published) AS date, "
+         "       collect(DISTINCT coalesce(t.name, t.label)) AS about";
+}
 
 void Context(Session& s, const Args& a, const std::string&) {
   if (a.size() != 1 || a[0].empty() || a[0].find_first_not_of("0123456789") != std::string::npos ||
@@ -102,7 +105,7 @@ void Context(Session& s, const Args& a, const std::string&) {
   const int64_t id = std::stoll(a[0]);
   auto txn = s.store()->Begin();
   FindContext(*txn, static_cast<NodeId>(id));  // kNotFound when it is no statement
-  ResultSet r = Ask(s, kContext, {{"id", ResultValue(id)}});
+  ResultSet r = Ask(s, ContextQuery(), {{"id", ResultValue(id)}});
   WriteInContext(r, *txn, s.color && &s.out() == &std::cout, s.View().width, s.out());
   s.EndOfResult();
 }

@@ -95,6 +95,22 @@ TEST_CASE("the shell's .context ID shows one statement in its paragraph", "[shel
   CHECK(r.err.find("usage: .context ID") != std::string::npos);
 }
 
+TEST_CASE("the shell's .context ID shows a denied statement's kind as denied", "[shell][context]") {
+  ng::testing::TempDir dir;
+  const std::string db = dir.Sub("db");
+  ng::testing::WriteFile(dir.Sub("pier.txt"),
+                         "Pier row goes on\n\nPublished March 3, 2025\n\n"
+                         "Harbour master Ines Brandt did not apologize for her remarks about the ferry crews.\n");
+  REQUIRE(ng::testing::RunOn(db, {"ingest", "--no-progress", dir.Sub("pier.txt")}).exit_code == 0);
+  auto id = ng::testing::RunOn(db, {"query", "--format", "csv", "MATCH (s:Statement) RETURN id(s) AS id"});
+  REQUIRE(id.exit_code == 0);
+  std::string n = id.out.substr(id.out.find('\n') + 1);
+  n = n.substr(0, n.find_first_of("\r\n"));
+  auto r = ng::testing::RunOn(db, {"shell"}, ".context " + n + "\n");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("#" + n + "  Ines Brandt (indirect, denied)") == 0);
+}
+
 TEST_CASE("a speaker named inside the words, set off by commas, is marked there", "[shell][context]") {
   ng::testing::TempDir dir;
   ng::testing::WriteFile(dir.Sub("pier.txt"),
