@@ -450,11 +450,16 @@ void EndBeforeSpeakingParticiple(const Tree& tree, int cue, int first, int* last
   const auto& tokens = tree.s.tokens;
   for (int c = first + 2; c <= *last; ++c) {
     const std::string base = tree.base_rel(c);
-    if (tokens[c].xpos != "VBG" || tokens[c - 1].form != "," || !Reporting(tokens[c].lemma, lex) ||
+    // (The comma may close a quotation first: '… "unavoidable," adding …'.)
+    int comma = c - 1;
+    if (comma > first && tokens[comma].upos == "PUNCT" && tokens[comma].form != "," &&
+        tokens[comma - 1].form == ",")
+      --comma;
+    if (tokens[c].xpos != "VBG" || tokens[comma].form != "," || !Reporting(tokens[c].lemma, lex) ||
         lex.quote_only_verbs.count(tokens[c].lemma) || tree.Child(c, "nsubj") >= 0 ||
         (base != "advcl" && base != "xcomp" && base != "conj" && base != "acl"))
       continue;
-    *last = c - 2;
+    *last = comma - 1;
     speaker_of->emplace(c, cue);
     return;
   }

@@ -804,6 +804,34 @@ void RepairDoubleObjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int noun = 3; noun < n; ++noun) {
+    const int clause = t[noun].head;
+    if (t[noun].deprel != "nsubj" || clause <= noun || t[clause].deprel != "ccomp") continue;
+    const int verb = t[clause].head;
+    if (verb < 0 || verb >= noun || t[verb].upos != "VERB") continue;
+    // Two determiners of the noun with only a name between them.
+    int first_det = -1, second_det = -1;
+    for (int k = verb + 1; k < noun; ++k)
+      if (t[k].head == noun && t[k].deprel == "det") (first_det < 0 ? first_det : second_det) = k;
+    if (first_det < 0 || second_det < 0) continue;
+    bool name_between = second_det > first_det + 1;
+    for (int k = first_det + 1; k < second_det && name_between; ++k) name_between = t[k].upos == "PROPN";
+    if (!name_between || first_det != verb + 1) continue;
+    const int name = first_det + 1;
+    for (int k = name + 1; k < second_det; ++k)
+      if (t[k].head == noun || t[k].head == name) {
+        t[k].head = name;
+        if (t[k].deprel == "compound") t[k].deprel = "flat";
+      }
+    t[first_det].head = name;
+    t[name].head = verb;
+    t[name].deprel = "iobj";
+  }
+}
+
 void RepairListItems(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

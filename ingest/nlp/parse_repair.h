@@ -143,6 +143,11 @@ void RepairTimeSpanSubjects(std::vector<Token>* tokens);
 // attribution rules read them as parsed.)
 void RepairDoubleObjects(std::vector<Token>* tokens);
 
+// "told the Glenfield Courier the decision was final" parsed as one noun
+// phrase with two determiners, the subject of the clause: the name after
+// the first determiner is the verb's indirect object (whom it was told).
+void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens);
+
 // "called for lower fares, the repair of old bridges and more buses"
 // parsed with "repair" an oblique of a verb above: a noun with no
 // preposition is no oblique (a time would be "obl:unmarked"), so after a

@@ -270,6 +270,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairCopulalessAdjectives(&s->tokens);
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);
+  RepairHearerBeforeClauseSubject(&s->tokens);
   RepairListItems(&s->tokens);
   RepairRelativeClauseSubjects(&s->tokens);
   RepairCommaCompounds(&s->tokens);

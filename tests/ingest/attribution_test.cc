@@ -234,6 +234,17 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("a participle of speech after a quotation's closing comma is the speaker's next report") {
+  auto x = ExtractText(
+      "County administrator Rosa Delgado told the Glenfield Courier the decision was \"painful but needed,\" adding "
+      "that the branches served fewer than 40 visitors a day.\n");
+  const auto* told = StatementWith(x, "the decision was");
+  REQUIRE(told);
+  CHECK(told->text.find("adding") == std::string::npos);
+  CHECK(told->text.find("Courier") == std::string::npos);  // whom she told is no part of it
+  CHECK(SpeakerOf(x, "the branches served fewer than 40 visitors a day") == "Rosa Delgado");
+}
+
 TEST_CASE("the subject of a cue and of the infinitive it takes is one speaker, named beside the description") {
   // "say" had spoken for a second actor, "spokesman".
   auto x = ExtractText("A spokesman for Pruitt, Dan Ovitz, declined to say when the hold might be lifted.\n");

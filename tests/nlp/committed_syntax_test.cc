@@ -189,6 +189,15 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("a name between two determiners after a verb of telling is whom it was told") {
+  // "the Glenfield Courier the decision" had been one noun phrase, the clause's subject.
+  ng::nlp::Sentence s = Parse("Rosa Delgado told the Glenfield Courier the decision was painful but needed.");
+  const int newspaper = Find(s, "Glenfield");
+  CHECK(s.tokens[newspaper].head == Find(s, "told"));
+  CHECK(s.tokens[newspaper].deprel == "iobj");
+  CHECK(s.tokens[Find(s, "decision")].deprel == "nsubj");
+}
+
 TEST_CASE("a past participle before a question word's clause is the sentence's finite verb") {
   // "might" belongs to the clause "when" opens; "declined" had stayed a
   // participle modifying "spokesman", the root.
