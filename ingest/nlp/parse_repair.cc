@@ -832,6 +832,37 @@ void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens) {
   }
 }
 
+void RepairMislabelledThatClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  auto impossible = [](const std::string& deprel) {
+    return deprel == "obl" || deprel == "nmod" || deprel == "obj" || deprel == "iobj";
+  };
+  for (int that = 1; that + 2 < n; ++that) {
+    const int verb = t[that].head;
+    if (LowerAscii(t[that].form) != "that" || t[that].upos != "SCONJ" || !impossible(t[that].deprel) ||
+        verb < 0 || verb > that || t[verb].upos != "VERB")
+      continue;
+    // The clause's verb: the first verb after "that" hung from the same
+    // verb by a label a verb does not take.
+    int clause = -1;
+    for (int c = that + 1; c < n && clause < 0; ++c)
+      if (t[c].head == verb && (t[c].upos == "VERB" || t[c].upos == "AUX" || t[c].upos == "ADJ") &&
+          impossible(t[c].deprel))
+        clause = c;
+    if (clause < 0) continue;
+    for (int c = that + 1; c < clause; ++c)
+      if (t[c].head == verb && (t[c].upos == "NOUN" || t[c].upos == "PROPN" || t[c].upos == "PRON") &&
+          !HasDependent(t, clause, "nsubj")) {
+        t[c].head = clause;
+        t[c].deprel = "nsubj";
+      }
+    t[that].head = clause;
+    t[that].deprel = "mark";
+    t[clause].deprel = "ccomp";
+  }
+}
+
 void RepairListItems(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -148,6 +148,12 @@ void RepairDoubleObjects(std::vector<Token>* tokens);
 // the first determiner is the verb's indirect object (whom it was told).
 void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens);
 
+// "said that both buildings needed repairs" parsed with "that" and
+// "needed" obliques of "said" (labels no complementizer or verb takes): the
+// clause "that" opens is the verb's complement, "that" its mark, and a
+// noun hung from the verb between them the clause's subject.
+void RepairMislabelledThatClauses(std::vector<Token>* tokens);
+
 // "called for lower fares, the repair of old bridges and more buses"
 // parsed with "repair" an oblique of a verb above: a noun with no
 // preposition is no oblique (a time would be "obl:unmarked"), so after a

@@ -271,6 +271,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);
   RepairHearerBeforeClauseSubject(&s->tokens);
+  RepairMislabelledThatClauses(&s->tokens);
   RepairListItems(&s->tokens);
   RepairRelativeClauseSubjects(&s->tokens);
   RepairCommaCompounds(&s->tokens);

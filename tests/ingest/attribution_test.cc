@@ -234,6 +234,13 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("a finding whose that-clause the parse hung in pieces is still reported") {
+  auto x = ExtractText("The inspection report found that both bridges needed repairs.\n");
+  const auto* st = StatementWith(x, "both bridges needed repairs");
+  REQUIRE(st);
+  CHECK(st->verb == "find");
+}
+
 TEST_CASE("a participle of speech after a quotation's closing comma is the speaker's next report") {
   auto x = ExtractText(
       "County administrator Rosa Delgado told the Glenfield Courier the decision was \"painful but needed,\" adding "

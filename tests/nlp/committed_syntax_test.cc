@@ -189,6 +189,17 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("a that-clause whose words were hung as obliques is the verb's complement") {
+  // "that" and "needed" had been obliques of "found": no clause, no report.
+  ng::nlp::Sentence s = Parse("The report found that both buildings needed repairs.");
+  const int needed = Find(s, "needed");
+  CHECK(s.tokens[needed].deprel == "ccomp");
+  CHECK(s.tokens[needed].head == Find(s, "found"));
+  CHECK(s.tokens[Find(s, "that")].head == needed);
+  CHECK(s.tokens[Find(s, "that")].deprel == "mark");
+  CHECK(s.tokens[Find(s, "buildings")].head == needed);
+}
+
 TEST_CASE("a name between two determiners after a verb of telling is whom it was told") {
   // "the Glenfield Courier the decision" had been one noun phrase, the clause's subject.
   ng::nlp::Sentence s = Parse("Rosa Delgado told the Glenfield Courier the decision was painful but needed.");
