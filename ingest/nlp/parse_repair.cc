@@ -18,8 +18,12 @@ bool Finite(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || 
 // The first dependent of `head` whose relation starts with `relation` ("aux"
 // finds "aux:pass" too), or -1.
 int Dependent(const std::vector<Token>& t, int head, std::string_view relation) {
+  // (A subtype after a colon, not a longer name: "cc" is no "ccomp".)
+  auto of_relation = [&](const std::string& deprel) {
+    return deprel.rfind(relation, 0) == 0 && (deprel.size() == relation.size() || deprel[relation.size()] == ':');
+  };
   for (size_t c = 0; c < t.size(); ++c)
-    if (t[c].head == head && t[c].deprel.rfind(relation, 0) == 0) return static_cast<int>(c);
+    if (t[c].head == head && of_relation(t[c].deprel)) return static_cast<int>(c);
   return -1;
 }
 
@@ -860,6 +864,40 @@ void RepairMislabelledThatClauses(std::vector<Token>* tokens) {
     t[that].head = clause;
     t[that].deprel = "mark";
     t[clause].deprel = "ccomp";
+  }
+}
+
+void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 1; verb < n; ++verb) {
+    if (t[verb].deprel != "root" || t[verb].upos != "VERB" || (t[verb].xpos != "VBD" && t[verb].xpos != "VBN") ||
+        HasDependent(t, verb, "obj") || HasDependent(t, verb, "aux") || HasDependent(t, verb, "aux:pass"))
+      continue;
+    const int subject = Dependent(t, verb, "nsubj");
+    if (subject < 0 || subject > verb || SubtreeEnd(t, subject) != verb - 1 || t[subject].upos != "NOUN") continue;
+    int main = -1;
+    for (int c = verb + 1; c < n && main < 0; ++c) {
+      if (t[c].form == "," || t[c].upos == "CCONJ") break;
+      if (t[c].head == verb && t[c].upos == "VERB" && Finite(t[c].xpos) &&
+          (t[c].deprel == "ccomp" || t[c].deprel == "parataxis" || t[c].deprel == "conj") &&
+          !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "mark") &&
+          std::none_of(t.begin(), t.end(), [&](const Token& d) { return d.head == c && d.deprel == "cc"; }))
+        main = c;
+    }
+    if (main < 0) continue;
+    // Only the participle's own phrases between them ("last month", "by X").
+    bool own = true;
+    for (int c = verb + 1; c < main && own; ++c) own = Dominates(t, verb, c) && t[c].upos != "VERB";
+    if (!own) continue;
+    for (int c = main + 1; c < n; ++c)
+      if (t[c].head == verb) t[c].head = main;
+    t[main].head = -1;
+    t[main].deprel = "root";
+    t[subject].head = main;
+    t[verb].head = subject;
+    t[verb].deprel = "acl";
+    t[verb].xpos = "VBN";
   }
 }
 

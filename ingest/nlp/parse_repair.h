@@ -154,6 +154,13 @@ void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens);
 // noun hung from the verb between them the clause's subject.
 void RepairMislabelledThatClauses(std::vector<Token>* tokens);
 
+// "A report released last month found that …" parsed with "released" the
+// sentence's verb and "found" its complement with no subject: a verb with
+// no object between a subject and a subjectless finite verb it governs,
+// with only its own phrases between (no comma), is a participle describing
+// the subject, and the second verb the sentence's.
+void RepairReducedRelativeSubjects(std::vector<Token>* tokens);
+
 // "called for lower fares, the repair of old bridges and more buses"
 // parsed with "repair" an oblique of a verb above: a noun with no
 // preposition is no oblique (a time would be "obl:unmarked"), so after a

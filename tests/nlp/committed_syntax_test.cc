@@ -189,6 +189,18 @@ TEST_CASE("a past participle before a subordinate clause's modal is the sentence
   CHECK(s.tokens[Find(s, "Lisa")].deprel == "nsubj");
 }
 
+TEST_CASE("a participle between a subject and the verb it was read to govern describes the subject") {
+  // "released" had been the sentence's verb, "found" its complement with
+  // no subject (a finding of no one's).
+  ng::nlp::Sentence s = Parse("A consultant's report released last month found that both buildings needed repairs.");
+  const int found = Find(s, "found"), report = Find(s, "report"), released = Find(s, "released");
+  CHECK(s.tokens[found].deprel == "root");
+  CHECK(s.tokens[report].head == found);
+  CHECK(s.tokens[report].deprel == "nsubj");
+  CHECK(s.tokens[released].head == report);
+  CHECK(s.tokens[released].deprel == "acl");
+}
+
 TEST_CASE("a that-clause whose words were hung as obliques is the verb's complement") {
   // "that" and "needed" had been obliques of "found": no clause, no report.
   ng::nlp::Sentence s = Parse("The report found that both buildings needed repairs.");
