@@ -919,6 +919,12 @@ class Finder {
                  gap.find_first_of("\".;,") == std::string::npos;
         break;
       }
+      // "Tom Berg disagreed: 'The building is unsafe.'": a sentence quoted
+      // whole after a colon, closing the sentence, whatever the verb before.
+      const std::string before = Trim(p_.text.substr(0, q.open));
+      const std::string after = Trim(p_.text.substr(std::min(q.close + 1, p_.text.size()),
+                                                    p_.sentences[s].end - std::min(q.close + 1, p_.sentences[s].end)));
+      direct = direct || (!before.empty() && before.back() == ':' && after.find_first_not_of(".!?") == std::string::npos);
     }
     StatementFact st;
     st.text = text;

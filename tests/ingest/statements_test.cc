@@ -105,6 +105,16 @@ TEST_CASE("a sentence quoted whole after its verb and a colon is a direct quotat
   CHECK(x.statements[0].kind == "direct");
 }
 
+TEST_CASE("a sentence quoted whole after a colon and closing the sentence is direct whatever the verb") {
+  // "disagreed" is no verb of speech: the quotation had been partial.
+  auto x = ExtractText("Landlord Tom Berg disagreed: \"The building is unsafe and must be emptied.\"\n");
+  REQUIRE(x.statements.size() == 1);
+  CHECK(x.statements[0].kind == "direct");
+  // Words after the quotation keep it partial.
+  auto y = ExtractText("Tom Berg had one word for it: \"Disgraceful\" was how he put it.\n");
+  for (const auto& st : y.statements) CHECK(st.kind != "direct");
+}
+
 TEST_CASE("a sentence quoted whole after its verb, a phrase of the verb's and a colon is a direct quotation") {
   auto x = ExtractText("Tom Dahl said in a text message: \"She will win the county easily.\"\n\n"
                        "Ana Ruiz told reporters on Monday: \"The ferries will run again in May.\"\n");
