@@ -657,7 +657,22 @@ class Finder {
       // may stand between the demonym and the verb.
       size_t reach = after + 3;
       while (reach < tokens_.size() && reach < after + 6 && IsUpper(tokens_[reach - 3].text[0])) ++reach;
-      for (size_t k = after; k < tokens_.size() && k <= reach && tokens_[k].start < limit; ++k)
+      for (size_t k = after; k < tokens_.size() && k <= reach && tokens_[k].start < limit; ++k) {
+        // ("one resident, who asked not to be named, told …": the relative
+        // clause's verb is not the one that reports.)
+        if ((tokens_[k].lower == "who" || tokens_[k].lower == "which") && k > 0 &&
+            p_.text.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end).find(',') != std::string_view::npos) {
+          size_t close = k + 1;
+          while (close < tokens_.size() && close < k + 12 &&
+                 p_.text.substr(tokens_[close - 1].end, tokens_[close].start - tokens_[close - 1].end).find(',') ==
+                     std::string_view::npos)
+            ++close;
+          if (close < tokens_.size() && close < k + 12) {
+            reach += close - k;
+            k = close - 1;
+            continue;
+          }
+        }
         if (IsVerb(k)) {
           *verb = lex_.speech_verbs.at(tokens_[k].lower);
           // "Pentagon spokeswoman Sabrina Singh said": the name, not the office.
@@ -666,6 +681,7 @@ class Finder {
               subject = n.actor;
           return subject;
         }
+      }
       return -1;
     }
     for (size_t k = after; k < tokens_.size() && k <= after + 3 && tokens_[k].start < limit; ++k)

@@ -105,6 +105,13 @@ TEST_CASE("a sentence quoted whole after its verb and a colon is a direct quotat
   CHECK(x.statements[0].kind == "direct");
 }
 
+TEST_CASE("a quotation's verb is the reporting one, not a relative clause's after its speaker") {
+  // "asked" (not to be named) had been taken for the verb of the quotation.
+  auto x = ExtractText("\"It is a scandal,\" one tenant, who asked not to be named, told the Courier.\n");
+  REQUIRE(x.statements.size() == 1);
+  CHECK(x.statements[0].verb == "tell");
+}
+
 TEST_CASE("a sentence quoted whole after a colon and closing the sentence is direct whatever the verb") {
   // "disagreed" is no verb of speech: the quotation had been partial.
   auto x = ExtractText("Landlord Tom Berg disagreed: \"The building is unsafe and must be emptied.\"\n");
