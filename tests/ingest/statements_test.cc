@@ -107,7 +107,7 @@ TEST_CASE("a sentence quoted whole after its verb and a colon is a direct quotat
 
 TEST_CASE("a quotation's verb is the reporting one, not a relative clause's after its speaker") {
   // "asked" (not to be named) had been taken for the verb of the quotation.
-  auto x = ExtractText("\"It is a scandal,\" one tenant, who asked not to be named, told the Courier.\n");
+  auto x = ExtractText("\"It is a scandal,\" one resident, who asked not to be named, told the Courier.\n");
   REQUIRE(x.statements.size() == 1);
   CHECK(x.statements[0].verb == "tell");
 }
