@@ -783,6 +783,43 @@ class Finder {
     return std::string(words);
   }
 
+  // '"…," one tenant told the Courier', '"…," a shopkeeper said': a noun
+  // phrase opened by a determiner that names no actor, right after the
+  // quotation and its comma, then a verb of speech (past a relative clause
+  // set off by commas: "one tenant, who asked not to be named, told"). Its
+  // words, the verb in `*verb`; "" when there is none.
+  std::string UnnamedSubjectAfter(const Quote& q, size_t limit, std::string* verb) const {
+    static const std::set<std::string> kNominal = {"DET", "ADJ", "NOUN", "NUM"};
+    const size_t first = TokenAt(q.close + 1);
+    if (first >= tokens_.size() || tokens_[first].start >= limit || !lex_.determiners.count(tokens_[first].lower))
+      return "";
+    const std::string_view gap = p_.text.substr(q.close + 1, tokens_[first].start - q.close - 1);
+    if (gap.find_first_not_of(" ,\u00a0") != std::string_view::npos && Trim(std::string(gap)) != ",") return "";
+    auto upos = [&](size_t k) -> std::string {
+      for (const nlp::Sentence& s : p_.syntax)
+        for (const nlp::Token& t : s.tokens)
+          if (t.begin == tokens_[k].start) return t.upos;
+      return "";
+    };
+    size_t end = first;  // one past the phrase's last word
+    while (end < tokens_.size() && end < first + 6 && tokens_[end].start < limit && kNominal.count(upos(end)) &&
+           !IsVerb(end))
+      ++end;
+    if (end == first || end >= tokens_.size()) return "";
+    size_t v = end;
+    // Past a relative clause set off by commas.
+    if ((tokens_[v].lower == "who" || tokens_[v].lower == "which") &&
+        p_.text.substr(tokens_[v - 1].end, tokens_[v].start - tokens_[v - 1].end).find(',') != std::string_view::npos) {
+      while (v + 1 < tokens_.size() && v < end + 12 &&
+             p_.text.substr(tokens_[v].end, tokens_[v + 1].start - tokens_[v].end).find(',') == std::string_view::npos)
+        ++v;
+      ++v;
+    }
+    if (v >= tokens_.size() || tokens_[v].start >= limit || !IsVerb(v)) return "";
+    *verb = lex_.speech_verbs.at(tokens_[v].lower);
+    return std::string(p_.text.substr(tokens_[first].start, tokens_[end - 1].end - tokens_[first].start));
+  }
+
   // "Her plan is sound, said Ana Ruiz, a planner at the county": the parse
   // found token v's cue with what was said before it and its source after
   // it, so a phrase before the verb is no speaker of the words after it.
@@ -855,7 +892,9 @@ class Finder {
     if (speaker < 0) speaker = SignedBy(q);
     if (speaker < 0 && (speaker = LabelledBy(q)) >= 0) direct = true;
     if (speaker < 0) speaker = ParsedSpeaker(q, &verb);
-    if (speaker < 0) {
+    if (speaker < 0 && (!ends_sentence || (cend + 2 < p_.text.size() && IsLower(p_.text[cend + 2]))))
+      unnamed = UnnamedSubjectAfter(q, limit, &verb);
+    if (speaker < 0 && unnamed.empty()) {
       // The last speech verb between the segment start and the quotation.
       size_t v = TokenAt(q.open);
       size_t first = TokenAt(seg_start);

@@ -105,6 +105,15 @@ TEST_CASE("a sentence quoted whole after its verb and a colon is a direct quotat
   CHECK(x.statements[0].kind == "direct");
 }
 
+TEST_CASE("a quotation attributed after it to words that name no actor keeps them as its source") {
+  // "one tenant" names no actor: the quotation had been dropped.
+  auto x = ExtractText("\"It is a scandal,\" one tenant, who asked not to be named, told the Courier.\n");
+  REQUIRE(x.statements.size() == 1);
+  CHECK(x.statements[0].speaker < 0);
+  CHECK(x.statements[0].speaker_words == "one tenant");
+  CHECK(x.statements[0].verb == "tell");
+}
+
 TEST_CASE("a quotation's verb is the reporting one, not a relative clause's after its speaker") {
   // "asked" (not to be named) had been taken for the verb of the quotation.
   auto x = ExtractText("\"It is a scandal,\" one resident, who asked not to be named, told the Courier.\n");
