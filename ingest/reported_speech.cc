@@ -130,8 +130,8 @@ bool ModifiesObject(const Tree& tree, int c, int case_word, const Lexicon& lex) 
   // ("while at the convention": a clause of its own.)
   if ((noun.upos != "NOUN" && noun.upos != "PROPN") || tree.Child(c, "mark") >= 0) return false;
   const std::string lemma = Lower(noun.lemma);
-  return !IsDayWord(noun.form) && !nlp::IsDayOrMonthName(noun.form) && !lex.speaking_occasions.count(lemma) && !lex.not_content_nouns.count(lemma) &&
-         lex.SourceNounKind(lemma).empty();
+  return !IsDayWord(noun.form) && !nlp::IsDayOrMonthName(noun.form) && !lex.speaking_occasions.count(lemma) &&
+         !lex.not_content_nouns.count(lemma) && lex.SourceNounKind(lemma).empty();
 }
 
 bool CompletesObject(const Tree& tree, int c, bool view, const Lexicon& lex) {

@@ -660,18 +660,10 @@ class Finder {
       for (size_t k = after; k < tokens_.size() && k <= reach && tokens_[k].start < limit; ++k) {
         // ("one resident, who asked not to be named, told …": the relative
         // clause's verb is not the one that reports.)
-        if ((tokens_[k].lower == "who" || tokens_[k].lower == "which") && k > 0 &&
-            p_.text.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end).find(',') != std::string_view::npos) {
-          size_t close = k + 1;
-          while (close < tokens_.size() && close < k + 12 &&
-                 p_.text.substr(tokens_[close - 1].end, tokens_[close].start - tokens_[close - 1].end).find(',') ==
-                     std::string_view::npos)
-            ++close;
-          if (close < tokens_.size() && close < k + 12) {
-            reach += close - k;
-            k = close - 1;
-            continue;
-          }
+        if (const size_t past = PastRelativeClause(k); past != k) {
+          reach += past - k;
+          k = past - 1;
+          continue;
         }
         if (IsVerb(k)) {
           *verb = lex_.speech_verbs.at(tokens_[k].lower);
@@ -783,6 +775,23 @@ class Finder {
     return std::string(words);
   }
 
+  // Whether a comma stands between token k and the token before it.
+  bool CommaBefore(size_t k) const {
+    if (k == 0 || k >= tokens_.size()) return false;
+    const size_t from = tokens_[k - 1].end;
+    return p_.text.substr(from, tokens_[k].start - from).find(',') != std::string_view::npos;
+  }
+
+  // The token after a relative clause that token k opens after a comma
+  // (", who asked not to be named, ") and closes with one within a dozen
+  // words; k itself when it opens none.
+  size_t PastRelativeClause(size_t k) const {
+    if (k >= tokens_.size() || (tokens_[k].lower != "who" && tokens_[k].lower != "which") || !CommaBefore(k)) return k;
+    for (size_t close = k + 1; close < tokens_.size() && close < k + 12; ++close)
+      if (CommaBefore(close)) return close;
+    return k;
+  }
+
   // '"…," one tenant told the Courier', '"…," a shopkeeper said': a noun
   // phrase opened by a determiner that names no actor, right after the
   // quotation and its comma, then a verb of speech (past a relative clause
@@ -794,27 +803,13 @@ class Finder {
     if (first >= tokens_.size() || tokens_[first].start >= limit || !lex_.determiners.count(tokens_[first].lower))
       return "";
     const std::string_view gap = p_.text.substr(q.close + 1, tokens_[first].start - q.close - 1);
-    if (gap.find_first_not_of(" ,\u00a0") != std::string_view::npos && Trim(std::string(gap)) != ",") return "";
-    auto upos = [&](size_t k) -> std::string {
-      for (const nlp::Sentence& s : p_.syntax)
-        for (const nlp::Token& t : s.tokens)
-          if (t.begin == tokens_[k].start) return t.upos;
-      return "";
-    };
+    if (gap.find_first_not_of(" ,\u00a0") != std::string_view::npos) return "";
     size_t end = first;  // one past the phrase's last word
-    while (end < tokens_.size() && end < first + 6 && tokens_[end].start < limit && kNominal.count(upos(end)) &&
+    while (end < tokens_.size() && end < first + 6 && tokens_[end].start < limit && kNominal.count(UposOf(end)) &&
            !IsVerb(end))
       ++end;
     if (end == first || end >= tokens_.size()) return "";
-    size_t v = end;
-    // Past a relative clause set off by commas.
-    if ((tokens_[v].lower == "who" || tokens_[v].lower == "which") &&
-        p_.text.substr(tokens_[v - 1].end, tokens_[v].start - tokens_[v - 1].end).find(',') != std::string_view::npos) {
-      while (v + 1 < tokens_.size() && v < end + 12 &&
-             p_.text.substr(tokens_[v].end, tokens_[v + 1].start - tokens_[v].end).find(',') == std::string_view::npos)
-        ++v;
-      ++v;
-    }
+    const size_t v = PastRelativeClause(end);
     if (v >= tokens_.size() || tokens_[v].start >= limit || !IsVerb(v)) return "";
     *verb = lex_.speech_verbs.at(tokens_[v].lower);
     return std::string(p_.text.substr(tokens_[first].start, tokens_[end - 1].end - tokens_[first].start));
@@ -976,10 +971,11 @@ class Finder {
       }
       // "Tom Berg disagreed: 'The building is unsafe.'": a sentence quoted
       // whole after a colon, closing the sentence, whatever the verb before.
-      const std::string before = Trim(p_.text.substr(0, q.open));
-      const std::string after = Trim(p_.text.substr(std::min(q.close + 1, p_.text.size()),
-                                                    p_.sentences[s].end - std::min(q.close + 1, p_.sentences[s].end)));
-      direct = direct || (!before.empty() && before.back() == ':' && after.find_first_not_of(".!?") == std::string::npos);
+      const size_t colon = p_.text.find_last_not_of(" \u00a0", q.open == 0 ? 0 : q.open - 1);
+      const size_t rest = std::min(q.close + 1, p_.sentences[s].end);
+      const std::string after = Trim(p_.text.substr(rest, p_.sentences[s].end - rest));
+      direct = direct || (q.open > 0 && colon != std::string_view::npos && p_.text[colon] == ':' &&
+                          after.find_first_not_of(".!?") == std::string::npos);
     }
     StatementFact st;
     st.text = text;

@@ -66,7 +66,8 @@ TEST_CASE("according to X at the end of the sentence reports the whole clause be
 }
 
 TEST_CASE("according to X with no comma before it reports the clause, not the noun it was hung from") {
-  auto x = ExtractText("The mayor leads her rival by 40 votes according to a tally by the Courier, but the count goes on.\n");
+  auto x = ExtractText(
+      "The mayor leads her rival by 40 votes according to a tally by the Courier, but the count goes on.\n");
   const auto* st = StatementWith(x, "40 votes");
   REQUIRE(st);
   CHECK(st->text == "The mayor leads her rival by 40 votes");
