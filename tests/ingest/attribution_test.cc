@@ -235,6 +235,15 @@ TEST_CASE("a denied cue is a statement marked negated: did not say, never apolog
   CHECK_FALSE(held->negated);
 }
 
+TEST_CASE("what a warning is about or against is its content") {
+  // "warned of" had reported nothing ("warned about" had been learned).
+  auto x = ExtractText("The harbour union warned of strikes across the port in the spring.\n");
+  const auto* st = StatementWith(x, "strikes across the port in the spring");
+  REQUIRE(st);
+  CHECK(st->verb == "warn");
+  CHECK(st->stance == "topic");
+}
+
 TEST_CASE("a finding whose that-clause the parse hung in pieces is still reported") {
   auto x = ExtractText("The inspection report found that both bridges needed repairs.\n");
   const auto* st = StatementWith(x, "both bridges needed repairs");
