@@ -653,6 +653,21 @@ bool Negated(const Tree& tree, int verb) {
   return false;
 }
 
+// "Neither club would comment", "No official confirmed", "Nobody said":
+// a subject that counts no one denies the cue.
+bool SubjectDenies(const Tree& tree, int verb) {
+  static const std::set<std::string> kNoOne = {"nobody", "none", "no-one", "noone"};
+  for (int c : tree.children[verb]) {
+    if (tree.base_rel(c) != "nsubj") continue;
+    if (kNoOne.count(Lower(tree.s.tokens[c].form))) return true;
+    for (int d : tree.children[c]) {
+      const std::string word = Lower(tree.s.tokens[d].form);
+      if (tree.base_rel(d) == "det" && (word == "no" || word == "neither")) return true;
+    }
+  }
+  return false;
+}
+
 bool MakeContent(const Tree& tree, int first, int last, ReportedSpeech* out, bool name_may_stand_alone = false,
                  bool keep_preposition = false) {
   const auto& tokens = tree.s.tokens;
@@ -1696,7 +1711,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     if (SpeaksAnonymously(tree, v)) continue;
     if (t.head >= 0 && tree.HasMark(v, "to") && SpeaksAnonymously(tree, t.head)) continue;
     ReportedSpeech r;
-    r.negated = Negated(tree, v);
+    r.negated = Negated(tree, v) || SubjectDenies(tree, v);
     r.cue_start = t.begin;
     r.cue_end = t.end;
     r.lemma = t.lemma;

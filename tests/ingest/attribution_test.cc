@@ -331,6 +331,17 @@ TEST_CASE("a closing reporting clause in the perfect or with a participle's tag 
   CHECK(st->verb == "confirm");
 }
 
+TEST_CASE("a subject that counts no one denies the cue: neither, no, nobody") {
+  auto x = ExtractText("Neither club would comment on the transfer talks with the striker.\n");
+  const auto* st = StatementWith(x, "on the transfer talks");
+  REQUIRE(st);
+  CHECK(st->negated);
+  auto y = ExtractText("Nobody on the council said the harbour plan was perfect.\n");
+  const auto* said = StatementWith(y, "the harbour plan was perfect");
+  REQUIRE(said);
+  CHECK(said->negated);
+}
+
 TEST_CASE("what a speaker denies or rejects is a statement marked negated, not a claim of theirs") {
   auto x = ExtractText("Union leader Greta Moen has rejected claims that the dockers are holding the town hostage.\n");
   const auto* st = StatementWith(x, "the dockers are holding the town hostage");
