@@ -805,6 +805,12 @@ struct Finder {
       size_t b = first_word;
       std::vector<std::string> words{first_word == i ? tokens[i].lower : tokens[first_word].lower + " " + tokens[i].lower};
       bool took_capital = false;  // an unknown name's word ("Guard" of "National Guard members")
+      // A sentence's first word is capitalized for that alone.
+      auto opens_sentence = [&](const Token& w) {
+        size_t k = w.start;
+        while (k > 0 && text[k - 1] == ' ') --k;
+        return k == 0 || text[k - 1] == '.' || text[k - 1] == '"' || text[k - 1] == '\n';
+      };
       while (b > 0 && tokens[b].start - tokens[b - 1].end <= 1) {
         const Token& t = tokens[b - 1];
         // A multi-word name ending right before ("State Department official").
@@ -824,10 +830,7 @@ struct Finder {
         const Alias* a = AliasAt(b - 1);
         if (lex.anonymous_modifiers.count(t.lower) && (!a || IsLower(t.text[0]))) {
           // As written ("Pentagon official"), but a sentence's capital is not kept.
-          size_t k = t.start;
-          while (k > 0 && text[k - 1] == ' ') --k;
-          bool starts = k == 0 || text[k - 1] == '.' || text[k - 1] == '"';
-          words.insert(words.begin(), starts && !took_capital ? t.lower : t.text);
+          words.insert(words.begin(), opens_sentence(t) && !took_capital ? t.lower : t.text);
           --b;
           continue;
         }
@@ -847,11 +850,6 @@ struct Finder {
         // "a senior Treasury official": a capitalized word no alias knows
         // names the body all the same (its actor stays unknown); not a
         // sentence's first word ("But officials said").
-        auto opens_sentence = [&](const Token& w) {
-          size_t k = w.start;
-          while (k > 0 && text[k - 1] == ' ') --k;
-          return k == 0 || text[k - 1] == '.' || text[k - 1] == '"' || text[k - 1] == '\n';
-        };
         // (Only before a lower-case head of an unnamed source: "the Charlotte
         // Observer" is a name, "the African-American president" a role.)
         if (!role && IsLower(tokens[i].text[0]) && IsNameToken(t) && !EndsWith(t.text, "'s") && !opens_sentence(t) &&

@@ -393,6 +393,19 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
   }
 }
 
+// Where the object of cue v (`indirect`: or its indirect object) opens
+// when its phrase ends right before word `first`, after the cue; else `first`.
+int ObjectRightBefore(const Tree& tree, int v, int first, bool indirect) {
+  for (int c : tree.children[v]) {
+    const std::string relation = tree.base_rel(c);
+    if (relation != "obj" && !(indirect && relation == "iobj")) continue;
+    int of = c, ol = c;
+    tree.Span(c, -1, &of, &ol);
+    if (ol == first - 1 && of > v) return of;
+  }
+  return first;
+}
+
 // Whether verb v is said "on condition of anonymity" ("spoke on condition
 // of anonymity", "talking under condition of anonymity").
 bool SpeaksAnonymously(const Tree& tree, int v) {
@@ -1933,19 +1946,10 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       // "said the talks would resume" read as said [the talks] [would resume]:
       // a subjectless clause right after the cue's object has it for subject.
       if (relation == "ccomp" && tree.Child(content, "nsubj") < 0 && tree.Child(content, "expl") < 0)
-        for (int c : tree.children[v]) {
-          int of = c, ol = c;
-          tree.Span(c, -1, &of, &ol);
-          if (tree.base_rel(c) == "obj" && ol == first - 1) first = of;
-        }
+        first = ObjectRightBefore(tree, v, first, /*indirect=*/false);
       // "urged patients not to treat it as a cure": whom an infinitive is
       // urged on, right before it, is part of what was urged.
-      if (relation == "xcomp" && content > v)
-        for (int c : tree.children[v]) {
-          int of = c, ol = c;
-          tree.Span(c, -1, &of, &ol);
-          if ((tree.base_rel(c) == "obj" || tree.base_rel(c) == "iobj") && ol == first - 1 && of > v) first = of;
-        }
+      if (relation == "xcomp" && content > v) first = ObjectRightBefore(tree, v, first, /*indirect=*/true);
       if (base == "xcomp" || base == "ccomp") ExtendOverMisattachedConjuncts(tree, v, content, &last);
       if (base == "ccomp" && content > v) ExtendOverMainClauseAfterSubordinate(tree, v, content, &last);
       if (base == "ccomp" && content > v) ExtendOverThatConjunct(tree, v, &last);

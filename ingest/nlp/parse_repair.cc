@@ -831,8 +831,7 @@ void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens) {
         if (t[k].deprel == "compound") t[k].deprel = "flat";
       }
     t[first_det].head = name;
-    t[name].head = verb;
-    t[name].deprel = "iobj";
+    Attach(t, name, verb, "iobj");
   }
 }
 
@@ -857,12 +856,9 @@ void RepairMislabelledThatClauses(std::vector<Token>* tokens) {
     if (clause < 0) continue;
     for (int c = that + 1; c < clause; ++c)
       if (t[c].head == verb && (t[c].upos == "NOUN" || t[c].upos == "PROPN" || t[c].upos == "PRON") &&
-          !HasDependent(t, clause, "nsubj")) {
-        t[c].head = clause;
-        t[c].deprel = "nsubj";
-      }
-    t[that].head = clause;
-    t[that].deprel = "mark";
+          !HasDependent(t, clause, "nsubj"))
+        Attach(t, c, clause, "nsubj");
+    Attach(t, that, clause, "mark");
     t[clause].deprel = "ccomp";
   }
 }
@@ -872,7 +868,7 @@ void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
   const int n = static_cast<int>(t.size());
   for (int verb = 1; verb < n; ++verb) {
     if (t[verb].deprel != "root" || t[verb].upos != "VERB" || (t[verb].xpos != "VBD" && t[verb].xpos != "VBN") ||
-        HasDependent(t, verb, "obj") || HasDependent(t, verb, "aux") || HasDependent(t, verb, "aux:pass"))
+        HasDependent(t, verb, "obj") || HasDependent(t, verb, "aux"))  // "aux:pass" too
       continue;
     const int subject = Dependent(t, verb, "nsubj");
     if (subject < 0 || subject > verb || SubtreeEnd(t, subject) != verb - 1 || t[subject].upos != "NOUN") continue;
@@ -881,8 +877,7 @@ void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
       if (t[c].form == "," || t[c].upos == "CCONJ") break;
       if (t[c].head == verb && t[c].upos == "VERB" && Finite(t[c].xpos) &&
           (t[c].deprel == "ccomp" || t[c].deprel == "parataxis" || t[c].deprel == "conj") &&
-          !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "mark") &&
-          std::none_of(t.begin(), t.end(), [&](const Token& d) { return d.head == c && d.deprel == "cc"; }))
+          !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "mark") && !HasDependent(t, c, "cc"))
         main = c;
     }
     if (main < 0) continue;
@@ -892,11 +887,9 @@ void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
     if (!own) continue;
     for (int c = main + 1; c < n; ++c)
       if (t[c].head == verb) t[c].head = main;
-    t[main].head = -1;
-    t[main].deprel = "root";
+    Attach(t, main, -1, "root");
     t[subject].head = main;
-    t[verb].head = subject;
-    t[verb].deprel = "acl";
+    Attach(t, verb, subject, "acl");
     t[verb].xpos = "VBN";
   }
 }
@@ -1492,7 +1485,7 @@ void RepairOpeningInvertedReports(std::vector<Token>* tokens) {
 void RepairSubjectsAfterReports(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
-  auto subjectless = [&](int c) { return !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "nsubj:pass"); };
+  auto subjectless = [&](int c) { return !HasDependent(t, c, "nsubj"); };  // "nsubj:pass" too
   for (int verb = 1; verb + 3 < n; ++verb) {
     if (t[verb].upos != "VERB" || !Finite(t[verb].xpos)) continue;
     int before = -1, after = -1;
