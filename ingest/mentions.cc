@@ -850,8 +850,8 @@ struct Finder {
         // "a senior Treasury official": a capitalized word no alias knows
         // names the body all the same (its actor stays unknown); not a
         // sentence's first word ("But officials said").
-        // (Only before a lower-case head of an unnamed source: "the Charlotte
-        // Observer" is a name, "the African-American president" a role.)
+        // (Only before a lower-case head of an unnamed source: "the Harbour
+        // Observer" is a name, "the former Harbour master" a role.)
         if (!role && IsLower(tokens[i].text[0]) && IsNameToken(t) && !EndsWith(t.text, "'s") && !opens_sentence(t) &&
             !IsFunctionWord(t.lower) && !lex.determiners.count(t.lower)) {
           words.insert(words.begin(), t.text);

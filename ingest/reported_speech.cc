@@ -1264,7 +1264,7 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
       after.xpos == "VBG" && gerund_head > close + 1 &&
       (Tensed(tokens[gerund_head].xpos) || tree.Child(gerund_head, "aux") >= 0 || tree.Child(gerund_head, "cop") >= 0);
   // A clause saying until when, why or on what condition the reported
-  // clause holds goes on with it ("The mill was a juggernaut, he said, until
+  // clause holds goes on with it ("The mill was a success, he said, until
   // it went bankrupt"); a concession or a contrast ("even as", "although")
   // is the writer's.
   static const std::set<std::string> kBindsReportedClause = {"until", "because", "unless", "if", "once", "till"};
