@@ -208,9 +208,11 @@ int ActorTable::ResolveAnonymous(const Mention& mention) {
     for (int pass = 0; pass < 2; ++pass)
       for (auto it = anonymous_order_.rbegin(); it != anonymous_order_.rend(); ++it) {
         const std::string& raw = (*actors_)[*it].name;
-        if (pass == 0 && !m.plural && Singular(LastWord(raw)) != LastWord(raw)) continue;
+        if (pass == 0 && !m.plural && Singular(DescriptionHead(raw)) != DescriptionHead(raw)) continue;
+        // ("the spokeswoman" is the "spokeswoman for Fenwick Holdings" met before.)
         const std::string& name = SingularPhrase(raw);
-        if (name == phrase || EndsWith(name, " " + phrase)) return *it;
+        const std::string ownerless = SingularPhrase(WithoutOwner(raw));
+        if (name == phrase || EndsWith(name, " " + phrase) || (bare && ownerless == phrase)) return *it;
       }
   }
   int affiliation = Affiliation(m);

@@ -163,6 +163,12 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     SpeakerPhrase sp;
     sp.start = r.phrase_start;
     sp.end = r.phrase_end;
+    // "The mayor of Westbury said": the office's place or body is part of
+    // the description of the person who holds it (not "lawyers for X").
+    if (r.owner_end > 0 && !r.source_proper && lex.person_nouns.count(r.source_lemma) &&
+        text.substr(r.owner_start, 3) == "of " &&
+        Trim(text.substr(r.phrase_end, r.owner_start - std::min(r.owner_start, r.phrase_end))).empty())
+      sp.end = r.owner_end;
     sp.head_start = r.source_start;
     sp.head_end = r.source_end;
     sp.name_start = r.name_start;

@@ -908,6 +908,9 @@ struct Finder {
           if (head_word) last = r;
           if (!IsLower(tokens[r].text[0]) && !head_word) break;
         }
+        // "a spokeswoman for Fenwick Holdings", "the mayor of Westbury": a
+        // name no dictionary knows still says whose the office is.
+        if (!last && q < tokens.size() && !AliasAt(q)) last = UnknownNameEnd(q);
         if (last) {
           for (size_t r = q; r < last; ++r) ext.push_back(tokens[r].text);
           if (const Alias* a = after_demonym ? nullptr : AliasAt(last))
@@ -922,6 +925,31 @@ struct Finder {
       for (const std::string& w : words) m.name += (m.name.empty() ? "" : " ") + w;
       found.push_back(m);
     }
+  }
+
+  // The last token of a run of capitalized words opening at `first`
+  // ("Bakers and Millers Union", "University of Tarnby"), joined by single
+  // spaces and by "of", "and" or "&" between two of them, short of a
+  // possessive; 0 when `first` opens none.
+  size_t UnknownNameEnd(size_t first) const {
+    static const std::set<std::string> kJoiners = {"of", "and", "&"};
+    auto name_word = [&](size_t k) { return IsNameToken(tokens[k]) && !EndsWith(tokens[k].text, "'s"); };
+    auto adjacent = [&](size_t k) { return tokens[k].start - tokens[k - 1].end == 1; };
+    if (!name_word(first)) return 0;
+    size_t last = first;
+    for (size_t k = first + 1; k < tokens.size() && k < first + 6 && adjacent(k); ++k) {
+      if (name_word(k)) last = k;
+      else if (!kJoiners.count(tokens[k].text) || k + 1 >= tokens.size() || !adjacent(k + 1) || !name_word(k + 1)) break;
+    }
+    // (A known name inside, "President Ana Ruiz", is the dictionary's to read;
+    // a body's word after, "the Kurdish parliament", the body's.)
+    for (size_t k = first; k <= last; ++k)
+      if (AliasAt(k)) return 0;
+    if (last + 1 < tokens.size() && adjacent(last + 1) && IsLower(tokens[last + 1].text[0]) &&
+        (lex.organization_nouns.count(tokens[last + 1].lower) ||
+         lex.organization_heads.count(Capitalized(tokens[last + 1].lower))))
+      return 0;
+    return last;
   }
 
   static bool IsFunctionWord(const std::string& w) {

@@ -1329,6 +1329,10 @@ bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
   if (r.owner_end == 0 || lex.access_verbs.count(r.owner_verb)) return false;
   // "Allies of X said": people who stand by X, not X (data/relation_nouns.txt).
   if (lex.relation_nouns.count(r.source_word)) return false;
+  // "The mayor of Westbury said": a person named by office or trade speaks,
+  // not the place or body the office is of (data/person_nouns.tsv); a
+  // spokesman or an official speaks for it (data/anonymous_heads.txt).
+  if (lex.person_nouns.count(r.source_lemma) && !lex.anonymous_heads.count(r.source_word)) return false;
   return r.owner_by || !lex.evidence_nouns.count(r.source_word);
 }
 

@@ -393,7 +393,7 @@ class Finder {
   bool Group(int actor) const {
     const ActorFact& a = actors_[actor];
     if (a.kind != "anonymous_source") return false;
-    const std::string head = LastWord(Lower(a.name));
+    const std::string head = Lower(DescriptionHead(a.name));
     return Singular(head) != head;
   }
 
@@ -404,7 +404,7 @@ class Finder {
     const ActorFact& a = actors_[actor];
     if (a.kind == "person") return true;
     if (a.kind != "anonymous_source") return false;
-    std::string head = LastWord(Lower(a.name));
+    std::string head = Lower(DescriptionHead(a.name));
     return Singular(head) == head && (lex_.anonymous_heads.count(head) > 0 || lex_.person_nouns.count(head) > 0);
   }
 
@@ -414,7 +414,7 @@ class Finder {
   char NounGender(int actor) const {
     const ActorFact& a = actors_[actor];
     if (a.kind == "anonymous_source") {
-      auto noun = lex_.person_nouns.find(LastWord(Lower(a.name)));
+      auto noun = lex_.person_nouns.find(Lower(DescriptionHead(a.name)));
       return noun == lex_.person_nouns.end() ? '-' : noun->second;
     }
     const std::vector<std::string> words = Words(a.name);
@@ -448,7 +448,7 @@ class Finder {
     if (a.kind != "anonymous_source") return true;
     // ("Patient groups welcomed it. The Alliance said it …": no group is "it".)
     if (!plural) return !Group(actor);
-    const std::string head = LastWord(Lower(a.name));
+    const std::string head = Lower(DescriptionHead(a.name));
     return Singular(head) != head || !lex_.evidence_nouns.count(head);
   }
 

@@ -41,6 +41,16 @@ std::string LastWord(const std::string& s) {
   return sp == std::string::npos ? s : s.substr(sp + 1);
 }
 
+std::string WithoutOwner(const std::string& description) {
+  for (std::string_view joiner : {" of ", " for "})
+    for (size_t at = description.find(joiner); at != std::string::npos; at = description.find(joiner, at + 1)) {
+      size_t word = description.rfind(' ', at - 1);
+      word = word == std::string::npos ? 0 : word + 1;
+      if (at > 0 && IsLower(description[word])) return description.substr(0, at);
+    }
+  return description;
+}
+
 std::string Singular(std::string w) {
   if (EndsWith(w, "people")) return w.substr(0, w.size() - 6) + "person";
   if (EndsWith(w, "men")) return w.substr(0, w.size() - 3) + "man";

@@ -24,6 +24,12 @@ std::vector<std::string> SplitLines(std::string_view text);
 std::vector<std::string> Words(std::string_view s);
 // The last word of a phrase ("US defense official" -> "official").
 std::string LastWord(const std::string& s);
+// A description without whose it is: "spokeswoman for Fenwick Holdings" ->
+// "spokeswoman", "officials of the water board" -> "officials"; "Bank of
+// England official" stays (only "of" or "for" after a lower-case word cuts).
+std::string WithoutOwner(const std::string& description);
+// The head noun of a description: the last word of WithoutOwner.
+inline std::string DescriptionHead(const std::string& description) { return LastWord(WithoutOwner(description)); }
 // A noun's singular, by its ending: "officials" -> "official", "spokesmen"
 // -> "spokesman", "people" -> "person" (back-references compare heads so).
 std::string Singular(std::string w);

@@ -1,0 +1,44 @@
+// Sources named by an office or a trade and whose it is ("the mayor of X",
+// "a spokeswoman for X"), on sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "ingest/text_util.h"
+#include "tests/ingest/ingest_test_util.h"
+
+using ng::testing::ExtractText;
+using ng::testing::FindActor;
+using ng::testing::SpeakerOf;
+
+TEST_CASE("the holder of an office of a place speaks, not the place") {
+  auto x = ExtractText(
+      "The mayor of Dunmore has defended her plan to close the old ferry, saying it costs too much to run.\n\n"
+      "The governor of Keswick Province told reporters the roads would reopen on Friday.\n");
+  CHECK(SpeakerOf(x, "it costs too much to run") == "mayor of Dunmore");
+  CHECK(SpeakerOf(x, "the roads would reopen on Friday") == "governor of Keswick Province");
+}
+
+TEST_CASE("a spokeswoman for a body no dictionary knows keeps its name, and 'the spokeswoman' is her again") {
+  auto x = ExtractText(
+      "A spokeswoman for Pellworth Logistics said the depot would stay open. The spokeswoman added that no drivers "
+      "would lose their jobs.\n");
+  CHECK(SpeakerOf(x, "the depot would stay open") == "spokeswoman for Pellworth Logistics");
+  CHECK(SpeakerOf(x, "no drivers would lose their jobs") == "spokeswoman for Pellworth Logistics");
+  CHECK(FindActor(x, "spokeswoman") == nullptr);
+}
+
+TEST_CASE("officials of a named board are a group 'they' stands for") {
+  auto x = ExtractText(
+      "Officials of the Ketterby Harbour Board said the pier was unsafe. They said repairs would take a year.\n");
+  CHECK(SpeakerOf(x, "the pier was unsafe") == "officials of the Ketterby Harbour Board");
+  CHECK(SpeakerOf(x, "repairs would take a year") == "officials of the Ketterby Harbour Board");
+}
+
+TEST_CASE("a description without whose it is cuts only after a lower-case word") {
+  using ng::ingest::DescriptionHead;
+  using ng::ingest::WithoutOwner;
+  CHECK(WithoutOwner("spokeswoman for Pellworth Logistics") == "spokeswoman");
+  CHECK(WithoutOwner("officials of the water board") == "officials");
+  CHECK(WithoutOwner("Bank of Tarnby official") == "Bank of Tarnby official");
+  CHECK(DescriptionHead("senior aide for the mayor") == "aide");
+  CHECK(DescriptionHead("Bank of Tarnby official") == "official");
+}
