@@ -216,6 +216,9 @@ class Lexicon {
   // "quote", "cite": verbs that pass on the words of their object ("quoted
   // a spokesman as saying …"; data/relay_verbs.txt).
   std::set<std::string> relay_verbs;
+  // Bodies that hear evidence: "the court heard that …" has no speaker
+  // (data/hearing_bodies.txt).
+  std::set<std::string> hearing_bodies;
   // "show", "display": what a person named by a trade does with them says
   // nothing ("patients showed signs of …"; data/display_verbs.txt).
   std::set<std::string> display_verbs;

@@ -939,7 +939,8 @@ struct Finder {
     size_t last = first;
     for (size_t k = first + 1; k < tokens.size() && k < first + 6 && adjacent(k); ++k) {
       if (name_word(k)) last = k;
-      else if (!kJoiners.count(tokens[k].text) || k + 1 >= tokens.size() || !adjacent(k + 1) || !name_word(k + 1)) break;
+      else if (!kJoiners.count(tokens[k].text) || k + 1 >= tokens.size() || !adjacent(k + 1) || !name_word(k + 1))
+        break;
     }
     // (A known name inside, "President Ana Ruiz", is the dictionary's to read;
     // a body's word after, "the Kurdish parliament", the body's.)

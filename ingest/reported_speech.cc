@@ -1342,6 +1342,19 @@ bool PersonalPronoun(const std::string& form) {
   return kPersonal.count(Lower(form)) > 0;
 }
 
+// What a body that hears evidence heard: its clause, after or before it.
+const std::vector<std::string> kHeardClause = {"ccomp", "^parataxis"};
+
+// "The court heard that …", "…, a jury at the crown court heard": what a
+// body that hears evidence (data/hearing_bodies.txt) heard was said to it by
+// someone the sentence does not name.
+bool HeardByBody(const Tree& tree, int v, const Lexicon& lex) {
+  const nlp::Token& t = tree.s.tokens[v];
+  if (t.upos != "VERB" || Lower(t.lemma) != "hear") return false;
+  const int subject = tree.Child(v, "nsubj");
+  return subject >= 0 && lex.hearing_bodies.count(Lower(tree.s.tokens[subject].form)) > 0;
+}
+
 // A verb the learned table does not list still reports when someone says
 // a whole clause with it: its subject is a person, a group or a pronoun, and
 // its complement after it is a clause with a subject of its own ("the mayor
@@ -1657,8 +1670,10 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       continue;
     }
     auto known = lex.attribution_cues.find(t.lemma + " " + t.upos);
-    const std::vector<std::string>* relations =
-        known != lex.attribution_cues.end() ? &known->second : UnlistedCue(tree, v, lex);
+    const bool heard = HeardByBody(tree, v, lex);
+    const std::vector<std::string>* relations = known != lex.attribution_cues.end() ? &known->second
+                                                : heard                              ? &kHeardClause
+                                                                                     : UnlistedCue(tree, v, lex);
     if (!relations) continue;
     // "a memo posted on the intranet": a passive participle describing a
     // noun says what was done to it, by nobody named (with "by X", X is
@@ -2014,7 +2029,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       break;
     }
     if (!found || anonymity) continue;
-    if (unnamed_asker) source = -1;
+    if (unnamed_asker || heard) source = -1;
     SetSource(tree, PartitiveSource(tree, source, lex), &r);
     out.push_back(std::move(r));
   }
