@@ -433,7 +433,7 @@ class Finder {
       if (m.start >= pos) break;
       if (m.modifier || m.demonym || m.person || InsideQuote(m.start) || m.plural != plural) continue;
       const std::string& kind = actors_[m.actor].kind;
-      if (kind == "person" || kind == "place" || kind == "media") continue;
+      if (kind == "place" || kind == "media" || OnePerson(m.actor)) continue;  // ("the spokeswoman" is no "it")
       found = m.actor;
     }
     return found;
@@ -506,8 +506,9 @@ class Finder {
       bool speaker_here = d_->last_speaker_paragraph == d_->paragraph;
       int body = speaker_here ? -1 : NearestBody(w == "they", pos);
       if (body >= 0) return body;
-      if (d_->last_speaker >= 0 && actors_[d_->last_speaker].kind != "person" &&
-          AgreesInNumber(d_->last_speaker, w == "they"))
+      // (Not an unnamed person: "the spokeswoman said it showed …" is no
+      // words of hers.)
+      if (d_->last_speaker >= 0 && !OnePerson(d_->last_speaker) && AgreesInNumber(d_->last_speaker, w == "they"))
         return d_->last_speaker;
       body = NearestBody(w == "they", pos);
       return body < 0 && w == "they" ? PeopleJoinedBefore(pos) : body;

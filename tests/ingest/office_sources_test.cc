@@ -42,3 +42,11 @@ TEST_CASE("a description without whose it is cuts only after a lower-case word")
   CHECK(DescriptionHead("senior aide for the mayor") == "aide");
   CHECK(DescriptionHead("Bank of Tarnby official") == "official");
 }
+
+TEST_CASE("an unnamed person is no 'it'") {
+  // "it" had stood for the spokeswoman: the survey's finding became hers twice.
+  auto x = ExtractText("The spokeswoman said it showed that shorter shifts could cut accidents.\n");
+  CHECK(SpeakerOf(x, "it showed that shorter shifts") == "spokeswoman");
+  for (const auto& s : x.statements)
+    if (s.text.rfind("shorter shifts could cut accidents", 0) == 0) CHECK(s.speaker < 0);
+}
