@@ -240,7 +240,13 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("possessive_name_words.txt")) lex->possessive_name_words.insert(Trim(w));
   for (const std::string& w : DataLines("not_content_nouns.txt")) lex->not_content_nouns.insert(Trim(w));
   for (const std::string& w : DataLines("speaking_occasions.txt")) lex->speaking_occasions.insert(Trim(w));
-  for (const std::string& w : DataLines("denial_verbs.txt")) lex->denial_verbs.insert(Trim(w));
+  for (const std::string& line : DataLines("denial_verbs.txt")) {
+    const std::vector<std::string> w = Words(line);
+    if (w.empty()) continue;
+    lex->denial_verbs.insert(w[0]);
+    if (w.size() > 1 && w[1] == "claims") lex->claim_denial_verbs.insert(w[0]);
+  }
+  for (const std::string& w : DataLines("claim_nouns.txt")) lex->claim_nouns.insert(Trim(w));
   for (const std::string& w : DataLines("organization_nouns.txt")) lex->organization_nouns.insert(Trim(w));
   for (const std::string& line : DataLines("organization_references.tsv")) {
     size_t tab = line.find('\t');

@@ -267,6 +267,10 @@ class Lexicon {
   std::set<std::string> speaking_occasions;
   // "deny", "reject": what the speaker reports is what they deny.
   std::set<std::string> denial_verbs;
+  // Of those, the ones that deny only a clause or a claim ("rejected claims
+  // that …", not "rejected the permit"), and the claims (data/claim_nouns.txt).
+  std::set<std::string> claim_denial_verbs;
+  std::set<std::string> claim_nouns;
   // "operator", "union": a description headed so is an organization's.
   std::set<std::string> organization_nouns;
   // "company" -> "organization": what kind "the company" may stand for.

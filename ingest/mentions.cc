@@ -910,7 +910,8 @@ struct Finder {
         }
         // "a spokeswoman for Fenwick Holdings", "the mayor of Westbury": a
         // name no dictionary knows still says whose the office is.
-        if (!last && q < tokens.size() && !AliasAt(q)) last = UnknownNameEnd(q);
+        // (An office's is the office holder's to resolve: "secretary of State".)
+        if (!last && !role && q < tokens.size() && !AliasAt(q)) last = UnknownNameEnd(q);
         if (last) {
           for (size_t r = q; r < last; ++r) ext.push_back(tokens[r].text);
           if (const Alias* a = after_demonym ? nullptr : AliasAt(last))
@@ -942,10 +943,14 @@ struct Finder {
       else if (!kJoiners.count(tokens[k].text) || k + 1 >= tokens.size() || !adjacent(k + 1) || !name_word(k + 1))
         break;
     }
-    // (A known name inside, "President Ana Ruiz", is the dictionary's to read;
+    // (A known name inside, "President Ana Ruiz", is the dictionary's to read,
+    // and one cut by an abbreviation's stop, "Mr. Ruiz", the person finder's;
     // a body's word after, "the Kurdish parliament", the body's.)
     for (size_t k = first; k <= last; ++k)
       if (AliasAt(k)) return 0;
+    for (size_t k = first; k <= last; ++k)
+      if (lex.abbreviations.count(tokens[k].text) && tokens[k].end < text.size() && text[tokens[k].end] == '.')
+        return 0;
     if (last + 1 < tokens.size() && adjacent(last + 1) && IsLower(tokens[last + 1].text[0]) &&
         (lex.organization_nouns.count(tokens[last + 1].lower) ||
          lex.organization_heads.count(Capitalized(tokens[last + 1].lower))))

@@ -887,6 +887,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
         out->owner_end = tokens[ol].end;
         int case_word = tree.Child(c, "case");
         out->owner_by = case_word >= 0 && Lower(tokens[case_word].form) == "by";
+        for (int w = of; w <= ol; ++w) out->owner_set_off = out->owner_set_off || tokens[w].form == ",";
         if (c != child) out->owner_verb = Lower(tokens[child].lemma);
         break;
       }
@@ -1332,7 +1333,12 @@ bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
   // "The mayor of Westbury said": a person named by office or trade speaks,
   // not the place or body the office is of (data/person_nouns.tsv); a
   // spokesman or an official speaks for it (data/anonymous_heads.txt).
-  if (lex.person_nouns.count(r.source_lemma) && !lex.anonymous_heads.count(r.source_word)) return false;
+  // (With a name set off inside the owner's phrase, the parse may have hung
+  // the holder's name from it: that phrase speaks, as before.)
+  // ("Leaders of X", "fans of X" still stand for X.)
+  if (lex.person_nouns.count(r.source_lemma) && !lex.anonymous_heads.count(r.source_word) && !r.owner_set_off &&
+      !r.source_plural)
+    return false;
   return r.owner_by || !lex.evidence_nouns.count(r.source_word);
 }
 
@@ -1749,7 +1755,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     r.lemma = t.lemma;
     r.belief = lex.belief_verbs.count(t.lemma) > 0;
     int source = -1;
-    bool found = false, anonymity = false;
+    bool found = false, anonymity = false, turned_down = false;
     // "The test, the ministry said, was its largest."
     {
       int first = 0, last = 0, subject = -1, open = -1, close = -1;
@@ -2025,11 +2031,16 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       const bool owned_topic = lex.owned_topic_cues.count(relation_key) > 0;
       if (owned_topic && t.upos == "NOUN" && source < 0) continue;
       if (owned_topic && t.upos == "ADJ" && !MayHoldAView(tree, source, lex)) continue;
+      // "rejected the permit", "dismissed the offer": a thing turned down,
+      // no words denied ("rejected claims that …" are).
+      turned_down = lex.claim_denial_verbs.count(t.lemma) && base != "ccomp" &&
+                    !lex.claim_nouns.count(Lower(tokens[content].lemma));
       found = true;
       break;
     }
     if (!found || anonymity) continue;
     if (unnamed_asker || heard) source = -1;
+    r.turned_down = turned_down;
     SetSource(tree, PartitiveSource(tree, source, lex), &r);
     out.push_back(std::move(r));
   }

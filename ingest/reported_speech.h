@@ -44,6 +44,7 @@ struct ReportedSpeech {
   // whose the described source is.
   size_t owner_start = 0, owner_end = 0;
   bool owner_by = false;  // "an analysis by X": the modifier names the author
+  bool owner_set_off = false;  // a comma inside: "the chairman of X, Gen. Y," (a name hung from X)
   std::string owner_verb;  // the participle whose "by" phrase it is ("signed"), lower-case lemma
   bool source_nominal = false;   // a noun or proper noun heads it
   bool source_proper = false;    // a proper noun heads it
@@ -57,6 +58,7 @@ struct ReportedSpeech {
   bool belief = false;
   bool topic = false;       // the content names what was spoken of ("talked about X")
   bool negated = false;     // "did not say": the content is not what was said
+  bool turned_down = false;  // "rejected the permit": a denial verb's thing, no words denied
 };
 
 // Whether the name in the source's noun modifier is who speaks ("the office

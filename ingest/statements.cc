@@ -1300,7 +1300,9 @@ class Finder {
       st.verb = r->lemma;
       if (r->belief) st.stance = "belief";
       if (r->topic) st.stance = "topic";
-      st.negated = r->negated || lex_.denial_verbs.count(r->lemma) > 0;
+      // (A denial is a stance on words the speaker does not hold,
+      // data/denial_verbs.txt.)
+      st.negated = r->negated || (lex_.denial_verbs.count(r->lemma) > 0 && !r->turned_down);
       st.sentence = p_.first_sentence + s;
       st.start = p_.offset + content_start;
       st.end = p_.offset + content_end;

@@ -355,6 +355,18 @@ TEST_CASE("what a speaker denies or rejects is a statement marked negated, not a
   CHECK(denial->negated);
 }
 
+TEST_CASE("a thing rejected or dismissed is turned down, no words denied, unless it is a claim") {
+  auto x = ExtractText(
+      "The planning board rejected the marina permit on Tuesday. Harbour master Jens Aal dismissed the suggestion "
+      "of a second pier.\n");
+  const auto* permit = StatementWith(x, "the marina permit");
+  REQUIRE(permit);
+  CHECK_FALSE(permit->negated);
+  const auto* suggestion = StatementWith(x, "the suggestion of a second pier");
+  REQUIRE(suggestion);
+  CHECK(suggestion->negated);
+}
+
 TEST_CASE("one who declined to be named asks for anonymity and says nothing by it") {
   auto x = ExtractText(
       "Harbour board member Ines Vik met the dockers on Monday.\n\n"

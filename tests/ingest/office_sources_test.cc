@@ -50,3 +50,12 @@ TEST_CASE("an unnamed person is no 'it'") {
   for (const auto& s : x.statements)
     if (s.text.rfind("shorter shifts could cut accidents", 0) == 0) CHECK(s.speaker < 0);
 }
+
+TEST_CASE("leaders of a body stand for the body, as before") {
+  // Only one office holder speaks for herself; "Leaders of X" are X's voice
+  // (they had become a description that named no one).
+  auto x = ExtractText(
+      "Governor Tove Lind filed suit on Monday.\n\nLeaders of the Keswick Senate and House of Representatives also "
+      "filed a separate complaint against the department.\n");
+  CHECK(SpeakerOf(x, "the department") == "Keswick Senate");
+}
