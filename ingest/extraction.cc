@@ -53,6 +53,52 @@ std::optional<SpeakerPhrase> OwnerName(const std::vector<nlp::Sentence>& sentenc
   return std::nullopt;
 }
 
+// "Residents were divided. Some said …": a word that names part of a group
+// (data/partitive_sources.txt) speaks as that part of the plural noun of
+// people named last before it in the paragraph ("some residents"); with
+// none named, nobody is.
+std::optional<SpeakerPhrase> PartOfGroup(const std::vector<nlp::Sentence>& sentences, const ReportedSpeech& r,
+                                         const Lexicon& lex) {
+  if (!lex.partitive_sources.count(r.source_word) || r.source_end - r.source_start != r.source_word.size())
+    return std::nullopt;
+  // (Opening its sentence or a clause after a comma, "and" or "but": "- some
+  // say, unfairly -" set off inside a sentence is anyone.)
+  static const std::set<std::string> kOpeners = {"but", "and", "yet", "while", "whereas", ",", ";"};
+  bool opens = false;
+  for (const nlp::Sentence& s : sentences)
+    for (size_t k = 0; k < s.tokens.size(); ++k)
+      if (s.tokens[k].begin == r.source_start) opens = k == 0 || kOpeners.count(Lower(s.tokens[k - 1].form));
+  if (!opens) return std::nullopt;
+  // The group: the last plural noun of people that is a clause's subject
+  // ("Shopkeepers were split …", not whom their words were about), else the
+  // last one at all.
+  const nlp::Token *group = nullptr, *subject_group = nullptr;
+  for (const nlp::Sentence& s : sentences)
+    for (const nlp::Token& t : s.tokens) {
+      if (t.end > r.source_start) break;
+      const std::string lemma = Lower(t.lemma);
+      // A plural name is people when it names them by where they are from or
+      // by a party or creed ("Americans", "Democrats", "Socialists"; not
+      // "States" or "Communications").
+      const bool named_people =
+          t.xpos == "NNPS" && (EndsWith(t.form, "ans") || EndsWith(t.form, "ats") || EndsWith(t.form, "ists"));
+      const bool people =
+          (t.xpos == "NNS" && (lex.person_nouns.count(lemma) || lex.anonymous_heads.count(Lower(t.form)))) ||
+          named_people;
+      if (!people) continue;
+      group = &t;
+      if (t.deprel.rfind("nsubj", 0) == 0) subject_group = &t;
+    }
+  if (subject_group) group = subject_group;
+  if (!group) return std::nullopt;
+  SpeakerPhrase sp;
+  sp.start = sp.head_start = r.source_start;
+  sp.end = sp.head_end = r.source_end;
+  sp.plural = true;
+  sp.called = r.source_word + " " + (group->xpos == "NNPS" ? group->form : Lower(group->form));
+  return sp;
+}
+
 // "Lumora will raise prices, the company said": the name opening what a
 // firm referred to by its kind ("the company", "the streaming service",
 // data/organization_references.tsv) says is that firm, when the name is one
@@ -122,8 +168,12 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     if (std::count(text.begin(), text.begin() + static_cast<long>(std::min(r.cue_start, text.size())),
                    '"') % 2)
       continue;
-    if (r.source_end == 0 || !r.source_nominal || r.negated || lex.source_nouns.count(r.source_word))
+    if (r.source_end == 0 || r.negated) continue;
+    if (auto part = PartOfGroup(sentences, r, lex)) {
+      out.push_back(*part);
       continue;
+    }
+    if (!r.source_nominal || lex.source_nouns.count(r.source_word)) continue;
     if (auto firm = FirmNamedInContent(sentences, r, lex)) out.push_back(*firm);
     // A common noun speaks only if news sources are called so ("officials",
     // "the campaign"; not "the video shows", "three ways suggest"), or if the

@@ -213,6 +213,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& w : DataLines("relay_verbs.txt")) lex->relay_verbs.insert(w);
   for (const std::string& w : DataLines("hearing_bodies.txt")) lex->hearing_bodies.insert(w);
+  for (const std::string& w : DataLines("partitive_sources.txt")) lex->partitive_sources.insert(Trim(w));
   for (const std::string& w : DataLines("display_verbs.txt")) lex->display_verbs.insert(w);
   for (const std::string& w : DataLines("single_offices.txt")) lex->single_offices.insert(w);
   for (const std::string& line : DataLines("given_names.tsv")) {

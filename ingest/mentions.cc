@@ -596,11 +596,25 @@ struct Finder {
       if (kind.empty() || !IsUpper(tokens[h].text[0])) continue;
       size_t b = h, e = h + head_len;  // the run is tokens [b, e)
       // (A plural possessive is part of it: "the Provincial Teachers' Federation".)
-      while (b > 0 && (Adjacent(b - 1, b) || PluralPossessiveBefore(b - 1, b)) && IsNameToken(tokens[b - 1]) &&
-             !LowerCaseWord(b - 1) && !IsPossessivePronoun(tokens[b - 1]) &&
-             (!EndsWith(tokens[b - 1].text, "'s") ||
-              lex.possessive_name_words.count(StripPossessive(tokens[b - 1].text))))
-        --b;
+      auto name_word_before = [&](size_t k) {  // token k - 1 goes on the name opening at k
+        return (Adjacent(k - 1, k) || PluralPossessiveBefore(k - 1, k)) && IsNameToken(tokens[k - 1]) &&
+               !LowerCaseWord(k - 1) && !IsPossessivePronoun(tokens[k - 1]) &&
+               (!EndsWith(tokens[k - 1].text, "'s") ||
+                lex.possessive_name_words.count(StripPossessive(tokens[k - 1].text)));
+      };
+      for (;;) {
+        while (b > 0 && name_word_before(b)) --b;
+        // "the Bakers and Millers Union", "Fire and Rescue Service": one word
+        // joined by "and" to the name's first word, known as no name of its own
+        // (not "the Harbour Times and Glenfield Times": two names).
+        if (b >= 2 && b < h && tokens[b - 1].text == "and" && Adjacent(b - 1, b) && name_word_before(b - 1) &&
+            !AliasAt(b - 2) && !EndsWith(tokens[b - 2].text, "'s") && HeadAt(b - 2).first.empty() &&
+            !(b >= 3 && name_word_before(b - 2))) {
+          b -= 2;
+          continue;
+        }
+        break;
+      }
       bool in_tail = false;  // past an "of"/"for" after the head
       while (!EndsWith(tokens[e - 1].text, "'s")) {  // "of Defense", "for the Study of War"
         size_t k = e;
@@ -1028,6 +1042,7 @@ struct Finder {
       Mention m;
       m.start = start;
       m.end = start + phrase.size();
+      if (!sp.called.empty()) phrase = sp.called;
       m.plural = sp.plural;
       m.definite = sp.definite;
       // An acronym names an organization ("the OKRA"), not a person; a

@@ -92,6 +92,9 @@ struct SpeakerPhrase {
   // Its first word is a common word the parse read so, capitalized only to
   // open the sentence ("Rail operators warned": no name "Rail").
   bool common_first_word = false;
+  // What it is called instead of its words: "some residents" for "Some"
+  // said after "Residents were divided".
+  std::string called;
 };
 
 // Mentions in `text`, sorted by position, not overlapping. People found are

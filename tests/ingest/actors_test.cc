@@ -477,6 +477,17 @@ TEST_CASE("'and' right after an organization's head word starts another name") {
   CHECK(FindActor(y, "Department of Fisheries and Coastal Affairs"));
 }
 
+TEST_CASE("a word joined by 'and' before an organization's name is part of it") {
+  // "The Glaziers and Joiners Union" had been "Glaziers" (the parse's first
+  // conjunct) beside a "Joiners Union".
+  auto x = ExtractText("The Glaziers and Joiners Union said it would ballot its members.\n");
+  CHECK(FindActor(x, "Glaziers and Joiners Union"));
+  CHECK(SpeakerOf(x, "it would ballot its members") == "Glaziers and Joiners Union");
+  // Not a country or body the dictionary knows: two names.
+  auto y = ExtractText("Norway and the Kestrel Dockers Union signed the deal.\n");
+  CHECK(FindActor(y, "Kestrel Dockers Union"));
+}
+
 TEST_CASE("a person named first as a possessor is named in full, and the surname after is that person") {
   // The run of capitalized words had stopped before "Ruiz's": no person, then
   // "Ruiz" a person of her own.
