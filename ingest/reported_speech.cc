@@ -1951,11 +1951,12 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
         continue;
       // "spoke on Monday", "the poll released Wednesday" read as a verb and its object
       if ((base == "obl" || base == "obj") && IsDayWord(tree.s.tokens[content].form)) continue;
-      // "who asked not to be named", "who declined to be identified": a
-      // request for anonymity, no report at all.
+      // "who asked not to be named", "who declined to be identified", "who
+      // did not want to be named": a request for anonymity, no report at all.
       static const std::set<std::string> kRefusals = {"decline", "refuse"};
       if (lex.anonymity_verbs.count(tree.s.tokens[content].lemma) && tree.Child(content, "aux") >= 0 &&
-          tree.s.tokens[content].xpos == "VBN" && (Negated(tree, content) || kRefusals.count(Lower(t.lemma)))) {
+          tree.s.tokens[content].xpos == "VBN" &&
+          (Negated(tree, content) || Negated(tree, v) || kRefusals.count(Lower(t.lemma)))) {
         anonymity = true;
         break;
       }

@@ -373,6 +373,11 @@ TEST_CASE("one who declined to be named asks for anonymity and says nothing by i
       "An official, who declined to be named because she was not authorised to speak, said the talks had failed.\n");
   CHECK_FALSE(StatementWith(x, "to be named"));
   CHECK(StatementWith(x, "the talks had failed"));
+  // Nor one who did not want to be named: no denied wish of hers.
+  auto y = ExtractText(
+      "One shopper, who did not want to be named, said the market had been quiet all week.\n");
+  CHECK_FALSE(StatementWith(y, "to be named"));
+  CHECK(SpeakerOf(y, "the market had been quiet all week") == "One shopper");
 }
 
 TEST_CASE("a phrase after a cue's object is the object's, unless it says where or when the cue was spoken") {
