@@ -887,6 +887,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
         out->owner_end = tokens[ol].end;
         int case_word = tree.Child(c, "case");
         out->owner_by = case_word >= 0 && Lower(tokens[case_word].form) == "by";
+        if (case_word >= 0) out->owner_case = Lower(tokens[case_word].form);
         for (int w = of; w <= ol; ++w) out->owner_set_off = out->owner_set_off || tokens[w].form == ",";
         if (c != child) out->owner_verb = Lower(tokens[child].lemma);
         break;
@@ -1335,9 +1336,11 @@ bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
   // spokesman or an official speaks for it (data/anonymous_heads.txt).
   // (With a name set off inside the owner's phrase, the parse may have hung
   // the holder's name from it: that phrase speaks, as before.)
-  // ("Leaders of X", "fans of X" still stand for X.)
+  // ("Leaders of X", "fans of X" still stand for X; "nurses at three
+  // hospitals in X" do not.)
+  static const std::set<std::string> kWhose = {"of", "for", "by"};
   if (lex.person_nouns.count(r.source_lemma) && !lex.anonymous_heads.count(r.source_word) && !r.owner_set_off &&
-      !r.source_plural)
+      (!r.source_plural || !kWhose.count(r.owner_case)))
     return false;
   return r.owner_by || !lex.evidence_nouns.count(r.source_word);
 }

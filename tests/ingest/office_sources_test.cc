@@ -59,3 +59,9 @@ TEST_CASE("leaders of a body stand for the body, as before") {
       "filed a separate complaint against the department.\n");
   CHECK(SpeakerOf(x, "the department") == "Keswick Senate");
 }
+
+TEST_CASE("people named by their trade at a place speak, not the place") {
+  // "at" and "in" say where they work; "of" and "for" whose voice they are.
+  auto x = ExtractText("Teachers at four schools in Dunmore said they would refuse to cover absent colleagues.\n");
+  CHECK(SpeakerOf(x, "they would refuse to cover absent colleagues") == "teachers");
+}
