@@ -856,16 +856,25 @@ class Finder {
 
   // The source of a cue outside the quotation whose content the parse puts
   // over it ("...," Marta Lund, a pollster, told me), or -1.
+  // Of cues nested in one another the innermost verb of speech speaks, its
+  // subject named ("voted to strike after rejecting what their union called a
+  // "derisory" offer": the union's word, not the voters'; not "said the allies
+  // will take measures "to …"", nor "what it called "…"").
   int ParsedSpeaker(const Quote& q, std::string* verb) const {
+    int found = -1;
+    size_t narrowest = std::string::npos;
     for (const ReportedSpeech& r : p_.speech) {
       if (r.negated || (q.open < r.cue_start && r.cue_start < q.close)) continue;
       if (r.content_end <= q.open + 1 || q.close <= r.content_start) continue;
+      if (r.content_end - r.content_start >= narrowest) continue;
+      if (found >= 0 && (!lex_.speech_lemmas.count(r.lemma) || r.source_pronoun)) continue;
       int speaker = SourceActor(r);
       if (speaker < 0) continue;
       *verb = r.lemma;
-      return speaker;
+      found = speaker;
+      narrowest = r.content_end - r.content_start;
     }
-    return -1;
+    return found;
   }
 
   // Returns the speaker found for this quotation.

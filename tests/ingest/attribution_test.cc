@@ -2930,3 +2930,17 @@ TEST_CASE("'One of them said' is the group 'them' stands for") {
   CHECK(SpeakerOf(x, "they expected long delays") == "officials");
   CHECK(SpeakerOf(x, "the ferry company had been warned") == "officials");
 }
+
+TEST_CASE("a partial quotation inside nested reports is the innermost speaker's word") {
+  // "derisory" had been the teachers' (the outer cue's subject).
+  auto x = ExtractText(
+      "Teachers at two schools in Dunmore have voted to strike after rejecting what their union called a "
+      "\"derisory\" pay offer.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "derisory", &kind) == "their union");
+  CHECK(kind == "partial");
+  // Not a verb of no speech, nor a pronoun: the outer speaker's words.
+  auto y = ExtractText(
+      "Mayor Ivo Lund said the council would take other steps \"to show the town it is serious.\"\n");
+  CHECK(SpeakerOf(y, "to show the town it is serious") == "Ivo Lund");
+}
