@@ -607,6 +607,23 @@ class Finder {
   }
 
   // "..., the official said", "..., said the Pentagon", "..., he added".
+  // The person named right after an office or a description `m`, past a
+  // few lower-case words of it and a comma ("chief meteorologist Paul
+  // Grady", "the chief meteorologist, Tom Vik"), or null.
+  const PlacedMention* PersonClosingOffice(const PlacedMention& m, size_t limit) const {
+    size_t k = TokenAt(m.end);
+    for (size_t words = 0; k < tokens_.size() && words < 3 && IsLower(tokens_[k].text[0]) &&
+                           Trim(p_.text.substr(m.end, tokens_[k].start - m.end)).empty();
+         ++k, ++words) {
+    }
+    if (k >= tokens_.size() || tokens_[k].start >= limit) return nullptr;
+    const size_t from = k > TokenAt(m.end) ? tokens_[k - 1].end : m.end;
+    const std::string_view gap = p_.text.substr(from, tokens_[k].start - from);
+    if (gap != " " && gap != ", ") return nullptr;
+    const PlacedMention* named = MentionStartingAt(tokens_[k].start);
+    return named && named->person ? named : nullptr;
+  }
+
   int SpeakerAfter(const Quote& q, size_t limit, std::string* verb) const {
     size_t t = TokenAt(q.close + 1);
     if (t >= tokens_.size() || tokens_[t].start >= limit) return -1;
@@ -622,11 +639,13 @@ class Finder {
         }
         if (const PlacedMention* m = MentionStartingAt(tokens_[k].start)) {
           *verb = lex_.speech_verbs.at(tokens_[t].lower);
-          // "said the union's president, Rosa Mendes": the person named beside
-          // the description.
-          if (m->anonymous && p_.text.substr(m->end, 2) == ", ")
-            if (const PlacedMention* named = MentionStartingAt(m->end + 2); named && named->person)
-              return named->actor;
+          // "said the union's president, Rosa Mendes", "said chief
+          // meteorologist Paul Grady", "said the chief meteorologist, Tom
+          // Vik": the person named beside the description.
+          // (An office written in lower case may stand for a person named
+          // before: "chief" for whoever held one.)
+          if (!m->person || IsLower(p_.text[m->start]))
+            if (const PlacedMention* named = PersonClosingOffice(*m, limit)) return named->actor;
           return m->actor;
         }
       }

@@ -2944,3 +2944,15 @@ TEST_CASE("a partial quotation inside nested reports is the innermost speaker's 
       "Mayor Ivo Lund said the council would take other steps \"to show the town it is serious.\"\n");
   CHECK(SpeakerOf(y, "to show the town it is serious") == "Ivo Lund");
 }
+
+TEST_CASE("a quotation closed by an office in lower case and a name is the person's") {
+  // "chief" had stood for the last person named before ("Storm Edda", taken
+  // for a person), and "the chief meteorologist, Tom Vik" for the last speaker.
+  auto x = ExtractText(
+      "Storm Edda is coming.\n\n"
+      "\"Stay at home,\" said meteorologist Ann Lee.\n\n"
+      "\"This is a significant storm,\" said chief meteorologist Paul Grady.\n\n"
+      "\"Be careful,\" said the chief meteorologist, Tom Vik.\n");
+  CHECK(SpeakerOf(x, "This is a significant storm") == "Paul Grady");
+  CHECK(SpeakerOf(x, "Be careful") == "Tom Vik");
+}
