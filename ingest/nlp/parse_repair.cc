@@ -894,6 +894,51 @@ void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairGerundSubjectClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int gerund = 1; gerund + 2 < n; ++gerund) {
+    const int verb = gerund - 1;
+    if (t[gerund].xpos != "VBG" || t[gerund].head != verb || t[verb].upos != "VERB" ||
+        HasDependent(t, gerund, "mark") || HasDependent(t, gerund, "aux"))
+      continue;
+    // Or with its object read right and the clause hung from the verb with
+    // no subject: "believe raising the levy will hurt small firms".
+    if (const int end = SubtreeEnd(t, gerund); HasDependent(t, gerund, "obj") && end + 2 < n) {
+      int clause = end + 1;
+      for (int c = end + 1; c < n; ++c)
+        if (t[c].head == verb && t[c].upos == "VERB") {
+          clause = c;
+          break;
+        }
+      bool helpers = clause < n && t[clause].head == verb && t[clause].deprel == "ccomp" && FiniteClause(t, clause) &&
+                     !HasDependent(t, clause, "nsubj") && !HasDependent(t, clause, "csubj");
+      for (int c = end + 1; c < clause && helpers; ++c)
+        helpers = t[c].head == clause && t[c].deprel.rfind("aux", 0) == 0;
+      if (helpers) Attach(t, gerund, clause, "csubj");
+      continue;
+    }
+    // (Not the gerund a verb goes on with: "kept saying things would improve".)
+    if (t[gerund].deprel == "xcomp") continue;
+    int clause = -1;
+    for (int c = gerund + 2; c < n && clause < 0; ++c)
+      if (t[c].head == gerund && t[c].upos == "VERB" && FiniteClause(t, c) &&
+          (t[c].deprel == "ccomp" || t[c].deprel == "xcomp" || t[c].deprel == "parataxis"))
+        clause = c;
+    if (clause < 0) continue;
+    const int subject = Dependent(t, clause, "nsubj");
+    if (subject != gerund + 1 && (subject < gerund + 1 || SubtreeStart(t, subject) != gerund + 1)) continue;
+    // Only the phrase and the clause's helpers between the gerund and the clause.
+    bool only = subject > gerund && subject < clause;
+    for (int c = gerund + 1; c < clause && only; ++c)
+      only = Dominates(t, subject, c) || (t[c].head == clause && t[c].deprel.rfind("aux", 0) == 0);
+    if (!only) continue;
+    Attach(t, clause, verb, "ccomp");
+    Attach(t, gerund, clause, "csubj");
+    Attach(t, subject, gerund, "obj");
+  }
+}
+
 void RepairListItems(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

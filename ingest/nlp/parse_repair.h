@@ -154,6 +154,13 @@ void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens);
 // noun hung from the verb between them the clause's subject.
 void RepairMislabelledThatClauses(std::vector<Token>* tokens);
 
+// "said losing Okafor would show the club lacked ambition" parsed with the
+// gerund hung from "said" and the clause after it from the gerund: a gerund
+// right after a verb, followed by a noun phrase and a verb in a tense or
+// with a modal whose subject that phrase was read as, opens the clause the
+// verb reports: the gerund is that clause's subject, the phrase its object.
+void RepairGerundSubjectClauses(std::vector<Token>* tokens);
+
 // "A report released last month found that …" parsed with "released" the
 // sentence's verb and "found" its complement with no subject: a verb with
 // no object between a subject and a subjectless finite verb it governs,

@@ -329,6 +329,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairDescribedPronounSubjects(&s->tokens);
   RepairObjectSubjectClauses(&s->tokens);
   RepairObjectSubjectConjuncts(&s->tokens);
+  RepairGerundSubjectClauses(&s->tokens);
   RepairReducedRelativeSubjects(&s->tokens);  // last: the second verb may have been hung by the others
   // The repairs move heads; should any leave a word its own ancestor, the
   // models' reading stands (everything downstream walks heads to the root).

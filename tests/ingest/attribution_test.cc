@@ -2956,3 +2956,9 @@ TEST_CASE("a quotation closed by an office in lower case and a name is the perso
   CHECK(SpeakerOf(x, "This is a significant storm") == "Paul Grady");
   CHECK(SpeakerOf(x, "Be careful") == "Tom Vik");
 }
+
+TEST_CASE("a clause opened by a gerund is what was said") {
+  // The parse had hung "would cost" from "closing": the group said nothing.
+  auto x = ExtractText("A fan group said losing Okafor would show the club lacked ambition.\n");
+  CHECK(SpeakerOf(x, "losing Okafor would show the club lacked ambition") == "fan group");
+}

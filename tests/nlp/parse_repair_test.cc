@@ -1495,3 +1495,38 @@ TEST_CASE("a verb in a tense hung from a root name before it is the root and the
   ng::nlp::RepairNominalRootsBeforeVerbs(&participle);
   CHECK(participle[0].head == -1);
 }
+
+TEST_CASE("a gerund after a verb opening a clause in a tense is that clause's subject") {
+  // "Critics said closing the depot would cost jobs." read with the gerund
+  // an oblique of "said" and the clause hung from the gerund, its object
+  // taken for the clause's subject.
+  auto sentence = [] {
+    return std::vector<Token>{Word("Critics", "NOUN", "NNS", 2, "nsubj"), Word("said", "VERB", "VBD", 0, "root"),
+                              Word("closing", "VERB", "VBG", 2, "obl"),   Word("the", "DET", "DT", 5, "det"),
+                              Word("depot", "NOUN", "NN", 7, "nsubj"),    Word("would", "AUX", "MD", 7, "aux"),
+                              Word("cost", "VERB", "VB", 3, "ccomp"),     Word("jobs", "NOUN", "NNS", 7, "obj"),
+                              Word(".", "PUNCT", ".", 2, "punct")};
+  };
+  std::vector<Token> s = sentence();
+  ng::nlp::RepairGerundSubjectClauses(&s);
+  CHECK(s[6].head == 1);
+  CHECK(s[6].deprel == "ccomp");
+  CHECK(s[2].head == 6);
+  CHECK(s[2].deprel == "csubj");
+  CHECK(s[4].head == 2);
+  CHECK(s[4].deprel == "obj");
+  // The gerund a verb goes on with keeps its clause: "kept saying things would improve".
+  std::vector<Token> kept = sentence();
+  kept[2].deprel = "xcomp";
+  ng::nlp::RepairGerundSubjectClauses(&kept);
+  CHECK(kept[6].head == 2);
+  CHECK(kept[4].deprel == "nsubj");
+  // Read with its object and the clause hung from the verb with no subject.
+  std::vector<Token> beside = sentence();
+  beside[2].deprel = "xcomp";
+  beside[4] = Word("depot", "NOUN", "NN", 3, "obj");
+  beside[6] = Word("cost", "VERB", "VB", 2, "ccomp");
+  ng::nlp::RepairGerundSubjectClauses(&beside);
+  CHECK(beside[2].head == 6);
+  CHECK(beside[2].deprel == "csubj");
+}
