@@ -1265,10 +1265,26 @@ std::string KnownPeople::FullNameOf(const std::string& word) const {
 ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
   ArticleContext context;
   const std::set<int> none;  // with no parent named, no local alias matches
-  for (const Token& t : Tokenize(body)) {
+  const std::vector<Token> tokens = Tokenize(body);
+  // A country's name inside a longer place name of the gazetteer ("from New
+  // Mexico", "Mexico City") names no country: no "Senate of Mexico" after it.
+  auto inside_place = [&](size_t k, const Alias& a) {
+    const std::string name = Lower(std::string(body.substr(tokens[k].start, a.text.size())));
+    auto joined = [&](size_t x, size_t y) {
+      return tokens[y].start == tokens[x].end + 1 && IsUpper(tokens[y].text[0]);
+    };
+    size_t next = k;
+    while (next < tokens.size() && tokens[next].start < tokens[k].start + a.text.size()) ++next;
+    return (k > 0 && joined(k - 1, k) && lexicon.gazetteer.count(tokens[k - 1].lower + " " + name)) ||
+           (next < tokens.size() && next > k && joined(next - 1, next) &&
+            lexicon.gazetteer.count(name + " " + tokens[next].lower));
+  };
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
     if (t.start > 0 && IsAlnum(body[t.start - 1])) continue;
     const Alias* a = lexicon.MatchAlias(body, t.start, &none);
     if (!a) continue;
+    if (lexicon.actors[a->actor].kind == "country" && inside_place(k, *a)) continue;
     // A surname alone ("Halden") may be a place; the person counts as named
     // only by more (ingest/lexicon.h, Alias::surname).
     if (!a->surname) context.named.insert(a->actor);

@@ -769,3 +769,12 @@ TEST_CASE("a name a given name opens is a person in any role, and a surname alon
   CHECK(SpeakerOf(x, "he won the committee vote") == "Ben Ortiz's supporters");
   CHECK(SpeakerOf(x, "he would wait") == "Ben Ortiz");
 }
+
+TEST_CASE("a country's name inside a region's name names no country for the article") {
+  // "New Mexico" had named Mexico, so "Senate" became the Senate of Mexico.
+  auto x = ExtractText(
+      "A Senate committee rejected the permit on Wednesday.\n\n"
+      "Senator Ana Ortiz, a Democrat from New Mexico, said the pipeline was too risky.\n");
+  CHECK_FALSE(HasActor(x, "Senate of Mexico", "government_body"));
+  CHECK_FALSE(HasActor(x, "Mexico", "country"));
+}
