@@ -292,6 +292,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     const auto& [regions, cities] = of;
     const std::set<std::string>& deciding = regions.empty() ? cities : regions;
     lex->gazetteer[name] = deciding.size() == 1 ? *deciding.begin() : "";
+    if (!regions.empty()) lex->gazetteer_regions.insert(name);
   }
   for (const std::string& line : DataLines("place_cues.tsv")) {
     size_t tab = line.find('\t');

@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -243,6 +244,7 @@ class Lexicon {
   // Uruguayan town), else the only country with a city of the name, else ""
   // (a place, country unknown: "Richmond").
   std::unordered_map<std::string, std::string> gazetteer;
+  std::unordered_set<std::string> gazetteer_regions;  // its first-level divisions ("new mexico")
   // Last (or first, before "of") words of names of seas, gulfs, deserts:
   // "the South China Sea" names no country (data/geographic_words.txt).
   std::set<std::string> geographic_words;

@@ -369,6 +369,12 @@ struct Finder {
     std::string full;
     for (size_t k = name_b; k < e; ++k) full += (full.empty() ? "" : " ") + StripPossessive(tokens[k].text);
     if (full.empty()) return;
+    // "Farmers in South Dakota said": a region of the gazetteer no title
+    // and no person's name the name finder saw make a person is none (a
+    // city may be named after one: "the daughter of Aung San").
+    if (title.empty() && !possessor && n > 1 && lex.gazetteer_regions.count(Lower(full)) &&
+        !NamedPerson(tokens[name_b].start, tokens[e - 1].end) && !people->full_names.count(full))
+      return;
     // A dictionary name after a title ("Prime Minister Mohammed Shia al-Sudani").
     if (const Alias* a = given_name ? nullptr : AliasAt(name_b)) {
       Mention m;
