@@ -55,11 +55,12 @@ std::optional<SpeakerPhrase> OwnerName(const std::vector<nlp::Sentence>& sentenc
 
 // "Residents were divided. Some said …": a word that names part of a group
 // (data/partitive_sources.txt) speaks as that part of the plural noun of
-// people named last before it in the paragraph ("some residents"); with
-// none named, nobody is.
+// people named last before it in the paragraph ("some residents", "one of
+// the residents"); with none named, nobody is.
 std::optional<SpeakerPhrase> PartOfGroup(const std::vector<nlp::Sentence>& sentences, const ReportedSpeech& r,
                                          const Lexicon& lex) {
-  if (!lex.partitive_sources.count(r.source_word) || r.source_end - r.source_start != r.source_word.size())
+  const auto part = lex.partitive_sources.find(r.source_word);
+  if (part == lex.partitive_sources.end() || r.source_end - r.source_start != r.source_word.size())
     return std::nullopt;
   // (Opening its sentence or a clause after a comma, "and" or "but": "- some
   // say, unfairly -" set off inside a sentence is anyone.)
@@ -94,8 +95,10 @@ std::optional<SpeakerPhrase> PartOfGroup(const std::vector<nlp::Sentence>& sente
   SpeakerPhrase sp;
   sp.start = sp.head_start = r.source_start;
   sp.end = sp.head_end = r.source_end;
-  sp.plural = true;
-  sp.called = r.source_word + " " + (group->xpos == "NNPS" ? group->form : Lower(group->form));
+  // ("one of the residents": no noun of one person, whom "she" could be.)
+  const std::string group_name = group->xpos == "NNPS" ? group->form : Lower(group->form);
+  sp.plural = part->second;
+  sp.called = r.source_word + (part->second ? " " : " of the ") + group_name;
   return sp;
 }
 

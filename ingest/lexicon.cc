@@ -213,7 +213,12 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   }
   for (const std::string& w : DataLines("relay_verbs.txt")) lex->relay_verbs.insert(w);
   for (const std::string& w : DataLines("hearing_bodies.txt")) lex->hearing_bodies.insert(w);
-  for (const std::string& w : DataLines("partitive_sources.txt")) lex->partitive_sources.insert(Trim(w));
+  for (const std::string& line : DataLines("partitive_sources.txt")) {
+    const std::vector<std::string> w = Words(line);
+    if (w.size() != 2 || (w[1] != "p" && w[1] != "s"))
+      throw Error(ErrorKind::kInternal, "data/partitive_sources.txt: bad line '" + line + "'");
+    lex->partitive_sources[w[0]] = w[1] == "p";
+  }
   for (const std::string& w : DataLines("display_verbs.txt")) lex->display_verbs.insert(w);
   for (const std::string& w : DataLines("single_offices.txt")) lex->single_offices.insert(w);
   for (const std::string& line : DataLines("given_names.tsv")) {

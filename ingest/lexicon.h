@@ -220,9 +220,9 @@ class Lexicon {
   // Bodies that hear evidence: "the court heard that …" has no speaker
   // (data/hearing_bodies.txt).
   std::set<std::string> hearing_bodies;
-  // Words naming part of a group that speak as it ("some", "many";
-  // data/partitive_sources.txt).
-  std::set<std::string> partitive_sources;
+  // Words naming part of a group that speak as it: true for several people
+  // ("some", "many"), false for one ("another"; data/partitive_sources.txt).
+  std::map<std::string, bool> partitive_sources;
   // "show", "display": what a person named by a trade does with them says
   // nothing ("patients showed signs of …"; data/display_verbs.txt).
   std::set<std::string> display_verbs;

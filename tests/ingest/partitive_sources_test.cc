@@ -24,3 +24,11 @@ TEST_CASE("a part with no group of people before it, or set inside a sentence, i
   for (const auto& s : y.statements)
     if (s.text.find("approved on Friday") != std::string::npos) CHECK(s.speaker < 0);
 }
+
+TEST_CASE("one of a group named before speaks as one of them, no person 'she' stands for") {
+  auto x = ExtractText(
+      "Shopkeepers on the high street were split over the parking charges. One said the charges were fair. "
+      "Another said they would drive customers away.\n");
+  CHECK(SpeakerOf(x, "the charges were fair") == "one of the shopkeepers");
+  CHECK(SpeakerOf(x, "they would drive customers away") == "another of the shopkeepers");
+}
