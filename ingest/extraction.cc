@@ -219,8 +219,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // "The mayor of Westbury said": the office's place or body is part of
     // the description of the person who holds it (not "lawyers for X").
     if (r.owner_end > 0 && !r.source_proper && !r.source_plural && lex.person_nouns.count(r.source_lemma) &&
-        text.substr(r.owner_start, 3) == "of " &&
-        !r.owner_set_off &&
+        text.substr(r.owner_start, 3) == "of " && !r.owner_set_off &&
         Trim(text.substr(r.phrase_end, r.owner_start - std::min(r.owner_start, r.phrase_end))).empty())
       sp.end = r.owner_end;
     sp.head_start = r.source_start;

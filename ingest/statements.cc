@@ -611,13 +611,13 @@ class Finder {
   // few lower-case words of it and a comma ("chief meteorologist Paul
   // Grady", "the chief meteorologist, Tom Vik"), or null.
   const PlacedMention* PersonClosingOffice(const PlacedMention& m, size_t limit) const {
-    size_t k = TokenAt(m.end);
-    for (size_t words = 0; k < tokens_.size() && words < 3 && IsLower(tokens_[k].text[0]) &&
-                           Trim(p_.text.substr(m.end, tokens_[k].start - m.end)).empty();
-         ++k, ++words) {
-    }
+    const size_t first = TokenAt(m.end);
+    size_t k = first;  // past up to three lower-case words right after it
+    while (k < tokens_.size() && k < first + 3 && IsLower(tokens_[k].text[0]) &&
+           Trim(p_.text.substr(m.end, tokens_[k].start - m.end)).empty())
+      ++k;
     if (k >= tokens_.size() || tokens_[k].start >= limit) return nullptr;
-    const size_t from = k > TokenAt(m.end) ? tokens_[k - 1].end : m.end;
+    const size_t from = k > first ? tokens_[k - 1].end : m.end;
     const std::string_view gap = p_.text.substr(from, tokens_[k].start - from);
     if (gap != " " && gap != ", ") return nullptr;
     const PlacedMention* named = MentionStartingAt(tokens_[k].start);
