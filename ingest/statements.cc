@@ -948,7 +948,12 @@ class Finder {
         const bool crowd = speaker < 0 && v > 0 && lex_.crowd_nouns.count(tokens_[v - 1].lower) > 0;
         if (crowd) unnamed = NominalWordsBefore(v, seg_start);
         const bool indefinite = !unnamed.empty() && (crowd || !StartsWith(Lower(unnamed), "the "));
-        if (speaker < 0 && !indefinite && d_->last_speaker_paragraph >= d_->paragraph - 1) {
+        // ("One, who asked not to be named, said …": a subject described by
+        // a clause of its own is someone new, not the last speaker.)
+        bool described_subject = false;
+        for (size_t k = v > 12 ? v - 12 : 1; k < v && !described_subject; ++k)
+          described_subject = PastRelativeClause(k) == v;
+        if (speaker < 0 && !indefinite && !described_subject && d_->last_speaker_paragraph >= d_->paragraph - 1) {
           speaker = d_->last_speaker;
           if (speaker >= 0) unnamed.clear();
         }

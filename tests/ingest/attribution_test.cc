@@ -2962,3 +2962,14 @@ TEST_CASE("a clause opened by a gerund is what was said") {
   auto x = ExtractText("A fan group said losing Okafor would show the club lacked ambition.\n");
   CHECK(SpeakerOf(x, "losing Okafor would show the club lacked ambition") == "fan group");
 }
+
+TEST_CASE("a quotation after a subject described by a clause of its own is not the last speaker's") {
+  // "rushed through" had gone to the councillor of the paragraph before.
+  auto x = ExtractText(
+      "Councillor Rosa Lind told reporters: \"The levy is unfair.\"\n\n"
+      "Some members of the board are also uneasy. One, who asked not to be named, said the budget had been "
+      "\"rushed through\" without a vote.\n");
+  for (const auto& s : x.statements)
+    if (s.text.find("rushed through") != std::string::npos)
+      CHECK((s.speaker < 0 || x.actors[s.speaker].name != "Rosa Lind"));
+}
