@@ -72,6 +72,30 @@ std::string StripPossessive(const std::string& s) {
   return s;
 }
 
+// A country's name or people's word at token i of `text` (ending at byte
+// `end`) inside a longer name of a place: a region of the gazetteer ("New
+// Mexico", "British Columbia"), a sea or the like ("the South China Sea",
+// "the Gulf of Mexico"). Such a name names no actor.
+bool InsidePlaceName(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                     const Lexicon& lex) {
+  size_t next = i;
+  while (next < tokens.size() && tokens[next].start < end) ++next;
+  auto capitalized = [&](size_t k) { return k < tokens.size() && IsUpper(tokens[k].text[0]); };
+  auto adjacent = [&](size_t a, size_t b) {
+    return text.substr(tokens[a].end, tokens[b].start - tokens[a].end) == " ";
+  };
+  if (capitalized(next) && adjacent(next - 1, next) && lex.geographic_words.count(StripPossessive(tokens[next].text)))
+    return true;
+  if (i >= 2 && tokens[i - 1].lower == "of" && capitalized(i - 2) && lex.geographic_words.count(tokens[i - 2].text))
+    return true;
+  const std::string name(text.substr(tokens[i].start, end - tokens[i].start));
+  if (i >= 1 && capitalized(i - 1) && adjacent(i - 1, i) &&
+      lex.gazetteer.count(Lower(tokens[i - 1].text + " " + name)))
+    return true;
+  return capitalized(next) && adjacent(next - 1, next) &&
+         lex.gazetteer.count(Lower(name + " " + StripPossessive(tokens[next].text)));
+}
+
 struct Finder {
   std::string_view text;
   const Lexicon& lex;
@@ -128,7 +152,8 @@ struct Finder {
         continue;
       }
       if (PlaceNotPerson(*a, i)) continue;
-      if (lex.actors[a->actor].kind == "country" && InsidePlaceName(i, pos + a->text.size())) continue;
+      if (lex.actors[a->actor].kind == "country" && InsidePlaceName(text, tokens, i, pos + a->text.size(), lex))
+        continue;
       Mention m;
       m.start = pos;
       m.end = pos + a->text.size();
@@ -152,27 +177,6 @@ struct Finder {
       if (m.demonym && hyphen_after) continue;
       found.push_back(m);
     }
-  }
-
-  // A country's name or people's word at token i (ending at byte `end`)
-  // inside a longer name of a place: a region of the gazetteer ("New
-  // Mexico", "British Columbia"), a sea or the like ("the South China Sea",
-  // "the Gulf of Mexico"). Such a name names no actor.
-  bool InsidePlaceName(size_t i, size_t end) const {
-    size_t next = i;
-    while (next < tokens.size() && tokens[next].start < end) ++next;
-    auto capitalized = [&](size_t k) { return k < tokens.size() && IsUpper(tokens[k].text[0]); };
-    auto adjacent = [&](size_t a, size_t b) { return text.substr(tokens[a].end, tokens[b].start - tokens[a].end) == " "; };
-    if (capitalized(next) && adjacent(next - 1, next) && lex.geographic_words.count(StripPossessive(tokens[next].text)))
-      return true;
-    if (i >= 2 && tokens[i - 1].lower == "of" && capitalized(i - 2) && lex.geographic_words.count(tokens[i - 2].text))
-      return true;
-    const std::string name(text.substr(tokens[i].start, end - tokens[i].start));
-    if (i >= 1 && capitalized(i - 1) && adjacent(i - 1, i) &&
-        lex.gazetteer.count(Lower(tokens[i - 1].text + " " + name)))
-      return true;
-    return capitalized(next) && adjacent(next - 1, next) &&
-           lex.gazetteer.count(Lower(name + " " + StripPossessive(tokens[next].text)));
   }
 
   // The country named right after `first` and a hyphen ("-Chilean" of
@@ -370,8 +374,8 @@ struct Finder {
     for (size_t k = name_b; k < e; ++k) full += (full.empty() ? "" : " ") + StripPossessive(tokens[k].text);
     if (full.empty()) return;
     // "Farmers in South Dakota said": a region of the gazetteer no title
-    // and no person's name the name finder saw make a person is none (a
-    // city may be named after one: "the daughter of Aung San").
+    // and no person's name the name finder saw make a person is none (not
+    // a city: many are named after a person, whose name stays one).
     if (title.empty() && !possessor && n > 1 && lex.gazetteer_regions.count(Lower(full)) &&
         !NamedPerson(tokens[name_b].start, tokens[e - 1].end) && !people->full_names.count(full))
       return;
@@ -955,7 +959,7 @@ struct Finder {
   size_t UnknownNameEnd(size_t first) const {
     static const std::set<std::string> kJoiners = {"of", "and", "&"};
     auto name_word = [&](size_t k) { return IsNameToken(tokens[k]) && !EndsWith(tokens[k].text, "'s"); };
-    auto adjacent = [&](size_t k) { return tokens[k].start - tokens[k - 1].end == 1; };
+    auto adjacent = [&](size_t k) { return Adjacent(k - 1, k); };
     if (!name_word(first)) return 0;
     size_t last = first;
     for (size_t k = first + 1; k < tokens.size() && k < first + 6 && adjacent(k); ++k) {
@@ -1272,25 +1276,15 @@ ArticleContext ScanArticle(std::string_view body, const Lexicon& lexicon) {
   ArticleContext context;
   const std::set<int> none;  // with no parent named, no local alias matches
   const std::vector<Token> tokens = Tokenize(body);
-  // A country's name inside a longer place name of the gazetteer ("from New
-  // Mexico", "Mexico City") names no country: no "Senate of Mexico" after it.
-  auto inside_place = [&](size_t k, const Alias& a) {
-    const std::string name = Lower(std::string(body.substr(tokens[k].start, a.text.size())));
-    auto joined = [&](size_t x, size_t y) {
-      return tokens[y].start == tokens[x].end + 1 && IsUpper(tokens[y].text[0]);
-    };
-    size_t next = k;
-    while (next < tokens.size() && tokens[next].start < tokens[k].start + a.text.size()) ++next;
-    return (k > 0 && joined(k - 1, k) && lexicon.gazetteer.count(tokens[k - 1].lower + " " + name)) ||
-           (next < tokens.size() && next > k && joined(next - 1, next) &&
-            lexicon.gazetteer.count(name + " " + tokens[next].lower));
-  };
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.start > 0 && IsAlnum(body[t.start - 1])) continue;
     const Alias* a = lexicon.MatchAlias(body, t.start, &none);
     if (!a) continue;
-    if (lexicon.actors[a->actor].kind == "country" && inside_place(k, *a)) continue;
+    // ("a Democrat from New Mexico" names no Mexico: no "Senate of Mexico" after it.)
+    if (lexicon.actors[a->actor].kind == "country" &&
+        InsidePlaceName(body, tokens, k, t.start + a->text.size(), lexicon))
+      continue;
     // A surname alone ("Halden") may be a place; the person counts as named
     // only by more (ingest/lexicon.h, Alias::surname).
     if (!a->surname) context.named.insert(a->actor);

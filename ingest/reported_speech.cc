@@ -886,7 +886,6 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
         out->owner_start = tokens[of].begin;
         out->owner_end = tokens[ol].end;
         int case_word = tree.Child(c, "case");
-        out->owner_by = case_word >= 0 && Lower(tokens[case_word].form) == "by";
         if (case_word >= 0) out->owner_case = Lower(tokens[case_word].form);
         for (int w = of; w <= ol; ++w) out->owner_set_off = out->owner_set_off || tokens[w].form == ",";
         if (c != child) out->owner_verb = Lower(tokens[child].lemma);
@@ -1342,7 +1341,7 @@ bool OwnerSpeaks(const ReportedSpeech& r, const Lexicon& lex) {
   if (lex.person_nouns.count(r.source_lemma) && !lex.anonymous_heads.count(r.source_word) && !r.owner_set_off &&
       (!r.source_plural || !kWhose.count(r.owner_case)))
     return false;
-  return r.owner_by || !lex.evidence_nouns.count(r.source_word);
+  return r.owner_case == "by" || !lex.evidence_nouns.count(r.source_word);
 }
 
 // A pronoun that stands for people ("it" may stand for a document or a thing).
@@ -1350,6 +1349,8 @@ bool PersonalPronoun(const std::string& form) {
   static const std::set<std::string> kPersonal = {"i", "we", "you", "he", "she", "they"};
   return kPersonal.count(Lower(form)) > 0;
 }
+
+namespace {
 
 // What a body that hears evidence heard: its clause, after or before it.
 const std::vector<std::string> kHeardClause = {"ccomp", "^parataxis"};
@@ -1363,6 +1364,8 @@ bool HeardByBody(const Tree& tree, int v, const Lexicon& lex) {
   const int subject = tree.Child(v, "nsubj");
   return subject >= 0 && lex.hearing_bodies.count(Lower(tree.s.tokens[subject].form)) > 0;
 }
+
+}  // namespace
 
 // A verb the learned table does not list still reports when someone says
 // a whole clause with it: its subject is a person, a group or a pronoun, and
@@ -1758,7 +1761,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     r.lemma = t.lemma;
     r.belief = lex.belief_verbs.count(t.lemma) > 0;
     int source = -1;
-    bool found = false, anonymity = false, turned_down = false;
+    bool found = false, anonymity = false;
     // "The test, the ministry said, was its largest."
     {
       int first = 0, last = 0, subject = -1, open = -1, close = -1;
@@ -2037,14 +2040,13 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (owned_topic && t.upos == "ADJ" && !MayHoldAView(tree, source, lex)) continue;
       // "rejected the permit", "dismissed the offer": a thing turned down,
       // no words denied ("rejected claims that …" are).
-      turned_down = lex.claim_denial_verbs.count(t.lemma) && base != "ccomp" &&
-                    !lex.claim_nouns.count(Lower(tokens[content].lemma));
+      r.turned_down = lex.claim_denial_verbs.count(t.lemma) && base != "ccomp" &&
+                      !lex.claim_nouns.count(Lower(tokens[content].lemma));
       found = true;
       break;
     }
     if (!found || anonymity) continue;
     if (unnamed_asker || heard) source = -1;
-    r.turned_down = turned_down;
     SetSource(tree, PartitiveSource(tree, source, lex), &r);
     out.push_back(std::move(r));
   }

@@ -43,8 +43,9 @@ struct ReportedSpeech {
   // A noun modifier with a name in it ("the office of Prime Minister X"):
   // whose the described source is.
   size_t owner_start = 0, owner_end = 0;
-  bool owner_by = false;  // "an analysis by X": the modifier names the author
-  std::string owner_case;  // the owner's preposition, lower case ("of", "at")
+  // The owner's preposition, lower case ("of", "at"; "by": "an analysis by X"
+  // names the author).
+  std::string owner_case;
   bool owner_set_off = false;  // a comma inside: "the chairman of X, Gen. Y," (a name hung from X)
   std::string owner_verb;  // the participle whose "by" phrase it is ("signed"), lower-case lemma
   bool source_nominal = false;   // a noun or proper noun heads it

@@ -42,12 +42,13 @@ std::string LastWord(const std::string& s) {
 }
 
 std::string WithoutOwner(const std::string& description) {
-  for (std::string_view joiner : {" of ", " for "})
-    for (size_t at = description.find(joiner); at != std::string::npos; at = description.find(joiner, at + 1)) {
-      size_t word = description.rfind(' ', at - 1);
-      word = word == std::string::npos ? 0 : word + 1;
-      if (at > 0 && IsLower(description[word])) return description.substr(0, at);
-    }
+  // The first "of" or "for" after a lower-case word, whichever comes first.
+  const std::vector<std::string> words = Words(description);
+  std::string kept;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && (words[i] == "of" || words[i] == "for") && IsLower(words[i - 1][0])) return kept;
+    kept += (i ? " " : "") + words[i];
+  }
   return description;
 }
 

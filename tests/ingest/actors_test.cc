@@ -780,8 +780,8 @@ TEST_CASE("a country's name inside a region's name names no country for the arti
 }
 
 TEST_CASE("a region before a verb of speech is a place, not a person") {
-  // "Farmers in South Dakota said" had made "South Dakota" a person; a city
-  // named after someone still is one ("the son of Aung San").
+  // "Farmers in South Dakota said" had made "South Dakota" a person (a city
+  // may be named after a person, so only regions count).
   auto x = ExtractText("Farmers in South Dakota said the rain had come too late for the wheat.\n");
   CHECK_FALSE(HasActor(x, "South Dakota", "person"));
   CHECK(SpeakerOf(x, "the rain had come too late") == "farmers");

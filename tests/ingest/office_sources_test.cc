@@ -38,6 +38,7 @@ TEST_CASE("a description without whose it is cuts only after a lower-case word")
   using ng::ingest::WithoutOwner;
   CHECK(WithoutOwner("spokeswoman for Pellworth Logistics") == "spokeswoman");
   CHECK(WithoutOwner("officials of the water board") == "officials");
+  CHECK(WithoutOwner("officials for the ministry of health") == "officials");  // the first joiner
   CHECK(WithoutOwner("Bank of Tarnby official") == "Bank of Tarnby official");
   CHECK(DescriptionHead("senior aide for the mayor") == "aide");
   CHECK(DescriptionHead("Bank of Tarnby official") == "official");
