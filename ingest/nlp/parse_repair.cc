@@ -693,6 +693,32 @@ int ClosingReportNoun(const std::vector<Token>& tokens) {
   return -1;
 }
 
+int ClosingReportParticiple(const std::vector<Token>& tokens) {
+  static const std::set<std::string> kSubjectWords = {"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"};
+  static const std::set<std::string> kPhraseWords = {"IN", "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"};
+  constexpr int kLongestSubject = 6;
+  const int n = static_cast<int>(tokens.size());
+  if (n < static_cast<int>(kMinSentenceTokens) || !EndsWithStop(tokens)) return -1;
+  // The reporting clause, read backwards: a phrase ("in a statement",
+  // "Friday"), the finite verb, the subject's words, the comma.
+  int k = n - 2;
+  while (k > 0 && kPhraseWords.count(tokens[k].xpos) && n - 2 - k < kLongestSubject) --k;
+  if (k <= 0 || tokens[k].upos != "VERB" || !Finite(tokens[k].xpos)) return -1;
+  int comma = k - 1;
+  while (comma > 0 && kSubjectWords.count(tokens[comma].xpos) && k - comma <= kLongestSubject) --comma;
+  if (comma <= 1 || comma == k - 1 || tokens[comma].form != ",") return -1;
+  int participle = -1;
+  for (int i = 0; i < comma; ++i) {
+    const Token& w = tokens[i];
+    if (w.upos == "AUX" || Finite(w.xpos) || w.xpos == "MD") return -1;
+    const std::string lower = LowerAscii(w.form);
+    const bool past_looking = lower.size() > 3 && lower.compare(lower.size() - 2, 2, "ed") == 0;
+    if (participle < 0 && i > 0 && (w.xpos == "VBN" || (w.xpos == "JJ" && past_looking)) && Nominal(tokens[i - 1]))
+      participle = i;
+  }
+  return participle;
+}
+
 std::vector<int> FinitelessPluralNouns(const std::vector<Token>& tokens) {
   static const std::set<std::string> kOpensComplement = {"DT", "PRP", "PRP$", "CD", "WDT", "VBG"};
   const int n = static_cast<int>(tokens.size());
@@ -777,6 +803,8 @@ std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
       if (int v = OpeningDayParticiple(tokens); v >= 0) participles.push_back(v);
     if (participles.empty())
       if (int v = ClosingReportNoun(tokens); v >= 0) participles.push_back(v);
+    if (participles.empty())
+      if (int v = ClosingReportParticiple(tokens); v >= 0) participles.push_back(v);
     if (participles.empty()) participles = FinitelessPluralNouns(tokens);
     if (participles.empty()) participles = VerblessThatClause(tokens);
     if (participles.empty()) participles = PluralSubjectBeforeSubject(tokens);

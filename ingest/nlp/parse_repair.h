@@ -547,6 +547,14 @@ int OpeningDayParticiple(const std::vector<Token>& tokens);
 // verb, is a reporting clause; its last noun is its verb. Its index, else -1.
 int ClosingReportNoun(const std::vector<Token>& tokens);
 
+// "The men smashed the windows before fleeing, police said." with "smashed"
+// tagged an adjective or participle: the clause a closing report ends (a
+// comma, a short noun phrase, a finite verb, at most a phrase opened by a
+// preposition, the stop) has no finite verb, auxiliary or modal before that
+// comma; its verb is the first participle or adjective in "-ed" right after
+// a noun or pronoun there. Its index, else -1.
+int ClosingReportParticiple(const std::vector<Token>& tokens);
+
 // "The mayor plans to build a bridge." with "plans" tagged a plural noun
 // (the mayor's plans, the sentence verbless): in a sentence closed by a full
 // stop with no finite verb or modal, a plural-looking noun right after a
@@ -576,7 +584,8 @@ std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens);
 // The words of which one is the sentence's main verb that the tagger read as
 // something else (or, closing it, the verb of its reporting clause): the
 // nouns before VerblessMainClause's "that", else FinitelessParticiples, else
-// OpeningDayParticiple, else ClosingReportNoun, else FinitelessPluralNouns,
+// OpeningDayParticiple, else ClosingReportNoun, else ClosingReportParticiple,
+// else FinitelessPluralNouns,
 // else VerblessThatClause, else PluralSubjectBeforeSubject. Empty when the
 // tags leave no doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);

@@ -45,6 +45,17 @@ TEST_CASE("a reporting clause after its content reports that content") {
   CHECK(SpeakerOf(x, "harbour will stay closed for another week") == "Lena Moss");
 }
 
+TEST_CASE("a closing report after a clause whose verb was tagged a participle or adjective reports it") {
+  // "attacked" tagged a participle and "smashed" an adjective: the clause
+  // before the comma had no verb, and nothing was reported.
+  auto x = ExtractText(
+      "Two guards were hurt in the raid.\n\n"
+      "The pair attacked shop staff with knives, detectives said.\n\n"
+      "The men smashed glass cases with hammers before fleeing in a van, Dunmore Police said in a statement.\n");
+  CHECK(SpeakerOf(x, "The pair attacked shop staff with knives") == "detectives");
+  CHECK(SpeakerOf(x, "The men smashed glass cases with hammers") == "Dunmore Police");
+}
+
 TEST_CASE("according to X: X is the source of the clause it modifies") {
   auto x = ExtractText(
       "According to Nadia Petrov, the factory will shed two hundred jobs before the summer.\n");

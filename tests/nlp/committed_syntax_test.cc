@@ -335,6 +335,21 @@ TEST_CASE("'..., a new poll shows.': the closing noun after a noun is the report
   CHECK(n.tokens[Find(n, "poll")].head == named_shows);
 }
 
+TEST_CASE("'..., police said.': the clause a closing report ends has its verb, though tagged a participle") {
+  for (const char* text : {"The pair attacked shop staff with knives, detectives said.",
+                           "The men smashed glass cases with hammers before fleeing, Dunmore Police said in a statement."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    const int verb = Find(s, "attacked") >= 0 ? Find(s, "attacked") : Find(s, "smashed");
+    CHECK(s.tokens[verb].xpos == "VBD");
+    CHECK(s.tokens[verb].deprel == "ccomp");
+    CHECK(s.tokens[verb].head == Find(s, "said"));
+  }
+  // A participle describing a noun stays one when the clause has its verb.
+  ng::nlp::Sentence s = Parse("The cars damaged in the storm were towed away, police said.");
+  CHECK(s.tokens[Find(s, "damaged")].xpos == "VBN");
+}
+
 TEST_CASE("a plural-looking subject before a subject opened by a quantifier is the verb, its determiner the noun's") {
   // "shows" had been a plural noun, a second subject of "unhappy".
   ng::nlp::Sentence s = Parse("A new survey shows most voters were unhappy with the plan.");
