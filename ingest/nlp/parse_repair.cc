@@ -922,6 +922,27 @@ void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairInfinitiveObjectsReadAsSubjects(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int second = 1; second < n; ++second) {
+    const int predicate = t[second].head;
+    if (t[second].deprel != "nsubj" || predicate < 0 || !Nominal(t[second]) || t[second].upos == "PRON") continue;
+    int first = -1;
+    for (int c = 0; c < second && first < 0; ++c)
+      if (t[c].head == predicate && t[c].deprel == "nsubj") first = c;
+    if (first < 0) continue;
+    const int infinitive = Dependent(t, first, "acl");
+    if (infinitive < 0 || t[infinitive].upos != "VERB" || HasDependent(t, infinitive, "obj") ||
+        SubtreeEnd(t, first) + 1 != SubtreeStart(t, second))
+      continue;
+    const int to = Dependent(t, infinitive, "mark");
+    if (to < 0 || t[to].xpos != "TO") continue;
+    t[second].head = infinitive;
+    t[second].deprel = "obj";
+  }
+}
+
 void RepairGerundSubjectClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -2189,7 +2210,8 @@ void RepairAccordingToAttachments(std::vector<Token>* tokens) {
 void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
   // Where a statement is made ("in a note", "at a briefing", "on its
   // website"); not "despite advice that ...", the advice's own clause.
-  static const std::set<std::string> kWhere = {"in", "on", "at", "during", "via", "through", "over"};
+  // (Or when: "said after the match that …".)
+  static const std::set<std::string> kWhere = {"in", "on", "at", "during", "via", "through", "over", "after", "before"};
   // Nouns whose own "that" clause is no report ("to the extent that",
   // "in the hope that").
   static const std::set<std::string> kNotGapless = {"moment", "way",   "reason", "extent", "degree",
@@ -2198,7 +2220,8 @@ void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int c = 0; c < n; ++c) {
-    if (t[c].deprel != "acl:relcl") continue;
+    // (Or read as the noun's own clause, "that" its mark.)
+    if (t[c].deprel != "acl:relcl" && t[c].deprel != "acl") continue;
     // The noun, or the oblique whose modifier it is ("in a note to clients").
     int noun = t[c].head;
     while (noun >= 0 && t[noun].deprel == "nmod") noun = t[noun].head;
@@ -2226,6 +2249,7 @@ void RepairGaplessRelativeClauses(std::vector<Token>* tokens) {
     // A subject besides "that", and unless "that" is an oblique (which it
     // cannot be with no preposition), no object's place free for it.
     if (that < 0 || !subject || (t[that].deprel != "obl" && !filled)) continue;
+    if (t[c].deprel == "acl" && t[that].deprel != "mark") continue;
     HangThatClause(t, c, verb, that);
   }
 }

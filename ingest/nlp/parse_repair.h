@@ -161,6 +161,11 @@ void RepairMislabelledThatClauses(std::vector<Token>* tokens);
 // verb reports: the gerund is that clause's subject, the phrase its object.
 void RepairGerundSubjectClauses(std::vector<Token>* tokens);
 
+// "the decision to rule out the goal was wrong" parsed with "the goal" a
+// second subject of "wrong": a noun phrase right after a subject whose
+// infinitive ("to rule out") has no object yet is that infinitive's object.
+void RepairInfinitiveObjectsReadAsSubjects(std::vector<Token>* tokens);
+
 // "A report released last month found that …" parsed with "released" the
 // sentence's verb and "found" its complement with no subject: a verb with
 // no object between a subject and a subjectless finite verb it governs,
@@ -352,8 +357,10 @@ void RepairRelativeClauseComplements(std::vector<Token>* tokens);
 // clause a relative of "note": a clause with a subject of its own and no gap
 // "that" could fill (a copula's or its object taken) is no relative; it is
 // the complement of the verb the noun's phrase of where it was said ("in",
-// "at", "on") hangs from (not after a time, "the week that the plant
-// closed", nor "to the extent that").
+// "at", "on"; or when, "after", "before") hangs from (not after a time, "the
+// week that the plant closed", nor "to the extent that"). So is a clause
+// read as the noun's own, "that" its mark ("said after the match that the
+// call was wrong").
 void RepairGaplessRelativeClauses(std::vector<Token>* tokens);
 
 // "told residents that the bridge will close" parsed with the "that" clause

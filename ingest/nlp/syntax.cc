@@ -238,23 +238,99 @@ bool IsTree(const std::vector<Token>& tokens) {
   return true;
 }
 
+bool IsQuotationMark(const Token& t) { return t.form == "\"" || t.form == "``" || t.form == "''"; }
+
+// The pairs of quotation marks around words quoted inside a clause, the
+// opening mark right after a word ('called the plan "a disgrace" on Monday'),
+// not opening the sentence or after a colon or comma.
+std::vector<std::pair<int, int>> QuotationsInsideClauses(const std::vector<Token>& tokens) {
+  std::vector<std::pair<int, int>> pairs;
+  int open = -1;
+  for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
+    if (!IsQuotationMark(tokens[i])) continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    if (open > 0 && HasWordCharacter(tokens[open - 1]) && i > open + 1) pairs.emplace_back(open, i);
+    open = -1;
+  }
+  return pairs;
+}
+
 }  // namespace
+
+void Pipeline::TagAndParseWords(std::vector<Token>* tokens) const {
+  tagger_->Tag(tokens);
+  lemmatizer_->Lemmatize(tokens);
+  parser_->Parse(tokens);
+  // "A new poll shows that ..." tagged as a noun phrase ("poll shows") with a
+  // clause, "On Monday, the minister met the envoy." with no finite verb:
+  // the sentence's verb is among those nouns or participles.
+  const std::vector<int> candidates = MistaggedMainVerbs(*tokens);
+  if (!candidates.empty() && tagger_->TagWithFiniteVerb(tokens, candidates)) {
+    lemmatizer_->Lemmatize(tokens);
+    parser_->Parse(tokens);
+  }
+}
+
+// The models, trained on web text where quotation marks inside a clause are
+// rare, read the words they enclose as a clause or a noun of their own ('the
+// ruling was "baffling"': "baffling" a noun, "was" its copula, the clause
+// before it broken). Those marks are left out of the models' reading and
+// hung afterwards from the highest of the words they enclose.
+void Pipeline::TagAndParse(std::vector<Token>* tokens) const {
+  const std::vector<std::pair<int, int>> quotations = QuotationsInsideClauses(*tokens);
+  if (quotations.empty()) return TagAndParseWords(tokens);
+  std::vector<bool> mark(tokens->size(), false);
+  for (const auto& [open, close] : quotations) mark[open] = mark[close] = true;
+  std::vector<Token> words;
+  std::vector<int> position;  // of each word in `tokens`
+  for (size_t i = 0; i < tokens->size(); ++i)
+    if (!mark[i]) {
+      words.push_back((*tokens)[i]);
+      position.push_back(static_cast<int>(i));
+    }
+  TagAndParseWords(&words);
+  // A noun right before the marks read as a compound of the words within
+  // ('called the strike "reckless"': "strike reckless" one noun) joins what
+  // the marks set apart: the reading with them stands.
+  std::vector<int> index_in_words(tokens->size(), -1);
+  for (size_t k = 0; k < position.size(); ++k) index_in_words[position[k]] = static_cast<int>(k);
+  for (const auto& [open, close] : quotations) {
+    const int before = index_in_words[open - 1];
+    const int head = before < 0 ? -1 : words[before].head;
+    if (head >= 0 && position[head] > open && position[head] < close && words[before].deprel == "compound")
+      return TagAndParseWords(tokens);
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    Token& t = (*tokens)[position[k]];
+    t = std::move(words[k]);
+    if (t.head >= 0) t.head = position[t.head];
+  }
+  for (const auto& [open, close] : quotations) {
+    int top = open + 1;
+    for (int k = open + 1; k < close; ++k)
+      if ((*tokens)[k].head < open || (*tokens)[k].head > close) {
+        top = k;
+        break;
+      }
+    for (int m : {open, close}) {
+      Token& t = (*tokens)[m];
+      t.upos = "PUNCT";
+      t.xpos = m == open ? "``" : "''";
+      t.lemma = t.form;
+      t.head = top;
+      t.deprel = "punct";
+    }
+  }
+}
 
 void Pipeline::Annotate(Sentence* s) const {
   if (s->tokens.size() > kLongPunctuation &&
       std::none_of(s->tokens.begin(), s->tokens.end(), HasWordCharacter))
     return AnnotatePunctuation(s);
-  tagger_->Tag(&s->tokens);
-  lemmatizer_->Lemmatize(&s->tokens);
-  parser_->Parse(&s->tokens);
-  // "A new poll shows that ..." tagged as a noun phrase ("poll shows") with a
-  // clause, "On Monday, the minister met the envoy." with no finite verb:
-  // the sentence's verb is among those nouns or participles.
-  const std::vector<int> candidates = MistaggedMainVerbs(s->tokens);
-  if (!candidates.empty() && tagger_->TagWithFiniteVerb(&s->tokens, candidates)) {
-    lemmatizer_->Lemmatize(&s->tokens);
-    parser_->Parse(&s->tokens);
-  }
+  TagAndParse(&s->tokens);
   RepairPossessiveCopulas(&s->tokens);
   RepairNominalComplementSubjects(&s->tokens);
   RepairPunctuationHeads(&s->tokens);
@@ -330,14 +406,11 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairObjectSubjectClauses(&s->tokens);
   RepairObjectSubjectConjuncts(&s->tokens);
   RepairGerundSubjectClauses(&s->tokens);
+  RepairInfinitiveObjectsReadAsSubjects(&s->tokens);
   RepairReducedRelativeSubjects(&s->tokens);  // last: the second verb may have been hung by the others
   // The repairs move heads; should any leave a word its own ancestor, the
   // models' reading stands (everything downstream walks heads to the root).
-  if (!IsTree(s->tokens)) {
-    tagger_->Tag(&s->tokens);
-    lemmatizer_->Lemmatize(&s->tokens);
-    parser_->Parse(&s->tokens);
-  }
+  if (!IsTree(s->tokens)) TagAndParse(&s->tokens);
   s->names = names_->Find(s->tokens);
 }
 

@@ -114,6 +114,11 @@ class Pipeline {
 
  private:
   Pipeline();
+  // Tags, lemmatizes and parses the words, quotations set inside a clause
+  // read without their marks.
+  void TagAndParse(std::vector<Token>* tokens) const;
+  // The same on every word as it stands, a main verb the tagger missed retagged.
+  void TagAndParseWords(std::vector<Token>* tokens) const;
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<SentenceSplitter> splitter_;
   bool edited_text_ = false;

@@ -56,6 +56,18 @@ TEST_CASE("a closing report after a clause whose verb was tagged a participle or
   CHECK(SpeakerOf(x, "The men smashed glass cases with hammers") == "Dunmore Police");
 }
 
+TEST_CASE("a clause holding a quoted word is reported whole by its verb") {
+  // The marks around "baffling" had broken the parse of the clause "added"
+  // reports, which was lost (only the quoted word was a statement).
+  auto x = ExtractText(
+      "Kestrel Town boss Ivo Mercer said he would not blame the referee but added that the decision to rule out the "
+      "goal was \"baffling\".\n");
+  const auto* st = StatementWith(x, "the decision to rule out the goal");
+  REQUIRE(st);
+  CHECK(st->kind == "indirect");
+  CHECK(SpeakerOf(x, "the decision to rule out the goal") == "Ivo Mercer");
+}
+
 TEST_CASE("according to X: X is the source of the clause it modifies") {
   auto x = ExtractText(
       "According to Nadia Petrov, the factory will shed two hundred jobs before the summer.\n");

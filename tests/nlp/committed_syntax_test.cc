@@ -350,6 +350,38 @@ TEST_CASE("'..., police said.': the clause a closing report ends has its verb, t
   CHECK(s.tokens[Find(s, "damaged")].xpos == "VBN");
 }
 
+TEST_CASE("words quoted inside a clause are parsed as the clause's own, the marks hung from them") {
+  // The marks had made "in a note to clients that …" one phrase with no
+  // complement of "wrote".
+  ng::nlp::Sentence s = Parse(
+      "Analysts at Kerr Partners wrote in a note to clients that the merger would give Dunmore \"much-needed "
+      "scale\" in the crowded snacks market.");
+  const int wrote = Find(s, "wrote"), give = Find(s, "give"), scale = Find(s, "scale");
+  CHECK(s.tokens[give].head == wrote);
+  CHECK(s.tokens[give].deprel == "ccomp");
+  CHECK(s.tokens[scale].head == give);
+  for (size_t i = 0; i < s.tokens.size(); ++i)
+    if (s.tokens[i].form == "\"") {
+      CHECK(s.tokens[i].head == scale);
+      CHECK(s.tokens[i].deprel == "punct");
+      CHECK((s.tokens[i].xpos == "``" || s.tokens[i].xpos == "''"));
+    }
+  // A quotation opening the sentence keeps its marks in the models' reading.
+  ng::nlp::Sentence q = Parse("\"We will appeal,\" the club said.");
+  CHECK(q.tokens[Find(q, "appeal")].head == Find(q, "said"));
+}
+
+TEST_CASE("a clause after 'said after the match' is what was said; an infinitive's object is no second subject") {
+  ng::nlp::Sentence s = Parse("The coach said after the match that the decision to rule out the goal was baffling.");
+  const int said = Find(s, "said"), baffling = Find(s, "baffling");
+  // The clause had described "match", and "the goal" been a second subject.
+  CHECK(s.tokens[baffling].head == said);
+  CHECK(s.tokens[baffling].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "goal")].head == Find(s, "rule"));
+  CHECK(s.tokens[Find(s, "goal")].deprel == "obj");
+  CHECK(s.tokens[Find(s, "decision")].head == baffling);
+}
+
 TEST_CASE("a plural-looking subject before a subject opened by a quantifier is the verb, its determiner the noun's") {
   // "shows" had been a plural noun, a second subject of "unhappy".
   ng::nlp::Sentence s = Parse("A new survey shows most voters were unhappy with the plan.");
