@@ -136,7 +136,11 @@ class ParsedWords {
 // those nouns, by the byte they start at: the nouns are that event, no
 // event of their own.
 struct NeededNouns {
-  std::set<size_t> nouns;     // "deployment"
+  struct Part {
+    std::string type;      // of the event the noun is part of ("withdrawal")
+    size_t trigger_begin;  // of the word that needs it ("ended")
+  };
+  std::map<size_t, Part> nouns;  // "deployment"
   std::set<size_t> triggers;  // "ended", which has one
 
   NeededNouns(const std::vector<nlp::Sentence>& syntax, const Lexicon& lex) {
@@ -146,11 +150,17 @@ struct NeededNouns {
         const nlp::Token* head = &s.tokens[d.head];
         std::string relation = d.deprel.substr(0, d.deprel.find(':'));
         // "an end to combat operations" misread with "combat" a verb: the
-        // noun is the object of an infinitive hanging from the trigger.
+        // noun is the object of an infinitive hanging from the trigger
+        // (when that noun needs it: "the process to end the mission" is the
+        // infinitive's).
         if (relation == "obj" && head->deprel == "acl" && head->xpos == "VB" && head->head >= 0 &&
             d.head > 0 && Lower(s.tokens[d.head - 1].form) == "to") {
-          head = &s.tokens[head->head];
-          relation = "nmod";
+          const nlp::Token& noun = s.tokens[head->head];
+          auto of_noun = lex.event_trigger_lemmas.find(Lower(noun.lemma) + " " + noun.upos);
+          if (of_noun != lex.event_trigger_lemmas.end() && of_noun->second.needs.count(Lower(d.lemma))) {
+            head = &noun;
+            relation = "nmod";
+          }
         }
         // "gunboats dispatched to the strait": the participle describing the noun;
         // "the loans it froze": a relative clause with no object of
@@ -160,7 +170,7 @@ struct NeededNouns {
         if ((d.deprel == "acl" && d.xpos == "VBN") || object_relative) {
           auto sent = lex.event_trigger_lemmas.find(Lower(d.lemma) + " " + d.upos);
           if (sent != lex.event_trigger_lemmas.end() && sent->second.needs.count(Lower(head->lemma))) {
-            nouns.insert(head->begin);
+            nouns.emplace(head->begin, Part{sent->second.type, d.begin});
             triggers.insert(d.begin);
           }
           continue;
@@ -170,7 +180,7 @@ struct NeededNouns {
         if (trig == lex.event_trigger_lemmas.end() || trig->second.needs.empty()) continue;
         if (trig->second.needs.count(Lower(d.lemma)) &&
             (relation == "obj" || relation == "nsubj" || relation == "nmod")) {
-          nouns.insert(d.begin);
+          nouns.emplace(d.begin, Part{trig->second.type, w.begin});
           triggers.insert(w.begin);
         }
         // "to" needed: an infinitive complement ("committed to dredge the
@@ -378,11 +388,21 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
                                   [](const Token& tok, size_t at) { return tok.start < at; });
     for (size_t t = static_cast<size_t>(first - tokens.begin()); t < tokens.size() && tokens[t].start < sent.end; ++t) {
       if (tokens[t].end > sent.end) continue;
-      if (needed.nouns.count(tokens[t].start)) continue;
       int trigger = -1;
       const nlp::Sentence* parsed = words.Find(tokens[t].start, &trigger);
       const EventTrigger* trig = FindTrigger(tokens, t, parsed, trigger, needed, lex);
       if (!trig) continue;
+      // A noun another act needs is part of that act ("ended the
+      // deployment"), unless it names an act of another kind that is still
+      // under way, the act needing it yet to come ("a timeline to end the
+      // deployment": the deployment goes on).
+      if (auto part = needed.nouns.find(tokens[t].start); part != needed.nouns.end()) {
+        if (part->second.type == trig->type || !parsed) continue;
+        int needing = -1;
+        for (size_t w = 0; w < parsed->tokens.size(); ++w)
+          if (parsed->tokens[w].begin == part->second.trigger_begin) needing = static_cast<int>(w);
+        if (needing < 0 || EventMode(*parsed, needing, lex) == "occurred") continue;
+      }
       // "military exercises", "air strike": of a two-word trigger, the
       // parse's head word stands for it.
       if (parsed && t + 1 < tokens.size() && lex.event_triggers.count(tokens[t].lower + " " + tokens[t + 1].lower) &&

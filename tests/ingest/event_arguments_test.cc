@@ -105,6 +105,19 @@ TEST_CASE("ending a mission or a presence is a withdrawal, ending a season is no
   CHECK(Roles("Norway ended the fishing season on Monday.\n", "withdrawal") == "<none>");
 }
 
+TEST_CASE("ending a mission in an infinitive of a plain noun is a withdrawal; a deployment to be ended goes on") {
+  // "the process to end" had been read as "an end to": "process" no
+  // trigger, the mission no withdrawal's.
+  CHECK(Roles("Norway said it would begin the process to end the Norwegian mission in Sweden.\n", "withdrawal") ==
+        "Norway:agent @Sweden");
+  // A noun the end needs that names an act of another kind, under way while
+  // its end is to come, is that act too (once ended it is not: "the noun an
+  // ending needs is that withdrawal").
+  const std::string text = "Norway and Chile will discuss a timeline to end the Norwegian deployment in Chile.\n";
+  CHECK(Roles(text, "withdrawal") != "<none>");
+  CHECK(Roles(text, "deployment") == "Norway:agent @Chile");
+}
+
 TEST_CASE("an end to combat operations is a withdrawal however the parse reads 'combat'") {
   // The tagger may take "combat" for a verb with "operations" its object.
   auto x = ExtractText("Published: 2024-01-25\n\nThe Norwegian government declared an end to combat operations in 2019.\n");
