@@ -943,6 +943,31 @@ void RepairInfinitiveObjectsReadAsSubjects(std::vector<Token>* tokens) {
   }
 }
 
+void RepairDemonstrativesReadAsMarks(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int that = 1; that + 3 < n; ++that) {
+    const int clause = t[that].head;
+    if (LowerAscii(t[that].form) != "that" || t[that].deprel != "mark" || clause <= that) continue;
+    const int verb = t[clause].head;
+    if (verb < 0 || verb > that || t[clause].deprel != "ccomp" || t[verb].upos != "VERB" ||
+        HasDependent(t, verb, "obj") || t[clause].upos != "VERB" || !Finite(t[clause].xpos))
+      continue;
+    const int subject = Dependent(t, clause, "nsubj");
+    const int joint = Dependent(t, clause, "cc");
+    if (subject < 0 || joint < 0 || t[subject].xpos != "NN" || HasDependent(t, subject, "det") ||
+        SubtreeStart(t, subject) != that + 1 || SubtreeEnd(t, subject) + 1 != joint || joint > clause)
+      continue;
+    t[that].head = subject;
+    t[that].deprel = "det";
+    t[that].upos = "DET";
+    t[that].xpos = "DT";
+    t[subject].head = verb;
+    t[subject].deprel = "obj";
+    t[clause].deprel = "conj";
+  }
+}
+
 void RepairGerundSubjectClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -166,6 +166,13 @@ void RepairGerundSubjectClauses(std::vector<Token>* tokens);
 // infinitive ("to rule out") has no object yet is that infinitive's object.
 void RepairInfinitiveObjectsReadAsSubjects(std::vector<Token>* tokens);
 
+// "acknowledged that limitation and said a trial was needed" parsed with
+// "that" opening a clause whose subject is "limitation" and whose verb is
+// "said": no "and" stands between a subject and its verb, so "that" is the
+// determiner of a singular noun that has none, the noun the first verb's
+// object, the second verb joined to the first.
+void RepairDemonstrativesReadAsMarks(std::vector<Token>* tokens);
+
 // "A report released last month found that …" parsed with "released" the
 // sentence's verb and "found" its complement with no subject: a verb with
 // no object between a subject and a subjectless finite verb it governs,

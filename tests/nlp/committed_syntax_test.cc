@@ -382,6 +382,25 @@ TEST_CASE("a clause after 'said after the match' is what was said; an infinitive
   CHECK(s.tokens[Find(s, "decision")].head == baffling);
 }
 
+TEST_CASE("'admitted that weakness and said …': 'that' is the noun's determiner, no mark of a clause") {
+  for (const char* text : {"The researchers admitted that weakness and said a larger trial was needed.",
+                           "The mayor accepted that criticism and promised a review of the plan."}) {
+    INFO(text);
+    ng::nlp::Sentence s = Parse(text);
+    const int first = Find(s, "admitted") >= 0 ? Find(s, "admitted") : Find(s, "accepted");
+    const int second = Find(s, "said") >= 0 ? Find(s, "said") : Find(s, "promised");
+    const int noun = Find(s, "that") + 1;
+    CHECK(s.tokens[Find(s, "that")].deprel == "det");
+    CHECK(s.tokens[noun].head == first);
+    CHECK(s.tokens[noun].deprel == "obj");
+    CHECK(s.tokens[second].head == first);
+    CHECK(s.tokens[second].deprel == "conj");
+  }
+  // A clause with its own subject and verb keeps its mark.
+  ng::nlp::Sentence s = Parse("The mayor admitted that the plan had failed and that costs had risen.");
+  CHECK(s.tokens[Find(s, "that")].deprel == "mark");
+}
+
 TEST_CASE("a plural-looking subject before a subject opened by a quantifier is the verb, its determiner the noun's") {
   // "shows" had been a plural noun, a second subject of "unhappy".
   ng::nlp::Sentence s = Parse("A new survey shows most voters were unhappy with the plan.");
