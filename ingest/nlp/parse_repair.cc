@@ -2101,7 +2101,9 @@ void RepairObjectSubjectConjuncts(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int clause = 0; clause < n; ++clause) {
-    if ((t[clause].deprel != "conj" && t[clause].deprel != "advcl") || t[clause].upos != "VERB" ||
+    // (Or a predicate with its copula: "believe a cut is likely".)
+    const bool predicate = (t[clause].upos == "ADJ" || t[clause].upos == "NOUN") && HasDependent(t, clause, "cop");
+    if ((t[clause].deprel != "conj" && t[clause].deprel != "advcl") || (t[clause].upos != "VERB" && !predicate) ||
         HasDependent(t, clause, "nsubj") ||
         HasDependent(t, clause, "cc") || HasDependent(t, clause, "expl") || HasDependent(t, clause, "mark"))
       continue;
@@ -2114,27 +2116,50 @@ void RepairObjectSubjectConjuncts(std::vector<Token>* tokens) {
     if (!finite || (start != clause && t[start].head != clause) || start == 0 || t[start - 1].upos == "PUNCT" ||
         t[start - 1].xpos == "WP" || t[start - 1].xpos == "WDT")
       continue;
+    // Phrases the parse hung from the verb between its object and the clause
+    // are the object's ("believe a cut in June is likely"; not one whose
+    // preposition may open a clause: "came moments after the senator spoke").
+    auto phrase = [&](int k) {
+      const int preposition = Dependent(t, k, "case");
+      return t[k].deprel == "obl" && preposition >= 0 && !kSubordinators.count(LowerAscii(t[preposition].form));
+    };
+    // (Of a clause read as joined to the verb only: "triumph and more people
+    // across the country would see", read with an adverbial clause, is
+    // seldom a report.)
+    std::vector<int> phrases;
+    int end = start - 1;
+    for (bool found = t[clause].deprel == "conj"; found && end > 0;) {
+      found = false;
+      for (int k = 0; k <= end && !found; ++k)
+        if (phrase(k) && SubtreeEnd(t, k) == end && SubtreeStart(t, k) < k) {
+          phrases.push_back(k);
+          end = SubtreeStart(t, k) - 1;
+          found = true;
+        }
+    }
     // The noun object ending right before it, of a verb before it.
     // (Not through a conjunct set off by a comma: "aid to X, …, and
     // instructors will train" has its subject in the list the parse gave
     // the object; "showed the owner and his firms lost" is one subject.)
-    int object = start - 1;
+    int object = end;
     bool conjunct = false;
     // Nor through a relative clause: "money that migrants send home until
     // the government agreed" has its subject in it.
-    while (object >= 0 && SubtreeEnd(t, object) == start - 1 && t[object].deprel != "obj") {
+    while (object >= 0 && SubtreeEnd(t, object) == end && t[object].deprel != "obj") {
       if (t[object].deprel == "conj")
         for (int k = t[object].head + 1; k < object; ++k) conjunct |= t[k].form == ",";
       conjunct |= t[object].deprel == "acl:relcl";
       object = t[object].head;
     }
-    if (object < 0 || conjunct || t[object].deprel != "obj" || SubtreeEnd(t, object) != start - 1 ||
+    if (object < 0 || conjunct || t[object].deprel != "obj" || SubtreeEnd(t, object) != end ||
         (t[object].upos != "NOUN" && t[object].upos != "PROPN"))
       continue;
     const int verb = t[object].head;
     if (t[verb].upos != "VERB" || verb > object || !Dominates(t, t[clause].head, verb) ||
-        kBareVerbTakers.count(LowerAscii(t[verb].lemma)))
+        kBareVerbTakers.count(LowerAscii(t[verb].lemma)) ||
+        std::any_of(phrases.begin(), phrases.end(), [&](int k) { return t[k].head != verb; }))
       continue;
+    for (int k : phrases) Attach(t, k, object, "nmod");
     t[clause].head = verb;
     t[clause].deprel = "ccomp";
     t[object].head = clause;

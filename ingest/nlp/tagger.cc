@@ -333,6 +333,8 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
   static const std::set<std::string, std::less<>> kTimeWords = {
       "monday", "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday",  "today",     "yesterday",
       "tonight", "week",   "month",     "year",     "weekend", "morning",  "evening", "afternoon", "night"};
+  static const std::set<std::string, std::less<>> kQuantitySubjects = {"several", "many", "some", "most",
+                                                                        "few",     "others", "both"};
   // What may open the object or clause of a progressive ("is warning voters",
   // "is saying that"); a noun's phrase ends before a preposition or stop.
   static const std::set<std::string, std::less<>> kOpensPhrase = {"DT", "PRP", "PRP$", "NNP", "NNS", "NNPS", "CD", "IN"};
@@ -391,6 +393,14 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     // "The union said pay was low": a bare verb between a finite verb and
     // another has no clause of its own; it is the second verb's subject.
     if (i > 0 && xpos(i) == "VB" && finite(i - 1) && main_verb(i - 1) && finite(i + 1)) c->tags[i] = noun;
+    // "Several now believe a cut is likely": a bare verb after a pronoun of
+    // quantity opening the sentence (adverbs between) is that plural's
+    // present tense, not an infinitive.
+    if (i > 0 && xpos(i) == "VB" && main_verb(i)) {
+      size_t j = i - 1;
+      while (j > 0 && xpos(j) == "RB") --j;
+      if (j == 0 && kQuantitySubjects.count(LowerAscii(tokens[0].form))) c->tags[i] = present;
+    }
   }
   // "the firm's chief executive, said": after a possessive, adjectives with
   // no noun that close the phrase before a comma or a verb end in their noun

@@ -401,6 +401,24 @@ TEST_CASE("'admitted that weakness and said …': 'that' is the noun's determine
   CHECK(s.tokens[Find(s, "that")].deprel == "mark");
 }
 
+TEST_CASE("'Several now believe a trade deal in spring is likely': the verb in the present, the clause with its subject") {
+  ng::nlp::Sentence s = Parse("Several now believe a trade deal in spring is likely.");
+  const int believe = Find(s, "believe"), likely = Find(s, "likely"), deal = Find(s, "deal");
+  // "believe" had been an infinitive, the clause a subject of "likely".
+  CHECK(s.tokens[believe].xpos == "VBP");
+  CHECK(s.tokens[believe].head < 0);
+  CHECK(s.tokens[Find(s, "Several")].head == believe);
+  // "a trade deal" had been the object of "believe", "likely" a conjunct.
+  CHECK(s.tokens[likely].head == believe);
+  CHECK(s.tokens[likely].deprel == "ccomp");
+  CHECK(s.tokens[deal].head == likely);
+  CHECK(s.tokens[deal].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "spring")].head == deal);
+  // A phrase that may open a clause stays the verb's.
+  ng::nlp::Sentence m = Parse("The comments came moments after the senator spoke at a rally.");
+  CHECK(m.tokens[Find(m, "moments")].deprel != "nsubj");
+}
+
 TEST_CASE("a plural-looking subject before a subject opened by a quantifier is the verb, its determiner the noun's") {
   // "shows" had been a plural noun, a second subject of "unhappy".
   ng::nlp::Sentence s = Parse("A new survey shows most voters were unhappy with the plan.");
