@@ -1230,12 +1230,16 @@ bool ParentheticalClause(const Tree& tree, int v, int* first, int* last, int* su
   *close_comma = close;
   // The clause it is set in: after ", but" (", and", ";") joining a clause
   // with a verb of its own before it ("Prices fell, but the shortage grew so
-  // severe, she noted, that …": the shortage is what she noted).
+  // severe, she noted, that …": the shortage is what she noted). Not after a
+  // joint of words with no verb ("will cut 600 jobs, or 8% of its staff,
+  // the firm said, as …": the jobs are what it said).
   *first = 0;
   for (int k = open - 1; k >= 2; --k) {
     bool joint = tokens[k].form == ";" || (tokens[k].upos == "CCONJ" && tokens[k - 1].form == ",");
     if (!joint) continue;
-    if (VerbBefore(tokens, k)) *first = k + 1;
+    const bool clause_after = std::any_of(tokens.begin() + k + 1, tokens.begin() + open,
+                                          [](const nlp::Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
+    if (VerbBefore(tokens, k) && clause_after) *first = k + 1;
     break;
   }
   *last = n - 1;

@@ -68,6 +68,18 @@ TEST_CASE("a clause holding a quoted word is reported whole by its verb") {
   CHECK(SpeakerOf(x, "the decision to rule out the goal") == "Ivo Mercer");
 }
 
+TEST_CASE("a reporting clause set off before a writer's clause reports all before it, across ', or' with no verb") {
+  // ", or a third of its capacity," had been taken for a second clause,
+  // the report's content only that third.
+  auto x = ExtractText(
+      "Dunmore Mills will close two plants, or a third of its capacity, the company said on Monday, as it tries to "
+      "cut costs.\n");
+  const auto* st = StatementWith(x, "a third of its capacity");
+  REQUIRE(st);
+  CHECK(st->text.rfind("Dunmore Mills will close two plants", 0) == 0);
+  CHECK(st->text.find("cut costs") == std::string::npos);
+}
+
 TEST_CASE("according to X: X is the source of the clause it modifies") {
   auto x = ExtractText(
       "According to Nadia Petrov, the factory will shed two hundred jobs before the summer.\n");
