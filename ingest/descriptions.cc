@@ -1,7 +1,6 @@
 #include "ingest/descriptions.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "ingest/text_util.h"
 
@@ -95,22 +94,10 @@ std::string CountryOfDemonym(const std::string& lower_word, const Lexicon& lexic
   return "";
 }
 
-// How often `name` stands in `text` as whole words.
-size_t TimesNamed(std::string_view text, const std::string& name) {
-  if (name.empty()) return 0;
-  auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80); };
-  size_t count = 0;
-  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
-    const size_t end = at + name.size();
-    if ((at == 0 || !word_char(text[at - 1])) && (end >= text.size() || !word_char(text[end]))) ++count;
-  }
-  return count;
-}
-
 }  // namespace
 
 int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>& actors,
-                          const std::vector<int>& named, std::string_view article, const Lexicon& lexicon) {
+                          const std::vector<int>& named, const Lexicon& lexicon) {
   if (mention.kind != MentionKind::kAnonymous || !mention.definite || mention.plural) return -1;
   std::vector<std::string> words = Words(mention.name);
   if (!words.empty() && Lower(words[0]) == "the") words.erase(words.begin());
@@ -136,28 +123,16 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
     if (holds(name_words[i], words[0])) return named[i];
   auto kind = lexicon.organization_references.find(words[0]);
   if (kind == lexicon.organization_references.end()) return -1;
-  // Of several it may be, the one the article names far more often than any
-  // other (the firm an article is about, not the analyst's employer named
-  // once); else neither.
-  constexpr size_t kFarMore = 2;
-  int best = -1;
-  size_t best_count = 0, runner_up = 0;
+  int only = -1;
   for (size_t i = 0; i < named.size(); ++i) {
     if (actors[named[i]].kind != kind->second) continue;
     const bool described = std::any_of(name_words[i].begin(), name_words[i].end(),
                                        [&](const std::string& w) { return lexicon.organization_nouns.count(w) > 0; });
     if (described) continue;
-    const size_t count = TimesNamed(article, actors[named[i]].name);
-    if (best < 0 || count > best_count) {
-      runner_up = best < 0 ? runner_up : std::max(runner_up, best_count);
-      best = named[i];
-      best_count = count;
-    } else {
-      runner_up = std::max(runner_up, count);
-    }
+    if (only >= 0) return -1;  // two it may be: neither
+    only = named[i];
   }
-  if (best >= 0 && runner_up > 0 && best_count < kFarMore * runner_up) return -1;
-  return best;
+  return only;
 }
 
 

@@ -53,11 +53,9 @@ int DescribedPerson(const Mention& mention, const Descriptions& descriptions, co
 // last whose name holds the noun ("the union" after "the Kestrel Dockers
 // Union"), else, for a noun data/organization_references.tsv lists, the one
 // of its kind whose name holds no noun of organizations ("the company" after
-// "Norvik Foods", not after "the Kestrel Dockers Union"); of several, the
-// one `article` names at least twice as often as any other; -1 when none or
-// no such.
+// "Norvik Foods", not after "the Kestrel Dockers Union"); -1 when none or two.
 int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>& actors,
-                          const std::vector<int>& named, std::string_view article, const Lexicon& lexicon);
+                          const std::vector<int>& named, const Lexicon& lexicon);
 
 }  // namespace ng::ingest
 

@@ -374,7 +374,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions, x.actors, lex);
       // "the company" after "Norvik Foods".
-      if (actor < 0) actor = OrganizationReferredTo(m, x.actors, organizations_named, whole, lex);
+      if (actor < 0) actor = OrganizationReferredTo(m, x.actors, organizations_named, lex);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
       if (actor < 0) continue;
       const std::string& kind = x.actors[actor].kind;
