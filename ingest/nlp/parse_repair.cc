@@ -968,6 +968,44 @@ void RepairDemonstrativesReadAsMarks(std::vector<Token>* tokens) {
   }
 }
 
+void RepairStrandedThatClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int verb = 3; verb < n; ++verb) {
+    if (t[verb].upos != "VERB" || t[verb].deprel != "ccomp" || HasDependent(t, verb, "nsubj") ||
+        HasDependent(t, verb, "nsubj:pass") || HasDependent(t, verb, "mark"))
+      continue;
+    // Its auxiliaries right before it ("would continue").
+    int start = verb;
+    while (start > 0 && t[start - 1].head == verb && t[start - 1].upos == "AUX") --start;
+    if (start == verb && !Finite(t[verb].xpos)) continue;
+    // The last "that" before them, then one noun phrase up to them: a noun
+    // every word between hangs from (the parse may have hung "that" from it
+    // too, as its relative pronoun).
+    int that = -1;
+    for (int k = start - 2; k > 0 && that < 0; --k)
+      if (LowerAscii(t[k].form) == "that") that = k;
+    if (that < 0 || t[that].deprel == "mark" || t[that].deprel == "det") continue;
+    // (Phrases of the noun the parse hung elsewhere are the noun's: "repairs
+    // to the bridge".)
+    int noun = -1;
+    std::vector<int> phrases;
+    for (int k = that + 1; k < start; ++k) {
+      if (t[k].head >= that + 1 && t[k].head < start) continue;
+      if (noun < 0) noun = k;
+      else if (HasDependent(t, k, "case") && t[k].head != verb) phrases.push_back(k);
+      else noun = n;  // a second head: none
+    }
+    if (noun < 0 || noun == n || (t[noun].upos != "NOUN" && t[noun].upos != "PROPN") || Dominates(t, verb, noun))
+      continue;
+    for (int k : phrases) Attach(t, k, noun, "nmod");
+    Attach(t, noun, verb, "nsubj");
+    Attach(t, that, verb, "mark");
+    t[that].upos = "SCONJ";
+    t[that].xpos = "IN";
+  }
+}
+
 void RepairGerundSubjectClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -2705,7 +2743,13 @@ void RepairConjoinedReports(std::vector<Token>* tokens) {
       if (w.xpos == "MD") modal = true;
       else other_auxiliary = true;
     }
-    const bool other_tense = modal && !other_auxiliary;
+    // So can a progressive's "were" not govern a past ("the findings were
+    // intriguing but cautioned against …"), nor a passive's a past tense with
+    // an object ("rain was expected and issued an alert").
+    const Token& joined = t[t[c].head];
+    const bool progressive = joined.xpos == "VBG" && other_auxiliary && !modal;
+    const bool passive = HasDependent(t, t[c].head, "aux:pass") && t[c].xpos == "VBD" && HasDependent(t, c, "obj");
+    const bool other_tense = (modal && !other_auxiliary) || progressive || passive;
     // Or a refusal to answer after a report in the past ("said …, but
     // declined to give a date"): the one asked is the one reporting, not
     // the subject of what was reported ("Police say he refused to stop").

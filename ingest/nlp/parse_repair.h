@@ -173,6 +173,13 @@ void RepairInfinitiveObjectsReadAsSubjects(std::vector<Token>* tokens);
 // object, the second verb joined to the first.
 void RepairDemonstrativesReadAsMarks(std::vector<Token>* tokens);
 
+// "said in a statement that talks with the unions would continue" parsed
+// with "that talks with the unions" a relative clause of "statement" and
+// "continue" a complement with no subject: a "that" read as no mark, then a
+// noun phrase running right up to a verb (or its auxiliaries) that has no
+// subject, open that verb's clause: "that" its mark, the phrase its subject.
+void RepairStrandedThatClauses(std::vector<Token>* tokens);
+
 // "A report released last month found that …" parsed with "released" the
 // sentence's verb and "found" its complement with no subject: a verb with
 // no object between a subject and a subjectless finite verb it governs,

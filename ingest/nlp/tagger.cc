@@ -486,15 +486,23 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     // ("that" after a verb, or after a verb and its hearer: "told investors that".)
     auto verb = [&](size_t j) { return xpos(j).substr(0, 2) == "VB"; };
     const std::string_view hearer = i >= 3 ? xpos(i - 2) : "";
-    const bool opens_clause =
-        LowerAscii(tokens[i - 1].form) == "that" && i >= 2 &&
-        (verb(i - 2) || ((hearer == "NNS" || hearer == "NNP" || hearer == "PRP") && verb(i - 3)));
-    static const std::set<std::string, std::less<>> kNoPhrase = {"that", "like", "as",      "if",
-                                                                 "than", "because", "whether"};
-    if ((!after_noun && !opens_clause) || xpos(i + 1) != "IN" || kNoPhrase.count(LowerAscii(tokens[i + 1].form)))
-      continue;
     static const std::set<std::string, std::less<>> kInPhrase = {"DT", "PRP$", "JJ",   "JJR", "JJS",
                                                                  "NN", "NNS",  "NNP", "NNPS", "CD", "POS"};
+    // (Or after a verb and where or when it was said: "said in a statement
+    // that", "wrote on Friday that".)
+    auto after_phrase = [&]() {
+      size_t j = i - 2;
+      while (j > 1 && i - 2 - j < 5 && kInPhrase.count(xpos(j))) --j;
+      return j + 2 < i && j > 0 && xpos(j) == "IN" && verb(j - 1);
+    };
+    const bool opens_clause =
+        LowerAscii(tokens[i - 1].form) == "that" && i >= 2 &&
+        (verb(i - 2) || ((hearer == "NNS" || hearer == "NNP" || hearer == "PRP") && verb(i - 3)) || after_phrase());
+    static const std::set<std::string, std::less<>> kNoPhrase = {"that", "like", "as",      "if",
+                                                                 "than", "because", "whether"};
+    if ((!after_noun && !opens_clause) || (xpos(i + 1) != "IN" && xpos(i + 1) != "TO") ||
+        kNoPhrase.count(LowerAscii(tokens[i + 1].form)))
+      continue;
     size_t j = i + 2;
     int nouns = 0;
     for (; j < tokens.size() && j <= i + 8 && kInPhrase.count(xpos(j)); ++j) nouns += xpos(j).substr(0, 2) == "NN";

@@ -80,6 +80,33 @@ TEST_CASE("a reporting clause set off before a writer's clause reports all befor
   CHECK(st->text.find("cut costs") == std::string::npos);
 }
 
+TEST_CASE("a past tense joined to a passive or progressive report is the reporter's next act") {
+  // The joined verb could not share "were": the content had run on over it.
+  auto x = ExtractText(
+      "The coastguard said more storms were expected this week and issued a warning to fishermen.\n\n"
+      "Professor Ida Moen said the results were encouraging but cautioned against reading too much into them.\n");
+  const auto* storms = StatementWith(x, "more storms were expected");
+  REQUIRE(storms);
+  CHECK(storms->text.find("warning") == std::string::npos);
+  const auto* results = StatementWith(x, "the results were encouraging");
+  REQUIRE(results);
+  CHECK(results->text.find("cautioned") == std::string::npos);
+}
+
+TEST_CASE("'said in a statement that talks with X would …': the clause's subject opens its content") {
+  // "talks" had been a verb of a relative clause of "statement" (no report),
+  // "repairs" a subject cut off from its verb (the content began at "would").
+  auto x = ExtractText(
+      "The ministry later said in a statement that talks with the unions would continue next week.\n\n"
+      "The council said in a letter that repairs to the bridge would start in May.\n");
+  const auto* talks = StatementWith(x, "would continue next week");
+  REQUIRE(talks);
+  CHECK(talks->text.rfind("talks with the unions", 0) == 0);
+  const auto* repairs = StatementWith(x, "would start in May");
+  REQUIRE(repairs);
+  CHECK(repairs->text.rfind("repairs to the bridge", 0) == 0);
+}
+
 TEST_CASE("according to X: X is the source of the clause it modifies") {
   auto x = ExtractText(
       "According to Nadia Petrov, the factory will shed two hundred jobs before the summer.\n");

@@ -419,6 +419,17 @@ TEST_CASE("'Several now believe a trade deal in spring is likely': the verb in t
   CHECK(m.tokens[Find(m, "moments")].deprel != "nsubj");
 }
 
+TEST_CASE("'said in a statement that talks with X would resume': 'that' opens the clause, the noun its subject") {
+  ng::nlp::Sentence s = Parse("The ministry said in a statement that talks with the unions would resume soon.");
+  const int talks = Find(s, "talks"), resume = Find(s, "resume");
+  CHECK(s.tokens[talks].upos == "NOUN");  // not a verb in "-s"
+  CHECK(s.tokens[talks].head == resume);
+  CHECK(s.tokens[talks].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "that")].head == resume);
+  CHECK(s.tokens[Find(s, "that")].deprel == "mark");
+  CHECK(s.tokens[resume].head == Find(s, "said"));
+}
+
 TEST_CASE("a plural-looking subject before a subject opened by a quantifier is the verb, its determiner the noun's") {
   // "shows" had been a plural noun, a second subject of "unhappy".
   ng::nlp::Sentence s = Parse("A new survey shows most voters were unhappy with the plan.");
