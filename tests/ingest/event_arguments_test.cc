@@ -105,7 +105,7 @@ TEST_CASE("ending a mission or a presence is a withdrawal, ending a season is no
   CHECK(Roles("Norway ended the fishing season on Monday.\n", "withdrawal") == "<none>");
 }
 
-TEST_CASE("ending a mission in an infinitive of a plain noun is a withdrawal; a deployment to be ended goes on") {
+TEST_CASE("ending a mission in an infinitive of a plain noun is a withdrawal, and a deployment to be ended goes on") {
   // "the process to end" had been read as "an end to": "process" no
   // trigger, the mission no withdrawal's.
   CHECK(Roles("Norway said it would begin the process to end the Norwegian mission in Sweden.\n", "withdrawal") ==
