@@ -340,7 +340,7 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
   static const std::set<std::string, std::less<>> kOpensPhrase = {"DT", "PRP", "PRP$", "NNP", "NNS", "NNPS", "CD", "IN"};
   const int complementizer = IndexOfTag("SCONJ|IN"), gerund = IndexOfTag("VERB|VBG"), noun = IndexOfTag("NOUN|NN");
   const int plural_noun = IndexOfTag("NOUN|NNS"), third_person = IndexOfTag("VERB|VBZ"), present = IndexOfTag("VERB|VBP");
-  const int preposition = IndexOfTag("ADP|IN");
+  const int preposition = IndexOfTag("ADP|IN"), participle = IndexOfTag("VERB|VBN");
   if (complementizer < 0 || gerund < 0 || noun < 0 || plural_noun < 0 || third_person < 0 || present < 0 ||
       preposition < 0)
     return;
@@ -367,6 +367,13 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
         lower.find("thing") == std::string::npos && kBe.count(LowerAscii(tokens[i - 1].form)) &&
         kOpensPhrase.count(next) && (next != "IN" || LowerAscii(tokens[i + 1].form) == "that"))
       c->tags[i] = gerund;
+    // "would be better spent on X": no past tense follows a form of "be",
+    // adverbs between or not; it is the participle.
+    if (i > 0 && xpos(i) == "VBD" && main_verb(i)) {
+      size_t j = i - 1;
+      while (j > 0 && (xpos(j) == "RB" || xpos(j) == "RBR" || LowerAscii(tokens[j].form) == "better")) --j;
+      if (kBe.count(LowerAscii(tokens[j].form)) && participle >= 0) c->tags[i] = participle;
+    }
     // ", warning that small firms were …": after a comma, with no article,
     // an -ing word before "that" is the participle of a report.
     if (i > 0 && xpos(i) == "NN" && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0 &&

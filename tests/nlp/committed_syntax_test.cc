@@ -371,7 +371,7 @@ TEST_CASE("words quoted inside a clause are parsed as the clause's own, the mark
   CHECK(q.tokens[Find(q, "appeal")].head == Find(q, "said"));
 }
 
-TEST_CASE("a clause after 'said after the match' is what was said; an infinitive's object is no second subject") {
+TEST_CASE("a clause after 'said after the match' is what was said, and an infinitive's object is no second subject") {
   ng::nlp::Sentence s = Parse("The coach said after the match that the decision to rule out the goal was baffling.");
   const int said = Find(s, "said"), baffling = Find(s, "baffling");
   // The clause had described "match", and "the goal" been a second subject.
@@ -417,6 +417,14 @@ TEST_CASE("'Several now believe a trade deal in spring is likely': the verb in t
   // A phrase that may open a clause stays the verb's.
   ng::nlp::Sentence m = Parse("The comments came moments after the senator spoke at a rally.");
   CHECK(m.tokens[Find(m, "moments")].deprel != "nsubj");
+}
+
+TEST_CASE("'would be better spent': after a form of 'be' and adverbs, a past-looking verb is the participle") {
+  ng::nlp::Sentence s = Parse("The mayor defended the budget, telling councillors that the savings would be better spent "
+                              "on roads.");
+  const int spent = Find(s, "spent");
+  CHECK(s.tokens[spent].xpos == "VBN");  // had been a past tense, a clause of its own
+  CHECK(s.tokens[Find(s, "roads")].head == spent);
 }
 
 TEST_CASE("'said in a statement that talks with X would resume': 'that' opens the clause, the noun its subject") {
