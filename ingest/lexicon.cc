@@ -162,6 +162,11 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
     if (std::find(relations.begin(), relations.end(), "ccomp") == relations.end())
       relations.push_back("ccomp");
   }
+  // So are the hand-made nouns of saying, of their "that" clause.
+  for (const std::string& w : DataLines("report_nouns.txt")) {
+    std::vector<std::string>& relations = lex->attribution_cues[Trim(w) + " NOUN"];
+    if (std::find(relations.begin(), relations.end(), "acl") == relations.end()) relations.push_back("acl");
+  }
   for (const std::string& w : DataLines("statement_verbs.txt")) lex->statement_verbs.insert(Trim(w));
   // Topic phrases (data/topic_cues.tsv): an oblique of a verb or adjective,
   // a noun modifier of a noun, after whatever the learned table holds.

@@ -93,6 +93,16 @@ TEST_CASE("a past tense joined to a passive or progressive report is the reporte
   CHECK(results->text.find("cautioned") == std::string::npos);
 }
 
+TEST_CASE("a report in a participle clause runs over a participle after 'be' and an adverb") {
+  // "spent" had been read as a past tense: the content ended at "better".
+  auto x = ExtractText(
+      "The mayor defended the budget on Monday, telling councillors that the savings would be better spent on roads.\n");
+  const auto* st = StatementWith(x, "the savings would be better");
+  REQUIRE(st);
+  CHECK(st->text.find("spent on roads") != std::string::npos);
+  CHECK(SpeakerOf(x, "the savings would be better") == "mayor");
+}
+
 TEST_CASE("'said in a statement that talks with X would …': the clause's subject opens its content") {
   // "talks" had been a verb of a relative clause of "statement" (no report),
   // "repairs" a subject cut off from its verb (the content began at "would").
@@ -105,6 +115,14 @@ TEST_CASE("'said in a statement that talks with X would …': the clause's subje
   const auto* repairs = StatementWith(x, "would start in May");
   REQUIRE(repairs);
   CHECK(repairs->text.rfind("repairs to the bridge", 0) == 0);
+}
+
+TEST_CASE("a noun of saying that no annotated news taught is a cue of its 'that' clause, its owner the source") {
+  auto x = ExtractText(
+      "Despite Ivo Olsen's insistence that he was at the site as a reporter, a judge kept him in jail.\n\n"
+      "Mayor Ana Lind gave an assurance that the ferry would keep running.\n");
+  CHECK(SpeakerOf(x, "he was at the site as a reporter") == "Ivo Olsen");
+  CHECK(SpeakerOf(x, "the ferry would keep running") == "Ana Lind");
 }
 
 TEST_CASE("according to X: X is the source of the clause it modifies") {
