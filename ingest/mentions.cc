@@ -1171,7 +1171,8 @@ struct Finder {
   }
 
   // "Norvale declined to comment" after "Norvale Mining": the first word of
-  // a firm's name, standing alone, is that firm; so is the acronym given in
+  // a firm's name, standing alone, is that firm (a club's last word:
+  // "Rovers" after "Harbour Rovers"); so is the acronym given in
   // brackets after an organization's name ("the Eastern Freedom Front
   // (EFF)"). Organizations named so far (here and in earlier paragraphs)
   // are remembered by those short names first.
@@ -1183,8 +1184,12 @@ struct Finder {
       const size_t space = m.name.find(' ');
       if (space == std::string::npos || space < 3 || !IsUpper(m.name[0])) continue;
       const std::string last = m.name.substr(m.name.rfind(' ') + 1);
-      if (!lex.short_name_heads.count(last)) continue;
-      auto [it, fresh] = people->organization_by_short_name.emplace(m.name.substr(0, space), m.name);
+      // (Or a club's last word: "Rovers" after "Harbour Rovers".)
+      const std::string short_name = lex.short_name_heads.count(last)   ? m.name.substr(0, space)
+                                     : lex.short_name_tails.count(last) ? last
+                                                                        : "";
+      if (short_name.empty()) continue;
+      auto [it, fresh] = people->organization_by_short_name.emplace(short_name, m.name);
       if (!fresh && it->second != m.name) it->second.clear();  // two firms: neither
     }
     for (size_t k = 0; k < tokens.size(); ++k) {

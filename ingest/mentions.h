@@ -53,7 +53,8 @@ struct KnownPeople {
   std::string FullNameOf(const std::string& word) const;
   // Short names of organizations -> their full names: the first word of a
   // firm named with a company head ("Norvale" for "Norvale Mining",
-  // data/short_name_heads.txt; empty when two firms share the word) and an
+  // data/short_name_heads.txt; empty when two firms share the word), the
+  // last word of a club's ("Rovers", data/short_name_tails.txt) and an
   // acronym given in brackets after a name ("EFF" for "the Eastern Freedom
   // Front (EFF)").
   std::map<std::string, std::string> organization_by_short_name;
