@@ -408,10 +408,14 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     FindStatements(p, lex, x.actors, &discourse, &x.statements);
     // A headline's "China warns Philippines over ..." is no reported speech
     // (headlines drop the clause); its quotations stand.
-    if (i == 0 && !article.title.empty())
+    // Nor is its subject the speaker "he" or "she" stands for below ("Ferry
+    // captain recalls …", then "he said" after the body named the captain).
+    if (i == 0 && !article.title.empty()) {
       x.statements.erase(std::remove_if(x.statements.begin() + first_statement, x.statements.end(),
                                         [](const StatementFact& s) { return s.kind == "indirect"; }),
                          x.statements.end());
+      discourse.last_speaker = x.statements.size() > first_statement ? x.statements.back().speaker : -1;
+    }
     // Armed groups named by description, and "the country" for the country
     // last named, act in events only (ingest/event_groups.h, country_references.h).
     AddGroupDescriptions(&p, lex, &x.actors);

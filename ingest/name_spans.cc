@@ -48,10 +48,18 @@ bool InName(const nlp::Sentence& s, int k, const std::string& type) {
 
 NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::string& type,
                        size_t min_words, const std::set<std::string>& roles) {
+  // Lower-case words a person's name may hold ("Ana van Dijk").
+  static const std::set<std::string> kParticles = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
+                                                   "del", "dos", "bin", "ibn", "al", "el"};
   NameSpans out;
   for (const nlp::Sentence& s : sentences)
     for (const nlp::Name& n : s.names) {
       if (n.type != type || static_cast<size_t>(n.last - n.first + 1) < min_words) continue;
+      // ("Ferry captain" opening a headline is no person.)
+      bool lower_word = false;
+      for (int k = n.first; k <= n.last && type == "PER"; ++k)
+        lower_word |= IsLower(s.tokens[k].form[0]) && !kParticles.count(s.tokens[k].form);
+      if (lower_word) continue;
       const int head_at = HeadOf(s, n);
       const nlp::Token& head = s.tokens[head_at];
       // (A conjunct takes its first conjunct's role: "Ana Vik and Jon Berg said".)
@@ -99,6 +107,32 @@ bool GivenNameOfDescribed(const nlp::Sentence& s, int k, const Lexicon& lex) {
          (t.head == k - 1 || noun.head == k);
 }
 
+// "Lars Berge has sailed …": a sentence's opening given name of one sex,
+// which the tagger may read as a common noun (no name then found), before a
+// capitalized name word that ends the name ("Lars Berge", "Ana Maria Ruiz"),
+// none of it a place the gazetteer knows. Its last word, else -1.
+int OpeningGivenNameEnd(const nlp::Sentence& s, const Lexicon& lex) {
+  const auto& t = s.tokens;
+  // (Read as a noun or a name, not a verb: "Said Ellis, …".)
+  if (t.size() < 3 || !lex.given_names.count(t[0].form) || lex.gazetteer.count(Lower(t[0].form)) ||
+      (t[0].upos != "NOUN" && t[0].upos != "PROPN"))
+    return -1;
+  // (Not before a name the name finder found: "Star Norbert Vell said" is
+  // "Norbert Vell", a star.)
+  for (const nlp::Name& n : s.names)
+    if (n.first == 1) return -1;
+  int last = 0;
+  while (last + 1 < static_cast<int>(t.size()) && last < 2 && t[last + 1].upos == "PROPN" &&
+         IsUpper(t[last + 1].form[0]) && t[last + 1].begin == t[last].end + 1)
+    ++last;
+  const bool runs_on = last + 1 < static_cast<int>(t.size()) && t[last + 1].upos == "PROPN";
+  if (last == 0 || runs_on || lex.place_words.count(t[last].form) || lex.geographic_words.count(t[last].form))
+    return -1;
+  std::string whole;
+  for (int k = 0; k <= last; ++k) whole += (k ? " " : "") + t[k].form;
+  return lex.gazetteer.count(Lower(whole)) ? -1 : last;
+}
+
 }  // namespace
 
 NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences, const Lexicon& lex) {
@@ -106,6 +140,8 @@ NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences, const Lexicon
   for (const nlp::Sentence& s : sentences)
     for (int k = 1; k < static_cast<int>(s.tokens.size()); ++k)
       if (GivenNameOfDescribed(s, k, lex)) out.emplace_back(s.tokens[k].begin, s.tokens[k].end);
+  for (const nlp::Sentence& s : sentences)
+    if (const int last = OpeningGivenNameEnd(s, lex); last > 0) out.emplace_back(s.tokens[0].begin, s.tokens[last].end);
   // The name finder's places so named, as a subject, object or the like
   // ("met Maria Lenz"), and its people so named in any role ("the
   // nomination of Ben Ortiz", "a letter to Ana Vik").

@@ -1006,6 +1006,27 @@ void RepairStrandedThatClauses(std::vector<Token>* tokens) {
   }
 }
 
+void RepairDescribedNameHeads(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int name = 2; name < n; ++name) {
+    const int first = t[name].head;
+    if (t[name].deprel != "flat" || first < 0 || first >= name) continue;
+    int description = -1;
+    for (int d = first + 1; d < name; ++d)
+      if (t[d].head == name && t[d].deprel == "nmod:desc") description = d;
+    if (description < 0) continue;
+    t[name].head = t[first].head;
+    t[name].deprel = t[first].deprel;
+    for (int c = name + 1; c < n; ++c)
+      if (t[c].head == first && t[c].deprel == "flat") t[c].head = name;
+    for (int c = 0; c < n; ++c)
+      if (t[c].head == first && c != name && t[c].deprel != "flat" && c > name) t[c].head = name;
+    t[first].head = description;
+    t[first].deprel = "compound";
+  }
+}
+
 void RepairGerundSubjectClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -2163,10 +2184,11 @@ void RepairObjectSubjectConjuncts(std::vector<Token>* tokens) {
     };
     // (Of a clause read as joined to the verb only: "triumph and more people
     // across the country would see", read with an adverbial clause, is
-    // seldom a report.)
+    // seldom a report; and one its auxiliary or copula opens: "scored the
+    // winner with eight minutes left" is no clause of "the winner".)
     std::vector<int> phrases;
     int end = start - 1;
-    for (bool found = t[clause].deprel == "conj"; found && end > 0;) {
+    for (bool found = t[clause].deprel == "conj" && start != clause; found && end > 0;) {
       found = false;
       for (int k = 0; k <= end && !found; ++k)
         if (phrase(k) && SubtreeEnd(t, k) == end && SubtreeStart(t, k) < k) {

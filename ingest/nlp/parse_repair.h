@@ -180,6 +180,13 @@ void RepairDemonstrativesReadAsMarks(std::vector<Token>* tokens);
 // subject, open that verb's clause: "that" its mark, the phrase its subject.
 void RepairStrandedThatClauses(std::vector<Token>* tokens);
 
+// "Ferry captain Lars Berge said …" parsed with "Ferry" the subject and the
+// name hung from it as more of its name, "captain" describing the name: a
+// word of a name that a description hangs from, the description between it
+// and the name's first word, is the name's head; that first word modifies
+// the description.
+void RepairDescribedNameHeads(std::vector<Token>* tokens);
+
 // "A report released last month found that …" parsed with "released" the
 // sentence's verb and "found" its complement with no subject: a verb with
 // no object between a subject and a subjectless finite verb it governs,

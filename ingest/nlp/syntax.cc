@@ -409,6 +409,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairInfinitiveObjectsReadAsSubjects(&s->tokens);
   RepairDemonstrativesReadAsMarks(&s->tokens);
   RepairStrandedThatClauses(&s->tokens);
+  RepairDescribedNameHeads(&s->tokens);
   RepairReducedRelativeSubjects(&s->tokens);  // last: the second verb may have been hung by the others
   // The repairs move heads; should any leave a word its own ancestor, the
   // models' reading stands (everything downstream walks heads to the root).

@@ -513,6 +513,46 @@ TEST_CASE("a firm named by its first word alone is the firm named before in full
   CHECK(FindActor(x, "Halbrook") == nullptr);
 }
 
+TEST_CASE("a club named by the last word of its name is the club named before in full") {
+  // "Rovers" had been an unnamed source "rovers".
+  auto x = ExtractText(
+      "Harbour Rovers are close to signing a striker.\n\n"
+      "Rovers said they hope to complete the deal this week. Kestrel United declined to comment.\n");
+  CHECK(SpeakerOf(x, "they hope to complete the deal") == "Harbour Rovers");
+  CHECK(FindActor(x, "rovers") == nullptr);
+  // "United" before another name is part of it, not the club.
+  auto y = ExtractText("Kestrel United lost again.\n\nThe United Nations said it was worried about the floods.\n");
+  CHECK(SpeakerOf(y, "it was worried about the floods") != "Kestrel United");
+}
+
+TEST_CASE("a name opening a sentence with a given name the tagger read as a noun is a person") {
+  // "Lars" had been a common noun: no one was named.
+  auto x = ExtractText("Lars Berge has sailed the northern route for 30 years.\n");
+  CHECK(HasActor(x, "Lars Berge", "person"));
+  // Not a verb that is a given name too ("Said Ellis" had been a person).
+  auto y = ExtractText(
+      "Ryan Ellis, a tax adviser, spoke after the debate.\n\n"
+      "Said Ellis: \"I don't get the sense she is interested in tax reform.\"\n");
+  CHECK(FindActor(y, "Said Ellis") == nullptr);
+  CHECK(SpeakerOf(y, "interested in tax reform") == "Ryan Ellis");
+}
+
+TEST_CASE("'Ferry captain Lars Berge said': the name is the speaker, the word before the office no name") {
+  // "Ferry" (a name's word elsewhere) had been the subject, the name hung from it.
+  auto x = ExtractText("Storm rescue\n\nFerry captain Lars Berge said the waves were higher than the bridge.\n");
+  CHECK(SpeakerOf(x, "the waves were higher than the bridge") == "Lars Berge");
+  CHECK(FindActor(x, "Ferry") == nullptr);
+}
+
+TEST_CASE("a headline's subject is no speaker 'he' stands for in the body") {
+  // The headline's "recalls" had made "Ferry captain" the last speaker.
+  auto x = ng::testing::ExtractFile(
+      "Ferry captain recalls night of the storm rescue\n\n"
+      "Captain Lars Berge has sailed the route for 30 years.\n\n"
+      "Berge shrugs off talk of heroism. Asked how he felt, he paused. \"Tired,\" he said.\n");
+  CHECK(SpeakerOf(x, "Tired") == "Lars Berge");
+}
+
 TEST_CASE("an exchange named after its city is an organization, not the city's country") {
   auto x = ExtractText("Copper fell 3 percent on Monday, according to data from the London Metal Exchange.\n");
   CHECK(SpeakerOf(x, "Copper fell 3 percent on Monday") == "London Metal Exchange");
