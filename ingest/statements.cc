@@ -265,6 +265,32 @@ class Finder {
     return first == candidates.end() ? -1 : *first;
   }
 
+  // Whether the quotation's words say "I", "we", "my", "our" …: someone's
+  // own words, not a text's or a crowd's ("No State shall expel …", "All
+  // the way!").
+  bool SpeaksInFirstPerson(const Quote& q) const {
+    static const std::set<std::string> kFirstPerson = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we",
+                                                       "we're", "we've", "we'd", "we'll", "us", "our"};
+    for (std::string w : Words(p_.text.substr(q.open, q.close - q.open))) {
+      std::erase_if(w, [](char ch) { return ch == '"' || ch == ',' || ch == '.' || ch == '!' || ch == '?'; });
+      if (kFirstPerson.count(Lower(w))) return true;
+    }
+    return false;
+  }
+
+  // The one person the paragraph before named, or -1 (none, or several, or
+  // the paragraph before is the headline).
+  int OnlyPersonOfParagraphBefore() const {
+    if (d_->paragraph < 2) return -1;
+    int only = -1;
+    for (const auto& [actor, paragraph] : d_->people) {
+      if (paragraph != d_->paragraph - 1 || !OnePerson(actor)) continue;
+      if (only >= 0 && only != actor) return -1;
+      only = actor;
+    }
+    return only;
+  }
+
   // The people a paragraph names (and the paragraph), most recent last, for
   // "he" and "she" in the three paragraphs after it.
   void NotePeople() {
@@ -973,6 +999,13 @@ class Finder {
           unnamed = d_->last_unnamed;
         }
         if (prev_in_sentence >= 0) speaker = prev_in_sentence;
+        // Before anyone has spoken, a quotation opening a paragraph after one
+        // that names a single person is that person's words (a profile's
+        // "Captain X has sailed the route for 30 years …" then "We got the
+        // call just after midnight …").
+        if (speaker < 0 && unnamed.empty() && d_->last_speaker < 0 && Trim(p_.text.substr(0, q.open)).empty() &&
+            SpeaksInFirstPerson(q))
+          speaker = OnlyPersonOfParagraphBefore();
       } else {
         speaker = prev_in_sentence;
         // "X hardly settled it, treating Y's remark as a compliment -- 'That

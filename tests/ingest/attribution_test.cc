@@ -125,6 +125,25 @@ TEST_CASE("a noun of saying that no annotated news taught is a cue of its 'that'
   CHECK(SpeakerOf(x, "the ferry would keep running") == "Ana Lind");
 }
 
+TEST_CASE("a quotation over paragraphs before anyone has spoken is the words of the one person named before") {
+  // With no speaker yet, the quotation had been dropped.
+  auto x = ExtractText(
+      "Captain Ivo Brandt has sailed the northern route for 30 years, but nothing prepared him for that night.\n\n"
+      "\"We got the call just after midnight. The wind was screaming.\n\n"
+      "\"We did not miss.\"\n\n"
+      "The coastguard later described the rescue as skilful.\n");
+  CHECK(SpeakerOf(x, "We got the call just after midnight") == "Ivo Brandt");
+  CHECK(SpeakerOf(x, "We did not miss") == "Ivo Brandt");
+  // A body of a trade speaks for itself ("coastguard", data/organization_nouns.txt).
+  CHECK(SpeakerOf(x, "the rescue as skilful") == "coastguard");
+  // Two people named before: neither.
+  auto y = ExtractText(
+      "Ivo Brandt and Tom Sund have sailed the route for 30 years.\n\n"
+      "\"We got the call just after midnight.\"\n");
+  CHECK(SpeakerOf(y, "We got the call") != "Ivo Brandt");
+  CHECK(SpeakerOf(y, "We got the call") != "Tom Sund");
+}
+
 TEST_CASE("according to X: X is the source of the clause it modifies") {
   auto x = ExtractText(
       "According to Nadia Petrov, the factory will shed two hundred jobs before the summer.\n");
