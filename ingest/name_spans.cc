@@ -113,12 +113,12 @@ bool GivenNameOfDescribed(const nlp::Sentence& s, int k, const Lexicon& lex) {
 // none of it a place the gazetteer knows. Its last word, else -1.
 int OpeningGivenNameEnd(const nlp::Sentence& s, const Lexicon& lex) {
   const auto& t = s.tokens;
-  // (Read as a noun or a name, not a verb: "Said Ellis, …".)
+  // (Read as a noun or a name, not a verb: "Said Ostby: …".)
   if (t.size() < 3 || !lex.given_names.count(t[0].form) || lex.gazetteer.count(Lower(t[0].form)) ||
       (t[0].upos != "NOUN" && t[0].upos != "PROPN"))
     return -1;
-  // (Not before a name the name finder found: "Star Norbert Vell said" is
-  // "Norbert Vell", a star.)
+  // (Not before a name the name finder found: "Star Ana Vell said" is
+  // "Ana Vell", a star.)
   for (const nlp::Name& n : s.names)
     if (n.first == 1) return -1;
   int last = 0;

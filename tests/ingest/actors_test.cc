@@ -529,12 +529,12 @@ TEST_CASE("a name opening a sentence with a given name the tagger read as a noun
   // "Lars" had been a common noun: no one was named.
   auto x = ExtractText("Lars Berge has sailed the northern route for 30 years.\n");
   CHECK(HasActor(x, "Lars Berge", "person"));
-  // Not a verb that is a given name too ("Said Ellis" had been a person).
+  // Not a verb that is a given name too ("Said Ostby" had been a person).
   auto y = ExtractText(
-      "Ryan Ellis, a tax adviser, spoke after the debate.\n\n"
-      "Said Ellis: \"I don't get the sense she is interested in tax reform.\"\n");
-  CHECK(FindActor(y, "Said Ellis") == nullptr);
-  CHECK(SpeakerOf(y, "interested in tax reform") == "Ryan Ellis");
+      "Nils Ostby, a harbour pilot, spoke after the vote.\n\n"
+      "Said Ostby: \"I doubt the council has read the survey.\"\n");
+  CHECK(FindActor(y, "Said Ostby") == nullptr);
+  CHECK(SpeakerOf(y, "the council has read the survey") == "Nils Ostby");
 }
 
 TEST_CASE("'Ferry captain Lars Berge said': the name is the speaker, the word before the office no name") {

@@ -119,9 +119,9 @@ TEST_CASE("'said in a statement that talks with X would …': the clause's subje
 
 TEST_CASE("a noun of saying that no annotated news taught is a cue of its 'that' clause, its owner the source") {
   auto x = ExtractText(
-      "Despite Ivo Olsen's insistence that he was at the site as a reporter, a judge kept him in jail.\n\n"
+      "Despite Ivo Olsen's insistence that the old ferry was safe, the harbour master kept it in port.\n\n"
       "Mayor Ana Lind gave an assurance that the ferry would keep running.\n");
-  CHECK(SpeakerOf(x, "he was at the site as a reporter") == "Ivo Olsen");
+  CHECK(SpeakerOf(x, "the old ferry was safe") == "Ivo Olsen");
   CHECK(SpeakerOf(x, "the ferry would keep running") == "Ana Lind");
 }
 
