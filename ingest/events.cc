@@ -151,7 +151,7 @@ struct NeededNouns {
         std::string relation = d.deprel.substr(0, d.deprel.find(':'));
         // "an end to combat operations" misread with "combat" a verb: the
         // noun is the object of an infinitive hanging from the trigger
-        // (when that noun needs it: "the process to end the mission" is the
+        // (when that noun needs it: "the procedure to end the mission" is the
         // infinitive's).
         if (relation == "obj" && head->deprel == "acl" && head->xpos == "VB" && head->head >= 0 &&
             d.head > 0 && Lower(s.tokens[d.head - 1].form) == "to") {

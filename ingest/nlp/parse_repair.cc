@@ -2177,13 +2177,13 @@ void RepairObjectSubjectConjuncts(std::vector<Token>* tokens) {
       continue;
     // Phrases the parse hung from the verb between its object and the clause
     // are the object's ("believe a cut in June is likely"; not one whose
-    // preposition may open a clause: "came moments after the senator spoke").
+    // preposition may open a clause: "started hours after the crew left").
     auto phrase = [&](int k) {
       const int preposition = Dependent(t, k, "case");
       return t[k].deprel == "obl" && preposition >= 0 && !kSubordinators.count(LowerAscii(t[preposition].form));
     };
-    // (Of a clause read as joined to the verb only: "triumph and more people
-    // across the country would see", read with an adverbial clause, is
+    // (Of a clause read as joined to the verb only: "win and more voters
+    // across the state would see", read with an adverbial clause, is
     // seldom a report; and one its auxiliary or copula opens: "scored the
     // winner with eight minutes left" is no clause of "the winner".)
     std::vector<int> phrases;

@@ -106,9 +106,9 @@ TEST_CASE("ending a mission or a presence is a withdrawal, ending a season is no
 }
 
 TEST_CASE("ending a mission in an infinitive of a plain noun is a withdrawal, and a deployment to be ended goes on") {
-  // "the process to end" had been read as "an end to": "process" no
+  // "the procedure to end" had been read as "an end to": "procedure" no
   // trigger, the mission no withdrawal's.
-  CHECK(Roles("Norway said it would begin the process to end the Norwegian mission in Sweden.\n", "withdrawal") ==
+  CHECK(Roles("Norway said it would start the procedure to end the Norwegian mission in Sweden.\n", "withdrawal") ==
         "Norway:agent @Sweden");
   // A noun the end needs that names an act of another kind, under way while
   // its end is to come, is that act too (once ended it is not: "the noun an
