@@ -499,7 +499,7 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     // that", "wrote on Friday that".)
     auto after_phrase = [&]() {
       size_t j = i - 2;
-      while (j > 1 && i - 2 - j < 5 && kInPhrase.count(xpos(j))) --j;
+      while (j > 1 && i - 2 - j < 5 && (kInPhrase.count(xpos(j)) || xpos(j) == "VBN")) --j;  // "an emailed statement"
       return j + 2 < i && j > 0 && xpos(j) == "IN" && verb(j - 1);
     };
     const bool opens_clause =
@@ -512,7 +512,11 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
       continue;
     size_t j = i + 2;
     int nouns = 0;
-    for (; j < tokens.size() && j <= i + 8 && kInPhrase.count(xpos(j)); ++j) nouns += xpos(j).substr(0, 2) == "NN";
+    // (Phrases inside it too: "diversions around the Cape of Good Hope were".)
+    for (; j < tokens.size() && j <= i + 8 && (kInPhrase.count(xpos(j)) || (xpos(j) == "IN" && nouns > 0 &&
+                                                                             LowerAscii(tokens[j].form) != "that"));
+         ++j)
+      nouns += xpos(j).substr(0, 2) == "NN";
     if (nouns == 0 || j == tokens.size() || !finite(j)) continue;
     c->tags[i] = plural_noun;
     // Its "that" opens the clause: no determiner nor relative pronoun.

@@ -422,6 +422,18 @@ TEST_CASE("'Several now believe a trade deal in spring is likely': the verb in t
   CHECK(w.tokens[Find(w, "winner")].deprel == "obj");
 }
 
+TEST_CASE("'said in an emailed statement that delays at the docks of X were …': the word in '-s' is the subject") {
+  // "delays" had been a verb: the report had no clause (its phrase held a
+  // second preposition, the place of saying a participle).
+  ng::nlp::Sentence s = Parse(
+      "The port authority said in an emailed statement that delays at the docks of Vikstad were costing shippers "
+      "millions.");
+  const int delays = Find(s, "delays"), costing = Find(s, "costing");
+  CHECK(s.tokens[delays].upos == "NOUN");
+  CHECK(s.tokens[delays].head == costing);
+  CHECK(s.tokens[costing].head == Find(s, "said"));
+}
+
 TEST_CASE("'would be better spent': after a form of 'be' and adverbs, a past-looking verb is the participle") {
   ng::nlp::Sentence s = Parse("The mayor defended the budget, telling councillors that the savings would be better spent "
                               "on roads.");
