@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "ingest/name_key.h"
 #include "ingest/text_util.h"
 
 namespace ng::ingest {
@@ -48,17 +49,14 @@ bool InName(const nlp::Sentence& s, int k, const std::string& type) {
 
 NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::string& type,
                        size_t min_words, const std::set<std::string>& roles) {
-  // Lower-case words a person's name may hold ("Ana van Dijk").
-  static const std::set<std::string> kParticles = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
-                                                   "del", "dos", "bin", "ibn", "al", "el"};
   NameSpans out;
   for (const nlp::Sentence& s : sentences)
     for (const nlp::Name& n : s.names) {
       if (n.type != type || static_cast<size_t>(n.last - n.first + 1) < min_words) continue;
-      // ("Ferry captain" opening a headline is no person.)
+      // ("Ferry captain" opening a headline is no person; "Ana van Dijk" is.)
       bool lower_word = false;
       for (int k = n.first; k <= n.last && type == "PER"; ++k)
-        lower_word |= IsLower(s.tokens[k].form[0]) && !kParticles.count(s.tokens[k].form);
+        lower_word |= IsLower(s.tokens[k].form[0]) && !IsNameParticle(s.tokens[k].form);
       if (lower_word) continue;
       const int head_at = HeadOf(s, n);
       const nlp::Token& head = s.tokens[head_at];

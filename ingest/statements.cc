@@ -266,14 +266,13 @@ class Finder {
   }
 
   // Whether the quotation's words say "I", "we", "my", "our" …: someone's
-  // own words, not a text's or a crowd's ("No State shall expel …", "All
-  // the way!").
+  // own words, not a text's or a crowd's ("Every member shall …", "Four
+  // more years!").
   bool SpeaksInFirstPerson(const Quote& q) const {
-    static const std::set<std::string> kFirstPerson = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we",
-                                                       "we're", "we've", "we'd", "we'll", "us", "our"};
-    for (std::string w : Words(p_.text.substr(q.open, q.close - q.open))) {
+    static const std::set<std::string> kFirstPerson = {"i", "me", "my", "mine", "we", "us", "our", "ours"};
+    for (std::string w : Words(Lower(p_.text.substr(q.open, q.close - q.open)))) {
       std::erase_if(w, [](char ch) { return ch == '"' || ch == ',' || ch == '.' || ch == '!' || ch == '?'; });
-      if (kFirstPerson.count(Lower(w))) return true;
+      if (kFirstPerson.count(w.substr(0, w.find('\'')))) return true;  // "we've"
     }
     return false;
   }

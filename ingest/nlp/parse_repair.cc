@@ -938,8 +938,7 @@ void RepairInfinitiveObjectsReadAsSubjects(std::vector<Token>* tokens) {
       continue;
     const int to = Dependent(t, infinitive, "mark");
     if (to < 0 || t[to].xpos != "TO") continue;
-    t[second].head = infinitive;
-    t[second].deprel = "obj";
+    Attach(t, second, infinitive, "obj");
   }
 }
 
@@ -958,12 +957,10 @@ void RepairDemonstrativesReadAsMarks(std::vector<Token>* tokens) {
     if (subject < 0 || joint < 0 || t[subject].xpos != "NN" || HasDependent(t, subject, "det") ||
         SubtreeStart(t, subject) != that + 1 || SubtreeEnd(t, subject) + 1 != joint || joint > clause)
       continue;
-    t[that].head = subject;
-    t[that].deprel = "det";
+    Attach(t, that, subject, "det");
     t[that].upos = "DET";
     t[that].xpos = "DT";
-    t[subject].head = verb;
-    t[subject].deprel = "obj";
+    Attach(t, subject, verb, "obj");
     t[clause].deprel = "conj";
   }
 }
@@ -1016,14 +1013,11 @@ void RepairDescribedNameHeads(std::vector<Token>* tokens) {
     for (int d = first + 1; d < name; ++d)
       if (t[d].head == name && t[d].deprel == "nmod:desc") description = d;
     if (description < 0) continue;
-    t[name].head = t[first].head;
+    t[name].head = t[first].head;  // the name takes the first word's place
     t[name].deprel = t[first].deprel;
     for (int c = name + 1; c < n; ++c)
-      if (t[c].head == first && t[c].deprel == "flat") t[c].head = name;
-    for (int c = 0; c < n; ++c)
-      if (t[c].head == first && c != name && t[c].deprel != "flat" && c > name) t[c].head = name;
-    t[first].head = description;
-    t[first].deprel = "compound";
+      if (t[c].head == first) t[c].head = name;
+    Attach(t, first, description, "compound");
   }
 }
 

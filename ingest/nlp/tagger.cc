@@ -371,7 +371,7 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     // adverbs between or not; it is the participle.
     if (i > 0 && xpos(i) == "VBD" && main_verb(i)) {
       size_t j = i - 1;
-      while (j > 0 && (xpos(j) == "RB" || xpos(j) == "RBR" || LowerAscii(tokens[j].form) == "better")) --j;
+      while (j > 0 && (xpos(j) == "RB" || xpos(j) == "RBR" || xpos(j) == "JJR")) --j;
       if (kBe.count(LowerAscii(tokens[j].form)) && participle >= 0) c->tags[i] = participle;
     }
     // ", warning that small firms were …": after a comma, with no article,
