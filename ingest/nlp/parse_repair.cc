@@ -358,6 +358,34 @@ void RepairDayRelatives(std::vector<Token>* tokens) {
   }
 }
 
+namespace {
+
+// "According to the company, fewer than 2% of users had …" with "fewer"
+// hung from "company", the subject: what follows the comma that closes the
+// source's phrase is the subject (the words after it hang from its first),
+// the source an oblique. (Not the source's appositions: "according to a
+// University of X poll out Thursday, …".)
+void HangSubjectAfterSource(std::vector<Token>& t, int source) {
+  const int n = static_cast<int>(t.size());
+  int comma = source + 1;
+  while (comma < n && t[comma].form != ",") ++comma;
+  if (comma == n || !(t[comma].head == source || (t[comma].head > comma && t[t[comma].head].head == source)))
+    return;
+  int subject = -1;
+  for (int c = comma + 1; c < n; ++c) {
+    if (t[c].head != source || t[c].deprel == "punct") continue;
+    if (subject < 0) {
+      subject = c;
+      Attach(t, c, t[source].head, t[source].deprel.c_str());
+    } else {
+      t[c].head = subject;
+    }
+  }
+  if (subject >= 0) t[source].deprel = "obl";
+}
+
+}  // namespace
+
 void RepairPrepositionalSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -366,10 +394,16 @@ void RepairPrepositionalSubjects(std::vector<Token>* tokens) {
     int preposition = -1, apposition = -1, before = -1;
     for (int c = 0; c < n; ++c) {
       if (t[c].head != s) continue;
-      if (t[c].deprel == "case" && t[c].upos == "ADP" && preposition < 0) preposition = c;
+      // ("According to the company, …": "according" marks it as a preposition would.)
+      const bool according = t[c].form == "According" || t[c].form == "according";
+      if (t[c].deprel == "case" && (t[c].upos == "ADP" || according) && preposition < 0) preposition = c;
       if (t[c].deprel == "appos" && c > s && apposition < 0) apposition = c;
     }
     if (preposition < 0) continue;
+    if (t[preposition].upos != "ADP") {
+      HangSubjectAfterSource(t, s);
+      continue;
+    }
     // "said the Rev. Ana Holm, of the Baptist church" with "church" the
     // subject: the noun hung from it before its preposition is the subject,
     // and the phrase describes that noun.

@@ -269,6 +269,7 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
   RetagPhraseFinalAdverbs(*tokens, &c);
   RetagByAgreement(*tokens, &c);
   RetagMainHave(*tokens, &c);
+  RetagAgeNouns(*tokens, &c);
   for (size_t i = 0; i < tokens->size(); ++i) {
     const std::string& t = tags_[c.tags[i]];
     size_t bar = t.find('|');
@@ -320,6 +321,32 @@ void Tagger::RetagMainHave(const std::vector<Token>& tokens, Context* c) const {
     if (next == "VBN" || next == "VBD" || next == "VBG") continue;
     const int verb = IndexOfTag("VERB|" + std::string(XposAt(*c, i)));
     if (verb >= 0) c->tags[i] = verb;
+  }
+}
+
+// "The 42-year-old, who …, told friends …": "old" closing "N-year-old"
+// with no noun or adjective after it is the phrase's noun, a person ("the
+// two 17-year-olds"); read as an adjective it heads no subject and the
+// parse makes it the sentence's root.
+void Tagger::RetagAgeNouns(const std::vector<Token>& tokens, Context* c) const {
+  static const std::set<std::string, std::less<>> kNounLike = {"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD"};
+  const int noun = IndexOfTag("NOUN|NN"), plural_noun = IndexOfTag("NOUN|NNS"), past = IndexOfTag("VERB|VBD");
+  if (noun < 0 || plural_noun < 0) return;
+  for (size_t i = 4; i < tokens.size(); ++i) {
+    const std::string lower = LowerAscii(tokens[i].form);
+    if ((lower != "old" && lower != "olds") || tokens[i - 1].form != "-" || tokens[i - 3].form != "-" ||
+        XposAt(*c, i - 4) != "CD")
+      continue;
+    const std::string unit = LowerAscii(tokens[i - 2].form);
+    if (unit != "year" && unit != "month" && unit != "week") continue;
+    if (i + 1 < tokens.size() && kNounLike.count(XposAt(*c, i + 1))) continue;
+    c->tags[i] = lower == "olds" ? plural_noun : noun;
+    // Its verb next, read as a participle before a noun ("The 61-year-old
+    // said trade would grow": "the said trade"), is the past tense; one
+    // before a preposition describes the person ("… injured in the crash").
+    if (past >= 0 && i + 2 < tokens.size() && XposAt(*c, i + 1) == "VBN" && XposAt(*c, i + 2) != "IN" &&
+        XposAt(*c, i + 2) != "RP" && XposAt(*c, i + 2) != ",")
+      c->tags[i + 1] = past;
   }
 }
 
@@ -507,17 +534,26 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
         (verb(i - 2) || ((hearer == "NNS" || hearer == "NNP" || hearer == "PRP") && verb(i - 3)) || after_phrase());
     static const std::set<std::string, std::less<>> kNoPhrase = {"that", "like", "as",      "if",
                                                                  "than", "because", "whether"};
-    if ((!after_noun && !opens_clause) || (xpos(i + 1) != "IN" && xpos(i + 1) != "TO") ||
-        kNoPhrase.count(LowerAscii(tokens[i + 1].form)))
-      continue;
-    size_t j = i + 2;
-    int nouns = 0;
-    // (Phrases inside it too: "diversions around the Cape of Good Hope were".)
-    for (; j < tokens.size() && j <= i + 8 && (kInPhrase.count(xpos(j)) || (xpos(j) == "IN" && nouns > 0 &&
-                                                                             LowerAscii(tokens[j].form) != "that"));
-         ++j)
-      nouns += xpos(j).substr(0, 2) == "NN";
-    if (nouns == 0 || j == tokens.size() || !finite(j)) continue;
+    // (Or the clause's verb right after it: "told analysts that costs had
+    // eased" — a verb in "-s" takes no verb in a tense after it.)
+    // (After a hearer with its determiner too: "told the committee that
+    // costs had" — a relative clause's verb would have an object.)
+    const bool after_hearer = LowerAscii(tokens[i - 1].form) == "that" && i >= 4 && xpos(i - 2) == "NN" &&
+                              xpos(i - 3) == "DT" && verb(i - 4);
+    const bool verb_next = (opens_clause || after_hearer) && finite(i + 1);
+    if (!verb_next) {
+      if ((!after_noun && !opens_clause) || (xpos(i + 1) != "IN" && xpos(i + 1) != "TO") ||
+          kNoPhrase.count(LowerAscii(tokens[i + 1].form)))
+        continue;
+      size_t j = i + 2;
+      int nouns = 0;
+      // (Phrases inside it too: "diversions around the Cape of Good Hope were".)
+      for (; j < tokens.size() && j <= i + 8 &&
+             (kInPhrase.count(xpos(j)) || (xpos(j) == "IN" && nouns > 0 && LowerAscii(tokens[j].form) != "that"));
+           ++j)
+        nouns += xpos(j).substr(0, 2) == "NN";
+      if (nouns == 0 || j == tokens.size() || !finite(j)) continue;
+    }
     c->tags[i] = plural_noun;
     // Its "that" opens the clause: no determiner nor relative pronoun.
     size_t k = i - 1;

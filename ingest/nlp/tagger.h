@@ -76,6 +76,8 @@ class Tagger {
   // "had "serious questions"": a form of "have" read as an auxiliary with no
   // participle after it (past adverbs and quotation marks) is the verb.
   void RetagMainHave(const std::vector<Token>& tokens, Context* c) const;
+  // "The 42-year-old said": an age with no noun after it names a person.
+  void RetagAgeNouns(const std::vector<Token>& tokens, Context* c) const;
   void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
   Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
                        const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,

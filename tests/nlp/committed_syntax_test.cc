@@ -1186,3 +1186,40 @@ TEST_CASE("a present participle set off between a subject and its verb describes
   CHECK(s.tokens[Find(s, "speaking")].deprel == "acl");
   CHECK(s.tokens[Find(s, "expected")].head == Find(s, "said"));
 }
+
+TEST_CASE("an age with no noun after it is the subject's noun") {
+  // "old" had been an adjective, the sentence's root, and "told" its conjunct.
+  ng::nlp::Sentence s = Parse("The 58-year-old, who has run her stall for a decade, told the council she would appeal.");
+  CHECK(s.tokens[Find(s, "old")].upos == "NOUN");
+  CHECK(s.tokens[Find(s, "old")].head == Find(s, "told"));
+  CHECK(s.tokens[Find(s, "old")].deprel == "nsubj");
+  // Before a noun it stays the noun's adjective.
+  ng::nlp::Sentence t = Parse("The 58-year-old baker told the council she would appeal.");
+  CHECK(t.tokens[Find(t, "old")].upos == "ADJ");
+  // Its verb next is no participle ("the said trade") but the past tense.
+  ng::nlp::Sentence u = Parse("The 61-year-old said trade would grow.");
+  CHECK(u.tokens[Find(u, "said")].xpos == "VBD");
+  CHECK(u.tokens[Find(u, "old")].head == Find(u, "said"));
+  CHECK(u.tokens[Find(u, "grow")].head == Find(u, "said"));
+}
+
+TEST_CASE("a word in '-s' after 'that' and a hearer, before the clause's verb, is a plural noun") {
+  // "costs" had been a verb of a relative clause of "committee".
+  ng::nlp::Sentence s = Parse("The auditor told the committee that costs had doubled.");
+  CHECK(s.tokens[Find(s, "costs")].xpos == "NNS");
+  CHECK(s.tokens[Find(s, "costs")].head == Find(s, "doubled"));
+  CHECK(s.tokens[Find(s, "doubled")].head == Find(s, "told"));
+  ng::nlp::Sentence t = Parse("The auditor told analysts that costs had eased.");
+  CHECK(t.tokens[Find(t, "costs")].xpos == "NNS");
+  // A relative clause's verb, with its phrase after it, stays a verb.
+  ng::nlp::Sentence u = Parse("They closed the plant that sits on the river.");
+  CHECK(u.tokens[Find(u, "sits")].xpos == "VBZ");
+}
+
+TEST_CASE("what follows the comma closing 'According to X' is the clause's subject") {
+  // "fewer" had hung from "company" as an adjective, "changed" left with no subject.
+  ng::nlp::Sentence s = Parse("According to the company, fewer than 2% of users had changed the setting.");
+  CHECK(s.tokens[Find(s, "fewer")].head == Find(s, "changed"));
+  CHECK(s.tokens[Find(s, "fewer")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "company")].deprel == "obl");
+}
