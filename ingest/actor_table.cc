@@ -19,13 +19,6 @@ std::string SingularPhrase(const std::string& phrase) {
   return out;
 }
 
-// "Mohammed Shia' al-Sudani" and "Mohammed Shia al-Sudani" are one name.
-std::string NameKey(const std::string& name) {
-  std::string out;
-  for (char c : Lower(name))
-    if (c != '\'' && c != '.') out += c;
-  return out;
-}
 
 }  // namespace
 
@@ -67,7 +60,7 @@ int ActorTable::Resolve(const Mention& m, const std::string& surface) {
       return ResolveRole(m);
     case MentionKind::kOrganization: {
       int affiliation = Affiliation(m);
-      id = Intern("org:" + NameKey(m.name), m.name, m.org_kind, -1);
+      id = Intern("org:" + OrganizationNameKey(m.name, lex_.legal_suffixes), m.name, m.org_kind, -1);
       if ((*actors_)[id].affiliation < 0) (*actors_)[id].affiliation = affiliation;
       break;
     }

@@ -111,7 +111,10 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
     const bool participle =
         words[i] == Lower(words[i]) && (EndsWith(words[i], "ed") || (EndsWith(words[i], "ing") && words[i].size() > 5));
     const bool nationality = words[i] != Lower(words[i]) && !CountryOfDemonym(Lower(words[i]), lexicon).empty();
-    if (!hyphened && !participle && !nationality) return -1;
+    // ("the San Francisco-based company": the place's first words.)
+    const bool place_of_hyphened = i + 2 < words.size() && words[i] != Lower(words[i]) &&
+                                   words[i + 1].find('-') != std::string::npos && words[i + 1] != Lower(words[i + 1]);
+    if (!hyphened && !participle && !nationality && !place_of_hyphened) return -1;
   }
   words = {Lower(words.back())};
   std::vector<std::vector<std::string>> name_words;  // of each of `named`
@@ -135,6 +138,16 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   return only;
 }
 
+
+bool IsAgeDescription(const Mention& mention, std::string_view words) {
+  static constexpr std::string_view kOpening = "the ", kClosing = "-year-old";
+  std::string lower = Lower(std::string(words));
+  if (!mention.definite || mention.plural || !EndsWith(lower, kClosing)) return false;
+  if (StartsWith(lower, kOpening)) lower.erase(0, kOpening.size());  // (the mention may leave it out)
+  const std::string_view age = std::string_view(lower).substr(0, lower.size() - kClosing.size());
+  return !age.empty() && age.size() <= 3 &&
+         std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
 
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,
                     const Lexicon& lexicon) {

@@ -9,6 +9,7 @@
 #include <map>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/extraction.h"
@@ -47,6 +48,10 @@ void LearnDescriptions(std::span<const nlp::Sentence> sentences,
 // country ("the French president" is not "President X" of another).
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,
                     const Lexicon& lexicon);
+
+// Whether a definite mention calls a person by age alone: "the 42-year-old"
+// (its words as written; "the 42-year-old striker" is a description).
+bool IsAgeDescription(const Mention& mention, std::string_view words);
 
 // The organization "the company", "the union", "the agency" stands for: of
 // the organizations the article named before (`named`, in text order), the

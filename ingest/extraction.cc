@@ -322,6 +322,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   // The organizations last named, in text order, for "the company" (OrganizationReferredTo).
   constexpr size_t kOrganizationsRemembered = 32;
   std::vector<int> organizations_named;
+  int person_named_last = -1;  // by a name of their own, not a noun's modifier ("the Vik campaign")
   Discourse discourse;
   std::string whole;
   for (const std::string& paragraph : article.paragraphs) whole += paragraph + '\n';
@@ -373,6 +374,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       learn_sentences_before(m.start);
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions, x.actors, lex);
+      // "the 42-year-old" after "Marit Lunde": the person named last.
+      if (actor < 0 && IsAgeDescription(m, text.substr(m.start, m.end - m.start))) actor = person_named_last;
       // "the company" after "Norvik Foods".
       if (actor < 0) actor = OrganizationReferredTo(m, x.actors, organizations_named, lex);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));
@@ -393,6 +396,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       pm.anonymous = x.actors[actor].kind == "anonymous_source";
       pm.plural = m.plural;
       pm.demonym = m.demonym;
+      if (pm.person && !pm.modifier && !m.definite) person_named_last = actor;
       p.mentions.push_back(pm);
       // Later paragraphs may call a dictionary person by surname alone.
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);

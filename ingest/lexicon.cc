@@ -272,6 +272,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("hearsay_adverbs.txt")) lex->hearsay_adverbs.insert(Trim(w));
   for (const std::string& w : DataLines("short_name_heads.txt")) lex->short_name_heads.insert(Trim(w));
   for (const std::string& w : DataLines("short_name_tails.txt")) lex->short_name_tails.insert(Trim(w));
+  for (const std::string& w : DataLines("legal_suffixes.txt")) lex->legal_suffixes.insert(Trim(w));
   for (const std::string& line : DataLines("attitude_cues.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() < 2) continue;

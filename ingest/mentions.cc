@@ -643,6 +643,12 @@ struct Finder {
       }
       h = e - 1;
       if (e - b < 2) continue;
+      // "Chief Financial Officer Ana Ruiz": a title's words are no body's name.
+      const size_t run_end = tokens[e - 1].end;
+      if (std::any_of(lex.titles.begin(), lex.titles.end(), [&](const std::string& t) {
+            return tokens[b].start + t.size() > run_end && TitleAt(tokens[b].start, t);
+          }))
+        continue;
       Mention m;
       m.kind = MentionKind::kOrganization;
       m.org_kind = kind;
@@ -1058,11 +1064,13 @@ struct Finder {
       // An acronym names an organization ("the OKRA"), not a person; a
       // person's surname stays theirs.
       const bool known_person = sp.proper && !people->FullNameOf(phrase).empty();
-      if (sp.proper && !known_person && (sp.organization || IsAcronym(phrase))) {
+      // A title alone ("CEO says …" in a headline) is an office, no name.
+      const bool office = lex.lower_titles.count(Lower(phrase)) > 0;
+      if (sp.proper && !known_person && !office && (sp.organization || IsAcronym(phrase))) {
         m.kind = MentionKind::kOrganization;
         m.org_kind = "organization";
         m.name = phrase;
-      } else if (sp.proper && !sp.plural && !CapitalizedDescription(phrase)) {
+      } else if (sp.proper && !office && !sp.plural && !CapitalizedDescription(phrase)) {
         if (!IsUpper(phrase[0])) continue;
         const std::string known = people->FullNameOf(phrase);
         m.kind = MentionKind::kPerson;
@@ -1190,7 +1198,9 @@ struct Finder {
                                                                         : "";
       if (short_name.empty()) continue;
       auto [it, fresh] = people->organization_by_short_name.emplace(short_name, m.name);
-      if (!fresh && it->second != m.name) it->second.clear();  // two firms: neither
+      // Two firms: neither ("Norvale Foods Inc." after "Norvale Foods" is one).
+      if (!fresh && OrganizationNameKey(it->second, lex.legal_suffixes) != OrganizationNameKey(m.name, lex.legal_suffixes))
+        it->second.clear();
     }
     for (size_t k = 0; k < tokens.size(); ++k) {
       const std::string word = StripPossessive(tokens[k].text);

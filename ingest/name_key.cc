@@ -1,5 +1,6 @@
 #include "ingest/name_key.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <vector>
@@ -86,6 +87,19 @@ std::string PersonNameKey(std::string_view name, const NameVariants& variants) {
     auto variant = variants.find(w);
     if (variant != variants.end()) w = variant->second;
     key += (key.empty() ? "" : " ") + w;
+  }
+  return key;
+}
+
+std::string OrganizationNameKey(std::string_view name, const std::set<std::string>& legal_suffixes) {
+  std::string key;
+  for (char c : name)
+    if (c != '\'' && c != '.') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // (Not the whole name: a firm called "Limited" stays itself.)
+  const size_t space = key.find_last_of(" ,");
+  if (space != std::string::npos && legal_suffixes.count(key.substr(space + 1))) {
+    key.erase(space);
+    while (!key.empty() && (key.back() == ' ' || key.back() == ',')) key.pop_back();
   }
   return key;
 }

@@ -7,6 +7,7 @@
 #define NEWSGRAPH_INGEST_NAME_KEY_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,11 @@ using NameVariants = std::map<std::string, std::string>;
 // generational suffixes ("Jr.", "III") dropped; each word in its compared
 // spelling. Words joined by one space.
 std::string PersonNameKey(std::string_view name, const NameVariants& variants);
+
+// The form in which two spellings of an organization's name compare equal:
+// lower case without apostrophes and dots, its legal form dropped
+// ("Norvale Foods Inc." and "Norvale Foods"; `legal_suffixes` lower case).
+std::string OrganizationNameKey(std::string_view name, const std::set<std::string>& legal_suffixes);
 
 // Whether a lower-case word is a particle of surnames ("de" of "Bill de
 // Blasio", "van" of "Jan van Dijk", "bin", "al").

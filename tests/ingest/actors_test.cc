@@ -4,6 +4,7 @@
 #include "ingest/ingest_test_util.h"
 #include "ingest/mentions.h"
 
+using ng::testing::ExtractFile;
 using ng::testing::ExtractText;
 using ng::testing::FindActor;
 using ng::testing::HasActor;
@@ -825,4 +826,37 @@ TEST_CASE("a region before a verb of speech is a place, not a person") {
   auto x = ExtractText("Farmers in South Dakota said the rain had come too late for the wheat.\n");
   CHECK_FALSE(HasActor(x, "South Dakota", "person"));
   CHECK(SpeakerOf(x, "the rain had come too late") == "farmers");
+}
+
+TEST_CASE("a firm named with and without its legal form is one actor") {
+  // "Brindle Foods Inc." had been a second firm beside "Brindle Foods", and
+  // "the company" then stood for neither.
+  auto x = ExtractFile(
+      "Brindle Foods profit slips\n\n"
+      "Brindle Foods Inc. reported a drop in profit on Tuesday.\n\n"
+      "The company said sales of its frozen pies had recovered late in the quarter.\n");
+  const auto* firm = FindActor(x, "Brindle Foods");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->kind == "organization");
+  CHECK(FindActor(x, "Brindle Foods Inc") == nullptr);
+  CHECK(SpeakerOf(x, "frozen pies had recovered") == "Brindle Foods");
+}
+
+TEST_CASE("a title is no organization, alone or before a name") {
+  // "CEO" had been an organization (an acronym speaking), and "Chief
+  // Financial" one by its word of a body's name.
+  auto x = ExtractFile(
+      "Pie maker cuts forecast; CEO says prices will hold\n\n"
+      "Chief Financial Officer Ilse Marwood told analysts that costs had eased.\n");
+  const auto* office = FindActor(x, "CEO");
+  CHECK((office == nullptr || office->kind != "organization"));
+  CHECK(FindActor(x, "Chief Financial") == nullptr);
+  CHECK(SpeakerOf(x, "costs had eased") == "Ilse Marwood");
+}
+
+TEST_CASE("'the X-based company' is the firm named before") {
+  auto x = ExtractText(
+      "Pelliko said on Monday it would stop selling its smart kettles.\n\n"
+      "In a blog post, the San Diego-based company said it would refund every buyer.\n");
+  CHECK(SpeakerOf(x, "refund every buyer") == "Pelliko");
 }

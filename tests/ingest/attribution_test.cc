@@ -3072,3 +3072,12 @@ TEST_CASE("a quotation after a subject described by a clause of its own is not t
     if (s.text.find("rushed through") != std::string::npos)
       CHECK((s.speaker < 0 || x.actors[s.speaker].name != "Rosa Lind"));
 }
+
+TEST_CASE("'According to X,' opening a sentence reports the whole clause after its comma") {
+  // "fewer" had hung from "company" as its modifier, the clause left without
+  // its subject: the content was "had changed the setting".
+  auto x = ExtractText(
+      "Pelliko said in March that it had changed its privacy settings. According to the company, fewer than 2% "
+      "of users had changed the setting.\n");
+  CHECK(SpeakerOf(x, "fewer than 2% of users had changed the setting") == "Pelliko");
+}

@@ -243,3 +243,14 @@ TEST_CASE("a demonym, title and name before the verb, analysts in a capital, hea
   CHECK(SpeakerOf(headline, "Philippines over South China Sea") == "<missing>");
   CHECK(SpeakerOf(headline, "talks would go on") != "<missing>");
 }
+
+TEST_CASE("a person called by age alone is the person named before") {
+  // "the 58-year-old" had been no one: the parse had headed the sentence by
+  // "old" and the reporting verb had hung from it.
+  auto x = ExtractText(
+      "Tilde Rasmussen, a baker, has objected to the new market rules.\n\n"
+      "The 58-year-old, who has run her stall for a decade, told the council she would appeal.\n\n"
+      "Her rival Osric Payne, 61, welcomed the rules. The 61-year-old said trade would grow.\n");
+  CHECK(SpeakerOf(x, "she would appeal") == "Tilde Rasmussen");
+  CHECK(SpeakerOf(x, "trade would grow") == "Osric Payne");
+}
