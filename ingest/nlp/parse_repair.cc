@@ -829,6 +829,29 @@ std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens) {
   return {};
 }
 
+std::vector<int> VerblessSubordinateClause(const std::vector<Token>& tokens) {
+  static const std::set<std::string> kSubordinators = {"though", "although", "because", "while", "whereas", "since"};
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 2; i + 1 < n; ++i) {
+    const Token& w = tokens[i];
+    if (w.xpos != "NN" || (w.deprel != "advcl" && w.deprel != "conj") || Describe(w.form).all_caps) continue;
+    int mark = -1, subject = -1;
+    bool verbal = false;  // a copula, auxiliary or verb of its own
+    for (int c = 0; c < n; ++c) {
+      if (tokens[c].head != i) continue;
+      if (tokens[c].deprel == "mark" && c < i && kSubordinators.count(LowerAscii(tokens[c].form))) mark = c;
+      if (tokens[c].deprel.rfind("nsubj", 0) == 0 && c < i) subject = c;
+      verbal |= tokens[c].deprel == "cop" || tokens[c].deprel.rfind("aux", 0) == 0;
+    }
+    // (The subject right before it: "the authors caution".)
+    if (mark < 0 || subject != i - 1 || verbal) continue;
+    for (int c = i + 1; c < n && !verbal; ++c) verbal = tokens[c].head == i && Finite(tokens[c].xpos);
+    const std::string_view next = tokens[i + 1].xpos;
+    if (!verbal && (next == "IN" || next == "DT" || next == "PRP" || next == "TO")) return {i};
+  }
+  return {};
+}
+
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
   int that = VerblessMainClause(tokens);
   if (that <= 0) {
@@ -842,6 +865,7 @@ std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
     if (participles.empty()) participles = FinitelessPluralNouns(tokens);
     if (participles.empty()) participles = VerblessThatClause(tokens);
     if (participles.empty()) participles = PluralSubjectBeforeSubject(tokens);
+    if (participles.empty()) participles = VerblessSubordinateClause(tokens);
     return participles;
   }
   std::vector<int> nouns;

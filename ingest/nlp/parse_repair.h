@@ -609,12 +609,20 @@ std::vector<int> VerblessThatClause(const std::vector<Token>& tokens);
 // "-s"; its index, else none.
 std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens);
 
+// "…, though the authors caution that it cannot …" with "caution" a noun: a
+// clause opened by a subordinator, with a subject, needs a verb; a singular
+// noun heading one with no copula, auxiliary or verb of its own, a subject
+// before it and nothing but a clause or phrase after, is that verb; its
+// index, else none.
+std::vector<int> VerblessSubordinateClause(const std::vector<Token>& tokens);
+
 // The words of which one is the sentence's main verb that the tagger read as
 // something else (or, closing it, the verb of its reporting clause): the
 // nouns before VerblessMainClause's "that", else FinitelessParticiples, else
 // OpeningDayParticiple, else ClosingReportNoun, else ClosingReportParticiple,
 // else FinitelessPluralNouns,
-// else VerblessThatClause, else PluralSubjectBeforeSubject. Empty when the
+// else VerblessThatClause, else PluralSubjectBeforeSubject, else
+// VerblessSubordinateClause. Empty when the
 // tags leave no doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 

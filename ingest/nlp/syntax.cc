@@ -11,6 +11,7 @@
 
 #include "graph/error.h"
 #include "ingest/nlp/lemmatizer.h"
+#include "ingest/nlp/lexical.h"
 #include "ingest/nlp/model_file.h"
 #include "ingest/nlp/name_finder.h"
 #include "ingest/nlp/parse_repair.h"
@@ -326,11 +327,48 @@ void Pipeline::TagAndParse(std::vector<Token>* tokens) const {
   }
 }
 
+// "According to the association, more than 300 farms … lost …" read with
+// "association" the sentence's root and the clause broken up around it: the
+// models, trained on web text, seldom saw a source set before its clause.
+// Read apart, the phrase is the source's noun and the clause a clause of its
+// own; the phrase hangs from the clause's head as an oblique. The reading
+// stands when the clause read alone has no verb at its head.
+void Pipeline::ParseOpeningSourceApart(std::vector<Token>* tokens) const {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  if (n < 6 || LowerAscii(t[0].form) != "according" || LowerAscii(t[1].form) != "to") return;
+  int comma = 2;
+  while (comma < n && t[comma].form != ",") ++comma;
+  const auto root = std::find_if(t.begin(), t.end(), [](const Token& w) { return w.head < 0; }) - t.begin();
+  if (comma + 3 >= n || root > comma) return;
+  std::vector<Token> phrase(t.begin(), t.begin() + comma), clause(t.begin() + comma + 1, t.end());
+  TagAndParseWords(&phrase);
+  TagAndParseWords(&clause);
+  const auto head_of = [](const std::vector<Token>& w) {
+    return static_cast<int>(std::find_if(w.begin(), w.end(), [](const Token& x) { return x.head < 0; }) - w.begin());
+  };
+  const int source = head_of(phrase), verb = head_of(clause);
+  if (phrase[0].head != source || (phrase[source].upos != "NOUN" && phrase[source].upos != "PROPN") ||
+      (clause[verb].upos != "VERB" && clause[verb].upos != "AUX"))
+    return;
+  const int offset = comma + 1;
+  for (int k = 0; k < comma; ++k) t[k] = std::move(phrase[k]);
+  t[source].head = offset + verb;
+  t[source].deprel = "obl";
+  t[comma].head = offset + verb;
+  t[comma].deprel = "punct";
+  for (int k = 0; k + offset < n; ++k) {
+    t[offset + k] = std::move(clause[k]);
+    if (t[offset + k].head >= 0) t[offset + k].head += offset;
+  }
+}
+
 void Pipeline::Annotate(Sentence* s) const {
   if (s->tokens.size() > kLongPunctuation &&
       std::none_of(s->tokens.begin(), s->tokens.end(), HasWordCharacter))
     return AnnotatePunctuation(s);
   TagAndParse(&s->tokens);
+  ParseOpeningSourceApart(&s->tokens);
   RepairPossessiveCopulas(&s->tokens);
   RepairNominalComplementSubjects(&s->tokens);
   RepairPunctuationHeads(&s->tokens);

@@ -119,6 +119,9 @@ class Pipeline {
   void TagAndParse(std::vector<Token>* tokens) const;
   // The same on every word as it stands, a main verb the tagger missed retagged.
   void TagAndParseWords(std::vector<Token>* tokens) const;
+  // An opening "According to X," the parse made the sentence's head: the
+  // phrase and the clause after its comma read apart, then joined.
+  void ParseOpeningSourceApart(std::vector<Token>* tokens) const;
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<SentenceSplitter> splitter_;
   bool edited_text_ = false;

@@ -1223,3 +1223,25 @@ TEST_CASE("what follows the comma closing 'According to X' is the clause's subje
   CHECK(s.tokens[Find(s, "fewer")].deprel == "nsubj");
   CHECK(s.tokens[Find(s, "company")].deprel == "obl");
 }
+
+TEST_CASE("a clause opened by a subordinator with a subject and no verb has one") {
+  // "caution" had been a noun heading the clause, its "that" clause no report.
+  ng::nlp::Sentence s = Parse(
+      "The trial suggests that the drug eases pain, though the doctors caution that it cannot cure the illness.");
+  CHECK(s.tokens[Find(s, "caution")].upos == "VERB");
+  CHECK(s.tokens[Find(s, "doctors")].head == Find(s, "caution"));
+  CHECK(s.tokens[Find(s, "cure")].head == Find(s, "caution"));
+}
+
+TEST_CASE("an opening 'According to X,' read as the sentence's head is read apart from its clause") {
+  // "association" had been the root, the clause after the comma broken up.
+  ng::nlp::Sentence s = Parse(
+      "According to the association, more than 120 vineyards in the eastern part of the region lost at least a "
+      "third of their harvest during the last drought.");
+  const int lost = Find(s, "lost");
+  CHECK(s.tokens[lost].head == -1);
+  CHECK(s.tokens[Find(s, "association")].head == lost);
+  CHECK(s.tokens[Find(s, "association")].deprel == "obl");
+  CHECK(s.tokens[Find(s, "According")].head == Find(s, "association"));
+  CHECK(s.tokens[Find(s, "vineyards")].head != Find(s, "association"));
+}
