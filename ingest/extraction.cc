@@ -200,8 +200,10 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // shopkeeper said": data/person_nouns.tsv), unless they only display
     // something ("patients showed signs of …").
     bool person = lex.person_nouns.count(r.source_lemma) > 0 && !lex.display_verbs.count(r.lemma);
+    // So is one called by age ("the 43-year-old asked"; descriptions.h).
+    const bool aged = r.source_word == "old" && EndsWith(text.substr(0, r.source_end), "-year-old");
     if (!r.source_proper && !lex.HeadsSources(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
-        !described && !named_a_source && !speaks && !believe && !body && !record && !person)
+        !described && !named_a_source && !speaks && !believe && !body && !record && !person && !aged)
       continue;
     // "the office of Prime Minister X": the name inside says whose it is,
     // and is a speaker of its own when nothing else named it ("an analysis
@@ -328,11 +330,14 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   for (const std::string& paragraph : article.paragraphs) whole += paragraph + '\n';
   const ArticleContext context = ScanArticle(whole, lex);
   const std::vector<std::string> transcript_speakers = TranscriptSpeakers(article.paragraphs);
+  const bool interview = std::any_of(article.paragraphs.begin(), article.paragraphs.end(),
+                                     [](const std::string& p) { return OpensWithQuestionLabel(p); });
   int sentence_index = 0;
   CountryHistory countries_named;  // for "the country"
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     const std::string& text = article.paragraphs[i];
     ParagraphView p;
+    p.interview = interview;
     if (!x.body.empty()) x.body += '\n';
     p.offset = x.body.size();
     x.body += text;
@@ -396,7 +401,9 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       pm.anonymous = x.actors[actor].kind == "anonymous_source";
       pm.plural = m.plural;
       pm.demonym = m.demonym;
-      if (pm.person && !pm.modifier && !m.definite) person_named_last = actor;
+      // (Not one named inside a quotation: the speaker talks of them.)
+      const bool quoted = std::count(text.begin(), text.begin() + static_cast<long>(m.start), '"') % 2 == 1;
+      if (pm.person && !pm.modifier && !m.definite && !quoted) person_named_last = actor;
       p.mentions.push_back(pm);
       // Later paragraphs may call a dictionary person by surname alone.
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);

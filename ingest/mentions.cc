@@ -351,6 +351,12 @@ struct Finder {
       }
     }
     if (!qualifier.empty() && !title.empty()) title = qualifier + " " + title;
+    // "Comedian Wilma Osterhout posted …", "Neighbour Gregor Vance said":
+    // a trade or tie (data/person_nouns.tsv) capitalized only to open the
+    // sentence, before a given name and a surname, is no part of the name.
+    if (title.empty() && name_b == b && e - b >= 3 && OpensSentence(b) &&
+        lex.person_nouns.count(Lower(tokens[b].text)) && lex.given_names.count(tokens[b + 1].text))
+      ++name_b;
     // "Rudaw's Diyar Kurda": a name owned by a news outlet is its journalist.
     int outlet = -1;  // and works for it
     auto media_possessor = [&](size_t k) {
@@ -475,6 +481,15 @@ struct Finder {
   // Whether a title starts at token k, and the token after it (0: none
   // ends at a token's end).
   bool TitleStarts(size_t k) const { return TitleEnd(k) > 0; }
+
+  // Whether token k opens a sentence (or the quotation opening one).
+  bool OpensSentence(size_t k) const {
+    size_t p = tokens[k].start;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p > 0 && text[p - 1] == '"') --p;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    return p == 0 || text[p - 1] == '.' || text[p - 1] == '?' || text[p - 1] == '!' || text[p - 1] == ':';
+  }
   size_t TitleEnd(size_t k) const {
     for (const std::string& t : lex.titles) {
       if (!MatchesAt(text, tokens[k].start, t, true)) continue;

@@ -674,7 +674,10 @@ class Finder {
           return m->actor;
         }
       }
-      return -1;
+      // "said the statement": the words of whoever issued it.
+      const int issuer = DocumentIssuerAt(t + 1);
+      if (issuer >= 0) *verb = lex_.speech_verbs.at(tokens_[t].lower);
+      return issuer >= 0 ? issuer : -1;
     }
     int subject = -2;
     size_t after = 0;
@@ -686,6 +689,11 @@ class Finder {
       const PlacedMention* m = MentionStartingAt(tokens_[t].start);
       if (!m && t + 1 < tokens_.size() && lex_.determiners.count(tokens_[t].lower))
         m = MentionStartingAt(tokens_[t + 1].start);
+      // ""…," the post said": the words of whoever issued it.
+      if (const int issuer = DocumentIssuerAt(t); !m && issuer != -2 && t + 2 < tokens_.size() && IsVerb(t + 2)) {
+        if (issuer >= 0) *verb = lex_.speech_verbs.at(tokens_[t + 2].lower);
+        return issuer;
+      }
       // "Foreign Minister Ana Lopez said", "spokesman Eric Doyle said": a
       // title or an office word before the name.
       // (Or written in lower case: "board chair Lena Kovacs told".)
@@ -727,6 +735,33 @@ class Finder {
         return subject;
       }
     return -1;
+  }
+
+  // For "the statement", "the post" at token k (a text that speaks for
+  // whoever issued it, data/source_nouns.tsv), that issuer: the speaker of
+  // the paragraph who spoke in such a text before, else as SourceActor finds
+  // it, the body that spoke last or is named nearest, not a person (-1 when
+  // none); -2 when no such text is named there.
+  int DocumentIssuerAt(size_t k) const {
+    if (k + 1 >= tokens_.size() || !lex_.determiners.count(tokens_[k].lower) ||
+        lex_.SourceNounKind(tokens_[k + 1].lower) != "document")
+      return -2;
+    // ("the statement from the Harbor Trust": the body named after it.)
+    static const std::set<std::string> kFrom = {"from", "by", "of"};
+    if (k + 3 < tokens_.size() && kFrom.count(tokens_[k + 2].lower)) {
+      const PlacedMention* m = MentionStartingAt(tokens_[k + 3].start);
+      if (!m && k + 4 < tokens_.size() && lex_.determiners.count(tokens_[k + 3].lower))
+        m = MentionStartingAt(tokens_[k + 4].start);
+      return m ? m->actor : -1;
+    }
+    // ("X said in a statement that … "…," the statement said": X's, a
+    // person's too.)
+    const std::string before = Lower(std::string(p_.text.substr(0, tokens_[k].start)));
+    if (d_->last_speaker >= 0 && d_->last_speaker_paragraph == d_->paragraph &&
+        before.find(" " + tokens_[k + 1].lower) != std::string::npos)
+      return d_->last_speaker;
+    const int issuer = Pronoun("it", tokens_[k].start);
+    return issuer >= 0 && !OnePerson(issuer) ? issuer : -1;
   }
 
   void SetSpeaker(int speaker) {

@@ -41,6 +41,9 @@ struct ParagraphView {
   std::vector<nlp::Sentence> syntax;
   // Reported speech read off `syntax` (ingest/reported_speech.h).
   std::vector<ReportedSpeech> speech;
+  // The article prints an interview: a paragraph opens with "Q:", so a
+  // person's surname in Title Case labels their answers (ingest/transcript.h).
+  bool interview = false;
 };
 
 // What pronouns and continued quotes refer back to, across paragraphs.

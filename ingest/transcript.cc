@@ -10,15 +10,21 @@ namespace ng::ingest {
 namespace {
 
 // The label before the colon: one to three words in capitals ("MARUND",
-// "CHRIS HALE", "MR. OKAFOR"), the colon within its first 40 bytes.
-bool Label(std::string_view text, std::string* last_word, size_t* words_start, std::string* label = nullptr) {
+// "CHRIS HALE", "MR. OKAFOR"), or with `title_case` capitalized words
+// ("Okafor-Lindgren", "Ms. Ruiz" of a printed interview), the colon within
+// its first 40 bytes.
+bool Label(std::string_view text, std::string* last_word, size_t* words_start, std::string* label = nullptr,
+           bool title_case = false) {
   size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 40 || colon + 1 >= text.size()) return false;
   std::vector<std::string> words = Words(text.substr(0, colon));
   if (words.empty() || words.size() > 3) return false;
-  for (const std::string& w : words)
+  for (const std::string& w : words) {
+    if (title_case && !IsUpper(w[0])) return false;
     for (char c : w)
-      if (IsLower(c) || (!IsUpper(c) && c != '.' && c != '\'' && c != '-')) return false;
+      if ((IsLower(c) && !title_case) || (!IsUpper(c) && !IsLower(c) && c != '.' && c != '\'' && c != '-'))
+        return false;
+  }
   std::string last = words.back();
   while (!last.empty() && last.back() == '.') last.pop_back();
   if (last.size() < 2) return false;
@@ -68,6 +74,8 @@ std::vector<std::string> TranscriptSpeakers(const std::vector<std::string>& para
   return out;
 }
 
+bool OpensWithQuestionLabel(std::string_view paragraph) { return paragraph.substr(0, 3) == "Q: "; }
+
 void AddTranscriptSpeaker(const std::vector<std::string>& speakers, std::string_view paragraph,
                           std::vector<ActorFact>* actors) {
   if (!paragraph.empty() && paragraph[0] == '"') paragraph.remove_prefix(1);
@@ -87,7 +95,9 @@ bool TranscriptTurn(const ParagraphView& p, const std::vector<ActorFact>& actors
   size_t start = 0;
   // A transcript quoted whole opens each turn with a quotation mark.
   size_t lead = !p.text.empty() && p.text[0] == '"' ? 1 : 0;
-  if (!Label(p.text.substr(lead), &surname, &start)) return false;
+  // (A label is a surname the article gave a person, in an interview in
+  // Title Case too: a headline's "Ruiz: We will win" is no turn.)
+  if (!Label(p.text.substr(lead), &surname, &start, nullptr, p.interview)) return false;
   start += lead;
   int speaker = PersonBySurname(actors, surname);
   if (speaker < 0) return false;  // none, or two people of that surname: no guess

@@ -13,8 +13,9 @@
 namespace ng::ingest {
 
 // The turn the paragraph is, when its label names a person of `actors` by
-// surname: a direct statement of the words after the label. False otherwise
-// (the paragraph is read as any other).
+// surname (in capitals, or in an interview in Title Case too:
+// `ParagraphView::interview`): a direct statement of the words after the
+// label. False otherwise (the paragraph is read as any other).
 bool TranscriptTurn(const ParagraphView& p, const std::vector<ActorFact>& actors, StatementFact* out);
 
 // The labels ("WALLACE", "CHRIS HALE") that open two turns or more among
@@ -22,6 +23,9 @@ bool TranscriptTurn(const ParagraphView& p, const std::vector<ActorFact>& actors
 // speakers, people even where the article names them nowhere else. One label
 // alone may be a heading ("UPDATE: ..."); two make a conversation.
 std::vector<std::string> TranscriptSpeakers(const std::vector<std::string>& paragraphs);
+
+// Whether a paragraph opens with an interviewer's question label ("Q:").
+bool OpensWithQuestionLabel(std::string_view paragraph);
 
 // When `paragraph` is a turn of one of `speakers` and no person of that
 // surname is in `actors` yet, adds the speaker as a person (at their first

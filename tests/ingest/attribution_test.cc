@@ -3081,3 +3081,33 @@ TEST_CASE("'According to X,' opening a sentence reports the whole clause after i
       "of users had changed the setting.\n");
   CHECK(SpeakerOf(x, "fewer than 2% of users had changed the setting") == "Pelliko");
 }
+
+TEST_CASE("'According to X,' opening a sentence whose subject is a quantity reports the clause") {
+  // Each had reported a clause cut short or nothing at all.
+  auto x = ExtractText(
+      "The Vinegrowers Association met on Monday. According to the association, more than 120 vineyards in the "
+      "eastern part of the region lost at least a third of their harvest during the last drought.\n\n"
+      "According to the council, fewer than ten families in the village kept their wells during the drought.\n");
+  CHECK(SpeakerOf(x, "more than 120 vineyards in the eastern part") == "Vinegrowers Association");
+  CHECK(SpeakerOf(x, "fewer than ten families in the village kept") == "council");
+}
+
+TEST_CASE("a printed interview's turn labelled with the surname in Title Case is that person's") {
+  // Only labels in capitals had been turns: the answers had no speaker.
+  auto x = ExtractText(
+      "Architect Sunniva Brekke-Haldor has designed homes on stilts for twenty years.\n\n"
+      "Q: What should a town do first?\n\n"
+      "Brekke-Haldor: Stop building cellars in the floodplain. It costs nothing.\n\n"
+      "Update: The lecture has moved to the library.\n");
+  std::string kind;
+  CHECK(SpeakerOf(x, "Stop building cellars in the floodplain. It costs nothing.", &kind) == "Sunniva Brekke-Haldor");
+  CHECK(kind == "direct");
+  CHECK(StatementWith(x, "lecture has moved") == nullptr);  // no person called Update
+  // With no question asked, a Title Case label is a heading's: "Brekke-Haldor:
+  // A closing surge." lists, it does not quote.
+  auto y = ExtractText(
+      "Architect Sunniva Brekke-Haldor has designed homes on stilts for twenty years.\n\n"
+      "Brekke-Haldor: A closing surge.\n");
+  const auto* heading = StatementWith(y, "A closing surge");
+  CHECK((heading == nullptr || heading->kind != "direct"));
+}

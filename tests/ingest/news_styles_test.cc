@@ -253,4 +253,23 @@ TEST_CASE("a person called by age alone is the person named before") {
       "Her rival Osric Payne, 61, welcomed the rules. The 61-year-old said trade would grow.\n");
   CHECK(SpeakerOf(x, "she would appeal") == "Tilde Rasmussen");
   CHECK(SpeakerOf(x, "trade would grow") == "Osric Payne");
+  // Asking too, the person last named outside quotation marks: not one the
+  // quotation names.
+  auto y = ExtractText(
+      "Comedian Wilma Osterhout posted the clip on Thursday.\n\n"
+      "\"Would Harald Brink sound better in French?\" the 43-year-old asked in the video's caption.\n");
+  CHECK(SpeakerOf(y, "sound better in French") == "Wilma Osterhout");
+}
+
+TEST_CASE("a trade capitalized to open the sentence is no part of the name after it") {
+  // "Neighbour Gregor Vance" and "Comedian Wilma Osterhout" had been the names.
+  auto x = ExtractText(
+      "Neighbour Gregor Vance, 67, insisted the extension was modest.\n\n"
+      "Comedian Wilma Osterhout said the row had been good for ticket sales.\n");
+  CHECK(SpeakerOf(x, "extension was modest") == "Gregor Vance");
+  CHECK(SpeakerOf(x, "good for ticket sales") == "Wilma Osterhout");
+  CHECK(FindActor(x, "Neighbour Gregor Vance") == nullptr);
+  // With no given name after it, the word may open the name ("Baker Halloran").
+  auto y = ExtractText("Baker Halloran said the team was ready.\n");
+  CHECK(SpeakerOf(y, "team was ready") == "Baker Halloran");
 }

@@ -216,3 +216,16 @@ TEST_CASE("a partial quotation is about the actors of its whole sentence") {
       for (int a : s.about_actors) brazil |= x.actors[a].name == "Brazil";
   CHECK(brazil);
 }
+
+TEST_CASE("a quotation a document says is the words of whoever issued it") {
+  // A quotation of two sentences, its closing one cut from the words that
+  // report it, had had no speaker or the last one's: no actor is named
+  // "the notice" or "the statement".
+  auto x = ExtractText(
+      "In a blog post, Pelliko said it would refund every buyer of its smart kettle.\n\n"
+      "\"The recall is voluntary. It is also free,\" said the notice from the Kettle Safety Council.\n\n"
+      "Councillor Edda Marsh said in a statement that she backed the plan. \"I want it built. I want it soon,\" "
+      "the statement said, \"but not this year.\"\n");
+  CHECK(SpeakerOf(x, "recall is voluntary") == "Kettle Safety Council");
+  CHECK(SpeakerOf(x, "I want it built") == "Edda Marsh");
+}
