@@ -727,20 +727,27 @@ int ClosingReportNoun(const std::vector<Token>& tokens) {
   return -1;
 }
 
-int ClosingReportParticiple(const std::vector<Token>& tokens) {
+// The comma opening a reporting clause that closes the sentence ("…, an
+// official said on Friday."), read backwards: a phrase ("in a statement",
+// "Friday"), the finite verb, the subject's words, the comma; else -1.
+int ClosingReportComma(const std::vector<Token>& tokens) {
   static const std::set<std::string> kSubjectWords = {"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"};
   static const std::set<std::string> kPhraseWords = {"IN", "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"};
   constexpr int kLongestSubject = 6;
   const int n = static_cast<int>(tokens.size());
   if (n < static_cast<int>(kMinSentenceTokens) || !EndsWithStop(tokens)) return -1;
-  // The reporting clause, read backwards: a phrase ("in a statement",
-  // "Friday"), the finite verb, the subject's words, the comma.
   int k = n - 2;
   while (k > 0 && kPhraseWords.count(tokens[k].xpos) && n - 2 - k < kLongestSubject) --k;
   if (k <= 0 || tokens[k].upos != "VERB" || !Finite(tokens[k].xpos)) return -1;
   int comma = k - 1;
   while (comma > 0 && kSubjectWords.count(tokens[comma].xpos) && k - comma <= kLongestSubject) --comma;
   if (comma <= 1 || comma == k - 1 || tokens[comma].form != ",") return -1;
+  return comma;
+}
+
+int ClosingReportParticiple(const std::vector<Token>& tokens) {
+  const int comma = ClosingReportComma(tokens);
+  if (comma < 0) return -1;
   int participle = -1;
   for (int i = 0; i < comma; ++i) {
     const Token& w = tokens[i];
@@ -829,6 +836,14 @@ std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens) {
   return {};
 }
 
+std::vector<int> FinitelessPluralNounsBeforeReport(const std::vector<Token>& tokens) {
+  const int comma = ClosingReportComma(tokens);
+  if (comma < 0) return {};
+  std::vector<Token> reported(tokens.begin(), tokens.begin() + comma);
+  reported.push_back(tokens.back());  // its stop
+  return FinitelessPluralNouns(reported);
+}
+
 std::vector<int> VerblessSubordinateClause(const std::vector<Token>& tokens) {
   static const std::set<std::string> kSubordinators = {"though", "although", "because", "while", "whereas", "since"};
   const int n = static_cast<int>(tokens.size());
@@ -866,6 +881,7 @@ std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens) {
     if (participles.empty()) participles = VerblessThatClause(tokens);
     if (participles.empty()) participles = PluralSubjectBeforeSubject(tokens);
     if (participles.empty()) participles = VerblessSubordinateClause(tokens);
+    if (participles.empty()) participles = FinitelessPluralNounsBeforeReport(tokens);
     return participles;
   }
   std::vector<int> nouns;

@@ -616,14 +616,19 @@ std::vector<int> PluralSubjectBeforeSubject(const std::vector<Token>& tokens);
 // index, else none.
 std::vector<int> VerblessSubordinateClause(const std::vector<Token>& tokens);
 
+// "The deal values the firm at $2 billion, an official said." with "values"
+// a plural noun: FinitelessPluralNouns of the words a closing reporting
+// clause (", an official said on Friday.") reports.
+std::vector<int> FinitelessPluralNounsBeforeReport(const std::vector<Token>& tokens);
+
 // The words of which one is the sentence's main verb that the tagger read as
 // something else (or, closing it, the verb of its reporting clause): the
 // nouns before VerblessMainClause's "that", else FinitelessParticiples, else
 // OpeningDayParticiple, else ClosingReportNoun, else ClosingReportParticiple,
 // else FinitelessPluralNouns,
 // else VerblessThatClause, else PluralSubjectBeforeSubject, else
-// VerblessSubordinateClause. Empty when the
-// tags leave no doubt.
+// VerblessSubordinateClause, else FinitelessPluralNounsBeforeReport. Empty
+// when the tags leave no doubt.
 std::vector<int> MistaggedMainVerbs(const std::vector<Token>& tokens);
 
 // "Tom Hale, 61, told reporters he was leaving." parsed with "Tom" the root

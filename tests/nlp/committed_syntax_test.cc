@@ -1245,3 +1245,10 @@ TEST_CASE("an opening 'According to X,' read as the sentence's head is read apar
   CHECK(s.tokens[Find(s, "According")].head == Find(s, "association"));
   CHECK(s.tokens[Find(s, "vineyards")].head != Find(s, "association"));
 }
+
+TEST_CASE("a clause with no verb before a closing report has one among its plural-looking nouns") {
+  // "values" had been a plural noun, the clause reported with no verb.
+  ng::nlp::Sentence s = Parse("The deal values the firm at 2,900 million rupees, an official said.");
+  CHECK(s.tokens[Find(s, "values")].upos == "VERB");
+  CHECK(s.tokens[Find(s, "deal")].head == Find(s, "values"));
+}
