@@ -196,11 +196,16 @@ void AddCountryReferences(std::string_view text, const std::vector<nlp::Sentence
       int neighbour = -1;
       size_t distance = std::string_view::npos;
       for (const PlacedMention& m : *mentions) {
-        if (m.actor == own || actors[m.actor].kind != "country" || SentenceAt(m.start, syntax) != sentence ||
-            sentence < 0)
-          continue;
+        // (A state's body names the state: "the Afghan energy ministry said".)
+        const ActorFact& a = actors[m.actor];
+        const int country = a.kind == "country" ? m.actor
+                            : a.kind == "government_body" && a.affiliation >= 0 &&
+                                    actors[a.affiliation].kind == "country"
+                                ? a.affiliation
+                                : -1;
+        if (country < 0 || country == own || SentenceAt(m.start, syntax) != sentence || sentence < 0) continue;
         const size_t d = m.start > tokens[i].start ? m.start - tokens[i].start : tokens[i].start - m.start;
-        if (d < distance) distance = d, neighbour = m.actor;
+        if (d < distance) distance = d, neighbour = country;
       }
       for (auto it = named->rbegin(); neighbour < 0 && it != named->rend(); ++it)
         if (it->actor != own) neighbour = it->actor;

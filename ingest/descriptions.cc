@@ -1,6 +1,7 @@
 #include "ingest/descriptions.h"
 
 #include <algorithm>
+#include <set>
 
 #include "ingest/text_util.h"
 
@@ -102,6 +103,12 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   std::vector<std::string> words = Words(mention.name);
   if (!words.empty() && Lower(words[0]) == "the") words.erase(words.begin());
   if (words.empty()) return -1;
+  // "the central bank" after "Chile's central bank" (the "Central Bank of
+  // Chile"): an institution named before whose name opens with the words.
+  std::string phrase;
+  for (const std::string& w : words) phrase += Lower(w) + " ";
+  for (size_t i = named.size(); i-- > 0;)
+    if (StartsWith(Lower(actors[named[i]].name), phrase + "of ")) return named[i];
   // "the London-listed miner", "the embattled lender", "the streaming
   // service", "the Swiss firm": participles before the noun that describe it
   // (hyphened, in "-ed" or "-ing") and the country it is of, not a kind ("the
@@ -147,6 +154,31 @@ bool IsAgeDescription(const Mention& mention, std::string_view words) {
   const std::string_view age = std::string_view(lower).substr(0, lower.size() - kClosing.size());
   return !age.empty() && age.size() <= 3 &&
          std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool IsNationalityDescription(const Mention& mention, std::string_view before, std::string_view words,
+                              std::string_view after, const Lexicon& lexicon) {
+  const std::string lower_before = Lower(std::string(before.substr(before.size() < 4 ? 0 : before.size() - 4)));
+  if (lower_before != "the " || (!mention.demonym && !lexicon.nationality_nouns.count(std::string(words))))
+    return false;
+  if (after.empty() || after[0] != ' ') return false;
+  after.remove_prefix(1);
+  size_t end = 0;
+  while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+  return lexicon.speech_verbs.count(Lower(std::string(after.substr(0, end)))) > 0;
+}
+
+bool IsFamilyDescription(const Mention& mention, std::string_view after) {
+  static const std::set<std::string, std::less<>> kCounts = {"one", "two",  "three", "four",   "five",  "six",
+                                                             "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static constexpr std::string_view kOf = "-of-";
+  if (!mention.definite || mention.plural || after.substr(0, kOf.size()) != kOf) return false;
+  after.remove_prefix(kOf.size());
+  size_t end = 0;
+  while (end < after.size() && std::isalnum(static_cast<unsigned char>(after[end]))) ++end;
+  const std::string count = Lower(std::string(after.substr(0, end)));
+  return kCounts.count(count) > 0 ||
+         (!count.empty() && std::all_of(count.begin(), count.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
 }
 
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,

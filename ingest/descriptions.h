@@ -53,6 +53,17 @@ int DescribedPerson(const Mention& mention, const Descriptions& descriptions, co
 // (its words as written; "the 42-year-old striker" is a description).
 bool IsAgeDescription(const Mention& mention, std::string_view words);
 
+// Whether a mention calls a person by nation alone as the subject of a verb
+// of speech right after it: "the Scot said", "the Brazilian added" (a
+// demonym of the dictionary or data/nationality_nouns.txt; `before` and
+// `after`: the text around it).
+bool IsNationalityDescription(const Mention& mention, std::string_view before, std::string_view words,
+                              std::string_view after, const Lexicon& lexicon);
+
+// Whether a definite mention calls a person by their children: "the
+// mother-of-two", "the father-of-three" (`after`: the text right after it).
+bool IsFamilyDescription(const Mention& mention, std::string_view after);
+
 // The organization "the company", "the union", "the agency" stands for: of
 // the organizations the article named before (`named`, in text order), the
 // last whose name holds the noun ("the union" after "the Kestrel Dockers

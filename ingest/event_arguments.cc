@@ -596,6 +596,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
     // is the reporter's (as an object it is the subject's: "X demanded that
     // Y pull its ships out").
     static const std::set<std::string> kOwners = {"its", "their", "his", "her"};
+    bool through_owner = false;
     int owner = -1;
     for (int c : parse.children[head])
       if (parse.rel(c) == "nmod:poss") owner = c;
@@ -611,6 +612,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
       // return the boats its sailors seized").
       if (!names && reporter < 0) reporter = parse.SubjectAbove(trigger, head);
       if (reporter >= 0) head = reporter;
+      through_owner = reporter >= 0;
     }
     // Ground acted on is where ("strikes on Norwegian soil", "reinforced
     // its frontier"), whatever the type makes of an object.
@@ -689,6 +691,7 @@ EventArguments ArgumentsOf(const nlp::Sentence& sentence, int trigger, const Eve
         continue;
       }
       if (!seen.insert(m.actor).second) continue;
+      if (through_owner) out.owners.insert(m.actor);
       std::string role = slot == Slot::kAgent    ? "agent"
                          : slot == Slot::kTarget ? "target"
                          : slot == Slot::kSubject ? subject_role

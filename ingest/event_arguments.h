@@ -34,6 +34,9 @@ struct EventArguments {
   // Actors named as onlookers of the event ("X condemned the strikes", "X,
   // which hosts the talks"): no party, nor a side to complete talks with.
   std::vector<int> bystanders;
+  // Participants named as the owner of the reported subject ("X's ministry
+  // said its navy would …"): a body of a state stands for that state there.
+  std::set<int> owners;
 };
 
 // The arguments of the trigger at token `trigger` of `sentence`, an `entry`

@@ -436,6 +436,10 @@ std::vector<std::vector<EventMention>> FindEvents(const ParagraphView& p, const 
       for (const auto& party : args.participants) {
         int actor = party.first;
         if (actors[actor].kind == "anonymous_source") actor = actors[actor].affiliation;
+        // ("Japan's defence ministry said its navy would …": Japan's navy.)
+        if (actor >= 0 && args.owners.count(party.first) && actors[actor].kind == "government_body" &&
+            actors[actor].affiliation >= 0 && actors[actors[actor].affiliation].kind == "country")
+          actor = actors[actor].affiliation;
         if (actor < 0 || actors[actor].kind == "media") continue;
         if (std::none_of(e.participants.begin(), e.participants.end(),
                          [&](const auto& q) { return q.first == actor; }))

@@ -269,7 +269,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
   return out;
 }
 
-// An unnamed source the article found no words, act, subject or
+// An unnamed source (or the byline's writer) the article found no words, act, subject or
 // affiliation for ("his lawyer" once the name beside it spoke) is no actor
 // of its own: the graph would link it to nothing (unnamed sources get no
 // MENTIONED_IN; "Iraqi officials" who only watched keep their country).
@@ -293,7 +293,8 @@ void DropUnusedSources(Extraction* x) {
   std::vector<int> renumbered(n, -1);
   std::vector<ActorFact> kept;
   for (size_t i = 0; i < n; ++i) {
-    if (!used[i] && x->actors[i].kind == "anonymous_source" && x->actors[i].affiliation < 0) continue;
+    if (!used[i] && ((x->actors[i].kind == "anonymous_source" && x->actors[i].affiliation < 0) || x->actors[i].writer))
+      continue;
     renumbered[i] = static_cast<int>(kept.size());
     kept.push_back(std::move(x->actors[i]));
   }
@@ -326,6 +327,16 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
   std::vector<int> organizations_named;
   int person_named_last = -1;  // by a name of their own, not a noun's modifier ("the Vik campaign")
   Discourse discourse;
+  // A byline's one author is who "I" is in the writer's own words (dropped
+  // below when they say nothing).
+  if (article.authors.size() == 1) {
+    ActorFact writer;
+    writer.name = article.authors.front();
+    writer.kind = "person";
+    writer.writer = true;
+    discourse.writer = static_cast<int>(x.actors.size());
+    x.actors.push_back(std::move(writer));
+  }
   std::string whole;
   for (const std::string& paragraph : article.paragraphs) whole += paragraph + '\n';
   const ArticleContext context = ScanArticle(whole, lex);
@@ -380,7 +391,20 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions, x.actors, lex);
       // "the 42-year-old" after "Marit Lunde": the person named last.
+      // (So is "the mother-of-two", unless the given name says otherwise.)
       if (actor < 0 && IsAgeDescription(m, text.substr(m.start, m.end - m.start))) actor = person_named_last;
+      // "the Scot said", "the Brazilian added".
+      if (actor < 0 && IsNationalityDescription(m, text.substr(0, m.start), text.substr(m.start, m.end - m.start),
+                                                text.substr(m.end), lex))
+        actor = person_named_last;
+      if (actor < 0 && person_named_last >= 0 && IsFamilyDescription(m, text.substr(m.end))) {
+        const auto noun = lex.person_nouns.find(Lower(m.name));
+        const std::vector<std::string> name = Words(x.actors[person_named_last].name);
+        const auto given = name.empty() ? lex.given_names.end() : lex.given_names.find(name.front());
+        const bool differ = noun != lex.person_nouns.end() && given != lex.given_names.end() &&
+                            noun->second != '-' && given->second != '-' && noun->second != given->second;
+        if (!differ) actor = person_named_last;
+      }
       // "the company" after "Norvik Foods".
       if (actor < 0) actor = OrganizationReferredTo(m, x.actors, organizations_named, lex);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));

@@ -24,6 +24,7 @@ struct ActorFact {
   std::string title;         // "Defense Secretary" of a discovered person
   int affiliation = -1;      // another ActorFact (the country of "a US official")
   int mentions = 0;          // named in the text (MENTIONED_IN count)
+  bool writer = false;       // the byline's author: kept only when "I" says something
 };
 
 // A place the article names that is no actor ("Haldorvik province", "Lyngstrand"):

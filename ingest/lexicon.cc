@@ -273,6 +273,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("short_name_heads.txt")) lex->short_name_heads.insert(Trim(w));
   for (const std::string& w : DataLines("short_name_tails.txt")) lex->short_name_tails.insert(Trim(w));
   for (const std::string& w : DataLines("legal_suffixes.txt")) lex->legal_suffixes.insert(Trim(w));
+  for (const std::string& w : DataLines("nationality_nouns.txt")) lex->nationality_nouns.insert(Trim(w));
+  for (const std::string& w : DataLines("state_institutions.txt")) lex->state_institutions.push_back(Trim(w));
   for (const std::string& line : DataLines("attitude_cues.tsv")) {
     std::vector<std::string> f = Words(line);
     if (f.size() < 2) continue;

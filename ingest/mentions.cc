@@ -687,6 +687,34 @@ struct Finder {
     AddAmpersandNames();
   }
 
+  // "Chile's central bank", "the Danish foreign ministry": an institution
+  // of data/state_institutions.txt written in lower case right after a
+  // country's possessive or demonym is that country's ("Central Bank of
+  // Chile"), a government body.
+  void AddCountryInstitutions() {
+    for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+      const int country = CountryAt(k);
+      if (country < 0 || !Adjacent(k, k + 1) || IsUpper(tokens[k + 1].text[0])) continue;
+      const Alias* a = AliasAt(k);
+      if (!EndsWith(tokens[k].text, "'s") && !a->demonym) continue;
+      for (const std::string& institution : lex.state_institutions) {
+        if (!MatchesAt(text, tokens[k + 1].start, institution, true)) continue;
+        const size_t end = tokens[k + 1].start + institution.size();
+        if (end < text.size() && IsAlnum(text[end])) continue;
+        Mention m;
+        m.kind = MentionKind::kOrganization;
+        m.org_kind = "government_body";
+        m.start = tokens[k].start;
+        m.end = end;
+        for (const std::string& w : Words(institution)) m.name += (m.name.empty() ? "" : " ") + Capitalized(w);
+        m.name += " of " + lex.actors[country].name;
+        m.cues.push_back(country);
+        found.push_back(m);
+        break;
+      }
+    }
+  }
+
   // "Tolland & Brisk", "Brenner & Sons": capitalized words joined by "&" name a
   // firm, never a person.
   void AddAmpersandNames() {
@@ -1070,6 +1098,12 @@ struct Finder {
       }
       std::string phrase = StripPossessive(std::string(text.substr(start, end - start)));
       if (phrase.empty() || phrase.size() > 80 || Words(phrase).size() > 5) continue;
+      // "Finance Minister Julián Sotomayor, speaking …, said" parsed with
+      // "Finance" the subject: a title's first words name no one.
+      if (sp.proper && std::any_of(lex.titles.begin(), lex.titles.end(), [&](const std::string& t) {
+            return start + t.size() > start + phrase.size() && TitleAt(start, t);
+          }))
+        continue;
       Mention m;
       m.start = start;
       m.end = start + phrase.size();
@@ -1339,6 +1373,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Lexicon& lexicon,
   f.AddAnonymous();
   f.AddPeople();
   f.AddOrganizations();
+  f.AddCountryInstitutions();
   f.AddShortNames();
   f.AddSpeakers();
   f.AddNamedOrganizations();

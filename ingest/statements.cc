@@ -516,6 +516,8 @@ class Finder {
   }
 
   int Pronoun(const std::string& w, size_t pos) const {
+    // A columnist's "I think …", "I suspect …": the writer's own.
+    if (w == "i" && d_->writer >= 0 && !InsideQuote(pos)) return d_->writer;
     if (w == "he" || w == "she") {
       // (What "he" and "she" were taken for is no evidence of sex: one wrong
       // reading would make the next ones wrong.)
@@ -765,7 +767,8 @@ class Finder {
   }
 
   void SetSpeaker(int speaker) {
-    if (speaker < 0) return;
+    // (The writer is "I", never the "he" or "she" of what follows.)
+    if (speaker < 0 || speaker == d_->writer) return;
     d_->last_unnamed.clear();
     d_->last_speaker = speaker;
     d_->last_speaker_paragraph = d_->paragraph;
@@ -1136,6 +1139,14 @@ class Finder {
     if (int named = OrganizationInApposition(r); named >= 0) return named;
     for (const PlacedMention& m : p_.mentions)
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
+    // "Secretary General Ban Ki-moon condemned" parsed with "Secretary" the
+    // subject: the person named right after the title it opens.
+    for (const PlacedMention& m : p_.mentions)
+      if (m.person && !m.modifier && m.start > r.source_start && m.start < r.cue_start &&
+          std::any_of(lex_.titles.begin(), lex_.titles.end(), [&](const std::string& t) {
+            return r.source_start + t.size() + 1 == m.start && MatchesAt(p_.text, r.source_start, t, true);
+          }))
+        return m.actor;
     for (const PlacedMention& m : p_.mentions)
       if (r.phrase_start <= m.start && m.end <= r.phrase_end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)

@@ -56,6 +56,7 @@ struct Discourse {
   std::string last_unnamed;
   int last_unnamed_paragraph = -100;
   int last_person = -1;  // the person most recently named
+  int writer = -1;       // who "I" is outside quotation marks: the byline's one author
   int paragraph = 0;
   // What "he" and "she" may stand for: 'm' or 'f' for a person seen with
   // "Mr." or "Ms." before a name ('?' after both); the people named (with

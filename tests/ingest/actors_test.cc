@@ -860,3 +860,27 @@ TEST_CASE("'the X-based company' is the firm named before") {
       "In a blog post, the San Diego-based company said it would refund every buyer.\n");
   CHECK(SpeakerOf(x, "refund every buyer") == "Pelliko");
 }
+
+TEST_CASE("a state's institution in lower case after its possessive or demonym is that state's body") {
+  // "Chile's central bank" had been an unnamed "bank".
+  auto x = ExtractText(
+      "Chile's central bank cut its rate on Tuesday. The bank said the move was warranted.\n\n"
+      "The central bank said inflation would ease by the end of the year.\n\n"
+      "The Danish foreign ministry said the talks would resume.\n");
+  const auto* bank = FindActor(x, "Central Bank of Chile");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->kind == "government_body");
+  CHECK(SpeakerOf(x, "move was warranted") == "Central Bank of Chile");
+  CHECK(SpeakerOf(x, "inflation would ease") == "Central Bank of Chile");
+  CHECK(SpeakerOf(x, "talks would resume") == "Foreign Ministry of Denmark");
+}
+
+TEST_CASE("a title's first word read as the subject names no one: the person after the title speaks") {
+  // "Finance" had been a person, and "Secretary" an unnamed one.
+  auto x = ExtractText(
+      "Finance Minister Julián Sotomayor, speaking to reporters, said the bank was independent.\n\n"
+      "Secretary General Ilse Marwood condemned what she called a \"reckless\" test.\n");
+  CHECK(SpeakerOf(x, "bank was independent") == "Julián Sotomayor");
+  CHECK(FindActor(x, "Finance") == nullptr);
+  CHECK(SpeakerOf(x, "what she called") == "Ilse Marwood");
+}

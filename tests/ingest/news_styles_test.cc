@@ -6,6 +6,7 @@
 #include "ingest/ingest_test_util.h"
 
 using ng::testing::AffiliationName;
+using ng::testing::ExtractFile;
 using ng::testing::ExtractText;
 using ng::testing::FindActor;
 using ng::testing::HasActor;
@@ -261,6 +262,16 @@ TEST_CASE("a person called by age alone is the person named before") {
   CHECK(SpeakerOf(y, "sound better in French") == "Wilma Osterhout");
 }
 
+TEST_CASE("'the mother-of-two' is the person named last, of her sex") {
+  // The speaker had been an unnamed "mum".
+  auto x = ExtractText(
+      "Baker Ingrid Rasmussen, 39, has lost her stall.\n\n"
+      "In a post, the mum-of-two wrote: \"I will be back next year.\"\n\n"
+      "The father-of-three said he was sorry to see her go.\n");
+  CHECK(SpeakerOf(x, "I will be back next year") == "Ingrid Rasmussen");
+  CHECK(SpeakerOf(x, "sorry to see her go") != "Ingrid Rasmussen");
+}
+
 TEST_CASE("a trade capitalized to open the sentence is no part of the name after it") {
   // "Neighbour Gregor Vance" and "Comedian Wilma Osterhout" had been the names.
   auto x = ExtractText(
@@ -272,4 +283,29 @@ TEST_CASE("a trade capitalized to open the sentence is no part of the name after
   // With no given name after it, the word may open the name ("Baker Halloran").
   auto y = ExtractText("Baker Halloran said the team was ready.\n");
   CHECK(SpeakerOf(y, "team was ready") == "Baker Halloran");
+}
+
+TEST_CASE("a columnist's 'I think' is the byline's author's, and no one's 'she'") {
+  // "I" had been no one: the byline's writer was no actor.
+  auto x = ExtractFile(
+      "Keep the pool open\n\nBy Oriane Falk\n\n"
+      "Councillor Teodor Brask called the closure a sensible saving.\n\n"
+      "I think Brask is wrong about what the pool costs the town.\n\n"
+      "When I asked a swimmer where she would go instead, she shrugged. \"Nowhere,\" she said.\n");
+  CHECK(SpeakerOf(x, "Brask is wrong about what the pool costs") == "Oriane Falk");
+  CHECK(SpeakerOf(x, "Nowhere") != "Oriane Falk");
+  // With nobody's "I", the writer is no actor.
+  auto y = ExtractFile("Pool to close\n\nBy Oriane Falk\n\nCouncillor Teodor Brask said the pool would close.\n");
+  CHECK(FindActor(y, "Oriane Falk") == nullptr);
+}
+
+TEST_CASE("'the Scot said' is the person named before, not a person called Scot nor a country") {
+  // "Scot" had been a person of its own, "the Brazilian" Brazil.
+  auto x = ExtractText(
+      "Harbour Rovers manager Ewan Drummond refused to discuss the striker on Friday.\n\n"
+      "\"I will not talk about players at other clubs,\" the Scot said.\n\n"
+      "Winger Tiago Amaral, who joined in May, was more relaxed. \"We are calm,\" the Brazilian added.\n");
+  CHECK(SpeakerOf(x, "players at other clubs") == "Ewan Drummond");
+  CHECK(SpeakerOf(x, "We are calm") == "Tiago Amaral");
+  CHECK(FindActor(x, "Scot") == nullptr);
 }
