@@ -327,8 +327,8 @@ void Pipeline::TagAndParse(std::vector<Token>* tokens) const {
   }
 }
 
-// "According to the association, more than 300 farms … lost …" read with
-// "association" the sentence's root and the clause broken up around it: the
+// "According to the guild, more than 120 vineyards … lost …" read with
+// "guild" the sentence's root and the clause broken up around it: the
 // models, trained on web text, seldom saw a source set before its clause.
 // Read apart, the phrase is the source's noun and the clause a clause of its
 // own; the phrase hangs from the clause's head as an oblique. The reading

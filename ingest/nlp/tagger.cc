@@ -574,13 +574,17 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     }
   }
   // "Harriers coach Mina Solberg said": a noun of an office or trade read as
-  // a verb before a name and the name's finite verb is the name's title.
+  // a verb before a name and the name's finite verb is the name's title. So
+  // is a word training never saw before a name of two words set off by
+  // commas ("her partner, sommelier Ana Ruiz, who …").
   for (size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (!main_verb(i) || tokens[i].form != LowerAscii(tokens[i].form) || !title_nouns_.count(c->words[i].lower))
-      continue;
+    if (!main_verb(i) || tokens[i].form != LowerAscii(tokens[i].form)) continue;
+    const bool title = title_nouns_.count(c->words[i].lower) > 0;
+    if (!title && (c->ambiguity[i] != kNone || i == 0 || tokens[i - 1].form != ",")) continue;
     size_t k = i + 1;
     while (k < tokens.size() && (xpos(k) == "NNP" || xpos(k) == "NNPS")) ++k;
-    if (k > i + 1 && k < tokens.size() && finite(k)) c->tags[i] = noun;
+    if (k < tokens.size() && ((title && k > i + 1 && finite(k)) || (k > i + 2 && tokens[k].form == ",")))
+      c->tags[i] = noun;
   }
   // "Seven in 10 voters say": a number word opening the sentence before a
   // lower-case word is a number, not a name ("Seven Oaks" stays one).

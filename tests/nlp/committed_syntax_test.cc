@@ -1252,3 +1252,11 @@ TEST_CASE("a clause with no verb before a closing report has one among its plura
   CHECK(s.tokens[Find(s, "values")].upos == "VERB");
   CHECK(s.tokens[Find(s, "deal")].head == Find(s, "values"));
 }
+
+TEST_CASE("a word never seen in training before a name set off by commas is the name's title") {
+  // "sommelier" had been a bare verb taking the name as its object.
+  ng::nlp::Sentence s = Parse(
+      "Her business partner, sommelier Dev Rajaratnam, who met her in Lyon, says the menu is too long.");
+  CHECK(s.tokens[Find(s, "sommelier")].upos == "NOUN");
+  CHECK(s.tokens[Find(s, "partner")].head == Find(s, "says"));
+}
