@@ -145,17 +145,21 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   return only;
 }
 
+namespace {
 
+// "the 42-year-old" (its words as written; the mention may leave "the" out).
 bool IsAgeDescription(const Mention& mention, std::string_view words) {
   static constexpr std::string_view kOpening = "the ", kClosing = "-year-old";
   std::string lower = Lower(std::string(words));
   if (!mention.definite || mention.plural || !EndsWith(lower, kClosing)) return false;
-  if (StartsWith(lower, kOpening)) lower.erase(0, kOpening.size());  // (the mention may leave it out)
+  if (StartsWith(lower, kOpening)) lower.erase(0, kOpening.size());
   const std::string_view age = std::string_view(lower).substr(0, lower.size() - kClosing.size());
   return !age.empty() && age.size() <= 3 &&
          std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// "the Scot said", "the Brazilian added": by nation, the subject of a verb
+// of speech right after it.
 bool IsNationalityDescription(const Mention& mention, std::string_view before, std::string_view words,
                               std::string_view after, const Lexicon& lexicon) {
   const std::string lower_before = Lower(std::string(before.substr(before.size() < 4 ? 0 : before.size() - 4)));
@@ -168,6 +172,7 @@ bool IsNationalityDescription(const Mention& mention, std::string_view before, s
   return lexicon.speech_verbs.count(Lower(std::string(after.substr(0, end)))) > 0;
 }
 
+// "the mother-of-two", "the father-of-three" (`after`: the text after it).
 bool IsFamilyDescription(const Mention& mention, std::string_view after) {
   static const std::set<std::string, std::less<>> kCounts = {"one", "two",  "three", "four",   "five",  "six",
                                                              "seven", "eight", "nine", "ten", "eleven", "twelve"};
@@ -179,6 +184,24 @@ bool IsFamilyDescription(const Mention& mention, std::string_view after) {
   const std::string count = Lower(std::string(after.substr(0, end)));
   return kCounts.count(count) > 0 ||
          (!count.empty() && std::all_of(count.begin(), count.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+}
+
+}  // namespace
+
+int PersonCalledWithoutName(const Mention& m, std::string_view text, int last, const std::vector<ActorFact>& actors,
+                            const Lexicon& lex) {
+  if (last < 0) return -1;
+  const std::string_view words = text.substr(m.start, m.end - m.start);
+  if (IsAgeDescription(m, words) ||
+      IsNationalityDescription(m, text.substr(0, m.start), words, text.substr(m.end), lex))
+    return last;
+  if (!IsFamilyDescription(m, text.substr(m.end))) return -1;
+  const auto noun = lex.person_nouns.find(Lower(m.name));
+  const std::vector<std::string> name = Words(actors[last].name);
+  const auto given = name.empty() ? lex.given_names.end() : lex.given_names.find(name.front());
+  const bool differ = noun != lex.person_nouns.end() && given != lex.given_names.end() && noun->second != '-' &&
+                      given->second != '-' && noun->second != given->second;
+  return differ ? -1 : last;
 }
 
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,

@@ -49,20 +49,14 @@ void LearnDescriptions(std::span<const nlp::Sentence> sentences,
 int DescribedPerson(const Mention& mention, const Descriptions& descriptions, const std::vector<ActorFact>& actors,
                     const Lexicon& lexicon);
 
-// Whether a definite mention calls a person by age alone: "the 42-year-old"
-// (its words as written; "the 42-year-old striker" is a description).
-bool IsAgeDescription(const Mention& mention, std::string_view words);
-
-// Whether a mention calls a person by nation alone as the subject of a verb
-// of speech right after it: "the Scot said", "the Brazilian added" (a
-// demonym of the dictionary or data/nationality_nouns.txt; `before` and
-// `after`: the text around it).
-bool IsNationalityDescription(const Mention& mention, std::string_view before, std::string_view words,
-                              std::string_view after, const Lexicon& lexicon);
-
-// Whether a definite mention calls a person by their children: "the
-// mother-of-two", "the father-of-three" (`after`: the text right after it).
-bool IsFamilyDescription(const Mention& mention, std::string_view after);
+// The person a mention calls by age, nation or children alone — "the
+// 42-year-old", "the Scot said", "the Brazilian added" (a demonym or
+// data/nationality_nouns.txt before a verb of speech), "the mother-of-two"
+// — as news does the person it named last: `last`, the person last named by
+// a name of their own (not when the mention's sex is not theirs); -1 when
+// the mention calls no one so. `text`: the paragraph the mention is in.
+int PersonCalledWithoutName(const Mention& mention, std::string_view text, int last,
+                            const std::vector<ActorFact>& actors, const Lexicon& lexicon);
 
 // The organization "the company", "the union", "the agency" stands for: of
 // the organizations the article named before (`named`, in text order), the

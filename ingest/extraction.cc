@@ -200,7 +200,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     // shopkeeper said": data/person_nouns.tsv), unless they only display
     // something ("patients showed signs of …").
     bool person = lex.person_nouns.count(r.source_lemma) > 0 && !lex.display_verbs.count(r.lemma);
-    // So is one called by age ("the 43-year-old asked"; descriptions.h).
+    // So is one called by age ("the 61-year-old asked"; descriptions.h).
     const bool aged = r.source_word == "old" && EndsWith(text.substr(0, r.source_end), "-year-old");
     if (!r.source_proper && !lex.HeadsSources(r.source_word) && !lex.source_heads.count(r.source_lemma) &&
         !described && !named_a_source && !speaks && !believe && !body && !record && !person && !aged)
@@ -390,21 +390,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       learn_sentences_before(m.start);
       // "the nominee" after "Republican presidential nominee Walter Brennick".
       int actor = DescribedPerson(m, descriptions, x.actors, lex);
-      // "the 42-year-old" after "Marit Lunde": the person named last.
-      // (So is "the mother-of-two", unless the given name says otherwise.)
-      if (actor < 0 && IsAgeDescription(m, text.substr(m.start, m.end - m.start))) actor = person_named_last;
-      // "the Scot said", "the Brazilian added".
-      if (actor < 0 && IsNationalityDescription(m, text.substr(0, m.start), text.substr(m.start, m.end - m.start),
-                                                text.substr(m.end), lex))
-        actor = person_named_last;
-      if (actor < 0 && person_named_last >= 0 && IsFamilyDescription(m, text.substr(m.end))) {
-        const auto noun = lex.person_nouns.find(Lower(m.name));
-        const std::vector<std::string> name = Words(x.actors[person_named_last].name);
-        const auto given = name.empty() ? lex.given_names.end() : lex.given_names.find(name.front());
-        const bool differ = noun != lex.person_nouns.end() && given != lex.given_names.end() &&
-                            noun->second != '-' && given->second != '-' && noun->second != given->second;
-        if (!differ) actor = person_named_last;
-      }
+      // "the 42-year-old", "the Scot said" after "Marit Lunde": the person named last.
+      if (actor < 0) actor = PersonCalledWithoutName(m, text, person_named_last, x.actors, lex);
       // "the company" after "Norvik Foods".
       if (actor < 0) actor = OrganizationReferredTo(m, x.actors, organizations_named, lex);
       if (actor < 0) actor = table.Resolve(m, text.substr(m.start, m.end - m.start));

@@ -1139,8 +1139,8 @@ class Finder {
     if (int named = OrganizationInApposition(r); named >= 0) return named;
     for (const PlacedMention& m : p_.mentions)
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
-    // "Secretary General Ban Ki-moon condemned" parsed with "Secretary" the
-    // subject: the person named right after the title it opens.
+    // "Secretary General Ilse Marwood-Lund warned …" parsed with "Secretary"
+    // the subject: the person named right after the title it opens.
     for (const PlacedMention& m : p_.mentions)
       if (m.person && !m.modifier && m.start > r.source_start && m.start < r.cue_start &&
           std::any_of(lex_.titles.begin(), lex_.titles.end(), [&](const std::string& t) {

@@ -258,7 +258,7 @@ TEST_CASE("a person called by age alone is the person named before") {
   // quotation names.
   auto y = ExtractText(
       "Comedian Wilma Osterhout posted the clip on Thursday.\n\n"
-      "\"Would Harald Brink sound better in French?\" the 43-year-old asked in the video's caption.\n");
+      "\"Would Harald Brink sound better in French?\" the 61-year-old asked her followers.\n");
   CHECK(SpeakerOf(y, "sound better in French") == "Wilma Osterhout");
 }
 
