@@ -703,6 +703,9 @@ class Finder {
         return IsUpper(tokens_[k].text[0]) || lex_.anonymous_heads.count(tokens_[k].lower) > 0 ||
                lex_.lower_titles.count(tokens_[k].lower) > 0 || lex_.organization_nouns.count(tokens_[k].lower) > 0;
       };
+      // ("co-founder and chief executive Ana Ruiz said": titles joined by "and".)
+      if (const size_t after = TitlesEnd(tokens_[t].start); !m && after != std::string::npos)
+        m = MentionStartingAt(after);
       for (size_t k = t; !m && k < tokens_.size() && k < t + 4 && before_name(k); ++k)
         if (k + 1 < tokens_.size()) m = MentionStartingAt(tokens_[k + 1].start);
       if (!m) return -1;
@@ -1137,16 +1140,17 @@ class Finder {
     if (int named = PersonBesideDescription(r); named >= 0) return named;
     if (int named = PersonClosingDescription(r); named >= 0) return named;
     if (int named = OrganizationInApposition(r); named >= 0) return named;
+    // "Secretary General Ilse Marwood-Lund warned …" parsed with "Secretary"
+    // the subject, "Founder and chief executive Ana Ruiz said" with
+    // "Founder": the person named right after the titles it opens (unless
+    // the word names a person itself: "Mr. King and Mr. Lowe say").
+    for (const PlacedMention& m : p_.mentions)
+      if (m.person && m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
+    if (const size_t after = TitlesEnd(r.source_start); after != std::string::npos)
+      for (const PlacedMention& m : p_.mentions)
+        if (m.person && !m.modifier && m.start == after && m.start < r.cue_start) return m.actor;
     for (const PlacedMention& m : p_.mentions)
       if (m.start <= r.source_start && r.source_start < m.end && !m.modifier) return m.actor;
-    // "Secretary General Ilse Marwood-Lund warned …" parsed with "Secretary"
-    // the subject: the person named right after the title it opens.
-    for (const PlacedMention& m : p_.mentions)
-      if (m.person && !m.modifier && m.start > r.source_start && m.start < r.cue_start &&
-          std::any_of(lex_.titles.begin(), lex_.titles.end(), [&](const std::string& t) {
-            return r.source_start + t.size() + 1 == m.start && MatchesAt(p_.text, r.source_start, t, true);
-          }))
-        return m.actor;
     for (const PlacedMention& m : p_.mentions)
       if (r.phrase_start <= m.start && m.end <= r.phrase_end && !m.modifier) return m.actor;
     for (const PlacedMention& m : p_.mentions)
@@ -1157,6 +1161,24 @@ class Finder {
       return pr >= 0 && !OnePerson(pr) ? pr : -1;
     }
     return -1;
+  }
+
+  // Where the titles opening at `pos` end ("Founder and chief executive "
+  // of "… Ana Ruiz"): the byte after the space closing the last, or npos
+  // when no title opens there. Titles joined by "and" are one run.
+  size_t TitlesEnd(size_t pos) const {
+    size_t end = std::string::npos;
+    for (;;) {
+      size_t longest = 0;
+      const std::string rest = Lower(std::string(p_.text.substr(pos, 40)));
+      for (const std::string& t : lex_.lower_titles)
+        if (t.size() > longest && rest.size() > t.size() && rest.compare(0, t.size(), t) == 0 && rest[t.size()] == ' ')
+          longest = t.size();
+      if (longest == 0) return end;
+      end = pos + longest + 1;
+      if (p_.text.substr(end, 4) != "and ") return end;
+      pos = end + 4;
+    }
   }
 
   // "Its chairman, retired teacher Gwen Price, said": a person closing a

@@ -229,3 +229,17 @@ TEST_CASE("a quotation a document says is the words of whoever issued it") {
   CHECK(SpeakerOf(x, "recall is voluntary") == "Kettle Safety Council");
   CHECK(SpeakerOf(x, "I want it built") == "Edda Marsh");
 }
+
+TEST_CASE("titles joined by 'and' before a name are the name's: the person speaks") {
+  // The quotation had had no speaker, the report an unnamed "founder".
+  auto x = ExtractText(
+      "\"We will be in every valley by spring,\" co-founder and chief executive Tomas Vireo said.\n\n"
+      "Chairman and chief executive Lena Ostrova said margins had improved.\n\n"
+      "Rolf King and Ivo Lenk host the morning show. Both Mr. King and Mr. Lenk say the station never "
+      "told them what to say.\n");
+  CHECK(SpeakerOf(x, "every valley by spring") == "Tomas Vireo");
+  CHECK(SpeakerOf(x, "margins had improved") == "Lena Ostrova");
+  // A surname that is also a title names its own speaker ("King", not the
+  // person after "and Mr.").
+  CHECK(SpeakerOf(x, "never told them what to say") == "Rolf King");
+}
