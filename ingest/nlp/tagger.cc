@@ -420,6 +420,15 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
       c->tags[i] = noun;
     if ((xpos(i) == "NNP" || xpos(i) == "NNPS") && tokens[i].form == lower && lower_case_nouns_.count(c->words[i].lower))
       c->tags[i] = xpos(i) == "NNP" ? noun : plural_noun;
+    // "Dr. Ana Ruiz, a neurologist in Leeds, worries that …": a plural-looking
+    // word right after a comma, before "that", with no verb in a tense before
+    // it in the sentence, is the subject's verb (the name and its apposition
+    // end at the comma).
+    if (i > 1 && xpos(i) == "NNS" && prev == "," && LowerAscii(tokens[i + 1].form) == "that" && lower.back() == 's') {
+      bool tensed = false;
+      for (size_t j = 0; j < i && !tensed; ++j) tensed = finite(j);
+      if (!tensed) c->tags[i] = third_person;
+    }
     // "Ridership rose, he points out": a subject pronoun opens no noun
     // phrase; the noun after it is its verb.
     if (xpos(i) == "NNS" && (prev == "he" || prev == "she")) c->tags[i] = third_person;

@@ -1260,3 +1260,11 @@ TEST_CASE("a word never seen in training before a name set off by commas is the 
   CHECK(s.tokens[Find(s, "sommelier")].upos == "NOUN");
   CHECK(s.tokens[Find(s, "partner")].head == Find(s, "says"));
 }
+
+TEST_CASE("a word in '-s' after a name and its apposition, before 'that', is the name's verb") {
+  // "worries" had been a plural noun, the sentence headed by the name.
+  ng::nlp::Sentence s =
+      Parse("Dr. Ivo Lenk, a surgeon in Bergen, worries that the rules leave patients waiting for months.");
+  CHECK(s.tokens[Find(s, "worries")].upos == "VERB");
+  CHECK(s.tokens[Find(s, "Ivo")].head == Find(s, "worries"));
+}
