@@ -103,8 +103,8 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
   std::vector<std::string> words = Words(mention.name);
   if (!words.empty() && Lower(words[0]) == "the") words.erase(words.begin());
   if (words.empty()) return -1;
-  // "the central bank" after "Chile's central bank" (the "Central Bank of
-  // Chile"): an institution named before whose name opens with the words.
+  // "the central bank" after "Peru's central bank" (the "Central Bank of
+  // Peru"): an institution named before whose name opens with the words.
   std::string phrase;
   for (const std::string& w : words) phrase += Lower(w) + " ";
   for (size_t i = named.size(); i-- > 0;)
@@ -118,7 +118,7 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
     const bool participle =
         words[i] == Lower(words[i]) && (EndsWith(words[i], "ed") || (EndsWith(words[i], "ing") && words[i].size() > 5));
     const bool nationality = words[i] != Lower(words[i]) && !CountryOfDemonym(Lower(words[i]), lexicon).empty();
-    // ("the San Francisco-based company": the place's first words.)
+    // ("the San Diego-based company": the place's first words.)
     const bool place_of_hyphened = i + 2 < words.size() && words[i] != Lower(words[i]) &&
                                    words[i + 1].find('-') != std::string::npos && words[i + 1] != Lower(words[i + 1]);
     if (!hyphened && !participle && !nationality && !place_of_hyphened) return -1;

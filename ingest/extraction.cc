@@ -376,6 +376,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     // ("Sen. X criticized … The senator said"): learned as the mentions
     // reach each next sentence.
     size_t described_upto = 0;  // sentences of the paragraph learned from
+    size_t quote_marks_upto = 0, quote_marks = 0;  // quotation marks before a mention
     auto learn_sentences_before = [&](size_t pos) {
       size_t k = described_upto;
       while (k < p.syntax.size() && !p.syntax[k].tokens.empty() && p.syntax[k].tokens.back().end <= pos) ++k;
@@ -412,9 +413,10 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
       pm.anonymous = x.actors[actor].kind == "anonymous_source";
       pm.plural = m.plural;
       pm.demonym = m.demonym;
-      // (Not one named inside a quotation: the speaker talks of them.)
-      const bool quoted = std::count(text.begin(), text.begin() + static_cast<long>(m.start), '"') % 2 == 1;
-      if (pm.person && !pm.modifier && !m.definite && !quoted) person_named_last = actor;
+      // (Not one named inside a quotation: the speaker talks of them.
+      // Mentions come in text order, so the marks are counted once.)
+      for (; quote_marks_upto < m.start; ++quote_marks_upto) quote_marks += text[quote_marks_upto] == '"';
+      if (pm.person && !pm.modifier && !m.definite && quote_marks % 2 == 0) person_named_last = actor;
       p.mentions.push_back(pm);
       // Later paragraphs may call a dictionary person by surname alone.
       if (m.kind == MentionKind::kDictionary && pm.person) people.Add(x.actors[actor].name);

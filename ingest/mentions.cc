@@ -482,6 +482,12 @@ struct Finder {
   // ends at a token's end).
   bool TitleStarts(size_t k) const { return TitleEnd(k) > 0; }
 
+  // Whether a title opens at token k and runs on past byte `end`.
+  bool TitleRunsPast(size_t k, size_t end) const {
+    const size_t after = TitleEnd(k);
+    return after > 0 && tokens[after - 1].end > end;
+  }
+
   // Whether token k opens a sentence (or the quotation opening one).
   bool OpensSentence(size_t k) const {
     size_t p = tokens[k].start;
@@ -659,11 +665,7 @@ struct Finder {
       h = e - 1;
       if (e - b < 2) continue;
       // "Chief Financial Officer Ana Ruiz": a title's words are no body's name.
-      const size_t run_end = tokens[e - 1].end;
-      if (std::any_of(lex.titles.begin(), lex.titles.end(), [&](const std::string& t) {
-            return tokens[b].start + t.size() > run_end && TitleAt(tokens[b].start, t);
-          }))
-        continue;
+      if (TitleRunsPast(b, tokens[e - 1].end)) continue;
       Mention m;
       m.kind = MentionKind::kOrganization;
       m.org_kind = kind;
@@ -687,10 +689,10 @@ struct Finder {
     AddAmpersandNames();
   }
 
-  // "Chile's central bank", "the Danish foreign ministry": an institution
+  // "Peru's central bank", "the Danish foreign ministry": an institution
   // of data/state_institutions.txt written in lower case right after a
   // country's possessive or demonym is that country's ("Central Bank of
-  // Chile"), a government body.
+  // Peru"), a government body.
   void AddCountryInstitutions() {
     for (size_t k = 0; k + 1 < tokens.size(); ++k) {
       const int country = CountryAt(k);
@@ -1098,12 +1100,13 @@ struct Finder {
       }
       std::string phrase = StripPossessive(std::string(text.substr(start, end - start)));
       if (phrase.empty() || phrase.size() > 80 || Words(phrase).size() > 5) continue;
-      // "Finance Minister Julián Sotomayor, speaking …, said" parsed with
-      // "Finance" the subject: a title's first words name no one.
-      if (sp.proper && std::any_of(lex.titles.begin(), lex.titles.end(), [&](const std::string& t) {
-            return start + t.size() > start + phrase.size() && TitleAt(start, t);
-          }))
-        continue;
+      // "Finance Minister Ana Ruiz, speaking …, said" parsed with "Finance"
+      // the subject: a title's first words name no one.
+      if (sp.proper) {
+        const auto k = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.start == start; });
+        if (k != tokens.end() && TitleRunsPast(static_cast<size_t>(k - tokens.begin()), start + phrase.size()))
+          continue;
+      }
       Mention m;
       m.start = start;
       m.end = start + phrase.size();

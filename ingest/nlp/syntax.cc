@@ -337,16 +337,15 @@ void Pipeline::ParseOpeningSourceApart(std::vector<Token>* tokens) const {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   if (n < 6 || LowerAscii(t[0].form) != "according" || LowerAscii(t[1].form) != "to") return;
-  int comma = 2;
-  while (comma < n && t[comma].form != ",") ++comma;
-  const auto root = std::find_if(t.begin(), t.end(), [](const Token& w) { return w.head < 0; }) - t.begin();
-  if (comma + 3 >= n || root > comma) return;
-  std::vector<Token> phrase(t.begin(), t.begin() + comma), clause(t.begin() + comma + 1, t.end());
-  TagAndParseWords(&phrase);
-  TagAndParseWords(&clause);
   const auto head_of = [](const std::vector<Token>& w) {
     return static_cast<int>(std::find_if(w.begin(), w.end(), [](const Token& x) { return x.head < 0; }) - w.begin());
   };
+  int comma = 2;
+  while (comma < n && t[comma].form != ",") ++comma;
+  if (comma + 3 >= n || head_of(t) > comma) return;
+  std::vector<Token> phrase(t.begin(), t.begin() + comma), clause(t.begin() + comma + 1, t.end());
+  TagAndParseWords(&phrase);
+  TagAndParseWords(&clause);
   const int source = head_of(phrase), verb = head_of(clause);
   if (phrase[0].head != source || (phrase[source].upos != "NOUN" && phrase[source].upos != "PROPN") ||
       (clause[verb].upos != "VERB" && clause[verb].upos != "AUX"))
