@@ -1,6 +1,7 @@
 #include "ingest/nlp/name_finder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <ostream>
 #include <random>
 #include <set>
@@ -107,7 +108,41 @@ std::vector<Name> NameFinder::Find(const std::vector<Token>& tokens) const {
     if (label[0] == 'B') names.push_back({static_cast<int>(i), static_cast<int>(i), label.substr(2)});
     else if (label[0] == 'I') names.back().last = static_cast<int>(i);
   }
+  ExtendOverHyphens(tokens, &names);
   return names;
+}
+
+namespace {
+bool IsTitleCaseWord(std::string_view form) {
+  if (form.size() < 2 || !std::isupper(static_cast<unsigned char>(form[0]))) return false;
+  bool lower = false;
+  for (char ch : form.substr(1)) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
+    lower = lower || std::islower(static_cast<unsigned char>(ch));
+  }
+  return lower;
+}
+}  // namespace
+
+// "Dara Whitfield-Osei": the model may stop at the hyphen of a double
+// name (it saw few); a name runs on over a hyphen written close on both
+// sides to a Title Case word, taking in a name that word opens.
+void NameFinder::ExtendOverHyphens(const std::vector<Token>& tokens, std::vector<Name>* names) {
+  for (size_t n = 0; n < names->size(); ++n) {
+    Name& name = (*names)[n];
+    for (;;) {
+      const size_t hyphen = static_cast<size_t>(name.last) + 1;
+      if (hyphen + 1 >= tokens.size() || tokens[hyphen].form != "-" || tokens[hyphen - 1].space_after ||
+          tokens[hyphen].space_after || !IsTitleCaseWord(tokens[hyphen - 1].form) ||
+          !IsTitleCaseWord(tokens[hyphen + 1].form))
+        break;
+      name.last = static_cast<int>(hyphen) + 1;
+      if (n + 1 < names->size() && (*names)[n + 1].first <= name.last) {
+        name.last = std::max(name.last, (*names)[n + 1].last);
+        names->erase(names->begin() + static_cast<std::ptrdiff_t>(n) + 1);
+      }
+    }
+  }
 }
 
 NameFinder NameFinder::Train(const std::vector<const TreebankSentence*>& sentences, int epochs,

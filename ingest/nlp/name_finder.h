@@ -24,6 +24,8 @@ class NameFinder {
 
   // The names among tagged tokens.
   std::vector<Name> Find(const std::vector<Token>& tokens) const;
+  // A name the model stopped at a double name's hyphen runs on past it.
+  static void ExtendOverHyphens(const std::vector<Token>& tokens, std::vector<Name>* names);
 
  private:
   struct Context;

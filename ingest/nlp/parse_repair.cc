@@ -937,6 +937,33 @@ void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens) {
   }
 }
 
+void RepairHearerRelativeClauses(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 2; clause < n; ++clause) {
+    const int hearer = t[clause].head;
+    if (t[clause].deprel != "acl:relcl" || hearer < 1 || hearer > clause) continue;
+    const int verb = t[hearer].head;
+    const bool hearer_role =
+        t[hearer].deprel == "iobj" || (t[hearer].deprel == "obj" && (t[hearer].upos == "PRON" || t[hearer].upos == "PROPN"));
+    if (verb < 0 || verb > hearer || t[verb].upos != "VERB" || !hearer_role) continue;
+    // "that" opens the clause, right after the hearer's words.
+    const int that = SubtreeStart(t, clause);
+    if (that <= hearer || LowerAscii(t[that].form) != "that" || t[that].head != clause ||
+        t[that].deprel.rfind("nsubj", 0) == 0)
+      continue;
+    bool right_after = true;
+    for (int k = hearer + 1; k < that; ++k) right_after = right_after && Dominates(t, hearer, k);
+    if (!right_after) continue;
+    const int subject = Dependent(t, clause, "nsubj");
+    if (subject <= that) continue;
+    Attach(t, clause, verb, "ccomp");
+    Attach(t, that, clause, "mark");
+    t[that].upos = "SCONJ";
+    t[that].xpos = "IN";
+  }
+}
+
 void RepairMislabelledThatClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());

@@ -148,6 +148,14 @@ void RepairDoubleObjects(std::vector<Token>* tokens);
 // the first determiner is the verb's indirect object (whom it was told).
 void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens);
 
+// "told reporters that talks would resume" parsed as a relative clause of
+// the hearer with "that" its object: a clause with a subject of its own
+// that "that" opens after a verb's indirect object (or a pronoun or name
+// as its object) is the verb's complement and "that" its mark. A relative
+// clause there would describe whom one tells ("told voters that polls
+// ignore"), which news writes with "who".
+void RepairHearerRelativeClauses(std::vector<Token>* tokens);
+
 // "said that both buildings needed repairs" parsed with "that" and
 // "needed" obliques of "said" (labels no complementizer or verb takes): the
 // clause "that" opens is the verb's complement, "that" its mark, and a

@@ -384,6 +384,7 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairTimeSpanSubjects(&s->tokens);
   RepairDoubleObjects(&s->tokens);
   RepairHearerBeforeClauseSubject(&s->tokens);
+  RepairHearerRelativeClauses(&s->tokens);
   RepairMislabelledThatClauses(&s->tokens);
   RepairListItems(&s->tokens);
   RepairRelativeClauseSubjects(&s->tokens);

@@ -270,6 +270,7 @@ bool Tagger::TagWithFiniteVerb(std::vector<Token>* tokens, const std::vector<int
   RetagByAgreement(*tokens, &c);
   RetagMainHave(*tokens, &c);
   RetagAgeNouns(*tokens, &c);
+  RetagNameHyphens(*tokens, &c);
   for (size_t i = 0; i < tokens->size(); ++i) {
     const std::string& t = tags_[c.tags[i]];
     size_t bar = t.find('|');
@@ -321,6 +322,37 @@ void Tagger::RetagMainHave(const std::vector<Token>& tokens, Context* c) const {
     if (next == "VBN" || next == "VBD" || next == "VBG") continue;
     const int verb = IndexOfTag("VERB|" + std::string(XposAt(*c, i)));
     if (verb >= 0) c->tags[i] = verb;
+  }
+}
+
+namespace {
+// "Jones", "McKay": a capital followed by at least one lower-case letter;
+// not "EPI" or "US", whose hyphens EWT also tags as commas ("EPI-EBS").
+bool IsTitleCaseWord(std::string_view form) {
+  if (form.size() < 2 || !std::isupper(static_cast<unsigned char>(form[0]))) return false;
+  bool lower = false;
+  for (char ch : form.substr(1)) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
+    lower = lower || std::islower(static_cast<unsigned char>(ch));
+  }
+  return lower;
+}
+}  // namespace
+
+// After a person's first and last name the model reads an attached hyphen
+// as a comma ("Mary Jones-Smith left": "Smith" became a subject of its
+// own). On EWT train and dev every hyphen with no space either side
+// between two Title Case words is HYPH.
+void Tagger::RetagNameHyphens(const std::vector<Token>& tokens, Context* c) const {
+  const int hyphen = IndexOfTag("PUNCT|HYPH"), proper = IndexOfTag("PROPN|NNP");
+  if (hyphen < 0) return;
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].form != "-" || tokens[i - 1].space_after || tokens[i].space_after) continue;
+    if (!IsTitleCaseWord(tokens[i - 1].form) || !IsTitleCaseWord(tokens[i + 1].form)) continue;
+    c->tags[i] = hyphen;
+    // ("Trans-Pacific": a common noun's tag before a name's half is the name's.)
+    const std::string_view before = XposAt(*c, i - 1);
+    if (proper >= 0 && XposAt(*c, i + 1) == "NNP" && (before == "NN" || before == "NNS")) c->tags[i - 1] = proper;
   }
 }
 

@@ -78,6 +78,9 @@ class Tagger {
   void RetagMainHave(const std::vector<Token>& tokens, Context* c) const;
   // "The 42-year-old said": an age with no noun after it names a person.
   void RetagAgeNouns(const std::vector<Token>& tokens, Context* c) const;
+  // "Mary Jones-Smith": a hyphen joining two Title Case words is a hyphen,
+  // not a comma, so the parse keeps both halves in one name.
+  void RetagNameHyphens(const std::vector<Token>& tokens, Context* c) const;
   void IndexTags();  // upos_of_tag_ and finite_verb_tags_ from tags_
   Perceptron TrainPass(const std::vector<const TreebankSentence*>& train,
                        const std::vector<std::vector<int>>* first_pass, const TaggerOptions& options,

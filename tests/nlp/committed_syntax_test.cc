@@ -5,6 +5,7 @@
 #include <tuple>
 #include <vector>
 
+#include "ingest/nlp/name_finder.h"
 #include "ingest/nlp/sentence_splitter.h"
 #include "nlp_test_util.h"
 
@@ -1267,4 +1268,48 @@ TEST_CASE("a word in '-s' after a name and its apposition, before 'that', is the
       Parse("Dr. Ivo Lenk, a surgeon in Bergen, worries that the rules leave patients waiting for months.");
   CHECK(s.tokens[Find(s, "worries")].upos == "VERB");
   CHECK(s.tokens[Find(s, "Ivo")].head == Find(s, "worries"));
+}
+
+TEST_CASE("a hyphen joining two Title Case words keeps a double surname in one name") {
+  // The hyphen had been a comma after the given name and surname, and
+  // "Prandell" a subject of its own.
+  ng::nlp::Sentence s = Parse("Marta Ostby-Prandell left the board in May.");
+  CHECK(s.tokens[Find(s, "-")].xpos == "HYPH");
+  CHECK(s.tokens[Find(s, "Prandell")].head == Find(s, "Marta"));
+  CHECK(s.tokens[Find(s, "Marta")].deprel == "nsubj");
+  // A common noun's tag before a name's second half is the name's.
+  ng::nlp::Sentence t = Parse("She praised the so-called Trans-Europe Accord as a model.");
+  CHECK(t.tokens[Find(t, "Trans")].xpos == "NNP");
+  // Capitals only, as in codes ("EWT-EBS"), keep the model's reading.
+  ng::nlp::Sentence u = Parse("The KLM-AF deal closed.");
+  CHECK(u.tokens[Find(u, "-")].xpos != "HYPH");
+}
+
+TEST_CASE("a name the finder stopped at a double name's hyphen runs on past it") {
+  const std::vector<ng::nlp::Token> tokens = Parse("Chief executive Dara Whitfield-Osei addressed staff.").tokens;
+  std::vector<ng::nlp::Name> names = {{2, 3, "LOC"}};
+  ng::nlp::NameFinder::ExtendOverHyphens(tokens, &names);
+  REQUIRE(names.size() == 1);
+  CHECK(names[0].last == Find(Parse("Chief executive Dara Whitfield-Osei addressed staff."), "Osei"));
+  // A name the model found after the hyphen joins it.
+  std::vector<ng::nlp::Name> split = {{2, 3, "PER"}, {5, 5, "PER"}};
+  ng::nlp::NameFinder::ExtendOverHyphens(tokens, &split);
+  REQUIRE(split.size() == 1);
+  CHECK(split[0].last == 5);
+  // A lower-case word after the hyphen is no part of it ("Osei-led").
+  const std::vector<ng::nlp::Token> led = Parse("The Dara Osei-led board met.").tokens;
+  std::vector<ng::nlp::Name> one = {{1, 2, "PER"}};
+  ng::nlp::NameFinder::ExtendOverHyphens(led, &one);
+  CHECK(one[0].last == 2);
+}
+
+TEST_CASE("a clause opened by 'that' after a hearer is what was told, not a relative clause") {
+  // "that" had been the object of "resume" in a relative clause of "reporters".
+  ng::nlp::Sentence s = Parse("The minister told reporters that talks would resume.");
+  CHECK(s.tokens[Find(s, "resume")].head == Find(s, "told"));
+  CHECK(s.tokens[Find(s, "resume")].deprel == "ccomp");
+  CHECK(s.tokens[Find(s, "that")].deprel == "mark");
+  // "that" as the subject of its clause opens a relative clause still.
+  ng::nlp::Sentence t = Parse("She told reporters that were waiting outside to leave.");
+  CHECK(t.tokens[Find(t, "that")].deprel != "mark");
 }
