@@ -27,7 +27,9 @@ bool Describes(const std::string& relation) {
 std::string TitleNoun(const nlp::Token& t, const Lexicon& lex) {
   auto abbreviated = lex.title_nouns.find(t.form);
   if (abbreviated != lex.title_nouns.end()) return abbreviated->second;
-  if (t.upos != "PROPN" || t.form.empty() || !IsUpper(t.form[0])) return "";
+  // (The tagger may read a capitalized title as a noun or an adjective:
+  // "Detective Inspector X".)
+  if ((t.upos != "PROPN" && t.upos != "NOUN" && t.upos != "ADJ") || t.form.empty() || !IsUpper(t.form[0])) return "";
   // (A lower-case title capitalized opening a sentence: "Economist Lise Dahl".)
   for (const std::string& title : lex.titles)
     if (title == t.form || (IsLower(title[0]) && Lower(t.form) == title)) return Lower(title);
@@ -61,7 +63,10 @@ void LearnDescriptions(std::span<const nlp::Sentence> sentences,
       if (!title.empty()) {
         // "Sen. X": the title inside X's mention, or the name right after it.
         int person = PersonAt(t.begin, mentions);
-        if (person < 0 && i + 1 < s.tokens.size()) person = PersonAt(s.tokens[i + 1].begin, mentions);
+        // Titles may stack: "Detective Inspector X" is "the detective" too.
+        size_t name = i + 1;
+        while (name < s.tokens.size() && name < i + 4 && !TitleNoun(s.tokens[name], lexicon).empty()) ++name;
+        if (person < 0 && name < s.tokens.size()) person = PersonAt(s.tokens[name].begin, mentions);
         if (person >= 0 && actors[person].kind == "person") (*out)[title].push_back({{}, person});
         continue;
       }
@@ -158,6 +163,25 @@ bool IsAgeDescription(const Mention& mention, std::string_view words) {
          std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// "the 58-year-old former Treasury official" (the mention may leave "the"
+// out): an age before at most four words ending in a noun of a person, an
+// office or a source; that noun ("official"), or "" when it is none.
+std::string AgedPersonNoun(const Mention& mention, std::string_view words, const Lexicon& lexicon) {
+  static constexpr std::string_view kOpening = "the ", kAge = "-year-old ";
+  std::string lower = Lower(std::string(words));
+  if (!mention.definite || mention.plural) return "";
+  if (StartsWith(lower, kOpening)) lower.erase(0, kOpening.size());
+  size_t digits = 0;
+  while (digits < lower.size() && std::isdigit(static_cast<unsigned char>(lower[digits]))) ++digits;
+  if (digits == 0 || digits > 3 || lower.compare(digits, kAge.size(), kAge) != 0) return "";
+  const std::vector<std::string> rest = Words(lower.substr(digits + kAge.size()));
+  if (rest.empty() || rest.size() > 4) return "";
+  const std::string& noun = rest.back();
+  const bool person = lexicon.person_nouns.count(noun) || lexicon.lower_titles.count(noun) ||
+                      lexicon.anonymous_heads.count(noun);
+  return person ? noun : "";
+}
+
 // "the Scot said", "the Brazilian added": by nation, the subject of a verb
 // of speech right after it.
 bool IsNationalityDescription(const Mention& mention, std::string_view before, std::string_view words,
@@ -195,8 +219,12 @@ int PersonCalledWithoutName(const Mention& m, std::string_view text, int last, c
   if (IsAgeDescription(m, words) ||
       IsNationalityDescription(m, text.substr(0, m.start), words, text.substr(m.end), lex))
     return last;
-  if (!IsFamilyDescription(m, text.substr(m.end))) return -1;
-  const auto noun = lex.person_nouns.find(Lower(m.name));
+  // ("the 58-year-old former official" of one sex or none: of the other
+  // it is someone else.)
+  std::string person_noun = AgedPersonNoun(m, words, lex);
+  if (person_noun.empty() && !IsFamilyDescription(m, text.substr(m.end))) return -1;
+  if (person_noun.empty()) person_noun = Lower(m.name);
+  const auto noun = lex.person_nouns.find(person_noun);
   const std::vector<std::string> name = Words(actors[last].name);
   const auto given = name.empty() ? lex.given_names.end() : lex.given_names.find(name.front());
   const bool differ = noun != lex.person_nouns.end() && given != lex.given_names.end() && noun->second != '-' &&

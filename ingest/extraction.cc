@@ -365,7 +365,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lex, const nlp:
     NameSpans person_names = PersonNames(p.syntax, lex);
     for (const auto& span : QuotationSignatures(text, p.syntax)) person_names.push_back(span);
     const NameSpans organization_names = OrganizationNames(p.syntax);
-    const NameSpans function_words = FunctionWords(p.syntax);
+    const NameSpans function_words = FunctionWords(p.syntax, lex);
     for (const nlp::Sentence& s : p.syntax)
       for (ReportedSpeech& r : FindReportedSpeech(s, lex)) {
         if (r.source_proper) NameAfterTitle(s, lex, &r);

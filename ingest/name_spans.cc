@@ -77,14 +77,19 @@ NameSpans SpansInRoles(const std::vector<nlp::Sentence>& sentences, const std::s
 // last word ("Victoria Falls"), the whole no place the gazetteer knows
 // ("West Virginia").
 bool NamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexicon& lex) {
-  const int words = n.last - n.first + 1;
-  if (words < 2 || words > 3) return false;
+  int words = 0;
   std::string whole;
   for (int k = n.first; k <= n.last; ++k) {
     const std::string& form = s.tokens[k].form;
+    if (s.tokens[k].xpos == "HYPH" && k > n.first && k < n.last) {  // "Whitfield-Osei" is one surname
+      whole += form;
+      continue;
+    }
     if (s.tokens[k].upos != "PROPN" || form.empty() || !IsUpper(form[0])) return false;
-    whole += (k > n.first ? " " : "") + form;
+    whole += (k > n.first && s.tokens[k - 1].xpos != "HYPH" ? " " : "") + form;
+    ++words;
   }
+  if (words < 2 || words > 3) return false;
   const std::string& first = s.tokens[n.first].form;
   const std::string& last = s.tokens[n.last].form;
   return lex.given_names.count(first) && !lex.gazetteer.count(Lower(first)) && !lex.place_words.count(last) &&
@@ -176,7 +181,29 @@ NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences) {
   return SpansInRoles(sentences, "ORG", 1, kOrganizationRoles);
 }
 
-NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences) {
+namespace {
+// "Yesterday Ana Ruiz said", "Earlier Ana Ruiz had …": a sentence's first
+// word the parse reads as a common word, outside the person's name the
+// name finder opens right after it, and no title ("Mayor Ana Ruiz").
+bool OpensBeforePersonName(const nlp::Sentence& s, const Lexicon& lex) {
+  if (s.tokens.size() < 3) return false;
+  const nlp::Token& t = s.tokens[0];
+  if (t.upos == "PROPN" || t.upos == "PUNCT" || !IsUpper(t.form[0]) || !t.space_after) return false;
+  bool opens_name = false;
+  for (const nlp::Name& n : s.names) {
+    if (n.first == 0) return false;
+    opens_name = opens_name || (n.first == 1 && n.last > 1 && n.type == "PER");
+  }
+  if (!opens_name) return false;
+  const std::string lower = Lower(t.form);
+  for (const std::string& title : lex.lower_titles)
+    if (title.compare(0, lower.size(), lower) == 0 && (title.size() == lower.size() || title[lower.size()] == ' '))
+      return false;
+  return true;
+}
+}  // namespace
+
+NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences, const Lexicon& lex) {
   static const std::set<std::string> kClosed = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "ADV"};
   NameSpans out;
   // (And words that count a group: "Several Democrats said" names no one;
@@ -187,7 +214,8 @@ NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences) {
       const nlp::Token& t = s.tokens[k];
       const bool opening_common = k == 0 && (t.upos == "NOUN" || t.upos == "ADJ") && s.tokens.size() > 1 &&
                                   s.tokens[1].upos == "NOUN" && IsLower(s.tokens[1].form[0]);
-      if (kClosed.count(t.upos) || (t.upos != "PROPN" && nlp::CountsAGroup(t, Lower(t.form))) || opening_common)
+      if (kClosed.count(t.upos) || (t.upos != "PROPN" && nlp::CountsAGroup(t, Lower(t.form))) || opening_common ||
+          (k == 0 && OpensBeforePersonName(s, lex)))
         out.emplace_back(t.begin, t.end);
     }
   return out;

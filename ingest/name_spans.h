@@ -30,8 +30,9 @@ NameSpans OrganizationNames(const std::vector<nlp::Sentence>& sentences);
 // Words the parse reads as prepositions, conjunctions, determiners, pronouns,
 // auxiliaries, particles or adverbs, and words that count a group: capitalized
 // at a sentence start they open no name ("When Ana Ruiz", "If Ana Ruiz", "As
-// Mayor X", "Several Democrats").
-NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences);
+// Mayor X", "Several Democrats"); and a common word opening a sentence
+// before a person's name ("Yesterday Ana Ruiz said").
+NameSpans FunctionWords(const std::vector<nlp::Sentence>& sentences, const Lexicon& lex);
 
 }  // namespace ng::ingest
 

@@ -2007,8 +2007,13 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       const bool topic = IsTopic(t, relation, lex);
       if (!MakeContent(tree, first, last, &r, relation == "obj" || topic, base == "obl")) continue;
       r.topic = topic;
-      // A participle cut from another cue's content speaks for that cue's subject.
-      auto cut = participle_speaker.find(v);
+      // A participle cut from another cue's content speaks for that cue's
+      // subject; so does a cue it governs ("and demanded to know where …").
+      int cut_from = v;
+      while (!participle_speaker.count(cut_from) && tree.base_rel(cut_from) == "xcomp" &&
+             tree.s.tokens[cut_from].head >= 0)
+        cut_from = tree.s.tokens[cut_from].head;
+      auto cut = participle_speaker.find(cut_from);
       source = base == "nsubj" ? -1 : SubjectOf(tree, cut != participle_speaker.end() ? cut->second : v, lex);
       // A passive cue's source is its agent ("it was reported by X that");
       // the passive subject of the verb a participle cue hangs from speaks
