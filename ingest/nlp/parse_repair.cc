@@ -964,6 +964,111 @@ void RepairHearerRelativeClauses(std::vector<Token>* tokens) {
   }
 }
 
+void RepairContactClausesAfterInPhrase(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 3; clause < n; ++clause) {
+    const int noun = t[clause].head;
+    if (t[clause].deprel != "acl:relcl" || noun < 1 || noun > clause || t[noun].deprel != "obl") continue;
+    const int verb = t[noun].head, in = Dependent(t, noun, "case");
+    if (verb < 0 || verb > noun || t[verb].upos != "VERB" || in < 0 || LowerAscii(t[in].form) != "in") continue;
+    const int subject = Dependent(t, clause, "nsubj");
+    const int copula = Dependent(t, clause, "cop");
+    const bool finite = FiniteClause(t, clause) || (copula >= 0 && Finite(t[copula].xpos));
+    if (subject < 0 || SubtreeStart(t, clause) != subject || !finite) continue;
+    // No relative word, and nothing missing: its object, clause or
+    // predicate is there.
+    if (std::any_of(t.begin(), t.end(), [&](const Token& c) { return c.head == clause && IsWhWord(c); })) continue;
+    if (!HasDependent(t, clause, "obj") && !HasDependent(t, clause, "ccomp") && !HasDependent(t, clause, "xcomp") &&
+        copula < 0)
+      continue;
+    Attach(t, clause, verb, "ccomp");
+  }
+}
+
+void RepairPrepositionMarkedReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  static const std::set<std::string, std::less<>> kPrepositions = {"with", "of", "to", "about", "on"};
+  for (int verb = 4; verb < n; ++verb) {
+    const int mark = Dependent(t, verb, "mark"), object = Dependent(t, verb, "nsubj");
+    if (t[verb].upos != "VERB" || !Finite(t[verb].xpos) || mark < 2 || object < mark || object > verb ||
+        !kPrepositions.count(LowerAscii(t[mark].form)))
+      continue;
+    const int adjective = mark - 1, noun = mark - 2;
+    if (t[adjective].upos != "ADJ" || !Nominal(t[noun]) || t[noun].head != adjective ||
+        !t[noun].deprel.starts_with("nsubj"))
+      continue;
+    // It takes the adjective's place, or keeps its own, a clause set
+    // beside the one before ("…, two people familiar with it said").
+    if (t[verb].head == adjective) {
+      t[verb].head = t[adjective].head;
+      t[verb].deprel = t[adjective].deprel;
+    } else if (t[verb].deprel == "advcl") {
+      t[verb].deprel = "parataxis";
+    }
+    Attach(t, noun, verb, "nsubj");
+    Attach(t, adjective, noun, "amod");
+    Attach(t, object, adjective, "obl");
+    Attach(t, mark, object, "case");
+    t[mark].upos = "ADP";
+    t[mark].xpos = "IN";
+    for (int c = 0; c < n; ++c)  // the adjective's other words (a comma before it) go with the verb
+      if (t[c].head == adjective && c < noun) t[c].head = verb;
+  }
+}
+
+void RepairThatAdverbialClauses(std::vector<Token>* tokens) {
+  static const std::set<std::string, std::less<>> kOpeners = {"so", "order", "now", "such", "save", "except",
+                                                             "given", "provided", "providing", "seeing"};
+  std::vector<Token>& t = *tokens;
+  for (int that = 1; that + 2 < static_cast<int>(t.size()); ++that) {
+    const int clause = t[that].head;
+    if (LowerAscii(t[that].form) != "that" || t[that].deprel != "mark" || clause <= that ||
+        t[clause].deprel != "advcl")
+      continue;
+    const int verb = t[clause].head;
+    if (verb < 0 || verb >= that || t[verb].upos != "VERB") continue;
+    int before = that - 1;
+    while (before > 0 && t[before].upos == "PUNCT") --before;
+    if (kOpeners.count(LowerAscii(t[before].form)) || Dependent(t, clause, "mark") != that) continue;
+    t[clause].deprel = "ccomp";
+  }
+}
+
+void RepairRelativeClausesReadAsReports(std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  const int n = static_cast<int>(t.size());
+  for (int clause = 2; clause < n; ++clause) {
+    const int verb = t[clause].head;
+    if ((t[clause].deprel != "ccomp" && t[clause].deprel != "parataxis") || verb <= clause ||
+        t[verb].upos != "VERB" || !HasDependent(t, verb, "nsubj"))
+      continue;
+    // Two subjects of the clause: a noun, then a relative pronoun.
+    int noun = -1, relative = -1;
+    for (int c = 0; c < clause; ++c) {
+      if (t[c].head != clause || t[c].deprel != "nsubj") continue;
+      if (t[c].xpos == "WDT" || t[c].xpos == "WP") relative = c;
+      else if (Nominal(t[c]) && t[c].upos != "PRON") noun = c;
+    }
+    if (noun < 0 || relative < 0 || noun > relative) continue;
+    // The verb's "subject" after it, and a subjectless verb beside it.
+    const int late = Dependent(t, verb, "nsubj");
+    if (late < verb) continue;
+    int complement = -1;
+    for (int c = late + 1; c < n && complement < 0; ++c)
+      if (t[c].head == verb && t[c].upos == "VERB" && !HasDependent(t, c, "nsubj") &&
+          !HasDependent(t, c, "nsubj:pass") && (t[c].deprel == "parataxis" || t[c].deprel == "ccomp" ||
+                                                t[c].deprel == "conj" || t[c].deprel == "advcl"))
+        complement = c;
+    if (complement < 0) continue;
+    Attach(t, noun, verb, "nsubj");
+    Attach(t, clause, noun, "acl:relcl");
+    Attach(t, late, complement, HasDependent(t, complement, "aux:pass") ? "nsubj:pass" : "nsubj");
+    Attach(t, complement, verb, "ccomp");
+  }
+}
+
 void RepairMislabelledThatClauses(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
@@ -996,16 +1101,22 @@ void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
   std::vector<Token>& t = *tokens;
   const int n = static_cast<int>(t.size());
   for (int verb = 1; verb < n; ++verb) {
+    // (An object that is a time, "released last month", is its phrase.)
+    const int object = Dependent(t, verb, "obj");
     if (t[verb].deprel != "root" || t[verb].upos != "VERB" || (t[verb].xpos != "VBD" && t[verb].xpos != "VBN") ||
-        HasDependent(t, verb, "obj") || HasDependent(t, verb, "aux"))  // "aux:pass" too
+        (object >= 0 && !NamesTimeSpan(t[object])) || HasDependent(t, verb, "aux"))  // "aux:pass" too
       continue;
     const int subject = Dependent(t, verb, "nsubj");
     if (subject < 0 || subject > verb || SubtreeEnd(t, subject) != verb - 1 || t[subject].upos != "NOUN") continue;
     int main = -1;
     for (int c = verb + 1; c < n && main < 0; ++c) {
       if (t[c].form == "," || t[c].upos == "CCONJ") break;
-      if (t[c].head == verb && t[c].upos == "VERB" && Finite(t[c].xpos) &&
-          (t[c].deprel == "ccomp" || t[c].deprel == "parataxis" || t[c].deprel == "conj") &&
+      // (The tagger may have swapped the two: "released … estimated that"
+      // with the second a participle describing nothing, yet reporting.)
+      const bool swapped = t[c].xpos == "VBN" && t[c].deprel == "acl" && HasDependent(t, c, "ccomp") &&
+                           !HasDependent(t, c, "aux");
+      if (t[c].head == verb && t[c].upos == "VERB" && (Finite(t[c].xpos) || swapped) &&
+          (t[c].deprel == "ccomp" || t[c].deprel == "parataxis" || t[c].deprel == "conj" || swapped) &&
           !HasDependent(t, c, "nsubj") && !HasDependent(t, c, "mark") && !HasDependent(t, c, "cc"))
         main = c;
     }
@@ -1017,9 +1128,11 @@ void RepairReducedRelativeSubjects(std::vector<Token>* tokens) {
     for (int c = main + 1; c < n; ++c)
       if (t[c].head == verb) t[c].head = main;
     Attach(t, main, -1, "root");
+    if (t[main].xpos == "VBN") t[main].xpos = "VBD";
     t[subject].head = main;
     Attach(t, verb, subject, "acl");
     t[verb].xpos = "VBN";
+    if (object >= 0) t[object].deprel = "obl:tmod";
   }
 }
 

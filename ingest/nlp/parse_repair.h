@@ -156,6 +156,35 @@ void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens);
 // ignore"), which news writes with "who".
 void RepairHearerRelativeClauses(std::vector<Token>* tokens);
 
+// "said in a statement it was monitoring the situation" parsed as a
+// relative clause of "statement": a clause with no relative word whose
+// verb has its object, clause or predicate already (no gap a relative
+// clause needs) after a phrase "in X" of a verb is that verb's complement.
+void RepairContactClausesAfterInPhrase(std::vector<Token>* tokens);
+
+// "…, two people familiar with the talks said." parsed with "with" the
+// mark of "said" and "talks" its subject: a verb whose mark is a
+// preposition, after an adjective describing a noun, has that noun for
+// subject; the adjective describes it and the noun after the preposition
+// is the adjective's.
+void RepairPrepositionMarkedReports(std::vector<Token>* tokens);
+
+// "acknowledged, however, that the data was sound" parsed as an adverbial
+// clause of the verb (after the commas): a clause after its verb that
+// "that" alone opens (not "so that", "in order that", "now that") is the
+// verb's complement. EWT train and dev have four adverbial clauses so
+// opened, all after "order", "save" or a noun.
+void RepairThatAdverbialClauses(std::vector<Token>* tokens);
+
+// "Officials of the X Department, which runs the project, said an
+// inspection would be held" parsed with the relative clause the verb's
+// complement (two subjects: "Officials" and "which") and "an inspection"
+// the verb's subject: the noun before the relative pronoun is the verb's
+// subject, the clause describes it, and a noun after the verb with a
+// subjectless verb hung beside it is that verb's subject, its clause the
+// complement.
+void RepairRelativeClausesReadAsReports(std::vector<Token>* tokens);
+
 // "said that both buildings needed repairs" parsed with "that" and
 // "needed" obliques of "said" (labels no complementizer or verb takes): the
 // clause "that" opens is the verb's complement, "that" its mark, and a

@@ -385,6 +385,10 @@ void Pipeline::Annotate(Sentence* s) const {
   RepairDoubleObjects(&s->tokens);
   RepairHearerBeforeClauseSubject(&s->tokens);
   RepairHearerRelativeClauses(&s->tokens);
+  RepairContactClausesAfterInPhrase(&s->tokens);
+  RepairPrepositionMarkedReports(&s->tokens);
+  RepairThatAdverbialClauses(&s->tokens);
+  RepairRelativeClausesReadAsReports(&s->tokens);
   RepairMislabelledThatClauses(&s->tokens);
   RepairListItems(&s->tokens);
   RepairRelativeClauseSubjects(&s->tokens);

@@ -456,7 +456,17 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     // word right after a comma, before "that", with no verb in a tense before
     // it in the sentence, is the subject's verb (the name and its apposition
     // end at the comma).
-    if (i > 1 && xpos(i) == "NNS" && prev == "," && LowerAscii(tokens[i + 1].form) == "that" && lower.back() == 's') {
+    // So before a clause with no "that": a noun phrase, then its verb in a
+    // tense or a modal ("His wife, Ana Ruiz, fears the farm will close").
+    auto clause_follows = [&]() {
+      static const std::set<std::string_view> kPhrase = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS",
+                                                         "PRP", "PRP$", "CD", "POS"};
+      size_t j = i + 1;
+      while (j < tokens.size() && j < i + 6 && kPhrase.count(xpos(j))) ++j;
+      return j > i + 1 && j < tokens.size() && (finite(j) || xpos(j) == "MD");
+    };
+    if (i > 1 && xpos(i) == "NNS" && prev == "," && lower.back() == 's' &&
+        (LowerAscii(tokens[i + 1].form) == "that" || clause_follows())) {
       bool tensed = false;
       for (size_t j = 0; j < i && !tensed; ++j) tensed = finite(j);
       if (!tensed) c->tags[i] = third_person;

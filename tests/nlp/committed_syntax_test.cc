@@ -1313,3 +1313,67 @@ TEST_CASE("a clause opened by 'that' after a hearer is what was told, not a rela
   ng::nlp::Sentence t = Parse("She told reporters that were waiting outside to leave.");
   CHECK(t.tokens[Find(t, "that")].deprel != "mark");
 }
+
+TEST_CASE("a clause with nothing missing after 'said in a statement' is what was said") {
+  // It had been a relative clause of "statement".
+  ng::nlp::Sentence s = Parse("The agency said in a statement it was reviewing the contract.");
+  CHECK(s.tokens[Find(s, "reviewing")].head == Find(s, "said"));
+  CHECK(s.tokens[Find(s, "reviewing")].deprel == "ccomp");
+  ng::nlp::Sentence t = Parse("She said in an interview she was tired of waiting.");
+  CHECK(t.tokens[Find(t, "tired")].head == Find(t, "said"));
+  // A relative clause with a gap stays one ("a statement it issued").
+  ng::nlp::Sentence u = Parse("He said in a statement it issued on Friday that the plan was dead.");
+  CHECK(u.tokens[Find(u, "issued")].head == Find(u, "statement"));
+}
+
+TEST_CASE("'people familiar with the talks said' has the people for subject") {
+  // "with" had been the mark of "said" and "talks" its subject.
+  ng::nlp::Sentence s =
+      Parse("A mediator will meet both unions, two people familiar with the talks said on condition of anonymity.");
+  CHECK(s.tokens[Find(s, "people")].head == Find(s, "said"));
+  CHECK(s.tokens[Find(s, "people")].deprel == "nsubj");
+  CHECK(s.tokens[Find(s, "familiar")].head == Find(s, "people"));
+  CHECK(s.tokens[Find(s, "with")].deprel == "case");
+}
+
+TEST_CASE("a plural-looking word after a name's apposition, before a clause, is the verb") {
+  // "fears" had been a noun: no "that" came after it.
+  ng::nlp::Sentence s = Parse("His sister, Mara Lindgren, fears the bakery will not last another winter.");
+  CHECK(s.tokens[Find(s, "fears")].upos == "VERB");
+  CHECK(s.tokens[Find(s, "last")].head == Find(s, "fears"));
+  // A noun before a noun phrase with no verb of its own stays a noun.
+  ng::nlp::Sentence t = Parse("The chain, with 40 stores, offers the best prices in town.");
+  CHECK(t.tokens[Find(t, "stores")].upos == "NOUN");
+}
+
+TEST_CASE("a clause that 'that' alone opens after its verb and a comma is the verb's complement") {
+  // It had been an adverbial clause, set off by ", however,".
+  ng::nlp::Sentence s = Parse("She conceded, however, that the survey was small.");
+  CHECK(s.tokens[Find(s, "small")].head == Find(s, "conceded"));
+  CHECK(s.tokens[Find(s, "small")].deprel == "ccomp");
+  // "so that" opens a clause of purpose still.
+  ng::nlp::Sentence t = Parse("They left early, so that they could rest.");
+  CHECK(t.tokens[Find(t, "rest")].deprel != "ccomp");
+}
+
+TEST_CASE("a work described by a participle before the sentence's verb, the tags swapped") {
+  // "released" had been the sentence's verb, "last month" its object and
+  // "estimated" a participle.
+  ng::nlp::Sentence s =
+      Parse("A report released last month by the Harbour Institute estimated that rents had doubled.");
+  CHECK(s.tokens[Find(s, "estimated")].deprel == "root");
+  CHECK(s.tokens[Find(s, "report")].head == Find(s, "estimated"));
+  CHECK(s.tokens[Find(s, "released")].head == Find(s, "report"));
+}
+
+TEST_CASE("a relative clause after the subject is no complement of the verb after it") {
+  // "runs" had been the complement of "said" with two subjects, and "an
+  // inspection" the subject of "said".
+  ng::nlp::Sentence s = Parse(
+      "Officials of the Harbour Water Engineering Department, which is running the scheme, said a joint "
+      "inspection of all 63 villages would be conducted next week.");
+  CHECK(s.tokens[Find(s, "Officials")].head == Find(s, "said"));
+  CHECK(s.tokens[Find(s, "running")].deprel == "acl:relcl");
+  CHECK(s.tokens[Find(s, "conducted")].head == Find(s, "said"));
+  CHECK(s.tokens[Find(s, "inspection")].head == Find(s, "conducted"));
+}
