@@ -116,7 +116,7 @@ bool LooksLikeName(const std::string& name) {
   const std::vector<std::string> words = Words(name);
   if (words.empty() || words.size() > 5) return false;
   for (const std::string& w : words)
-    if (!IsUpper(w[0]) && !IsNameParticle(w)) return false;
+    if (!StartsUpper(w) && !IsNameParticle(w)) return false;
   const std::string& last = words.back();
   return last.back() != '.' || last.size() <= 3;
 }

@@ -29,7 +29,7 @@ std::string TitleNoun(const nlp::Token& t, const Lexicon& lex) {
   if (abbreviated != lex.title_nouns.end()) return abbreviated->second;
   // (The tagger may read a capitalized title as a noun or an adjective:
   // "Detective Inspector X".)
-  if ((t.upos != "PROPN" && t.upos != "NOUN" && t.upos != "ADJ") || t.form.empty() || !IsUpper(t.form[0])) return "";
+  if ((t.upos != "PROPN" && t.upos != "NOUN" && t.upos != "ADJ") || t.form.empty() || !StartsUpper(t.form)) return "";
   // (A lower-case title capitalized opening a sentence: "Economist Lise Dahl".)
   for (const std::string& title : lex.titles)
     if (title == t.form || (IsLower(title[0]) && Lower(t.form) == title)) return Lower(title);
@@ -249,7 +249,7 @@ int DescribedPerson(const Mention& mention, const Descriptions& descriptions, co
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string w = Lower(words[i]);
     if (w == "the") continue;
-    const bool capitalized = IsUpper(words[i][0]);
+    const bool capitalized = StartsUpper(words[i]);
     const bool used = std::any_of(described.begin(), described.end(),
                                   [&](const Description& d) { return holds(d.modifiers, w); });
     if (capitalized || used) telling.push_back(w);

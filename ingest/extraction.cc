@@ -254,7 +254,7 @@ std::vector<SpeakerPhrase> Speakers(std::string_view text, const std::vector<nlp
     }
     const std::string_view phrase = text.substr(sp.start, sp.end - sp.start);
     const std::string lower = Lower(std::string(phrase));
-    if (about_it && !sp.proper && !phrase.empty() && IsUpper(phrase[0]) && phrase.find(' ') == std::string_view::npos &&
+    if (about_it && !sp.proper && !phrase.empty() && StartsUpper(phrase) && phrase.find(' ') == std::string_view::npos &&
         !lex.HeadsSources(lower)) {
       sp.proper = true;
       sp.plural = false;

@@ -232,7 +232,7 @@ class Writer {
   void LinkAffiliation(const ActorFact& f, NodeId from, NodeId to) {
     const ActorFact& of = x_.actors[f.affiliation];
     if (f.kind == "government_body") Link(from, "PART_OF", to, {});
-    else if (f.kind == "person" && !f.title.empty() && IsUpper(f.title[0]) && of.kind == "country")
+    else if (f.kind == "person" && !f.title.empty() && StartsUpper(f.title) && of.kind == "country")
       Link(from, "HOLDS_ROLE", to, {{"title", f.title}});
     else Link(from, "AFFILIATED_WITH", to, {});
   }

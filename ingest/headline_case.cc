@@ -14,7 +14,7 @@ bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
 
 // A capitalized word, not an acronym: "Vows", "Pre-Season"; not "NATO", "U.S.".
 bool Capitalized(std::string_view w) {
-  if (w.empty() || !IsUpper(w[0])) return false;
+  if (w.empty() || !StartsUpper(w)) return false;
   for (char c : w.substr(1))
     if (IsLower(c)) return true;
   return false;
@@ -102,7 +102,7 @@ bool IsTitleCaseHeadline(std::string_view headline) {
     // Short words ("of", "to", "and") are lower case in many house styles.
     if (!first && w.size() >= 4) {
       ++longer;
-      capitalized += IsUpper(w[0]);
+      capitalized += StartsUpper(w);
     }
     first = false;
     i = end;

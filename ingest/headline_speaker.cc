@@ -27,7 +27,7 @@ std::optional<StatementFact> HeadlineStatement(const std::string& headline, cons
   const std::vector<std::string> label_words = Words(label);
   if (label_words.empty() || label_words.size() > 4) return std::nullopt;
   for (const std::string& w : label_words)
-    if (!IsUpper(w[0])) return std::nullopt;
+    if (!StartsUpper(w)) return std::nullopt;
   size_t start = colon + 2, end = headline.size();
   while (end > start && IsSpace(headline[end - 1])) --end;
   if (Words(headline.substr(start, end - start)).size() < 3) return std::nullopt;

@@ -274,6 +274,10 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("short_name_tails.txt")) lex->short_name_tails.insert(Trim(w));
   for (const std::string& w : DataLines("legal_suffixes.txt")) lex->legal_suffixes.insert(Trim(w));
   for (const std::string& w : DataLines("nationality_nouns.txt")) lex->nationality_nouns.insert(Trim(w));
+  for (const std::string& line : DataLines("authored_works.txt")) {
+    const std::vector<std::string> w = Words(line);
+    for (size_t i = 1; i < w.size(); ++i) (w[0] == "by" ? lex->authoring_verbs : lex->authored_works).insert(w[i]);
+  }
   for (const std::string& w : DataLines("state_institutions.txt")) lex->state_institutions.push_back(Trim(w));
   for (const std::string& line : DataLines("attitude_cues.tsv")) {
     std::vector<std::string> f = Words(line);
@@ -319,7 +323,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   lex->titles = DataLines("titles.txt");
   for (const std::string& title : lex->titles) {
     const std::string last = title.substr(title.rfind(' ') + 1);
-    if (IsUpper(last[0]) && last.back() != '.') lex->possessive_name_words.insert(last);
+    if (StartsUpper(last) && last.back() != '.') lex->possessive_name_words.insert(last);
   }
   for (const std::string& t : lex->titles) {
     lex->lower_titles.insert(Lower(t));

@@ -293,6 +293,8 @@ class Lexicon {
   std::set<std::string> short_name_tails;  // "Rovers": alone, the "Harbour Rovers" named before
   std::set<std::string> legal_suffixes;    // "inc", "ltd": a firm's name with or without them is one
   std::set<std::string> nationality_nouns;  // "Scot", "Dane": "the Scot said" is a person named before
+  std::set<std::string> authored_works;     // "report": "a report by X found" is X's (data/authored_works.txt)
+  std::set<std::string> authoring_verbs;    // "publish": "a study published by X" is X's
   std::vector<std::string> state_institutions;  // "central bank": "Peru's central bank" is Peru's
   std::set<std::string> hearsay_adverbs;  // "X reportedly plans ...": a clause from unnamed sources
   std::set<std::string> crowd_nouns;       // "the crowd chanted": its own source, no one quoted before

@@ -56,7 +56,7 @@ bool IsNameToken(const Token& t) {
   if (t.text.empty()) return false;
   if (StartsWith(t.text, "al-") || StartsWith(t.text, "el-"))
     return t.text.size() > 3 && IsUpper(t.text[3]);
-  return IsUpper(t.text[0]) && !kCalendar.count(t.text);
+  return StartsUpper(t.text) && !kCalendar.count(t.text);
 }
 
 bool IsParticle(const Token& t) { return IsNameParticle(t.text); }
@@ -80,7 +80,7 @@ bool InsidePlaceName(std::string_view text, const std::vector<Token>& tokens, si
                      const Lexicon& lex) {
   size_t next = i;
   while (next < tokens.size() && tokens[next].start < end) ++next;
-  auto capitalized = [&](size_t k) { return k < tokens.size() && IsUpper(tokens[k].text[0]); };
+  auto capitalized = [&](size_t k) { return k < tokens.size() && StartsUpper(tokens[k].text); };
   auto adjacent = [&](size_t a, size_t b) {
     return text.substr(tokens[a].end, tokens[b].start - tokens[a].end) == " ";
   };
@@ -624,7 +624,7 @@ struct Finder {
     static const std::set<std::string> kConnectors = {"of", "for", "the", "and", "on", "in"};
     for (size_t h = 0; h < tokens.size(); ++h) {
       auto [kind, head_len] = HeadAt(h);
-      if (kind.empty() || !IsUpper(tokens[h].text[0])) continue;
+      if (kind.empty() || !StartsUpper(tokens[h].text)) continue;
       size_t b = h, e = h + head_len;  // the run is tokens [b, e)
       // (A plural possessive is part of it: "the Provincial Teachers' Federation".)
       auto name_word_before = [&](size_t k) {  // token k - 1 goes on the name opening at k
@@ -1123,7 +1123,7 @@ struct Finder {
         m.org_kind = "organization";
         m.name = phrase;
       } else if (sp.proper && !office && !sp.plural && !CapitalizedDescription(phrase)) {
-        if (!IsUpper(phrase[0])) continue;
+        if (!StartsUpper(phrase)) continue;
         const std::string known = people->FullNameOf(phrase);
         m.kind = MentionKind::kPerson;
         m.name = known.empty() ? phrase : known;
@@ -1139,7 +1139,7 @@ struct Finder {
             !sp.proper && sp.start == start && (Words(phrase).size() == 1 || sp.common_first_word);
         m.name = capital_of_sentence ? Lower(phrase) : phrase;
         // "Brandt's campaign", "Ruiz's aides": whose they are.
-        if (size_t owner_end = phrase.find("'s "); owner_end != std::string::npos && IsUpper(phrase[0]))
+        if (size_t owner_end = phrase.find("'s "); owner_end != std::string::npos && StartsUpper(phrase))
           m.owner_name = LastWord(phrase.substr(0, owner_end));
       }
       found.push_back(m);
@@ -1242,7 +1242,7 @@ struct Finder {
       if (std::string acronym = AcronymAfter(text, m.end, m.name); !acronym.empty())
         people->organization_by_short_name.emplace(acronym, m.name);
       const size_t space = m.name.find(' ');
-      if (space == std::string::npos || space < 3 || !IsUpper(m.name[0])) continue;
+      if (space == std::string::npos || space < 3 || !StartsUpper(m.name)) continue;
       const std::string last = m.name.substr(m.name.rfind(' ') + 1);
       // (Or a club's last word: "Rovers" after "Harbour Rovers".)
       const std::string short_name = lex.short_name_heads.count(last)   ? m.name.substr(0, space)

@@ -85,7 +85,7 @@ bool NamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexicon& 
       whole += form;
       continue;
     }
-    if (s.tokens[k].upos != "PROPN" || form.empty() || !IsUpper(form[0])) return false;
+    if (s.tokens[k].upos != "PROPN" || form.empty() || !StartsUpper(form)) return false;
     whole += (k > n.first && s.tokens[k - 1].xpos != "HYPH" ? " " : "") + form;
     ++words;
   }
@@ -108,6 +108,22 @@ bool GivenNameOfDescribed(const nlp::Sentence& s, int k, const Lexicon& lex) {
   return noun.upos == "NOUN" && IsLower(noun.form[0]) && noun.end + 1 == t.begin &&
          (lex.person_nouns.count(lower) || lex.relation_nouns.count(Lower(noun.form))) &&
          (t.head == k - 1 || noun.head == k);
+}
+
+// "Former League defender Marcus Oyelaran disagreed": a given name and a
+// surname right after a lower-case noun of a trade or tie (data/person_nouns.tsv),
+// which the name finder may miss: whether word k opens one (its surname the
+// next word, which closes the name).
+bool FullNameAfterTrade(const nlp::Sentence& s, int k, const Lexicon& lex) {
+  const auto& t = s.tokens;
+  if (k < 1 || k + 1 >= static_cast<int>(t.size())) return false;
+  const nlp::Token& noun = t[k - 1];
+  if (noun.form.empty() || !IsLower(noun.form[0]) || !lex.person_nouns.count(noun.form)) return false;
+  if (!lex.given_names.count(t[k].form) || t[k].upos != "PROPN" || t[k + 1].upos != "PROPN" ||
+      !StartsUpper(t[k + 1].form) || t[k].begin != noun.end + 1 || t[k + 1].begin != t[k].end + 1)
+    return false;
+  const bool runs_on = k + 2 < static_cast<int>(t.size()) && t[k + 2].upos == "PROPN";
+  return !runs_on && !lex.place_words.count(t[k + 1].form) && !lex.geographic_words.count(t[k + 1].form);
 }
 
 // "Lars Berge has sailed …": a sentence's opening given name of one sex,
@@ -144,6 +160,9 @@ NameSpans PersonNames(const std::vector<nlp::Sentence>& sentences, const Lexicon
     for (int k = 1; k < static_cast<int>(s.tokens.size()); ++k)
       if (GivenNameOfDescribed(s, k, lex)) out.emplace_back(s.tokens[k].begin, s.tokens[k].end);
   for (const nlp::Sentence& s : sentences)
+    for (int k = 1; k + 1 < static_cast<int>(s.tokens.size()); ++k)
+      if (FullNameAfterTrade(s, k, lex)) out.emplace_back(s.tokens[k].begin, s.tokens[k + 1].end);
+  for (const nlp::Sentence& s : sentences)
     if (const int last = OpeningGivenNameEnd(s, lex); last > 0) out.emplace_back(s.tokens[0].begin, s.tokens[last].end);
   // The name finder's places so named, as a subject, object or the like
   // ("met Maria Lenz"), and its people so named in any role ("the
@@ -170,7 +189,7 @@ NameSpans QuotationSignatures(std::string_view text, const std::vector<nlp::Sent
       while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '-')) --at;
       if (at == 0 || text[at - 1] != '"') continue;
       size_t last = k;
-      while (last < t.size() && last < k + 4 && t[last].upos == "PROPN" && IsUpper(t[last].form[0])) ++last;
+      while (last < t.size() && last < k + 4 && t[last].upos == "PROPN" && StartsUpper(t[last].form)) ++last;
       if (last - k >= 2) out.emplace_back(t[k].begin, t[last - 1].end);
     }
   }
@@ -188,7 +207,7 @@ namespace {
 bool OpensBeforePersonName(const nlp::Sentence& s, const Lexicon& lex) {
   if (s.tokens.size() < 3) return false;
   const nlp::Token& t = s.tokens[0];
-  if (t.upos == "PROPN" || t.upos == "PUNCT" || !IsUpper(t.form[0]) || !t.space_after) return false;
+  if (t.upos == "PROPN" || t.upos == "PUNCT" || !StartsUpper(t.form) || !t.space_after) return false;
   bool opens_name = false;
   for (const nlp::Name& n : s.names) {
     if (n.first == 0) return false;

@@ -66,7 +66,7 @@ class SentencePlaces {
  private:
   bool Capitalized(int t) const {
     const std::string& w = tok_[t].form;
-    return !w.empty() && (IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+    return !w.empty() && (StartsUpper(w) || static_cast<unsigned char>(w[0]) >= 0x80);
   }
 
   // A capitalized proper noun (not a plural one: "Americans") or place word.

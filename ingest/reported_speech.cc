@@ -369,6 +369,12 @@ void EndBeforeSecondReport(const Tree& tree, int cue, int first, int* last, cons
     if (tree.rel(c) != "conj" || tree.Child(c, "nsubj") >= 0 || tokens[c].xpos == "VBG" ||
         participle || tokens[cue].xpos == "VB" || cue_relations == lex.attribution_cues.end())
       continue;
+    // A modal the cue has not keeps it in the content, its subject the
+    // speaker still ("said the plan was sound and would vote for it").
+    if (ModalOnly(tree, c, cue)) {
+      speaker_of->emplace(c, cue);
+      continue;
+    }
     // A verb of speech with no clause among its learned contents reports
     // too when "and" joins it: "and urged the Senate to act" ("rather than
     // criticize him", "or found it compelling" go on with the content).
@@ -756,6 +762,32 @@ int PartitiveSource(const Tree& tree, int subject, const Lexicon& lex) {
   return subject;
 }
 
+// "A report released last month by the Harbour Institute estimated that":
+// a work (data/authored_works.txt) speaks for the author its "by X" or
+// "from X" names, or the "by X" of a participle of issuing or writing
+// describing it (not of reading: "a report seen by the Courier").
+int AuthorOfWork(const Tree& tree, int subject, const Lexicon& lex) {
+  if (subject < 0) return subject;
+  const auto& tokens = tree.s.tokens;
+  if (tokens[subject].upos != "NOUN" || !lex.authored_works.count(Lower(tokens[subject].form))) return subject;
+  auto named_by = [&](int c, bool from) {
+    const int by = tree.Child(c, "case");
+    const std::string word = by >= 0 ? Lower(tokens[by].form) : "";
+    // (A name, or a noun that heads sources: "by economists at X"; not a
+    // name the tagger read as a common noun, which would name no one.)
+    const bool author = tokens[c].upos == "PROPN" ||
+                        (tokens[c].upos == "NOUN" && lex.HeadsSources(Lower(tokens[c].form)));
+    return c > subject && author && (word == "by" || (from && word == "from"));
+  };
+  for (int c : tree.children[subject]) {
+    if (tree.base_rel(c) == "nmod" && named_by(c, /*from=*/true)) return c;
+    if (tree.base_rel(c) == "acl" && tokens[c].xpos == "VBN" && lex.authoring_verbs.count(Lower(tokens[c].lemma)))
+      for (int d : tree.children[c])
+        if (tree.base_rel(d) == "obl" && named_by(d, /*from=*/false)) return d;
+  }
+  return subject;
+}
+
 // Relations of the words that belong to a source's name or description.
 bool InSourcePhrase(const std::string& relation) {
   return relation == "det" || relation == "compound" || relation == "amod" || relation == "flat" ||
@@ -835,7 +867,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
       bool capitalized = true;
       for (int k = cf; k < mark; ++k)
         capitalized =
-            capitalized && tokens[k].upos != "DET" && IsUpper(tokens[k].form[0]);
+            capitalized && tokens[k].upos != "DET" && StartsUpper(tokens[k].form);
       if (capitalized) name_first = cf;
     }
   out->name_start = tokens[name_first].begin;
@@ -847,7 +879,7 @@ void SetSource(const Tree& tree, int subject, ReportedSpeech* out) {
   // Harborline Partners, had planned …".)
   auto name_like = [&](int c) {
     if (tokens[c].upos == "PROPN") return true;
-    if (tokens[c].upos != "NOUN" || !IsUpper(tokens[c].form[0])) return false;
+    if (tokens[c].upos != "NOUN" || !StartsUpper(tokens[c].form)) return false;
     const int compound = tree.Child(c, "compound");
     return compound == c - 1 && tokens[compound].upos == "PROPN";
   };
@@ -1444,9 +1476,16 @@ int StatementVerbOf(const Tree& tree, int v, const Lexicon& lex) {
 // tokens `from` and `to`: a reporting clause of its own.
 bool ReportsBetween(const Tree& tree, const Lexicon& lex, int from, int to) {
   const auto& tokens = tree.s.tokens;
+  // A verb of speech whose object is all it has reports no words ("is
+  // demanding a 12% raise, according to X"); set beside a clause it does.
+  auto object_only = [&](int k) {
+    return tree.Child(k, "obj") >= 0 && tree.Child(k, "ccomp") < 0 && tree.Child(k, "xcomp") < 0 &&
+           tree.Child(k, "parataxis") < 0 && tree.base_rel(k) != "parataxis" && tree.base_rel(k) != "ccomp";
+  };
   for (int k = from; k <= to; ++k)
     if (tokens[k].upos == "VERB" &&
-        (lex.speech_lemmas.count(tokens[k].lemma) || lex.belief_verbs.count(tokens[k].lemma)) && !Passive(tree, k))
+        (lex.speech_lemmas.count(tokens[k].lemma) || lex.belief_verbs.count(tokens[k].lemma)) && !Passive(tree, k) &&
+        !object_only(k))
       return true;
   return false;
 }
@@ -1594,7 +1633,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       tree.Span(object, -1, &first, &last);
       ExtendOverObjectComplement(tree, v, lex, &last, /*view=*/true);  // the phrase the parse hung from the verb
       if (!MakeContent(tree, first, last, &r)) continue;
-      SetSource(tree, PartitiveSource(tree, SubjectOf(tree, v, lex), lex), &r);
+      SetSource(tree, AuthorOfWork(tree, PartitiveSource(tree, SubjectOf(tree, v, lex), lex), lex), &r);
       out.push_back(std::move(r));
       continue;
     }
@@ -1681,7 +1720,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
       if (pf > 0 && tokens[pf - 1].form == "," && after < n && tokens[after].form == "," &&
           (clause > after || (clause < pf - 1 && first < pf && last > after)))
         SetGap(tree, pf - 1, after, &r);
-      SetSource(tree, PartitiveSource(tree, source, lex), &r);
+      SetSource(tree, AuthorOfWork(tree, PartitiveSource(tree, source, lex), lex), &r);
       out.push_back(std::move(r));
       continue;
     }
@@ -1755,8 +1794,9 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     }
     // "who spoke on condition of anonymity to discuss internal deliberations":
     // speaking so, and what it was to discuss, report nothing (the words are
-    // the clause's that names the source).
-    if (SpeaksAnonymously(tree, v)) continue;
+    // the clause's that names the source). A clause it reports stays its
+    // content ("…, officials said on condition of anonymity").
+    if (SpeaksAnonymously(tree, v) && tree.Child(v, "ccomp") < 0) continue;
     if (t.head >= 0 && tree.HasMark(v, "to") && SpeaksAnonymously(tree, t.head)) continue;
     ReportedSpeech r;
     r.negated = Negated(tree, v) || SubjectDenies(tree, v);
@@ -2056,7 +2096,7 @@ std::vector<ReportedSpeech> FindReportedSpeech(const Sentence& sentence, const L
     }
     if (!found || anonymity) continue;
     if (unnamed_asker || heard) source = -1;
-    SetSource(tree, PartitiveSource(tree, source, lex), &r);
+    SetSource(tree, AuthorOfWork(tree, PartitiveSource(tree, source, lex), lex), &r);
     out.push_back(std::move(r));
   }
   return out;

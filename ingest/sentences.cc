@@ -16,7 +16,7 @@ bool IsAbbreviation(std::string_view p, size_t dot, const Lexicon& lex) {
   while (w > 0 && (IsAlnum(p[w - 1]) || p[w - 1] == '.')) --w;
   std::string_view word = p.substr(w, dot - w);
   if (word.empty()) return false;
-  if (word.size() == 1 && IsUpper(word[0])) return true;  // "George W. Bush"
+  if (word.size() == 1 && StartsUpper(word)) return true;  // "George W. Bush"
   return lex.abbreviations.count(std::string(word)) > 0;
 }
 

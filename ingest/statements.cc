@@ -700,7 +700,7 @@ class Finder {
       // title or an office word before the name.
       // (Or written in lower case: "board chair Lena Kovacs told".)
       auto before_name = [&](size_t k) {
-        return IsUpper(tokens_[k].text[0]) || lex_.anonymous_heads.count(tokens_[k].lower) > 0 ||
+        return StartsUpper(tokens_[k].text) || lex_.anonymous_heads.count(tokens_[k].lower) > 0 ||
                lex_.lower_titles.count(tokens_[k].lower) > 0 || lex_.organization_nouns.count(tokens_[k].lower) > 0;
       };
       // ("co-founder and chief executive Ana Ruiz said": titles joined by "and".)
@@ -1334,7 +1334,7 @@ class Finder {
       for (const Token& w : Tokenize(p_.text, sent.start, sent.end)) {
         if (p_.offset + w.start >= st.start && p_.offset + w.end <= st.end) continue;
         ++words;
-        capitalized += IsUpper(w.text[0]);
+        capitalized += StartsUpper(w.text);
       }
       return words > 0 && capitalized * 2 < words;
     };
@@ -1637,7 +1637,7 @@ class Finder {
       size_t space = b.find_last_of(' ');
       if (space == std::string::npos) break;
       std::string last = b.substr(space + 1);
-      bool office = IsUpper(last[0]) || lex_.anonymous_heads.count(Lower(last)) > 0;
+      bool office = StartsUpper(last) || lex_.anonymous_heads.count(Lower(last)) > 0;
       if (!office || last.back() == ',') break;
       b = Trim(b.substr(0, space));
     }

@@ -1,6 +1,19 @@
 #include "ingest/text_util.h"
 
+#include <utf8proc.h>
+
 namespace ng::ingest {
+
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  if (static_cast<unsigned char>(s[0]) < 0x80) return IsUpper(s[0]);
+  utf8proc_int32_t cp = -1;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                       &cp) <= 0)
+    return false;
+  const utf8proc_category_t category = utf8proc_category(cp);
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);

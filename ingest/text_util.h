@@ -13,6 +13,9 @@ inline bool IsAlnum(char c) {
          (static_cast<unsigned char>(c) >= 0x80);
 }
 inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+// Whether the text opens with a capital letter, accented ones too ("Élise",
+// "Øystein", "Łukasz"), which a byte test misses.
+bool StartsUpper(std::string_view s);
 inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 inline bool IsQuote(char c) { return c == '"'; }

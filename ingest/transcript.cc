@@ -20,7 +20,7 @@ bool Label(std::string_view text, std::string* last_word, size_t* words_start, s
   std::vector<std::string> words = Words(text.substr(0, colon));
   if (words.empty() || words.size() > 3) return false;
   for (const std::string& w : words) {
-    if (title_case && !IsUpper(w[0])) return false;
+    if (title_case && !StartsUpper(w)) return false;
     for (char c : w)
       if ((IsLower(c) && !title_case) || (!IsUpper(c) && !IsLower(c) && c != '.' && c != '\'' && c != '-'))
         return false;

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/ingest_test_util.h"
+#include "ingest/text_util.h"
 
 using ng::testing::AffiliationName;
 using ng::testing::ExtractFile;
@@ -362,4 +363,105 @@ TEST_CASE("an age before a noun of a person is the person named before, of that 
       "The 61-year-old woman said prices were too high.\n");
   CHECK(SpeakerOf(x, "the central bank should wait") == "Samuel Achterhof");
   CHECK(SpeakerOf(x, "prices were too high") != "Samuel Achterhof");
+}
+
+TEST_CASE("words said on condition of anonymity are reported speech") {
+  // A cue said "on condition of anonymity" had been dropped with its words.
+  auto x = ExtractText(
+      "A mediator will meet both unions next week, two people familiar with the talks said on condition of "
+      "anonymity.\n\n"
+      "Two officials who spoke on condition of anonymity to discuss the plan said it had stalled.\n");
+  CHECK(SpeakerOf(x, "A mediator will meet both unions next week") != "<missing>");
+  CHECK(SpeakerOf(x, "it had stalled") != "<missing>");
+  CHECK(SpeakerOf(x, "to discuss the plan") == "<missing>");
+}
+
+TEST_CASE("a closing 'according to' reports every clause before it") {
+  // A verb of speech with only an object ("is demanding a raise") had been
+  // taken for a report of its own, and the phrase had reported only the
+  // clause after "while".
+  auto x = ExtractText(
+      "The drivers' union is demanding a 9% raise, while the operator has offered 4%, according to papers "
+      "seen by the Harbour Herald.\n");
+  bool whole = false;
+  for (const auto& s : x.statements)
+    whole = whole || (s.text.find("The drivers' union is demanding a 9% raise") != std::string::npos &&
+                      s.text.find("the operator has offered 4%") != std::string::npos);
+  CHECK(whole);
+}
+
+TEST_CASE("a conjunct with a modal the cue lacks is more of what was said") {
+  // "and would respond formally" had been a second report, cut from the
+  // content; and the conjunct's cue had been said by the content's subject.
+  auto x = ExtractText(
+      "The Harbour Trust said it was studying the plans carefully and would respond formally in June.\n\n"
+      "The mayor said the scheme was sound and would vote for it.\n");
+  const std::string trust = SpeakerOf(x, "would respond formally in June");
+  CHECK(trust == "Harbour Trust");
+  CHECK(SpeakerOf(x, "it was studying the plans carefully and would respond formally") == "Harbour Trust");
+  const std::string vote = SpeakerOf(x, "for it");
+  CHECK(vote != "scheme");
+}
+
+TEST_CASE("a work's author named with 'by' speaks for it") {
+  // The speaker had been "report" and "study".
+  auto x = ExtractText(
+      "A report released last month by the Harbour Institute estimated that rents had doubled.\n\n"
+      "A study by the Lakeside Foundation found that commutes had grown longer.\n\n"
+      "The report said prices would rise.\n");
+  CHECK(SpeakerOf(x, "rents had doubled") == "Harbour Institute");
+  CHECK(SpeakerOf(x, "commutes had grown longer") == "Lakeside Foundation");
+  CHECK(SpeakerOf(x, "prices would rise") != "Harbour Institute");
+}
+
+TEST_CASE("'acknowledged, however, that' reports its clause") {
+  auto x = ExtractText(
+      "Ingrid Halvorsen, an astronomer, reviewed the paper. She acknowledged, however, that the signal was "
+      "probably real.\n");
+  CHECK(SpeakerOf(x, "the signal was probably real") == "Ingrid Halvorsen");
+}
+
+TEST_CASE("'His sister, X, fears the bakery will close' is X's fear") {
+  auto x = ExtractText("His sister, Mara Lindgren, fears the bakery will not last another winter.\n");
+  CHECK(SpeakerOf(x, "the bakery will not last another winter") == "Mara Lindgren");
+}
+
+TEST_CASE("a witness or a neighbour speaks unnamed") {
+  // "Another witness posted:" had had no speaker.
+  auto x = ExtractText(
+      "Dozens filmed the landing. Another witness posted: \"The cabin filled with smoke.\"\n\n"
+      "\"We heard a bang at midnight,\" one neighbour said.\n");
+  CHECK(SpeakerOf(x, "The cabin filled with smoke") == "witness");
+  CHECK(SpeakerOf(x, "We heard a bang at midnight") == "neighbour");
+}
+
+TEST_CASE("a name opening with an accented capital is a name") {
+  // "Élise" had been no capitalized word: the speaker was "minister".
+  CHECK(ng::ingest::StartsUpper("Élise"));
+  CHECK(ng::ingest::StartsUpper("Łukasz"));
+  CHECK_FALSE(ng::ingest::StartsUpper("élan"));
+  CHECK_FALSE(ng::ingest::StartsUpper("“Quote"));
+  auto x = ExtractText(
+      "Speaking at a plant run by Norvent Energy, Environment Minister Élise Tremblay-Hart said the money would "
+      "help build new capacity.\n\n"
+      "\"Every dollar counts,\" she said.\n\n"
+      "Øystein Brekke, a fisherman, said the catch was poor.\n");
+  CHECK(SpeakerOf(x, "the money would help build new capacity") == "Élise Tremblay-Hart");
+  CHECK(SpeakerOf(x, "Every dollar counts") == "Élise Tremblay-Hart");
+  CHECK(SpeakerOf(x, "the catch was poor") == "Øystein Brekke");
+}
+
+TEST_CASE("'the club' is the one club named before") {
+  // It had been an unnamed club.
+  auto x = ExtractText(
+      "Carnmoor Athletic have sacked manager Stefan Kroll after six defeats.\n\n"
+      "The club said Kroll had left with immediate effect.\n");
+  CHECK(SpeakerOf(x, "Kroll had left with immediate effect") == "Carnmoor Athletic");
+}
+
+TEST_CASE("a given name and surname after a lower-case trade name a person") {
+  // "defender Marcus Oyelaran" had named no one: the name finder found no
+  // person there.
+  auto x = ExtractText("Northern League defender Marcus Oyelaran disagreed on the same programme.\n");
+  CHECK(HasActor(x, "Marcus Oyelaran", "person"));
 }
