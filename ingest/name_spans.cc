@@ -81,7 +81,7 @@ bool NamedLikePerson(const nlp::Sentence& s, const nlp::Name& n, const Lexicon& 
   std::string whole;
   for (int k = n.first; k <= n.last; ++k) {
     const std::string& form = s.tokens[k].form;
-    if (s.tokens[k].xpos == "HYPH" && k > n.first && k < n.last) {  // "Whitfield-Osei" is one surname
+    if (s.tokens[k].xpos == "HYPH" && k > n.first && k < n.last) {  // "Hallam-Wexcombe" is one surname
       whole += form;
       continue;
     }
@@ -110,7 +110,7 @@ bool GivenNameOfDescribed(const nlp::Sentence& s, int k, const Lexicon& lex) {
          (t.head == k - 1 || noun.head == k);
 }
 
-// "Former League defender Marcus Oyelaran disagreed": a given name and a
+// "Former League defender Marcus Oduwole disagreed": a given name and a
 // surname right after a lower-case noun of a trade or tie (data/person_nouns.tsv),
 // which the name finder may miss: whether word k opens one (its surname the
 // next word, which closes the name).

@@ -124,7 +124,7 @@ bool IsTitleCaseWord(std::string_view form) {
 }
 }  // namespace
 
-// "Dara Whitfield-Osei": the model may stop at the hyphen of a double
+// "Dara Hallam-Wexcombe": the model may stop at the hyphen of a double
 // name (it saw few); a name runs on over a hyphen written close on both
 // sides to a Title Case word, taking in a name that word opens.
 void NameFinder::ExtendOverHyphens(const std::vector<Token>& tokens, std::vector<Name>* names) {

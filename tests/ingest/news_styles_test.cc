@@ -312,35 +312,35 @@ TEST_CASE("'the Scot said' is the person named before, not a person called Scot 
 }
 
 TEST_CASE("a double surname after a lower-case title is one name") {
-  // "Chief executive Laura Whitfield-Osei" had named no one, and the later
-  // "Whitfield-Osei said" a person of that surname alone.
+  // "Chief executive Laura Hallam-Wexcombe" had named no one, and the later
+  // "Hallam-Wexcombe said" a person of that surname alone.
   auto x = ExtractText(
-      "Chief executive Laura Whitfield-Osei addressed staff on Monday.\n\n"
-      "\"We will close the plant by June,\" Whitfield-Osei said.\n");
-  CHECK(SpeakerOf(x, "close the plant by June") == "Laura Whitfield-Osei");
-  CHECK(FindActor(x, "Whitfield-Osei") == nullptr);
+      "Chief executive Laura Hallam-Wexcombe addressed staff on Monday.\n\n"
+      "\"We will close the plant by June,\" Hallam-Wexcombe said.\n");
+  CHECK(SpeakerOf(x, "close the plant by June") == "Laura Hallam-Wexcombe");
+  CHECK(FindActor(x, "Hallam-Wexcombe") == nullptr);
 }
 
 TEST_CASE("a common word opening a sentence is no part of the name after it") {
-  // "Yesterday Dara Whitfield" had been the person's name.
+  // "Yesterday Dara Hallworth" had been the person's name.
   auto x = ExtractText(
-      "Yesterday Dara Whitfield told the council the depot would close.\n\n"
+      "Yesterday Dara Hallworth told the council the depot would close.\n\n"
       "Earlier Tomas Brenn had said the depot was safe.\n");
-  CHECK(SpeakerOf(x, "the depot would close") == "Dara Whitfield");
+  CHECK(SpeakerOf(x, "the depot would close") == "Dara Hallworth");
   CHECK(SpeakerOf(x, "the depot was safe") == "Tomas Brenn");
   // A title stays the person's title.
-  auto y = ExtractText("Mayor Dara Whitfield said the depot would close.\n\n\"It is done,\" the mayor said.\n");
-  CHECK(SpeakerOf(y, "It is done") == "Dara Whitfield");
+  auto y = ExtractText("Mayor Dara Hallworth said the depot would close.\n\n\"It is done,\" the mayor said.\n");
+  CHECK(SpeakerOf(y, "It is done") == "Dara Hallworth");
 }
 
 TEST_CASE("a cue governed by a second report's verb is that report's speaker's") {
   // "demanded to know" conjoined inside the first report's content had been
   // said by "the funding", its subject there.
   auto x = ExtractText(
-      "Opposition leader Gareth Penwith spoke on Tuesday. He said the funding amounted to very little and "
-      "demanded to know where the money was coming from.\n");
-  CHECK(SpeakerOf(x, "where the money was coming from") == "Gareth Penwith");
-  CHECK(FindActor(x, "funding") == nullptr);
+      "Opposition leader Gareth Moylan spoke on Tuesday. He said the grant was far too small and "
+      "demanded to know where the rest would come from.\n");
+  CHECK(SpeakerOf(x, "where the rest would come from") == "Gareth Moylan");
+  CHECK(FindActor(x, "grant") == nullptr);
 }
 
 TEST_CASE("each of stacked titles calls the person by it later") {
@@ -348,30 +348,30 @@ TEST_CASE("each of stacked titles calls the person by it later") {
   // unnamed detective: the tagger reads the capitalized titles as a noun
   // and an adjective.
   auto x = ExtractText(
-      "Detective Inspector Rachel Obi, who leads the inquiry, said the men were known to police.\n\n"
-      "\"We believe the two men knew each other,\" the detective said.\n");
-  CHECK(SpeakerOf(x, "the two men knew each other") == "Rachel Obi");
+      "Detective Inspector Nadia Orr said the van had been stolen in May.\n\n"
+      "\"We think the pair had met before,\" the detective said.\n");
+  CHECK(SpeakerOf(x, "the pair had met before") == "Nadia Orr");
   CHECK(FindActor(x, "detective") == nullptr);
 }
 
 TEST_CASE("an age before a noun of a person is the person named before, of that sex") {
   // "The 58-year-old former Treasury official" had been an unnamed official.
   auto x = ExtractText(
-      "Samuel Achterhof, an economist at a research institute, said growth was strong.\n\n"
-      "The 58-year-old former Treasury official expects growth to slow, and said the central bank should "
+      "Edward Verhaagen, an economist at a research institute, said growth was strong.\n\n"
+      "The 58-year-old former budget official expects exports to weaken, and said the central bank should "
       "wait.\n\n"
       "The 61-year-old woman said prices were too high.\n");
-  CHECK(SpeakerOf(x, "the central bank should wait") == "Samuel Achterhof");
-  CHECK(SpeakerOf(x, "prices were too high") != "Samuel Achterhof");
+  CHECK(SpeakerOf(x, "the central bank should wait") == "Edward Verhaagen");
+  CHECK(SpeakerOf(x, "prices were too high") != "Edward Verhaagen");
 }
 
 TEST_CASE("words said on condition of anonymity are reported speech") {
   // A cue said "on condition of anonymity" had been dropped with its words.
   auto x = ExtractText(
-      "A mediator will meet both unions next week, two people familiar with the talks said on condition of "
+      "The board will vote on the merger on Friday, three people familiar with the plan said on condition of "
       "anonymity.\n\n"
       "Two officials who spoke on condition of anonymity to discuss the plan said it had stalled.\n");
-  CHECK(SpeakerOf(x, "A mediator will meet both unions next week") != "<missing>");
+  CHECK(SpeakerOf(x, "The board will vote on the merger on Friday") != "<missing>");
   CHECK(SpeakerOf(x, "it had stalled") != "<missing>");
   CHECK(SpeakerOf(x, "to discuss the plan") == "<missing>");
 }
@@ -381,12 +381,12 @@ TEST_CASE("a closing 'according to' reports every clause before it") {
   // taken for a report of its own, and the phrase had reported only the
   // clause after "while".
   auto x = ExtractText(
-      "The drivers' union is demanding a 9% raise, while the operator has offered 4%, according to papers "
-      "seen by the Harbour Herald.\n");
+      "The drivers' union is demanding a 9% raise, while the operator has put 4% on the table, according to "
+      "papers seen by the Harbour Herald.\n");
   bool whole = false;
   for (const auto& s : x.statements)
     whole = whole || (s.text.find("The drivers' union is demanding a 9% raise") != std::string::npos &&
-                      s.text.find("the operator has offered 4%") != std::string::npos);
+                      s.text.find("the operator has put 4% on the table") != std::string::npos);
   CHECK(whole);
 }
 
@@ -394,11 +394,11 @@ TEST_CASE("a conjunct with a modal the cue lacks is more of what was said") {
   // "and would respond formally" had been a second report, cut from the
   // content; and the conjunct's cue had been said by the content's subject.
   auto x = ExtractText(
-      "The Harbour Trust said it was studying the plans carefully and would respond formally in June.\n\n"
+      "The Harbour Trust said it was reviewing the draft closely and would reply in writing in June.\n\n"
       "The mayor said the scheme was sound and would vote for it.\n");
-  const std::string trust = SpeakerOf(x, "would respond formally in June");
+  const std::string trust = SpeakerOf(x, "would reply in writing in June");
   CHECK(trust == "Harbour Trust");
-  CHECK(SpeakerOf(x, "it was studying the plans carefully and would respond formally") == "Harbour Trust");
+  CHECK(SpeakerOf(x, "it was reviewing the draft closely and would reply in writing") == "Harbour Trust");
   const std::string vote = SpeakerOf(x, "for it");
   CHECK(vote != "scheme");
 }
@@ -406,7 +406,7 @@ TEST_CASE("a conjunct with a modal the cue lacks is more of what was said") {
 TEST_CASE("a work's author named with 'by' speaks for it") {
   // The speaker had been "report" and "study".
   auto x = ExtractText(
-      "A report released last month by the Harbour Institute estimated that rents had doubled.\n\n"
+      "A survey released last week by the Harbour Institute estimated that rents had doubled.\n\n"
       "A study by the Lakeside Foundation found that commutes had grown longer.\n\n"
       "The report said prices would rise.\n");
   CHECK(SpeakerOf(x, "rents had doubled") == "Harbour Institute");
@@ -416,22 +416,22 @@ TEST_CASE("a work's author named with 'by' speaks for it") {
 
 TEST_CASE("'acknowledged, however, that' reports its clause") {
   auto x = ExtractText(
-      "Ingrid Halvorsen, an astronomer, reviewed the paper. She acknowledged, however, that the signal was "
-      "probably real.\n");
-  CHECK(SpeakerOf(x, "the signal was probably real") == "Ingrid Halvorsen");
+      "Ingrid Halvorsen, an astronomer, reviewed the paper. She conceded, however, that the measurement was "
+      "sound.\n");
+  CHECK(SpeakerOf(x, "the measurement was sound") == "Ingrid Halvorsen");
 }
 
 TEST_CASE("'His sister, X, fears the bakery will close' is X's fear") {
-  auto x = ExtractText("His sister, Mara Lindgren, fears the bakery will not last another winter.\n");
-  CHECK(SpeakerOf(x, "the bakery will not last another winter") == "Mara Lindgren");
+  auto x = ExtractText("Her cousin, Mara Lindgren, fears the bakery will close before spring.\n");
+  CHECK(SpeakerOf(x, "the bakery will close before spring") == "Mara Lindgren");
 }
 
 TEST_CASE("a witness or a neighbour speaks unnamed") {
   // "Another witness posted:" had had no speaker.
   auto x = ExtractText(
-      "Dozens filmed the landing. Another witness posted: \"The cabin filled with smoke.\"\n\n"
+      "Dozens filmed the landing. Another witness posted: \"The roof caught fire.\"\n\n"
       "\"We heard a bang at midnight,\" one neighbour said.\n");
-  CHECK(SpeakerOf(x, "The cabin filled with smoke") == "witness");
+  CHECK(SpeakerOf(x, "The roof caught fire") == "witness");
   CHECK(SpeakerOf(x, "We heard a bang at midnight") == "neighbour");
 }
 
@@ -442,26 +442,26 @@ TEST_CASE("a name opening with an accented capital is a name") {
   CHECK_FALSE(ng::ingest::StartsUpper("élan"));
   CHECK_FALSE(ng::ingest::StartsUpper("“Quote"));
   auto x = ExtractText(
-      "Speaking at a plant run by Norvent Energy, Environment Minister Élise Tremblay-Hart said the money would "
-      "help build new capacity.\n\n"
+      "Speaking at a depot run by Vestral Rail, Transport Minister Élise Carrier-Dumont said the levy would "
+      "pay for new trams.\n\n"
       "\"Every dollar counts,\" she said.\n\n"
-      "Øystein Brekke, a fisherman, said the catch was poor.\n");
-  CHECK(SpeakerOf(x, "the money would help build new capacity") == "Élise Tremblay-Hart");
-  CHECK(SpeakerOf(x, "Every dollar counts") == "Élise Tremblay-Hart");
-  CHECK(SpeakerOf(x, "the catch was poor") == "Øystein Brekke");
+      "Øystein Vatne, a fisherman, said the catch was poor.\n");
+  CHECK(SpeakerOf(x, "the levy would pay for new trams") == "Élise Carrier-Dumont");
+  CHECK(SpeakerOf(x, "Every dollar counts") == "Élise Carrier-Dumont");
+  CHECK(SpeakerOf(x, "the catch was poor") == "Øystein Vatne");
 }
 
 TEST_CASE("'the club' is the one club named before") {
   // It had been an unnamed club.
   auto x = ExtractText(
-      "Carnmoor Athletic have sacked manager Stefan Kroll after six defeats.\n\n"
-      "The club said Kroll had left with immediate effect.\n");
-  CHECK(SpeakerOf(x, "Kroll had left with immediate effect") == "Carnmoor Athletic");
+      "Carnmoor Athletic have sacked manager Anton Ruhle after six defeats.\n\n"
+      "The club said Ruhle would leave at the end of the week.\n");
+  CHECK(SpeakerOf(x, "Ruhle would leave at the end of the week") == "Carnmoor Athletic");
 }
 
 TEST_CASE("a given name and surname after a lower-case trade name a person") {
-  // "defender Marcus Oyelaran" had named no one: the name finder found no
+  // "defender Marcus Oduwole" had named no one: the name finder found no
   // person there.
-  auto x = ExtractText("Northern League defender Marcus Oyelaran disagreed on the same programme.\n");
-  CHECK(HasActor(x, "Marcus Oyelaran", "person"));
+  auto x = ExtractText("Northern League defender Marcus Oduwole joined the club in May.\n");
+  CHECK(HasActor(x, "Marcus Oduwole", "person"));
 }
