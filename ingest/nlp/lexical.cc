@@ -1,6 +1,7 @@
 #include "ingest/nlp/lexical.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/nlp/feature_hash.h"
 
@@ -73,6 +74,16 @@ bool IsDayOrMonthName(std::string_view word) {
       "december"};
   const std::string lower = LowerAscii(word);
   return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
+}
+
+bool IsTitleCaseWord(std::string_view form) {
+  if (form.size() < 2 || !std::isupper(static_cast<unsigned char>(form[0]))) return false;
+  bool lower = false;
+  for (char ch : form.substr(1)) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
+    lower = lower || std::islower(static_cast<unsigned char>(ch));
+  }
+  return lower;
 }
 
 }  // namespace ng::nlp

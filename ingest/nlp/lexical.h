@@ -21,6 +21,9 @@ std::string LowerAscii(std::string_view s);
 // the same class is cut to two ("Washington" -> "Xxx", "1,200" -> "d,dd").
 std::string WordShape(std::string_view s);
 Lexical Describe(std::string_view form);
+// "Jones", "McKay": a capital then letters, one lower case at least; not
+// "EPI" or "US" (the halves of codes, "EPI-EBS", which EWT tags otherwise).
+bool IsTitleCaseWord(std::string_view form);
 // Whether a word names a day of the week or a month, in any case ("Monday", "may").
 bool IsDayOrMonthName(std::string_view word);
 

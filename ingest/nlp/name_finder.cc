@@ -112,18 +112,6 @@ std::vector<Name> NameFinder::Find(const std::vector<Token>& tokens) const {
   return names;
 }
 
-namespace {
-bool IsTitleCaseWord(std::string_view form) {
-  if (form.size() < 2 || !std::isupper(static_cast<unsigned char>(form[0]))) return false;
-  bool lower = false;
-  for (char ch : form.substr(1)) {
-    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
-    lower = lower || std::islower(static_cast<unsigned char>(ch));
-  }
-  return lower;
-}
-}  // namespace
-
 // "Dara Hallam-Wexcombe": the model may stop at the hyphen of a double
 // name (it saw few); a name runs on over a hyphen written close on both
 // sides to a Title Case word, taking in a name that word opens.

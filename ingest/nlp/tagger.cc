@@ -325,20 +325,6 @@ void Tagger::RetagMainHave(const std::vector<Token>& tokens, Context* c) const {
   }
 }
 
-namespace {
-// "Jones", "McKay": a capital followed by at least one lower-case letter;
-// not "EPI" or "US", whose hyphens EWT also tags as commas ("EPI-EBS").
-bool IsTitleCaseWord(std::string_view form) {
-  if (form.size() < 2 || !std::isupper(static_cast<unsigned char>(form[0]))) return false;
-  bool lower = false;
-  for (char ch : form.substr(1)) {
-    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
-    lower = lower || std::islower(static_cast<unsigned char>(ch));
-  }
-  return lower;
-}
-}  // namespace
-
 // After a person's first and last name the model reads an attached hyphen
 // as a comma ("Mary Jones-Smith left": "Smith" became a subject of its
 // own). On EWT train and dev every hyphen with no space either side
