@@ -337,8 +337,8 @@ TEST_CASE("a cue governed by a second report's verb is that report's speaker's")
   // "demanded to know" conjoined inside the first report's content had been
   // said by "the funding", its subject there.
   auto x = ExtractText(
-      "Opposition leader Gareth Moylan spoke on Tuesday. He said the grant was far too small and "
-      "demanded to know where the rest would come from.\n");
+      "Opposition leader Gareth Moylan spoke on Tuesday. He said the grant amounted to very little "
+      "and demanded to know where the rest would come from.\n");
   CHECK(SpeakerOf(x, "where the rest would come from") == "Gareth Moylan");
   CHECK(FindActor(x, "grant") == nullptr);
 }
