@@ -163,7 +163,7 @@ bool IsAgeDescription(const Mention& mention, std::string_view words) {
          std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-// "the 58-year-old former Treasury official" (the mention may leave "the"
+// "the 58-year-old former budget official" (the mention may leave "the"
 // out): an age before at most four words ending in a noun of a person, an
 // office or a source; that noun ("official"), or "" when it is none.
 std::string AgedPersonNoun(const Mention& mention, std::string_view words, const Lexicon& lexicon) {

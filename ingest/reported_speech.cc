@@ -1477,7 +1477,7 @@ int StatementVerbOf(const Tree& tree, int v, const Lexicon& lex) {
 bool ReportsBetween(const Tree& tree, const Lexicon& lex, int from, int to) {
   const auto& tokens = tree.s.tokens;
   // A verb of speech whose object is all it has reports no words ("is
-  // demanding a 12% raise, according to X"); set beside a clause it does.
+  // demanding a 9% raise, according to X"); set beside a clause it does.
   auto object_only = [&](int k) {
     return tree.Child(k, "obj") >= 0 && tree.Child(k, "ccomp") < 0 && tree.Child(k, "xcomp") < 0 &&
            tree.Child(k, "parataxis") < 0 && tree.base_rel(k) != "parataxis" && tree.base_rel(k) != "ccomp";

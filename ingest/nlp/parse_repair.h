@@ -156,7 +156,7 @@ void RepairHearerBeforeClauseSubject(std::vector<Token>* tokens);
 // ignore"), which news writes with "who".
 void RepairHearerRelativeClauses(std::vector<Token>* tokens);
 
-// "said in a statement it was monitoring the situation" parsed as a
+// "said in a statement it was reviewing the contract" parsed as a
 // relative clause of "statement": a clause with no relative word whose
 // verb has its object, clause or predicate already (no gap a relative
 // clause needs) after a phrase "in X" of a verb is that verb's complement.

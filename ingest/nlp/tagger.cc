@@ -443,7 +443,7 @@ void Tagger::RetagByAgreement(const std::vector<Token>& tokens, Context* c) cons
     // it in the sentence, is the subject's verb (the name and its apposition
     // end at the comma).
     // So before a clause with no "that": a noun phrase, then its verb in a
-    // tense or a modal ("His wife, Ana Ruiz, fears the farm will close").
+    // tense or a modal ("Her cousin, Ana Ruiz, fears the bakery will close").
     auto clause_follows = [&]() {
       static const std::set<std::string_view> kPhrase = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS",
                                                          "PRP", "PRP$", "CD", "POS"};

@@ -335,7 +335,7 @@ TEST_CASE("a common word opening a sentence is no part of the name after it") {
 
 TEST_CASE("a cue governed by a second report's verb is that report's speaker's") {
   // "demanded to know" conjoined inside the first report's content had been
-  // said by "the funding", its subject there.
+  // said by "the grant", its subject there.
   auto x = ExtractText(
       "Opposition leader Gareth Moylan spoke on Tuesday. He said the grant amounted to very little "
       "and demanded to know where the rest would come from.\n");
@@ -355,7 +355,7 @@ TEST_CASE("each of stacked titles calls the person by it later") {
 }
 
 TEST_CASE("an age before a noun of a person is the person named before, of that sex") {
-  // "The 58-year-old former Treasury official" had been an unnamed official.
+  // "The 58-year-old former budget official" had been an unnamed official.
   auto x = ExtractText(
       "Edward Verhaagen, an economist at a research institute, said growth was strong.\n\n"
       "The 58-year-old former budget official expects exports to weaken, and said the central bank should "
@@ -391,7 +391,7 @@ TEST_CASE("a closing 'according to' reports every clause before it") {
 }
 
 TEST_CASE("a conjunct with a modal the cue lacks is more of what was said") {
-  // "and would respond formally" had been a second report, cut from the
+  // "and would reply in writing" had been a second report, cut from the
   // content; and the conjunct's cue had been said by the content's subject.
   auto x = ExtractText(
       "The Harbour Trust said it was reviewing the draft closely and would reply in writing in June.\n\n"
