@@ -274,6 +274,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadDefault() {
   for (const std::string& w : DataLines("short_name_tails.txt")) lex->short_name_tails.insert(Trim(w));
   for (const std::string& w : DataLines("legal_suffixes.txt")) lex->legal_suffixes.insert(Trim(w));
   for (const std::string& w : DataLines("nationality_nouns.txt")) lex->nationality_nouns.insert(Trim(w));
+  for (const std::string& w : DataLines("vessel_prefixes.txt")) lex->vessel_prefixes.insert(Trim(w));
   for (const std::string& line : DataLines("authored_works.txt")) {
     const std::vector<std::string> w = Words(line);
     for (size_t i = 1; i < w.size(); ++i) (w[0] == "by" ? lex->authoring_verbs : lex->authored_works).insert(w[i]);

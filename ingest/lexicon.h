@@ -295,6 +295,7 @@ class Lexicon {
   std::set<std::string> nationality_nouns;  // "Scot", "Dane": "the Scot said" is a person named before
   std::set<std::string> authored_works;     // "report": "a report by X found" is X's (data/authored_works.txt)
   std::set<std::string> authoring_verbs;    // "publish": "a study published by X" is X's
+  std::set<std::string> vessel_prefixes;    // "MV", "HMS": the name after one is a ship's (data/vessel_prefixes.txt)
   std::vector<std::string> state_institutions;  // "central bank": "Peru's central bank" is Peru's
   std::set<std::string> hearsay_adverbs;  // "X reportedly plans ...": a clause from unnamed sources
   std::set<std::string> crowd_nouns;       // "the crowd chanted": its own source, no one quoted before
