@@ -267,10 +267,15 @@ struct Finder {
         // A possessor ends the run, its name and all ("Ana Ruiz's plan").
         if (EndsWith(tokens[j - 1].text, "'s")) break;
       }
-      // ("the MV Glen Orrin": a ship's name, whoever its words could name.)
-      if (!lex.vessel_prefixes.count(tokens[i].text)) ConsiderRun(i, j);
+      if (!ShipNameAt(i)) ConsiderRun(i, j);
       i = std::max(j, i + 1);
     }
+  }
+
+  // "the MV Corran Star": a name that a ship's prefix (data/vessel_prefixes.txt)
+  // opens or stands right before at token k is a ship's, no person's or body's.
+  bool ShipNameAt(size_t k) const {
+    return lex.vessel_prefixes.count(tokens[k].text) || (k > 0 && lex.vessel_prefixes.count(tokens[k - 1].text));
   }
 
   // Tokens j-1 and j are one space apart, or a dotted title stands before
@@ -664,7 +669,7 @@ struct Finder {
         e = k + 1;
       }
       h = e - 1;
-      if (e - b < 2) continue;
+      if (e - b < 2 || ShipNameAt(b)) continue;
       // "Chief Financial Officer Ana Ruiz": a title's words are no body's name.
       if (TitleRunsPast(b, tokens[e - 1].end)) continue;
       Mention m;
@@ -1103,17 +1108,12 @@ struct Finder {
       if (phrase.empty() || phrase.size() > 80 || Words(phrase).size() > 5) continue;
       // "Finance Minister Ana Ruiz, speaking …, said" parsed with "Finance"
       // the subject: a title's first words name no one.
-      // (Nor does a ship's: "the MV Glen Orrin".)
+      // (Nor does a ship's: "the MV Corran Star".)
       if (sp.proper) {
         const auto k = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.start == start; });
         if (k != tokens.end() && TitleRunsPast(static_cast<size_t>(k - tokens.begin()), start + phrase.size()))
           continue;
-        // (The prefix is one of the two words before the name's head.)
-        const size_t at = static_cast<size_t>(k - tokens.begin());
-        bool ship = false;
-        for (size_t j = at; k != tokens.end() && j > 0 && j + 2 >= at; --j)
-          ship = ship || lex.vessel_prefixes.count(tokens[j - 1].text) > 0;
-        if (ship) continue;
+        if (k != tokens.end() && ShipNameAt(static_cast<size_t>(k - tokens.begin()))) continue;
       }
       Mention m;
       m.start = start;
@@ -1185,10 +1185,7 @@ struct Finder {
         else if (tokens[k].start < end && start < tokens[k].end) cut = true;
       }
       if (cut || in.empty()) continue;
-      // ("MV Glen Orrin" names a ship.)
-      if (lex.vessel_prefixes.count(tokens[in.front()].text) ||
-          (in.front() > 0 && lex.vessel_prefixes.count(tokens[in.front() - 1].text)))
-        continue;
+      if (ShipNameAt(in.front())) continue;
       // A piece of a longer capitalized run ("The Tolvik Post", "anti-Western
       // State") is no name of its own.
       auto capital_part = [&](size_t k) {
