@@ -1,6 +1,7 @@
 #include "ingest/descriptions.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "ingest/text_util.h"
@@ -152,29 +153,28 @@ int OrganizationReferredTo(const Mention& mention, const std::vector<ActorFact>&
 
 namespace {
 
-// "the 42-year-old" (its words as written; the mention may leave "the" out).
-bool IsAgeDescription(const Mention& mention, std::string_view words) {
-  static constexpr std::string_view kOpening = "the ", kClosing = "-year-old";
+// "the 42-year-old", "the 58-year-old former budget official" (its words as
+// written; the mention may leave "the" out): the words after the age, ""
+// when none; nullopt when the mention calls no one by age.
+std::optional<std::string> AfterAge(const Mention& mention, std::string_view words) {
+  static constexpr std::string_view kOpening = "the ", kAge = "-year-old";
+  if (!mention.definite || mention.plural) return std::nullopt;
   std::string lower = Lower(std::string(words));
-  if (!mention.definite || mention.plural || !EndsWith(lower, kClosing)) return false;
-  if (StartsWith(lower, kOpening)) lower.erase(0, kOpening.size());
-  const std::string_view age = std::string_view(lower).substr(0, lower.size() - kClosing.size());
-  return !age.empty() && age.size() <= 3 &&
-         std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-// "the 58-year-old former budget official" (the mention may leave "the"
-// out): an age before at most four words ending in a noun of a person, an
-// office or a source; that noun ("official"), or "" when it is none.
-std::string AgedPersonNoun(const Mention& mention, std::string_view words, const Lexicon& lexicon) {
-  static constexpr std::string_view kOpening = "the ", kAge = "-year-old ";
-  std::string lower = Lower(std::string(words));
-  if (!mention.definite || mention.plural) return "";
   if (StartsWith(lower, kOpening)) lower.erase(0, kOpening.size());
   size_t digits = 0;
   while (digits < lower.size() && std::isdigit(static_cast<unsigned char>(lower[digits]))) ++digits;
-  if (digits == 0 || digits > 3 || lower.compare(digits, kAge.size(), kAge) != 0) return "";
-  const std::vector<std::string> rest = Words(lower.substr(digits + kAge.size()));
+  if (digits == 0 || digits > 3 || lower.compare(digits, kAge.size(), kAge) != 0) return std::nullopt;
+  const size_t after = digits + kAge.size();
+  if (after == lower.size()) return "";
+  if (lower[after] != ' ') return std::nullopt;
+  return lower.substr(after + 1);
+}
+
+// "the 58-year-old former budget official": at most four words after the
+// age (`after_age`, AfterAge's) ending in a noun of a person, an office or
+// a source; that noun ("official"), or "" when it is none.
+std::string AgedPersonNoun(const std::optional<std::string>& after_age, const Lexicon& lexicon) {
+  const std::vector<std::string> rest = after_age ? Words(*after_age) : std::vector<std::string>{};
   if (rest.empty() || rest.size() > 4) return "";
   const std::string& noun = rest.back();
   const bool person = lexicon.person_nouns.count(noun) || lexicon.lower_titles.count(noun) ||
@@ -216,12 +216,13 @@ int PersonCalledWithoutName(const Mention& m, std::string_view text, int last, c
                             const Lexicon& lex) {
   if (last < 0) return -1;
   const std::string_view words = text.substr(m.start, m.end - m.start);
-  if (IsAgeDescription(m, words) ||
+  const std::optional<std::string> after_age = AfterAge(m, words);
+  if ((after_age && after_age->empty()) ||
       IsNationalityDescription(m, text.substr(0, m.start), words, text.substr(m.end), lex))
     return last;
   // ("the 58-year-old former official" of one sex or none: of the other
   // it is someone else.)
-  std::string person_noun = AgedPersonNoun(m, words, lex);
+  std::string person_noun = AgedPersonNoun(after_age, lex);
   if (person_noun.empty() && !IsFamilyDescription(m, text.substr(m.end))) return -1;
   if (person_noun.empty()) person_noun = Lower(m.name);
   const auto noun = lex.person_nouns.find(person_noun);

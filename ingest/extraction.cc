@@ -152,7 +152,7 @@ void NameAfterTitle(const nlp::Sentence& s, const Lexicon& lex, ReportedSpeech* 
     }
     if (after == 0 || !lex.given_names.count(t[after].form)) return;
     size_t last = after;
-    while (last + 1 < t.size() && t[last + 1].upos == "PROPN" && IsUpper(t[last + 1].form[0])) ++last;
+    while (last + 1 < t.size() && t[last + 1].upos == "PROPN" && StartsUpper(t[last + 1].form)) ++last;
     r->name_start = r->source_start = t[after].begin;
     r->name_end = r->source_end = t[last].end;
     r->phrase_end = std::max(r->phrase_end, r->name_end);

@@ -217,7 +217,7 @@ struct Finder {
     m.org_kind = lex.actors[a->actor].kind;
     // "the Kurdish parliament", "the European parliament": a body of whatever
     // the capitalized word before names (a dictionary organization is its owner).
-    if (i > 0 && Adjacent(i - 1, i) && IsUpper(tokens[i - 1].text[0]) && CountryAt(i - 1) < 0 &&
+    if (i > 0 && Adjacent(i - 1, i) && StartsUpper(tokens[i - 1].text) && CountryAt(i - 1) < 0 &&
         !EndsWith(tokens[i - 1].text, "'s") && !kCalendar.count(tokens[i - 1].text) &&
         !IsPossessivePronoun(tokens[i - 1])) {
       const Alias* owner = AliasAt(i - 1);
@@ -702,7 +702,7 @@ struct Finder {
   void AddCountryInstitutions() {
     for (size_t k = 0; k + 1 < tokens.size(); ++k) {
       const int country = CountryAt(k);
-      if (country < 0 || !Adjacent(k, k + 1) || IsUpper(tokens[k + 1].text[0])) continue;
+      if (country < 0 || !Adjacent(k, k + 1) || StartsUpper(tokens[k + 1].text)) continue;
       const Alias* a = AliasAt(k);
       if (!EndsWith(tokens[k].text, "'s") && !a->demonym) continue;
       for (const std::string& institution : lex.state_institutions) {
@@ -1269,7 +1269,7 @@ struct Finder {
       if (firm == people->organization_by_short_name.end() || firm->second.empty() || FunctionWord(k)) continue;
       // Part of a longer name ("Norvale Mining" itself, "Norvale Resources").
       if (k + 1 < tokens.size() && Adjacent(k, k + 1) && IsNameToken(tokens[k + 1]) && !LowerCaseWord(k + 1)) continue;
-      if (k > 0 && Adjacent(k - 1, k) && IsNameToken(tokens[k - 1]) && IsUpper(tokens[k - 1].text[0])) continue;
+      if (k > 0 && Adjacent(k - 1, k) && IsNameToken(tokens[k - 1]) && StartsUpper(tokens[k - 1].text)) continue;
       Mention m;
       m.start = tokens[k].start;
       m.end = m.start + word.size();

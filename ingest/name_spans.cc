@@ -142,7 +142,7 @@ int OpeningGivenNameEnd(const nlp::Sentence& s, const Lexicon& lex) {
     if (n.first == 1) return -1;
   int last = 0;
   while (last + 1 < static_cast<int>(t.size()) && last < 2 && t[last + 1].upos == "PROPN" &&
-         IsUpper(t[last + 1].form[0]) && t[last + 1].begin == t[last].end + 1)
+         StartsUpper(t[last + 1].form) && t[last + 1].begin == t[last].end + 1)
     ++last;
   const bool runs_on = last + 1 < static_cast<int>(t.size()) && t[last + 1].upos == "PROPN";
   if (last == 0 || runs_on || lex.place_words.count(t[last].form) || lex.geographic_words.count(t[last].form))

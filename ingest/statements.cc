@@ -714,7 +714,7 @@ class Finder {
       // "Philippine President Ferdinand Marcos Jr. wrote": a title and a name
       // may stand between the demonym and the verb.
       size_t reach = after + 3;
-      while (reach < tokens_.size() && reach < after + 6 && IsUpper(tokens_[reach - 3].text[0])) ++reach;
+      while (reach < tokens_.size() && reach < after + 6 && StartsUpper(tokens_[reach - 3].text)) ++reach;
       for (size_t k = after; k < tokens_.size() && k <= reach && tokens_[k].start < limit; ++k) {
         // ("one resident, who asked not to be named, told …": the relative
         // clause's verb is not the one that reports.)

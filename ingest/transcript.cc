@@ -11,7 +11,7 @@ namespace {
 
 // The label before the colon: one to three words in capitals ("MARUND",
 // "CHRIS HALE", "MR. OKAFOR"), or with `title_case` capitalized words
-// ("Brekke-Haldor", "Ms. Ruiz" of a printed interview), the colon within
+// ("Vatne-Holm", "Ms. Ruiz" of a printed interview), the colon within
 // its first 40 bytes.
 bool Label(std::string_view text, std::string* last_word, size_t* words_start, std::string* label = nullptr,
            bool title_case = false) {

@@ -3095,19 +3095,19 @@ TEST_CASE("'According to X,' opening a sentence whose subject is a quantity repo
 TEST_CASE("a printed interview's turn labelled with the surname in Title Case is that person's") {
   // Only labels in capitals had been turns: the answers had no speaker.
   auto x = ExtractText(
-      "Architect Sunniva Brekke-Haldor has designed homes on stilts for twenty years.\n\n"
+      "Architect Sunniva Vatne-Holm has designed homes on stilts for twenty years.\n\n"
       "Q: What should a town do first?\n\n"
-      "Brekke-Haldor: Stop building cellars in the floodplain. It costs nothing.\n\n"
+      "Vatne-Holm: Stop building cellars in the floodplain. It costs nothing.\n\n"
       "Update: The lecture has moved to the library.\n");
   std::string kind;
-  CHECK(SpeakerOf(x, "Stop building cellars in the floodplain. It costs nothing.", &kind) == "Sunniva Brekke-Haldor");
+  CHECK(SpeakerOf(x, "Stop building cellars in the floodplain. It costs nothing.", &kind) == "Sunniva Vatne-Holm");
   CHECK(kind == "direct");
   CHECK(StatementWith(x, "lecture has moved") == nullptr);  // no person called Update
-  // With no question asked, a Title Case label is a heading's: "Brekke-Haldor:
+  // With no question asked, a Title Case label is a heading's: "Vatne-Holm:
   // A closing surge." lists, it does not quote.
   auto y = ExtractText(
-      "Architect Sunniva Brekke-Haldor has designed homes on stilts for twenty years.\n\n"
-      "Brekke-Haldor: A closing surge.\n");
+      "Architect Sunniva Vatne-Holm has designed homes on stilts for twenty years.\n\n"
+      "Vatne-Holm: A closing surge.\n");
   const auto* heading = StatementWith(y, "A closing surge");
   CHECK((heading == nullptr || heading->kind != "direct"));
 }
